@@ -1,0 +1,48 @@
+"""The group businesses (usaha kelompok) register."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import fn
+
+from app import clock
+from app.db import db
+from app.errors import Issue, Rejected
+from app.models import Business, BusinessMember
+
+
+@dataclass(frozen=True)
+class BusinessRow:
+    id: int
+    name: str
+    is_active: bool
+    member_count: int
+
+
+def list_businesses(active_only: bool = False) -> list[BusinessRow]:
+    counts = dict(
+        BusinessMember.select(BusinessMember.business, fn.COUNT(BusinessMember.member))
+        .group_by(BusinessMember.business)
+        .tuples()
+    )
+    query = Business.select().order_by(Business.id)
+    if active_only:
+        query = query.where(Business.is_active == True)  # noqa: E712 (peewee expression)
+    return [BusinessRow(b.id, b.name, bool(b.is_active), counts.get(b.id, 0)) for b in query]
+
+
+def add_business(name: str) -> BusinessRow:
+    name = " ".join(name.split())
+    with db.atomic():
+        issues = []
+        if not name:
+            issues.append(Issue("name", "required"))
+        elif len(name) > 60:
+            issues.append(Issue("name", "text.too_long", {"limit": 60}))
+        elif Business.select().where(fn.LOWER(Business.name) == name.lower()).exists():
+            issues.append(Issue("name", "business.name_taken", {"name": name}))
+        if issues:
+            raise Rejected(issues)
+        business = Business.create(name=name, created_at=clock.now())
+    return BusinessRow(business.id, business.name, True, 0)

@@ -1,0 +1,134 @@
+"""Opening a book: one SQLite file, chosen at run time, migrated on open.
+
+The models talk to `db`, a proxy; `open_book` points it at a real database. A PostgreSQL
+server can later be plugged in here without touching the models.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import DatabaseProxy, SqliteDatabase
+
+from app import clock
+from app.errors import BookError
+from app.migrations import LATEST_VERSION, apply_migrations
+
+db = DatabaseProxy()
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# WAL lets readers go on while one writer writes; synchronous=FULL so that a power cut after a
+# commit loses nothing; foreign keys are off by default in SQLite and must be asked for.
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("synchronous", "full"),
+    ("foreign_keys", 1),
+    ("busy_timeout", 5000),
+)
+
+
+@dataclass(frozen=True)
+class BookInfo:
+    path: Path
+    version: int
+    created: bool  # a new, empty book was made
+    safety_copy: Path | None  # the copy taken before migrating, if any
+
+
+def default_book_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("Lumbung", appauthor=False) / "lumbung.sqlite"
+
+
+def demo_book_path() -> Path:
+    return default_book_path().with_name("lumbung-demo.sqlite")
+
+
+def _check_file(path: Path) -> bool:
+    """Refuse files we must not touch; return True when the book is new (no file or empty)."""
+    if path.is_dir():
+        raise BookError("is_directory", str(path))
+    folder = path.parent
+    if not path.exists():
+        if not folder.exists():
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise BookError("cannot_create", str(path), reason=exc.strerror or str(exc)) from exc
+        if not os.access(folder, os.W_OK):
+            raise BookError("read_only", str(path))
+        return True
+    if not os.access(path, os.R_OK):
+        raise BookError("unreadable", str(path))
+    # WAL needs to write the file and create -wal/-shm files beside it.
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+        raise BookError("read_only", str(path))
+    if path.stat().st_size == 0:
+        return True
+    with open(path, "rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise BookError("not_a_book", str(path))
+    return False
+
+
+def read_schema_version(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise BookError("not_a_book", str(path)) from exc
+    finally:
+        conn.close()
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's online backup (safe while the source is open)."""
+    src = sqlite3.connect(str(source))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _safety_copy(path: Path, version: int) -> Path:
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.sebelum-v{version + 1}-{stamp}{path.suffix}")
+    copy_database(path, target)
+    return target
+
+
+def open_book(path: str | os.PathLike) -> BookInfo:
+    """Open (creating or migrating as needed) the book at `path` and bind `db` to it."""
+    path = Path(path).expanduser().resolve()
+    is_new = _check_file(path)
+    version = 0 if is_new else read_schema_version(path)
+    if version > LATEST_VERSION:
+        raise BookError("too_new", str(path), version=version, supported=LATEST_VERSION)
+    safety = _safety_copy(path, version) if 0 < version < LATEST_VERSION else None
+
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    try:
+        database.connect()
+        apply_migrations(database.connection())
+    except sqlite3.DatabaseError as exc:
+        database.close()
+        raise BookError("not_a_book", str(path), reason=str(exc)) from exc
+    close_book()
+    db.initialize(database)
+    return BookInfo(path, LATEST_VERSION, is_new, safety)
+
+
+def close_book() -> None:
+    if db.obj is not None and not db.obj.is_closed():
+        db.obj.close()
+
+
+def current_path() -> Path | None:
+    return Path(db.obj.database) if db.obj is not None else None

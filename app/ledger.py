@@ -1,0 +1,272 @@
+"""The double-entry ledger: entries whose postings sum to zero, reversals, balances.
+
+Amounts are integer rupiah, positive for debit and negative for credit. Every balance is a
+query over postings; nothing is stored as a running total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from peewee import fn
+
+from app import clock, settings
+from app.db import db
+from app.errors import Issue, Rejected
+from app.models import Account, Business, JournalEntry, Member, Posting
+
+MAX_AMOUNT_RP = 10**15
+KINDS = ("asset", "liability", "equity", "income", "expense")
+# Kinds whose natural balance is a credit: shown positive when the sum of postings is negative.
+CREDIT_KINDS = frozenset({"liability", "equity", "income"})
+
+
+@dataclass(frozen=True)
+class Line:
+    """One posting to be made: an account code and a signed amount (debit > 0 > credit)."""
+
+    account: str
+    amount_rp: int
+    member_id: int | None = None
+    business_id: int | None = None
+    memo: str = ""
+
+
+@dataclass(frozen=True)
+class PostedLine:
+    account: str
+    account_name: str
+    amount_rp: int
+    member_id: int | None
+    business_id: int | None
+    memo: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    entry_date: date
+    description: str
+    reference: str
+    entered_at: str
+    entered_by: str
+    reverses_id: int | None
+    reversed_by_id: int | None
+    reversal_reason: str
+    lines: tuple[PostedLine, ...]
+
+
+@dataclass(frozen=True)
+class TrialBalanceRow:
+    code: str
+    name: str
+    kind: str
+    debit_rp: int
+    credit_rp: int
+
+
+def debit(account: str, amount_rp: int, **kw) -> Line:
+    return Line(account, amount_rp, **kw)
+
+
+def credit(account: str, amount_rp: int, **kw) -> Line:
+    return Line(account, -amount_rp, **kw)
+
+
+def _is_rupiah(value) -> bool:
+    return type(value) is int  # bool, float and Decimal are refused: money is whole rupiah
+
+
+def _check_lines(entry_date: date, description: str, lines: list[Line]) -> tuple[list[Issue], dict]:
+    issues: list[Issue] = []
+    if not description.strip():
+        issues.append(Issue("description", "required"))
+    closed = settings.closed_through()
+    if closed is not None and entry_date <= closed:
+        issues.append(Issue("entry_date", "entry.period_closed", {"closed_through": closed}))
+    if len(lines) < 2:
+        issues.append(Issue("postings", "entry.too_few_postings", {"count": len(lines)}))
+    codes = {line.account for line in lines}
+    accounts = {a.code: a for a in Account.select().where(Account.code.in_(list(codes)))}
+    member_ids = {line.member_id for line in lines if line.member_id is not None}
+    business_ids = {line.business_id for line in lines if line.business_id is not None}
+    known_members = {m.id for m in Member.select(Member.id).where(Member.id.in_(list(member_ids)))}
+    known_businesses = {
+        b.id for b in Business.select(Business.id).where(Business.id.in_(list(business_ids)))
+    }
+    total = 0
+    for index, line in enumerate(lines):
+        where = f"postings.{index}"
+        account = accounts.get(line.account)
+        if account is None:
+            issues.append(Issue(f"{where}.account", "posting.unknown_account", {"account": line.account}))
+        elif not account.is_active:
+            issues.append(Issue(f"{where}.account", "posting.inactive_account", {"account": line.account}))
+        if not _is_rupiah(line.amount_rp):
+            issues.append(Issue(f"{where}.amount", "posting.not_whole_rupiah", {"amount": str(line.amount_rp)}))
+            continue
+        if line.amount_rp == 0:
+            issues.append(Issue(f"{where}.amount", "posting.zero_amount"))
+        elif abs(line.amount_rp) > MAX_AMOUNT_RP:
+            issues.append(Issue(f"{where}.amount", "posting.amount_too_large", {"limit": MAX_AMOUNT_RP}))
+        if line.member_id is not None and line.member_id not in known_members:
+            issues.append(Issue(f"{where}.member", "posting.unknown_member", {"member_id": line.member_id}))
+        if line.business_id is not None and line.business_id not in known_businesses:
+            issues.append(
+                Issue(f"{where}.business", "posting.unknown_business", {"business_id": line.business_id})
+            )
+        total += line.amount_rp
+    if total != 0 and all(_is_rupiah(line.amount_rp) for line in lines):
+        issues.append(Issue("postings", "entry.unbalanced", {"difference": total}))
+    return issues, accounts
+
+
+def post_entry(entry_date: date, description: str, lines: list[Line], reference: str = "") -> int:
+    """Post one balanced entry in one transaction; refuse it whole if anything is wrong."""
+    lines = list(lines)
+    with db.atomic():
+        issues, accounts = _check_lines(entry_date, description, lines)
+        if issues:
+            raise Rejected(issues)
+        return _insert(entry_date, description.strip(), reference, lines, accounts)
+
+
+def _insert(entry_date, description, reference, lines, accounts, reverses_id=None, reason="") -> int:
+    entry = JournalEntry.create(
+        entry_date=entry_date,
+        description=description,
+        reference=reference,
+        entered_at=clock.now().isoformat(sep=" "),
+        entered_by=settings.operator_name(),
+        reverses=reverses_id,
+        reversal_reason=reason,
+    )
+    Posting.insert_many(
+        [
+            {
+                "entry": entry.id,
+                "account": accounts[line.account].id,
+                "entry_date": entry_date,
+                "amount_rp": line.amount_rp,
+                "memo": line.memo,
+                "member": line.member_id,
+                "business": line.business_id,
+            }
+            for line in lines
+        ]
+    ).execute()
+    return entry.id
+
+
+def reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -> int:
+    """Storno: post the mirror image of an entry, linked both ways. Returns the new entry id."""
+    entry_date = entry_date or clock.today()
+    with db.atomic():
+        original = JournalEntry.get_or_none(JournalEntry.id == entry_id)
+        issues = []
+        if original is None:
+            raise Rejected.one("entry", "entry.not_found", entry_id=entry_id)
+        if not reason.strip():
+            issues.append(Issue("reason", "required"))
+        if original.reversed_by_id is not None:
+            issues.append(Issue("entry", "entry.already_reversed", {"reversed_by": original.reversed_by_id}))
+        if original.reverses_id is not None:
+            issues.append(Issue("entry", "entry.is_reversal", {"reverses": original.reverses_id}))
+        if entry_date < original.entry_date:
+            issues.append(Issue("entry_date", "entry.reversal_before_original", {"original_date": original.entry_date}))
+        closed = settings.closed_through()
+        if closed is not None and entry_date <= closed:
+            issues.append(Issue("entry_date", "entry.period_closed", {"closed_through": closed}))
+        if issues:
+            raise Rejected(issues)
+        postings = list(Posting.select(Posting, Account).join(Account).where(Posting.entry == entry_id))
+        accounts = {p.account.code: p.account for p in postings}
+        mirror = [
+            Line(p.account.code, -p.amount_rp, p.member_id, p.business_id, p.memo) for p in postings
+        ]
+        new_id = _insert(
+            entry_date,
+            f"Storno: {original.description}",
+            original.reference,
+            mirror,
+            accounts,
+            reverses_id=entry_id,
+            reason=reason.strip(),
+        )
+        JournalEntry.update(reversed_by=new_id).where(JournalEntry.id == entry_id).execute()
+        return new_id
+
+
+def get_entry(entry_id: int) -> Entry:
+    e = JournalEntry.get_by_id(entry_id)
+    rows = Posting.select(Posting, Account).join(Account).where(Posting.entry == entry_id).order_by(Posting.id)
+    return Entry(
+        e.id, e.entry_date, e.description, e.reference, str(e.entered_at), e.entered_by,
+        e.reverses_id, e.reversed_by_id, e.reversal_reason,
+        tuple(
+            PostedLine(p.account.code, p.account.name, p.amount_rp, p.member_id, p.business_id, p.memo)
+            for p in rows
+        ),
+    )
+
+
+def _sum(query) -> int:
+    return query.scalar() or 0
+
+
+def _account_id(code: str) -> int:
+    account = Account.get_or_none(Account.code == code)
+    if account is None:
+        raise Rejected.one("account", "posting.unknown_account", account=code)
+    return account.id
+
+
+def account_balance(code: str, as_of: date | None = None) -> int:
+    """Sum of postings (debit positive) on an account up to and including `as_of`."""
+    query = Posting.select(fn.SUM(Posting.amount_rp)).where(Posting.account == _account_id(code))
+    if as_of is not None:
+        query = query.where(Posting.entry_date <= as_of)
+    return _sum(query)
+
+
+def member_balance(member_id: int, code: str | None = None, as_of: date | None = None) -> int:
+    query = Posting.select(fn.SUM(Posting.amount_rp)).where(Posting.member == member_id)
+    if code is not None:
+        query = query.where(Posting.account == _account_id(code))
+    if as_of is not None:
+        query = query.where(Posting.entry_date <= as_of)
+    return _sum(query)
+
+
+def business_balance(business_id: int, code: str | None = None, as_of: date | None = None) -> int:
+    query = Posting.select(fn.SUM(Posting.amount_rp)).where(Posting.business == business_id)
+    if code is not None:
+        query = query.where(Posting.account == _account_id(code))
+    if as_of is not None:
+        query = query.where(Posting.entry_date <= as_of)
+    return _sum(query)
+
+
+def natural_balance(kind: str, amount_rp: int) -> int:
+    """The balance as a bookkeeper reads it: credit-side accounts shown positive."""
+    return -amount_rp if kind in CREDIT_KINDS else amount_rp
+
+
+def trial_balance(as_of: date | None = None) -> list[TrialBalanceRow]:
+    """Every account with postings, its balance on the debit or credit side. Sums to zero."""
+    sql = "SELECT account_id, SUM(amount_rp) FROM postings"
+    params: list = []
+    if as_of is not None:
+        sql += " WHERE entry_date <= ?"
+        params.append(as_of.isoformat())
+    sql += " GROUP BY account_id"
+    sums = dict(db.execute_sql(sql, params).fetchall())
+    rows = []
+    for account in Account.select().order_by(Account.code):
+        total = sums.get(account.id, 0)
+        if total or account.id in sums:
+            rows.append(
+                TrialBalanceRow(account.code, account.name, account.kind, max(total, 0), max(-total, 0))
+            )
+    return rows

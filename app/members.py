@@ -1,0 +1,244 @@
+"""The members register (Buku Daftar Anggota) and membership of the business groups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+from peewee import fn
+
+from app import clock, nik
+from app.db import db
+from app.errors import Issue, Rejected
+from app.models import Business, BusinessMember, Member, Posting, Sequence
+
+SEXES = ("L", "P")
+WELFARE_STAGES = ("pra_sejahtera", "ks1", "ks2", "ks3", "ks3_plus")
+EARLIEST_BIRTH = date(1900, 1, 1)
+PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 \-]*$")
+LIMITS = {  # characters; long enough for real names and addresses, short enough for print
+    "name": 100, "birth_place": 60, "street": 100, "desa": 60, "kecamatan": 60,
+    "kabupaten": 60, "provinsi": 60,
+}
+
+
+@dataclass
+class MemberInput:
+    """What the add/edit form collects. Text comes as typed; dates as dates or None."""
+
+    name: str = ""
+    nik: str = ""
+    sex: str = "P"
+    birth_place: str = ""
+    birth_date: date | None = None
+    phone: str = ""
+    street: str = ""
+    rt: str = ""
+    rw: str = ""
+    desa: str = ""
+    kecamatan: str = ""
+    kabupaten: str = ""
+    provinsi: str = ""
+    postal_code: str = ""
+    welfare_stage: str = ""
+    joined_on: date | None = None
+    left_on: date | None = None
+    business_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: int
+    number: int
+    name: str
+    nik: str
+    sex: str
+    birth_place: str
+    birth_date: date | None
+    phone: str
+    street: str
+    rt: str
+    rw: str
+    desa: str
+    kecamatan: str
+    kabupaten: str
+    provinsi: str
+    postal_code: str
+    welfare_stage: str
+    joined_on: date
+    left_on: date | None
+    business_ids: tuple[int, ...] = ()
+
+    @property
+    def active(self) -> bool:
+        return self.left_on is None
+
+    def as_input(self) -> MemberInput:
+        values = {f.name: getattr(self, f.name) for f in fields(MemberInput) if f.name != "business_ids"}
+        return MemberInput(**values, business_ids=list(self.business_ids))
+
+
+def format_number(number: int) -> str:
+    return f"{number:04d}"
+
+
+def _clean(data: MemberInput) -> MemberInput:
+    text = {f.name for f in fields(MemberInput)} - {"birth_date", "joined_on", "left_on", "business_ids"}
+    values = {name: " ".join(str(getattr(data, name) or "").split()) for name in text}
+    values["nik"] = nik.compact(values["nik"])
+    return MemberInput(
+        **values, birth_date=data.birth_date, joined_on=data.joined_on, left_on=data.left_on,
+        business_ids=sorted(set(data.business_ids)),
+    )
+
+
+def validate(data: MemberInput, member_id: int | None = None) -> list[Issue]:
+    """Every problem with a member's data, field by field; empty when it may be saved."""
+    data = _clean(data)
+    today = clock.today()
+    issues: list[Issue] = []
+    if not data.name:
+        issues.append(Issue("name", "required"))
+    for name, limit in LIMITS.items():
+        if len(getattr(data, name)) > limit:
+            issues.append(Issue(name, "text.too_long", {"limit": limit}))
+    if data.sex not in SEXES:
+        issues.append(Issue("sex", "member.bad_sex"))
+    if data.birth_date is not None:
+        if data.birth_date > today:
+            issues.append(Issue("birth_date", "date.in_future"))
+        elif data.birth_date < EARLIEST_BIRTH:
+            issues.append(Issue("birth_date", "date.too_early", {"earliest": EARLIEST_BIRTH}))
+    issues += nik.check(data.nik, data.birth_date, data.sex if data.sex in SEXES else None)
+    if data.nik and not any(i.field == "nik" for i in issues):
+        other = Member.get_or_none((Member.nik == data.nik) & (Member.id != (member_id or 0)))
+        if other is not None:
+            issues.append(Issue("nik", "nik.taken", {"number": format_number(other.number), "name": other.name}))
+    digits = re.sub(r"\D", "", data.phone)
+    if data.phone and (not PHONE_PATTERN.match(data.phone) or not 8 <= len(digits) <= 15):
+        issues.append(Issue("phone", "member.bad_phone"))
+    for name in ("rt", "rw"):
+        value = getattr(data, name)
+        if value and not (value.isdigit() and len(value) <= 3):
+            issues.append(Issue(name, "member.bad_rt_rw"))
+    if data.postal_code and not (data.postal_code.isdigit() and len(data.postal_code) == 5):
+        issues.append(Issue("postal_code", "member.bad_postal_code"))
+    if data.welfare_stage and data.welfare_stage not in WELFARE_STAGES:
+        issues.append(Issue("welfare_stage", "member.bad_welfare_stage"))
+    if data.joined_on is None:
+        issues.append(Issue("joined_on", "required"))
+    else:
+        if data.joined_on > today:
+            issues.append(Issue("joined_on", "date.in_future"))
+        if data.birth_date is not None and data.joined_on < data.birth_date:
+            issues.append(Issue("joined_on", "member.joined_before_birth"))
+    if data.left_on is not None:
+        if data.left_on > today:
+            issues.append(Issue("left_on", "date.in_future"))
+        if data.joined_on is not None and data.left_on < data.joined_on:
+            issues.append(Issue("left_on", "member.left_before_joined"))
+    if data.business_ids:
+        known = Business.select().where(Business.id.in_(data.business_ids)).count()
+        if known != len(data.business_ids):
+            issues.append(Issue("business_ids", "member.unknown_business"))
+    return issues
+
+
+def _next_number() -> int:
+    """Take the next member number from the counter, in the caller's transaction."""
+    Sequence.insert(name="member_number", last_value=0).on_conflict_ignore().execute()
+    Sequence.update(last_value=Sequence.last_value + 1).where(Sequence.name == "member_number").execute()
+    return Sequence.get_by_id("member_number").last_value
+
+
+def _values(data: MemberInput) -> dict:
+    values = {f.name: getattr(data, f.name) for f in fields(MemberInput) if f.name != "business_ids"}
+    values["nik"] = data.nik or None
+    return values
+
+
+def _set_groups(member_id: int, business_ids: list[int]) -> None:
+    current = {bm.business_id for bm in BusinessMember.select().where(BusinessMember.member == member_id)}
+    wanted = set(business_ids)
+    if current - wanted:
+        BusinessMember.delete().where(
+            (BusinessMember.member == member_id) & BusinessMember.business.in_(list(current - wanted))
+        ).execute()
+    for business_id in sorted(wanted - current):
+        BusinessMember.create(member=member_id, business=business_id)
+
+
+def add_member(data: MemberInput) -> MemberRow:
+    """Register a new member with the next number; refuse (writing nothing) on any issue."""
+    data = _clean(data)
+    with db.atomic():
+        issues = validate(data)
+        if issues:
+            raise Rejected(issues)
+        now = clock.now()
+        member = Member.create(number=_next_number(), created_at=now, updated_at=now, **_values(data))
+        _set_groups(member.id, data.business_ids)
+    return get_member(member.id)
+
+
+def update_member(member_id: int, data: MemberInput) -> MemberRow:
+    data = _clean(data)
+    with db.atomic():
+        if Member.get_or_none(Member.id == member_id) is None:
+            raise Rejected.one("member", "member.not_found", member_id=member_id)
+        issues = validate(data, member_id)
+        if issues:
+            raise Rejected(issues)
+        Member.update(updated_at=clock.now(), **_values(data)).where(Member.id == member_id).execute()
+        _set_groups(member_id, data.business_ids)
+    return get_member(member_id)
+
+
+def mark_left(member_id: int, left_on: date) -> MemberRow:
+    """A member leaves: she keeps her number and history and takes no new business."""
+    data = get_member(member_id).as_input()
+    data.left_on = left_on
+    return update_member(member_id, data)
+
+
+def has_transactions(member_id: int) -> bool:
+    return Posting.select().where(Posting.member == member_id).exists()
+
+
+def _groups_by_member(member_ids: list[int] | None = None) -> dict[int, tuple[int, ...]]:
+    query = BusinessMember.select(BusinessMember.member, BusinessMember.business).order_by(BusinessMember.business)
+    if member_ids is not None:
+        query = query.where(BusinessMember.member.in_(member_ids))
+    groups: dict[int, list[int]] = {}
+    for row in query.tuples():
+        groups.setdefault(row[0], []).append(row[1])
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def _row(m: Member, groups: tuple[int, ...]) -> MemberRow:
+    return MemberRow(
+        m.id, m.number, m.name, m.nik or "", m.sex, m.birth_place, m.birth_date, m.phone,
+        m.street, m.rt, m.rw, m.desa, m.kecamatan, m.kabupaten, m.provinsi, m.postal_code,
+        m.welfare_stage, m.joined_on, m.left_on, groups,
+    )
+
+
+def get_member(member_id: int) -> MemberRow:
+    member = Member.get_or_none(Member.id == member_id)
+    if member is None:
+        raise Rejected.one("member", "member.not_found", member_id=member_id)
+    return _row(member, _groups_by_member([member_id]).get(member_id, ()))
+
+
+def list_members() -> list[MemberRow]:
+    """All members, by number. The register is small (hundreds, a district's few thousands)."""
+    groups = _groups_by_member()
+    return [_row(m, groups.get(m.id, ())) for m in Member.select().order_by(Member.number)]
+
+
+def count_members(active_only: bool = True) -> int:
+    query = Member.select(fn.COUNT(Member.id))
+    if active_only:
+        query = query.where(Member.left_on.is_null())
+    return query.scalar()

@@ -1,0 +1,28 @@
+"""Numbered schema migrations. Each module holds frozen SQL; the book's PRAGMA user_version
+says how far it has come. A migration and its version bump commit together or not at all."""
+
+from __future__ import annotations
+
+import importlib
+import sqlite3
+
+MIGRATIONS = ("m0001_ledger", "m0002_members")
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def apply_migrations(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
+    """Bring the database up to `target`; return the version it is at afterwards."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number in range(version + 1, target + 1):
+        module = importlib.import_module(f"app.migrations.{MIGRATIONS[number - 1]}")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in module.STATEMENTS:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version = number
+    return version

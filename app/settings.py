@@ -1,0 +1,72 @@
+"""Business settings kept in the book itself, so they travel with every backup."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.db import db
+from app.errors import Issue, Rejected
+from app.models import Setting
+
+# Keys a person may edit in Pengaturan, with their limits in characters.
+EDITABLE = {
+    "operator_name": 60,
+    "group_name": 100,
+    "group_address": 200,
+    "place_name": 60,
+    "default_desa": 60,
+    "default_kecamatan": 60,
+    "default_kabupaten": 60,
+    "default_provinsi": 60,
+}
+
+
+def get(key: str, default: str = "") -> str:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row is not None else default
+
+
+def get_all() -> dict[str, str]:
+    return {row.key: row.value for row in Setting.select()}
+
+
+def _put(key: str, value: str) -> None:
+    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def update(values: dict[str, str]) -> None:
+    """Save editable settings; refuse unknown keys and over-long values, writing nothing."""
+    issues = []
+    clean = {}
+    for key, value in values.items():
+        if key not in EDITABLE:
+            raise KeyError(key)
+        value = value.strip()
+        if len(value) > EDITABLE[key]:
+            issues.append(Issue(key, "text.too_long", {"limit": EDITABLE[key]}))
+        clean[key] = value
+    if not clean.get("operator_name", "x"):
+        issues.append(Issue("operator_name", "required"))
+    if issues:
+        raise Rejected(issues)
+    with db.atomic():
+        for key, value in clean.items():
+            _put(key, value)
+
+
+def operator_name() -> str:
+    return get("operator_name") or "Sekretaris"
+
+
+def closed_through() -> date | None:
+    value = get("closed_through")
+    return date.fromisoformat(value) if value else None
+
+
+def close_period(through: date) -> None:
+    """Tutup buku: no entry dated on or before `through` is accepted any more."""
+    current = closed_through()
+    if current is not None and through < current:
+        raise Rejected.one("closed_through", "period.cannot_reopen", closed_through=current)
+    with db.atomic():
+        _put("closed_through", through.isoformat())
