@@ -1,0 +1,65 @@
+# Shared by run.sh and test.sh: the system libraries Qt needs, a virtual environment in .venv,
+# and Lumbung installed into it. Sourced, not run. Safe to repeat: it only does what is missing.
+
+set -euo pipefail
+
+LUMBUNG_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$LUMBUNG_ROOT/.venv"
+
+# What Qt's offscreen platform needs (tests), and what a real X window needs on top (the app).
+QT_LIBS_OFFSCREEN=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
+QT_LIBS_WINDOW=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+                libxcb-render-util0 libxcb-shape0 xvfb xauth)
+
+say() { printf 'lumbung: %s\n' "$*" >&2; }
+
+# Install the Debian/Ubuntu packages that are missing (as root, or through sudo when it can ask).
+ensure_debian_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian-like: see README
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+      say "please install these packages first: ${missing[*]}"; return 1
+    fi
+  fi
+  say "installing system packages: ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+find_python() {
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+       "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  say "Python 3.11 or newer is needed"; return 1
+}
+
+# Create .venv and install Lumbung (with the extras named in $1, e.g. "test") when the project
+# file changed since the last install.
+ensure_venv() {
+  local extras="${1:-}" spec="$LUMBUNG_ROOT" stamp="$VENV/.lumbung-installed"
+  [ -n "$extras" ] && spec="$LUMBUNG_ROOT[$extras]"
+  if [ ! -x "$VENV/bin/python" ]; then
+    local python; python="$(find_python)"
+    if ! "$python" -m venv "$VENV" 2>/dev/null; then
+      rm -rf "$VENV"
+      ensure_debian_packages python3-venv
+      "$python" -m venv "$VENV"
+    fi
+  fi
+  local want; want="$(cat "$LUMBUNG_ROOT/pyproject.toml" | sha256sum | cut -c1-16) [$extras]"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "installing Lumbung and its libraries into $VENV"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$spec"
+    echo "$want" > "$stamp"
+  fi
+}
