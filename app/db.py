@@ -79,7 +79,11 @@ def _check_file(path: Path) -> bool:
 def read_schema_version(path: Path) -> int:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        # Another program's SQLite file (tables, but never migrated by us) is not ours to change.
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise BookError("not_a_book", str(path))
+        return version
     except sqlite3.DatabaseError as exc:
         raise BookError("not_a_book", str(path)) from exc
     finally:
