@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app import clock
@@ -76,18 +77,31 @@ def _check_file(path: Path) -> bool:
     return False
 
 
-def read_schema_version(path: Path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _inspect(path: Path) -> tuple[int, int]:
+    """(user_version, number of schema objects) of an existing file, read without touching it.
+
+    With no -wal file beside it, the file is opened `immutable`, so SQLite creates no -wal or
+    -shm file either (a refused file is left exactly as it was). With a -wal file (a book not
+    closed cleanly), the log may hold the newest header, so it is read the ordinary way.
+    """
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?{query}", uri=True)
+    except sqlite3.Error as exc:
+        raise BookError("not_a_book", str(path), reason=str(exc)) from exc
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        # Another program's SQLite file (tables, but never migrated by us) is not ours to change.
-        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            raise BookError("not_a_book", str(path))
-        return version
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        return version, objects
     except sqlite3.DatabaseError as exc:
-        raise BookError("not_a_book", str(path)) from exc
+        raise BookError("not_a_book", str(path), reason=str(exc)) from exc
     finally:
         conn.close()
+
+
+def read_schema_version(path: Path) -> int:
+    return _inspect(Path(path))[0]
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -108,22 +122,50 @@ def _safety_copy(path: Path, version: int) -> Path:
     return target
 
 
+def _error_code(exc: Exception, default: str) -> str:
+    """Name what SQLite said in BookError terms (its messages are stable across versions)."""
+    text = str(exc)
+    if "readonly" in text:
+        return "read_only"
+    if "locked" in text:
+        return "locked"  # another program (or another Lumbung) is writing to the file
+    if "not a database" in text or "malformed" in text:
+        return "not_a_book"
+    return default
+
+
 def open_book(path: str | os.PathLike) -> BookInfo:
     """Open (creating or migrating as needed) the book at `path` and bind `db` to it."""
     path = Path(path).expanduser().resolve()
     is_new = _check_file(path)
-    version = 0 if is_new else read_schema_version(path)
-    if version > LATEST_VERSION:
-        raise BookError("too_new", str(path), version=version, supported=LATEST_VERSION)
+    version = 0
+    if not is_new:
+        version, objects = _inspect(path)
+        if version > LATEST_VERSION:
+            raise BookError("too_new", str(path), version=version, supported=LATEST_VERSION)
+        if version == 0 and objects:
+            # Some other program's SQLite database: never write Lumbung's tables into it.
+            raise BookError("not_a_book", str(path))
     safety = _safety_copy(path, version) if 0 < version < LATEST_VERSION else None
 
     database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     try:
-        database.connect()
-        apply_migrations(database.connection())
-    except sqlite3.DatabaseError as exc:
+        try:
+            database.connect()
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            raise BookError(_error_code(exc, "not_a_book"), str(path), reason=str(exc)) from exc
+        conn = database.connection()
+        found = conn.execute("PRAGMA user_version").fetchone()[0]
+        if found > LATEST_VERSION:  # the header in the -wal file was newer than the file's
+            raise BookError("too_new", str(path), version=found, supported=LATEST_VERSION)
+        try:
+            apply_migrations(conn)
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            code = _error_code(exc, "migration_failed")
+            raise BookError(code, str(path), reason=str(exc), version=found) from exc
+    except BaseException:
         database.close()
-        raise BookError("not_a_book", str(path), reason=str(exc)) from exc
+        raise
     close_book()
     db.initialize(database)
     return BookInfo(path, LATEST_VERSION, is_new, safety)

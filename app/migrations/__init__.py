@@ -22,7 +22,8 @@ def apply_migrations(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> 
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # some errors (disk full, I/O) have rolled back already
+                conn.execute("ROLLBACK")
             raise
         version = number
     return version
