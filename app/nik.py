@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from stdnum import exceptions
+from stdnum import exceptions, numdb
 from stdnum.id import nik as stdnum_nik
 
 from app.errors import Issue
+
+
+def _known_regency(number: str) -> bool:
+    """stdnum only checks the province (PP); the kabupaten/kota (KK) must be registered too."""
+    parts = numdb.get("id/loc").info(number[:4])
+    return len(parts) == 2 and all(props for _, props in parts)
 
 
 def compact(value: str) -> str:
@@ -28,6 +34,10 @@ def check(value: str, birth_date: date | None = None, sex: str | None = None) ->
         return [Issue("nik", "nik.not_digits")]
     if len(number) != 16:
         return [Issue("nik", "nik.length", {"length": len(number)})]
+    day = int(number[6:8])
+    # stdnum reads the day modulo 40, so it takes 81-99 for 1-19; a real NIK has 01-31 or 41-71.
+    if not (1 <= day <= 31 or 41 <= day <= 71):
+        return [Issue("nik", "nik.bad_date")]
     try:
         stdnum_nik.get_birth_date(number)
     except exceptions.ValidationError:
@@ -36,7 +46,8 @@ def check(value: str, birth_date: date | None = None, sex: str | None = None) ->
         stdnum_nik.validate(number)
     except exceptions.ValidationError:
         return [Issue("nik", "nik.bad_region", {"region": number[:4]})]
-    day = int(number[6:8])
+    if not _known_regency(number):
+        return [Issue("nik", "nik.bad_region", {"region": number[:4]})]
     issues = []
     if sex in ("L", "P") and (day > 40) != (sex == "P"):
         issues.append(Issue("nik", "nik.sex_mismatch", {"sex": sex}))
