@@ -7,7 +7,7 @@ query over postings; nothing is stored as a running total.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from peewee import fn
 
@@ -78,12 +78,19 @@ def _is_rupiah(value) -> bool:
     return type(value) is int  # bool, float and Decimal are refused: money is whole rupiah
 
 
+def _is_date(value) -> bool:
+    # A datetime would be stored with its time and then fall outside "balance at that date".
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
 def _check_lines(entry_date: date, description: str, lines: list[Line]) -> tuple[list[Issue], dict]:
     issues: list[Issue] = []
     if not description.strip():
         issues.append(Issue("description", "required"))
     closed = settings.closed_through()
-    if closed is not None and entry_date <= closed:
+    if not _is_date(entry_date):
+        issues.append(Issue("entry_date", "date.unreadable"))
+    elif closed is not None and entry_date <= closed:
         issues.append(Issue("entry_date", "entry.period_closed", {"closed_through": closed}))
     if len(lines) < 2:
         issues.append(Issue("postings", "entry.too_few_postings", {"count": len(lines)}))
@@ -162,6 +169,8 @@ def _insert(entry_date, description, reference, lines, accounts, reverses_id=Non
 def reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -> int:
     """Storno: post the mirror image of an entry, linked both ways. Returns the new entry id."""
     entry_date = entry_date or clock.today()
+    if not _is_date(entry_date):
+        raise Rejected.one("entry_date", "date.unreadable")
     with db.atomic():
         original = JournalEntry.get_or_none(JournalEntry.id == entry_id)
         issues = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app import clock
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Setting
@@ -65,8 +66,10 @@ def closed_through() -> date | None:
 
 def close_period(through: date) -> None:
     """Tutup buku: no entry dated on or before `through` is accepted any more."""
-    current = closed_through()
-    if current is not None and through < current:
-        raise Rejected.one("closed_through", "period.cannot_reopen", closed_through=current)
+    if through > clock.today():  # irreversible: a typo in the year would lock the book for good
+        raise Rejected.one("closed_through", "date.in_future")
     with db.atomic():
+        current = closed_through()
+        if current is not None and through < current:
+            raise Rejected.one("closed_through", "period.cannot_reopen", closed_through=current)
         _put("closed_through", through.isoformat())
