@@ -1,0 +1,1 @@
+"""Loans (pinjaman): schedules now; products, payments and arrears as they are built."""
