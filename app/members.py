@@ -198,6 +198,10 @@ def update_member(member_id: int, data: MemberInput) -> MemberRow:
 def mark_left(member_id: int, left_on: date) -> MemberRow:
     """A member leaves: she keeps her number and history and takes no new business."""
     data = get_member(member_id).as_input()
+    if data.left_on is not None:  # moving a leaving date is an edit, not a second leaving
+        raise Rejected.one("left_on", "member.already_left", left_on=data.left_on)
+    if left_on is None:
+        raise Rejected.one("left_on", "required")
     data.left_on = left_on
     return update_member(member_id, data)
 
