@@ -1,0 +1,218 @@
+"""Lumbung on a district-sized book: start-up, member search and ledger queries, with targets.
+
+Not part of the test run (pytest collects only test_*.py). Run from the repository root:
+
+    .venv/bin/python tests/benchmark.py                 # 3 000 members, 1 000 000 entries
+    .venv/bin/python tests/benchmark.py --members 300 --entries 20000   # a quick look
+
+Options:
+    --members N   members in the district book (default 3000)
+    --entries N   journal entries, over ten years (default 1000000; about 2.2 postings each)
+    --seed N      seed of the generated book (default 2026)
+    --runs N      cold starts per book (default 7)
+    --repeat N    runs of each ledger query (default 9)
+    --out DIR     where the books are kept (default bench-out/ in the repository, git-ignored)
+    --rebuild     build the district book again even when a cached one exists
+    --no-ui       only the ledger queries (no Qt)
+
+The district book is cached as DIR/district-v<schema>-m<members>-e<entries>-s<seed>.sqlite and
+reused while those parameters match. Cold start runs tests/bench_start.py in a fresh process
+(offscreen Qt), alternating the empty and the district book; the figure is the process's wall
+time seen from here, with the time inside the script beside it. The operating system's file
+cache is warm after the first run, as it is on a PC that started Lumbung before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from peewee import fn  # noqa: E402
+
+from app import ledger, members  # noqa: E402
+from app.db import close_book, open_book  # noqa: E402
+from app.migrations import LATEST_VERSION  # noqa: E402
+from app.models import JournalEntry, Posting  # noqa: E402
+import bench_district  # noqa: E402
+
+TARGET_START_S = 1.0
+TARGET_START_SLOWER = 0.10
+TARGET_KEYSTROKE_MS = 16.0
+TARGET_TRIAL_BALANCE_MS = 300.0
+SEARCHES = ("siti nor", "alabio", "630805", "0123")  # a name, a desa, a NIK prefix, a number
+
+
+def main() -> None:
+    args = _arguments()
+    args.out.mkdir(parents=True, exist_ok=True)
+    district = _district_book(args)
+    _queries(district, args.repeat)
+    if args.no_ui:
+        return
+    empty = args.out / f"empty-v{LATEST_VERSION}.sqlite"
+    if not empty.exists():
+        open_book(empty)
+        close_book()
+    _cold_starts(empty, district, args.runs)
+    _search(district)
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--members", type=int, default=3000)
+    parser.add_argument("--entries", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench-out")
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--no-ui", action="store_true")
+    return parser.parse_args()
+
+
+def _line(label: str, figure: str, target: str = "", met: bool | None = None) -> None:
+    verdict = "" if met is None else ("ok" if met else "MISSED")
+    print(f"  {label:<46} {figure:>10}   {target:<20} {verdict}")
+
+
+def _district_book(args) -> Path:
+    path = bench_district.book_path(args.out, args.members, args.entries, args.seed, LATEST_VERSION)
+    if path.exists() and not args.rebuild:
+        print(f"District book (cached): {path}")
+        return path
+    partial = path.with_name(path.name + ".part")
+    for stale in (path, partial):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{stale}{suffix}").unlink(missing_ok=True)
+    print(f"Building {path.name} ...", flush=True)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r  {done:>9} / {total} entries", end="", flush=True)
+
+    bench_district.build(partial, args.members, args.entries, args.seed, date.today(), progress)
+    partial.rename(path)  # only a finished build is ever reused
+    print(f"\n  built in {time.perf_counter() - started:.1f} s, {path.stat().st_size / 2**20:.0f} MiB")
+    return path
+
+
+def _ms(function, repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def _queries(path: Path, repeat: int) -> None:
+    open_book(path)
+    try:
+        first, last = (JournalEntry.select(f(JournalEntry.entry_date)).scalar() for f in (fn.MIN, fn.MAX))
+        middle = first + (last - first) / 2
+        print(f"Ledger queries ({JournalEntry.select().count():,} entries, {Posting.select().count():,} "
+              f"postings, {members.count_members(False):,} members; median of {repeat}):")
+        figures = (
+            ("trial balance", lambda: ledger.trial_balance(), TARGET_TRIAL_BALANCE_MS),
+            (f"trial balance at {middle}", lambda: ledger.trial_balance(middle), TARGET_TRIAL_BALANCE_MS),
+            (f"Kas balance at {middle}", lambda: ledger.account_balance("1-101", middle), None),
+            ("Kas balance today (Beranda)", lambda: ledger.account_balance("1-101"), None),
+            ("member balance (member 1, all accounts)", lambda: ledger.member_balance(1), None),
+            ("business balance (usaha 1, 4-201)", lambda: ledger.business_balance(1, "4-201"), None),
+            ("list_members (Anggota page load)", members.list_members, None),
+        )
+        for label, function, target in figures:
+            median = statistics.median(_ms(function, repeat))
+            if target is None:
+                _line(label, f"{median:.1f} ms")
+            else:
+                _line(label, f"{median:.1f} ms", f"target < {target:.0f} ms", median < target)
+    finally:
+        close_book()
+
+
+def _start_once(book: Path, settings_dir: Path) -> tuple[float, float, float]:
+    """Seconds for one cold start: the whole process seen from here, then inside the script
+    until the window is exposed and until Beranda shows its figures."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "bench_start.py"), str(book), str(settings_dir)],
+        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(f"cold start failed on {book}:\n{done.stderr}")
+    exposed, figures = map(float, done.stdout.split()[-2:])
+    return wall, exposed, figures
+
+
+def _cold_starts(empty: Path, district: Path, runs: int) -> None:
+    results: dict[Path, list[tuple[float, float, float]]] = {empty: [], district: []}
+    for _ in range(runs):
+        for book in results:  # alternating, so that drift in the machine hits both alike
+            results[book].append(_start_once(book, empty.parent / "qsettings"))
+    print(f"Cold start to main window shown (fresh process, offscreen; median of {runs}):")
+    medians = {}
+    for book, name in ((empty, "empty book"), (district, "district book")):
+        wall, exposed, figures = (statistics.median(column) for column in zip(*results[book]))
+        medians[book] = wall
+        _line(f"{name}, process start to window shown", f"{wall:.3f} s", f"target < {TARGET_START_S:.0f} s",
+              wall < TARGET_START_S)
+        print(f"    inside the script: window exposed {exposed:.3f} s, Beranda figures {figures:.3f} s;"
+              f" runs: {', '.join(f'{w:.2f}' for w, _, _ in results[book])} s")
+    slower = medians[district] / medians[empty] - 1
+    _line("district slower than empty by", f"{slower:+.1%}", f"target <= {TARGET_START_SLOWER:.0%}",
+          slower <= TARGET_START_SLOWER)
+
+
+def _search(path: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ui.areas import AREAS
+    from ui.main import open_and_show
+
+    app = QApplication([])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(path.parent / "qsettings"))
+    window = open_and_show(path)
+    app.processEvents()
+    started = time.perf_counter()
+    window.go_to([area.key for area in AREAS].index("members"))
+    app.processEvents()
+    opened_ms = (time.perf_counter() - started) * 1000
+    page = window.page("members")
+    times, found = [], {}
+    for text in SEARCHES:
+        page.search.clear()
+        app.processEvents()
+        for letter in text:
+            started = time.perf_counter()
+            QTest.keyClicks(page.search, letter)
+            app.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+        found[text] = page.proxy.rowCount()
+    print(f"Anggota page on the district book ({page.proxy.sourceModel().rowCount():,} members):")
+    _line("first show (loads the register)", f"{opened_ms:.0f} ms")
+    print(f"  search, {len(times)} keystrokes typed; rows found: " + ", ".join(f"{t!r} {n}" for t, n in found.items()))
+    median = statistics.median(times)
+    _line("per keystroke, median", f"{median:.2f} ms", f"target < {TARGET_KEYSTROKE_MS:.0f} ms",
+          median < TARGET_KEYSTROKE_MS)
+    _line("per keystroke, worst", f"{max(times):.2f} ms", f"target < {TARGET_KEYSTROKE_MS:.0f} ms",
+          max(times) < TARGET_KEYSTROKE_MS)
+    close_book()
+
+
+if __name__ == "__main__":
+    main()
