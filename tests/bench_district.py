@@ -22,7 +22,7 @@ from app.members import WELFARE_STAGES
 YEARS = 10
 CHUNK = 50_000  # entries per transaction
 FIRST_NAMES = ("Siti", "Nur", "Hj.", "Aluh", "Rabiatul", "Mariatul", "Husnul", "Siti Nor", "", "", "")
-LAST_NAMES = tuple({name.split()[-1] for name in demo.WOMEN})
+LAST_NAMES = tuple(sorted({name.split()[-1] for name in demo.WOMEN}))
 MEN = ("H. Abdul", "Muhammad", "Ahmad", "Syahrani", "Rahmadi", "Fauzan")
 DESA = ("Pandulangan", "Alabio", "Teluk Sinar", "Paliwara", "Sungai Malang", "Murung Sari",
         "Palampitan", "Sungai Karias", "Babirik", "Danau Panggang", "Tambalang", "Sungai Turak",

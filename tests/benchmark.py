@@ -15,8 +15,8 @@ Options:
     --rebuild     build the district book again even when a cached one exists
     --no-ui       only the ledger queries (no Qt)
 
-The district book is cached as DIR/district-v<schema>-m<members>-e<entries>-s<seed>.sqlite and
-reused while those parameters match. Cold start runs tests/bench_start.py in a fresh process
+The district book (dated over the ten years up to the day it is built) is cached as
+DIR/district-v<schema>-m<members>-e<entries>-s<seed>.sqlite and reused while those match. Cold start runs tests/bench_start.py in a fresh process
 (offscreen Qt), alternating the empty and the district book; the figure is the process's wall
 time seen from here, with the time inside the script beside it. The operating system's file
 cache is warm after the first run, as it is on a PC that started Lumbung before.
