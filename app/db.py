@@ -104,22 +104,46 @@ def read_schema_version(path: Path) -> int:
     return _inspect(Path(path))[0]
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's online backup (safe while the source is open)."""
-    src = sqlite3.connect(str(source))
-    dst = sqlite3.connect(str(target))
+def copy_database(source: Path, target: Path, timeout: float = 5.0) -> None:
+    """A consistent copy through SQLite's online backup (safe while the source is open).
+
+    The read lock is taken first, with a timeout: Python's backup() itself retries forever
+    while another program holds the file locked.
+    """
+    src = sqlite3.connect(str(source), timeout=timeout, isolation_level=None)
     try:
-        src.backup(dst)
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds the read lock
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
     finally:
-        dst.close()
         src.close()
 
 
 def _safety_copy(path: Path, version: int) -> Path:
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.sebelum-v{version + 1}-{stamp}{path.suffix}")
-    copy_database(path, target)
+    timeout = dict(PRAGMAS).get("busy_timeout", 5000) / 1000
+    try:
+        copy_database(path, target, timeout)
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise BookError(_error_code(exc, "migration_failed"), str(path), reason=str(exc), version=version) from exc
     return target
+
+
+def _probe_write(conn: sqlite3.Connection, version: int) -> None:
+    """Fail now, not at the first save, when SQLite could only open the file read-only (it
+    falls back silently, e.g. on a network drive where the permission check says yes)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {int(version)}")  # writes page 1; rolled back
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
 
 
 def _error_code(exc: Exception, default: str) -> str:
@@ -148,6 +172,8 @@ def open_book(path: str | os.PathLike) -> BookInfo:
             raise BookError("not_a_book", str(path))
     safety = _safety_copy(path, version) if 0 < version < LATEST_VERSION else None
 
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    had_sidecars = [p.exists() for p in sidecars]
     database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     try:
         try:
@@ -159,12 +185,22 @@ def open_book(path: str | os.PathLike) -> BookInfo:
         if found > LATEST_VERSION:  # the header in the -wal file was newer than the file's
             raise BookError("too_new", str(path), version=found, supported=LATEST_VERSION)
         try:
+            _probe_write(conn, found)
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            raise BookError(_error_code(exc, "read_only"), str(path), reason=str(exc)) from exc
+        try:
             apply_migrations(conn)
         except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
             code = _error_code(exc, "migration_failed")
             raise BookError(code, str(path), reason=str(exc), version=found) from exc
     except BaseException:
         database.close()
+        # A refused file is left as found: drop the -wal/-shm files this attempt made, as long
+        # as the log is empty (nothing can have been written to it).
+        wal, shm = sidecars
+        if not any(had_sidecars) and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+            shm.unlink(missing_ok=True)
         raise
     close_book()
     db.initialize(database)
