@@ -32,13 +32,14 @@ def thousands(amount_rp: int) -> str:
     return rupiah(amount_rp).replace("Rp", "")
 
 
-_MONEY_TEXT = re.compile(r"^-?\d{1,3}(\.\d{3})*(,0+)?$|^-?\d+(,0+)?$")
+# Whole rupiah as people write it: 1.250.000 or 1250000, optionally with ",00" or ",-".
+_MONEY_TEXT = re.compile(r"^-?(?:[0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)(?:,0+|,-)?$")
 
 
 def parse_rupiah(text: str) -> int | None:
-    """'Rp1.250.000', '1.250.000' or '1250000' -> 1250000; None when it is not whole rupiah."""
-    cleaned = text.strip().replace("Rp", "").replace("rp", "").replace(" ", "")
-    if not cleaned or not _MONEY_TEXT.match(cleaned):
+    """'Rp1.250.000', '1.250.000,-' or '1250000' -> 1250000; None when it is not whole rupiah."""
+    cleaned = re.sub(r"(?i)rp|\s", "", text)
+    if not _MONEY_TEXT.match(cleaned):
         return None
     return int(cleaned.split(",")[0].replace(".", ""))
 

@@ -55,13 +55,15 @@ def test_rupiah_refuses_anything_but_int(amount):
         ("  500 ", 500),
         ("0", 0),
         ("-1.000", -1_000),
+        ("Rp1.250.000,-", 1_250_000),
+        ("RP 5.000", 5_000),
     ],
 )
 def test_parse_rupiah(text, value):
     assert parse_rupiah(text) == value
 
 
-@pytest.mark.parametrize("text", ["1,5", "1.250.000,50", "abc", "1.25.000", "1.2500", "", "   ", "Rp", "1 250 000x", "12.34"])
+@pytest.mark.parametrize("text", ["1,5", "1.250.000,50", "abc", "1.25.000", "1.2500", "", "   ", "Rp", "1 250 000x", "12.34", "١٢٣", "１２３"])
 def test_parse_rupiah_refuses(text):
     assert parse_rupiah(text) is None
 
