@@ -15,6 +15,7 @@ from typing import Callable
 
 from app import clock, ledger, members, settings
 from app.businesses import list_businesses
+from app.db import db
 from app.errors import Rejected
 from app.ledger import credit, debit
 from app.members import MemberInput
@@ -182,19 +183,21 @@ def populate(progress: Callable[[int, int], None] | None = None) -> None:
         if progress is not None:
             progress(done, total)
 
-    settings.update(SETTINGS)
-    member_ids = []
-    for person in people:
-        member_ids.append(members.add_member(person).id)
-        step()
-    for e in entries:
-        tags = {
-            "member_id": member_ids[e.member] if e.member is not None else None,
-            "business_id": business_ids[e.business] if e.business is not None else None,
-        }
-        lines = [
-            debit(e.debit, e.amount_rp, **({} if e.debit in (CASH, BANK) else tags)),
-            credit(e.credit, e.amount_rp, **({} if e.credit in (CASH, BANK) else tags)),
-        ]
-        ledger.post_entry(e.on, e.description, lines)
-        step()
+    # All or nothing: a half-filled demo (power cut, error) could never be filled again.
+    with db.atomic():
+        settings.update(SETTINGS)
+        member_ids = []
+        for person in people:
+            member_ids.append(members.add_member(person).id)
+            step()
+        for e in entries:
+            tags = {
+                "member_id": member_ids[e.member] if e.member is not None else None,
+                "business_id": business_ids[e.business] if e.business is not None else None,
+            }
+            lines = [
+                debit(e.debit, e.amount_rp, **({} if e.debit in (CASH, BANK) else tags)),
+                credit(e.credit, e.amount_rp, **({} if e.credit in (CASH, BANK) else tags)),
+            ]
+            ledger.post_entry(e.on, e.description, lines)
+            step()

@@ -94,6 +94,23 @@ def test_second_populate_is_refused_and_changes_nothing(book):
     assert after == before
 
 
+def test_a_failure_half_way_writes_nothing(book, monkeypatch):
+    posted = []
+
+    def fail_on_the_tenth(*args, **kwargs):
+        if len(posted) == 9:
+            raise RuntimeError("power cut")
+        posted.append(real_post(*args, **kwargs))
+
+    real_post = ledger.post_entry
+    monkeypatch.setattr(ledger, "post_entry", fail_on_the_tenth)
+    settings_before = settings.get_all()
+    with pytest.raises(RuntimeError):
+        demo.populate()
+    assert members.count_members(False) == JournalEntry.select().count() == 0
+    assert settings.get_all() == settings_before
+
+
 def test_same_demo_every_time(book, template_book, tmp_path):
     demo.populate()
     first = ([m.as_input() for m in members.list_members()], ledger.trial_balance())
