@@ -1,0 +1,45 @@
+"""A date typed as dd/mm/yyyy that may be left blank (a QDateEdit cannot be empty)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from app.errors import Issue
+from app.formatting import short_date
+from ui.retranslating import Retranslating
+
+_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+
+
+class DateField(Retranslating, QLineEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxLength(10)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 24)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("hh/bb/tttt"))
+
+    def set_date(self, value: date | None) -> None:
+        self.setText(short_date(value))
+
+    def date(self) -> date | None:
+        """The date typed, or None when blank or unreadable (see issue())."""
+        match = _DATE.match(self.text().strip())
+        if not match:
+            return None
+        day, month, year = (int(part) for part in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+
+    def issue(self, field: str) -> Issue | None:
+        """An issue when something was typed that is not a date."""
+        if self.text().strip() and self.date() is None:
+            return Issue(field, "date.unreadable")
+        return None

@@ -1,0 +1,60 @@
+"""Showing refusals where they belong: each issue in red right under its own field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.errors import Issue
+from ui.messages import issue_text
+
+
+class ErrorLabel(QLabel):
+    """Red, wrapping, and out of the way (hidden) while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class FieldErrors:
+    """Maps issue fields to (widget, error label); issues for no known field go to `general`."""
+
+    def __init__(self, general: ErrorLabel) -> None:
+        self.general = general
+        self._fields: dict[str, tuple[QWidget, ErrorLabel]] = {}
+
+    def add(self, field: str, widget: QWidget) -> ErrorLabel:
+        label = ErrorLabel()
+        label.setObjectName(f"error_{field}")
+        self._fields[field] = (widget, label)
+        return label
+
+    def label(self, field: str) -> ErrorLabel:
+        return self._fields[field][1]
+
+    def clear(self) -> None:
+        self.general.show_text("")
+        for _, label in self._fields.values():
+            label.show_text("")
+
+    def show(self, issues: list[Issue]) -> None:
+        """Word every issue beside its field and put the cursor in the first bad one."""
+        self.clear()
+        texts: dict[str, list[str]] = {}
+        for issue in issues:
+            key = issue.field if issue.field in self._fields else ""
+            texts.setdefault(key, []).append(issue_text(issue))
+        self.general.show_text("\n".join(texts.pop("", [])))
+        first = None
+        for field, (widget, label) in self._fields.items():
+            if field in texts:
+                label.show_text("\n".join(texts[field]))
+                first = first or widget
+        if first is not None:
+            first.setFocus()

@@ -1,0 +1,61 @@
+"""Starting Lumbung: `lumbung [--db PATH] [--demo]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import members
+from app.db import default_book_path, demo_book_path, open_book
+from app.errors import BookError
+from ui import translation
+from ui.main_window import MainWindow
+from ui.messages import book_error_text
+from ui.preferences import Preferences
+
+EXIT_BOOK_ERROR = 2
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    translate = QCoreApplication.translate
+    parser = argparse.ArgumentParser(prog="lumbung", description=translate("main", "Pembukuan kelompok UP2K-PKK."))
+    parser.add_argument("--db", metavar="PATH", type=Path, help=translate("main", "buka buku (berkas data) lain"))
+    parser.add_argument(
+        "--demo", action="store_true",
+        help=translate("main", "buka buku contoh; bila masih kosong, isi dengan desa contoh"),
+    )
+    return parser.parse_args(argv)
+
+
+def open_and_show(path: str | Path) -> MainWindow:
+    """Open the book at `path` and show its main window (a QApplication must exist)."""
+    window = MainWindow(open_book(path))
+    window.show()
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv)
+        argv = app.arguments()  # without the options Qt took for itself
+    app.setOrganizationName("Lumbung")
+    app.setApplicationName("Lumbung")
+    translation.apply(Preferences().language)
+    args = _arguments(argv[1:])
+    path = args.db or (demo_book_path() if args.demo else default_book_path())
+    try:
+        window = open_and_show(path)
+    except BookError as error:
+        text = book_error_text(error)
+        print(text, file=sys.stderr)
+        QMessageBox.critical(None, QCoreApplication.translate("main", "Lumbung tidak bisa membuka buku"), text)
+        return EXIT_BOOK_ERROR
+    if args.demo and members.count_members(active_only=False) == 0:
+        window.fill_demo()
+    return app.exec()

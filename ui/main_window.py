@@ -1,0 +1,187 @@
+"""The main window: navigation on the left, one page per area, the Berkas and Bantuan menus."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import members, settings
+from app.db import BookInfo, open_book
+from app.errors import BookError, Rejected
+from ui.areas import AREAS
+from ui.messages import book_error_text, issue_text
+from ui.pages.businesses import BusinessesPage
+from ui.pages.home import HomePage
+from ui.pages.members import MembersPage
+from ui.pages.not_built import NotBuiltPage
+from ui.pages.page import Page
+from ui.pages.settings import SettingsPage
+from ui.preferences import Preferences
+from ui.retranslating import Retranslating
+
+BUILT_PAGES = {"home": HomePage, "members": MembersPage, "businesses": BusinessesPage, "settings": SettingsPage}
+
+
+class MainWindow(Retranslating, QMainWindow):
+    def __init__(self, book: BookInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for number, area in enumerate(AREAS, start=1):
+            page = BUILT_PAGES.get(area.key, NotBuiltPage)(area)
+            page.changed.connect(self._data_changed)
+            self.pages[area.key] = page
+            self.stack.addWidget(page)
+            self.nav.addItem("")
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda row=number - 1: self.go_to(row))
+        self.pages["home"].fill_demo_requested.connect(self.fill_demo)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.retranslate()
+        self._fit_navigation()
+        self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.choose_book)
+        self.demo_action = QAction(self, triggered=self.fill_demo)
+        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
+        for action in (self.open_action, self.demo_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.file_menu.aboutToShow.connect(self._update_demo_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self, triggered=self.about)
+        self.help_menu.addAction(self.about_action)
+        self._update_demo_action()
+
+    def retranslate(self) -> None:
+        for row, area in enumerate(AREAS):
+            self.nav.item(row).setText(area.title_text())
+            self.nav.item(row).setToolTip(f"Ctrl+{row + 1}")
+        self.file_menu.setTitle(self.tr("&Berkas"))
+        self.open_action.setText(self.tr("&Buka buku lain…"))
+        self.demo_action.setText(self.tr("&Isi data contoh"))
+        self.quit_action.setText(self.tr("&Keluar"))
+        self.help_menu.setTitle(self.tr("B&antuan"))
+        self.about_action.setText(self.tr("&Tentang Lumbung"))
+        self._update_title()
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        width = max(self.nav.sizeHintForColumn(0), 120)
+        self.nav.setFixedWidth(width + 2 * self.nav.frameWidth() + 24)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{group} – {path} – Lumbung").format(
+            group=settings.get("group_name"), path=self.book.path))
+
+    def _update_demo_action(self) -> None:
+        self.demo_action.setEnabled(members.count_members(active_only=False) == 0)
+
+    def _restore_geometry(self) -> None:
+        saved = Preferences().window_geometry
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(720, screen.height()))
+        self.move(screen.center() - self.rect().center())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        Preferences().window_geometry = self.saveGeometry()
+        super().closeEvent(event)
+
+    def go_to(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+
+    def page(self, key: str) -> Page:
+        return self.pages[key]
+
+    def _data_changed(self) -> None:
+        """Something was written: pages reload when next shown; title and menu follow."""
+        source = self.sender()
+        for page in self.pages.values():
+            if page is not source:
+                page.mark_stale()
+        self._update_title()
+        self._update_demo_action()
+
+    def choose_book(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Buka buku lain"), str(self.book.path.parent),
+            self.tr("Buku Lumbung (*.sqlite);;Semua berkas (*)"),
+        )
+        if path:
+            self.switch_book(Path(path))
+
+    def switch_book(self, path: Path) -> bool:
+        """Open another book in this window; on refusal keep the current one and say why."""
+        try:
+            self.book = open_book(path)
+        except BookError as error:
+            QMessageBox.critical(self, self.tr("Buku tidak bisa dibuka"), book_error_text(error))
+            return False
+        for page in self.pages.values():
+            page.mark_stale()
+        self._update_title()
+        self._update_demo_action()
+        return True
+
+    def fill_demo(self) -> None:
+        from app import demo  # only needed on demand; keeps start-up light
+
+        progress = QProgressDialog(self.tr("Mengisi data contoh…"), "", 0, 0, self)
+        progress.setWindowTitle(self.tr("Isi data contoh"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+
+        try:
+            demo.populate(report)
+        except Rejected as rejected:
+            QMessageBox.warning(self, self.tr("Isi data contoh"), "\n".join(issue_text(i) for i in rejected.issues))
+        finally:
+            progress.close()
+        for page in self.pages.values():
+            page.mark_stale()
+        self._update_title()
+        self._update_demo_action()
+
+    def about(self) -> None:
+        try:
+            number = version("lumbung")
+        except PackageNotFoundError:
+            number = "?"
+        QMessageBox.about(self, self.tr("Tentang Lumbung"), self.tr(
+            "Lumbung {version}\n\nPembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha "
+            "kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.\n\n"
+            "Buku yang terbuka: {path}"
+        ).format(version=number, path=self.book.path))

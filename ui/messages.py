@@ -1,0 +1,139 @@
+"""The words for the codes the app layer refuses with (app.errors.Issue, BookError).
+
+The domain says what is wrong with a stable code and parameters; this module says it in the
+user's language. tests/ui/test_messages.py checks that every code in app/ has a sentence here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.errors import BookError, Issue
+from app.formatting import rupiah, short_date
+
+CONTEXT = "messages"
+
+ISSUES = {
+    # general
+    "required": QT_TRANSLATE_NOOP("messages", "Wajib diisi."),
+    "text.too_long": QT_TRANSLATE_NOOP("messages", "Terlalu panjang: paling banyak {limit} huruf."),
+    "date.in_future": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh di masa depan."),
+    "date.too_early": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum {earliest}."),
+    "date.unreadable": QT_TRANSLATE_NOOP("messages", "Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985."),
+    # members
+    "member.bad_sex": QT_TRANSLATE_NOOP("messages", "Pilih L (laki-laki) atau P (perempuan)."),
+    "member.bad_phone": QT_TRANSLATE_NOOP("messages", "Nomor telepon hanya boleh berisi angka (8–15 angka), boleh diawali +."),
+    "member.bad_rt_rw": QT_TRANSLATE_NOOP("messages", "Tulis angka saja, paling banyak 3 angka."),
+    "member.bad_postal_code": QT_TRANSLATE_NOOP("messages", "Kode pos harus 5 angka."),
+    "member.bad_welfare_stage": QT_TRANSLATE_NOOP("messages", "Tahap keluarga sejahtera tidak dikenal."),
+    "member.joined_before_birth": QT_TRANSLATE_NOOP("messages", "Tanggal masuk tidak boleh sebelum tanggal lahir."),
+    "member.left_before_joined": QT_TRANSLATE_NOOP("messages", "Tanggal keluar tidak boleh sebelum tanggal masuk."),
+    "member.unknown_business": QT_TRANSLATE_NOOP("messages", "Ada kelompok usaha yang tidak dikenal."),
+    "member.not_found": QT_TRANSLATE_NOOP("messages", "Anggota tidak ditemukan (mungkin buku sudah berganti)."),
+    "member.already_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}."),
+    # NIK
+    "nik.not_digits": QT_TRANSLATE_NOOP("messages", "NIK hanya boleh berisi angka."),
+    "nik.length": QT_TRANSLATE_NOOP("messages", "NIK harus 16 angka (tertulis {length})."),
+    "nik.bad_date": QT_TRANSLATE_NOOP("messages", "Angka tanggal lahir di dalam NIK (angka ke-7 s.d. 12) bukan tanggal yang ada."),
+    "nik.bad_region": QT_TRANSLATE_NOOP("messages", "Kode wilayah NIK {region} tidak dikenal."),
+    "nik.sex_mismatch": QT_TRANSLATE_NOOP("messages", "NIK tidak cocok dengan jenis kelamin: untuk perempuan tanggal lahir di NIK ditambah 40."),
+    "nik.birth_date_mismatch": QT_TRANSLATE_NOOP("messages", "Tanggal lahir di dalam NIK tidak sama dengan tanggal lahir yang diisi."),
+    "nik.taken": QT_TRANSLATE_NOOP("messages", "NIK ini sudah dipakai anggota {number} – {name}."),
+    # business groups
+    "business.name_taken": QT_TRANSLATE_NOOP("messages", "Kelompok usaha \"{name}\" sudah ada."),
+    # demo data
+    "demo.book_not_empty": QT_TRANSLATE_NOOP("messages", "Buku ini sudah berisi anggota; data contoh hanya diisi ke buku yang masih kosong."),
+    # ledger
+    "entry.period_closed": QT_TRANSLATE_NOOP("messages", "Buku sudah ditutup sampai {closed_through}; pilih tanggal sesudahnya."),
+    "entry.too_few_postings": QT_TRANSLATE_NOOP("messages", "Satu jurnal perlu paling sedikit 2 baris (ada {count})."),
+    "entry.unbalanced": QT_TRANSLATE_NOOP("messages", "Debit dan kredit tidak seimbang: selisih {difference}."),
+    "entry.not_found": QT_TRANSLATE_NOOP("messages", "Jurnal nomor {entry_id} tidak ditemukan."),
+    "entry.already_reversed": QT_TRANSLATE_NOOP("messages", "Jurnal ini sudah dibatalkan (storno) oleh jurnal nomor {reversed_by}."),
+    "entry.is_reversal": QT_TRANSLATE_NOOP("messages", "Jurnal ini sendiri adalah storno dari jurnal nomor {reverses}; tidak bisa dibatalkan lagi."),
+    "entry.reversal_before_original": QT_TRANSLATE_NOOP("messages", "Tanggal storno tidak boleh sebelum tanggal jurnal asli ({original_date})."),
+    "posting.unknown_account": QT_TRANSLATE_NOOP("messages", "Akun {account} tidak ada."),
+    "posting.inactive_account": QT_TRANSLATE_NOOP("messages", "Akun {account} sudah tidak aktif."),
+    "posting.not_whole_rupiah": QT_TRANSLATE_NOOP("messages", "Jumlah harus rupiah bulat (tertulis {amount})."),
+    "posting.zero_amount": QT_TRANSLATE_NOOP("messages", "Jumlah tidak boleh nol."),
+    "posting.amount_too_large": QT_TRANSLATE_NOOP("messages", "Jumlah terlalu besar: paling banyak {limit}."),
+    "posting.unknown_member": QT_TRANSLATE_NOOP("messages", "Anggota (id {member_id}) tidak ada."),
+    "posting.unknown_business": QT_TRANSLATE_NOOP("messages", "Kelompok usaha (id {business_id}) tidak ada."),
+    "period.cannot_reopen": QT_TRANSLATE_NOOP("messages", "Buku sudah ditutup sampai {closed_through} dan tidak bisa dibuka kembali."),
+    # loans
+    "loan.principal_not_positive": QT_TRANSLATE_NOOP("messages", "Jumlah pinjaman harus lebih dari nol."),
+    "loan.principal_too_large": QT_TRANSLATE_NOOP("messages", "Jumlah pinjaman terlalu besar: paling banyak {max_rp}."),
+    "loan.rate_not_a_number": QT_TRANSLATE_NOOP("messages", "Jasa harus berupa angka persen, misalnya 1,5."),
+    "loan.rate_negative": QT_TRANSLATE_NOOP("messages", "Jasa tidak boleh kurang dari nol."),
+    "loan.rate_too_high": QT_TRANSLATE_NOOP("messages", "Jasa terlalu tinggi: paling banyak {max} per periode."),
+    "loan.periods_out_of_range": QT_TRANSLATE_NOOP("messages", "Jangka waktu harus antara {min} dan {max} kali angsuran."),
+    "loan.bad_method": QT_TRANSLATE_NOOP("messages", "Cara hitung jasa tidak dikenal; pilih flat, efektif atau anuitas."),
+    "loan.bad_rounding_unit": QT_TRANSLATE_NOOP("messages", "Pembulatan angsuran harus salah satu dari: {allowed}."),
+    "loan.bad_period": QT_TRANSLATE_NOOP("messages", "Angsuran harus bulanan atau mingguan."),
+    "loan.rounding_exceeds_instalment": QT_TRANSLATE_NOOP("messages", "Pembulatan ke {unit_rp} terlalu besar untuk pinjaman ini (angsuran ke-{row} sudah melunasi pinjaman). Pilih pembulatan yang lebih kecil."),
+    # chart of accounts
+    "account.bad_kind": QT_TRANSLATE_NOOP("messages", "Jenis akun \"{kind}\" tidak dikenal."),
+    "account.bad_code": QT_TRANSLATE_NOOP("messages", "Kode akun \"{code}\" harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka)."),
+    "account.code_kind_mismatch": QT_TRANSLATE_NOOP("messages", "Kode akun jenis ini harus diawali angka {digit} (tertulis {code})."),
+    "account.code_taken": QT_TRANSLATE_NOOP("messages", "Kode akun {code} sudah dipakai."),
+}
+
+BOOK_ERRORS = {
+    "is_directory": QT_TRANSLATE_NOOP("messages", "{path} adalah folder, bukan berkas buku. Pilih sebuah berkas."),
+    "cannot_create": QT_TRANSLATE_NOOP("messages", "Buku baru tidak bisa dibuat di {path} ({reason})."),
+    "read_only": QT_TRANSLATE_NOOP("messages", "Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana."),
+    "unreadable": QT_TRANSLATE_NOOP("messages", "Berkas {path} tidak bisa dibaca (tidak ada izin)."),
+    "not_a_book": QT_TRANSLATE_NOOP("messages", "Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah."),
+    "locked": QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi."),
+    "migration_failed": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula."),
+    "too_new": QT_TRANSLATE_NOOP("messages", "Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah."),
+}
+
+UNKNOWN = QT_TRANSLATE_NOOP("messages", "Tidak bisa disimpan ({code}).")
+
+# How parameters are written: rupiah for amounts (names ending in _rp, and those listed here),
+# percent for rates listed here, dd/MM/yyyy for every date; lists are joined with commas.
+MONEY_PARAMS = {"entry.unbalanced": ("difference",), "posting.amount_too_large": ("limit",),
+                "loan.bad_rounding_unit": ("allowed",)}
+PERCENT_PARAMS = {"loan.rate_too_high": ("max",)}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _written(value, money: bool, percent: bool) -> str:
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return ", ".join(_written(v, money, percent) for v in value)
+    if money and type(value) is int:
+        return rupiah(value)
+    if percent:
+        return f"{(Decimal(value) * 100).normalize():f}%"
+    if isinstance(value, date):
+        return short_date(value)
+    return str(value)
+
+
+def _formatted(code: str, params: dict) -> dict:
+    money, percent = MONEY_PARAMS.get(code, ()), PERCENT_PARAMS.get(code, ())
+    return {
+        key: _written(value, key in money or key.endswith("_rp"), key in percent)
+        for key, value in params.items()
+    }
+
+
+def issue_text(issue: Issue) -> str:
+    template = ISSUES.get(issue.code)
+    if template is None:  # a safety net; the coverage test keeps it from being reached
+        return _tr(UNKNOWN).format(code=issue.code)
+    return _tr(template).format(**_formatted(issue.code, issue.params))
+
+
+def book_error_text(error: BookError) -> str:
+    template = BOOK_ERRORS.get(error.code)
+    if template is None:
+        return _tr(UNKNOWN).format(code=error.code)
+    params = {"reason": "", **error.params, "path": error.path}
+    return _tr(template).format(**params)

@@ -1,0 +1,78 @@
+"""Beranda: the group at a glance, from real figures only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
+
+from app.formatting import long_date, rupiah
+from app.overview import Overview, overview
+from ui import translation
+from ui.areas import Area
+from ui.pages.page import Page
+
+
+class HomePage(Page):
+    fill_demo_requested = Signal()
+
+    def __init__(self, area: Area, parent: QWidget | None = None) -> None:
+        super().__init__(area, parent)
+        self._figures: Overview | None = None
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.values = {key: QLabel() for key in ("group", "members", "cash", "bank", "last_entry")}
+        self.captions = {key: QLabel() for key in self.values}
+        for key, value in self.values.items():
+            value.setObjectName(f"home_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(self.captions[key], value)
+        self.content.addLayout(self.form)
+        self.empty_note = QLabel()
+        self.empty_note.setWordWrap(True)
+        self.fill_demo = QPushButton()
+        self.fill_demo.clicked.connect(self.fill_demo_requested)
+        self.content.addWidget(self.empty_note)
+        self.content.addWidget(self.fill_demo, 0, Qt.AlignmentFlag.AlignLeft)
+        self.content.addStretch(1)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        self._figures = overview()
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        figures = self._figures
+        if figures is None:
+            return
+        self.values["group"].setText(figures.group_name)
+        self.values["members"].setText(str(figures.active_members))
+        self.values["cash"].setText(rupiah(figures.cash_rp))
+        self.values["bank"].setText(rupiah(figures.bank_rp))
+        self.values["last_entry"].setText(
+            long_date(figures.last_entry_date, translation.current())
+            if figures.last_entry_date
+            else self.tr("belum ada transaksi")
+        )
+        empty = figures.all_members == 0
+        self.empty_note.setVisible(empty)
+        self.fill_demo.setVisible(empty)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        captions = {
+            "group": self.tr("Kelompok"),
+            "members": self.tr("Anggota aktif"),
+            "cash": self.tr("Saldo kas"),
+            "bank": self.tr("Saldo bank"),
+            "last_entry": self.tr("Transaksi terakhir"),
+        }
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+        self.empty_note.setText(
+            self.tr(
+                "Buku ini masih kosong: belum ada anggota. Tambahkan anggota di halaman Anggota, "
+                "atau isi data contoh sebuah desa untuk mencoba Lumbung."
+            )
+        )
+        self.fill_demo.setText(self.tr("Isi data contoh"))
+        self._show_figures()

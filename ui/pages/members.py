@@ -1,0 +1,186 @@
+"""Anggota: the register, searchable as you type, with add / edit / mark-left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from app.businesses import list_businesses
+from app.errors import Issue
+from app.members import MemberRow, list_members
+from ui.areas import Area
+from ui.leave_dialog import LeaveDialog
+from ui.member_dialog import MemberDialog
+from ui.member_table import COLUMNS, STATUSES, MemberFilterProxy, MemberTableModel
+from ui.messages import issue_text
+from ui.pages.page import Page
+
+
+class MembersPage(Page):
+    def __init__(self, area: Area, parent: QWidget | None = None) -> None:
+        super().__init__(area, parent)
+        self.model = MemberTableModel(self)
+        self.proxy = MemberFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("memberSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._focus_table)
+        self.search_caption = QLabel()
+        self.search_caption.setBuddy(self.search)
+        self.status = QComboBox()
+        self.status.setObjectName("memberStatus")
+        for status in STATUSES:
+            self.status.addItem("", status)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.status_caption = QLabel()
+        self.status_caption.setBuddy(self.status)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_caption)
+        filters.addWidget(self.search, 1)
+        filters.addSpacing(12)
+        filters.addWidget(self.status_caption)
+        filters.addWidget(self.status)
+        self.content.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setObjectName("memberTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: Qt then never asks every row for its size hint.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("number"), Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(self.edit_member)
+        self.table.selectionModel().currentChanged.connect(self._update_status_line)
+        self.content.addWidget(self.table, 1)
+
+        self.add_button = QPushButton()
+        self.add_button.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(lambda: self.edit_member(self.table.currentIndex()))
+        self.leave_button = QPushButton()
+        self.leave_button.clicked.connect(self.mark_left)
+        self.count = QLabel()
+        self.count.setObjectName("memberCount")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.leave_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        self.content.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.search_caption.setText(self.tr("Cari"))
+        self.search.setPlaceholderText(self.tr("nomor, nama, NIK atau desa"))
+        self.status_caption.setText(self.tr("Status"))
+        for index, text in enumerate((self.tr("Semua"), self.tr("Aktif"), self.tr("Keluar"))):
+            self.status.setItemText(index, text)
+        self.add_button.setText(self.tr("Tambah (Ins)"))
+        self.edit_button.setText(self.tr("Ubah (Enter)"))
+        self.leave_button.setText(self.tr("Tandai keluar"))
+        self.model.retranslate()
+        self._update_status_line()
+
+    def refresh(self) -> None:
+        current = self.proxy.member_at(self.table.currentIndex())
+        names = {b.id: b.name for b in list_businesses()}
+        self.model.set_members(list_members(), names)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fit_columns()
+        if current is not None:
+            self.select_member(current.id)
+        self._update_status_line()
+
+    def _fit_columns(self) -> None:
+        # Sized once per load from the rows on screen; never ResizeToContents on every change.
+        self.table.resizeColumnsToContents()
+        name = COLUMNS.index("name")
+        self.table.setColumnWidth(name, max(self.table.columnWidth(name), 220))
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_status_line()
+
+    def _status_changed(self) -> None:
+        self.proxy.set_status(self.status.currentData())
+        self._update_status_line()
+
+    def _update_status_line(self) -> None:
+        shown = self.proxy.rowCount()
+        self.count.setText(self.tr("%n anggota ditampilkan", "", shown))
+        has_row = self.table.currentIndex().isValid()
+        self.edit_button.setEnabled(has_row)
+        self.leave_button.setEnabled(has_row)
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def select_member(self, member_id: int) -> None:
+        row = self.model.row_of(member_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+        self._update_status_line()
+
+    def _after_save(self, member: MemberRow) -> None:
+        self.refresh()
+        self.select_member(member.id)
+        self.changed.emit()
+
+    def add_member(self) -> None:
+        dialog = MemberDialog(None, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.search.clear()
+            self._after_save(dialog.saved)
+
+    def edit_member(self, index: QModelIndex) -> None:
+        member = self.proxy.member_at(index)
+        if member is None:
+            return
+        dialog = MemberDialog(member, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_save(dialog.saved)
+
+    def mark_left(self) -> None:
+        member = self.proxy.member_at(self.table.currentIndex())
+        if member is None:
+            return
+        if not member.active:
+            text = issue_text(Issue("left_on", "member.already_left", {"left_on": member.left_on}))
+            QMessageBox.information(self, self.tr("Tandai keluar"), text)
+            return
+        dialog = LeaveDialog(member, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_save(dialog.saved)
