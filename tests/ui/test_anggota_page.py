@@ -1,0 +1,113 @@
+"""The Anggota page: search as you type, the status filter, sorting, marking a member left."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import members
+from app.members import MemberRow
+from ui.member_table import COLUMNS, MemberFilterProxy, MemberTableModel
+
+
+def search(qtbot, page, text: str) -> None:
+    page.search.clear()
+    qtbot.keyClicks(page.search, text)
+
+
+def test_search_as_you_type_by_name_number_nik_and_desa(members_page, four_members, qtbot, column_texts):
+    members_page.refresh()
+    assert members_page.count.text() == "4 anggota ditampilkan"
+
+    search(qtbot, members_page, "masi")
+    assert column_texts(members_page, "name") == ["Hj. Masitah"]
+    search(qtbot, members_page, "0003")
+    assert column_texts(members_page, "name") == ["Rusmilawati"]
+    search(qtbot, members_page, "55038")
+    assert column_texts(members_page, "name") == ["Siti Aminah"]
+    search(qtbot, members_page, "pandulangan")
+    assert column_texts(members_page, "name") == ["Siti Aminah", "Jumiati"]
+    assert members_page.count.text() == "2 anggota ditampilkan"
+    search(qtbot, members_page, "tidak ada")
+    assert column_texts(members_page, "name") == []
+    members_page.search.clear()
+    assert len(column_texts(members_page, "name")) == 4
+
+
+def test_status_filter_and_mark_left(members_page, four_members, qtbot, column_texts):
+    members_page.refresh()
+    members_page.select_member(four_members[2].id)
+
+    def leave_on_first_of_august():
+        dialog = QApplication.activeModalWidget()
+        dialog.left_on.clear()
+        qtbot.keyClicks(dialog.left_on, "01/08/2026")
+        qtbot.keyClick(dialog.left_on, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, leave_on_first_of_august)
+    qtbot.mouseClick(members_page.leave_button, Qt.MouseButton.LeftButton)
+    assert members.get_member(four_members[2].id).left_on == date(2026, 8, 1)
+
+    members_page.status.setCurrentIndex(members_page.status.findData("left"))
+    assert column_texts(members_page, "name") == ["Rusmilawati"]
+    assert column_texts(members_page, "status") == ["Keluar 01/08/2026"]
+    members_page.status.setCurrentIndex(members_page.status.findData("active"))
+    assert column_texts(members_page, "name") == ["Siti Aminah", "Hj. Masitah", "Jumiati"]
+    assert set(column_texts(members_page, "status")) == {"Aktif"}
+
+
+def test_marking_a_member_left_twice_is_refused_nicely(members_page, four_members, monkeypatch):
+    members.mark_left(four_members[0].id, date(2026, 8, 1))
+    members_page.refresh()
+    members_page.select_member(four_members[0].id)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    members_page.leave_button.click()
+    assert shown == ["Anggota ini sudah keluar pada 01/08/2026."]
+
+
+def click_header(qtbot, page, column: str) -> None:
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(COLUMNS.index(column)) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def test_sorting_by_number_and_by_date(members_page, four_members, qtbot, column_texts):
+    members_page.refresh()
+    assert column_texts(members_page, "number") == ["0001", "0002", "0003", "0004"]
+    click_header(qtbot, members_page, "number")  # already ascending: the second order is descending
+    assert column_texts(members_page, "number") == ["0004", "0003", "0002", "0001"]
+
+    click_header(qtbot, members_page, "joined")
+    assert column_texts(members_page, "joined") == ["30/06/2024", "17/12/2025", "05/01/2026", "01/02/2026"]
+    click_header(qtbot, members_page, "name")
+    assert column_texts(members_page, "name") == ["Hj. Masitah", "Jumiati", "Rusmilawati", "Siti Aminah"]
+
+
+def district_rows(count: int) -> list[MemberRow]:
+    names = ("Siti", "Aminah", "Masitah", "Rusmila", "Jumiati", "Norhasanah", "Mardiana", "Rahmah")
+    desa = ("Pandulangan", "Alabio", "Teluk Sinar", "Babirik", "Sungai Pandan")
+    return [
+        MemberRow(i, i, f"{names[i % 8]} {names[i * 7 % 8]} {i}", f"63080555038{i:05d}", "P", "", None, "",
+                  "", "", "", desa[i % 5], "", "", "", "", "", date(2024, 1, 1), None, ())
+        for i in range(1, count + 1)
+    ]
+
+
+def test_search_keeps_up_with_typing_on_3000_members(qtbot):
+    model = MemberTableModel()
+    proxy = MemberFilterProxy()
+    proxy.setSourceModel(model)
+    rows = district_rows(3000)
+    model.set_members(rows, {})
+    timings = []
+    for typed in ("s", "si", "sit", "siti", "siti ", "siti m", "siti ma", "siti m", "siti", "", "0", "00", "001"):
+        start = time.perf_counter()
+        proxy.set_search(typed)
+        proxy.rowCount()
+        timings.append(time.perf_counter() - start)
+    assert proxy.rowCount() == sum("001" in f"{m.number:04d}" or "001" in m.nik for m in rows)
+    assert sorted(timings)[len(timings) // 2] < 0.016
