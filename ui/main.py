@@ -18,6 +18,7 @@ from ui.messages import book_error_text
 from ui.preferences import Preferences
 
 EXIT_BOOK_ERROR = 2
+MIN_POINT_SIZE = 10
 
 
 def _arguments(argv: list[str]) -> argparse.Namespace:
@@ -31,9 +32,19 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _legible_font() -> None:
+    """At least 10 pt: the secretary may be older, and the screen an old 1366×768 laptop's."""
+    font = QApplication.font()
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+        QApplication.setFont(font)
+
+
 def open_and_show(path: str | Path) -> MainWindow:
     """Open the book at `path` and show its main window (a QApplication must exist)."""
-    window = MainWindow(open_book(path))
+    book = open_book(path)
+    _legible_font()
+    window = MainWindow(book)
     window.show()
     return window
 

@@ -41,6 +41,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.book = book
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for number, area in enumerate(AREAS, start=1):

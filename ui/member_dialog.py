@@ -95,10 +95,11 @@ class MemberDialog(Retranslating, QDialog):
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
 
+        self.body, self.scroll = body, scroll
         self._fill(member)
         self._set_tab_order()
         self.retranslate()
-        self._fit_screen(body, scroll)
+        self._fit_screen()
         self.edits["name"].setFocus()
 
     # building
@@ -108,6 +109,8 @@ class MemberDialog(Retranslating, QDialog):
         edit.setMaxLength(limit or SHORT_FIELDS.get(name) or LIMITS.get(name, 60))
         if name in SHORT_FIELDS:
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0" * (SHORT_FIELDS[name] + 3)) + 16)
+        else:  # room for a full name or address without scrolling inside the field
+            edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 30)
         self.edits[name] = edit
         return edit
 
@@ -150,12 +153,19 @@ class MemberDialog(Retranslating, QDialog):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
-    def _fit_screen(self, body: QWidget, scroll: QScrollArea) -> None:
+    def _fit_screen(self) -> None:
+        """As big as the form needs (growing when error lines appear), never beyond the screen."""
         screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        hint = body.sizeHint()
-        scroll.setMinimumWidth(min(hint.width() + 4, screen.width() - 60))
+        self.body.layout().activate()  # size hints are only right once the layout has run
+        hint = self.body.sizeHint()
+        self.scroll.setMinimumWidth(min(hint.width() + 4, screen.width() - 60))
         height = hint.height() + self.buttons.sizeHint().height() + 40
-        self.resize(min(hint.width() + 40, screen.width() - 40), min(height, screen.height() - 60))
+        self.resize(max(self.width(), min(hint.width() + 40, screen.width() - 40)),
+                    max(self.height(), min(height, screen.height() - 60)))
+
+    def _show_issues(self, issues) -> None:
+        self.errors.show(issues)
+        self._fit_screen()
 
     def _fill(self, member: MemberRow | None) -> None:
         for value in ("P", "L"):
@@ -226,11 +236,11 @@ class MemberDialog(Retranslating, QDialog):
             # Show the unreadable dates with whatever else is wrong, and save nothing.
             bad = {i.field for i in unreadable}
             member_id = self.member.id if self.member else None
-            self.errors.show(unreadable + [i for i in validate(data, member_id) if i.field not in bad])
+            self._show_issues(unreadable + [i for i in validate(data, member_id) if i.field not in bad])
             return
         try:
             self.saved = add_member(data) if self.member is None else update_member(self.member.id, data)
         except Rejected as rejected:
-            self.errors.show(rejected.issues)
+            self._show_issues(rejected.issues)
             return
         super().accept()

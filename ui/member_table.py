@@ -21,7 +21,9 @@ from PySide6.QtCore import (
 from app.formatting import short_date
 from app.members import MemberRow, format_number
 
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)  # data() runs for every cell painted: compare ints
+# data() runs for every cell painted, once per role: compare plain ints.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 COLUMNS = ("number", "name", "nik", "sex", "desa", "phone", "groups", "joined", "status")
 STATUSES = ("all", "active", "left")
 
@@ -50,8 +52,9 @@ class MemberTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self._headers = [
-            self.tr("No. Anggota"), self.tr("Nama"), self.tr("NIK"), self.tr("L/P"), self.tr("Desa"),
-            self.tr("Telepon"), self.tr("Kelompok usaha"), self.tr("Tanggal masuk"), self.tr("Status"),
+            # two-line headers where the words are wider than the column's contents
+            self.tr("No.\nAnggota"), self.tr("Nama"), self.tr("NIK"), self.tr("L/P"), self.tr("Desa"),
+            self.tr("Telepon"), self.tr("Kelompok usaha"), self.tr("Tanggal\nmasuk"), self.tr("Status"),
         ]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         status = COLUMNS.index("status")
@@ -92,7 +95,7 @@ class MemberTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == DISPLAY:
+        if role == DISPLAY or role == TOOLTIP:  # the tooltip shows text a narrow column cuts off
             return self.texts[index.row()][index.column()]
         return None
 

@@ -42,6 +42,19 @@ ISSUES = {
     "nik.sex_mismatch": QT_TRANSLATE_NOOP("messages", "NIK tidak cocok dengan jenis kelamin: untuk perempuan tanggal lahir di NIK ditambah 40."),
     "nik.birth_date_mismatch": QT_TRANSLATE_NOOP("messages", "Tanggal lahir di dalam NIK tidak sama dengan tanggal lahir yang diisi."),
     "nik.taken": QT_TRANSLATE_NOOP("messages", "NIK ini sudah dipakai anggota {number} – {name}."),
+    # savings
+    "member.has_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}; tidak bisa ada transaksi baru."),
+    "savings.amount_not_positive": QT_TRANSLATE_NOOP("messages", "Jumlah harus lebih dari nol."),
+    "savings.bad_kind": QT_TRANSLATE_NOOP("messages", "Jenis simpanan \"{kind}\" tidak dikenal."),
+    "savings.before_joining": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum anggota masuk ({joined_on})."),
+    "savings.debt_exceeds_savings": QT_TRANSLATE_NOOP("messages", "Utang anggota ({owed_rp}) lebih besar dari simpanannya ({savings_rp})."),
+    "savings.entries_after_leaving": QT_TRANSLATE_NOOP("messages", "Ada transaksi sesudah tanggal keluar (terakhir {last_date}); pilih tanggal keluar sesudahnya."),
+    "savings.insufficient_balance": QT_TRANSLATE_NOOP("messages", "Saldo tidak cukup: yang bisa ditarik {balance_rp}."),
+    "savings.locked_until_leaving": QT_TRANSLATE_NOOP("messages", "Simpanan {kind} hanya dikembalikan saat anggota keluar."),
+    "savings.not_cash_account": QT_TRANSLATE_NOOP("messages", "Akun {account} bukan akun kas atau bank."),
+    "savings.pokok_already_paid": QT_TRANSLATE_NOOP("messages", "Simpanan pokok anggota ini sudah dibayar."),
+    "savings.pokok_amount": QT_TRANSLATE_NOOP("messages", "Simpanan pokok harus tepat {expected_rp}."),
+    "savings.reversal_overdraws": QT_TRANSLATE_NOOP("messages", "Storno ini membuat saldo simpanan {kind} anggota menjadi {balance_rp} (kurang dari nol)."),
     # business groups
     "business.name_taken": QT_TRANSLATE_NOOP("messages", "Kelompok usaha \"{name}\" sudah ada."),
     # demo data

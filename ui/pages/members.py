@@ -28,6 +28,9 @@ from ui.messages import issue_text
 from ui.pages.page import Page
 
 
+GROUPS_COLUMN_MAX = 180  # pixels; keeps all nine columns on a 1366-pixel screen
+
+
 class MembersPage(Page):
     def __init__(self, area: Area, parent: QWidget | None = None) -> None:
         super().__init__(area, parent)
@@ -68,6 +71,7 @@ class MembersPage(Page):
         self.table.verticalHeader().hide()
         # Fixed row heights: Qt then never asks every row for its size hint.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("number"), Qt.SortOrder.AscendingOrder)
@@ -117,10 +121,11 @@ class MembersPage(Page):
         self._update_status_line()
 
     def _fit_columns(self) -> None:
-        # Sized once per load from the rows on screen; never ResizeToContents on every change.
+        # Sized once per load from the rows on screen, never ResizeToContents on every change.
+        # Business group lists can be long: capped (the cell's tooltip shows them all).
         self.table.resizeColumnsToContents()
-        name = COLUMNS.index("name")
-        self.table.setColumnWidth(name, max(self.table.columnWidth(name), 220))
+        groups = COLUMNS.index("groups")
+        self.table.setColumnWidth(groups, min(self.table.columnWidth(groups), GROUPS_COLUMN_MAX))
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
