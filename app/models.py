@@ -127,3 +127,102 @@ class Posting(BaseModel):
 
     class Meta:
         table_name = "postings"
+
+
+class LoanProduct(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+    method = CharField()
+    rate = CharField()  # decimal fraction per period as text, e.g. '0.015'
+    period = CharField()
+    rounding_unit_rp = IntegerField(default=500)
+    penalty_kind = CharField(default="none")
+    penalty_rate = CharField(default="0")
+    penalty_rp = IntegerField(default=0)
+    grace_days = IntegerField(default=0)
+    tanggung_renteng = BooleanField(default=False)
+    interest_free = BooleanField(default=False)
+    min_periods = IntegerField()
+    max_periods = IntegerField()
+    min_principal_rp = IntegerField()
+    max_principal_rp = IntegerField()
+    fee_kind = CharField(default="none")
+    fee_rate = CharField(default="0")
+    fee_rp = IntegerField(default=0)
+    fee_deducted = BooleanField(default=True)
+    withhold_kind = CharField(default="none")
+    withhold_rate = CharField(default="0")
+    withhold_rp = IntegerField(default=0)
+    is_active = BooleanField(default=True)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "loan_products"
+
+
+class Loan(BaseModel):
+    id = AutoField()
+    number = CharField(unique=True)
+    member = ForeignKeyField(Member, column_name="member_id", on_delete="RESTRICT")
+    product = ForeignKeyField(LoanProduct, column_name="product_id", on_delete="RESTRICT")
+    business = ForeignKeyField(Business, column_name="business_id", null=True, on_delete="RESTRICT")
+    principal_rp = IntegerField()
+    periods = IntegerField()
+    first_due = DateField()
+    method = CharField()
+    rate = CharField()
+    period = CharField()
+    rounding_unit_rp = IntegerField()
+    penalty_kind = CharField()
+    penalty_rate = CharField()
+    penalty_rp = IntegerField()
+    grace_days = IntegerField()
+    tanggung_renteng = BooleanField()
+    fee_rp = IntegerField()
+    fee_deducted = BooleanField()
+    withheld_rp = IntegerField()
+    status = CharField(default="applied")
+    applied_on = DateField()
+    applied_at = DateTimeField()
+    applied_by = CharField()
+    decided_at = DateTimeField(null=True)
+    decided_by = CharField(default="")
+    decision_note = TextField(default="")
+    disbursed_on = DateField(null=True)
+    disbursed_at = DateTimeField(null=True)
+    disbursed_by = CharField(default="")
+    disbursement_entry = ForeignKeyField(JournalEntry, column_name="disbursement_entry_id", null=True, backref="+")
+    fee_entry = ForeignKeyField(JournalEntry, column_name="fee_entry_id", null=True, backref="+")
+    written_off_on = DateField(null=True)
+    written_off_at = DateTimeField(null=True)
+    written_off_by = CharField(default="")
+    write_off_entry = ForeignKeyField(JournalEntry, column_name="write_off_entry_id", null=True, backref="+")
+    write_off_reason = TextField(default="")
+
+    class Meta:
+        table_name = "loans"
+
+
+class LoanInstalment(BaseModel):
+    loan = ForeignKeyField(Loan, column_name="loan_id", on_delete="RESTRICT")
+    number = IntegerField()
+    due_date = DateField()
+    pokok_rp = IntegerField()
+    jasa_rp = IntegerField()
+
+    class Meta:
+        table_name = "loan_instalments"
+        primary_key = CompositeKey("loan", "number")
+
+
+class LoanAllocation(BaseModel):
+    id = AutoField()
+    entry = ForeignKeyField(JournalEntry, column_name="entry_id", on_delete="RESTRICT")
+    loan = ForeignKeyField(Loan, column_name="loan_id", on_delete="RESTRICT")
+    instalment_number = IntegerField()
+    component = CharField()  # denda, jasa or pokok
+    amount_rp = IntegerField()
+
+    class Meta:
+        table_name = "loan_allocations"

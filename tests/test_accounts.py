@@ -36,6 +36,7 @@ CHART = [
     ("4-201", "Penjualan usaha kelompok", "income"),
     ("5-101", "Harga pokok / bahan baku", "expense"),
     ("5-201", "Beban operasional", "expense"),
+    ("5-301", "Beban penghapusan piutang", "expense"),  # added with loans (m0003): write-offs
 ]
 
 
