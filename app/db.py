@@ -208,9 +208,12 @@ def open_book(path: str | os.PathLike) -> BookInfo:
 
 
 def close_book() -> None:
+    """Close the calling thread's connection (peewee keeps one per thread, so a worker thread
+    closes its own this way and the GUI thread's stays open)."""
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
 
 
 def current_path() -> Path | None:
     return Path(db.obj.database) if db.obj is not None else None
+

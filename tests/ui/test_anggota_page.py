@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -97,17 +96,16 @@ def district_rows(count: int) -> list[MemberRow]:
     ]
 
 
-def test_search_keeps_up_with_typing_on_3000_members(qtbot):
+def test_search_filters_a_district_sized_register(qtbot):
+    """Correctness over 3 000 rows; the speed per keystroke is measured by tests/benchmark.py."""
     model = MemberTableModel()
     proxy = MemberFilterProxy()
     proxy.setSourceModel(model)
     rows = district_rows(3000)
     model.set_members(rows, {})
-    timings = []
     for typed in ("s", "si", "sit", "siti", "siti ", "siti m", "siti ma", "siti m", "siti", "", "0", "00", "001"):
-        start = time.perf_counter()
         proxy.set_search(typed)
-        proxy.rowCount()
-        timings.append(time.perf_counter() - start)
-    assert proxy.rowCount() == sum("001" in f"{m.number:04d}" or "001" in m.nik for m in rows)
-    assert sorted(timings)[len(timings) // 2] < 0.016
+        needle = " ".join(typed.split()).casefold()
+        assert proxy.rowCount() == sum(
+            any(needle in field.casefold() for field in (f"{m.number:04d}", m.name, m.nik, m.desa)) for m in rows
+        )

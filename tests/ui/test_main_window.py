@@ -42,8 +42,9 @@ def test_areas_not_built_say_so_without_figures(window):
     assert "simpanan pokok" in page.plan.text()
 
 
-def test_beranda_on_an_empty_book_offers_demo_data(window):
+def test_beranda_on_an_empty_book_offers_demo_data(window, qtbot):
     home = window.page("home")
+    qtbot.waitUntil(lambda: home.values["members"].text() != "")
     assert home.values["members"].text() == "0"
     assert home.values["cash"].text() == "Rp0"
     assert home.values["last_entry"].text() == "belum ada transaksi"
@@ -59,6 +60,7 @@ def test_beranda_shows_real_figures(book, qtbot):
     window = open_and_show(book)
     qtbot.addWidget(window)
     home = window.page("home")
+    qtbot.waitUntil(lambda: home.values["group"].text() != "")
     texts = {key: label.text() for key, label in home.values.items()}
     assert texts == {"group": "UP2K PKK As Syifa", "members": "1", "cash": "Rp1.500.000",
                      "bank": "Rp2.000.000", "last_entry": "Senin, 3 Agustus 2026"}

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 from app.formatting import long_date, rupiah
 from app.overview import Overview, overview
 from ui import translation
+from ui.background import read_in_background
 from ui.areas import Area
 from ui.pages.page import Page
 
@@ -37,7 +38,13 @@ class HomePage(Page):
         self.retranslate()
 
     def refresh(self) -> None:
-        self._figures = overview()
+        # Balances over a big book take a moment: let the window paint first.
+        read_in_background(overview, self._received)
+
+    def _received(self, figures: Overview | None, error: Exception | None) -> None:
+        if error is not None:
+            raise error
+        self._figures = figures
         self._show_figures()
 
     def _show_figures(self) -> None:
