@@ -48,7 +48,9 @@ ensure_venv() {
   local extras="${1:-}" spec="$LUMBUNG_ROOT" stamp="$VENV/.lumbung-installed"
   [ -n "$extras" ] && spec="$LUMBUNG_ROOT[$extras]"
   if [ ! -x "$VENV/bin/python" ]; then
-    local python; python="$(find_python)"
+    local python
+    # A bare Debian has no Python at all: install the system's (3.11 on Debian 12).
+    python="$(find_python 2>/dev/null)" || { ensure_debian_packages python3 python3-venv && python="$(find_python)"; }
     if ! "$python" -m venv "$VENV" 2>/dev/null; then
       rm -rf "$VENV"
       ensure_debian_packages python3-venv
