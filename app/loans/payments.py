@@ -1,0 +1,129 @@
+"""Loan payments (angsuran): one journal entry per payment, its split kept as allocations.
+
+`pay` posts a payment of one loan. A combined Setoran (one entry, one receipt for a member's
+savings and several loans) uses `payment_lines` for each loan — at most once per loan per
+entry, all inside the caller's transaction — adds its own cash debit and savings lines, posts,
+then calls `record_allocations` with the entry id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app import clock, ledger
+from app.db import db
+from app.errors import Issue, Rejected
+from app.ledger import Line, credit, debit
+from app.loans import state as st
+from app.loans.checks import is_date, rupiah_issues
+from app.loans.lifecycle import RECEIVABLE
+from app.loans.state import Allocation
+from app.models import Loan, LoanAllocation, Member
+
+ACCOUNTS = {"denda": "4-102", "jasa": "4-101", "pokok": RECEIVABLE}
+SUKARELA = "2-101"
+
+
+@dataclass(frozen=True)
+class Payment:
+    entry_id: int
+    allocations: tuple[Allocation, ...]
+    to_sukarela_rp: int  # the excess put into simpanan sukarela, if the officer chose so
+    paid_off: bool
+
+
+def _checked(loan_id: int, amount_rp: int, on: date) -> tuple[Loan, st.LoanState]:
+    """The loan and its state, once everything but an overpayment is known to be right."""
+    loan = Loan.get_or_none(Loan.id == loan_id)
+    if loan is None:
+        raise Rejected.one("loan", "loan.not_found", loan_id=loan_id)
+    if loan.status != "disbursed":
+        raise Rejected.one("loan", "loan.wrong_status", status=loan.status)
+    state = st.load_state(loan_id)
+    issues = rupiah_issues("amount_rp", amount_rp)
+    if st.outstanding(state) == 0:
+        issues.append(Issue("loan", "loan.paid_off"))
+    if not is_date(on):
+        issues.append(Issue("on", "date.unreadable"))
+    elif on > clock.today():
+        issues.append(Issue("on", "date.in_future"))
+    elif on < state.disbursed_on:
+        issues.append(Issue("on", "loan.before_disbursement", {"disbursed_on": state.disbursed_on}))
+    elif state.paid and on < state.paid[-1].on:
+        # Denda is worked out from the order of payments: one dated before a later one would
+        # change what that later payment was split into.
+        issues.append(Issue("on", "loan.payment_before_last", {"last_on": state.paid[-1].on}))
+    if issues:
+        raise Rejected(issues)
+    return loan, state
+
+
+def _lines(loan: Loan, allocations: list[Allocation]) -> list[Line]:
+    lines = []
+    for component, account in ACCOUNTS.items():
+        amount = sum(a.amount_rp for a in allocations if a.component == component)
+        if amount:
+            lines.append(credit(account, amount, member_id=loan.member_id, memo=loan.number))
+    return lines
+
+
+def payment_lines(loan_id: int, amount_rp: int, on: date) -> tuple[list[Line], list[Allocation]]:
+    """The credit lines (4-102 denda, 4-101 jasa, 1-201 pokok, tagged with the member) and the
+    allocations of paying `amount_rp` on `on`; writes nothing. The caller debits the cash."""
+    loan, state = _checked(loan_id, amount_rp, on)
+    allocations = st.allocate(state, amount_rp, on)
+    return _lines(loan, allocations), allocations
+
+
+def record_allocations(entry_id: int, allocations: list[Allocation]) -> None:
+    """Keep the split of a posted entry. The entry's denda, jasa and pokok postings must match
+    the allocations (a mismatch is a programming error: it would make the schedule lie)."""
+    posted = dict.fromkeys(ACCOUNTS.values(), 0)
+    posted.update(db.execute_sql(
+        "SELECT a.code, -SUM(p.amount_rp) FROM postings p JOIN accounts a ON a.id = p.account_id"
+        f" WHERE p.entry_id = ? AND a.code IN ({','.join('?' * len(ACCOUNTS))}) GROUP BY a.code",
+        (entry_id, *ACCOUNTS.values()),
+    ).fetchall())
+    allocated = {account: sum(a.amount_rp for a in allocations if ACCOUNTS[a.component] == account)
+                 for account in ACCOUNTS.values()}
+    if posted != allocated:
+        raise ValueError(f"entry {entry_id} posts {posted} but the allocations say {allocated}")
+    LoanAllocation.insert_many(
+        [{"entry": entry_id, "loan": a.loan_id, "instalment_number": a.instalment_number,
+          "component": a.component, "amount_rp": a.amount_rp} for a in allocations]
+    ).execute()
+
+
+def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
+        overpay_to_sukarela: bool = False) -> Payment:
+    """Post a payment: debit cash, credit denda, jasa and pokok as allocated. More than the
+    payoff amount is refused (loan.overpayment, with the maximum) unless the officer chose to
+    put the excess into the member's simpanan sukarela (2-101)."""
+    with db.atomic():
+        loan, state = _checked(loan_id, amount_rp, on)
+        to_loan = min(amount_rp, st.payoff_amount(state, on)) if overpay_to_sukarela else amount_rp
+        allocations = st.allocate(state, to_loan, on)
+        lines = [debit(cash_account, amount_rp, memo=loan.number), *_lines(loan, allocations)]
+        if amount_rp > to_loan:
+            lines.append(credit(SUKARELA, amount_rp - to_loan, member_id=loan.member_id, memo=loan.number))
+        name = Member.get_by_id(loan.member_id).name
+        entry_id = ledger.post_entry(on, f"Angsuran pinjaman {loan.number} – {name}", lines, loan.number)
+        record_allocations(entry_id, allocations)
+        pokok = sum(a.amount_rp for a in allocations if a.component == "pokok")
+    return Payment(entry_id, tuple(allocations), amount_rp - to_loan, pokok == st.outstanding(state))
+
+
+def payoff_amount(loan_id: int, on: date) -> int:
+    """Pelunasan: what pays the loan off on `on` (remaining pokok, jasa of the periods begun, denda)."""
+    return st.payoff_amount(st.load_state(loan_id), on)
+
+
+def amount_due(loan_id: int, on: date) -> int:
+    """What is due on `on`: denda and the unpaid angsuran of every instalment due by then."""
+    return st.amount_due(st.load_state(loan_id), on)
+
+
+def card(loan_id: int, as_of: date) -> list[st.InstalmentPosition]:
+    """The loan card (kartu pinjaman): each instalment with what it has had paid and its denda."""
+    return st.positions(st.load_state(loan_id), as_of)
