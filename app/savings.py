@@ -1,0 +1,425 @@
+"""Members' savings (simpanan): pokok, wajib and sukarela (UU 25/1992 art. 41, DOMAIN.md).
+
+Nothing is stored as a balance: every figure here is a query over the ledger's postings that
+are tagged with the member. Pokok and wajib are members' equity and stay in the group until she
+leaves; sukarela is owed to her and may be withdrawn at any time, never below zero.
+
+Refusals are `Rejected` with these fields: member, kind, amount_rp, owed_rp, entry_date (the
+`on` argument, the same field the ledger uses for a closed period), cash_account.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from peewee import JOIN, Case, fn
+
+from app import clock, ledger, members, settings
+from app.db import db
+from app.errors import Issue, Rejected
+from app.ledger import credit, debit
+from app.members import MemberRow
+from app.models import Account, JournalEntry, Member, Posting, Setting
+
+ACCOUNTS = {"pokok": "3-101", "wajib": "3-102", "sukarela": "2-101"}
+KINDS = tuple(ACCOUNTS)
+LOANS_RECEIVABLE = "1-201"
+MAX_SETTING_RP = 10**9
+DEFAULT_POKOK_RP = 10_000
+DEFAULT_WAJIB_RP = 5_000
+
+
+@dataclass(frozen=True)
+class SavingsBalances:
+    pokok_rp: int
+    wajib_rp: int
+    sukarela_rp: int
+    total_rp: int
+
+
+@dataclass(frozen=True)
+class WajibStatus:
+    months_due: int
+    due_rp: int
+    paid_rp: int
+    owed_rp: int
+    paid_ahead_rp: int
+
+
+@dataclass(frozen=True)
+class PassbookRow:
+    entry_date: date
+    entry_id: int
+    description: str
+    setor_rp: int
+    tarik_rp: int
+    saldo_rp: int
+    is_reversal: bool  # this line is a storno
+    reversed: bool  # this line was cancelled by a later storno
+    kind: str  # pokok, wajib or sukarela: one passbook may show all three
+
+
+# --- settings ------------------------------------------------------------------------------
+
+
+def pokok_amount() -> int:
+    return int(settings.get("simpanan_pokok_rp", str(DEFAULT_POKOK_RP)))
+
+
+def wajib_amount() -> int:
+    """The simpanan wajib due each month."""
+    return int(settings.get("simpanan_wajib_rp", str(DEFAULT_WAJIB_RP)))
+
+
+def set_amounts(pokok_rp: int, wajib_rp: int) -> None:
+    """Save the group's pokok and monthly wajib amounts; refuse (writing nothing) a bad one.
+
+    Not in settings.EDITABLE: those are free text checked for length only, these are rupiah.
+    """
+    issues = [
+        *_amount_issues("pokok_rp", pokok_rp, MAX_SETTING_RP),
+        *_amount_issues("wajib_rp", wajib_rp, MAX_SETTING_RP),
+    ]
+    if issues:
+        raise Rejected(issues)
+    with db.atomic():
+        for key, value in (("simpanan_pokok_rp", pokok_rp), ("simpanan_wajib_rp", wajib_rp)):
+            Setting.insert(key=key, value=str(value)).on_conflict_replace().execute()
+
+
+# --- checks --------------------------------------------------------------------------------
+
+
+def _amount_issues(name: str, value, limit: int = ledger.MAX_AMOUNT_RP, zero_ok: bool = False) -> list[Issue]:
+    if type(value) is not int:  # bool, float and Decimal are refused, as in the ledger
+        return [Issue(name, "posting.not_whole_rupiah", {"amount": str(value)})]
+    if zero_ok and value < 0:
+        return [Issue(name, "savings.amount_negative")]
+    if not zero_ok and value <= 0:
+        return [Issue(name, "savings.amount_not_positive")]
+    if value > limit:
+        return [Issue(name, "posting.amount_too_large", {"limit": limit})]
+    return []
+
+
+def _member(member_id: int, issues: list[Issue]) -> MemberRow | None:
+    try:
+        return members.get_member(member_id)
+    except Rejected as refused:
+        issues += refused.issues
+        return None
+
+
+def _date_issues(on, member: MemberRow | None) -> list[Issue]:
+    if not ledger._is_date(on):
+        return [Issue("entry_date", "date.unreadable")]
+    if on > clock.today():
+        return [Issue("entry_date", "date.in_future")]
+    if member is not None and on < member.joined_on:
+        return [Issue("entry_date", "savings.before_joining", {"joined_on": member.joined_on})]
+    return []
+
+
+def _cash_issues(code: str) -> list[Issue]:
+    """Money comes and goes through a cash or bank account: the 1-1xx range of the chart."""
+    account = Account.get_or_none(Account.code == code)
+    if account is None:
+        return [Issue("cash_account", "posting.unknown_account", {"account": code})]
+    if not account.is_active:
+        return [Issue("cash_account", "posting.inactive_account", {"account": code})]
+    if account.kind != "asset" or not code.startswith("1-1"):
+        return [Issue("cash_account", "savings.not_cash_account", {"account": code})]
+    return []
+
+
+def _active_member(member_id: int, on, issues: list[Issue]) -> MemberRow | None:
+    member = _member(member_id, issues)
+    if member is not None and not member.active:
+        issues.append(Issue("member", "member.has_left", {"left_on": member.left_on}))
+    issues += _date_issues(on, member)
+    return member
+
+
+def _label(member: MemberRow) -> str:
+    return f"{members.format_number(member.number)} {member.name}"
+
+
+# --- balances ------------------------------------------------------------------------------
+
+
+def _accounts() -> dict[str, Account]:
+    """The three savings accounts by kind (pokok, wajib, sukarela)."""
+    by_code = {a.code: a for a in Account.select().where(Account.code.in_(list(ACCOUNTS.values())))}
+    return {kind: by_code[code] for kind, code in ACCOUNTS.items()}
+
+
+def _balances_by_member(as_of: date | None, member_id: int | None = None) -> dict[int, SavingsBalances]:
+    """Every member's (or one member's) three balances in one grouped query.
+
+    Members without savings are listed with zeros. The postings_member index covers it.
+    """
+    accounts = _accounts()
+    joined = (Posting.member == Member.id) & Posting.account.in_([a.id for a in accounts.values()])
+    if as_of is not None:
+        joined &= Posting.entry_date <= as_of
+    sums = [fn.SUM(Case(None, [(Posting.account == a.id, Posting.amount_rp)], 0)) for a in accounts.values()]
+    query = Member.select(Member.id, *sums).join(Posting, JOIN.LEFT_OUTER, on=joined).group_by(Member.id)
+    if member_id is not None:
+        query = query.where(Member.id == member_id)
+    kinds = [a.kind for a in accounts.values()]
+    result = {}
+    for row_id, *raw in query.tuples():
+        pokok, wajib, sukarela = (ledger.natural_balance(k, r) for k, r in zip(kinds, raw))
+        result[row_id] = SavingsBalances(pokok, wajib, sukarela, pokok + wajib + sukarela)
+    return result
+
+
+def balances(member_id: int, as_of: date | None = None) -> SavingsBalances:
+    found = _balances_by_member(as_of, member_id)
+    if member_id not in found:
+        raise Rejected.one("member", "member.not_found", member_id=member_id)
+    return found[member_id]
+
+
+def all_balances(as_of: date | None = None) -> dict[int, SavingsBalances]:
+    """Every member's savings, by member id, in one query (a district lists 3 000 members)."""
+    return _balances_by_member(as_of)
+
+
+def _lowest_from(member_id: int, account: Account, on: date) -> int:
+    """Her lowest end-of-day balance on `on` or any later day: what may leave on `on`.
+
+    A withdrawal dated back must not take a later day below zero (she may have withdrawn the
+    money since), so the balance on `on` alone is not enough.
+    """
+    by_day = list(
+        Posting.select(Posting.entry_date, fn.SUM(Posting.amount_rp))
+        .where((Posting.member == member_id) & (Posting.account == account.id))
+        .group_by(Posting.entry_date)
+        .tuples()
+    )
+    running = ledger.natural_balance(account.kind, sum(amount for day, amount in by_day if day <= on))
+    lowest = running
+    for day, amount in sorted(by_day):
+        if day > on:
+            running += ledger.natural_balance(account.kind, amount)
+            lowest = min(lowest, running)
+    return lowest
+
+
+# --- writes --------------------------------------------------------------------------------
+
+
+def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: str = "1-101", memo: str = "") -> int:
+    """Setoran: debit cash, credit her savings account; returns the entry id.
+
+    Pokok is paid once, exactly the set amount. Wajib takes any positive amount: members pay
+    arrears and months ahead, and wajib_status() reads what is owed from the total paid.
+    """
+    with db.atomic():
+        issues: list[Issue] = []
+        member = _active_member(member_id, on, issues)
+        issues += _amount_issues("amount_rp", amount_rp)
+        issues += _cash_issues(cash_account)
+        if kind not in KINDS:
+            issues.append(Issue("kind", "savings.bad_kind", {"kind": str(kind)}))
+        elif kind == "pokok" and member is not None:
+            if balances(member_id).pokok_rp > 0:
+                issues.append(Issue("kind", "savings.pokok_already_paid"))
+            elif type(amount_rp) is int and amount_rp != pokok_amount():
+                issues.append(Issue("amount_rp", "savings.pokok_amount", {"expected_rp": pokok_amount()}))
+        if issues:
+            raise Rejected(issues)
+        return ledger.post_entry(
+            on,
+            f"Setoran simpanan {kind} – {_label(member)}",
+            [
+                debit(cash_account, amount_rp, member_id=member_id, memo=memo),
+                credit(ACCOUNTS[kind], amount_rp, member_id=member_id, memo=memo),
+            ],
+        )
+
+
+def withdraw(
+    member_id: int, amount_rp: int, on: date, cash_account: str = "1-101", memo: str = "", kind: str = "sukarela"
+) -> int:
+    """Penarikan: sukarela only, never below zero on `on` or after; returns the entry id.
+
+    Pokok and wajib come back only with her leaving (settle_leaving).
+    """
+    with db.atomic():
+        issues: list[Issue] = []
+        member = _active_member(member_id, on, issues)
+        issues += _amount_issues("amount_rp", amount_rp)
+        issues += _cash_issues(cash_account)
+        if kind not in KINDS:
+            issues.append(Issue("kind", "savings.bad_kind", {"kind": str(kind)}))
+        elif kind != "sukarela":
+            issues.append(Issue("kind", "savings.locked_until_leaving", {"kind": kind}))
+        if not issues:
+            available = _lowest_from(member_id, _accounts()["sukarela"], on)
+            if amount_rp > available:
+                issues.append(Issue("amount_rp", "savings.insufficient_balance", {"balance_rp": available}))
+        if issues:
+            raise Rejected(issues)
+        return ledger.post_entry(
+            on,
+            f"Penarikan simpanan sukarela – {_label(member)}",
+            [
+                debit(ACCOUNTS["sukarela"], amount_rp, member_id=member_id, memo=memo),
+                credit(cash_account, amount_rp, member_id=member_id, memo=memo),
+            ],
+        )
+
+
+def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
+    """Storno through the ledger, refused if it would take a member's savings below zero.
+
+    Cancelling a deposit whose money she has since withdrawn (or that was paid back when she
+    left) would leave a negative balance; ledger.reverse_entry knows no savings rules, so
+    savings entries are reversed here.
+    """
+    on = on or clock.today()
+    if ledger._is_date(on) and on > clock.today():  # as for deposits: no money moves in the future
+        raise Rejected.one("entry_date", "date.in_future")
+    with db.atomic():
+        storno_id = ledger.reverse_entry(entry_id, reason, on)
+        by_id = {a.id: (kind, a) for kind, a in _accounts().items()}
+        touched = (
+            Posting.select(Posting.member, Posting.account)
+            .where((Posting.entry == storno_id) & Posting.member.is_null(False) & Posting.account.in_(list(by_id)))
+            .distinct()
+            .tuples()
+        )
+        issues = []
+        for member_id, account_id in touched:
+            kind, account = by_id[account_id]
+            lowest = _lowest_from(member_id, account, on)  # with the storno in: rolled back if < 0
+            if lowest < 0:
+                issues.append(Issue("entry", "savings.reversal_overdraws", {
+                    "kind": kind, "member_id": member_id, "balance_rp": lowest,
+                }))
+        if issues:
+            raise Rejected(issues)
+        return storno_id
+
+
+def settle_leaving(member_id: int, on: date, owed_rp: int = 0, cash_account: str = "1-101") -> int | None:
+    """She leaves: pokok + wajib + sukarela back, less `owed_rp` still owed on loans.
+
+    One entry debits her three balances and credits cash with the net pay-out and 1-201
+    (Piutang pinjaman anggota) with `owed_rp`; she is marked left in the same transaction.
+    Returns the entry id, or None when she had nothing and owed nothing.
+    """
+    with db.atomic():
+        issues: list[Issue] = []
+        member = _member(member_id, issues)
+        if member is not None and not member.active:
+            issues.append(Issue("member", "member.already_left", {"left_on": member.left_on}))
+        issues += _date_issues(on, member)
+        issues += _amount_issues("owed_rp", owed_rp, zero_ok=True)
+        issues += _cash_issues(cash_account)
+        if issues:
+            raise Rejected(issues)
+        last = _last_savings_date(member_id)
+        if last is not None and last > on:
+            raise Rejected.one("entry_date", "savings.entries_after_leaving", last_date=last)
+        held = balances(member_id)
+        if owed_rp > held.total_rp:
+            raise Rejected.one("owed_rp", "savings.debt_exceeds_savings", owed_rp=owed_rp, savings_rp=held.total_rp)
+        tag = {"member_id": member_id}
+        lines = [
+            debit(ACCOUNTS[kind], amount, **tag)
+            for kind, amount in (("pokok", held.pokok_rp), ("wajib", held.wajib_rp), ("sukarela", held.sukarela_rp))
+            if amount
+        ]
+        if held.total_rp > owed_rp:
+            lines.append(credit(cash_account, held.total_rp - owed_rp, **tag))
+        if owed_rp:
+            lines.append(credit(LOANS_RECEIVABLE, owed_rp, **tag))
+        entry_id = None
+        if lines:
+            entry_id = ledger.post_entry(on, f"Pengembalian simpanan, anggota keluar – {_label(member)}", lines)
+        members.mark_left(member_id, on)
+        return entry_id
+
+
+def _last_savings_date(member_id: int) -> date | None:
+    accounts = [a.id for a in _accounts().values()]
+    last = (
+        Posting.select(Posting.entry_date)
+        .where((Posting.member == member_id) & Posting.account.in_(accounts))
+        .order_by(Posting.entry_date.desc())
+        .first()
+    )
+    return last.entry_date if last is not None else None
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _months(start: date, end: date) -> int:
+    """Calendar months from start's month through end's month, both counted; 0 if end is before."""
+    return max(0, (end.year - start.year) * 12 + end.month - start.month + 1)
+
+
+def wajib_status(member_id: int, as_of: date | None = None) -> WajibStatus:
+    """Simpanan wajib due against paid, as of a day (default today).
+
+    Rule: one monthly amount (the current setting) is due for every calendar month from the
+    month she joined through the month of `as_of`, both counted, whatever the day of the month;
+    for a member who has left, months stop at her leaving month. Paid is everything she paid
+    into wajib up to `as_of`, net of stornos; the pay-out when she left does not count against
+    it. Paid beyond the months due is shown as paid ahead, short of them as owed.
+    """
+    member = members.get_member(member_id)
+    as_of = as_of or clock.today()
+    end = min(as_of, member.left_on) if member.left_on is not None else as_of
+    months = _months(member.joined_on, end) if as_of >= member.joined_on else 0
+    due = months * wajib_amount()
+    paid = _wajib_paid(member_id, as_of)
+    return WajibStatus(months, due, paid, max(due - paid, 0), max(paid - due, 0))
+
+
+def _wajib_paid(member_id: int, as_of: date) -> int:
+    account = _accounts()["wajib"]
+    rows = list(
+        Posting.select(Posting.entry, Posting.amount_rp, JournalEntry.reverses)
+        .join(JournalEntry)
+        .where((Posting.member == member_id) & (Posting.account == account.id) & (Posting.entry_date <= as_of))
+        .tuples()
+    )
+    # Wajib is never withdrawn: a debit that is not a storno is a pay-out on leaving.
+    payouts = {entry for entry, amount, reverses in rows if amount > 0 and reverses is None}
+    kept = sum(amount for entry, amount, reverses in rows if entry not in payouts and reverses not in payouts)
+    return ledger.natural_balance(account.kind, kept)
+
+
+def passbook(member_id: int, kind: str | None = None) -> list[PassbookRow]:
+    """Buku simpanan: Tanggal, Uraian, Setor, Tarik, Saldo, by date then entry.
+
+    A storno shows as the opposite movement of the line it cancels, which stays (marked
+    reversed), so the running saldo is right across reversals. kind=None shows all three.
+    """
+    members.get_member(member_id)
+    if kind is not None and kind not in KINDS:
+        raise Rejected.one("kind", "savings.bad_kind", kind=str(kind))
+    accounts = {a.id: (k, a) for k, a in _accounts().items() if kind is None or k == kind}
+    query = (
+        Posting.select(Posting.account, Posting.amount_rp, JournalEntry)
+        .join(JournalEntry)
+        .where((Posting.member == member_id) & Posting.account.in_(list(accounts)))
+        .order_by(Posting.entry_date, Posting.entry, Posting.id)
+    )
+    rows, saldo = [], 0
+    for p in query:
+        line_kind, account = accounts[p.account_id]
+        amount = ledger.natural_balance(account.kind, p.amount_rp)
+        saldo += amount
+        e = p.entry
+        rows.append(PassbookRow(
+            e.entry_date, e.id, e.description, max(amount, 0), max(-amount, 0), saldo,
+            e.reverses_id is not None, e.reversed_by_id is not None, line_kind,
+        ))
+    return rows
