@@ -135,6 +135,8 @@ def test_early_payoff_charges_the_current_period_only(loan):
     payoff = pay(loan, 6_840_000, mid_period)
     assert split(payoff) == [(4, "jasa", 90_000), *[(n, "pokok", 750_000) for n in range(4, 13)]]
     assert payoff.paid_off and lifecycle.get_loan(loan).status == "paid_off"
+    later = date(2026, 8, 17)  # the waived jasa of later periods is never due and earns no denda
+    assert (payments.amount_due(loan, later), payments.payoff_amount(loan, later), arrears.days_past_due(loan, later)) == (0, 0, 0)
     assert ledger.account_balance("1-201") == 0
     assert ledger.account_balance("4-101") == -4 * 90_000
 

@@ -292,7 +292,7 @@ def write_off(loan_id: int, on: date, reason: str) -> LoanRow:
 def _pokok_paid(loan_ids: list[int] | None = None) -> dict[int, int]:
     where = "" if loan_ids is None else f" AND a.loan_id IN ({','.join('?' * len(loan_ids))})"
     return dict(db.execute_sql(
-        "SELECT a.loan_id, SUM(a.amount_rp) FROM loan_allocations a JOIN journal_entries e ON e.id = a.entry_id"
+        "SELECT a.loan_id, SUM(a.amount_rp) FROM loan_allocations a CROSS JOIN journal_entries e ON e.id = a.entry_id"
         " WHERE a.component = 'pokok' AND e.reversed_by_id IS NULL AND e.reverses_id IS NULL" + where
         + " GROUP BY a.loan_id", tuple(loan_ids or ()),
     ).fetchall())

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
+from typing import NamedTuple
 
 from app.db import db
 from app.errors import Rejected
@@ -47,8 +49,7 @@ class Allocation:
     amount_rp: int
 
 
-@dataclass(frozen=True)
-class Paid:
+class Paid(NamedTuple):  # a tuple, not a dataclass: a district's arrears list builds 100 000s
     on: date  # the payment entry's date
     instalment_number: int
     component: str
@@ -101,6 +102,18 @@ def outstanding(state: LoanState) -> int:
     return state.principal_rp - sum(p.amount_rp for p in state.paid if p.component == "pokok")
 
 
+def paid_off_on(state: LoanState) -> date | None:
+    """The date of the payment that paid the last rupiah of pokok, if any. From then on the
+    loan owes nothing: the jasa of periods not begun is waived and no denda accrues."""
+    total = 0
+    for p in state.paid:
+        if p.component == "pokok":
+            total += p.amount_rp
+            if total == state.principal_rp:
+                return p.on
+    return None
+
+
 def _by_instalment(state: LoanState) -> dict[int, list[Paid]]:
     grouped: dict[int, list[Paid]] = defaultdict(list)
     for p in state.paid:
@@ -116,8 +129,10 @@ def penalty(rule: PenaltyRule, row: ScheduleRow, payments: list[Paid], as_of: da
         return 0
     angsuran = [(p.on, p.amount_rp) for p in payments if p.component != "denda"]
     unpaid = row.total_rp - sum(amount for on, amount in angsuran if on < late_from)
+    if unpaid == 0:  # paid within the grace days: the usual case, so answered first
+        return 0
     if rule.kind == "fixed":
-        return rule.amount_rp if unpaid > 0 else 0
+        return rule.amount_rp
     # Sum of the amount unpaid at the start of each late day; a payment counts from the next day.
     unpaid_days, day = 0, late_from
     for on, amount in angsuran:
@@ -136,6 +151,8 @@ def penalty(rule: PenaltyRule, row: ScheduleRow, payments: list[Paid], as_of: da
 def positions(state: LoanState, as_of: date) -> list[InstalmentPosition]:
     """Every instalment with what it has had paid up to `as_of` and its denda then."""
     grouped = _by_instalment(state)
+    paid_off = paid_off_on(state)
+    until = min(as_of, paid_off) if paid_off else as_of
     result = []
     for row in state.schedule:
         payments = grouped[row.number]
@@ -144,7 +161,7 @@ def positions(state: LoanState, as_of: date) -> list[InstalmentPosition]:
             if p.on <= as_of:
                 paid[p.component] += p.amount_rp
         result.append(InstalmentPosition(
-            row.number, row.due_date, row.pokok_rp, row.jasa_rp, penalty(state.penalty, row, payments, as_of),
+            row.number, row.due_date, row.pokok_rp, row.jasa_rp, penalty(state.penalty, row, payments, until),
             paid["pokok"], paid["jasa"], paid["denda"],
         ))
     return result
@@ -153,6 +170,9 @@ def positions(state: LoanState, as_of: date) -> list[InstalmentPosition]:
 def days_past_due(state: LoanState, as_of: date) -> int:
     """Days since the due date of the oldest instalment not fully paid by `as_of` (0: none late).
     Cheap on purpose (no denda): the arrears list runs it over every loan of a district."""
+    paid_off = paid_off_on(state)
+    if paid_off and paid_off <= as_of:
+        return 0
     paid: dict[int, int] = defaultdict(int)
     for p in state.paid:
         if p.on <= as_of and p.component != "denda":
@@ -167,6 +187,8 @@ def days_past_due(state: LoanState, as_of: date) -> int:
 
 def _items(state: LoanState, on: date, payoff: bool) -> list[tuple[int, str, int]]:
     """What a payment on `on` would pay, in order: (instalment, component, rupiah)."""
+    if outstanding(state) == 0:
+        return []
     rows = positions(state, on)
     items = [(r.number, "denda", r.denda_rp - r.denda_paid_rp) for r in rows]
     if payoff:
@@ -222,11 +244,17 @@ _INSTALMENTS = (
 )
 _PAID = (
     "SELECT a.loan_id, e.entry_date, a.instalment_number, a.component, a.amount_rp"
-    " FROM loan_allocations a JOIN journal_entries e ON e.id = a.entry_id"
+    # CROSS JOIN keeps the allocations outermost: SQLite would otherwise walk every entry of
+    # the book that is not reversed (a district's million) and probe the allocations of each.
+    " FROM loan_allocations a CROSS JOIN journal_entries e ON e.id = a.entry_id"
     " WHERE e.reversed_by_id IS NULL AND e.reverses_id IS NULL"
     " AND a.loan_id IN (SELECT id FROM loans WHERE disbursed_on IS NOT NULL AND {where})"
     " ORDER BY a.loan_id, e.entry_date, a.id"
 )
+
+
+# The same few hundred dates recur in every row of a book; parse each once.
+_day = lru_cache(maxsize=4096)(date.fromisoformat)
 
 
 def load_states(where: str = "1", params: tuple = ()) -> dict[int, LoanState]:
@@ -238,7 +266,7 @@ def load_states(where: str = "1", params: tuple = ()) -> dict[int, LoanState]:
         instalments[loan_id].append(row)
     paid: dict[int, list[Paid]] = defaultdict(list)
     for loan_id, on, number, component, amount in db.execute_sql(_PAID.format(where=where), params):
-        paid[loan_id].append(Paid(date.fromisoformat(on), number, component, amount))
+        paid[loan_id].append(Paid(_day(on), number, component, amount))
     states = {}
     for loan_id, member_id, principal, disbursed_on, kind, rate, penalty_rp, grace in db.execute_sql(
         _LOANS.format(where=where), params
@@ -246,7 +274,7 @@ def load_states(where: str = "1", params: tuple = ()) -> dict[int, LoanState]:
         schedule, left = [], principal
         for number, due, pokok, jasa in instalments[loan_id]:
             left -= pokok
-            schedule.append(ScheduleRow(number, date.fromisoformat(due), pokok, jasa, pokok + jasa, left))
+            schedule.append(ScheduleRow(number, _day(due), pokok, jasa, pokok + jasa, left))
         states[loan_id] = LoanState(
             loan_id, member_id, principal, date.fromisoformat(disbursed_on), tuple(schedule),
             PenaltyRule(kind, Decimal(rate), penalty_rp, grace), tuple(paid[loan_id]),
