@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app import clock
 from app.errors import BookError
+from app.lock import BookLock
 from app.migrations import LATEST_VERSION, apply_migrations
 
 db = DatabaseProxy()
+_lock: BookLock | None = None  # the lock on the book `db` is bound to
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -30,6 +36,9 @@ PRAGMAS = (
     ("foreign_keys", 1),
     ("busy_timeout", 5000),
 )
+# Checked at every open: small tables, so that the check costs a millisecond on a district
+# book (a full quick_check takes 0.7 s there; check_book() runs it after the window shows).
+CHECKED_AT_OPEN = ("settings", "accounts", "members")
 
 
 @dataclass(frozen=True)
@@ -77,17 +86,24 @@ def _check_file(path: Path) -> bool:
     return False
 
 
-def _inspect(path: Path) -> tuple[int, int]:
-    """(user_version, number of schema objects) of an existing file, read without touching it.
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file.
 
     With no -wal file beside it, the file is opened `immutable`, so SQLite creates no -wal or
-    -shm file either (a refused file is left exactly as it was). With a -wal file (a book not
-    closed cleanly), the log may hold the newest header, so it is read the ordinary way.
+    -shm file either (a refused file is left exactly as it was). With a -wal file (a book open
+    elsewhere or not closed cleanly), the log may hold the newest pages, so it is read the
+    ordinary way.
     """
+    path = Path(path)
     wal = path.with_name(path.name + "-wal")
     query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+
+
+def _inspect(path: Path) -> tuple[int, int]:
+    """(user_version, number of schema objects) of an existing file, read without touching it."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?{query}", uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         raise BookError("not_a_book", str(path), reason=str(exc)) from exc
     try:
@@ -95,7 +111,7 @@ def _inspect(path: Path) -> tuple[int, int]:
         objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         return version, objects
     except sqlite3.DatabaseError as exc:
-        raise BookError("not_a_book", str(path), reason=str(exc)) from exc
+        raise BookError(_error_code(exc, "not_a_book"), str(path), reason=str(exc)) from exc
     finally:
         conn.close()
 
@@ -104,21 +120,28 @@ def read_schema_version(path: Path) -> int:
     return _inspect(Path(path))[0]
 
 
-def copy_database(source: Path, target: Path, timeout: float = 5.0) -> None:
+def copy_database(
+    source: Path, target: Path, timeout: float = 5.0,
+    snapshot: Callable[[sqlite3.Connection], T] | None = None,
+) -> T | None:
     """A consistent copy through SQLite's online backup (safe while the source is open).
 
     The read lock is taken first, with a timeout: Python's backup() itself retries forever
-    while another program holds the file locked.
+    while another program holds the file locked. `snapshot(conn)`, if given, reads the source
+    inside the same read transaction the copy is taken from, so what it returns describes the
+    copy exactly, whatever the app writes meanwhile; its result is returned.
     """
     src = sqlite3.connect(str(source), timeout=timeout, isolation_level=None)
     try:
         src.execute("BEGIN")
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds the read lock
+        seen = snapshot(src) if snapshot is not None else None
         dst = sqlite3.connect(str(target))
         try:
-            src.backup(dst)
+            src.backup(dst)  # one step, inside our read transaction: the same snapshot
         finally:
             dst.close()
+        return seen
     finally:
         src.close()
 
@@ -153,13 +176,60 @@ def _error_code(exc: Exception, default: str) -> str:
         return "read_only"
     if "locked" in text:
         return "locked"  # another program (or another Lumbung) is writing to the file
-    if "not a database" in text or "malformed" in text:
+    if "malformed" in text:
+        return "damaged"  # a Lumbung book whose pages are broken: restore the last backup
+    if "not a database" in text:
         return "not_a_book"
     return default
 
 
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in CHECKED_AT_OPEN:
+        if table in tables:
+            result = conn.execute(f"PRAGMA quick_check({table})").fetchone()[0]
+            if result != "ok":
+                raise BookError("damaged", str(path), reason=result)
+
+
+def check_book(path: str | os.PathLike | None = None) -> list[str]:
+    """Problems found in the whole book (the current one by default); empty when sound.
+
+    Codes: "damaged" (SQLite's quick_check), "entries_without_postings" (an entry with fewer
+    than two postings), "entries_unbalanced", "trial_balance_not_zero". Takes about a second
+    on a district book, on its own read-only connection: run it off the GUI thread.
+    """
+    path = Path(path) if path is not None else current_path()
+    problems = []
+    conn = connect_read_only(path)
+    try:
+        if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+            return ["damaged"]
+        entries = conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
+        groups, thin, unbalanced, total = conn.execute(
+            "SELECT count(*), coalesce(sum(n < 2), 0), coalesce(sum(s <> 0), 0), coalesce(sum(s), 0) FROM"
+            " (SELECT count(*) AS n, sum(amount_rp) AS s FROM postings GROUP BY entry_id)"
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return ["damaged"]
+    finally:
+        conn.close()
+    if thin or groups != entries:  # postings need an entry (a foreign key), not the reverse
+        problems.append("entries_without_postings")
+    if unbalanced:
+        problems.append("entries_unbalanced")
+    if total:
+        problems.append("trial_balance_not_zero")
+    return problems
+
+
 def open_book(path: str | os.PathLike) -> BookInfo:
-    """Open (creating or migrating as needed) the book at `path` and bind `db` to it."""
+    """Open (creating or migrating as needed) the book at `path` and bind `db` to it.
+
+    The book is locked for this process (BookError "in_use" names the other holder); opening
+    the book already open here again keeps its lock.
+    """
+    global _lock
     path = Path(path).expanduser().resolve()
     is_new = _check_file(path)
     version = 0
@@ -170,6 +240,22 @@ def open_book(path: str | os.PathLike) -> BookInfo:
         if version == 0 and objects:
             # Some other program's SQLite database: never write Lumbung's tables into it.
             raise BookError("not_a_book", str(path))
+    fresh_lock = _lock is None or _lock.book != path
+    lock = BookLock.take(path) if fresh_lock else _lock
+    try:
+        info = _open_locked(path, is_new, version)
+    except BaseException:
+        if fresh_lock:
+            lock.release()
+        raise
+    if fresh_lock:
+        if _lock is not None:
+            _lock.release()
+        _lock = lock
+    return info
+
+
+def _open_locked(path: Path, is_new: bool, version: int) -> BookInfo:
     safety = _safety_copy(path, version) if 0 < version < LATEST_VERSION else None
 
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
@@ -181,7 +267,11 @@ def open_book(path: str | os.PathLike) -> BookInfo:
         except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
             raise BookError(_error_code(exc, "not_a_book"), str(path), reason=str(exc)) from exc
         conn = database.connection()
-        found = conn.execute("PRAGMA user_version").fetchone()[0]
+        try:
+            found = conn.execute("PRAGMA user_version").fetchone()[0]
+            _quick_check(conn, path)
+        except sqlite3.DatabaseError as exc:
+            raise BookError(_error_code(exc, "not_a_book"), str(path), reason=str(exc)) from exc
         if found > LATEST_VERSION:  # the header in the -wal file was newer than the file's
             raise BookError("too_new", str(path), version=found, supported=LATEST_VERSION)
         try:
@@ -202,16 +292,35 @@ def open_book(path: str | os.PathLike) -> BookInfo:
             wal.unlink()
             shm.unlink(missing_ok=True)
         raise
-    close_book()
+    _close_connection()
     db.initialize(database)
     return BookInfo(path, LATEST_VERSION, is_new, safety)
 
 
-def close_book() -> None:
-    """Close the calling thread's connection (peewee keeps one per thread, so a worker thread
-    closes its own this way and the GUI thread's stays open)."""
+def _close_connection() -> None:
     if db.obj is not None and not db.obj.is_closed():
         db.obj.close()
+
+
+def close_book() -> None:
+    """Close the calling thread's connection (peewee keeps one per thread, so a worker thread
+    closes its own this way and the GUI thread's stays open). On the main thread it also lets
+    go of the book's lock, so another Lumbung may open it; a worker closing its connection
+    after a task keeps the lock."""
+    global _lock
+    _close_connection()
+    if _lock is not None and threading.current_thread() is threading.main_thread():
+        _lock.release()
+        _lock = None
+
+
+def hold_lock() -> None:
+    """Take the current book's lock again if close_book() let it go (a restore replaces the
+    file under the lock); BookError("in_use") if another Lumbung took it meanwhile."""
+    global _lock
+    path = current_path()
+    if path is not None and (_lock is None or _lock.book != path):
+        _lock = BookLock.take(path)
 
 
 def current_path() -> Path | None:

@@ -35,6 +35,13 @@ def _put(key: str, value: str) -> None:
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
 
 
+def record(values: dict[str, str]) -> None:
+    """Save settings the app keeps for itself (not edited in Pengaturan), in one transaction."""
+    with db.atomic():
+        for key, value in values.items():
+            _put(key, value)
+
+
 def update(values: dict[str, str]) -> None:
     """Save editable settings; refuse unknown keys and over-long values, writing nothing."""
     issues = []

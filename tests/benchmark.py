@@ -13,7 +13,8 @@ Options:
     --repeat N    runs of each ledger query (default 9)
     --out DIR     where the books are kept (default bench-out/ in the repository, git-ignored)
     --rebuild     build the district book again even when a cached one exists
-    --no-ui       only the ledger queries (no Qt)
+    --no-ui       only the ledger queries and backups (no Qt)
+    --backup-only only the backup and restore figures
 
 The district book (dated over the ten years up to the day it is built) is cached as
 DIR/district-v<schema>-m<members>-e<entries>-s<seed>.sqlite and reused while those match.
@@ -57,8 +58,10 @@ def main() -> None:
     args = _arguments()
     args.out.mkdir(parents=True, exist_ok=True)
     district = _district_book(args)
-    _queries(district, args.repeat)
-    if args.no_ui:
+    if not args.backup_only:
+        _queries(district, args.repeat)
+    _backups(district, args.out)
+    if args.no_ui or args.backup_only:
         return
     empty = args.out / f"empty-v{LATEST_VERSION}.sqlite"
     if not empty.exists():
@@ -78,6 +81,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=ROOT / "bench-out")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--no-ui", action="store_true")
+    parser.add_argument("--backup-only", action="store_true")
     return parser.parse_args()
 
 
@@ -140,6 +144,54 @@ def _queries(path: Path, repeat: int) -> None:
                 _line(label, f"{median:.1f} ms", f"target < {target:.0f} ms", median < target)
     finally:
         close_book()
+
+
+def _backups(district: Path, out: Path) -> None:
+    """Backup (with its checks) and restore of the district book against what SQLite alone
+    takes to copy the file and check the copy, measured here in the same run."""
+    import shutil
+    import sqlite3
+
+    from app import backup
+    from app.db import copy_database
+
+    work = out / "backup-bench"
+    shutil.rmtree(work, ignore_errors=True)
+    (work / "usb").mkdir(parents=True)
+    book = work / "buku.sqlite"
+    copy_database(district, book)  # the cached book stays as built (a backup writes its date)
+
+    started = time.perf_counter()
+    raw = work / "raw.sqlite"
+    copy_database(book, raw)
+    conn = sqlite3.connect(raw)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.close()
+    raw_s = time.perf_counter() - started
+    target = raw_s * 1.5
+    print(f"Backup and restore of the district book ({book.stat().st_size / 2**20:.0f} MiB):")
+    _line("raw: sqlite3 backup + integrity_check", f"{raw_s:.2f} s")
+
+    open_book(book)
+    try:
+        timings = {}
+        for label, passphrase in (("create_backup, plain", None), ("create_backup, encrypted", "kunci desa")):
+            started = time.perf_counter()
+            result = backup.create_backup(work / "usb", passphrase=passphrase)
+            timings[label] = time.perf_counter() - started
+            _line(label, f"{timings[label]:.2f} s", f"within 1.5x raw ({target:.2f} s)", timings[label] <= target)
+            print(f"    {result.path.name}: {result.size_bytes / 2**20:.0f} MiB")
+        started = time.perf_counter()
+        backup.restore_backup(result.path, passphrase="kunci desa")
+        restore_s = time.perf_counter() - started
+        _line("restore_backup (encrypted) into a copy", f"{restore_s:.2f} s", f"within 1.5x raw ({target:.2f} s)",
+              restore_s <= target)
+        started = time.perf_counter()
+        problems = backup.check_book()
+        _line("check_book (after the window shows)", f"{time.perf_counter() - started:.2f} s", str(problems or "ok"))
+    finally:
+        close_book()
+    shutil.rmtree(work, ignore_errors=True)
 
 
 def _start_once(book: Path, settings_dir: Path) -> tuple[float, float]:

@@ -51,6 +51,10 @@ def open_and_show(path: str | Path) -> MainWindow:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
+    if argv[1:2] in (["backup"], ["restore"]):  # the command line: no window, no QApplication
+        from app import cli
+
+        return cli.main(argv[1:])
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv)

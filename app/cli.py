@@ -1,0 +1,204 @@
+"""`lumbung backup` and `lumbung restore`: the same backups as the Cadangan Data page, from a
+terminal or a script, with no window (ui.main hands these commands over before Qt starts).
+
+Exit status: 0 done, 1 refused (one line on stderr says why), 2 wrong use of the command.
+The words are Indonesian here: the command line has no Qt translator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app import backup
+from app.backup import BackupError, BookSummary
+from app.db import default_book_path, open_book
+from app.formatting import rupiah
+from app.errors import BookError
+
+PASSPHRASE_ENV = "LUMBUNG_PASSPHRASE"
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+BACKUP_MESSAGES = {
+    "not_a_backup": "Berkas {path} bukan cadangan Lumbung.",
+    "truncated": "Cadangan {path} tidak utuh (terpotong). Pakai cadangan lain.",
+    "checksum_mismatch": "Cadangan {path} rusak: isinya tidak cocok dengan checksum-nya. Pakai cadangan lain.",
+    "passphrase_required": "Cadangan {path} dikunci dengan kata sandi; isi {env} atau jalankan di terminal.",
+    "passphrase_empty": "Kata sandi tidak boleh kosong.",
+    "wrong_passphrase": "Kata sandi salah untuk cadangan {path}.",
+    "too_new": "{path} dibuat oleh Lumbung yang lebih baru (versi {version}; versi ini paham sampai {supported}). Perbarui Lumbung.",
+    "target_missing": "Tujuan {path} tidak ada (flashdisk dicabut?).",
+    "target_not_folder": "Tujuan {path} bukan folder.",
+    "target_read_only": "Tujuan {path} hanya bisa dibaca.",
+    "target_full": "Tujuan {path} penuh (perlu sekitar {needed_mb} MB, sisa {free_mb} MB).",
+    "write_failed": "Gagal menulis ke {path} ({reason}).",
+    "read_failed": "Gagal membaca {path} ({reason}).",
+    "check_failed": "Pemeriksaan gagal ({reason}); tidak ada yang diubah.",
+    "nothing_to_restore": "Cadangan {path} tidak berisi buku Lumbung.",
+    "book_busy": "Buku sedang dipakai (jendela Lumbung lain atau tugas yang belum selesai). Tutup dulu, lalu coba lagi.",
+    "cancelled": "Dibatalkan.",
+}
+BOOK_MESSAGES = {
+    "in_use": "Buku {path} sedang dibuka oleh Lumbung lain (proses {pid}, {user}@{host}). Tutup Lumbung itu dulu.",
+    "damaged": "Buku {path} rusak ({reason}). Pulihkan dari cadangan terakhir: lumbung restore BERKAS --db {path}",
+    "not_a_book": "Berkas {path} bukan buku Lumbung.",
+    "too_new": "Buku {path} dibuat oleh Lumbung yang lebih baru. Perbarui Lumbung.",
+    "read_only": "Buku {path} atau foldernya hanya bisa dibaca.",
+    "locked": "Buku {path} sedang dikunci program lain.",
+}
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def refusal(error: BackupError | BookError) -> str:
+    """One line saying why, for stderr."""
+    if isinstance(error, BookError):
+        template = BOOK_MESSAGES.get(error.code, "Buku {path} tidak bisa dibuka ({code}).")
+        params = {**error.params, "path": error.path, "code": error.code}
+    else:
+        template = BACKUP_MESSAGES.get(error.code, "Gagal ({code}).")
+        params = {**error.params, "code": error.code, "env": PASSPHRASE_ENV}
+        for key in ("needed", "free"):
+            if isinstance(params.get(key), int):
+                params[f"{key}_mb"] = f"{params[key] / 2**20:.1f}"
+    return template.format_map(_Blank(params))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lumbung", description="Cadangan data Lumbung.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    make = commands.add_parser("backup", help="buat cadangan buku")
+    make.add_argument("--db", type=Path, metavar="PATH", help="buku yang dicadangkan")
+    make.add_argument("--to", type=Path, metavar="DIR", help="folder tujuan (bawaan: satu-satunya flashdisk)")
+    make.add_argument("--encrypt", action="store_true", help="kunci dengan kata sandi")
+    make.add_argument("--keep", type=_at_least_one, metavar="N", help="simpan N cadangan terakhir")
+    back = commands.add_parser("restore", help="pulihkan buku dari cadangan")
+    back.add_argument("file", type=Path, metavar="FILE")
+    back.add_argument("--db", type=Path, metavar="PATH", help="buku yang diganti")
+    back.add_argument("--yes", action="store_true", help="tanpa bertanya lagi")
+    return parser
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError("harus bilangan bulat 1 atau lebih")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(sys.argv[1:] if argv is None else argv)  # exits 2 on misuse
+    try:
+        open_book(args.db or default_book_path())
+        if args.command == "backup":
+            return _backup(args)
+        return _restore(args)
+    except (BackupError, BookError) as error:
+        print(refusal(error), file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print(BACKUP_MESSAGES["cancelled"], file=sys.stderr)
+        return EXIT_REFUSED
+
+
+STEPS = {"copy": "menyalin buku", "check": "memeriksa isi", "write": "menulis", "encrypt": "menulis (terkunci)",
+         "verify": "memeriksa berkas", "prune": "merapikan cadangan lama"}
+
+
+def _progress():
+    """A line on stderr per step, not per megabyte."""
+    seen = []
+
+    def report(label: str, done: int, total: int) -> bool:
+        if not seen or seen[-1] != label:
+            seen.append(label)
+            print(f"  … {STEPS.get(label, label)}", file=sys.stderr)
+        return True
+
+    return report
+
+
+def _size(size_bytes: int) -> str:
+    return f"{size_bytes / 2**20:.1f} MB" if size_bytes >= 2**20 else f"{max(1, size_bytes // 1024)} KB"
+
+
+def _passphrase(twice: bool) -> str | None:
+    """From the environment (scripts), else asked; None when the two typed differ."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given is not None:
+        return given
+    first = getpass.getpass("Kata sandi: ")
+    if twice and getpass.getpass("Ulangi kata sandi: ") != first:
+        return None
+    return first
+
+
+def _backup(args) -> int:
+    target = args.to
+    if target is None:
+        found = backup.removable_targets()
+        if len(found) != 1:
+            where = ", ".join(str(t.path) for t in found) or "tidak ada flashdisk terpasang"
+            print(f"Pilih tujuan dengan --to DIR ({where}).", file=sys.stderr)
+            return EXIT_USAGE
+        target = found[0].path
+    passphrase = _passphrase(twice=True) if args.encrypt else None
+    if args.encrypt and passphrase is None:
+        print("Kedua kata sandi tidak sama; cadangan tidak dibuat.", file=sys.stderr)
+        return EXIT_REFUSED
+    result = backup.create_backup(target, passphrase=passphrase, keep=args.keep, progress=_progress())
+    print(f"Cadangan selesai dan sudah diperiksa: {result.path}")
+    print(f"  ukuran {_size(result.size_bytes)}, {'terkunci kata sandi' if result.encrypted else 'tidak terkunci'}")
+    _print_summary("  ", result.summary)
+    for old in result.removed:
+        print(f"  cadangan lama dihapus: {old.name}")
+    return EXIT_OK
+
+
+def _print_summary(indent: str, summary: BookSummary) -> None:
+    last = (f"{summary.last_entry_date:%d/%m/%Y} (nomor {summary.last_entry_id})"
+            if summary.last_entry_date else "belum ada")
+    print(f"{indent}kelompok: {summary.group_name or '-'}")
+    print(f"{indent}anggota: {summary.members} ({summary.active_members} aktif), transaksi: {summary.entries}")
+    print(f"{indent}transaksi terakhir: {last}")
+    kas, bank = summary.balances.get("1-101", 0), summary.balances.get("1-102", 0)
+    print(f"{indent}kas: {rupiah(kas)}, bank: {rupiah(bank)}")
+
+
+def _restore(args) -> int:
+    try:
+        info = backup.inspect_backup(args.file)
+        passphrase = None
+    except BackupError as error:
+        if error.code != "passphrase_required" or (PASSPHRASE_ENV not in os.environ and not sys.stdin.isatty()):
+            raise
+        passphrase = _passphrase(twice=False)
+        info = backup.inspect_backup(args.file, passphrase)
+    print(f"Cadangan {args.file} (dibuat {info.created_at:%d/%m/%Y %H:%M}):")
+    _print_summary("  ", info.summary)
+    print("Buku sekarang:")
+    _print_summary("  ", backup.current_summary())
+    if not args.yes:
+        try:
+            answer = input("Ganti buku sekarang dengan isi cadangan? Buku sekarang disimpan dulu di sampingnya. [y/N] ")
+        except EOFError:  # no terminal to answer from: only --yes restores
+            answer = ""
+        if answer.strip().lower() not in ("y", "ya"):
+            print("Tidak jadi; buku tidak diubah.")
+            return EXIT_REFUSED
+    result = backup.restore_backup(args.file, passphrase=passphrase, progress=_progress())
+    print(f"Buku dipulihkan. Buku sebelumnya disimpan sebagai {result.saved_aside}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
