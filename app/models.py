@@ -226,3 +226,17 @@ class LoanAllocation(BaseModel):
 
     class Meta:
         table_name = "loan_allocations"
+
+
+class Receipt(BaseModel):
+    id = AutoField()
+    number = CharField(unique=True)  # KW/2026/000123, gapless per year
+    entry = ForeignKeyField(JournalEntry, column_name="entry_id", unique=True, on_delete="RESTRICT")
+    member = ForeignKeyField(Member, column_name="member_id", on_delete="RESTRICT")
+    amount_rp = IntegerField()
+    issued_at = DateTimeField()
+    issued_by = CharField()
+    print_count = IntegerField(default=0)
+
+    class Meta:
+        table_name = "receipts"

@@ -219,16 +219,7 @@ def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: s
     """
     with db.atomic():
         issues: list[Issue] = []
-        member = _active_member(member_id, on, issues)
-        issues += _amount_issues("amount_rp", amount_rp)
-        issues += _cash_issues(cash_account)
-        if kind not in KINDS:
-            issues.append(Issue("kind", "savings.bad_kind", {"kind": str(kind)}))
-        elif kind == "pokok" and member is not None:
-            if balances(member_id).pokok_rp > 0:
-                issues.append(Issue("kind", "savings.pokok_already_paid"))
-            elif type(amount_rp) is int and amount_rp != pokok_amount():
-                issues.append(Issue("amount_rp", "savings.pokok_amount", {"expected_rp": pokok_amount()}))
+        member = _deposit_checked(member_id, kind, amount_rp, on, issues, cash_account)
         if issues:
             raise Rejected(issues)
         return ledger.post_entry(
@@ -239,6 +230,32 @@ def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: s
                 credit(ACCOUNTS[kind], amount_rp, member_id=member_id, memo=memo),
             ],
         )
+
+
+def deposit_lines(member_id: int, kind: str, amount_rp: int, on: date, memo: str = "") -> list[ledger.Line]:
+    """The savings credit of a deposit, checked as deposit() checks it, for a caller that posts
+    it in a combined entry with its own cash debit (Setoran); writes nothing."""
+    issues: list[Issue] = []
+    _deposit_checked(member_id, kind, amount_rp, on, issues)
+    if issues:
+        raise Rejected(issues)
+    return [credit(ACCOUNTS[kind], amount_rp, member_id=member_id, memo=memo)]
+
+
+def _deposit_checked(member_id: int, kind: str, amount_rp: int, on: date, issues: list[Issue],
+                     cash_account: str | None = None) -> MemberRow | None:
+    member = _active_member(member_id, on, issues)
+    issues += _amount_issues("amount_rp", amount_rp)
+    if cash_account is not None:
+        issues += _cash_issues(cash_account)
+    if kind not in KINDS:
+        issues.append(Issue("kind", "savings.bad_kind", {"kind": str(kind)}))
+    elif kind == "pokok" and member is not None:
+        if balances(member_id).pokok_rp > 0:
+            issues.append(Issue("kind", "savings.pokok_already_paid"))
+        elif type(amount_rp) is int and amount_rp != pokok_amount():
+            issues.append(Issue("amount_rp", "savings.pokok_amount", {"expected_rp": pokok_amount()}))
+    return member
 
 
 def withdraw(

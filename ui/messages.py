@@ -86,6 +86,10 @@ ISSUES = {
     "loan.bad_rounding_unit": QT_TRANSLATE_NOOP("messages", "Pembulatan angsuran harus salah satu dari: {allowed}."),
     "loan.bad_period": QT_TRANSLATE_NOOP("messages", "Angsuran harus bulanan atau mingguan."),
     "loan.rounding_exceeds_instalment": QT_TRANSLATE_NOOP("messages", "Pembulatan ke {unit_rp} terlalu besar untuk pinjaman ini (angsuran ke-{row} sudah melunasi pinjaman). Pilih pembulatan yang lebih kecil."),
+    # Setoran, collection sheet and receipts
+    "collection.overpayment": QT_TRANSLATE_NOOP("messages", "Lebih dari yang harus dibayar: paling banyak {max_rp}. Centang \"sisanya ke simpanan sukarela\" bila anggota mau menabung sisanya."),
+    "collection.no_such_open_loan": QT_TRANSLATE_NOOP("messages", "Pinjaman yang dipilih untuk dilunasi bukan pinjaman berjalan anggota ini."),
+    "receipt.not_found": QT_TRANSLATE_NOOP("messages", "Kuitansi {number} tidak ditemukan."),
     # chart of accounts
     "account.bad_kind": QT_TRANSLATE_NOOP("messages", "Jenis akun \"{kind}\" tidak dikenal."),
     "account.bad_code": QT_TRANSLATE_NOOP("messages", "Kode akun \"{code}\" harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka)."),

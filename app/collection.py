@@ -1,0 +1,255 @@
+"""Setoran and the meeting-day collection sheet (daftar tagihan): a member's cash, split over
+everything she owes, posted as ONE journal entry with ONE receipt.
+
+How the cash is split (preview shows it; take_payment posts exactly that):
+1. her loans, oldest disbursement first; for each, what is due on the day (denda, then jasa,
+   then pokok, oldest instalment first — app.loans.payments.payment_lines allocates it), or its
+   whole payoff (pelunasan) when the officer chose to pay that loan off;
+2. then simpanan wajib still owed (app.savings.wajib_status: this month included);
+3. then the rest to simpanan sukarela, only if the officer ticked it; otherwise more than the
+   loans and wajib need is refused (collection.overpayment, with the most that can be taken).
+
+Refusal fields: cash_rp, member, on (the date), payoff; on the sheet every row's problem is
+`rows.<member_id>.amount`, and every wrong row is named, not just the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app import clock, ledger, members, receipts, savings
+from app.db import db
+from app.errors import Issue, Rejected
+from app.ledger import Line, debit
+from app.loans import state as st
+from app.loans.checks import is_date, rupiah_issues
+from app.loans.payments import payment_lines, record_allocations
+from app.members import MemberRow
+
+CASH = "1-101"
+
+
+@dataclass(frozen=True)
+class LoanDue:
+    loan_id: int
+    number: str
+    pokok_rp: int
+    jasa_rp: int
+    denda_rp: int
+    total_rp: int  # due on the day: denda + jasa + pokok
+    payoff_rp: int  # what pays the loan off on the day
+    outstanding_rp: int  # sisa pinjaman (pokok) before this payment
+
+
+@dataclass(frozen=True)
+class MemberDues:
+    member: MemberRow
+    wajib_owed_rp: int  # every unpaid month up to and including this one
+    wajib_this_month_rp: int  # the part of wajib_owed_rp that is this month's
+    loans: tuple[LoanDue, ...]  # oldest disbursement first
+    total_rp: int  # loans due + wajib owed
+
+
+@dataclass(frozen=True)
+class LoanPart:
+    loan_id: int
+    number: str
+    denda_rp: int
+    jasa_rp: int
+    pokok_rp: int
+    total_rp: int
+    outstanding_after_rp: int
+
+
+@dataclass(frozen=True)
+class Split:
+    loans: tuple[LoanPart, ...]  # only the loans the cash reaches
+    wajib_rp: int
+    sukarela_rp: int
+    total_rp: int  # the cash
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    entry_id: int
+    receipt_number: str
+    split: Split
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    member_id: int
+    member_number: str
+    name: str
+    pokok_rp: int
+    jasa_rp: int
+    denda_rp: int
+    wajib_rp: int
+    total_rp: int
+
+
+@dataclass(frozen=True)
+class SheetResult:
+    payments: tuple[PaymentResult, ...]
+    total_rp: int
+
+
+# --- what is due ---------------------------------------------------------------------------
+
+
+def _loan_due(state: st.LoanState, number: str, on: date) -> LoanDue:
+    due = st.amount_due(state, on)
+    parts = dict.fromkeys(st.COMPONENTS, 0)
+    for a in st.allocate(state, due, on) if due else ():
+        parts[a.component] += a.amount_rp
+    return LoanDue(state.loan_id, number, parts["pokok"], parts["jasa"], parts["denda"], due,
+                   st.payoff_amount(state, on), st.outstanding(state))
+
+
+def _open_loans(where: str, params: tuple, on: date) -> dict[int, list[LoanDue]]:
+    """Disbursed loans not paid off, with what is due on `on`, by member, oldest first."""
+    states = st.load_states(f"status = 'disbursed' AND {where}", params)
+    numbers = dict(db.execute_sql(
+        f"SELECT id, number FROM loans WHERE status = 'disbursed' AND {where}", params).fetchall())
+    by_member: dict[int, list[LoanDue]] = {}
+    for state in sorted(states.values(), key=lambda s: (s.disbursed_on, s.loan_id)):
+        if st.outstanding(state) > 0:
+            by_member.setdefault(state.member_id, []).append(_loan_due(state, numbers[state.loan_id], on))
+    return by_member
+
+
+def _checked_member(member_id: int, on) -> MemberRow:
+    """The member, if she may pay on `on`: found, not left, a real date, not in the future,
+    not before she joined."""
+    member = members.get_member(member_id)  # refuses member.not_found
+    issues = []
+    if not member.active:
+        issues.append(Issue("member", "member.has_left", {"left_on": member.left_on}))
+    if not is_date(on):
+        issues.append(Issue("on", "date.unreadable"))
+    elif on > clock.today():
+        issues.append(Issue("on", "date.in_future"))
+    elif on < member.joined_on:
+        issues.append(Issue("on", "savings.before_joining", {"joined_on": member.joined_on}))
+    if issues:
+        raise Rejected(issues)
+    return member
+
+
+def _wajib(member_id: int, on: date) -> tuple[int, int]:
+    owed = savings.wajib_status(member_id, on).owed_rp
+    return owed, min(owed, savings.wajib_amount())
+
+
+def dues(member_id: int, on: date) -> MemberDues:
+    """Everything due from her on `on`: per loan angsuran pokok, jasa and denda, and simpanan
+    wajib owed."""
+    member = _checked_member(member_id, on)
+    loans = tuple(_open_loans("member_id = ?", (member_id,), on).get(member_id, ()))
+    owed, this_month = _wajib(member_id, on)
+    return MemberDues(member, owed, this_month, loans, sum(loan.total_rp for loan in loans) + owed)
+
+
+# --- the split -----------------------------------------------------------------------------
+
+
+def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff) -> tuple[Split, list[Line], list]:
+    """The split of `cash_rp`, its credit lines and the loan allocations; writes nothing."""
+    amount_issues = rupiah_issues("cash_rp", cash_rp)
+    try:
+        due = dues(member_id, on)
+    except Rejected as refused:
+        raise Rejected(amount_issues + refused.issues) from None
+    if amount_issues:
+        raise Rejected(amount_issues)
+    payoff = set(payoff)
+    unknown = payoff - {loan.loan_id for loan in due.loans}
+    if unknown:
+        raise Rejected.one("payoff", "collection.no_such_open_loan", loan_ids=sorted(unknown))
+    parts, lines, allocations, left = [], [], [], cash_rp
+    for loan in due.loans:
+        take = min(left, loan.payoff_rp if loan.loan_id in payoff else loan.total_rp)
+        if not take:
+            continue
+        loan_lines, loan_allocations = payment_lines(loan.loan_id, take, on)
+        paid = dict.fromkeys(st.COMPONENTS, 0)
+        for a in loan_allocations:
+            paid[a.component] += a.amount_rp
+        parts.append(LoanPart(loan.loan_id, loan.number, paid["denda"], paid["jasa"], paid["pokok"], take,
+                              loan.outstanding_rp - paid["pokok"]))
+        lines += loan_lines
+        allocations += loan_allocations
+        left -= take
+    wajib = min(left, due.wajib_owed_rp)
+    if wajib:
+        lines += savings.deposit_lines(member_id, "wajib", wajib, on)
+        left -= wajib
+    if left and not to_sukarela:
+        raise Rejected.one("cash_rp", "collection.overpayment", max_rp=cash_rp - left)
+    if left:
+        lines += savings.deposit_lines(member_id, "sukarela", left, on)
+    return Split(tuple(parts), wajib, left, cash_rp), lines, allocations
+
+
+def preview(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=()) -> Split:
+    """How `cash_rp` would be split (see the module's rules); refuses what take_payment would."""
+    return _plan(member_id, on, cash_rp, to_sukarela, payoff)[0]
+
+
+def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=(),
+                 cash_account: str = CASH) -> PaymentResult:
+    """Post the Setoran: debit cash with the whole sum, credit each loan (denda, jasa, pokok) and
+    her savings as split; keep the loan allocations; number one receipt. One transaction."""
+    with db.atomic():
+        split, lines, allocations = _plan(member_id, on, cash_rp, to_sukarela, payoff)
+        member = members.get_member(member_id)
+        label = f"{members.format_number(member.number)} {member.name}"
+        entry_id = ledger.post_entry(on, f"Setoran – {label}",
+                                     [debit(cash_account, cash_rp, member_id=member_id), *lines])
+        if allocations:
+            record_allocations(entry_id, allocations)
+        number = receipts.issue(entry_id, member_id, cash_rp)
+    return PaymentResult(entry_id, number, split)
+
+
+# --- the meeting-day sheet -----------------------------------------------------------------
+
+
+def collection_sheet(on: date) -> list[SheetRow]:
+    """One row per member active on `on` (joined by then, not left), by member number, with what
+    she owes that day. A handful of queries plus one wajib query per member."""
+    loans = _open_loans("1", (), on)
+    rows = []
+    for member in members.list_members():
+        if not member.active or member.joined_on > on:
+            continue
+        due = loans.get(member.id, ())
+        wajib = _wajib(member.id, on)[0]
+        parts = [sum(getattr(loan, f"{c}_rp") for loan in due) for c in ("pokok", "jasa", "denda")]
+        rows.append(SheetRow(member.id, members.format_number(member.number), member.name, *parts, wajib,
+                             sum(parts) + wajib))
+    return rows
+
+
+def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False) -> SheetResult:
+    """Post every row paid (a 0 is a row not paid) as its own Setoran, all in ONE transaction:
+    if any row is wrong nothing is written, and every wrong row is named
+    (field rows.<member_id>.amount)."""
+    if not is_date(on):
+        raise Rejected.one("on", "date.unreadable")
+    if on > clock.today():
+        raise Rejected.one("on", "date.in_future")
+    issues, results = [], []
+    with db.atomic():
+        for member_id, cash in paid.items():
+            if cash == 0 and type(cash) is int:
+                continue
+            try:
+                with db.atomic():  # a savepoint: a refused row leaves nothing behind it
+                    results.append(take_payment(member_id, on, cash, to_sukarela))
+            except Rejected as refused:
+                issues += [Issue(f"rows.{member_id}.amount", i.code, i.params) for i in refused.issues]
+        if issues:
+            raise Rejected(issues)
+    return SheetResult(tuple(results), sum(r.split.total_rp for r in results))

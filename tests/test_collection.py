@@ -1,0 +1,206 @@
+"""Setoran and the collection sheet: what is due, the split in DOMAIN order to the rupiah, one
+entry and one receipt, storno restoring everything, refusals that write nothing, the sheet all
+or nothing with every wrong row named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app import collection, ledger, receipts, savings
+from app.collection import LoanPart, Split
+from app.db import db
+from app.errors import Rejected
+from app.loans import lifecycle, payments
+from app.members import mark_left
+
+from collection_support import DUE_RP, ON, member_with_dues
+from loan_support import counts, member
+
+TABLES = ("receipts",)
+
+
+def all_counts() -> dict[str, int]:
+    return {**counts(), **{t: db.execute_sql(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}}
+
+
+def refused(call, *args, **kw) -> list[tuple]:
+    before = all_counts()
+    with pytest.raises(Rejected) as info:
+        call(*args, **kw)
+    assert all_counts() == before
+    return [(i.field, i.code, i.params) for i in info.value.issues]
+
+
+def nonzero_trial_balance() -> list:
+    return [row for row in ledger.trial_balance() if row.debit_rp or row.credit_rp]
+
+
+@pytest.fixture
+def siti(book):
+    return member_with_dues()
+
+
+def test_dues_per_loan_and_wajib(siti):
+    member_id, loan_a, loan_b = siti
+    due = collection.dues(member_id, ON)
+    assert [(l.loan_id, l.denda_rp, l.jasa_rp, l.pokok_rp, l.total_rp) for l in due.loans] == [
+        (loan_a, 20_000, 24_000, 200_000, 244_000), (loan_b, 0, 6_000, 100_000, 106_000)]
+    assert (due.wajib_owed_rp, due.wajib_this_month_rp, due.total_rp) == (15_000, 5_000, DUE_RP)
+    assert due.loans[0].payoff_rp == 20_000 + 3 * 12_000 + 900_000  # jasa of July, August and the period begun
+    assert due.loans[0].outstanding_rp == 900_000
+
+
+def test_take_payment_splits_in_domain_order_to_the_rupiah(siti):
+    member_id, loan_a, loan_b = siti
+    before = all_counts()
+    result = collection.take_payment(member_id, ON, DUE_RP)
+    after = all_counts()
+    assert after["journal_entries"] == before["journal_entries"] + 1
+    assert after["receipts"] == 1 and result.receipt_number == "KW/2026/000001"
+    assert result.split == Split(
+        (LoanPart(loan_a, "PJ/2026/0001", 20_000, 24_000, 200_000, 244_000, 700_000),
+         LoanPart(loan_b, "PJ/2026/0002", 0, 6_000, 100_000, 106_000, 500_000)),
+        15_000, 0, DUE_RP)
+    entry = ledger.get_entry(result.entry_id)
+    assert [(l.account, l.amount_rp, l.memo) for l in entry.lines] == [
+        ("1-101", 365_000, ""),
+        ("4-102", -20_000, "PJ/2026/0001"), ("4-101", -24_000, "PJ/2026/0001"), ("1-201", -200_000, "PJ/2026/0001"),
+        ("4-101", -6_000, "PJ/2026/0002"), ("1-201", -100_000, "PJ/2026/0002"),
+        ("3-102", -15_000, ""),
+    ]
+    assert all(l.member_id == member_id for l in entry.lines)
+    assert (lifecycle.outstanding(loan_a), lifecycle.outstanding(loan_b)) == (700_000, 500_000)
+    assert payments.amount_due(loan_a, ON) == payments.amount_due(loan_b, ON) == 0
+    assert savings.wajib_status(member_id, ON).owed_rp == 0
+    assert savings.balances(member_id).wajib_rp == 100_000
+    receipt = receipts.get(result.receipt_number)
+    assert (receipt.entry_id, receipt.member_id, receipt.amount_rp, receipt.print_count) == (
+        result.entry_id, member_id, DUE_RP, 0)
+    assert [(l.purpose, l.amount_rp) for l in receipt.lines] == [
+        ("Denda PJ/2026/0001", 20_000), ("Jasa PJ/2026/0001", 24_000), ("Angsuran pokok PJ/2026/0001", 200_000),
+        ("Jasa PJ/2026/0002", 6_000), ("Angsuran pokok PJ/2026/0002", 100_000), ("Simpanan wajib", 15_000)]
+
+
+def test_short_cash_reaches_the_oldest_loan_first(siti):
+    member_id, loan_a, loan_b = siti
+    split = collection.preview(member_id, ON, 250_000)
+    assert [(p.loan_id, p.denda_rp, p.jasa_rp, p.pokok_rp) for p in split.loans] == [
+        (loan_a, 20_000, 24_000, 200_000), (loan_b, 0, 6_000, 0)]
+    assert (split.wajib_rp, split.sukarela_rp) == (0, 0)
+    assert all_counts()["journal_entries"] == counts()["journal_entries"]  # preview writes nothing
+
+
+def test_excess_goes_to_sukarela_only_when_ticked(siti):
+    member_id, *_ = siti
+    assert refused(collection.take_payment, member_id, ON, DUE_RP + 1) == [
+        ("cash_rp", "collection.overpayment", {"max_rp": DUE_RP})]
+    result = collection.take_payment(member_id, ON, DUE_RP + 50_000, to_sukarela=True)
+    assert (result.split.wajib_rp, result.split.sukarela_rp) == (15_000, 50_000)
+    assert savings.balances(member_id).sukarela_rp == 50_000
+
+
+def test_payoff_when_chosen(siti):
+    member_id, loan_a, loan_b = siti
+    result = collection.take_payment(member_id, ON, 956_000 + 106_000 + 15_000, payoff=[loan_a])
+    assert result.split.loans[0].outstanding_after_rp == 0
+    assert lifecycle.get_loan(loan_a).status == "paid_off"
+
+
+def test_reversal_restores_schedules_and_balances(siti):
+    member_id, loan_a, loan_b = siti
+    cards = {loan: payments.card(loan, ON) for loan in (loan_a, loan_b)}
+    balances, wajib = savings.balances(member_id), savings.wajib_status(member_id, ON)
+    trial = nonzero_trial_balance()
+    result = collection.take_payment(member_id, ON, DUE_RP + 10_000, to_sukarela=True)
+    # The Setoran moves savings too: savings.reverse refuses a storno that would overdraw them.
+    savings.reverse(result.entry_id, "salah anggota", ON)
+    assert {loan: payments.card(loan, ON) for loan in (loan_a, loan_b)} == cards
+    assert (lifecycle.outstanding(loan_a), lifecycle.outstanding(loan_b)) == (900_000, 600_000)
+    assert savings.balances(member_id) == balances and savings.wajib_status(member_id, ON) == wajib
+    assert nonzero_trial_balance() == trial
+    assert receipts.get(result.receipt_number).entry_id == result.entry_id  # the receipt stays, as paper does
+
+
+def test_refusals_write_nothing(siti):
+    member_id, loan_a, loan_b = siti
+    assert refused(collection.take_payment, member_id, ON, 0) == [("cash_rp", "amount.not_positive", {})]
+    assert refused(collection.take_payment, member_id, ON, -5_000) == [("cash_rp", "amount.not_positive", {})]
+    assert refused(collection.take_payment, member_id, ON, 5_000.0) == [
+        ("cash_rp", "posting.not_whole_rupiah", {"amount": "5000.0"})]
+    assert refused(collection.take_payment, member_id, date(2026, 8, 18), 5_000) == [
+        ("on", "date.in_future", {})]
+    # loan B was disbursed on 15/07: paying it off on 01/07 is before its disbursement
+    assert refused(collection.take_payment, member_id, date(2026, 7, 1), 700_000, payoff=[loan_b]) == [
+        ("on", "loan.before_disbursement", {"disbursed_on": date(2026, 7, 15)})]
+    assert refused(collection.take_payment, member_id, ON, 5_000, payoff=[999]) == [
+        ("payoff", "collection.no_such_open_loan", {"loan_ids": [999]})]
+    other = member("Jumiati")
+    mark_left(other, date(2026, 8, 1))
+    assert refused(collection.take_payment, other, ON, 0) == [
+        ("cash_rp", "amount.not_positive", {}), ("member", "member.has_left", {"left_on": date(2026, 8, 1)})]
+    assert refused(collection.take_payment, 9_999, ON, 5_000) == [
+        ("member", "member.not_found", {"member_id": 9_999})]
+
+
+def test_receipt_numbers_gapless_per_year_and_none_taken_by_a_refusal(book):
+    ana, budi = member("Ana"), member("Budi")
+    assert collection.take_payment(ana, date(2025, 12, 31), 5_000, to_sukarela=True).receipt_number == "KW/2025/000001"
+    refused(collection.take_payment, budi, date(2026, 1, 2), 10**9)  # more than owed, no sukarela
+    numbers = [collection.take_payment(who, date(2026, 1, 2), 5_000, to_sukarela=True).receipt_number
+               for who in (ana, budi)]
+    assert numbers == ["KW/2026/000001", "KW/2026/000002"]
+    assert collection.take_payment(ana, date(2025, 12, 31), 5_000, to_sukarela=True).receipt_number == "KW/2025/000002"
+
+
+def test_receipts_are_immutable_except_print_count(siti):
+    member_id, *_ = siti
+    number = collection.take_payment(member_id, ON, DUE_RP).receipt_number
+    assert receipts.mark_printed(number) == 0 and receipts.mark_printed(number) == 1
+    assert receipts.get(number).print_count == 2
+    for statement in ("UPDATE receipts SET amount_rp = 1", "UPDATE receipts SET print_count = 0",
+                      "DELETE FROM receipts"):
+        with pytest.raises(Exception, match="lumbung: receipts"):
+            db.execute_sql(statement)
+    assert refused(receipts.get, "KW/2026/999999") == [("receipt", "receipt.not_found", {"number": "KW/2026/999999"})]
+
+
+# --- the collection sheet ------------------------------------------------------------------
+
+
+@pytest.fixture
+def sheet_members(siti):
+    rina = member("Rina")
+    left = member("Keluar")
+    mark_left(left, date(2026, 1, 1))
+    return siti[0], rina
+
+
+def test_sheet_lists_active_members_with_what_each_owes(sheet_members):
+    siti, rina = sheet_members
+    rows = {row.member_id: row for row in collection.collection_sheet(ON)}
+    assert set(rows) == {siti, rina}  # the member who left is not on it
+    assert (rows[siti].pokok_rp, rows[siti].jasa_rp, rows[siti].denda_rp, rows[siti].wajib_rp, rows[siti].total_rp) == (
+        300_000, 30_000, 20_000, 15_000, DUE_RP)
+    assert (rows[rina].wajib_rp, rows[rina].total_rp) == (100_000, 100_000)  # 20 months of Rp5.000
+
+
+def test_sheet_posts_all_rows_in_one_go(sheet_members):
+    siti, rina = sheet_members
+    result = collection.post_sheet(ON, {siti: DUE_RP, rina: 100_000, 9_999: 0})
+    assert [p.receipt_number for p in result.payments] == ["KW/2026/000001", "KW/2026/000002"]
+    assert result.total_rp == DUE_RP + 100_000
+    assert [row.total_rp for row in collection.collection_sheet(ON)] == [0, 0]
+
+
+def test_sheet_with_bad_rows_saves_nothing_and_names_every_one(sheet_members):
+    siti, rina = sheet_members
+    other = member("Wati")
+    issues = refused(collection.post_sheet, ON, {siti: DUE_RP + 1, rina: 100_000, other: "abc", 9_999: 5_000})
+    assert issues == [
+        (f"rows.{siti}.amount", "collection.overpayment", {"max_rp": DUE_RP}),
+        (f"rows.{other}.amount", "posting.not_whole_rupiah", {"amount": "abc"}),
+        ("rows.9999.amount", "member.not_found", {"member_id": 9_999}),
+    ]
+    assert refused(collection.post_sheet, date(2026, 8, 18), {rina: 5_000}) == [("on", "date.in_future", {})]
