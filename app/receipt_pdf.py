@@ -18,12 +18,18 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app import receipts, resource_path, settings
+from app.db import current_path
 from app.formatting import place_date, rupiah
 
 PAGE = (215 * mm, 165 * mm)
 MARGIN = 14 * mm
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 METERAI_ABOVE_RP = 5_000_000
+
+
+def default_path(number: str) -> Path:
+    """Where a receipt's PDF is kept: a folder `kuitansi` beside the book."""
+    return current_path().parent / "kuitansi" / f"{number.replace('/', '-')}.pdf"
 
 
 def _register_fonts() -> None:

@@ -22,6 +22,7 @@ from app import members, settings
 from app.db import BookInfo, open_book
 from app.errors import BookError, Rejected
 from ui.areas import AREAS
+from ui.collection_page import CollectionDialog
 from ui.messages import book_error_text, issue_text
 from ui.pages.businesses import BusinessesPage
 from ui.pages.home import HomePage
@@ -31,6 +32,7 @@ from ui.pages.page import Page
 from ui.pages.settings import SettingsPage
 from ui.preferences import Preferences
 from ui.retranslating import Retranslating
+from ui.setoran_page import SetoranDialog
 
 BUILT_PAGES = {"home": HomePage, "members": MembersPage, "businesses": BusinessesPage, "settings": SettingsPage}
 
@@ -52,6 +54,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.addItem("")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda row=number - 1: self.go_to(row))
         self.pages["home"].fill_demo_requested.connect(self.fill_demo)
+        self.pages["home"].setoran_requested.connect(self.open_setoran)
+        self.pages["home"].collection_requested.connect(self.open_collection)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -74,6 +78,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.file_menu.aboutToShow.connect(self._update_demo_action)
+        self.transactions_menu = self.menuBar().addMenu("")
+        self.setoran_action = QAction(self, shortcut=QKeySequence("F2"), triggered=self.open_setoran)
+        self.collection_action = QAction(self, shortcut=QKeySequence("F3"), triggered=self.open_collection)
+        self.transactions_menu.addAction(self.setoran_action)
+        self.transactions_menu.addAction(self.collection_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self, triggered=self.about)
         self.help_menu.addAction(self.about_action)
@@ -87,6 +96,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.open_action.setText(self.tr("&Buka buku lain…"))
         self.demo_action.setText(self.tr("&Isi data contoh"))
         self.quit_action.setText(self.tr("&Keluar"))
+        self.transactions_menu.setTitle(self.tr("&Transaksi"))
+        self.setoran_action.setText(self.tr("&Setoran anggota…"))
+        self.collection_action.setText(self.tr("&Daftar Tagihan…"))
         self.help_menu.setTitle(self.tr("B&antuan"))
         self.about_action.setText(self.tr("&Tentang Lumbung"))
         self._update_title()
@@ -114,6 +126,19 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         Preferences().window_geometry = self.saveGeometry()
         super().closeEvent(event)
+
+    def open_setoran(self) -> None:
+        self._open_dialog(SetoranDialog(self))
+
+    def open_collection(self) -> None:
+        self._open_dialog(CollectionDialog(self))
+
+    def _open_dialog(self, dialog) -> None:
+        """A large window-modal dialog; what it posts makes the pages reload."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._data_changed)
+        self.dialog = dialog
+        dialog.open()
 
     def go_to(self, row: int) -> None:
         self.nav.setCurrentRow(row)

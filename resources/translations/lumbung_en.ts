@@ -2,6 +2,438 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AmountsDialog</name>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="410"/>
+        <source>Besaran simpanan</source>
+        <translation>Savings amounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="412"/>
+        <source>Simpanan pokok dibayar sekali saat masuk; simpanan wajib setiap bulan. Tunggakan wajib dihitung dengan besaran yang berlaku sekarang untuk setiap bulan.</source>
+        <translation>Simpanan pokok is paid once, on joining; simpanan wajib every month. Wajib arrears are counted at the current amount for every month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="415"/>
+        <source>Simpanan pokok (Rp)</source>
+        <translation>Simpanan pokok (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="416"/>
+        <source>Simpanan wajib per bulan (Rp)</source>
+        <translation>Simpanan wajib per month (Rp)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="304"/>
+        <source>Belum ada jenis pinjaman yang aktif. Buat dulu lewat tombol Jenis pinjaman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="307"/>
+        <source>Batas produk: {min_rp} – {max_rp}, {min}–{max} kali angsuran {period}. Jasa {rate} {per_period}, {method}, dibulatkan ke {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="326"/>
+        <source>Isi jumlah pinjaman, jangka waktu dan tanggal angsuran pertama untuk melihat jadwal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="336"/>
+        <source>Jumlah di luar batas produk ({min_rp} – {max_rp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="339"/>
+        <source>Jangka waktu di luar batas produk ({min}–{max}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="342"/>
+        <source>Jumlah dibayar kembali {total}, jasa {jasa}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="357"/>
+        <source>{amount} (dibayar terpisah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="362"/>
+        <source>Ajukan pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="363"/>
+        <source>Pengajuan pinjaman baru. Syarat jenis pinjaman disalin ke pinjaman ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="365"/>
+        <source>Anggota</source>
+        <translation type="unfinished">Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="365"/>
+        <source>Jenis pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="365"/>
+        <source>Pokok pinjaman (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="366"/>
+        <source>Jangka waktu (kali angsuran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="366"/>
+        <source>Angsuran pertama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="367"/>
+        <source>Provisi / administrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="367"/>
+        <source>Simpanan wajib ditahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="368"/>
+        <source>Diterima anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="368"/>
+        <source>Angsuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="371"/>
+        <source>ketik nomor atau nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="372"/>
+        <source>misalnya 5.000.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="373"/>
+        <source>Jadwal angsuran (perkiraan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="374"/>
+        <source>Ajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="248"/>
+        <source>Simpan cadangan ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="249"/>
+        <source>Cari flashdisk lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="250"/>
+        <source>Pilih folder lain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="251"/>
+        <source>Enkripsi dengan kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="253"/>
+        <source>Dianjurkan untuk flashdisk: bila flashdisk hilang, NIK dan alamat anggota tetap aman. Kata sandi ditanyakan setiap kali dan tidak disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="256"/>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="257"/>
+        <source>cadangan terakhir di tujuan ini; yang lebih lama dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="258"/>
+        <source>Cadangkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="259"/>
+        <source>Cadangan yang sudah ada di tujuan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="260"/>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="260"/>
+        <source>Dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="260"/>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="261"/>
+        <source>Pulihkan yang dipilih…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="262"/>
+        <source>Pulihkan dari berkas lain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="281"/>
+        <source>Cadangan terakhir: belum pernah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="283"/>
+        <source>Cadangan terakhir: {moment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="285"/>
+        <source>{reminder} Sudah waktunya membuat cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="306"/>
+        <source>{label} – sisa {free} dari {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="312"/>
+        <source>Folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="318"/>
+        <source>Tidak ada flashdisk yang terpasang. Colokkan flashdisk lalu tekan &quot;Cari flashdisk lagi&quot;, atau pilih folder lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="333"/>
+        <source> – sisa {free}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="361"/>
+        <source>Belum ada cadangan di tujuan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="376"/>
+        <source>Pilih folder untuk cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="405"/>
+        <source>Membuat cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="413"/>
+        <source>Menyiapkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="414"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="432"/>
+        <source>Membatalkan… (berkas yang setengah jadi dihapus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="470"/>
+        <source>Cadangan gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="474"/>
+        <source>Cadangan selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="484"/>
+        <source>Buku dipulihkan dari {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="485"/>
+        <source>Isinya sekarang: {members} anggota ({active} aktif), {entries} jurnal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="487"/>
+        <source>Buku sebelumnya disimpan di: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="490"/>
+        <source>Pencadangan dibatalkan. Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="494"/>
+        <source>Cadangan tidak dibuat. {why}
+Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="498"/>
+        <source>Cadangan tidak dibuat ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="507"/>
+        <source>{date} (jurnal nomor {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="509"/>
+        <source>belum ada transaksi</source>
+        <translation type="unfinished">no transactions yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="511"/>
+        <source>Cadangan tersimpan dan sudah diperiksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="512"/>
+        <source>Berkas: {name} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="513"/>
+        <source>Di: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="514"/>
+        <source>Isi: {members} anggota ({active} aktif), {entries} jurnal; transaksi terakhir {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="516"/>
+        <source>Terenkripsi dengan kata sandi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="516"/>
+        <source>Tidak terenkripsi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backup.py" line="519"/>
+        <source>%n cadangan lama dihapus.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="533"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="534"/>
+        <source>Cadangan Lumbung (*.lumbung);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="547"/>
+        <source>Buku dipulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="61"/>
+        <source>Buku ini belum pernah dicadangkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backup.py" line="64"/>
+        <source>Cadangan terakhir dibuat %n hari lalu.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupSteps</name>
+    <message>
+        <location filename="../../ui/messages.py" line="271"/>
+        <source>Menyalin buku…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="272"/>
+        <source>Memeriksa cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>Mengunci dengan kata sandi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="274"/>
+        <source>Menulis ke tujuan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="275"/>
+        <source>Memeriksa berkas cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="276"/>
+        <source>Menghapus cadangan lama…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="278"/>
+        <source>Sedang bekerja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessesPage</name>
     <message>
         <location filename="../../ui/pages/businesses.py" line="61"/>
@@ -30,6 +462,84 @@
     </message>
 </context>
 <context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../../ui/collection_page.py" line="186"/>
+        <source>Daftar Tagihan</source>
+        <translation>Collection sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="187"/>
+        <source>&amp;Tanggal pertemuan</source>
+        <translation>Meeting &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="189"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="189"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="189"/>
+        <source>Angsuran pokok</source>
+        <translation>Principal instalment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="189"/>
+        <source>Jasa</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="189"/>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="190"/>
+        <source>Simpanan wajib</source>
+        <translation>Compulsory savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="190"/>
+        <source>Jumlah tagihan</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="190"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="192"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="194"/>
+        <source>Simpan semua (Ctrl+S)</source>
+        <translation>Save all (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="195"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="219"/>
+        <source>Tersimpan: {count} setoran, jumlah {total}.</source>
+        <translation>Saved: {count} payments, total {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="237"/>
+        <source>Tidak ada yang disimpan. Periksa baris yang ditandai:</source>
+        <translation>Nothing was saved. Check the marked rows:</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/date_field.py" line="25"/>
@@ -38,46 +548,295 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="417"/>
+        <source>{periods}, jasa {rate} {per_period} ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="420"/>
+        <source>Pokok pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="421"/>
+        <source>Jangka waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="422"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="424"/>
+        <source>Setujui pinjaman – {loan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="425"/>
+        <source>Setujui pengajuan {loan}? Sesudah disetujui, pinjaman bisa dicairkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="427"/>
+        <source>boleh kosong, misalnya: disetujui rapat pengurus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="428"/>
+        <source>Setujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="430"/>
+        <source>Tolak pinjaman – {loan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="431"/>
+        <source>Tolak pengajuan {loan}. Tulis alasannya: anggota berhak tahu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="433"/>
+        <source>alasan penolakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="434"/>
+        <source>Tolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="202"/>
+        <source>Simpanan pokok sudah dibayar: {amount}.</source>
+        <translation>Simpanan pokok already paid: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="204"/>
+        <source>Dibayar sekali, tepat {amount}.</source>
+        <translation>Paid once, exactly {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="208"/>
+        <source>Saldo sukarela sekarang {amount}.</source>
+        <translation>Sukarela balance now {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="213"/>
+        <source>Setor simpanan – {member}</source>
+        <translation>Savings deposit – {member}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="214"/>
+        <source>Setoran simpanan dari {member}.</source>
+        <translation>Savings deposit from {member}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="215"/>
+        <source>Pokok</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="215"/>
+        <source>Wajib</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="215"/>
+        <source>Sukarela</source>
+        <translation>Sukarela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="217"/>
+        <source>Jenis simpanan</source>
+        <translation>Kind of savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="217"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="218"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="218"/>
+        <source>Diterima di</source>
+        <translation>Received into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="219"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="221"/>
+        <source>misalnya 50.000</source>
+        <translation>e.g. 50.000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="222"/>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>DisburseDialog</name>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="480"/>
+        <source>Tulis tanggal angsuran pertama untuk melihat jadwal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="494"/>
+        <source>Cairkan pinjaman – {loan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="496"/>
+        <source>Pencairan {loan}: {periods}, jasa {rate} {per_period} ({method}). Jadwal di kanan disimpan bersama pinjaman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="502"/>
+        <source>Tanggal pencairan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="502"/>
+        <source>Dibayar dari</source>
+        <translation type="unfinished">Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="503"/>
+        <source>Angsuran pertama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="503"/>
+        <source>Pokok pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="504"/>
+        <source>Dipotong provisi / administrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="504"/>
+        <source>Dipotong simpanan wajib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="505"/>
+        <source>Uang diserahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="505"/>
+        <source>Angsuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="509"/>
+        <source>Provisi {amount} dibayar terpisah oleh anggota; dicatat masuk ke akun yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="511"/>
+        <source>Jadwal angsuran yang disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="512"/>
+        <source>Cairkan {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="519"/>
+        <source>Cairkan pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="520"/>
+        <source>Serahkan {amount} kepada {member} dan catat pencairan {number}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="522"/>
+        <source>Cairkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="54"/>
+        <location filename="../../ui/pages/home.py" line="87"/>
         <source>belum ada transaksi</source>
         <translation>no transactions yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="63"/>
+        <location filename="../../ui/pages/home.py" line="95"/>
+        <source>{reminder} Sebaiknya buat cadangan sekarang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="103"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="64"/>
+        <location filename="../../ui/pages/home.py" line="104"/>
         <source>Anggota aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="65"/>
+        <location filename="../../ui/pages/home.py" line="105"/>
         <source>Saldo kas</source>
         <translation>Cash balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="66"/>
+        <location filename="../../ui/pages/home.py" line="106"/>
         <source>Saldo bank</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="67"/>
+        <location filename="../../ui/pages/home.py" line="107"/>
         <source>Transaksi terakhir</source>
         <translation>Last transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="73"/>
+        <location filename="../../ui/pages/home.py" line="113"/>
         <source>Buku ini masih kosong: belum ada anggota. Tambahkan anggota di halaman Anggota, atau isi data contoh sebuah desa untuk mencoba Lumbung.</source>
         <translation>This book is still empty: there are no members yet. Add members on the Members page, or fill in a sample village to try Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="77"/>
+        <location filename="../../ui/pages/home.py" line="117"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="118"/>
+        <source>Setoran anggota (F2)</source>
+        <translation>Member payment (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="119"/>
+        <source>Daftar Tagihan (F3)</source>
+        <translation>Collection sheet (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="120"/>
+        <source>Buka Cadangan Data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -105,75 +864,498 @@
     </message>
 </context>
 <context>
+    <name>LoanDialog</name>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="210"/>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="211"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LoanTableModel</name>
+    <message>
+        <location filename="../../ui/loan_table.py" line="135"/>
+        <source>No. pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="135"/>
+        <source>Anggota</source>
+        <translation type="unfinished">Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="135"/>
+        <source>Produk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="135"/>
+        <source>Pokok
+pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="136"/>
+        <source>Sisa
+pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="136"/>
+        <source>Angsuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="136"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="136"/>
+        <source>Hari
+terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="137"/>
+        <source>Kolektibilitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanWords</name>
+    <message>
+        <location filename="../../ui/loan_table.py" line="83"/>
+        <source>Diajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="83"/>
+        <source>Disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="83"/>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="84"/>
+        <source>Berjalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="84"/>
+        <source>Lunas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="85"/>
+        <source>Dihapusbukukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="90"/>
+        <source>Lancar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="90"/>
+        <source>Dalam Perhatian Khusus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="91"/>
+        <source>Kurang Lancar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="91"/>
+        <source>Diragukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="91"/>
+        <source>Macet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="95"/>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="95"/>
+        <source>Efektif (menurun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="96"/>
+        <source>Anuitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="99"/>
+        <source>Bulanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="99"/>
+        <source>Mingguan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="102"/>
+        <source>per bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_table.py" line="102"/>
+        <source>per minggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/loan_table.py" line="106"/>
+        <source>%n minggu</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/loan_table.py" line="107"/>
+        <source>%n bulan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoansPage</name>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="235"/>
+        <source>Cari</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="236"/>
+        <source>nomor pinjaman atau nama anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="237"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="239"/>
+        <location filename="../../ui/pages/loans.py" line="242"/>
+        <source>Semua</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="240"/>
+        <source>Kolektibilitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="243"/>
+        <source>Menunggak saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="244"/>
+        <source>Jumlah sisa pinjaman:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="246"/>
+        <source>Jenis</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="246"/>
+        <source>Syarat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="246"/>
+        <source>Diajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="247"/>
+        <source>Keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="247"/>
+        <source>Dicairkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="247"/>
+        <source>Sisa pinjaman</source>
+        <translation type="unfinished">Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="248"/>
+        <source>Harus dibayar hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="248"/>
+        <source>Pelunasan hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="249"/>
+        <source>Denda hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="253"/>
+        <source>Kartu pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="254"/>
+        <source>Riwayat pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="255"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="255"/>
+        <source>Denda</source>
+        <translation type="unfinished">Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="255"/>
+        <source>Jasa</source>
+        <translation type="unfinished">Interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="256"/>
+        <source>Pokok</source>
+        <translation type="unfinished">Pokok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="256"/>
+        <source>Jumlah</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="257"/>
+        <source>Ajukan pinjaman (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="258"/>
+        <source>Setujui (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="259"/>
+        <source>Tolak (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="260"/>
+        <source>Cairkan (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="261"/>
+        <source>Bayar angsuran (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="262"/>
+        <source>Hapus buku (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="263"/>
+        <source>Jenis pinjaman (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/loans.py" line="300"/>
+        <source>%n pinjaman menunggak</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/loans.py" line="310"/>
+        <source>%n pinjaman ditampilkan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="390"/>
+        <source>Pilih pinjaman di tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="396"/>
+        <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="399"/>
+        <source>{date} oleh {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="402"/>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="402"/>
+        <source>Disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="403"/>
+        <source>{verdict} {date} oleh {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="409"/>
+        <source>{date}, diserahkan {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="412"/>
+        <source>Dihapusbukukan {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>&amp;Transaksi</source>
+        <translation>&amp;Transactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>&amp;Setoran anggota…</source>
+        <translation>Member &amp;payment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>&amp;Daftar Tagihan…</source>
+        <translation>&amp;Collection sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>Cadangan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>{reminder} Cadangkan sekarang?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Cadangkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>Keluar tanpa mencadangkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -482,6 +1664,932 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>PassbookModel</name>
+    <message>
+        <location filename="../../ui/savings_table.py" line="206"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="206"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="206"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="206"/>
+        <source>Setor</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="207"/>
+        <source>Tarik</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="207"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="214"/>
+        <source>Pokok</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="214"/>
+        <source>Wajib</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="214"/>
+        <source>Sukarela</source>
+        <translation>Sukarela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="222"/>
+        <source>{description} (dibatalkan)</source>
+        <translation>{description} (reversed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="251"/>
+        <source>Baris ini dibatalkan oleh storno di bawahnya.</source>
+        <translation>This line was cancelled by a reversal further down.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="253"/>
+        <source>Storno: membatalkan baris di atasnya.</source>
+        <translation>Reversal: cancels a line above.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="85"/>
+        <source>Kata sandi cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="87"/>
+        <source>Cadangan ini dikunci dengan kata sandi, supaya NIK dan alamat anggota aman bila flashdisk hilang. Lumbung tidak menyimpan kata sandi ini: catat dan simpan di tempat aman. Tanpa kata sandi ini cadangan tidak bisa dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="91"/>
+        <location filename="../../ui/passphrase_dialog.py" line="97"/>
+        <source>Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="92"/>
+        <source>Ulangi kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="94"/>
+        <source>Buka cadangan terenkripsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="95"/>
+        <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="98"/>
+        <source>Tampilkan huruf yang diketik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="99"/>
+        <source>Lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="100"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="116"/>
+        <source>Tulis kata sandi (tidak boleh kosong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="120"/>
+        <source>Kedua kata sandi tidak sama. Ketik ulang di kolom kedua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="611"/>
+        <source>Bayar angsuran – {loan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="613"/>
+        <source>Pembayaran dibagi: denda, lalu jasa, lalu pokok, mulai angsuran yang paling lama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="614"/>
+        <source>Harus dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="614"/>
+        <source>Pelunasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="615"/>
+        <source>Jumlah dibayar (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="615"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="616"/>
+        <source>Diterima di</source>
+        <translation type="unfinished">Received into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="618"/>
+        <source>Kelebihan masuk simpanan sukarela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="619"/>
+        <source>Bayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="205"/>
+        <source>Jenis pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="206"/>
+        <source>Jenis baru (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="208"/>
+        <source>Simpan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="210"/>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="211"/>
+        <source>Jasa dan jangka waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="212"/>
+        <source>Potongan, denda dan aturan lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="217"/>
+        <location filename="../../ui/loan_products_dialog.py" line="222"/>
+        <source>Tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="217"/>
+        <source>Persen dari pokok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="218"/>
+        <source>Jumlah tetap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="222"/>
+        <source>Tetap per angsuran terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="223"/>
+        <source>% dari tunggakan per bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="224"/>
+        <source>% dari tunggakan per hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="227"/>
+        <source>Dipotong dari uang yang dicairkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="228"/>
+        <source>Dibayar terpisah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="230"/>
+        <source>Nama</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="230"/>
+        <source>Cara hitung jasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="230"/>
+        <source>Jasa per periode (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="231"/>
+        <source>Tanpa jasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="231"/>
+        <source>Periode angsuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="232"/>
+        <source>Jangka waktu paling pendek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="232"/>
+        <source>Jangka waktu paling panjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="233"/>
+        <source>Pinjaman paling kecil (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="234"/>
+        <source>Pinjaman paling besar (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="234"/>
+        <source>Pembulatan angsuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="235"/>
+        <source>Provisi / administrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="235"/>
+        <source>Cara bayar provisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="236"/>
+        <source>Simpanan wajib ditahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="236"/>
+        <source>Denda keterlambatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="237"/>
+        <source>Masa tenggang (hari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="237"/>
+        <source>Tanggung renteng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="238"/>
+        <source>Aktif</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="241"/>
+        <source>pinjaman tanpa jasa (misalnya dana sosial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="242"/>
+        <source>kelompok yang menunggak tidak dapat pinjaman baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="243"/>
+        <source>bisa dipakai untuk pinjaman baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="244"/>
+        <location filename="../../ui/loan_products_dialog.py" line="258"/>
+        <source>mis. 1,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="257"/>
+        <source>Besarnya (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="257"/>
+        <source>Besarnya (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="258"/>
+        <source>mis. 25.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="287"/>
+        <source>{name} (nonaktif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="403"/>
+        <source>Jenis pinjaman “{name}” tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="46"/>
+        <source>Cadangan tidak bisa dipulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="51"/>
+        <source>{why}
+Buku sekarang tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="58"/>
+        <source>Memeriksa cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="60"/>
+        <location filename="../../ui/restore_dialog.py" line="202"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="203"/>
+        <source>Cadangan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="204"/>
+        <source>Isi cadangan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="205"/>
+        <source>Buku sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="207"/>
+        <source>Kelompok</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="207"/>
+        <source>Dibuat pada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="208"/>
+        <source>Anggota (aktif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="208"/>
+        <source>Jurnal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="209"/>
+        <source>Transaksi terakhir</source>
+        <translation type="unfinished">Last transaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="209"/>
+        <source>Saldo kas</source>
+        <translation type="unfinished">Cash balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="209"/>
+        <source>Saldo bank</source>
+        <translation type="unfinished">Bank balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="215"/>
+        <source>Memulihkan mengganti seluruh isi buku sekarang dengan isi cadangan ini. Buku sekarang lebih dulu disimpan di samping (tidak dihapus), sehingga masih bisa dibuka lagi lewat Berkas → Buka buku lain. Transaksi yang dicatat sesudah cadangan ini dibuat tidak ada di dalam cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="220"/>
+        <source>Pulihkan buku dari cadangan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="221"/>
+        <source>Hentikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="221"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="228"/>
+        <source>{members} ({active})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="231"/>
+        <source>belum ada transaksi</source>
+        <translation type="unfinished">no transactions yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="251"/>
+        <source>Menyiapkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="288"/>
+        <source>Pemulihan gagal ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="292"/>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="294"/>
+        <source>Pemulihan dibatalkan. Buku sekarang tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="301"/>
+        <source>Membatalkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="314"/>
+        <source>Storno – {member}</source>
+        <translation>Reverse – {member}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="316"/>
+        <source>setor {amount}</source>
+        <translation>deposit {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="317"/>
+        <source>tarik {amount}</source>
+        <translation>withdrawal {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="319"/>
+        <source>Batalkan baris {date} “{description}” ({movement})? Baris ini tetap tercatat; sebuah jurnal storno membalikkannya.</source>
+        <translation>Cancel the line of {date} “{description}” ({movement})? The line stays in the book; a reversing entry (storno) cancels it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="322"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="323"/>
+        <source>Tanggal storno</source>
+        <translation>Reversal date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="324"/>
+        <source>misalnya: salah jumlah, dobel dicatat</source>
+        <translation>e.g. wrong amount, entered twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="325"/>
+        <source>Storno</source>
+        <translation>Reverse</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsDialog</name>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="137"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="138"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsPage</name>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="233"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="234"/>
+        <source>nomor atau nama anggota</source>
+        <translation>member number or name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="235"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="236"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="236"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="236"/>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="237"/>
+        <source>Menunggak wajib</source>
+        <translation>Behind on wajib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="239"/>
+        <source>Jumlah semua anggota:</source>
+        <translation>All members together:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="240"/>
+        <location filename="../../ui/pages/savings.py" line="246"/>
+        <source>Pokok</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="240"/>
+        <location filename="../../ui/pages/savings.py" line="246"/>
+        <source>Wajib</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="240"/>
+        <location filename="../../ui/pages/savings.py" line="247"/>
+        <source>Sukarela</source>
+        <translation>Sukarela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="241"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="245"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="246"/>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="249"/>
+        <source>Setor (F2)</source>
+        <translation>Deposit (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="250"/>
+        <source>Tarik sukarela (F3)</source>
+        <translation>Withdraw sukarela (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="251"/>
+        <source>Storno baris (F4)</source>
+        <translation>Reverse line (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="252"/>
+        <source>Anggota keluar &amp;&amp; pengembalian (F6)</source>
+        <translation>Member leaves &amp;&amp; payout (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="253"/>
+        <source>Atur besaran simpanan (F7)</source>
+        <translation>Savings amounts (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="254"/>
+        <source>Batalkan baris buku simpanan yang dipilih</source>
+        <translation>Cancel the chosen passbook line</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/savings.py" line="314"/>
+        <source>%n anggota ditampilkan</source>
+        <translation>
+            <numerusform>%n member shown</numerusform>
+            <numerusform>%n members shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="370"/>
+        <source>Pilih anggota di tabel</source>
+        <translation>Choose a member in the table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="374"/>
+        <source>Buku simpanan</source>
+        <translation>Passbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="385"/>
+        <source>Keluar pada {date}.</source>
+        <translation>Left on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="387"/>
+        <source>Buku simpanan – {member}</source>
+        <translation>Passbook – {member}</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsTableModel</name>
+    <message>
+        <location filename="../../ui/savings_table.py" line="68"/>
+        <source>No.
+Anggota</source>
+        <translation>Member
+no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="68"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="68"/>
+        <source>Pokok</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="68"/>
+        <source>Wajib</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="68"/>
+        <source>Sukarela</source>
+        <translation>Sukarela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="69"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="69"/>
+        <source>Tunggakan
+wajib</source>
+        <translation>Wajib
+arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="69"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/savings_table.py" line="81"/>
+        <source>{amount} (%n bln)</source>
+        <translation>
+            <numerusform>{amount} (%n mo.)</numerusform>
+            <numerusform>{amount} (%n mo.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="85"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_table.py" line="86"/>
+        <source>Keluar {date}</source>
+        <translation>Left {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="48"/>
+        <source>Angsuran
+ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="48"/>
+        <source>Jatuh tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="48"/>
+        <source>Pokok</source>
+        <translation type="unfinished">Pokok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="48"/>
+        <source>Jasa</source>
+        <translation type="unfinished">Interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="49"/>
+        <source>Denda</source>
+        <translation type="unfinished">Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="49"/>
+        <source>Jumlah</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="49"/>
+        <source>Sisa
+pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="57"/>
+        <source>Lunas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="59"/>
+        <source>Sebagian (kurang {amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_table.py" line="61"/>
+        <source>Belum dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetoranDialog</name>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="133"/>
+        <source>Setoran anggota</source>
+        <translation>Member payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="134"/>
+        <source>&amp;Anggota (nomor atau nama)</source>
+        <translation>&amp;Member (number or name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="135"/>
+        <source>&amp;Tanggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="136"/>
+        <source>&amp;Uang diterima (Rp)</source>
+        <translation>Cash &amp;received (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="137"/>
+        <source>Dibagi menjadi</source>
+        <translation>Split into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="141"/>
+        <source>Pinjaman</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="141"/>
+        <location filename="../../ui/setoran_page.py" line="222"/>
+        <source>Angsuran pokok</source>
+        <translation>Principal instalment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="141"/>
+        <location filename="../../ui/setoran_page.py" line="221"/>
+        <source>Jasa</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="141"/>
+        <location filename="../../ui/setoran_page.py" line="221"/>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="142"/>
+        <source>Jumlah tagihan</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="142"/>
+        <source>Sisa pinjaman</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="144"/>
+        <source>Sisanya ke simpanan &amp;sukarela</source>
+        <translation>Rest to &amp;voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="145"/>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="146"/>
+        <source>Cetak kuitansi (Ctrl+P)</source>
+        <translation>Print receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="147"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="192"/>
+        <source>Simpanan wajib terutang: {owed} (bulan ini {month})</source>
+        <translation>Compulsory savings owed: {owed} (this month {month})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="194"/>
+        <source>Jumlah tagihan hari ini: {total}</source>
+        <translation>Due today: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="226"/>
+        <source>Simpanan wajib: {amount}</source>
+        <translation>Compulsory savings: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="228"/>
+        <source>Simpanan sukarela: {amount}</source>
+        <translation>Voluntary savings: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="251"/>
+        <source>Tersimpan: {amount}, kuitansi {number}. Ctrl+P mencetak kuitansi.</source>
+        <translation>Saved: {amount}, receipt {number}. Ctrl+P prints the receipt.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="77"/>
@@ -548,6 +2656,178 @@ joined</translation>
         <location filename="../../ui/pages/settings.py" line="115"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="371"/>
+        <source>Anggota keluar – {member}</source>
+        <translation>Member leaves – {member}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="373"/>
+        <source>{member} keluar dari kelompok. Simpanan pokok, wajib dan sukarelanya dikembalikan, dikurangi sisa utang pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan.</source>
+        <translation>{member} leaves the group. Her simpanan pokok, wajib and sukarela are paid back, less what she still owes on loans, and she is marked as left. Her member number and history are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="377"/>
+        <source>Simpanan pokok</source>
+        <translation>Simpanan pokok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="377"/>
+        <source>Simpanan wajib</source>
+        <translation>Simpanan wajib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="378"/>
+        <source>Simpanan sukarela</source>
+        <translation>Simpanan sukarela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="378"/>
+        <source>Jumlah simpanan</source>
+        <translation>Total savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="379"/>
+        <source>Dikurangi sisa utang pinjaman</source>
+        <translation>Less loans still owed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="379"/>
+        <source>Dibayarkan kepadanya</source>
+        <translation>Paid out to her</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="380"/>
+        <source>Tanggal keluar</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="380"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="383"/>
+        <source>Keluarkan dan bayar {amount}</source>
+        <translation>Mark as left and pay {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="275"/>
+        <source>Tarik simpanan sukarela – {member}</source>
+        <translation>Withdraw simpanan sukarela – {member}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="277"/>
+        <source>Penarikan simpanan sukarela oleh {member}. Simpanan pokok dan wajib hanya dikembalikan saat anggota keluar.</source>
+        <translation>Withdrawal of simpanan sukarela by {member}. Simpanan pokok and wajib are only paid back when the member leaves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="280"/>
+        <source>Saldo sukarela</source>
+        <translation>Sukarela balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="280"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="281"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="281"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="282"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="284"/>
+        <source>misalnya 50.000</source>
+        <translation>e.g. 50.000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="285"/>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="548"/>
+        <source>Hapus buku pinjaman – {loan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="550"/>
+        <source>Sisa pinjaman {loan} dihapusbukukan atas keputusan pengurus dan dicatat sebagai beban. Riwayatnya tetap disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="553"/>
+        <source>Sisa pinjaman</source>
+        <translation type="unfinished">Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="554"/>
+        <source>Alasan</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="555"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="556"/>
+        <source>misalnya: keputusan rapat anggota, anggota meninggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="557"/>
+        <location filename="../../ui/loan_dialogs.py" line="565"/>
+        <location filename="../../ui/loan_dialogs.py" line="566"/>
+        <source>Hapus buku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="565"/>
+        <source>Hapus buku sisa pinjaman {amount} dari {loan}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_WajibWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/savings_dialogs.py" line="240"/>
+        <source>Wajib terutang %n bulan: {amount}.</source>
+        <translation>
+            <numerusform>Wajib owed for %n month: {amount}.</numerusform>
+            <numerusform>Wajib owed for %n months: {amount}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="242"/>
+        <source>Wajib lunas, dibayar di muka {amount}.</source>
+        <translation>Wajib paid up, {amount} paid ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="243"/>
+        <source>Wajib lunas.</source>
+        <translation>Wajib paid up.</translation>
     </message>
 </context>
 <context>
@@ -641,7 +2921,7 @@ joined</translation>
         <translation>open the sample book; if it is empty, fill it with a sample village</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="68"/>
+        <location filename="../../ui/main.py" line="72"/>
         <source>Lumbung tidak bisa membuka buku</source>
         <translation>Lumbung cannot open the book</translation>
     </message>
@@ -649,374 +2929,664 @@ joined</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Wajib diisi.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="24"/>
         <source>Terlalu panjang: paling banyak {limit} huruf.</source>
         <translation>Too long: at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Tanggal tidak boleh di masa depan.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Tanggal tidak boleh sebelum {earliest}.</source>
         <translation>The date cannot be before {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="27"/>
+        <source>Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000.</source>
+        <translation>Amount not understood. Write whole rupiah, e.g. 50.000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985.</source>
         <translation>Not a date. Write dd/mm/yyyy, for example 17/08/1985.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>Pilih L (laki-laki) atau P (perempuan).</source>
         <translation>Choose L (male) or P (female).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>Nomor telepon hanya boleh berisi angka (8–15 angka), boleh diawali +.</source>
         <translation>A phone number may only contain digits (8–15 of them), optionally starting with +.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>Tulis angka saja, paling banyak 3 angka.</source>
         <translation>Digits only, at most 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Kode pos harus 5 angka.</source>
         <translation>The postal code must be 5 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>Tahap keluarga sejahtera tidak dikenal.</source>
         <translation>Unknown family welfare stage.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Tanggal masuk tidak boleh sebelum tanggal lahir.</source>
         <translation>The date joined cannot be before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Tanggal keluar tidak boleh sebelum tanggal masuk.</source>
         <translation>The date left cannot be before the date joined.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Ada kelompok usaha yang tidak dikenal.</source>
         <translation>One of the business groups is unknown.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Anggota tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Member not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Anggota ini sudah keluar pada {left_on}.</source>
         <translation>This member already left on {left_on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>NIK hanya boleh berisi angka.</source>
         <translation>The NIK may only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>NIK harus 16 angka (tertulis {length}).</source>
         <translation>The NIK must be 16 digits ({length} were typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Angka tanggal lahir di dalam NIK (angka ke-7 s.d. 12) bukan tanggal yang ada.</source>
         <translation>The birth date inside the NIK (digits 7 to 12) is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Kode wilayah NIK {region} tidak dikenal.</source>
         <translation>Unknown NIK region code {region}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>NIK tidak cocok dengan jenis kelamin: untuk perempuan tanggal lahir di NIK ditambah 40.</source>
         <translation>The NIK does not match the sex: for women, 40 is added to the day of birth in the NIK.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Tanggal lahir di dalam NIK tidak sama dengan tanggal lahir yang diisi.</source>
         <translation>The birth date inside the NIK differs from the date of birth entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>NIK ini sudah dipakai anggota {number} – {name}.</source>
         <translation>This NIK is already used by member {number} – {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Anggota ini sudah keluar pada {left_on}; tidak bisa ada transaksi baru.</source>
         <translation>This member left on {left_on}; no new transactions are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>Jumlah tidak boleh kurang dari nol.</source>
+        <translation>The amount may not be below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Jenis simpanan &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown kind of savings &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Tanggal tidak boleh sebelum anggota masuk ({joined_on}).</source>
         <translation>The date cannot be before the member joined ({joined_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Utang anggota ({owed_rp}) lebih besar dari simpanannya ({savings_rp}).</source>
         <translation>The member owes more ({owed_rp}) than her savings ({savings_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Ada transaksi sesudah tanggal keluar (terakhir {last_date}); pilih tanggal keluar sesudahnya.</source>
         <translation>There are transactions after the leaving date (the last on {last_date}); choose a later leaving date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Saldo tidak cukup: yang bisa ditarik {balance_rp}.</source>
         <translation>Not enough balance: {balance_rp} can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Simpanan {kind} hanya dikembalikan saat anggota keluar.</source>
         <translation>Simpanan {kind} is only paid back when the member leaves.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Akun {account} bukan akun kas atau bank.</source>
         <translation>Account {account} is not a cash or bank account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Simpanan pokok anggota ini sudah dibayar.</source>
         <translation>This member has already paid her simpanan pokok.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Simpanan pokok harus tepat {expected_rp}.</source>
         <translation>Simpanan pokok must be exactly {expected_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Storno ini membuat saldo simpanan {kind} anggota menjadi {balance_rp} (kurang dari nol).</source>
         <translation>This reversal would take the member&apos;s simpanan {kind} balance to {balance_rp} (below zero).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Kelompok usaha &quot;{name}&quot; sudah ada.</source>
         <translation>The business group &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Buku ini sudah berisi anggota; data contoh hanya diisi ke buku yang masih kosong.</source>
         <translation>This book already has members; sample data is only filled into an empty book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Buku sudah ditutup sampai {closed_through}; pilih tanggal sesudahnya.</source>
         <translation>The books are closed up to {closed_through}; choose a later date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Satu jurnal perlu paling sedikit 2 baris (ada {count}).</source>
         <translation>A journal entry needs at least 2 lines ({count} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Debit dan kredit tidak seimbang: selisih {difference}.</source>
         <translation>Debits and credits do not balance: the difference is {difference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Jurnal nomor {entry_id} tidak ditemukan.</source>
         <translation>Journal entry {entry_id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Jurnal ini sudah dibatalkan (storno) oleh jurnal nomor {reversed_by}.</source>
         <translation>This entry was already reversed by entry {reversed_by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Jurnal ini sendiri adalah storno dari jurnal nomor {reverses}; tidak bisa dibatalkan lagi.</source>
         <translation>This entry is itself the reversal of entry {reverses}; it cannot be reversed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Tanggal storno tidak boleh sebelum tanggal jurnal asli ({original_date}).</source>
         <translation>A reversal cannot be dated before the original entry ({original_date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Akun {account} tidak ada.</source>
         <translation>Account {account} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Akun {account} sudah tidak aktif.</source>
         <translation>Account {account} is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Jumlah harus rupiah bulat (tertulis {amount}).</source>
         <translation>The amount must be whole rupiah ({amount} was given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Jumlah tidak boleh nol.</source>
         <translation>The amount cannot be zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Jumlah terlalu besar: paling banyak {limit}.</source>
         <translation>The amount is too large: at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Anggota (id {member_id}) tidak ada.</source>
         <translation>Member (id {member_id}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Kelompok usaha (id {business_id}) tidak ada.</source>
         <translation>Business group (id {business_id}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Buku sudah ditutup sampai {closed_through} dan tidak bisa dibuka kembali.</source>
         <translation>The books are closed up to {closed_through} and cannot be reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Jumlah pinjaman harus lebih dari nol.</source>
         <translation>The loan amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Jumlah pinjaman terlalu besar: paling banyak {max_rp}.</source>
         <translation>The loan amount is too large: at most {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Jasa harus berupa angka persen, misalnya 1,5.</source>
         <translation>The interest (jasa) must be a percentage, for example 1,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Jasa tidak boleh kurang dari nol.</source>
         <translation>The interest (jasa) cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Jasa terlalu tinggi: paling banyak {max} per periode.</source>
         <translation>The interest (jasa) is too high: at most {max} per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Jangka waktu harus antara {min} dan {max} kali angsuran.</source>
         <translation>The term must be between {min} and {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Cara hitung jasa tidak dikenal; pilih flat, efektif atau anuitas.</source>
         <translation>Unknown interest method; choose flat, efektif (declining) or anuitas (annuity).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Pembulatan angsuran harus salah satu dari: {allowed}.</source>
         <translation>Instalment rounding must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Angsuran harus bulanan atau mingguan.</source>
         <translation>Instalments must be monthly or weekly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Pembulatan ke {unit_rp} terlalu besar untuk pinjaman ini (angsuran ke-{row} sudah melunasi pinjaman). Pilih pembulatan yang lebih kecil.</source>
         <translation>Rounding to {unit_rp} is too coarse for this loan (instalment {row} would already pay it off). Choose a smaller rounding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>Jasa tidak boleh nol. Untuk pinjaman tanpa jasa, centang &quot;Tanpa jasa&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>Batas hari kolektibilitas harus naik berurutan, dari 1 sampai paling banyak {max} hari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>Tanggal tidak boleh sebelum pinjaman dicairkan ({disbursed_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>Tanggal pencairan tidak boleh sebelum tanggal pengajuan ({applied_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>Angsuran pertama harus sesudah {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>Kelompok {group} masih menunggak (tanggung renteng): {names}. Pinjaman baru bisa diberikan setelah tunggakan dilunasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>Anggota ini sudah keluar pada {left_on}; tidak bisa diberi pinjaman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>Pinjaman ini belum dicairkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="101"/>
+        <source>Pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>Anggota ini bukan anggota kelompok usaha yang dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>Lebih dari yang harus dibayar: paling banyak {max_rp} (pelunasan). Kurangi jumlahnya, atau centang &quot;Kelebihan masuk simpanan sukarela&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>Pinjaman ini sudah lunas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>Tanggal tidak boleh sebelum pembayaran terakhir ({last_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>Jangka waktu untuk jenis pinjaman ini harus {min} sampai {max} kali angsuran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>Jumlah pinjaman untuk jenis ini harus antara {min_rp} dan {max_rp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>Jenis pinjaman &quot;{name}&quot; sudah tidak aktif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="109"/>
+        <source>Tidak bisa: status pinjaman ini {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>Pilihan tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>Potongan provisi dan simpanan terlalu besar: pada pinjaman {principal_rp} tidak ada lagi uang yang diserahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>Masa tenggang harus 0 sampai {max} hari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>Pinjaman tanpa jasa harus berjasa 0%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>Batas atas tidak boleh lebih kecil dari batas bawah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>Jenis pinjaman &quot;{name}&quot; sudah ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>Jenis pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>Persen tidak boleh nol; pilih &quot;Tidak ada&quot; bila tidak dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>Tulis angka bulat, misalnya 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>Lebih dari yang harus dibayar: paling banyak {max_rp}. Centang &quot;sisanya ke simpanan sukarela&quot; bila anggota mau menabung sisanya.</source>
+        <translation>More than is owed: at most {max_rp}. Tick &quot;rest to voluntary savings&quot; if the member wants to save the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>Pinjaman yang dipilih untuk dilunasi bukan pinjaman berjalan anggota ini.</source>
+        <translation>The loan chosen to pay off is not a running loan of this member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>Kuitansi {number} tidak ditemukan.</source>
+        <translation>Receipt {number} not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Jenis akun &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown account kind &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Kode akun &quot;{code}&quot; harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka).</source>
         <translation>The account code &quot;{code}&quot; must look like 1-101 (a digit 1–5, a dash, three digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Kode akun jenis ini harus diawali angka {digit} (tertulis {code}).</source>
         <translation>Account codes of this kind must start with {digit} ({code} was typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Kode akun {code} sudah dipakai.</source>
         <translation>Account code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="144"/>
+        <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
+        <source>Berkas {name} bukan cadangan Lumbung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="152"/>
+        <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>Kata sandi tidak boleh kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="162"/>
+        <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="166"/>
+        <source>Dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>diajukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>berjalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>lunas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="182"/>
+        <source>dihapusbukukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="98"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 </TS>

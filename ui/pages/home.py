@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.formatting import long_date, rupiah
 from app.overview import Overview, overview
@@ -15,6 +15,8 @@ from ui.pages.page import Page
 
 class HomePage(Page):
     fill_demo_requested = Signal()
+    setoran_requested = Signal()
+    collection_requested = Signal()
 
     def __init__(self, area: Area, parent: QWidget | None = None) -> None:
         super().__init__(area, parent)
@@ -28,6 +30,18 @@ class HomePage(Page):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(self.captions[key], value)
         self.content.addLayout(self.form)
+        # The meeting-day work, one key away (also F2 / F3 and the Transaksi menu).
+        self.setoran_button = QPushButton(objectName="home_setoran")
+        self.setoran_button.clicked.connect(self.setoran_requested)
+        self.collection_button = QPushButton(objectName="home_collection")
+        self.collection_button.clicked.connect(self.collection_requested)
+        transactions = QHBoxLayout()
+        transactions.addWidget(self.setoran_button)
+        transactions.addWidget(self.collection_button)
+        transactions.addStretch(1)
+        self.content.addSpacing(12)
+        self.content.addLayout(transactions)
+        self.content.addSpacing(12)
         self.empty_note = QLabel()
         self.empty_note.setWordWrap(True)
         self.fill_demo = QPushButton()
@@ -82,4 +96,6 @@ class HomePage(Page):
             )
         )
         self.fill_demo.setText(self.tr("Isi data contoh"))
+        self.setoran_button.setText(self.tr("Setoran anggota (F2)"))
+        self.collection_button.setText(self.tr("Daftar Tagihan (F3)"))
         self._show_figures()

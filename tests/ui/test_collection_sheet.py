@@ -1,0 +1,87 @@
+"""Daftar Tagihan: the grid of active members with what each owes and totals; typed amounts
+posted all at once; one bad row saves nothing, is highlighted with its message and gets the
+cursor."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.db import db
+from ui.collection_page import PAID, WRONG, CollectionDialog
+
+from collection_support import member_with_dues
+from loan_support import member
+
+
+@pytest.fixture
+def sheet(book, qtbot):
+    siti, *_ = member_with_dues()
+    rina, wati = member("Rina"), member("Wati")
+    dialog = CollectionDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog, [siti, rina, wati]
+
+
+def cell(dialog, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return dialog.model.index(row, column).data(role)
+
+
+def entries() -> int:
+    return db.execute_sql("SELECT count(*) FROM journal_entries").fetchone()[0]
+
+
+def type_paid(dialog, qtbot, row: int, text: str) -> None:
+    dialog.view.setCurrentIndex(dialog.model.index(row, PAID))
+    qtbot.keyClicks(dialog.view, text[0])  # typing starts the editor, which takes the rest
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on Return through a queued call
+
+
+def test_the_grid_shows_what_each_owes_with_totals(sheet):
+    dialog, _ = sheet
+    model = dialog.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "No.", "Nama", "Angsuran pokok", "Jasa", "Denda", "Simpanan wajib", "Jumlah tagihan", "Dibayar"]
+    assert [cell(dialog, 0, c) for c in range(PAID)] == [
+        "0001", "Siti Aisyah", "300.000", "30.000", "20.000", "15.000", "365.000"]
+    totals = model.rowCount() - 1
+    assert cell(dialog, totals, 1) == "Jumlah" and cell(dialog, totals, 6) == "565.000"  # 365.000 + 2 × 100.000
+    assert dialog.view.currentIndex().column() == PAID and dialog.view.hasFocus()
+
+
+def test_typed_amounts_post_in_one_save(sheet, qtbot):
+    dialog, _ = sheet
+    type_paid(dialog, qtbot, 0, "365.000")
+    type_paid(dialog, qtbot, 1, "50000")
+    assert cell(dialog, 1, PAID) == "50.000" and cell(dialog, dialog.model.rowCount() - 1, PAID) == "415.000"
+    before = entries()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert entries() == before + 2
+    assert dialog.result.text() == "Tersimpan: 2 setoran, jumlah Rp415.000."
+    assert [cell(dialog, r, 6) for r in range(3)] == ["0", "50.000", "100.000"]  # reloaded
+
+
+def test_one_bad_row_saves_nothing_and_is_pointed_at(sheet, qtbot):
+    dialog, (siti, rina, wati) = sheet
+    type_paid(dialog, qtbot, 0, "365.000")
+    type_paid(dialog, qtbot, 1, "abc")
+    type_paid(dialog, qtbot, 2, "150.000")  # more than Wati owes, no sukarela
+    before = entries()
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert entries() == before
+    assert cell(dialog, 0, 1, Qt.ItemDataRole.BackgroundRole) is None
+    for row in (1, 2):
+        assert cell(dialog, row, 1, Qt.ItemDataRole.BackgroundRole) == WRONG
+    assert "tertulis abc" in cell(dialog, 1, PAID, Qt.ItemDataRole.ToolTipRole)
+    assert "paling banyak Rp100.000" in cell(dialog, 2, PAID, Qt.ItemDataRole.ToolTipRole)
+    lines = dialog.message.text().splitlines()
+    assert lines[0].startswith("Tidak ada yang disimpan") and lines[1].startswith("0002 Rina:")
+    assert lines[2].startswith("0003 Wati:")
+    assert (dialog.view.currentIndex().row(), dialog.view.currentIndex().column()) == (1, PAID)
+    assert cell(dialog, 0, PAID) == "365.000"  # what was typed stays to be corrected

@@ -1,0 +1,243 @@
+"""Daftar Tagihan (F3): the meeting-day grid of every active member with what she owes; the
+treasurer types what each paid (like 50.000) and one save posts them all, or nothing.
+
+A refusal highlights every wrong row (its message as tooltip and in the line above the grid)
+and puts the cursor in the first one. What was typed is passed as typed when it is not rupiah,
+so the app layer refuses it with the others.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock, collection
+from app.collection import SheetRow
+from app.errors import Issue, Rejected
+from app.formatting import parse_rupiah, rupiah, thousands
+from ui.date_field import DateField
+from ui.field_errors import ErrorLabel
+from ui.messages import issue_text
+from ui.retranslating import Retranslating
+
+FIGURES = ("pokok_rp", "jasa_rp", "denda_rp", "wajib_rp", "total_rp")
+PAID = 2 + len(FIGURES)  # the editable column
+WRONG = QColor("#f8d7da")
+
+
+class SheetModel(QAbstractTableModel):
+    """The sheet's rows and a totals row at the bottom; only Dibayar is editable."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[SheetRow] = []
+        self.paid: dict[int, str] = {}  # member id -> text as typed
+        self.wrong: dict[int, str] = {}  # member id -> what is wrong with the row
+        self.headers: list[str] = []
+        self.total_label = ""
+
+    def load(self, rows: list[SheetRow]) -> None:
+        self.beginResetModel()
+        self.rows, self.paid, self.wrong = rows, {}, {}
+        self.endResetModel()
+
+    def amounts(self) -> dict[int, int | str]:
+        """What was typed in Dibayar, as rupiah where it reads as rupiah, else as typed."""
+        result = {}
+        for member_id, text in self.paid.items():
+            if text.strip():
+                value = parse_rupiah(text)
+                result[member_id] = value if value is not None else text.strip()
+        return result
+
+    def mark_wrong(self, wrong: dict[int, str]) -> None:
+        self.wrong = wrong
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def row_of(self, member_id: int) -> int:
+        return next(i for i, row in enumerate(self.rows) if row.member_id == member_id)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows) + 1
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else PAID + 1
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if section < len(self.headers) else None
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.column() == PAID and index.row() < len(self.rows):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _total(self, column: int) -> str:
+        if column == PAID:
+            return thousands(sum(v for v in self.amounts().values() if type(v) is int))
+        return thousands(sum(getattr(row, FIGURES[column - 2]) for row in self.rows))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row, column = index.row(), index.column()
+        totals = row == len(self.rows)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if totals:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.total_label if column == 1 else (self._total(column) if column >= 2 else "")
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        item = self.rows[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == 0:
+                return item.member_number
+            if column == 1:
+                return item.name
+            if column == PAID:
+                return self.paid.get(item.member_id, "")
+            return thousands(getattr(item, FIGURES[column - 2]))
+        if item.member_id in self.wrong:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return WRONG
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.wrong[item.member_id]
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        text = str(value).strip()
+        amount = parse_rupiah(text) if text else None
+        member_id = self.rows[index.row()].member_id
+        self.paid[member_id] = thousands(amount) if amount is not None and amount >= 0 else text
+        self.wrong.pop(member_id, None)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), PAID))
+        totals = len(self.rows)
+        self.dataChanged.emit(self.index(totals, PAID), self.index(totals, PAID))
+        return True
+
+
+class CollectionDialog(Retranslating, QDialog):
+    changed = Signal()  # the sheet was posted
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("collection")
+        self.on = DateField()
+        self.on.setObjectName("on")
+        self.on.set_date(clock.today())
+        self.on.editingFinished.connect(self.load)
+        self.on_caption = QLabel()
+        self.on_caption.setBuddy(self.on)
+        self.model = SheetModel(self)
+        self.view = QTableView(objectName="sheet")
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setEditTriggers(QTableView.EditTrigger.AnyKeyPressed | QTableView.EditTrigger.DoubleClicked
+                                  | QTableView.EditTrigger.EditKeyPressed)
+        self.message = ErrorLabel()
+        self.message.setObjectName("message")
+        self.result = QLabel(objectName="result")
+        self.result.setStyleSheet("color: #1b5e20;")
+        self.save_button = QPushButton(objectName="save")
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(objectName="close")
+        self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+
+        top = QHBoxLayout()
+        top.addWidget(self.on_caption)
+        top.addWidget(self.on)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+        self.resize(1100, 640)
+        self.retranslate()
+        self.load()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Daftar Tagihan"))
+        self.on_caption.setText(self.tr("&Tanggal pertemuan"))
+        self.model.headers = [
+            self.tr("No."), self.tr("Nama"), self.tr("Angsuran pokok"), self.tr("Jasa"), self.tr("Denda"),
+            self.tr("Simpanan wajib"), self.tr("Jumlah tagihan"), self.tr("Dibayar"),
+        ]
+        self.model.total_label = self.tr("Jumlah")
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PAID)
+        self.save_button.setText(self.tr("Simpan semua (Ctrl+S)"))
+        self.close_button.setText(self.tr("Tutup"))
+
+    def load(self) -> None:
+        on = self.on.date()
+        self.message.show_text("")
+        if on is None:
+            self.message.show_text(issue_text(self.on.issue("on") or Issue("on", "required")))
+            return
+        self.model.load(collection.collection_sheet(on))
+        self.view.setCurrentIndex(self.model.index(0, PAID))
+        self.view.setFocus()
+
+    def save(self) -> None:
+        editor = QApplication.focusWidget()
+        if editor is not None and editor.parent() is self.view.viewport():  # keep what is being typed
+            self.view.commitData(editor)
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        amounts = self.model.amounts()
+        self.result.clear()
+        try:
+            posted = collection.post_sheet(self.on.date(), amounts)
+        except Rejected as refused:
+            self._show_refusal(refused.issues)
+            return
+        self.result.setText(self.tr("Tersimpan: {count} setoran, jumlah {total}.").format(
+            count=len(posted.payments), total=rupiah(posted.total_rp)))
+        if posted.payments:
+            self.changed.emit()
+        self.load()
+
+    def _show_refusal(self, issues: list[Issue]) -> None:
+        wrong: dict[int, list[str]] = {}
+        general = []
+        for issue in issues:
+            parts = issue.field.split(".")
+            if parts[0] == "rows" and len(parts) == 3 and int(parts[1]) in {r.member_id for r in self.model.rows}:
+                wrong.setdefault(int(parts[1]), []).append(issue_text(issue))
+            else:
+                general.append(issue_text(issue))
+        self.model.mark_wrong({member_id: " ".join(texts) for member_id, texts in wrong.items()})
+        named = [f"{self.model.rows[self.model.row_of(m)].member_number} {self.model.rows[self.model.row_of(m)].name}: "
+                 f"{text}" for m, text in self.model.wrong.items()]
+        self.message.show_text("\n".join([self.tr("Tidak ada yang disimpan. Periksa baris yang ditandai:"), *general,
+                                          *named]))
+        if wrong:
+            first = self.model.index(min(self.model.row_of(m) for m in wrong), PAID)
+            self.view.setCurrentIndex(first)
+            self.view.scrollTo(first)
+            self.view.setFocus()
