@@ -24,6 +24,7 @@ from app.errors import BookError, Rejected
 from ui.areas import AREAS
 from ui.collection_page import CollectionDialog
 from ui.messages import book_error_text, issue_text
+from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
 from ui.pages.home import HomePage
 from ui.pages.members import MembersPage
@@ -34,7 +35,7 @@ from ui.preferences import Preferences
 from ui.retranslating import Retranslating
 from ui.setoran_page import SetoranDialog
 
-BUILT_PAGES = {"home": HomePage, "members": MembersPage, "businesses": BusinessesPage, "settings": SettingsPage}
+BUILT_PAGES = {"home": HomePage, "members": MembersPage, "businesses": BusinessesPage, "backup": BackupPage, "settings": SettingsPage}
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -54,6 +55,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.addItem("")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda row=number - 1: self.go_to(row))
         self.pages["home"].fill_demo_requested.connect(self.fill_demo)
+        self.pages["home"].backup_requested.connect(self.go_to_backup)
+        self.pages["backup"].book_restored.connect(self._book_restored)
         self.pages["home"].setoran_requested.connect(self.open_setoran)
         self.pages["home"].collection_requested.connect(self.open_collection)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -124,8 +127,35 @@ class MainWindow(Retranslating, QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
         Preferences().window_geometry = self.saveGeometry()
         super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """When a backup is due, ask first: Cadangkan / Keluar tanpa mencadangkan / Batal."""
+        reminder = reminder_text()
+        if reminder is None:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cadangan data"),
+                          self.tr("{reminder} Cadangkan sekarang?").format(reminder=reminder), parent=self)
+        box.setObjectName("exitReminder")
+        back_up = box.addButton(self.tr("Cadangkan"), QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(self.tr("Keluar tanpa mencadangkan"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back_up)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is leave:
+            return True
+        if box.clickedButton() is back_up:
+            self.go_to_backup()
+        return False
+
+    def go_to_backup(self) -> None:
+        self.go_to([area.key for area in AREAS].index("backup"))
+        self.pages["backup"].backup_button.setFocus()
 
     def open_setoran(self) -> None:
         self._open_dialog(SetoranDialog(self))
@@ -175,6 +205,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
         self._update_demo_action()
         return True
+
+    def _book_restored(self, result) -> None:
+        """The backup core put another book in place: open it here as "Buka buku lain" does."""
+        self.switch_book(self.book.path)
 
     def fill_demo(self) -> None:
         from app import demo  # only needed on demand; keeps start-up light

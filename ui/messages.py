@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.errors import BookError, Issue
-from app.formatting import rupiah, short_date
+from app.formatting import long_date, rupiah, short_date
+from ui import translation
 
 CONTEXT = "messages"
 
@@ -108,6 +110,32 @@ BOOK_ERRORS = {
     "too_new": QT_TRANSLATE_NOOP("messages", "Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah."),
 }
 
+# The book refused at opening by the safety checks that came with backups (app.db, app.lock).
+BOOK_ERRORS["damaged"] = QT_TRANSLATE_NOOP("messages", "Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}")
+BOOK_ERRORS["in_use"] = QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.")
+
+# Backups and restores (app.backup.BackupError). A refused restore leaves the book as it was,
+# a failed backup leaves no file behind: the page and the restore dialog say so after these.
+BACKUP_ERRORS = {
+    "not_a_backup": QT_TRANSLATE_NOOP("messages", "Berkas {name} bukan cadangan Lumbung."),
+    "truncated": QT_TRANSLATE_NOOP("messages", "Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain."),
+    "checksum_mismatch": QT_TRANSLATE_NOOP("messages", "Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain."),
+    "passphrase_required": QT_TRANSLATE_NOOP("messages", "Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya."),
+    "passphrase_empty": QT_TRANSLATE_NOOP("messages", "Kata sandi tidak boleh kosong."),
+    "wrong_passphrase": QT_TRANSLATE_NOOP("messages", "Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu."),
+    "too_new": QT_TRANSLATE_NOOP("messages", "Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu."),
+    "nothing_to_restore": QT_TRANSLATE_NOOP("messages", "Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan."),
+    "read_failed": QT_TRANSLATE_NOOP("messages", "Berkas {name} tidak bisa dibaca ({reason})."),
+    "book_busy": QT_TRANSLATE_NOOP("messages", "Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi."),
+    "target_missing": QT_TRANSLATE_NOOP("messages", "Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain."),
+    "target_not_folder": QT_TRANSLATE_NOOP("messages", "Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk."),
+    "target_read_only": QT_TRANSLATE_NOOP("messages", "Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain."),
+    "target_full": QT_TRANSLATE_NOOP("messages", "Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain."),
+    "write_failed": QT_TRANSLATE_NOOP("messages", "Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat."),
+    "check_failed": QT_TRANSLATE_NOOP("messages", "Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain."),
+    "cancelled": QT_TRANSLATE_NOOP("messages", "Dibatalkan."),
+}
+
 UNKNOWN = QT_TRANSLATE_NOOP("messages", "Tidak bisa disimpan ({code}).")
 
 # How parameters are written: rupiah for amounts (names ending in _rp, and those listed here),
@@ -154,3 +182,57 @@ def book_error_text(error: BookError) -> str:
         return _tr(UNKNOWN).format(code=error.code)
     params = {"reason": "", **error.params, "path": error.path}
     return _tr(template).format(**params)
+
+
+def size_text(size_bytes: int) -> str:
+    """1288490 -> '1,2 MB' (Indonesian) or '1.2 MB' (English)."""
+    locale = "id_ID" if translation.current() == "id" else "en_GB"
+    value, unit = float(size_bytes), "B"
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if value < 1024 or unit == "TB":
+            break
+        value /= 1024
+    pattern = "#,##0" if unit == "B" or value >= 100 else "#,##0.#"
+    return f"{format_decimal(value, format=pattern, locale=locale)} {unit}"
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:  # a parameter the core did not send reads as nothing
+        return ""
+
+
+def backup_error_text(error) -> str:
+    """Words for an app.backup.BackupError (duck-typed: ui/ does not need its class here)."""
+    template = BACKUP_ERRORS.get(error.code)
+    if template is None:
+        return _tr(UNKNOWN).format(code=error.code)
+    params = _Blank()
+    for key, value in (error.params or {}).items():
+        if key.endswith("_bytes") or key in ("needed", "free"):
+            value = size_text(value) if isinstance(value, int) else value
+            key = key.removesuffix("_bytes")
+        params[key] = str(value)
+    if "path" in params and "name" not in params:
+        params["name"] = params["path"].replace("\\", "/").rsplit("/", 1)[-1]
+    text = _tr(template).format_map(params)
+    return " ".join(text.replace("()", "").replace(" .", ".").split())
+
+
+def moment_text(moment) -> str:
+    """'Senin, 17 Agustus 2026, 09.30' (or 'Monday, 17 August 2026, 09:30')."""
+    separator = "." if translation.current() == "id" else ":"
+    return f"{long_date(moment.date(), translation.current())}, {moment:%H}{separator}{moment:%M}"
+
+
+def step_text(label: str) -> str:
+    """Words for what the backup core reports as it works (progress(label, done, total))."""
+    translate = QCoreApplication.translate
+    words = {
+        "copy": translate("BackupSteps", "Menyalin buku…"),
+        "check": translate("BackupSteps", "Memeriksa cadangan…"),
+        "encrypt": translate("BackupSteps", "Mengunci dengan kata sandi…"),
+        "write": translate("BackupSteps", "Menulis ke tujuan…"),
+        "verify": translate("BackupSteps", "Memeriksa berkas cadangan…"),
+        "prune": translate("BackupSteps", "Menghapus cadangan lama…"),
+    }
+    return words.get(label, translate("BackupSteps", "Sedang bekerja…"))

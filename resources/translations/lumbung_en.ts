@@ -142,241 +142,242 @@
     <message>
         <location filename="../../ui/pages/backup.py" line="248"/>
         <source>Simpan cadangan ke</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the backup to</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="249"/>
         <source>Cari flashdisk lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for flash drives again</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="250"/>
         <source>Pilih folder lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another folder…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="251"/>
         <source>Enkripsi dengan kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt with a passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="253"/>
         <source>Dianjurkan untuk flashdisk: bila flashdisk hilang, NIK dan alamat anggota tetap aman. Kata sandi ditanyakan setiap kali dan tidak disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommended for flash drives: if the drive is lost, members' NIKs and addresses stay safe. The passphrase is asked every time and never stored.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="256"/>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Keep</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="257"/>
         <source>cadangan terakhir di tujuan ini; yang lebih lama dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>latest backups on this target; older ones are removed.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="258"/>
         <source>Cadangkan sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="259"/>
         <source>Cadangan yang sudah ada di tujuan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups already on this target</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="260"/>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="260"/>
         <source>Dibuat</source>
-        <translation type="unfinished"></translation>
+        <translation>Made</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="260"/>
         <source>Ukuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="261"/>
         <source>Pulihkan yang dipilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the selected one…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="262"/>
         <source>Pulihkan dari berkas lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from another file…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="281"/>
         <source>Cadangan terakhir: belum pernah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: never.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="283"/>
         <source>Cadangan terakhir: {moment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: {moment}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="285"/>
         <source>{reminder} Sudah waktunya membuat cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reminder} It is time to make a backup.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="306"/>
         <source>{label} – sisa {free} dari {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} – {free} free of {total}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="312"/>
         <source>Folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="318"/>
         <source>Tidak ada flashdisk yang terpasang. Colokkan flashdisk lalu tekan &quot;Cari flashdisk lagi&quot;, atau pilih folder lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No flash drive is plugged in. Plug one in and press "Look for flash drives again", or choose another folder.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="333"/>
         <source> – sisa {free}</source>
-        <translation type="unfinished"></translation>
+        <translation> – {free} free</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="361"/>
         <source>Belum ada cadangan di tujuan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups on this target yet.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="376"/>
         <source>Pilih folder untuk cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the backup</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="405"/>
         <source>Membuat cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Making a backup</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="413"/>
         <source>Menyiapkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="414"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="432"/>
         <source>Membatalkan… (berkas yang setengah jadi dihapus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling… (the half-written file is removed)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="470"/>
         <source>Cadangan gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="474"/>
         <source>Cadangan selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup done</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="484"/>
         <source>Buku dipulihkan dari {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The book was restored from {name}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="485"/>
         <source>Isinya sekarang: {members} anggota ({active} aktif), {entries} jurnal.</source>
-        <translation type="unfinished"></translation>
+        <translation>It now holds: {members} members ({active} active), {entries} journal entries.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="487"/>
         <source>Buku sebelumnya disimpan di: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous book was saved as: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="490"/>
         <source>Pencadangan dibatalkan. Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup cancelled. No half-written file was left behind; the book and older backups are unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="494"/>
         <source>Cadangan tidak dibuat. {why}
 Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup was made. {why}
+No half-written file was left behind; the book and older backups are unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="498"/>
         <source>Cadangan tidak dibuat ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup was made ({reason}).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="507"/>
         <source>{date} (jurnal nomor {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (journal entry {number})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="509"/>
         <source>belum ada transaksi</source>
-        <translation type="unfinished">no transactions yet</translation>
+        <translation>no transactions yet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="511"/>
         <source>Cadangan tersimpan dan sudah diperiksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is saved and checked.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="512"/>
         <source>Berkas: {name} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {name} ({size})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="513"/>
         <source>Di: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>In: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="514"/>
         <source>Isi: {members} anggota ({active} aktif), {entries} jurnal; transaksi terakhir {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holds: {members} members ({active} active), {entries} journal entries; last transaction {last}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="516"/>
         <source>Terenkripsi dengan kata sandi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted with a passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="516"/>
         <source>Tidak terenkripsi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not encrypted.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/backup.py" line="519"/>
         <source>%n cadangan lama dihapus.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n old backup removed.</numerusform>
+            <numerusform>%n old backups removed.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="533"/>
         <source>Pulihkan dari cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="534"/>
         <source>Cadangan Lumbung (*.lumbung);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumbung backups (*.lumbung);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="547"/>
         <source>Buku dipulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Book restored</translation>
     </message>
 </context>
 <context>
@@ -384,14 +385,14 @@ Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak ber
     <message>
         <location filename="../../ui/pages/backup.py" line="61"/>
         <source>Buku ini belum pernah dicadangkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This book has never been backed up.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/backup.py" line="64"/>
         <source>Cadangan terakhir dibuat %n hari lalu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last backup was made %n day ago.</numerusform>
+            <numerusform>The last backup was made %n days ago.</numerusform>
         </translation>
     </message>
 </context>
@@ -400,37 +401,37 @@ Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak ber
     <message>
         <location filename="../../ui/messages.py" line="271"/>
         <source>Menyalin buku…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copying the book…</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="272"/>
         <source>Memeriksa cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the backup…</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="273"/>
         <source>Mengunci dengan kata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locking with the passphrase…</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="274"/>
         <source>Menulis ke tujuan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing to the target…</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="275"/>
         <source>Memeriksa berkas cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the backup file…</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="276"/>
         <source>Menghapus cadangan lama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Removing old backups…</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="278"/>
         <source>Sedang bekerja…</source>
-        <translation type="unfinished"></translation>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>
@@ -786,7 +787,7 @@ Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak ber
     <message>
         <location filename="../../ui/pages/home.py" line="95"/>
         <source>{reminder} Sebaiknya buat cadangan sekarang.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reminder} Better make a backup now.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/home.py" line="103"/>
@@ -836,7 +837,7 @@ Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak ber
     <message>
         <location filename="../../ui/pages/home.py" line="120"/>
         <source>Buka Cadangan Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Backup</translation>
     </message>
 </context>
 <context>
@@ -1301,27 +1302,27 @@ terlambat</source>
     <message>
         <location filename="../../ui/main_window.py" line="144"/>
         <source>Cadangan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="145"/>
         <source>{reminder} Cadangkan sekarang?</source>
-        <translation type="unfinished"></translation>
+        <translation>{reminder} Back up now?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="147"/>
         <source>Cadangkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
         <source>Keluar tanpa mencadangkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit without backing up</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="149"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
@@ -1731,58 +1732,58 @@ joined</translation>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="85"/>
         <source>Kata sandi cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="87"/>
         <source>Cadangan ini dikunci dengan kata sandi, supaya NIK dan alamat anggota aman bila flashdisk hilang. Lumbung tidak menyimpan kata sandi ini: catat dan simpan di tempat aman. Tanpa kata sandi ini cadangan tidak bisa dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup is locked with a passphrase, so that members' NIKs and addresses are safe if the flash drive is lost. Lumbung does not store the passphrase: write it down and keep it somewhere safe. Without it the backup cannot be restored.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="91"/>
         <location filename="../../ui/passphrase_dialog.py" line="97"/>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="92"/>
         <source>Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="94"/>
         <source>Buka cadangan terenkripsi</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an encrypted backup</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="95"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="98"/>
         <source>Tampilkan huruf yang diketik</source>
-        <translation type="unfinished"></translation>
+        <translation>Show what is typed</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="99"/>
         <source>Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="100"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="116"/>
         <source>Tulis kata sandi (tidak boleh kosong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a passphrase (it cannot be empty).</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="120"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang di kolom kedua.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ. Type it again in the second field.</translation>
     </message>
 </context>
 <context>
@@ -2043,129 +2044,130 @@ joined</translation>
     <message>
         <location filename="../../ui/restore_dialog.py" line="46"/>
         <source>Cadangan tidak bisa dipulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be restored</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="51"/>
         <source>{why}
 Buku sekarang tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}
+The current book is unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="58"/>
         <source>Memeriksa cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the backup…</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="60"/>
         <location filename="../../ui/restore_dialog.py" line="202"/>
         <source>Pulihkan dari cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="203"/>
         <source>Cadangan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="204"/>
         <source>Isi cadangan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>In this backup</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="205"/>
         <source>Buku sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>The current book</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="207"/>
         <source>Kelompok</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="207"/>
         <source>Dibuat pada</source>
-        <translation type="unfinished"></translation>
+        <translation>Made on</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="208"/>
         <source>Anggota (aktif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Members (active)</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="208"/>
         <source>Jurnal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal entries</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="209"/>
         <source>Transaksi terakhir</source>
-        <translation type="unfinished">Last transaction</translation>
+        <translation>Last transaction</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="209"/>
         <source>Saldo kas</source>
-        <translation type="unfinished">Cash balance</translation>
+        <translation>Cash balance</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="209"/>
         <source>Saldo bank</source>
-        <translation type="unfinished">Bank balance</translation>
+        <translation>Bank balance</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="215"/>
         <source>Memulihkan mengganti seluruh isi buku sekarang dengan isi cadangan ini. Buku sekarang lebih dulu disimpan di samping (tidak dihapus), sehingga masih bisa dibuka lagi lewat Berkas → Buka buku lain. Transaksi yang dicatat sesudah cadangan ini dibuat tidak ada di dalam cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring replaces the whole current book with what this backup holds. The current book is first saved beside it (not deleted), so it can still be opened with File → Open another book. Transactions recorded after this backup was made are not in the backup.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="220"/>
         <source>Pulihkan buku dari cadangan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the book from this backup</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="221"/>
         <source>Hentikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="221"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="228"/>
         <source>{members} ({active})</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} ({active})</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="231"/>
         <source>belum ada transaksi</source>
-        <translation type="unfinished">no transactions yet</translation>
+        <translation>no transactions yet</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="251"/>
         <source>Menyiapkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing…</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="288"/>
         <source>Pemulihan gagal ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The restore failed ({reason}).</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="292"/>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="294"/>
         <source>Pemulihan dibatalkan. Buku sekarang tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore cancelled. The current book is unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="301"/>
         <source>Membatalkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -3453,97 +3455,97 @@ pinjaman</source>
     <message>
         <location filename="../../ui/messages.py" line="144"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="145"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="150"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="151"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="152"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="153"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="154"/>
         <source>Kata sandi tidak boleh kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="155"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="156"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="157"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="158"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="159"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="160"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="161"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="162"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="163"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="164"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="165"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="166"/>
         <source>Dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="169"/>

@@ -24,6 +24,13 @@ def qsettings(qapp, tmp_path):
     translation.apply("id")
 
 
+@pytest.fixture(autouse=True)
+def no_exit_reminder(monkeypatch):
+    """Closing a window asks about a backup only in the tests about that question (a modal
+    question at teardown would wait for ever)."""
+    monkeypatch.setattr("ui.main_window.reminder_text", lambda: None)
+
+
 @pytest.fixture
 def window(book, qtbot):
     window = open_and_show(book)

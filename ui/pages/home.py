@@ -10,11 +10,13 @@ from app.overview import Overview, overview
 from ui import translation
 from ui.background import read_in_background
 from ui.areas import Area
+from ui.pages.backup import reminder_text
 from ui.pages.page import Page
 
 
 class HomePage(Page):
     fill_demo_requested = Signal()
+    backup_requested = Signal()
     setoran_requested = Signal()
     collection_requested = Signal()
 
@@ -48,10 +50,20 @@ class HomePage(Page):
         self.fill_demo.clicked.connect(self.fill_demo_requested)
         self.content.addWidget(self.empty_note)
         self.content.addWidget(self.fill_demo, 0, Qt.AlignmentFlag.AlignLeft)
+        self.backup_note = QLabel()
+        self.backup_note.setObjectName("home_backup_note")
+        self.backup_note.setWordWrap(True)
+        self.backup_note.setStyleSheet("color: #b00020;")
+        self.go_backup = QPushButton()
+        self.go_backup.clicked.connect(self.backup_requested)
+        self.content.addSpacing(12)
+        self.content.addWidget(self.backup_note)
+        self.content.addWidget(self.go_backup, 0, Qt.AlignmentFlag.AlignLeft)
         self.content.addStretch(1)
         self.retranslate()
 
     def refresh(self) -> None:
+        self._show_backup_note()
         # Balances over a big book take a moment: let the window paint first.
         read_in_background(overview, self._received)
 
@@ -78,6 +90,13 @@ class HomePage(Page):
         self.empty_note.setVisible(empty)
         self.fill_demo.setVisible(empty)
 
+    def _show_backup_note(self) -> None:
+        reminder = reminder_text()
+        self.backup_note.setText(self.tr("{reminder} Sebaiknya buat cadangan sekarang.").format(reminder=reminder)
+                                 if reminder else "")
+        self.backup_note.setVisible(bool(reminder))
+        self.go_backup.setVisible(bool(reminder))
+
     def retranslate(self) -> None:
         super().retranslate()
         captions = {
@@ -96,6 +115,9 @@ class HomePage(Page):
             )
         )
         self.fill_demo.setText(self.tr("Isi data contoh"))
+        self.go_backup.setText(self.tr("Buka Cadangan Data"))
+        if self.backup_note.text():
+            self._show_backup_note()
         self.setoran_button.setText(self.tr("Setoran anggota (F2)"))
         self.collection_button.setText(self.tr("Daftar Tagihan (F3)"))
         self._show_figures()
