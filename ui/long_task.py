@@ -62,6 +62,9 @@ def start(
 
     def finish(result: Any, error: Exception | None) -> None:
         _running.discard(task)
+        # The relay and this function hold each other: left to Python's collector, the QObject
+        # could be destroyed on a worker thread, which crashes Qt. Deleted here, on the GUI thread.
+        task.relay.deleteLater()
         done(result, error)
 
     task.relay.progressed.connect(progressed)
