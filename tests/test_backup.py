@@ -326,6 +326,8 @@ def test_mounted_sticks_are_listed(tmp_path):
         "/dev/sda1 / ext4 rw 0 0",
         f"/dev/sdb1 {str(stick).replace(' ', chr(92) + '040')} vfat rw 0 0",
         f"/dev/sdc1 {tmp_path}/media/siti/gone vfat rw 0 0",
+        f"tmpfs {tmp_path}/media/siti rw 0 0",  # virtual file systems are not drives
+        f"/dev/loop3 {tmp_path}/media/siti rw 0 0",  # nor are mounted disk images
     ])
     found = backup.targets.mounted_under(mounts, (f"{tmp_path}/media/",))
     assert [(t.path, t.label) for t in found] == [(stick, "FLASH DISK")]

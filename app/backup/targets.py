@@ -51,7 +51,8 @@ def mounted_under(mounts: str, roots: tuple[str, ...]) -> list[Target]:
     found = []
     for line in mounts.splitlines():
         fields = line.split()
-        if len(fields) < 2:
+        # A stick is a block device (/dev/sdb1); tmpfs, bind and virtual mounts under /mnt are not.
+        if len(fields) < 2 or not fields[0].startswith("/dev/") or fields[0].startswith("/dev/loop"):
             continue
         point = _unescape(fields[1])
         if not any(point.startswith(root) for root in roots):
