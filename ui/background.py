@@ -43,6 +43,10 @@ def read_in_background(read: Callable[[], Any], done: Callable[[Any, Exception |
 
     def finish(result: Any, error: Exception | None) -> None:
         _running.discard(task)
+        # The relay and this function hold each other (a reference cycle): left to Python's
+        # garbage collector, the QObject could be destroyed on whatever thread happens to run
+        # a collection (a worker's), which crashes Qt. Delete it here, on the GUI thread.
+        task.relay.deleteLater()
         done(result, error)
 
     task.relay.finished.connect(finish)

@@ -30,12 +30,14 @@ from ui.pages.home import HomePage
 from ui.pages.members import MembersPage
 from ui.pages.not_built import NotBuiltPage
 from ui.pages.page import Page
+from ui.pages.savings import SavingsPage
 from ui.pages.settings import SettingsPage
 from ui.preferences import Preferences
 from ui.retranslating import Retranslating
 from ui.setoran_page import SetoranDialog
 
-BUILT_PAGES = {"home": HomePage, "members": MembersPage, "businesses": BusinessesPage, "backup": BackupPage, "settings": SettingsPage}
+BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "businesses": BusinessesPage,
+               "backup": BackupPage, "settings": SettingsPage}
 
 
 class MainWindow(Retranslating, QMainWindow):

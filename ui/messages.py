@@ -24,6 +24,7 @@ ISSUES = {
     "text.too_long": QT_TRANSLATE_NOOP("messages", "Terlalu panjang: paling banyak {limit} huruf."),
     "date.in_future": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh di masa depan."),
     "date.too_early": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum {earliest}."),
+    "amount.unreadable": QT_TRANSLATE_NOOP("messages", "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000."),
     "date.unreadable": QT_TRANSLATE_NOOP("messages", "Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985."),
     # members
     "member.bad_sex": QT_TRANSLATE_NOOP("messages", "Pilih L (laki-laki) atau P (perempuan)."),
@@ -47,6 +48,7 @@ ISSUES = {
     # savings
     "member.has_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}; tidak bisa ada transaksi baru."),
     "savings.amount_not_positive": QT_TRANSLATE_NOOP("messages", "Jumlah harus lebih dari nol."),
+    "savings.amount_negative": QT_TRANSLATE_NOOP("messages", "Jumlah tidak boleh kurang dari nol."),
     "savings.bad_kind": QT_TRANSLATE_NOOP("messages", "Jenis simpanan \"{kind}\" tidak dikenal."),
     "savings.before_joining": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum anggota masuk ({joined_on})."),
     "savings.debt_exceeds_savings": QT_TRANSLATE_NOOP("messages", "Utang anggota ({owed_rp}) lebih besar dari simpanannya ({savings_rp})."),

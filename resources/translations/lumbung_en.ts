@@ -27,114 +27,114 @@
 <context>
     <name>ApplyDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="304"/>
+        <location filename="../../ui/loan_dialogs.py" line="308"/>
         <source>Belum ada jenis pinjaman yang aktif. Buat dulu lewat tombol Jenis pinjaman.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no active loan product yet. Create one first with the Loan products button.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="307"/>
+        <location filename="../../ui/loan_dialogs.py" line="311"/>
         <source>Batas produk: {min_rp} – {max_rp}, {min}–{max} kali angsuran {period}. Jasa {rate} {per_period}, {method}, dibulatkan ke {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Product limits: {min_rp} – {max_rp}, {min}–{max} {period} instalments. Interest {rate} {per_period}, {method}, rounded to {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="326"/>
+        <location filename="../../ui/loan_dialogs.py" line="330"/>
         <source>Isi jumlah pinjaman, jangka waktu dan tanggal angsuran pertama untuk melihat jadwal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the amount, the term and the first due date to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="336"/>
+        <location filename="../../ui/loan_dialogs.py" line="340"/>
         <source>Jumlah di luar batas produk ({min_rp} – {max_rp}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount outside the product limits ({min_rp} – {max_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="339"/>
+        <location filename="../../ui/loan_dialogs.py" line="343"/>
         <source>Jangka waktu di luar batas produk ({min}–{max}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Term outside the product limits ({min}–{max}).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="342"/>
+        <location filename="../../ui/loan_dialogs.py" line="347"/>
         <source>Jumlah dibayar kembali {total}, jasa {jasa}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="357"/>
-        <source>{amount} (dibayar terpisah)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="362"/>
-        <source>Ajukan pinjaman</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaid in all {total}, interest {jasa}.</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="363"/>
+        <source>{amount} (dibayar terpisah)</source>
+        <translation>{amount} (paid separately)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="368"/>
+        <source>Ajukan pinjaman</source>
+        <translation>Apply for a loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="369"/>
         <source>Pengajuan pinjaman baru. Syarat jenis pinjaman disalin ke pinjaman ini.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="365"/>
-        <source>Anggota</source>
-        <translation type="unfinished">Members</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="365"/>
-        <source>Jenis pinjaman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="365"/>
-        <source>Pokok pinjaman (Rp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="366"/>
-        <source>Jangka waktu (kali angsuran)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="366"/>
-        <source>Angsuran pertama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="367"/>
-        <source>Provisi / administrasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="367"/>
-        <source>Simpanan wajib ditahan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="368"/>
-        <source>Diterima anggota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="368"/>
-        <source>Angsuran</source>
-        <translation type="unfinished"></translation>
+        <translation>A new loan application. The product&apos;s terms are copied onto this loan.</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="371"/>
-        <source>ketik nomor atau nama</source>
-        <translation type="unfinished"></translation>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="371"/>
+        <source>Jenis pinjaman</source>
+        <translation>Loan product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="371"/>
+        <source>Pokok pinjaman (Rp)</source>
+        <translation>Principal (Rp)</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="372"/>
-        <source>misalnya 5.000.000</source>
-        <translation type="unfinished"></translation>
+        <source>Jangka waktu (kali angsuran)</source>
+        <translation>Term (instalments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="372"/>
+        <source>Angsuran pertama</source>
+        <translation>First instalment due</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="373"/>
-        <source>Jadwal angsuran (perkiraan)</source>
-        <translation type="unfinished"></translation>
+        <source>Provisi / administrasi</source>
+        <translation>Fee (provisi / administration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="373"/>
+        <source>Simpanan wajib ditahan</source>
+        <translation>Compulsory savings withheld</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="374"/>
+        <source>Diterima anggota</source>
+        <translation>Member receives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="374"/>
+        <source>Angsuran</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="377"/>
+        <source>ketik nomor atau nama</source>
+        <translation>type a number or name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="378"/>
+        <source>misalnya 5.000.000</source>
+        <translation>e.g. 5.000.000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="379"/>
+        <source>Jadwal angsuran (perkiraan)</source>
+        <translation>Instalment schedule (estimate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="380"/>
         <source>Ajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
 </context>
 <context>
@@ -162,7 +162,7 @@
     <message>
         <location filename="../../ui/pages/backup.py" line="253"/>
         <source>Dianjurkan untuk flashdisk: bila flashdisk hilang, NIK dan alamat anggota tetap aman. Kata sandi ditanyakan setiap kali dan tidak disimpan.</source>
-        <translation>Recommended for flash drives: if the drive is lost, members' NIKs and addresses stay safe. The passphrase is asked every time and never stored.</translation>
+        <translation>Recommended for flash drives: if the drive is lost, members&apos; NIKs and addresses stay safe. The passphrase is asked every time and never stored.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="256"/>
@@ -237,7 +237,7 @@
     <message>
         <location filename="../../ui/pages/backup.py" line="318"/>
         <source>Tidak ada flashdisk yang terpasang. Colokkan flashdisk lalu tekan &quot;Cari flashdisk lagi&quot;, atau pilih folder lain.</source>
-        <translation>No flash drive is plugged in. Plug one in and press "Look for flash drives again", or choose another folder.</translation>
+        <translation>No flash drive is plugged in. Plug one in and press &quot;Look for flash drives again&quot;, or choose another folder.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="333"/>
@@ -399,37 +399,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -551,64 +551,64 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="417"/>
-        <source>{periods}, jasa {rate} {per_period} ({method})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="420"/>
-        <source>Pokok pinjaman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="421"/>
-        <source>Jangka waktu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="422"/>
-        <source>Catatan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="424"/>
-        <source>Setujui pinjaman – {loan}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="425"/>
-        <source>Setujui pengajuan {loan}? Sesudah disetujui, pinjaman bisa dicairkan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/loan_dialogs.py" line="427"/>
-        <source>boleh kosong, misalnya: disetujui rapat pengurus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="428"/>
-        <source>Setujui</source>
-        <translation type="unfinished"></translation>
+        <source>{periods}, jasa {rate} {per_period} ({method})</source>
+        <translation>{periods}, interest {rate} {per_period} ({method})</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="430"/>
-        <source>Tolak pinjaman – {loan}</source>
-        <translation type="unfinished"></translation>
+        <source>Pokok pinjaman</source>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="431"/>
-        <source>Tolak pengajuan {loan}. Tulis alasannya: anggota berhak tahu.</source>
-        <translation type="unfinished"></translation>
+        <source>Jangka waktu</source>
+        <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="433"/>
-        <source>alasan penolakan</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/loan_dialogs.py" line="432"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="434"/>
+        <source>Setujui pinjaman – {loan}</source>
+        <translation>Approve loan – {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="435"/>
+        <source>Setujui pengajuan {loan}? Sesudah disetujui, pinjaman bisa dicairkan.</source>
+        <translation>Approve the application {loan}? Once approved, the loan can be paid out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="437"/>
+        <source>boleh kosong, misalnya: disetujui rapat pengurus</source>
+        <translation>may be empty, e.g. approved at the officers&apos; meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="438"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="440"/>
+        <source>Tolak pinjaman – {loan}</source>
+        <translation>Reject loan – {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="441"/>
+        <source>Tolak pengajuan {loan}. Tulis alasannya: anggota berhak tahu.</source>
+        <translation>Reject the application {loan}. Write the reason: the member has a right to know.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="443"/>
+        <source>alasan penolakan</source>
+        <translation>reason for rejection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="444"/>
         <source>Tolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
 </context>
 <context>
@@ -692,89 +692,94 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="480"/>
+        <location filename="../../ui/loan_dialogs.py" line="490"/>
         <source>Tulis tanggal angsuran pertama untuk melihat jadwal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the first due date to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="494"/>
+        <location filename="../../ui/loan_dialogs.py" line="504"/>
         <source>Cairkan pinjaman – {loan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay out loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="496"/>
+        <location filename="../../ui/loan_dialogs.py" line="506"/>
         <source>Pencairan {loan}: {periods}, jasa {rate} {per_period} ({method}). Jadwal di kanan disimpan bersama pinjaman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="502"/>
-        <source>Tanggal pencairan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="502"/>
-        <source>Dibayar dari</source>
-        <translation type="unfinished">Paid from</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="503"/>
-        <source>Angsuran pertama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="503"/>
-        <source>Pokok pinjaman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="504"/>
-        <source>Dipotong provisi / administrasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="504"/>
-        <source>Dipotong simpanan wajib</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="505"/>
-        <source>Uang diserahkan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="505"/>
-        <source>Angsuran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="509"/>
-        <source>Provisi {amount} dibayar terpisah oleh anggota; dicatat masuk ke akun yang sama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="511"/>
-        <source>Jadwal angsuran yang disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Paying out {loan}: {periods}, interest {rate} {per_period} ({method}). The schedule on the right is kept with the loan.</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="512"/>
-        <source>Cairkan {amount}</source>
-        <translation type="unfinished"></translation>
+        <source>Tanggal pencairan</source>
+        <translation>Payout date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="512"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="513"/>
+        <source>Angsuran pertama</source>
+        <translation>First instalment due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="513"/>
+        <source>Pokok pinjaman</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="514"/>
+        <source>Dipotong provisi / administrasi</source>
+        <translation>Less fee (provisi / administration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="514"/>
+        <source>Dipotong simpanan wajib</source>
+        <translation>Less compulsory savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="515"/>
+        <source>Uang diserahkan</source>
+        <translation>Cash handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="515"/>
+        <source>Angsuran</source>
+        <translation>Instalment</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="519"/>
-        <source>Cairkan pinjaman</source>
-        <translation type="unfinished"></translation>
+        <source>Provisi {amount} dibayar terpisah oleh anggota; dicatat masuk ke akun yang sama.</source>
+        <translation>The fee of {amount} is paid separately by the member; it is recorded as received into the same account.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="520"/>
-        <source>Serahkan {amount} kepada {member} dan catat pencairan {number}?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/loan_dialogs.py" line="521"/>
+        <source>Jadwal angsuran yang disimpan</source>
+        <translation>Schedule to be kept</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="522"/>
+        <source>Cairkan {amount}</source>
+        <translation>Pay out {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="529"/>
+        <source>Cairkan pinjaman</source>
+        <translation>Pay out loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="530"/>
+        <source>Serahkan {amount} kepada {member} dan catat pencairan {number}?</source>
+        <translation>Hand {amount} to {member} and record the payout of {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="532"/>
         <source>Cairkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="532"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -869,12 +874,12 @@ No half-written file was left behind; the book and older backups are unchanged.<
     <message>
         <location filename="../../ui/loan_dialogs.py" line="210"/>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="211"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -882,50 +887,51 @@ No half-written file was left behind; the book and older backups are unchanged.<
     <message>
         <location filename="../../ui/loan_table.py" line="135"/>
         <source>No. pinjaman</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan no.</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="135"/>
         <source>Anggota</source>
-        <translation type="unfinished">Members</translation>
+        <translation>Member</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="135"/>
         <source>Produk</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="135"/>
         <source>Pokok
 pinjaman</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="136"/>
         <source>Sisa
 pinjaman</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="136"/>
         <source>Angsuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="136"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="136"/>
         <source>Hari
 terlambat</source>
-        <translation type="unfinished"></translation>
+        <translation>Days
+late</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="137"/>
         <source>Kolektibilitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectability</translation>
     </message>
 </context>
 <context>
@@ -933,430 +939,445 @@ terlambat</source>
     <message>
         <location filename="../../ui/loan_table.py" line="83"/>
         <source>Diajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="83"/>
         <source>Disetujui</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="83"/>
         <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="84"/>
         <source>Berjalan</source>
-        <translation type="unfinished"></translation>
+        <translation>Running</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="84"/>
         <source>Lunas</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid off</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="85"/>
         <source>Dihapusbukukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Written off</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="90"/>
         <source>Lancar</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="90"/>
         <source>Dalam Perhatian Khusus</source>
-        <translation type="unfinished"></translation>
+        <translation>Special mention</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="91"/>
         <source>Kurang Lancar</source>
-        <translation type="unfinished"></translation>
+        <translation>Substandard</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="91"/>
         <source>Diragukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Doubtful</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="91"/>
         <source>Macet</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="95"/>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Flat</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="95"/>
         <source>Efektif (menurun)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declining balance</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="96"/>
         <source>Anuitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuity</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="99"/>
         <source>Bulanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="99"/>
         <source>Mingguan</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="102"/>
         <source>per bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>per month</translation>
     </message>
     <message>
         <location filename="../../ui/loan_table.py" line="102"/>
         <source>per minggu</source>
-        <translation type="unfinished"></translation>
+        <translation>per week</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/loan_table.py" line="106"/>
         <source>%n minggu</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/loan_table.py" line="107"/>
         <source>%n bulan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="235"/>
-        <source>Cari</source>
-        <translation type="unfinished">Search</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/loans.py" line="236"/>
-        <source>nomor pinjaman atau nama anggota</source>
-        <translation type="unfinished"></translation>
+        <source>Cari</source>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="237"/>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <source>nomor pinjaman atau nama anggota</source>
+        <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="239"/>
-        <location filename="../../ui/pages/loans.py" line="242"/>
-        <source>Semua</source>
-        <translation type="unfinished">All</translation>
+        <location filename="../../ui/pages/loans.py" line="238"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="240"/>
-        <source>Kolektibilitas</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/loans.py" line="243"/>
+        <source>Semua</source>
+        <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="243"/>
-        <source>Menunggak saja</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/loans.py" line="241"/>
+        <source>Kolektibilitas</source>
+        <translation>Collectability</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="244"/>
+        <source>Menunggak saja</source>
+        <translation>In arrears only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Jumlah sisa pinjaman:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Jenis</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Syarat</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Diajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Dicairkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Sisa pinjaman</source>
-        <translation type="unfinished">Outstanding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
-        <source>Harus dibayar hari ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
-        <source>Pelunasan hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="249"/>
-        <source>Denda hari ini</source>
-        <translation type="unfinished"></translation>
+        <source>Harus dibayar hari ini</source>
+        <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
-        <source>Kartu pinjaman</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/loans.py" line="249"/>
+        <source>Pelunasan hari ini</source>
+        <translation>Payoff today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="250"/>
+        <source>Denda hari ini</source>
+        <translation>Penalty today</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="254"/>
+        <source>Kartu pinjaman</source>
+        <translation>Loan card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="255"/>
         <source>Riwayat pembayaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="256"/>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="256"/>
         <source>Denda</source>
-        <translation type="unfinished">Penalty</translation>
+        <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="256"/>
         <source>Jasa</source>
-        <translation type="unfinished">Interest</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
-        <source>Pokok</source>
-        <translation type="unfinished">Pokok</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
-        <source>Jumlah</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Interest</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="257"/>
-        <source>Ajukan pinjaman (Ins)</source>
-        <translation type="unfinished"></translation>
+        <source>Pokok</source>
+        <translation>Pokok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="257"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="258"/>
-        <source>Setujui (F3)</source>
-        <translation type="unfinished"></translation>
+        <source>Ajukan pinjaman (Ins)</source>
+        <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="259"/>
-        <source>Tolak (F4)</source>
-        <translation type="unfinished"></translation>
+        <source>Setujui (F6)</source>
+        <translation>Approve (F6)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="260"/>
-        <source>Cairkan (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
-        <source>Bayar angsuran (F2)</source>
-        <translation type="unfinished"></translation>
+        <source>Tolak (F7)</source>
+        <translation>Reject (F7)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="262"/>
-        <source>Hapus buku (F8)</source>
-        <translation type="unfinished"></translation>
+        <source>Bayar angsuran (F4)</source>
+        <translation>Pay instalment (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="261"/>
+        <source>Cairkan (F5)</source>
+        <translation>Pay out (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="263"/>
+        <source>Hapus buku (F8)</source>
+        <translation>Write off (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="264"/>
         <source>Jenis pinjaman (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan products (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="300"/>
+        <location filename="../../ui/pages/loans.py" line="303"/>
         <source>%n pinjaman menunggak</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n loan in arrears</numerusform>
+            <numerusform>%n loans in arrears</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="310"/>
+        <location filename="../../ui/pages/loans.py" line="313"/>
         <source>%n pinjaman ditampilkan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n loan shown</numerusform>
+            <numerusform>%n loans shown</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="390"/>
+        <location filename="../../ui/pages/loans.py" line="393"/>
         <source>Pilih pinjaman di tabel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/loans.py" line="396"/>
-        <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a loan in the table</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="399"/>
+        <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
+        <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="402"/>
         <source>{date} oleh {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="402"/>
+        <location filename="../../ui/pages/loans.py" line="405"/>
         <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="402"/>
+        <location filename="../../ui/pages/loans.py" line="405"/>
         <source>Disetujui</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="403"/>
+        <location filename="../../ui/pages/loans.py" line="406"/>
         <source>{verdict} {date} oleh {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/loans.py" line="409"/>
-        <source>{date}, diserahkan {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/loans.py" line="412"/>
+        <source>{date}, diserahkan {amount}</source>
+        <translation>{date}, {amount} handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="415"/>
         <source>Dihapusbukukan {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written off {date}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>Buku perlu diperiksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Buka Cadangan Data</source>
+        <translation type="unfinished">Open Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -1737,7 +1758,7 @@ joined</translation>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="87"/>
         <source>Cadangan ini dikunci dengan kata sandi, supaya NIK dan alamat anggota aman bila flashdisk hilang. Lumbung tidak menyimpan kata sandi ini: catat dan simpan di tempat aman. Tanpa kata sandi ini cadangan tidak bisa dipulihkan.</source>
-        <translation>This backup is locked with a passphrase, so that members' NIKs and addresses are safe if the flash drive is lost. Lumbung does not store the passphrase: write it down and keep it somewhere safe. Without it the backup cannot be restored.</translation>
+        <translation>This backup is locked with a passphrase, so that members&apos; NIKs and addresses are safe if the flash drive is lost. Lumbung does not store the passphrase: write it down and keep it somewhere safe. Without it the backup cannot be restored.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="91"/>
@@ -1789,49 +1810,49 @@ joined</translation>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="611"/>
+        <location filename="../../ui/loan_dialogs.py" line="622"/>
         <source>Bayar angsuran – {loan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay instalment – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="613"/>
+        <location filename="../../ui/loan_dialogs.py" line="624"/>
         <source>Pembayaran dibagi: denda, lalu jasa, lalu pokok, mulai angsuran yang paling lama.</source>
-        <translation type="unfinished"></translation>
+        <translation>A payment goes to penalty, then interest, then principal, oldest instalment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="614"/>
+        <location filename="../../ui/loan_dialogs.py" line="625"/>
         <source>Harus dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="614"/>
+        <location filename="../../ui/loan_dialogs.py" line="625"/>
         <source>Pelunasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="615"/>
+        <location filename="../../ui/loan_dialogs.py" line="626"/>
         <source>Jumlah dibayar (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="615"/>
+        <location filename="../../ui/loan_dialogs.py" line="626"/>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="616"/>
+        <location filename="../../ui/loan_dialogs.py" line="627"/>
         <source>Diterima di</source>
-        <translation type="unfinished">Received into</translation>
+        <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="618"/>
+        <location filename="../../ui/loan_dialogs.py" line="629"/>
         <source>Kelebihan masuk simpanan sukarela</source>
-        <translation type="unfinished"></translation>
+        <translation>Put any excess into voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="619"/>
+        <location filename="../../ui/loan_dialogs.py" line="630"/>
         <source>Bayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay</translation>
     </message>
 </context>
 <context>
@@ -1839,204 +1860,209 @@ joined</translation>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="205"/>
         <source>Jenis pinjaman</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan product</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="206"/>
         <source>Jenis baru (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>New product (Ins)</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="208"/>
         <source>Simpan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="210"/>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="211"/>
         <source>Jasa dan jangka waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest and term</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="212"/>
         <source>Potongan, denda dan aturan lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Deductions, penalty and other rules</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="217"/>
         <location filename="../../ui/loan_products_dialog.py" line="222"/>
         <source>Tidak ada</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="217"/>
         <source>Persen dari pokok</source>
-        <translation type="unfinished"></translation>
+        <translation>Percent of principal</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="218"/>
         <source>Jumlah tetap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed amount</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="222"/>
         <source>Tetap per angsuran terlambat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed per late instalment</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="223"/>
         <source>% dari tunggakan per bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>% of arrears per month</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="224"/>
         <source>% dari tunggakan per hari</source>
-        <translation type="unfinished"></translation>
+        <translation>% of arrears per day</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="227"/>
         <source>Dipotong dari uang yang dicairkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducted from the payout</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="228"/>
         <source>Dibayar terpisah</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid separately</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="230"/>
         <source>Nama</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="230"/>
         <source>Cara hitung jasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest method</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="230"/>
         <source>Jasa per periode (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest per period (%)</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="231"/>
         <source>Tanpa jasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest-free</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="231"/>
         <source>Periode angsuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment period</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="232"/>
         <source>Jangka waktu paling pendek</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortest term</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="232"/>
         <source>Jangka waktu paling panjang</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest term</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="233"/>
         <source>Pinjaman paling kecil (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smallest loan (Rp)</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="234"/>
         <source>Pinjaman paling besar (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest loan (Rp)</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="234"/>
         <source>Pembulatan angsuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment rounding</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="235"/>
         <source>Provisi / administrasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee (provisi / administration)</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="235"/>
         <source>Cara bayar provisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee paid</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="236"/>
         <source>Simpanan wajib ditahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Compulsory savings withheld</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="236"/>
         <source>Denda keterlambatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Late penalty</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="237"/>
         <source>Masa tenggang (hari)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grace period (days)</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="237"/>
         <source>Tanggung renteng</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint liability</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="238"/>
         <source>Aktif</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="241"/>
-        <source>pinjaman tanpa jasa (misalnya dana sosial)</source>
-        <translation type="unfinished"></translation>
+        <source>ya (misalnya dana sosial)</source>
+        <translation>yes (e.g. social fund)</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="242"/>
-        <source>kelompok yang menunggak tidak dapat pinjaman baru</source>
-        <translation type="unfinished"></translation>
+        <source>ya</source>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="243"/>
-        <source>bisa dipakai untuk pinjaman baru</source>
-        <translation type="unfinished"></translation>
+        <source>Kelompok usaha yang anggotanya menunggak tidak mendapat pinjaman baru.</source>
+        <translation>A business group with a member in arrears gets no new loans.</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="244"/>
-        <location filename="../../ui/loan_products_dialog.py" line="258"/>
+        <source>ya, untuk pinjaman baru</source>
+        <translation>yes, for new loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="245"/>
+        <location filename="../../ui/loan_products_dialog.py" line="259"/>
         <source>mis. 1,5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_products_dialog.py" line="257"/>
-        <source>Besarnya (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_products_dialog.py" line="257"/>
-        <source>Besarnya (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1,5</translation>
     </message>
     <message>
         <location filename="../../ui/loan_products_dialog.py" line="258"/>
+        <source>Besarnya (%)</source>
+        <translation>Amount (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="258"/>
+        <source>Besarnya (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_products_dialog.py" line="259"/>
         <source>mis. 25.000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 25.000</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_products_dialog.py" line="287"/>
+        <location filename="../../ui/loan_products_dialog.py" line="288"/>
         <source>{name} (nonaktif)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_products_dialog.py" line="403"/>
+        <location filename="../../ui/loan_products_dialog.py" line="404"/>
         <source>Jenis pinjaman “{name}” tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan product “{name}” saved.</translation>
     </message>
 </context>
 <context>
@@ -2431,58 +2457,59 @@ arrears</translation>
         <location filename="../../ui/schedule_table.py" line="48"/>
         <source>Angsuran
 ke</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment
+no.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_table.py" line="48"/>
         <source>Jatuh tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_table.py" line="48"/>
         <source>Pokok</source>
-        <translation type="unfinished">Pokok</translation>
+        <translation>Pokok</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_table.py" line="48"/>
         <source>Jasa</source>
-        <translation type="unfinished">Interest</translation>
+        <translation>Interest</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_table.py" line="49"/>
         <source>Denda</source>
-        <translation type="unfinished">Penalty</translation>
+        <translation>Penalty</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_table.py" line="49"/>
         <source>Jumlah</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_table.py" line="49"/>
         <source>Sisa
 pinjaman</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_table.py" line="49"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_table.py" line="57"/>
         <source>Lunas</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid off</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_table.py" line="59"/>
         <source>Sebagian (kurang {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly ({amount} short)</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_table.py" line="61"/>
         <source>Belum dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpaid</translation>
     </message>
 </context>
 <context>
@@ -2769,46 +2796,51 @@ pinjaman</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="548"/>
+        <location filename="../../ui/loan_dialogs.py" line="558"/>
         <source>Hapus buku pinjaman – {loan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Write off loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="550"/>
+        <location filename="../../ui/loan_dialogs.py" line="560"/>
         <source>Sisa pinjaman {loan} dihapusbukukan atas keputusan pengurus dan dicatat sebagai beban. Riwayatnya tetap disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outstanding principal of {loan} is written off by the officers&apos; decision and recorded as an expense. Its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="553"/>
+        <location filename="../../ui/loan_dialogs.py" line="563"/>
         <source>Sisa pinjaman</source>
-        <translation type="unfinished">Outstanding</translation>
+        <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="554"/>
+        <location filename="../../ui/loan_dialogs.py" line="564"/>
         <source>Alasan</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="555"/>
+        <location filename="../../ui/loan_dialogs.py" line="565"/>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="556"/>
-        <source>misalnya: keputusan rapat anggota, anggota meninggal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="557"/>
-        <location filename="../../ui/loan_dialogs.py" line="565"/>
         <location filename="../../ui/loan_dialogs.py" line="566"/>
-        <source>Hapus buku</source>
-        <translation type="unfinished"></translation>
+        <source>misalnya: keputusan rapat anggota, anggota meninggal</source>
+        <translation>e.g. members&apos; meeting decision, member died</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="565"/>
+        <location filename="../../ui/loan_dialogs.py" line="567"/>
+        <location filename="../../ui/loan_dialogs.py" line="575"/>
+        <location filename="../../ui/loan_dialogs.py" line="576"/>
+        <source>Hapus buku</source>
+        <translation>Write off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="575"/>
         <source>Hapus buku sisa pinjaman {amount} dari {loan}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Write off the outstanding {amount} of {loan}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loan_dialogs.py" line="577"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2923,7 +2955,7 @@ pinjaman</source>
         <translation>open the sample book; if it is empty, fill it with a sample village</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="72"/>
+        <location filename="../../ui/main.py" line="73"/>
         <source>Lumbung tidak bisa membuka buku</source>
         <translation>Lumbung cannot open the book</translation>
     </message>
@@ -3250,132 +3282,132 @@ pinjaman</source>
     <message>
         <location filename="../../ui/messages.py" line="93"/>
         <source>Jasa tidak boleh nol. Untuk pinjaman tanpa jasa, centang &quot;Tanpa jasa&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interest rate cannot be zero. For an interest-free loan, tick &quot;Interest-free&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="94"/>
         <source>Batas hari kolektibilitas harus naik berurutan, dari 1 sampai paling banyak {max} hari.</source>
-        <translation type="unfinished"></translation>
+        <translation>The collectability day limits must rise in order, from 1 up to at most {max} days.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="95"/>
         <source>Tanggal tidak boleh sebelum pinjaman dicairkan ({disbursed_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be before the loan was paid out ({disbursed_on}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="96"/>
         <source>Tanggal pencairan tidak boleh sebelum tanggal pengajuan ({applied_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The payout date cannot be before the application date ({applied_on}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="97"/>
         <source>Angsuran pertama harus sesudah {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first instalment must be due after {after}.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="98"/>
         <source>Kelompok {group} masih menunggak (tanggung renteng): {names}. Pinjaman baru bisa diberikan setelah tunggakan dilunasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group {group} is in arrears (joint liability): {names}. New loans can be given once the arrears are cleared.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="99"/>
         <source>Anggota ini sudah keluar pada {left_on}; tidak bisa diberi pinjaman.</source>
-        <translation type="unfinished"></translation>
+        <translation>This member left on {left_on}; she cannot be given a loan.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="100"/>
         <source>Pinjaman ini belum dicairkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This loan has not been paid out.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="101"/>
         <source>Pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan not found (perhaps another book was opened).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="102"/>
         <source>Anggota ini bukan anggota kelompok usaha yang dipilih.</source>
-        <translation type="unfinished"></translation>
+        <translation>This member is not in the chosen business group.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="103"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp} (pelunasan). Kurangi jumlahnya, atau centang &quot;Kelebihan masuk simpanan sukarela&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>More than is owed: at most {max_rp} (payoff). Lower the amount, or tick &quot;Put any excess into voluntary savings&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="104"/>
         <source>Pinjaman ini sudah lunas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This loan is already paid off.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="105"/>
         <source>Tanggal tidak boleh sebelum pembayaran terakhir ({last_on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be before the last payment ({last_on}).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="106"/>
         <source>Jangka waktu untuk jenis pinjaman ini harus {min} sampai {max} kali angsuran.</source>
-        <translation type="unfinished"></translation>
+        <translation>The term for this loan product must be {min} to {max} instalments.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="107"/>
         <source>Jumlah pinjaman untuk jenis ini harus antara {min_rp} dan {max_rp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount for this loan product must be between {min_rp} and {max_rp}.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="108"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah tidak aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan product &quot;{name}&quot; is no longer active.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="109"/>
         <source>Tidak bisa: status pinjaman ini {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not possible: this loan is {status}.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="110"/>
         <source>Pilihan tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown choice.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="111"/>
         <source>Potongan provisi dan simpanan terlalu besar: pada pinjaman {principal_rp} tidak ada lagi uang yang diserahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fee and savings deductions are too large: a loan of {principal_rp} would leave nothing to hand over.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="112"/>
         <source>Masa tenggang harus 0 sampai {max} hari.</source>
-        <translation type="unfinished"></translation>
+        <translation>The grace period must be 0 to {max} days.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="113"/>
         <source>Pinjaman tanpa jasa harus berjasa 0%.</source>
-        <translation type="unfinished"></translation>
+        <translation>An interest-free loan must have a rate of 0%.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="114"/>
         <source>Batas atas tidak boleh lebih kecil dari batas bawah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The upper limit cannot be below the lower limit.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="115"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan product &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="116"/>
         <source>Jenis pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan product not found (perhaps another book was opened).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="117"/>
         <source>Persen tidak boleh nol; pilih &quot;Tidak ada&quot; bila tidak dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The percentage cannot be zero; choose &quot;None&quot; if it is not used.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="120"/>
         <source>Tulis angka bulat, misalnya 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a whole number, e.g. 12.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="122"/>
@@ -3453,12 +3485,12 @@ pinjaman</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
@@ -3555,40 +3587,67 @@ pinjaman</source>
     <message>
         <location filename="../../ui/messages.py" line="179"/>
         <source>diajukan</source>
-        <translation type="unfinished"></translation>
+        <translation>applied for</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="179"/>
         <source>disetujui</source>
-        <translation type="unfinished"></translation>
+        <translation>approved</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="180"/>
         <source>ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="180"/>
         <source>berjalan</source>
-        <translation type="unfinished"></translation>
+        <translation>running</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="181"/>
         <source>lunas</source>
-        <translation type="unfinished"></translation>
+        <translation>paid off</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="182"/>
         <source>dihapusbukukan</source>
+        <translation>written off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="230"/>
+        <source>Ada jurnal dengan kurang dari dua baris posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="231"/>
+        <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="232"/>
+        <source>Neraca saldo tidak seimbang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="238"/>
+        <source>Pemeriksaan buku menemukan masalah:
+{found}
+
+Jangan mencatat transaksi baru dulu. Pulihkan cadangan terakhir yang baik di halaman Cadangan Data, atau hubungi pendamping.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="98"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation type="obsolete">Cancel</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@ def test_switching_to_english_and_back(window, qtbot, four_members):
     assert page.count.text() == "4 members shown"
     header = [page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(page.proxy.columnCount())]
     assert header[:2] == ["Member\nno.", "Name"]
-    assert window.page("savings").notice.text() == "This part is not available in this version of Lumbung."
+    assert window.page("reports").notice.text() == "This part is not available in this version of Lumbung."
 
     window.go_to(8)
     choose_language(window, qtbot, "id")

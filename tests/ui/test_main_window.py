@@ -35,11 +35,11 @@ def test_title_names_the_group_and_the_book(window, book):
 
 
 def test_areas_not_built_say_so_without_figures(window):
-    window.go_to(2)
-    page = window.page("savings")
-    assert page.title.text() == "Simpanan"
+    window.go_to(6)
+    page = window.page("reports")
+    assert page.title.text() == "Laporan"
     assert page.notice.text() == "Bagian ini belum tersedia di versi Lumbung ini."
-    assert "simpanan pokok" in page.plan.text()
+    assert "neraca" in page.plan.text()
 
 
 def test_beranda_on_an_empty_book_offers_demo_data(window, qtbot):

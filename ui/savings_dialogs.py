@@ -1,0 +1,424 @@
+"""The Simpanan dialogs: Setor, Tarik, Storno, Anggota keluar & pengembalian, Atur besaran.
+
+Each collects its fields, calls one service of app.savings (which validates and writes one
+transaction, or refuses and writes nothing) and shows every refusal in red under its own field.
+Enter saves, Esc cancels. After exec(), `saved` holds what the service returned.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clock, savings
+from app.accounts import list_accounts
+from app.errors import Issue, Rejected
+from app.formatting import parse_rupiah, rupiah, short_date, thousands
+from app.members import MemberRow, format_number
+from app.savings import PassbookRow, SavingsBalances, WajibStatus
+from ui.date_field import DateField
+from ui.field_errors import ErrorLabel, FieldErrors
+from ui.retranslating import Retranslating
+from ui.savings_table import months_owed
+
+MEMO_LIMIT = 120
+REASON_LIMIT = 200
+
+
+def member_label(member: MemberRow) -> str:
+    return f"{format_number(member.number)} – {member.name}"
+
+
+def read_amount(edit: QLineEdit, field: str) -> tuple[int | None, Issue | None]:
+    """The rupiah typed ('50.000', 'Rp50.000', '50000'), or the issue that says why not."""
+    text = edit.text().strip()
+    if not text:
+        return None, Issue(field, "required")
+    value = parse_rupiah(text)
+    if value is None:
+        return None, Issue(field, "amount.unreadable")
+    return value, None
+
+
+def read_date(edit: DateField, field: str):
+    value = edit.date()
+    if value is None:
+        return None, edit.issue(field) or Issue(field, "required")
+    return value, None
+
+
+class SavingsDialog(Retranslating, QDialog):
+    """A caption, a field and its error line per row; intro text above, Simpan / Batal below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.saved = None
+        self.intro = QLabel()
+        self.intro.setObjectName("intro")
+        self.intro.setWordWrap(True)
+        self.general_error = ErrorLabel()
+        self.general_error.setObjectName("error_general")
+        self.errors = FieldErrors(self.general_error)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setVerticalSpacing(4)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        self._rows = 0
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(500)
+
+    def add_field(self, field: str, widget: QWidget, stretch: bool = False) -> QWidget:
+        caption = QLabel()
+        caption.setBuddy(widget)
+        widget.setObjectName(field)
+        self.captions[field] = caption
+        self.grid.addWidget(caption, self._rows, 0)
+        self.grid.addWidget(widget, self._rows, 1, Qt.AlignmentFlag(0) if stretch else Qt.AlignmentFlag.AlignLeft)
+        self.grid.addWidget(self.errors.add(field, widget), self._rows + 1, 1)
+        self._rows += 2
+        return widget
+
+    def add_value(self, key: str, bold: bool = False) -> QLabel:
+        """A read-only figure (right-aligned rupiah) with its caption."""
+        caption, value = QLabel(), QLabel()
+        value.setObjectName(f"value_{key}")
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        value.setMinimumWidth(value.fontMetrics().horizontalAdvance("Rp000.000.000.000"))
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if bold:
+            font = QFont(value.font())
+            font.setBold(True)
+            value.setFont(font)
+        self.captions[key], self.values[key] = caption, value
+        self.grid.addWidget(caption, self._rows, 0)
+        self.grid.addWidget(value, self._rows, 1, Qt.AlignmentFlag.AlignLeft)
+        self._rows += 1
+        return value
+
+    @staticmethod
+    def amount_edit() -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(24)
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("Rp000.000.000.000") + 16)
+        return edit
+
+    @staticmethod
+    def cash_accounts() -> QComboBox:
+        """Kas and Bank (and any 1-1xx account the group added): where money comes and goes."""
+        combo = QComboBox()
+        for account in list_accounts(active_only=True):
+            if account.kind == "asset" and account.code.startswith("1-1"):
+                combo.addItem(f"{account.code} {account.name}", account.code)
+        return combo
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Simpan"))
+        self.cancel_button.setText(self.tr("Batal"))
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        self.errors.show(issues)
+        self.adjustSize()
+
+    def save(self):
+        """Call the service; raise Rejected to have its issues shown."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.saved = self.save()
+        except Rejected as rejected:
+            self.show_issues(rejected.issues)
+            return
+        super().accept()
+
+
+class DepositDialog(SavingsDialog):
+    """Setor: pokok (once, the set amount), wajib (the monthly amount offered) or sukarela."""
+
+    def __init__(self, member: MemberRow, held: SavingsBalances, wajib: WajibStatus,
+                 parent: QWidget | None = None, kind: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("depositDialog")
+        self.member, self.held, self.wajib = member, held, wajib
+        self.kind = QComboBox()
+        for value in savings.KINDS:
+            self.kind.addItem("", value)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.amount = self.amount_edit()
+        self.entry_date = DateField()
+        self.entry_date.set_date(clock.today())
+        self.cash_account = self.cash_accounts()
+        self.memo = QLineEdit()
+        self.memo.setMaxLength(MEMO_LIMIT)
+        self.add_field("kind", self.kind)
+        self.grid.addWidget(self.hint, self._rows, 1)
+        self._rows += 1
+        self.add_field("amount_rp", self.amount)
+        self.add_field("entry_date", self.entry_date)
+        self.add_field("cash_account", self.cash_account)
+        self.add_field("memo", self.memo, stretch=True)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        if kind is None:
+            kind = "pokok" if held.pokok_rp == 0 else "wajib"
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.retranslate()
+        self._kind_changed()
+        self.kind.setFocus()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        prefill = {"pokok": savings.pokok_amount(), "wajib": savings.wajib_amount()}.get(kind)
+        self.amount.setText(thousands(prefill) if prefill else "")
+        self.amount.selectAll()
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        kind = self.kind.currentData()
+        if kind == "pokok":
+            text = (self.tr("Simpanan pokok sudah dibayar: {amount}.").format(amount=rupiah(self.held.pokok_rp))
+                    if self.held.pokok_rp else
+                    self.tr("Dibayar sekali, tepat {amount}.").format(amount=rupiah(savings.pokok_amount())))
+        elif kind == "wajib":
+            text = wajib_text(self.wajib)
+        else:
+            text = self.tr("Saldo sukarela sekarang {amount}.").format(amount=rupiah(self.held.sukarela_rp))
+        self.hint.setText(text)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Setor simpanan – {member}").format(member=member_label(self.member)))
+        self.intro.setText(self.tr("Setoran simpanan dari {member}.").format(member=member_label(self.member)))
+        for index, text in enumerate((self.tr("Pokok"), self.tr("Wajib"), self.tr("Sukarela"))):
+            self.kind.setItemText(index, text)
+        for field, text in {"kind": self.tr("Jenis simpanan"), "amount_rp": self.tr("Jumlah (Rp)"),
+                            "entry_date": self.tr("Tanggal"), "cash_account": self.tr("Diterima di"),
+                            "memo": self.tr("Keterangan")}.items():
+            self.captions[field].setText(text)
+        self.amount.setPlaceholderText(self.tr("misalnya 50.000"))
+        self.memo.setPlaceholderText(self.tr("boleh kosong"))
+        self._show_hint()
+
+    def save(self) -> int:
+        amount, bad_amount = read_amount(self.amount, "amount_rp")
+        on, bad_date = read_date(self.entry_date, "entry_date")
+        if bad_amount or bad_date:
+            raise Rejected([i for i in (bad_date, bad_amount) if i])
+        return savings.deposit(self.member.id, self.kind.currentData(), amount, on,
+                               self.cash_account.currentData() or "", self.memo.text().strip())
+
+
+class _WajibWords(QObject):
+    """The translation context of wajib_text (shared by the page and the deposit dialog)."""
+
+    def text(self, status: WajibStatus) -> str:
+        if status.owed_rp:
+            months = months_owed(status.owed_rp, savings.wajib_amount())
+            return self.tr("Wajib terutang %n bulan: {amount}.", "", months).format(amount=rupiah(status.owed_rp))
+        if status.paid_ahead_rp:
+            return self.tr("Wajib lunas, dibayar di muka {amount}.").format(amount=rupiah(status.paid_ahead_rp))
+        return self.tr("Wajib lunas.")
+
+
+def wajib_text(status: WajibStatus) -> str:
+    """'Wajib terutang 3 bulan: Rp15.000.' / 'Wajib lunas.' / 'Wajib lunas, dibayar di muka Rp….'"""
+    return _WajibWords().text(status)
+
+
+class WithdrawDialog(SavingsDialog):
+    """Tarik: sukarela only, never below zero (the service checks every later day too)."""
+
+    def __init__(self, member: MemberRow, held: SavingsBalances, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("withdrawDialog")
+        self.member, self.held = member, held
+        self.add_value("sukarela")
+        self.amount = self.amount_edit()
+        self.entry_date = DateField()
+        self.entry_date.set_date(clock.today())
+        self.cash_account = self.cash_accounts()
+        self.memo = QLineEdit()
+        self.memo.setMaxLength(MEMO_LIMIT)
+        self.add_field("amount_rp", self.amount)
+        self.add_field("entry_date", self.entry_date)
+        self.add_field("cash_account", self.cash_account)
+        self.add_field("memo", self.memo, stretch=True)
+        self.values["sukarela"].setText(rupiah(held.sukarela_rp))
+        self.retranslate()
+        self.amount.setFocus()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Tarik simpanan sukarela – {member}").format(member=member_label(self.member)))
+        self.intro.setText(self.tr(
+            "Penarikan simpanan sukarela oleh {member}. Simpanan pokok dan wajib hanya dikembalikan "
+            "saat anggota keluar."
+        ).format(member=member_label(self.member)))
+        for field, text in {"sukarela": self.tr("Saldo sukarela"), "amount_rp": self.tr("Jumlah (Rp)"),
+                            "entry_date": self.tr("Tanggal"), "cash_account": self.tr("Dibayar dari"),
+                            "memo": self.tr("Keterangan")}.items():
+            self.captions[field].setText(text)
+        self.amount.setPlaceholderText(self.tr("misalnya 50.000"))
+        self.memo.setPlaceholderText(self.tr("boleh kosong"))
+
+    def save(self) -> int:
+        amount, bad_amount = read_amount(self.amount, "amount_rp")
+        on, bad_date = read_date(self.entry_date, "entry_date")
+        if bad_amount or bad_date:
+            raise Rejected([i for i in (bad_date, bad_amount) if i])
+        return savings.withdraw(self.member.id, amount, on, self.cash_account.currentData() or "",
+                                self.memo.text().strip())
+
+
+class ReverseDialog(SavingsDialog):
+    """Storno of one passbook line: the line stays, a reversing entry cancels it, with a reason."""
+
+    def __init__(self, member: MemberRow, line: PassbookRow, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reverseDialog")
+        self.member, self.line, self.description = member, line, description
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(REASON_LIMIT)
+        self.entry_date = DateField()
+        self.entry_date.set_date(clock.today())
+        self.add_field("reason", self.reason, stretch=True)
+        self.add_field("entry_date", self.entry_date)
+        self.retranslate()
+        self.reason.setFocus()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Storno – {member}").format(member=member_label(self.member)))
+        line = self.line
+        movement = (self.tr("setor {amount}").format(amount=rupiah(line.setor_rp)) if line.setor_rp
+                    else self.tr("tarik {amount}").format(amount=rupiah(line.tarik_rp)))
+        self.intro.setText(self.tr(
+            "Batalkan baris {date} \u201c{description}\u201d ({movement})? Baris ini tetap tercatat; "
+            "sebuah jurnal storno membalikkannya."
+        ).format(date=short_date(line.entry_date), description=self.description, movement=movement))
+        self.captions["reason"].setText(self.tr("Alasan"))
+        self.captions["entry_date"].setText(self.tr("Tanggal storno"))
+        self.reason.setPlaceholderText(self.tr("misalnya: salah jumlah, dobel dicatat"))
+        self.save_button.setText(self.tr("Storno"))
+
+    def save(self) -> int:
+        on, bad_date = read_date(self.entry_date, "entry_date")
+        if bad_date:
+            raise Rejected([bad_date])
+        return savings.reverse(self.line.entry_id, self.reason.text(), on)
+
+
+class SettleDialog(SavingsDialog):
+    """Anggota keluar & pengembalian simpanan: her three savings back, less what she owes.
+
+    `owed_rp` is what she still owes on loans: 0 until the loans work passes it in (the page's
+    owed_on_loans()); shown read-only, and handed to savings.settle_leaving as it is.
+    """
+
+    def __init__(self, member: MemberRow, held: SavingsBalances, owed_rp: int = 0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settleDialog")
+        self.member, self.held, self.owed_rp = member, held, owed_rp
+        for key in ("pokok", "wajib", "sukarela"):
+            self.add_value(key)
+        self.add_value("total", bold=True)
+        self.add_value("owed_rp")
+        self.add_value("net", bold=True)
+        self.grid.addWidget(self.errors.add("owed_rp", self.values["owed_rp"]), self._rows, 1)
+        self._rows += 1
+        self.entry_date = DateField()
+        self.entry_date.set_date(clock.today())
+        self.cash_account = self.cash_accounts()
+        self.add_field("entry_date", self.entry_date)
+        self.add_field("cash_account", self.cash_account)
+        for key, amount in (("pokok", held.pokok_rp), ("wajib", held.wajib_rp), ("sukarela", held.sukarela_rp),
+                            ("total", held.total_rp), ("owed_rp", owed_rp), ("net", self.net_rp)):
+            self.values[key].setText(rupiah(amount))
+        self.retranslate()
+        self.entry_date.setFocus()
+        self.entry_date.selectAll()
+
+    @property
+    def net_rp(self) -> int:
+        return max(self.held.total_rp - self.owed_rp, 0)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Anggota keluar – {member}").format(member=member_label(self.member)))
+        self.intro.setText(self.tr(
+            "{member} keluar dari kelompok. Simpanan pokok, wajib dan sukarelanya dikembalikan, dikurangi "
+            "sisa utang pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan."
+        ).format(member=member_label(self.member)))
+        for key, text in {
+            "pokok": self.tr("Simpanan pokok"), "wajib": self.tr("Simpanan wajib"),
+            "sukarela": self.tr("Simpanan sukarela"), "total": self.tr("Jumlah simpanan"),
+            "owed_rp": self.tr("Dikurangi sisa utang pinjaman"), "net": self.tr("Dibayarkan kepadanya"),
+            "entry_date": self.tr("Tanggal keluar"), "cash_account": self.tr("Dibayar dari"),
+        }.items():
+            self.captions[key].setText(text)
+        self.save_button.setText(self.tr("Keluarkan dan bayar {amount}").format(amount=rupiah(self.net_rp)))
+
+    def save(self) -> int | None:
+        on, bad_date = read_date(self.entry_date, "entry_date")
+        if bad_date:
+            raise Rejected([bad_date])
+        return savings.settle_leaving(self.member.id, on, self.owed_rp, self.cash_account.currentData() or "")
+
+
+class AmountsDialog(SavingsDialog):
+    """Atur besaran simpanan: the pokok paid once on joining and the wajib due each month."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("amountsDialog")
+        self.pokok = self.amount_edit()
+        self.wajib = self.amount_edit()
+        self.pokok.setText(thousands(savings.pokok_amount()))
+        self.wajib.setText(thousands(savings.wajib_amount()))
+        self.add_field("pokok_rp", self.pokok)
+        self.add_field("wajib_rp", self.wajib)
+        self.retranslate()
+        self.pokok.setFocus()
+        self.pokok.selectAll()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Besaran simpanan"))
+        self.intro.setText(self.tr(
+            "Simpanan pokok dibayar sekali saat masuk; simpanan wajib setiap bulan. Tunggakan wajib "
+            "dihitung dengan besaran yang berlaku sekarang untuk setiap bulan."
+        ))
+        self.captions["pokok_rp"].setText(self.tr("Simpanan pokok (Rp)"))
+        self.captions["wajib_rp"].setText(self.tr("Simpanan wajib per bulan (Rp)"))
+
+    def save(self) -> tuple[int, int]:
+        pokok, bad_pokok = read_amount(self.pokok, "pokok_rp")
+        wajib, bad_wajib = read_amount(self.wajib, "wajib_rp")
+        if bad_pokok or bad_wajib:
+            raise Rejected([i for i in (bad_pokok, bad_wajib) if i])
+        savings.set_amounts(pokok, wajib)
+        return pokok, wajib
