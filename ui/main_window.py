@@ -27,6 +27,7 @@ from ui.messages import book_error_text, issue_text
 from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
 from ui.pages.home import HomePage
+from ui.pages.loans import LoansPage
 from ui.pages.members import MembersPage
 from ui.pages.not_built import NotBuiltPage
 from ui.pages.page import Page
@@ -36,7 +37,7 @@ from ui.preferences import Preferences
 from ui.retranslating import Retranslating
 from ui.setoran_page import SetoranDialog
 
-BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "businesses": BusinessesPage,
+BUILT_PAGES = {"home": HomePage, "members": MembersPage, "loans": LoansPage, "savings": SavingsPage, "businesses": BusinessesPage,
                "backup": BackupPage, "settings": SettingsPage}
 
 

@@ -90,6 +90,34 @@ ISSUES = {
     "loan.bad_rounding_unit": QT_TRANSLATE_NOOP("messages", "Pembulatan angsuran harus salah satu dari: {allowed}."),
     "loan.bad_period": QT_TRANSLATE_NOOP("messages", "Angsuran harus bulanan atau mingguan."),
     "loan.rounding_exceeds_instalment": QT_TRANSLATE_NOOP("messages", "Pembulatan ke {unit_rp} terlalu besar untuk pinjaman ini (angsuran ke-{row} sudah melunasi pinjaman). Pilih pembulatan yang lebih kecil."),
+    "loan.rate_zero": QT_TRANSLATE_NOOP("messages", "Jasa tidak boleh nol. Untuk pinjaman tanpa jasa, centang \"Tanpa jasa\"."),
+    "loan.bad_thresholds": QT_TRANSLATE_NOOP("messages", "Batas hari kolektibilitas harus naik berurutan, dari 1 sampai paling banyak {max} hari."),
+    "loan.before_disbursement": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum pinjaman dicairkan ({disbursed_on})."),
+    "loan.disbursed_before_applied": QT_TRANSLATE_NOOP("messages", "Tanggal pencairan tidak boleh sebelum tanggal pengajuan ({applied_on})."),
+    "loan.first_due_too_early": QT_TRANSLATE_NOOP("messages", "Angsuran pertama harus sesudah {after}."),
+    "loan.group_in_arrears": QT_TRANSLATE_NOOP("messages", "Kelompok {group} masih menunggak (tanggung renteng): {names}. Pinjaman baru bisa diberikan setelah tunggakan dilunasi."),
+    "loan.member_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}; tidak bisa diberi pinjaman."),
+    "loan.not_disbursed": QT_TRANSLATE_NOOP("messages", "Pinjaman ini belum dicairkan."),
+    "loan.not_found": QT_TRANSLATE_NOOP("messages", "Pinjaman tidak ditemukan (mungkin buku sudah berganti)."),
+    "loan.not_in_business": QT_TRANSLATE_NOOP("messages", "Anggota ini bukan anggota kelompok usaha yang dipilih."),
+    "loan.overpayment": QT_TRANSLATE_NOOP("messages", "Lebih dari yang harus dibayar: paling banyak {max_rp} (pelunasan). Kurangi jumlahnya, atau centang \"Kelebihan masuk simpanan sukarela\"."),
+    "loan.paid_off": QT_TRANSLATE_NOOP("messages", "Pinjaman ini sudah lunas."),
+    "loan.payment_before_last": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum pembayaran terakhir ({last_on})."),
+    "loan.periods_outside_product": QT_TRANSLATE_NOOP("messages", "Jangka waktu untuk jenis pinjaman ini harus {min} sampai {max} kali angsuran."),
+    "loan.principal_outside_product": QT_TRANSLATE_NOOP("messages", "Jumlah pinjaman untuk jenis ini harus antara {min_rp} dan {max_rp}."),
+    "loan.product_inactive": QT_TRANSLATE_NOOP("messages", "Jenis pinjaman \"{name}\" sudah tidak aktif."),
+    "loan.wrong_status": QT_TRANSLATE_NOOP("messages", "Tidak bisa: status pinjaman ini {status}."),
+    "loan_product.bad_kind": QT_TRANSLATE_NOOP("messages", "Pilihan tidak dikenal."),
+    "loan_product.deductions_too_large": QT_TRANSLATE_NOOP("messages", "Potongan provisi dan simpanan terlalu besar: pada pinjaman {principal_rp} tidak ada lagi uang yang diserahkan."),
+    "loan_product.grace_out_of_range": QT_TRANSLATE_NOOP("messages", "Masa tenggang harus 0 sampai {max} hari."),
+    "loan_product.interest_free_rate": QT_TRANSLATE_NOOP("messages", "Pinjaman tanpa jasa harus berjasa 0%."),
+    "loan_product.max_below_min": QT_TRANSLATE_NOOP("messages", "Batas atas tidak boleh lebih kecil dari batas bawah."),
+    "loan_product.name_taken": QT_TRANSLATE_NOOP("messages", "Jenis pinjaman \"{name}\" sudah ada."),
+    "loan_product.not_found": QT_TRANSLATE_NOOP("messages", "Jenis pinjaman tidak ditemukan (mungkin buku sudah berganti)."),
+    "loan_product.percent_zero": QT_TRANSLATE_NOOP("messages", "Persen tidak boleh nol; pilih \"Tidak ada\" bila tidak dipakai."),
+    "amount.not_positive": QT_TRANSLATE_NOOP("messages", "Jumlah harus lebih dari nol."),
+    "amount.negative": QT_TRANSLATE_NOOP("messages", "Jumlah tidak boleh kurang dari nol."),
+    "number.unreadable": QT_TRANSLATE_NOOP("messages", "Tulis angka bulat, misalnya 12."),
     # Setoran, collection sheet and receipts
     "collection.overpayment": QT_TRANSLATE_NOOP("messages", "Lebih dari yang harus dibayar: paling banyak {max_rp}. Centang \"sisanya ke simpanan sukarela\" bila anggota mau menabung sisanya."),
     "collection.no_such_open_loan": QT_TRANSLATE_NOOP("messages", "Pinjaman yang dipilih untuk dilunasi bukan pinjaman berjalan anggota ini."),
@@ -145,6 +173,15 @@ UNKNOWN = QT_TRANSLATE_NOOP("messages", "Tidak bisa disimpan ({code}).")
 MONEY_PARAMS = {"entry.unbalanced": ("difference",), "posting.amount_too_large": ("limit",),
                 "loan.bad_rounding_unit": ("allowed",)}
 PERCENT_PARAMS = {"loan.rate_too_high": ("max",)}
+# Codes sent as parameters that must be worded (a loan's status in loan.wrong_status).
+WORDED_PARAMS = {
+    "status": {
+        "applied": QT_TRANSLATE_NOOP("messages", "diajukan"), "approved": QT_TRANSLATE_NOOP("messages", "disetujui"),
+        "rejected": QT_TRANSLATE_NOOP("messages", "ditolak"), "disbursed": QT_TRANSLATE_NOOP("messages", "berjalan"),
+        "paid_off": QT_TRANSLATE_NOOP("messages", "lunas"),
+        "written_off": QT_TRANSLATE_NOOP("messages", "dihapusbukukan"),
+    },
+}
 
 
 def _tr(text: str) -> str:
@@ -166,7 +203,8 @@ def _written(value, money: bool, percent: bool) -> str:
 def _formatted(code: str, params: dict) -> dict:
     money, percent = MONEY_PARAMS.get(code, ()), PERCENT_PARAMS.get(code, ())
     return {
-        key: _written(value, key in money or key.endswith("_rp"), key in percent)
+        key: _tr(WORDED_PARAMS[key][value]) if value in WORDED_PARAMS.get(key, {}) else
+        _written(value, key in money or key.endswith("_rp"), key in percent)
         for key, value in params.items()
     }
 

@@ -831,13 +831,13 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
     <message>
         <location filename="../../ui/pages/home.py" line="118"/>
-        <source>Setoran anggota (F2)</source>
-        <translation>Member payment (F2)</translation>
+        <source>Setoran anggota (Ctrl+T)</source>
+        <translation>Member payment (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/home.py" line="119"/>
-        <source>Daftar Tagihan (F3)</source>
-        <translation>Collection sheet (F3)</translation>
+        <source>Daftar Tagihan (Ctrl+D)</source>
+        <translation>Collection sheet (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/home.py" line="120"/>
@@ -1046,158 +1046,158 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="241"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="242"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="238"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="240"/>
-        <location filename="../../ui/pages/loans.py" line="243"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="244"/>
+        <location filename="../../ui/pages/loans.py" line="249"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="250"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="254"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="254"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="250"/>
+        <location filename="../../ui/pages/loans.py" line="255"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="254"/>
+        <location filename="../../ui/pages/loans.py" line="259"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="260"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="261"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="261"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="261"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="257"/>
+        <location filename="../../ui/pages/loans.py" line="262"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="257"/>
+        <location filename="../../ui/pages/loans.py" line="262"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="258"/>
+        <location filename="../../ui/pages/loans.py" line="263"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="259"/>
+        <location filename="../../ui/pages/loans.py" line="264"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="260"/>
+        <location filename="../../ui/pages/loans.py" line="265"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="267"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="266"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="263"/>
+        <location filename="../../ui/pages/loans.py" line="268"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="264"/>
+        <location filename="../../ui/pages/loans.py" line="269"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="303"/>
+        <location filename="../../ui/pages/loans.py" line="309"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -1205,7 +1205,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="313"/>
+        <location filename="../../ui/pages/loans.py" line="319"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -1213,42 +1213,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="393"/>
+        <location filename="../../ui/pages/loans.py" line="399"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="399"/>
+        <location filename="../../ui/pages/loans.py" line="405"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="402"/>
+        <location filename="../../ui/pages/loans.py" line="408"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="405"/>
+        <location filename="../../ui/pages/loans.py" line="411"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="405"/>
+        <location filename="../../ui/pages/loans.py" line="411"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="406"/>
+        <location filename="../../ui/pages/loans.py" line="412"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="412"/>
+        <location filename="../../ui/pages/loans.py" line="418"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="415"/>
+        <location filename="../../ui/pages/loans.py" line="421"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -1348,17 +1348,17 @@ late</translation>
     <message>
         <location filename="../../ui/main_window.py" line="223"/>
         <source>Buku perlu diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>The book needs checking</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="225"/>
         <source>Buka Cadangan Data</source>
-        <translation type="unfinished">Open Backup</translation>
+        <translation>Open Backup</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="226"/>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="237"/>
@@ -3617,22 +3617,22 @@ pinjaman</source>
     <message>
         <location filename="../../ui/messages.py" line="229"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
-        <translation type="unfinished"></translation>
+        <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="230"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="231"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="232"/>
         <source>Neraca saldo tidak seimbang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trial balance does not balance.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="238"/>
@@ -3640,14 +3640,10 @@ pinjaman</source>
 {found}
 
 Jangan mencatat transaksi baru dulu. Pulihkan cadangan terakhir yang baik di halaman Cadangan Data, atau hubungi pendamping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Batal</source>
-        <translation type="obsolete">Cancel</translation>
+        <translation>Checking the book found problems:
+{found}
+
+Do not record new transactions for now. Restore the last good backup on the Backup page, or contact your facilitator.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,260 @@
+"""The Pinjaman page's loan list as a Qt table: a model over LoanListRow and a fast filter.
+
+`load_loan_list` reads everything the list shows in a fixed number of queries (the loans, the
+products, the arrears list over every running loan) and is meant to run off the GUI thread.
+As in ui/member_table.py, each row's texts and a lowercase search haystack are computed once
+when the rows arrive, and the model sorts its own lists with Python keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.formatting import rupiah
+from app.loans import arrears
+from app.loans.lifecycle import LoanRow, list_loans
+from app.loans.products import list_products
+from app.loans.schedule import generate
+from app.errors import Rejected
+
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LATE_RED = QColor("#b00020")
+GREY = QColor("#6b6b6b")
+
+COLUMNS = ("number", "member", "product", "principal", "outstanding", "instalment", "status", "days", "class")
+MONEY_COLUMNS = frozenset({"principal", "outstanding", "instalment"})
+LOAN_STATUSES = ("applied", "approved", "rejected", "disbursed", "paid_off", "written_off")
+STATUS_FILTERS = ("all", "disbursed", "applied", "approved", "paid_off", "rejected", "written_off")
+CLASS_FILTERS = ("all", *arrears.CLASSES)
+
+
+@dataclass(frozen=True)
+class LoanListRow:
+    loan: LoanRow
+    product_name: str
+    instalment_rp: int  # the regular angsuran (the first row of its schedule)
+    days_past_due: int  # 0 for loans not running
+    kolektibilitas: str | None  # None for loans not running (or paid off)
+    denda_rp: int = 0
+
+
+def _instalment(loan: LoanRow, cache: dict) -> int:
+    key = (loan.principal_rp, loan.rate, loan.periods, loan.method, loan.rounding_unit_rp, loan.period)
+    if key not in cache:
+        try:
+            cache[key] = generate(loan.principal_rp, loan.rate, loan.periods, loan.method, loan.rounding_unit_rp,
+                                  loan.first_due, loan.period)[0].total_rp
+        except Rejected:
+            cache[key] = 0
+    return cache[key]
+
+
+def load_loan_list(as_of: date) -> list[LoanListRow]:
+    """Every loan, newest first, with its product, regular angsuran and arrears on `as_of`."""
+    loans = list_loans()
+    products = {p.id: p.name for p in list_products()}
+    late = {r.loan_id: r for r in arrears.arrears_list(as_of, include_current=True)}
+    cache: dict = {}
+    rows = []
+    for loan in loans:
+        a = late.get(loan.id) if loan.status == "disbursed" else None
+        rows.append(LoanListRow(
+            loan, products.get(loan.product_id, "?"), _instalment(loan, cache),
+            a.days_past_due if a else 0,
+            a.kolektibilitas if a else (arrears.CLASSES[0] if loan.status == "disbursed" else None),
+            a.denda_rp if a else 0,
+        ))
+    return rows
+
+
+class LoanWords(QObject):
+    """The words for loan statuses, methods, periods and kolektibilitas classes (one context)."""
+
+    def status(self, status: str) -> str:
+        return {
+            "applied": self.tr("Diajukan"), "approved": self.tr("Disetujui"), "rejected": self.tr("Ditolak"),
+            "disbursed": self.tr("Berjalan"), "paid_off": self.tr("Lunas"),
+            "written_off": self.tr("Dihapusbukukan"),
+        }.get(status, status)
+
+    def kolektibilitas(self, name: str | None) -> str:
+        return {
+            "lancar": self.tr("Lancar"), "dalam_perhatian_khusus": self.tr("Dalam Perhatian Khusus"),
+            "kurang_lancar": self.tr("Kurang Lancar"), "diragukan": self.tr("Diragukan"), "macet": self.tr("Macet"),
+        }.get(name or "", name or "")
+
+    def method(self, method: str) -> str:
+        return {"flat": self.tr("Flat"), "efektif": self.tr("Efektif (menurun)"),
+                "anuitas": self.tr("Anuitas")}.get(method, method)
+
+    def period(self, period: str) -> str:
+        return {"monthly": self.tr("Bulanan"), "weekly": self.tr("Mingguan")}.get(period, period)
+
+    def per_period(self, period: str) -> str:
+        return {"monthly": self.tr("per bulan"), "weekly": self.tr("per minggu")}.get(period, period)
+
+    def periods(self, count: int, period: str) -> str:
+        if period == "weekly":
+            return self.tr("%n minggu", "", count)
+        return self.tr("%n bulan", "", count)
+
+
+_SORT_KEYS = {
+    "number": lambda r: r.loan.id,
+    "member": lambda r: r.loan.member_name.casefold(),
+    "product": lambda r: r.product_name.casefold(),
+    "principal": lambda r: r.loan.principal_rp,
+    "outstanding": lambda r: r.loan.outstanding_rp,
+    "instalment": lambda r: r.instalment_rp,
+    "status": lambda r: LOAN_STATUSES.index(r.loan.status) if r.loan.status in LOAN_STATUSES else 99,
+    "days": lambda r: r.days_past_due,
+    "class": lambda r: arrears.CLASSES.index(r.kolektibilitas) if r.kolektibilitas in arrears.CLASSES else -1,
+}
+
+
+class LoanTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LoanListRow] = []
+        self.texts: list[list[str]] = []
+        self.haystacks: list[str] = []
+        self.words = LoanWords(self)
+        self._headers: list[str] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._headers = [
+            self.tr("No. pinjaman"), self.tr("Anggota"), self.tr("Produk"), self.tr("Pokok\npinjaman"),
+            self.tr("Sisa\npinjaman"), self.tr("Angsuran"), self.tr("Status"), self.tr("Hari\nterlambat"),
+            self.tr("Kolektibilitas"),
+        ]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rows:
+            self.texts = [self._row_texts(r) for r in self.rows]
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
+    def _row_texts(self, r: LoanListRow) -> list[str]:
+        loan = r.loan
+        running = loan.status == "disbursed"
+        return [
+            loan.number, loan.member_name, r.product_name, rupiah(loan.principal_rp),
+            rupiah(loan.outstanding_rp) if running else "", rupiah(r.instalment_rp) if r.instalment_rp else "",
+            self.words.status(loan.status), str(r.days_past_due) if r.days_past_due else "",
+            self.words.kolektibilitas(r.kolektibilitas),
+        ]
+
+    def set_rows(self, rows: list[LoanListRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.texts = [self._row_texts(r) for r in self.rows]
+        self.haystacks = [f"{r.loan.number}\n{r.loan.member_name}".casefold() for r in self.rows]
+        self.endResetModel()
+
+    def row_of(self, loan_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.loan.id == loan_id), -1)
+
+    def total_outstanding(self) -> int:
+        """Sisa pinjaman of every loan: the balance of 1-201 Piutang pinjaman anggota."""
+        return sum(r.loan.outstanding_rp for r in self.rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == DISPLAY or role == TOOLTIP:
+            return self.texts[index.row()][index.column()]
+        name = COLUMNS[index.column()]
+        if role == ALIGN and (name in MONEY_COLUMNS or name == "days"):
+            return RIGHT
+        if role == FOREGROUND:
+            row = self.rows[index.row()]
+            if row.days_past_due and name in ("days", "class", "outstanding"):
+                return QBrush(LATE_RED)
+            if row.loan.status in ("rejected", "paid_off", "written_off"):
+                return QBrush(GREY)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and (COLUMNS[section] in MONEY_COLUMNS or COLUMNS[section] == "days"):
+            return RIGHT
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = _SORT_KEYS[COLUMNS[column]]
+        order_of = sorted(range(len(self.rows)), key=lambda i: (key(self.rows[i]), self.rows[i].loan.id),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        new_row = {old: new for new, old in enumerate(order_of)}
+        persistent = self.persistentIndexList()
+        self.rows = [self.rows[i] for i in order_of]
+        self.texts = [self.texts[i] for i in order_of]
+        self.haystacks = [self.haystacks[i] for i in order_of]
+        self.changePersistentIndexList(persistent, [self.index(new_row[p.row()], p.column()) for p in persistent])
+        self.layoutChanged.emit()
+
+
+class LoanFilterProxy(QSortFilterProxyModel):
+    """Search over loan number and member name; status, kolektibilitas and "Menunggak saja"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._status = "all"
+        self._class = "all"
+        self._late_only = False
+
+    def _change(self, **values) -> None:
+        self.beginFilterChange()
+        for name, value in values.items():
+            setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str) -> None:
+        self._change(_needle=" ".join(text.split()).casefold())
+
+    def set_status(self, status: str) -> None:
+        if status not in STATUS_FILTERS:
+            raise ValueError(status)
+        self._change(_status=status)
+
+    def set_class(self, name: str) -> None:
+        if name not in CLASS_FILTERS:
+            raise ValueError(name)
+        self._change(_class=name)
+
+    def set_late_only(self, late_only: bool) -> None:
+        self._change(_late_only=bool(late_only))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        model = self.sourceModel()
+        row = model.rows[source_row]
+        if self._status != "all" and row.loan.status != self._status:
+            return False
+        if self._class != "all" and row.kolektibilitas != self._class:
+            return False
+        if self._late_only and not row.days_past_due:
+            return False
+        return self._needle in model.haystacks[source_row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def row_at(self, index: QModelIndex) -> LoanListRow | None:
+        if not index.isValid():
+            return None
+        return self.sourceModel().rows[self.mapToSource(index).row()]
