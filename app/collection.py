@@ -138,7 +138,7 @@ def _checked_member(member_id: int, on) -> MemberRow:
 
 
 def _wajib(member_id: int, on: date) -> tuple[int, int]:
-    owed = savings.wajib_status(member_id, on).owed_rp
+    owed = savings.active_wajib_statuses(on, member_id)[member_id].owed_rp
     return owed, min(owed, savings.wajib_amount())
 
 
@@ -154,8 +154,8 @@ def dues(member_id: int, on: date) -> MemberDues:
 # --- the split -----------------------------------------------------------------------------
 
 
-def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff) -> tuple[Split, list[Line], list]:
-    """The split of `cash_rp`, its credit lines and the loan allocations; writes nothing."""
+def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff) -> tuple[Split, list[Line], list, MemberRow]:
+    """The split of `cash_rp`, its credit lines, the loan allocations and the member; writes nothing."""
     amount_issues = rupiah_issues("cash_rp", cash_rp)
     try:
         due = dues(member_id, on)
@@ -189,7 +189,7 @@ def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff) -> 
         raise Rejected.one("cash_rp", "collection.overpayment", max_rp=cash_rp - left)
     if left:
         lines += savings.deposit_lines(member_id, "sukarela", left, on)
-    return Split(tuple(parts), wajib, left, cash_rp), lines, allocations
+    return Split(tuple(parts), wajib, left, cash_rp), lines, allocations, due.member
 
 
 def preview(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=()) -> Split:
@@ -202,8 +202,7 @@ def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = Fal
     """Post the Setoran: debit cash with the whole sum, credit each loan (denda, jasa, pokok) and
     her savings as split; keep the loan allocations; number one receipt. One transaction."""
     with db.atomic():
-        split, lines, allocations = _plan(member_id, on, cash_rp, to_sukarela, payoff)
-        member = members.get_member(member_id)
+        split, lines, allocations, member = _plan(member_id, on, cash_rp, to_sukarela, payoff)
         label = f"{members.format_number(member.number)} {member.name}"
         entry_id = ledger.post_entry(on, f"Setoran – {label}",
                                      [debit(cash_account, cash_rp, member_id=member_id), *lines])
@@ -218,17 +217,18 @@ def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = Fal
 
 def collection_sheet(on: date) -> list[SheetRow]:
     """One row per member active on `on` (joined by then, not left), by member number, with what
-    she owes that day. A handful of queries plus one wajib query per member."""
+    she owes that day. Eight queries, whatever the number of members."""
     loans = _open_loans("1", (), on)
+    wajib = savings.active_wajib_statuses(on)
     rows = []
     for member in members.list_members():
-        if not member.active or member.joined_on > on:
+        if member.id not in wajib or member.joined_on > on:
             continue
         due = loans.get(member.id, ())
-        wajib = _wajib(member.id, on)[0]
         parts = [sum(getattr(loan, f"{c}_rp") for loan in due) for c in ("pokok", "jasa", "denda")]
-        rows.append(SheetRow(member.id, members.format_number(member.number), member.name, *parts, wajib,
-                             sum(parts) + wajib))
+        owed = wajib[member.id].owed_rp
+        rows.append(SheetRow(member.id, members.format_number(member.number), member.name, *parts, owed,
+                             sum(parts) + owed))
     return rows
 
 

@@ -60,6 +60,7 @@ def main() -> None:
     district = _district_book(args)
     if not args.backup_only:
         _queries(district, args.repeat)
+    _setoran(district, args.out, args.repeat)
     _backups(district, args.out)
     if args.no_ui or args.backup_only:
         return
@@ -192,6 +193,102 @@ def _backups(district: Path, out: Path) -> None:
     finally:
         close_book()
     shutil.rmtree(work, ignore_errors=True)
+
+
+TARGET_PAYMENT_MS = 50.0
+TARGET_SHEET_S = 1.0
+TARGET_ARREARS_MS = 200.0
+
+
+def _with_loans(district: Path, work: Path, borrowers: int = 200) -> list[int]:
+    """A copy of the district book (migrated) with a loan product and `borrowers` loans
+    disbursed through the services six months ago, most paid three times, some late.
+    The direct-SQL district book has no loans. Returns the borrowers' member ids."""
+    from datetime import datetime, timedelta
+    from decimal import Decimal
+
+    from app import clock
+    from app.db import copy_database
+    from app.loans import lifecycle, payments
+    from app.loans.products import ProductInput, add_product
+
+    book = work / "buku.sqlite"
+    copy_database(district, book)
+    open_book(book)
+    today = date.today()
+    start = today - timedelta(days=182)
+    product = add_product(ProductInput(name="Pinjaman bergulir", rate=Decimal("0.015"), max_periods=24,
+                                       max_principal_rp=20_000_000, penalty_kind="fixed", penalty_rp=5_000)).id
+    chosen = [m.id for m in members.list_members() if m.active and m.joined_on < start][:borrowers]
+    clock.fix(datetime.combine(start, datetime.min.time()))
+    loans = []
+    for member_id in chosen:
+        loan = lifecycle.apply(member_id, product, 2_000_000, 12, start + timedelta(days=30))
+        lifecycle.approve(loan.id)
+        lifecycle.disburse(loan.id, start)
+        loans.append(loan.id)
+    clock.fix(None)
+    for number, loan_id in enumerate(loans):
+        for month in range(3 if number % 4 else 1):  # a quarter of them stop after one instalment
+            due = lifecycle.schedule(loan_id)[month]
+            payments.pay(loan_id, due.total_rp, due.due_date)
+    return chosen
+
+
+def _setoran(district: Path, out: Path, repeat: int) -> None:
+    """Setoran with its receipt, the collection sheet, the arrears list: on a copy of the
+    district book given 200 disbursed loans."""
+    import shutil
+
+    from app import collection
+    from app.loans import arrears
+    from app.receipt_pdf import write_receipt
+
+    work = out / "setoran-bench"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    started = time.perf_counter()
+    borrowers = _with_loans(district, work)
+    print(f"Setoran, collection sheet, arrears ({len(borrowers)} loans disbursed through the services in "
+          f"{time.perf_counter() - started:.0f} s; median of {repeat}):")
+    try:
+        today = date.today()
+        median = statistics.median(_ms(lambda: arrears.arrears_list(today), repeat))  # before they pay
+        _line(f"arrears list ({len(arrears.arrears_list(today))} late of {len(borrowers)} loans)", f"{median:.1f} ms",
+              f"target < {TARGET_ARREARS_MS:.0f} ms", median < TARGET_ARREARS_MS)
+        payers = iter(borrowers)
+
+        def one_payment():
+            member_id = next(payers)
+            return collection.take_payment(member_id, today, collection.dues(member_id, today).total_rp)
+
+        times, numbers = [], []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            numbers.append(one_payment().receipt_number)
+            times.append((time.perf_counter() - started) * 1000)
+        median = statistics.median(times)
+        _line("Setoran: dues + one payment + receipt", f"{median:.1f} ms", f"target < {TARGET_PAYMENT_MS:.0f} ms",
+              median < TARGET_PAYMENT_MS)
+        pdf = statistics.median(_ms(lambda: write_receipt(numbers[0], work / "kuitansi.pdf"), repeat))
+        _line("  kuitansi PDF (apart)", f"{pdf:.1f} ms")
+
+        started = time.perf_counter()
+        sheet = collection.collection_sheet(today)
+        built = time.perf_counter() - started
+        _line(f"collection sheet built ({len(sheet):,} active members)", f"{built * 1000:.0f} ms")
+        group = [row for row in sheet if row.member_id in set(borrowers) and row.total_rp][:200]
+        paid = {row.member_id: row.total_rp for row in group}
+        started = time.perf_counter()
+        result = collection.post_sheet(today, paid)
+        posted = time.perf_counter() - started
+        _line(f"collection sheet posted ({len(result.payments)} rows, one transaction)", f"{posted * 1000:.0f} ms",
+              f"target < {TARGET_SHEET_S:.0f} s", posted < TARGET_SHEET_S)
+
+    finally:
+        close_book()
+    shutil.rmtree(work, ignore_errors=True)
+
 
 
 def _start_once(book: Path, settings_dir: Path) -> tuple[float, float]:

@@ -1,4 +1,4 @@
-"""Daftar Tagihan (F3): the meeting-day grid of every active member with what she owes; the
+"""Daftar Tagihan (Ctrl+D): the meeting-day grid of every active member with what she owes; the
 treasurer types what each paid (like 50.000) and one save posts them all, or nothing.
 
 A refusal highlights every wrong row (its message as tooltip and in the line above the grid)

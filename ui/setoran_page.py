@@ -1,4 +1,4 @@
-"""Setoran (F2): one member's cash at the meeting, split over what she owes, one save.
+"""Setoran (Ctrl+T): one member's cash at the meeting, split over what she owes, one save.
 
 Keyboard first: type a number or name to pick the member, the cursor then lands in "Uang
 diterima"; the split shows as she types; Enter saves (one entry, one receipt number); Ctrl+P

@@ -89,12 +89,12 @@ def test_unreadable_amount_is_said_in_words(setoran, qtbot):
 
 
 def test_reachable_from_the_main_window(window, qtbot):
-    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # F-keys belong to the pages
     assert isinstance(window.dialog, SetoranDialog) and window.dialog.isVisible()
     window.dialog.close()
     from ui.collection_page import CollectionDialog
 
-    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.dialog, CollectionDialog) and window.dialog.isVisible()
     window.dialog.close()
     home = window.page("home")

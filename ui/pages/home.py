@@ -32,7 +32,7 @@ class HomePage(Page):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(self.captions[key], value)
         self.content.addLayout(self.form)
-        # The meeting-day work, one key away (also F2 / F3 and the Transaksi menu).
+        # The meeting-day work, one key away (also Ctrl+T / Ctrl+D and the Transaksi menu).
         self.setoran_button = QPushButton(objectName="home_setoran")
         self.setoran_button.clicked.connect(self.setoran_requested)
         self.collection_button = QPushButton(objectName="home_collection")
@@ -118,6 +118,6 @@ class HomePage(Page):
         self.go_backup.setText(self.tr("Buka Cadangan Data"))
         if self.backup_note.text():
             self._show_backup_note()
-        self.setoran_button.setText(self.tr("Setoran anggota (F2)"))
-        self.collection_button.setText(self.tr("Daftar Tagihan (F3)"))
+        self.setoran_button.setText(self.tr("Setoran anggota (Ctrl+T)"))
+        self.collection_button.setText(self.tr("Daftar Tagihan (Ctrl+D)"))
         self._show_figures()
