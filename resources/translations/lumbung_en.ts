@@ -2329,28 +2329,28 @@ The current book is unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="249"/>
-        <source>Setor (F2)</source>
-        <translation>Deposit (F2)</translation>
+        <source>Setor (F4)</source>
+        <translation>Deposit (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="250"/>
-        <source>Tarik sukarela (F3)</source>
-        <translation>Withdraw sukarela (F3)</translation>
+        <source>Tarik sukarela (F5)</source>
+        <translation>Withdraw sukarela (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="251"/>
-        <source>Storno baris (F4)</source>
-        <translation>Reverse line (F4)</translation>
+        <source>Storno baris (F6)</source>
+        <translation>Reverse line (F6)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="252"/>
-        <source>Anggota keluar &amp;&amp; pengembalian (F6)</source>
-        <translation>Member leaves &amp;&amp; payout (F6)</translation>
+        <source>Anggota keluar &amp;&amp; pengembalian (F7)</source>
+        <translation>Member leaves &amp;&amp; payout (F7)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="253"/>
-        <source>Atur besaran simpanan (F7)</source>
-        <translation>Savings amounts (F7)</translation>
+        <source>Atur besaran simpanan (F8)</source>
+        <translation>Savings amounts (F8)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="254"/>
@@ -2358,7 +2358,7 @@ The current book is unchanged.</translation>
         <translation>Cancel the chosen passbook line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/savings.py" line="314"/>
+        <location filename="../../ui/pages/savings.py" line="315"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -2366,22 +2366,22 @@ The current book is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="370"/>
+        <location filename="../../ui/pages/savings.py" line="371"/>
         <source>Pilih anggota di tabel</source>
         <translation>Choose a member in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="374"/>
+        <location filename="../../ui/pages/savings.py" line="375"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="385"/>
+        <location filename="../../ui/pages/savings.py" line="386"/>
         <source>Keluar pada {date}.</source>
         <translation>Left on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="387"/>
+        <location filename="../../ui/pages/savings.py" line="388"/>
         <source>Buku simpanan – {member}</source>
         <translation>Passbook – {member}</translation>
     </message>

@@ -90,7 +90,7 @@ def type_into(qtbot, edit, text: str) -> None:
 
 
 def key(qtbot, page, k, widget=None):
-    """Press a page shortcut as the secretary does (F2, F3, …), by default in the table."""
+    """Press a page shortcut as the secretary does (F4 to F8), by default in the table."""
 
     def press():
         window = page.window()
@@ -124,7 +124,7 @@ def test_deposit_through_the_dialog_moves_the_cell_and_the_passbook(siti, page, 
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        with_dialog(qtbot, deposit_50_000, key(qtbot, page, Qt.Key.Key_F2))
+        with_dialog(qtbot, deposit_50_000, key(qtbot, page, Qt.Key.Key_F4))
     assert cell(page, siti, "sukarela") == "Rp150.000"
     assert cell(page, siti, "total") == "Rp150.000"
     assert page.balances["sukarela"].text() == "Rp150.000"
@@ -173,7 +173,7 @@ def test_withdrawal_above_the_balance_is_refused_beside_the_amount(siti, page, q
         texts["focus"] = dialog.focusWidget() is dialog.amount
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Escape)
 
-    with_dialog(qtbot, withdraw_too_much, key(qtbot, page, Qt.Key.Key_F3))
+    with_dialog(qtbot, withdraw_too_much, key(qtbot, page, Qt.Key.Key_F5))
     assert texts == {"amount": "Saldo tidak cukup: yang bisa ditarik Rp30.000.", "visible": True, "focus": True}
     assert entries() == before
     assert cell(page, siti, "sukarela") == "Rp30.000"
@@ -241,7 +241,7 @@ def test_storno_of_a_passbook_line_restores_the_balance(siti, page, qtbot):
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        with_dialog(qtbot, reverse_it, key(qtbot, page, Qt.Key.Key_F4, page.passbook))
+        with_dialog(qtbot, reverse_it, key(qtbot, page, Qt.Key.Key_F6, page.passbook))
     assert cell(page, siti, "sukarela") == "Rp100.000"
     assert passbook(page, "date", "description", "setor", "tarik", "saldo") == [
         ("02/03/2026", "Setoran simpanan sukarela", "Rp100.000", "", "Rp100.000"),
@@ -289,7 +289,7 @@ def test_settle_leaving_marks_her_left_with_nothing_held(siti, page, qtbot):
         qtbot.keyClick(dialog.entry_date, Qt.Key.Key_Return)
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        with_dialog(qtbot, settle, key(qtbot, page, Qt.Key.Key_F6))
+        with_dialog(qtbot, settle, key(qtbot, page, Qt.Key.Key_F7))
     assert seen == {
         "pokok": "Rp10.000", "wajib": "Rp15.000", "sukarela": "Rp50.000", "total": "Rp75.000",
         "owed_rp": "Rp0", "net": "Rp75.000", "button": "Keluarkan dan bayar Rp75.000",
@@ -367,7 +367,7 @@ def test_amounts_dialog_refuses_inline_and_sets_the_prefill(siti, page, qtbot):
         qtbot.keyClick(dialog.pokok, Qt.Key.Key_Return)
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        with_dialog(qtbot, set_amounts, key(qtbot, page, Qt.Key.Key_F7))
+        with_dialog(qtbot, set_amounts, key(qtbot, page, Qt.Key.Key_F8))
     assert texts == {
         "wajib": "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000.",
         "pokok": "Jumlah harus lebih dari nol.",
@@ -422,7 +422,7 @@ def test_the_page_speaks_english(siti, page, qtbot):
     reload(qtbot, page)
     page.select_member(siti)
     translation.apply("en")
-    qtbot.waitUntil(lambda: page.deposit_button.text() == "Deposit (F2)")
+    qtbot.waitUntil(lambda: page.deposit_button.text() == "Deposit (F4)")
     assert page.model.headerData(COLUMNS.index("owed"), Qt.Orientation.Horizontal) == "Wajib\narrears"
     assert page.wajib_status.text() == "Wajib owed for 8 months: Rp40.000."
     assert cell(page, siti, "owed") == "Rp40.000 (8 mo.)"

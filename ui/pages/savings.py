@@ -1,6 +1,6 @@
 """Simpanan: every member's pokok, wajib and sukarela with the wajib still owed, searchable as
 you type; the selected member's balances and passbook below; Setor, Tarik, Storno, Anggota
-keluar and Atur besaran from the keyboard (F2, F3, F4, F6, F7).
+keluar and Atur besaran from the keyboard (F4 to F8; F2 and F3 open Setoran and Daftar Tagihan everywhere).
 
 The register is read off the GUI thread (app.savings_register: three grouped queries, about a
 quarter of a second on a district's 3 000 members); the one member's detail is read directly
@@ -246,16 +246,17 @@ class SavingsPage(Page):
         for index, text in enumerate((self.tr("Semua jenis"), self.tr("Pokok"), self.tr("Wajib"),
                                       self.tr("Sukarela"))):
             self.passbook_kind.setItemText(index, text)
-        self.deposit_button.setText(self.tr("Setor (F2)"))
-        self.withdraw_button.setText(self.tr("Tarik sukarela (F3)"))
-        self.reverse_button.setText(self.tr("Storno baris (F4)"))
-        self.settle_button.setText(self.tr("Anggota keluar && pengembalian (F6)"))
-        self.amounts_button.setText(self.tr("Atur besaran simpanan (F7)"))
+        self.deposit_button.setText(self.tr("Setor (F4)"))
+        self.withdraw_button.setText(self.tr("Tarik sukarela (F5)"))
+        self.reverse_button.setText(self.tr("Storno baris (F6)"))
+        self.settle_button.setText(self.tr("Anggota keluar && pengembalian (F7)"))
+        self.amounts_button.setText(self.tr("Atur besaran simpanan (F8)"))
         self.reverse_button.setToolTip(self.tr("Batalkan baris buku simpanan yang dipilih"))
         # After setText: a button's setText replaces its shortcut with the text's mnemonic.
-        for button, key in ((self.deposit_button, Qt.Key.Key_F2), (self.withdraw_button, Qt.Key.Key_F3),
-                            (self.reverse_button, Qt.Key.Key_F4), (self.settle_button, Qt.Key.Key_F6),
-                            (self.amounts_button, Qt.Key.Key_F7)):
+        # F2 and F3 are the main window's (Setoran, Daftar Tagihan), on every page.
+        for button, key in ((self.deposit_button, Qt.Key.Key_F4), (self.withdraw_button, Qt.Key.Key_F5),
+                            (self.reverse_button, Qt.Key.Key_F6), (self.settle_button, Qt.Key.Key_F7),
+                            (self.amounts_button, Qt.Key.Key_F8)):
             button.setShortcut(QKeySequence(key))
         self.model.retranslate()
         self.passbook_model.retranslate()
