@@ -60,7 +60,7 @@ def main() -> None:
     district = _district_book(args)
     if not args.backup_only:
         _queries(district, args.repeat)
-    _setoran(district, args.out, args.repeat)
+        _setoran(district, args.out, args.repeat)
     _backups(district, args.out)
     if args.no_ui or args.backup_only:
         return
@@ -288,7 +288,6 @@ def _setoran(district: Path, out: Path, repeat: int) -> None:
     finally:
         close_book()
     shutil.rmtree(work, ignore_errors=True)
-
 
 
 def _start_once(book: Path, settings_dir: Path) -> tuple[float, float]:

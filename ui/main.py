@@ -46,6 +46,7 @@ def open_and_show(path: str | Path) -> MainWindow:
     _legible_font()
     window = MainWindow(book)
     window.show()
+    window.check_book_in_background()
     return window
 
 

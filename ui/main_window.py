@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import members, settings
-from app.db import BookInfo, open_book
+from app.db import BookInfo, check_book, open_book
 from app.errors import BookError, Rejected
 from ui.areas import AREAS
 from ui.collection_page import CollectionDialog
-from ui.messages import book_error_text, issue_text
+from ui.background import read_in_background
+from ui.messages import book_error_text, book_problems_text, issue_text
 from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
 from ui.pages.home import HomePage
@@ -37,8 +38,8 @@ from ui.preferences import Preferences
 from ui.retranslating import Retranslating
 from ui.setoran_page import SetoranDialog
 
-BUILT_PAGES = {"home": HomePage, "members": MembersPage, "loans": LoansPage, "savings": SavingsPage, "businesses": BusinessesPage,
-               "backup": BackupPage, "settings": SettingsPage}
+BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "loans": LoansPage, "businesses": BusinessesPage, "backup": BackupPage,
+               "settings": SettingsPage}
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -58,10 +59,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.addItem("")
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda row=number - 1: self.go_to(row))
         self.pages["home"].fill_demo_requested.connect(self.fill_demo)
-        self.pages["home"].backup_requested.connect(self.go_to_backup)
-        self.pages["backup"].book_restored.connect(self._book_restored)
         self.pages["home"].setoran_requested.connect(self.open_setoran)
         self.pages["home"].collection_requested.connect(self.open_collection)
+        self.pages["home"].backup_requested.connect(self.go_to_backup)
+        self.pages["backup"].book_restored.connect(self._book_restored)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -207,7 +208,24 @@ class MainWindow(Retranslating, QMainWindow):
             page.mark_stale()
         self._update_title()
         self._update_demo_action()
+        self.check_book_in_background()
         return True
+
+    def check_book_in_background(self) -> None:
+        """The whole book is checked (about a second on a district's) after the window is up;
+        a damaged or unbalanced book is said at once, with the way to a good backup."""
+        path = self.book.path
+        read_in_background(lambda: check_book(path), lambda problems, error: self._book_checked(path, problems, error))
+
+    def _book_checked(self, path: Path, problems: list[str] | None, error: Exception | None) -> None:
+        if error is not None or not problems or path != self.book.path:
+            return  # an error here means the file went away (another book, a test's folder)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Buku perlu diperiksa"), book_problems_text(problems), parent=self)
+        box.setObjectName("bookProblems")
+        to_backup = box.addButton(self.tr("Buka Cadangan Data"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.RejectRole)
+        to_backup.clicked.connect(self.go_to_backup)
+        box.open()  # not modal: reading the book stays possible
 
     def _book_restored(self, result) -> None:
         """The backup core put another book in place: open it here as "Buka buku lain" does."""

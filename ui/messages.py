@@ -138,11 +138,11 @@ BOOK_ERRORS = {
     "locked": QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi."),
     "migration_failed": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula."),
     "too_new": QT_TRANSLATE_NOOP("messages", "Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah."),
+    "damaged": QT_TRANSLATE_NOOP("messages", "Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}"),
+    "in_use": QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi."),
 }
 
 # The book refused at opening by the safety checks that came with backups (app.db, app.lock).
-BOOK_ERRORS["damaged"] = QT_TRANSLATE_NOOP("messages", "Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}")
-BOOK_ERRORS["in_use"] = QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.")
 
 # Backups and restores (app.backup.BackupError). A refused restore leaves the book as it was,
 # a failed backup leaves no file behind: the page and the restore dialog say so after these.
@@ -222,6 +222,24 @@ def book_error_text(error: BookError) -> str:
         return _tr(UNKNOWN).format(code=error.code)
     params = {"reason": "", **error.params, "path": error.path}
     return _tr(template).format(**params)
+
+
+# What app.db.check_book finds in the whole book, in the background after start.
+BOOK_PROBLEMS = {
+    "damaged": QT_TRANSLATE_NOOP("messages", "Berkas buku rusak (pemeriksaan SQLite gagal)."),
+    "entries_without_postings": QT_TRANSLATE_NOOP("messages", "Ada jurnal dengan kurang dari dua baris posting."),
+    "entries_unbalanced": QT_TRANSLATE_NOOP("messages", "Ada jurnal yang debit dan kreditnya tidak sama."),
+    "trial_balance_not_zero": QT_TRANSLATE_NOOP("messages", "Neraca saldo tidak seimbang."),
+}
+
+
+def book_problems_text(problems: list[str]) -> str:
+    found = "\n".join(f"• {_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code)}" for code in problems)
+    return _tr(QT_TRANSLATE_NOOP(
+        "messages",
+        "Pemeriksaan buku menemukan masalah:\n{found}\n\nJangan mencatat transaksi baru dulu. Pulihkan cadangan "
+        "terakhir yang baik di halaman Cadangan Data, atau hubungi pendamping.",
+    )).format(found=found)
 
 
 def size_text(size_bytes: int) -> str:

@@ -16,9 +16,9 @@ from ui.pages.page import Page
 
 class HomePage(Page):
     fill_demo_requested = Signal()
-    backup_requested = Signal()
     setoran_requested = Signal()
     collection_requested = Signal()
+    backup_requested = Signal()
 
     def __init__(self, area: Area, parent: QWidget | None = None) -> None:
         super().__init__(area, parent)
@@ -115,9 +115,9 @@ class HomePage(Page):
             )
         )
         self.fill_demo.setText(self.tr("Isi data contoh"))
+        self.setoran_button.setText(self.tr("Setoran anggota (Ctrl+T)"))
+        self.collection_button.setText(self.tr("Daftar Tagihan (Ctrl+D)"))
         self.go_backup.setText(self.tr("Buka Cadangan Data"))
         if self.backup_note.text():
             self._show_backup_note()
-        self.setoran_button.setText(self.tr("Setoran anggota (Ctrl+T)"))
-        self.collection_button.setText(self.tr("Daftar Tagihan (Ctrl+D)"))
         self._show_figures()
