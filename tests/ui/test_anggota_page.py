@@ -109,3 +109,23 @@ def test_search_filters_a_district_sized_register(qtbot):
         assert proxy.rowCount() == sum(
             any(needle in field.casefold() for field in (f"{m.number:04d}", m.name, m.nik, m.desa)) for m in rows
         )
+
+
+def test_insert_key_opens_the_add_dialog(members_page, qtbot):
+    seen = []
+
+    def close_it():  # a button's shortcut clicks it a moment later (animateClick): wait for it
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, close_it)
+            return
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    members_page.window().activateWindow()
+    qtbot.waitUntil(members_page.window().isActiveWindow)
+    members_page.table.setFocus()
+    QTimer.singleShot(0, close_it)
+    qtbot.keyClick(members_page.table, Qt.Key.Key_Insert)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["MemberDialog"]

@@ -80,7 +80,6 @@ class MembersPage(Page):
         self.content.addWidget(self.table, 1)
 
         self.add_button = QPushButton()
-        self.add_button.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.add_button.clicked.connect(self.add_member)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(lambda: self.edit_member(self.table.currentIndex()))
@@ -104,6 +103,8 @@ class MembersPage(Page):
         for index, text in enumerate((self.tr("Semua"), self.tr("Aktif"), self.tr("Keluar"))):
             self.status.setItemText(index, text)
         self.add_button.setText(self.tr("Tambah (Ins)"))
+        # After setText: a button's setText replaces its shortcut with the text's mnemonic.
+        self.add_button.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.edit_button.setText(self.tr("Ubah (Enter)"))
         self.leave_button.setText(self.tr("Tandai keluar"))
         self.model.retranslate()
