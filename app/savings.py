@@ -4,8 +4,9 @@ Nothing is stored as a balance: every figure here is a query over the ledger's p
 are tagged with the member. Pokok and wajib are members' equity and stay in the group until she
 leaves; sukarela is owed to her and may be withdrawn at any time, never below zero.
 
-Refusals are `Rejected` with these fields: member, kind, amount_rp, owed_rp, entry_date (the
-`on` argument, the same field the ledger uses for a closed period), cash_account.
+Refusals are `Rejected` with these fields: member, kind, amount_rp, entry_date (the `on`
+argument, the same field the ledger uses for a closed period), cash_account. Leaving (savings
+back, less her loans) is app.leaving; a storno of any entry is app.reversals.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from app.models import Account, JournalEntry, Member, Posting, Setting
 
 ACCOUNTS = {"pokok": "3-101", "wajib": "3-102", "sukarela": "2-101"}
 KINDS = tuple(ACCOUNTS)
-LOANS_RECEIVABLE = "1-201"
 MAX_SETTING_RP = 10**9
 DEFAULT_POKOK_RP = 10_000
 DEFAULT_WAJIB_RP = 5_000
@@ -91,12 +91,10 @@ def set_amounts(pokok_rp: int, wajib_rp: int) -> None:
 # --- checks --------------------------------------------------------------------------------
 
 
-def _amount_issues(name: str, value, limit: int = ledger.MAX_AMOUNT_RP, zero_ok: bool = False) -> list[Issue]:
+def _amount_issues(name: str, value, limit: int = ledger.MAX_AMOUNT_RP) -> list[Issue]:
     if type(value) is not int:  # bool, float and Decimal are refused, as in the ledger
         return [Issue(name, "posting.not_whole_rupiah", {"amount": str(value)})]
-    if zero_ok and value < 0:
-        return [Issue(name, "savings.amount_negative")]
-    if not zero_ok and value <= 0:
+    if value <= 0:
         return [Issue(name, "savings.amount_not_positive")]
     if value > limit:
         return [Issue(name, "posting.amount_too_large", {"limit": limit})]
@@ -141,7 +139,8 @@ def _active_member(member_id: int, on, issues: list[Issue]) -> MemberRow | None:
     return member
 
 
-def _label(member: MemberRow) -> str:
+def label(member: MemberRow) -> str:
+    """Her number and name, as entry descriptions name her."""
     return f"{members.format_number(member.number)} {member.name}"
 
 
@@ -224,7 +223,7 @@ def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: s
             raise Rejected(issues)
         return ledger.post_entry(
             on,
-            f"Setoran simpanan {kind} – {_label(member)}",
+            f"Setoran simpanan {kind} – {label(member)}",
             [
                 debit(cash_account, amount_rp, member_id=member_id, memo=memo),
                 credit(ACCOUNTS[kind], amount_rp, member_id=member_id, memo=memo),
@@ -263,7 +262,7 @@ def withdraw(
 ) -> int:
     """Penarikan: sukarela only, never below zero on `on` or after; returns the entry id.
 
-    Pokok and wajib come back only with her leaving (settle_leaving).
+    Pokok and wajib come back only with her leaving (app.leaving).
     """
     with db.atomic():
         issues: list[Issue] = []
@@ -282,7 +281,7 @@ def withdraw(
             raise Rejected(issues)
         return ledger.post_entry(
             on,
-            f"Penarikan simpanan sukarela – {_label(member)}",
+            f"Penarikan simpanan sukarela – {label(member)}",
             [
                 debit(ACCOUNTS["sukarela"], amount_rp, member_id=member_id, memo=memo),
                 credit(cash_account, amount_rp, member_id=member_id, memo=memo),
@@ -290,76 +289,65 @@ def withdraw(
         )
 
 
-def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
-    """Storno through the ledger, refused if it would take a member's savings below zero.
+def overdraw_issues(entry_id: int, on: date) -> list[Issue]:
+    """savings.reversal_overdraws for every member's savings the (posted) entry takes below
+    zero on `on` or any later day: a storno of a deposit whose money she has since withdrawn
+    (or had paid back when she left). Called by app.reversals inside its transaction."""
+    by_id = {a.id: (kind, a) for kind, a in _accounts().items()}
+    touched = (
+        Posting.select(Posting.member, Posting.account)
+        .where((Posting.entry == entry_id) & Posting.member.is_null(False) & Posting.account.in_(list(by_id)))
+        .distinct()
+        .tuples()
+    )
+    issues = []
+    for member_id, account_id in touched:
+        kind, account = by_id[account_id]
+        lowest = _lowest_from(member_id, account, on)
+        if lowest < 0:
+            issues.append(Issue("entry", "savings.reversal_overdraws", {
+                "kind": kind, "member_id": member_id, "balance_rp": lowest,
+            }))
+    return issues
 
-    Cancelling a deposit whose money she has since withdrawn (or that was paid back when she
-    left) would leave a negative balance; ledger.reverse_entry knows no savings rules, so
-    savings entries are reversed here.
-    """
+
+def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
     on = on or clock.today()
-    if ledger._is_date(on) and on > clock.today():  # as for deposits: no money moves in the future
+    if ledger._is_date(on) and on > clock.today():
         raise Rejected.one("entry_date", "date.in_future")
     with db.atomic():
         storno_id = ledger.reverse_entry(entry_id, reason, on)
-        by_id = {a.id: (kind, a) for kind, a in _accounts().items()}
-        touched = (
-            Posting.select(Posting.member, Posting.account)
-            .where((Posting.entry == storno_id) & Posting.member.is_null(False) & Posting.account.in_(list(by_id)))
-            .distinct()
-            .tuples()
-        )
-        issues = []
-        for member_id, account_id in touched:
-            kind, account = by_id[account_id]
-            lowest = _lowest_from(member_id, account, on)  # with the storno in: rolled back if < 0
-            if lowest < 0:
-                issues.append(Issue("entry", "savings.reversal_overdraws", {
-                    "kind": kind, "member_id": member_id, "balance_rp": lowest,
-                }))
+        issues = overdraw_issues(storno_id, on)
         if issues:
             raise Rejected(issues)
         return storno_id
 
 
-def settle_leaving(member_id: int, on: date, owed_rp: int = 0, cash_account: str = "1-101") -> int | None:
-    """She leaves: pokok + wajib + sukarela back, less `owed_rp` still owed on loans.
+def leaving_member(member_id: int, on: date, cash_account: str) -> MemberRow:
+    """The member, if she may leave on `on` paid from `cash_account`: still a member, a real
+    day from her joining to today, and no savings movement after it; else Rejected."""
+    issues: list[Issue] = []
+    member = _member(member_id, issues)
+    if member is not None and not member.active:
+        issues.append(Issue("member", "member.already_left", {"left_on": member.left_on}))
+    issues += _date_issues(on, member)
+    issues += _cash_issues(cash_account)
+    if issues:
+        raise Rejected(issues)
+    last = _last_savings_date(member_id)
+    if last is not None and last > on:
+        raise Rejected.one("entry_date", "savings.entries_after_leaving", last_date=last)
+    return member
 
-    One entry debits her three balances and credits cash with the net pay-out and 1-201
-    (Piutang pinjaman anggota) with `owed_rp`; she is marked left in the same transaction.
-    Returns the entry id, or None when she had nothing and owed nothing.
-    """
-    with db.atomic():
-        issues: list[Issue] = []
-        member = _member(member_id, issues)
-        if member is not None and not member.active:
-            issues.append(Issue("member", "member.already_left", {"left_on": member.left_on}))
-        issues += _date_issues(on, member)
-        issues += _amount_issues("owed_rp", owed_rp, zero_ok=True)
-        issues += _cash_issues(cash_account)
-        if issues:
-            raise Rejected(issues)
-        last = _last_savings_date(member_id)
-        if last is not None and last > on:
-            raise Rejected.one("entry_date", "savings.entries_after_leaving", last_date=last)
-        held = balances(member_id)
-        if owed_rp > held.total_rp:
-            raise Rejected.one("owed_rp", "savings.debt_exceeds_savings", owed_rp=owed_rp, savings_rp=held.total_rp)
-        tag = {"member_id": member_id}
-        lines = [
-            debit(ACCOUNTS[kind], amount, **tag)
-            for kind, amount in (("pokok", held.pokok_rp), ("wajib", held.wajib_rp), ("sukarela", held.sukarela_rp))
-            if amount
-        ]
-        if held.total_rp > owed_rp:
-            lines.append(credit(cash_account, held.total_rp - owed_rp, **tag))
-        if owed_rp:
-            lines.append(credit(LOANS_RECEIVABLE, owed_rp, **tag))
-        entry_id = None
-        if lines:
-            entry_id = ledger.post_entry(on, f"Pengembalian simpanan, anggota keluar – {_label(member)}", lines)
-        members.mark_left(member_id, on)
-        return entry_id
+
+def payout_lines(member_id: int, held: SavingsBalances) -> list[ledger.Line]:
+    """The debits that empty her three savings when she leaves; the caller credits where the
+    money goes (her loans, cash)."""
+    return [
+        debit(ACCOUNTS[kind], amount, member_id=member_id)
+        for kind, amount in (("pokok", held.pokok_rp), ("wajib", held.wajib_rp), ("sukarela", held.sukarela_rp))
+        if amount
+    ]
 
 
 def _last_savings_date(member_id: int) -> date | None:

@@ -1,5 +1,5 @@
 """Members' savings: deposits, withdrawals, refusals that write nothing, the passbook across
-reversals, wajib owed and paid ahead, and settlement when a member leaves."""
+reversals, wajib owed and paid ahead. Leaving is tests/test_leaving.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from app import accounts, ledger, savings, settings
+from app import accounts, leaving, ledger, savings, settings
 from app.db import db
 from app.errors import Rejected
 from app.members import MemberInput, add_member, get_member, mark_left
@@ -340,7 +340,7 @@ def test_wajib_storno_is_not_paid(siti):
 
 def test_wajib_stops_at_leaving_and_the_payout_is_not_unpaid(siti):
     savings.deposit(siti, "wajib", 25_000, date(2026, 5, 1))
-    savings.settle_leaving(siti, date(2026, 5, 20))
+    leaving.settle(siti, date(2026, 5, 20))
     status = WajibStatus(5, 25_000, 25_000, 0, 0)  # January to May, all paid
     assert savings.wajib_status(siti, date(2026, 5, 20)) == status
     assert savings.wajib_status(siti) == status
@@ -374,83 +374,9 @@ def test_all_balances_equals_balances_per_member(book):
 # --- leaving -------------------------------------------------------------------------------
 
 
-def test_settle_leaving_nets_her_debt(siti):
-    savings.deposit(siti, "pokok", 10_000, JOINED)
-    savings.deposit(siti, "wajib", 35_000, date(2026, 7, 1))
-    savings.deposit(siti, "sukarela", 200_000, date(2026, 7, 1))
-    cash = ledger.account_balance("1-101")
-    entry = savings.settle_leaving(siti, date(2026, 8, 10), owed_rp=120_000)
-
-    e = ledger.get_entry(entry)
-    assert e.description == "Pengembalian simpanan, anggota keluar – 0001 Siti Aminah"
-    assert e.entry_date == date(2026, 8, 10)
-    assert lines(entry) == [
-        ("3-101", 10_000, siti, ""),
-        ("3-102", 35_000, siti, ""),
-        ("2-101", 200_000, siti, ""),
-        ("1-101", -125_000, siti, ""),
-        ("1-201", -120_000, siti, ""),
-    ]
-    assert ledger.account_balance("1-101") - cash == -125_000
-    assert get_member(siti).left_on == date(2026, 8, 10)
-    assert savings.balances(siti) == SavingsBalances(0, 0, 0, 0)
-    assert savings.passbook(siti)[-1].saldo_rp == 0
-    assert savings.balances(siti, date(2026, 8, 9)).total_rp == 245_000
-
-
-def test_settle_leaving_without_debt_or_savings(book):
-    siti, ani, budi = member("Siti"), member("Ani"), member("Budi")
-    savings.deposit(siti, "sukarela", 30_000, JOINED)
-    assert lines(savings.settle_leaving(siti, JOINED, cash_account="1-102")) == [
-        ("2-101", 30_000, siti, ""), ("1-102", -30_000, siti, ""),
-    ]
-    # Debt equal to her savings: nothing in cash, all against the loan.
-    savings.deposit(ani, "wajib", 40_000, JOINED)
-    assert lines(savings.settle_leaving(ani, JOINED, owed_rp=40_000)) == [
-        ("3-102", 40_000, ani, ""), ("1-201", -40_000, ani, ""),
-    ]
-    # Nothing held, nothing owed: no entry, but she has left.
-    before = db.execute_sql("SELECT count(*) FROM journal_entries").fetchone()[0]
-    assert savings.settle_leaving(budi, date(2026, 8, 17)) is None
-    assert db.execute_sql("SELECT count(*) FROM journal_entries").fetchone()[0] == before
-    assert get_member(budi).left_on == date(2026, 8, 17)
-
-
-def test_settle_leaving_refusals_write_nothing(siti):
-    savings.deposit(siti, "pokok", 10_000, JOINED)
-    savings.deposit(siti, "sukarela", 20_000, date(2026, 3, 1))
-    assert refused(savings.settle_leaving, siti, date(2026, 8, 1), owed_rp=30_001) == [
-        ("owed_rp", "savings.debt_exceeds_savings", {"owed_rp": 30_001, "savings_rp": 30_000})
-    ]
-    assert refused(savings.settle_leaving, siti, date(2026, 2, 1)) == [
-        ("entry_date", "savings.entries_after_leaving", {"last_date": date(2026, 3, 1)})
-    ]
-    assert refused(savings.settle_leaving, siti, date(2026, 8, 18)) == [("entry_date", "date.in_future", {})]
-    assert refused(savings.settle_leaving, siti, date(2026, 1, 1)) == [
-        ("entry_date", "savings.before_joining", {"joined_on": JOINED})
-    ]
-    assert refused(savings.settle_leaving, siti, date(2026, 8, 1), owed_rp=-1) == [
-        ("owed_rp", "savings.amount_negative", {})
-    ]
-    assert refused(savings.settle_leaving, siti, date(2026, 8, 1), owed_rp=0.0) == [
-        ("owed_rp", "posting.not_whole_rupiah", {"amount": "0.0"})
-    ]
-    assert refused(savings.settle_leaving, siti, date(2026, 8, 1), cash_account="1-201") == [
-        ("cash_account", "savings.not_cash_account", {"account": "1-201"})
-    ]
-    assert refused(savings.settle_leaving, 999, date(2026, 8, 1)) == [
-        ("member", "member.not_found", {"member_id": 999})
-    ]
-    assert get_member(siti).left_on is None
-    savings.settle_leaving(siti, date(2026, 8, 1), owed_rp=30_000)
-    assert refused(savings.settle_leaving, siti, date(2026, 8, 2)) == [
-        ("member", "member.already_left", {"left_on": date(2026, 8, 1)})
-    ]
-
-
 def test_settlement_is_not_undone_by_reversing_an_old_deposit(siti):
     deposit = savings.deposit(siti, "sukarela", 20_000, JOINED)
-    savings.settle_leaving(siti, date(2026, 8, 1))
+    leaving.settle(siti, date(2026, 8, 1))
     assert refused(savings.reverse, deposit, "salah", date(2026, 8, 2)) == [
         ("entry", "savings.reversal_overdraws", {"kind": "sukarela", "member_id": siti, "balance_rp": -20_000})
     ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from app import ledger, savings
+from app import leaving, ledger, savings
 from app.members import MemberInput, add_member, list_members, mark_left
 from app.savings_register import register, wajib_statuses
 
@@ -27,9 +27,9 @@ def test_register_agrees_with_the_per_member_reads(book):
         if entries and rng.random() < 0.5:
             savings.reverse(rng.choice(entries), "salah catat", date(2026, 8, 1))
     savings.deposit(ids[0], "pokok", 10_000, date(2026, 2, 1))
-    savings.settle_leaving(ids[1], date(2026, 8, 5))
+    leaving.settle(ids[1], date(2026, 8, 5))
     savings.deposit(ids[2], "wajib", 20_000, date(2026, 8, 2))
-    payout = savings.settle_leaving(ids[2], date(2026, 8, 5))
+    payout = leaving.settle(ids[2], date(2026, 8, 5)).entry_id
     # a storno of the pay-out on leaving gives her wajib back; it is not paid a second time
     ledger.reverse_entry(payout, "batal keluar", date(2026, 8, 6))
     assert savings.wajib_status(ids[2]).paid_rp >= 20_000

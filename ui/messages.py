@@ -48,7 +48,6 @@ ISSUES = {
     # savings
     "member.has_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}; tidak bisa ada transaksi baru."),
     "savings.amount_not_positive": QT_TRANSLATE_NOOP("messages", "Jumlah harus lebih dari nol."),
-    "savings.amount_negative": QT_TRANSLATE_NOOP("messages", "Jumlah tidak boleh kurang dari nol."),
     "savings.bad_kind": QT_TRANSLATE_NOOP("messages", "Jenis simpanan \"{kind}\" tidak dikenal."),
     "savings.before_joining": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum anggota masuk ({joined_on})."),
     "savings.debt_exceeds_savings": QT_TRANSLATE_NOOP("messages", "Utang anggota ({owed_rp}) lebih besar dari simpanannya ({savings_rp})."),

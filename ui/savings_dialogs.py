@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, savings
+from app import clock, leaving, savings
 from app.accounts import list_accounts
 from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah, short_date, thousands
@@ -332,61 +332,84 @@ class ReverseDialog(SavingsDialog):
 
 
 class SettleDialog(SavingsDialog):
-    """Anggota keluar & pengembalian simpanan: her three savings back, less what she owes.
+    """Anggota keluar & pengembalian simpanan: her three savings back, less the payoff of each
+    loan she still has (app.leaving.preview on the day typed); saving calls app.leaving.settle."""
 
-    `owed_rp` is what she still owes on loans: 0 until the loans work passes it in (the page's
-    owed_on_loans()); shown read-only, and handed to savings.settle_leaving as it is.
-    """
-
-    def __init__(self, member: MemberRow, held: SavingsBalances, owed_rp: int = 0,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, member: MemberRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settleDialog")
-        self.member, self.held, self.owed_rp = member, held, owed_rp
+        self.member = member
+        self.entry_date = DateField()
+        self.entry_date.set_date(clock.today())
+        self.settlement = leaving.preview(member.id, clock.today())
         for key in ("pokok", "wajib", "sukarela"):
             self.add_value(key)
         self.add_value("total", bold=True)
+        for loan in self.settlement.loans:
+            self.add_value(f"loan_{loan.loan_id}")
         self.add_value("owed_rp")
-        self.add_value("net", bold=True)
         self.grid.addWidget(self.errors.add("owed_rp", self.values["owed_rp"]), self._rows, 1)
         self._rows += 1
-        self.entry_date = DateField()
-        self.entry_date.set_date(clock.today())
+        self.add_value("net", bold=True)
         self.cash_account = self.cash_accounts()
         self.add_field("entry_date", self.entry_date)
         self.add_field("cash_account", self.cash_account)
-        for key, amount in (("pokok", held.pokok_rp), ("wajib", held.wajib_rp), ("sukarela", held.sukarela_rp),
-                            ("total", held.total_rp), ("owed_rp", owed_rp), ("net", self.net_rp)):
-            self.values[key].setText(rupiah(amount))
+        self.show_figures()
         self.retranslate()
+        self.entry_date.textChanged.connect(self.date_changed)
         self.entry_date.setFocus()
         self.entry_date.selectAll()
 
-    @property
-    def net_rp(self) -> int:
-        return max(self.held.total_rp - self.owed_rp, 0)
+    def date_changed(self) -> None:
+        """Jasa and denda run by the day: show the figures of the day typed. A day settle()
+        would refuse keeps the figures shown; saving then shows the refusal."""
+        on = self.entry_date.date()
+        if on is None:
+            return
+        try:
+            settlement = leaving.preview(self.member.id, on)
+        except Rejected:
+            return
+        if [l.loan_id for l in settlement.loans] == [l.loan_id for l in self.settlement.loans]:  # rows as built
+            self.settlement = settlement
+            self.show_figures()
+            self.retranslate()
+
+    def show_figures(self) -> None:
+        s = self.settlement
+        for key, amount in (("pokok", s.pokok_rp), ("wajib", s.wajib_rp), ("sukarela", s.sukarela_rp),
+                            ("total", s.savings_rp), ("owed_rp", s.owed_rp), ("net", s.payout_rp)):
+            self.values[key].setText(rupiah(amount))
+        for loan in s.loans:
+            self.values[f"loan_{loan.loan_id}"].setText(rupiah(loan.total_rp))
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("Anggota keluar – {member}").format(member=member_label(self.member)))
         self.intro.setText(self.tr(
             "{member} keluar dari kelompok. Simpanan pokok, wajib dan sukarelanya dikembalikan, dikurangi "
-            "sisa utang pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan."
+            "pelunasan pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan."
         ).format(member=member_label(self.member)))
         for key, text in {
             "pokok": self.tr("Simpanan pokok"), "wajib": self.tr("Simpanan wajib"),
             "sukarela": self.tr("Simpanan sukarela"), "total": self.tr("Jumlah simpanan"),
-            "owed_rp": self.tr("Dikurangi sisa utang pinjaman"), "net": self.tr("Dibayarkan kepadanya"),
+            "owed_rp": self.tr("Dikurangi pelunasan pinjaman"), "net": self.tr("Dibayarkan kepadanya"),
             "entry_date": self.tr("Tanggal keluar"), "cash_account": self.tr("Dibayar dari"),
         }.items():
             self.captions[key].setText(text)
-        self.save_button.setText(self.tr("Keluarkan dan bayar {amount}").format(amount=rupiah(self.net_rp)))
+        for loan in self.settlement.loans:
+            self.captions[f"loan_{loan.loan_id}"].setText(self.tr(
+                "Pelunasan {number} (pokok {pokok}, jasa {jasa}, denda {denda})"
+            ).format(number=loan.number, pokok=rupiah(loan.pokok_rp), jasa=rupiah(loan.jasa_rp),
+                     denda=rupiah(loan.denda_rp)))
+        self.save_button.setText(self.tr("Keluarkan dan bayar {amount}").format(
+            amount=rupiah(self.settlement.payout_rp)))
 
-    def save(self) -> int | None:
+    def save(self) -> leaving.SettlementResult:
         on, bad_date = read_date(self.entry_date, "entry_date")
         if bad_date:
             raise Rejected([bad_date])
-        return savings.settle_leaving(self.member.id, on, self.owed_rp, self.cash_account.currentData() or "")
+        return leaving.settle(self.member.id, on, self.cash_account.currentData() or "")
 
 
 class AmountsDialog(SavingsDialog):

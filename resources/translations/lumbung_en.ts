@@ -4,22 +4,22 @@
 <context>
     <name>AmountsDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="410"/>
+        <location filename="../../ui/savings_dialogs.py" line="433"/>
         <source>Besaran simpanan</source>
         <translation>Savings amounts</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="412"/>
+        <location filename="../../ui/savings_dialogs.py" line="435"/>
         <source>Simpanan pokok dibayar sekali saat masuk; simpanan wajib setiap bulan. Tunggakan wajib dihitung dengan besaran yang berlaku sekarang untuk setiap bulan.</source>
         <translation>Simpanan pokok is paid once, on joining; simpanan wajib every month. Wajib arrears are counted at the current amount for every month.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="415"/>
+        <location filename="../../ui/savings_dialogs.py" line="438"/>
         <source>Simpanan pokok (Rp)</source>
         <translation>Simpanan pokok (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="416"/>
+        <location filename="../../ui/savings_dialogs.py" line="439"/>
         <source>Simpanan wajib per bulan (Rp)</source>
         <translation>Simpanan wajib per month (Rp)</translation>
     </message>
@@ -399,37 +399,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -2255,110 +2255,110 @@ The current book is unchanged.</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="233"/>
+        <location filename="../../ui/pages/savings.py" line="224"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="234"/>
+        <location filename="../../ui/pages/savings.py" line="225"/>
         <source>nomor atau nama anggota</source>
         <translation>member number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="235"/>
+        <location filename="../../ui/pages/savings.py" line="226"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="236"/>
+        <location filename="../../ui/pages/savings.py" line="227"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="236"/>
+        <location filename="../../ui/pages/savings.py" line="227"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="236"/>
+        <location filename="../../ui/pages/savings.py" line="227"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="237"/>
+        <location filename="../../ui/pages/savings.py" line="228"/>
         <source>Menunggak wajib</source>
         <translation>Behind on wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="239"/>
+        <location filename="../../ui/pages/savings.py" line="230"/>
         <source>Jumlah semua anggota:</source>
         <translation>All members together:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="240"/>
-        <location filename="../../ui/pages/savings.py" line="246"/>
+        <location filename="../../ui/pages/savings.py" line="231"/>
+        <location filename="../../ui/pages/savings.py" line="237"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="240"/>
-        <location filename="../../ui/pages/savings.py" line="246"/>
+        <location filename="../../ui/pages/savings.py" line="231"/>
+        <location filename="../../ui/pages/savings.py" line="237"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="240"/>
-        <location filename="../../ui/pages/savings.py" line="247"/>
+        <location filename="../../ui/pages/savings.py" line="231"/>
+        <location filename="../../ui/pages/savings.py" line="238"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="241"/>
+        <location filename="../../ui/pages/savings.py" line="232"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="245"/>
+        <location filename="../../ui/pages/savings.py" line="236"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="246"/>
+        <location filename="../../ui/pages/savings.py" line="237"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="249"/>
+        <location filename="../../ui/pages/savings.py" line="240"/>
         <source>Setor (F4)</source>
         <translation>Deposit (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="250"/>
+        <location filename="../../ui/pages/savings.py" line="241"/>
         <source>Tarik sukarela (F5)</source>
         <translation>Withdraw sukarela (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="251"/>
+        <location filename="../../ui/pages/savings.py" line="242"/>
         <source>Storno baris (F6)</source>
         <translation>Reverse line (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="252"/>
+        <location filename="../../ui/pages/savings.py" line="243"/>
         <source>Anggota keluar &amp;&amp; pengembalian (F7)</source>
         <translation>Member leaves &amp;&amp; payout (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="253"/>
+        <location filename="../../ui/pages/savings.py" line="244"/>
         <source>Atur besaran simpanan (F8)</source>
         <translation>Savings amounts (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="254"/>
+        <location filename="../../ui/pages/savings.py" line="245"/>
         <source>Batalkan baris buku simpanan yang dipilih</source>
         <translation>Cancel the chosen passbook line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/savings.py" line="315"/>
+        <location filename="../../ui/pages/savings.py" line="306"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -2366,22 +2366,22 @@ The current book is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="371"/>
+        <location filename="../../ui/pages/savings.py" line="362"/>
         <source>Pilih anggota di tabel</source>
         <translation>Choose a member in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="375"/>
+        <location filename="../../ui/pages/savings.py" line="366"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="386"/>
+        <location filename="../../ui/pages/savings.py" line="377"/>
         <source>Keluar pada {date}.</source>
         <translation>Left on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="388"/>
+        <location filename="../../ui/pages/savings.py" line="379"/>
         <source>Buku simpanan – {member}</source>
         <translation>Passbook – {member}</translation>
     </message>
@@ -2690,57 +2690,62 @@ pinjaman</source>
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="371"/>
+        <location filename="../../ui/savings_dialogs.py" line="388"/>
         <source>Anggota keluar – {member}</source>
         <translation>Member leaves – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="373"/>
-        <source>{member} keluar dari kelompok. Simpanan pokok, wajib dan sukarelanya dikembalikan, dikurangi sisa utang pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan.</source>
-        <translation>{member} leaves the group. Her simpanan pokok, wajib and sukarela are paid back, less what she still owes on loans, and she is marked as left. Her member number and history are kept.</translation>
+        <location filename="../../ui/savings_dialogs.py" line="390"/>
+        <source>{member} keluar dari kelompok. Simpanan pokok, wajib dan sukarelanya dikembalikan, dikurangi pelunasan pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan.</source>
+        <translation>{member} leaves the group. Her pokok, wajib and sukarela savings are paid back, less the payoff of her loans, and she is marked as left. Her member number and history are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="377"/>
+        <location filename="../../ui/savings_dialogs.py" line="394"/>
         <source>Simpanan pokok</source>
         <translation>Simpanan pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="377"/>
+        <location filename="../../ui/savings_dialogs.py" line="394"/>
         <source>Simpanan wajib</source>
         <translation>Simpanan wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="378"/>
+        <location filename="../../ui/savings_dialogs.py" line="395"/>
         <source>Simpanan sukarela</source>
         <translation>Simpanan sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="378"/>
+        <location filename="../../ui/savings_dialogs.py" line="395"/>
         <source>Jumlah simpanan</source>
         <translation>Total savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="379"/>
-        <source>Dikurangi sisa utang pinjaman</source>
-        <translation>Less loans still owed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="379"/>
+        <location filename="../../ui/savings_dialogs.py" line="396"/>
         <source>Dibayarkan kepadanya</source>
         <translation>Paid out to her</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="380"/>
+        <location filename="../../ui/savings_dialogs.py" line="396"/>
+        <source>Dikurangi pelunasan pinjaman</source>
+        <translation>Less the payoff of her loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="397"/>
         <source>Tanggal keluar</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="380"/>
+        <location filename="../../ui/savings_dialogs.py" line="397"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="383"/>
+        <location filename="../../ui/savings_dialogs.py" line="402"/>
+        <source>Pelunasan {number} (pokok {pokok}, jasa {jasa}, denda {denda})</source>
+        <translation>Payoff {number} (principal {pokok}, interest {jasa}, penalty {denda})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/savings_dialogs.py" line="405"/>
         <source>Keluarkan dan bayar {amount}</source>
         <translation>Mark as left and pay {amount}</translation>
     </message>
@@ -3084,558 +3089,557 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="50"/>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Jumlah tidak boleh kurang dari nol.</source>
         <translation>The amount may not be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Jenis simpanan &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown kind of savings &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Tanggal tidak boleh sebelum anggota masuk ({joined_on}).</source>
         <translation>The date cannot be before the member joined ({joined_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Utang anggota ({owed_rp}) lebih besar dari simpanannya ({savings_rp}).</source>
         <translation>The member owes more ({owed_rp}) than her savings ({savings_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Ada transaksi sesudah tanggal keluar (terakhir {last_date}); pilih tanggal keluar sesudahnya.</source>
         <translation>There are transactions after the leaving date (the last on {last_date}); choose a later leaving date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Saldo tidak cukup: yang bisa ditarik {balance_rp}.</source>
         <translation>Not enough balance: {balance_rp} can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Simpanan {kind} hanya dikembalikan saat anggota keluar.</source>
         <translation>Simpanan {kind} is only paid back when the member leaves.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Akun {account} bukan akun kas atau bank.</source>
         <translation>Account {account} is not a cash or bank account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Simpanan pokok anggota ini sudah dibayar.</source>
         <translation>This member has already paid her simpanan pokok.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Simpanan pokok harus tepat {expected_rp}.</source>
         <translation>Simpanan pokok must be exactly {expected_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Storno ini membuat saldo simpanan {kind} anggota menjadi {balance_rp} (kurang dari nol).</source>
         <translation>This reversal would take the member&apos;s simpanan {kind} balance to {balance_rp} (below zero).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Kelompok usaha &quot;{name}&quot; sudah ada.</source>
         <translation>The business group &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Buku ini sudah berisi anggota; data contoh hanya diisi ke buku yang masih kosong.</source>
         <translation>This book already has members; sample data is only filled into an empty book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Buku sudah ditutup sampai {closed_through}; pilih tanggal sesudahnya.</source>
         <translation>The books are closed up to {closed_through}; choose a later date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Satu jurnal perlu paling sedikit 2 baris (ada {count}).</source>
         <translation>A journal entry needs at least 2 lines ({count} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Debit dan kredit tidak seimbang: selisih {difference}.</source>
         <translation>Debits and credits do not balance: the difference is {difference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Jurnal nomor {entry_id} tidak ditemukan.</source>
         <translation>Journal entry {entry_id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Jurnal ini sudah dibatalkan (storno) oleh jurnal nomor {reversed_by}.</source>
         <translation>This entry was already reversed by entry {reversed_by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Jurnal ini sendiri adalah storno dari jurnal nomor {reverses}; tidak bisa dibatalkan lagi.</source>
         <translation>This entry is itself the reversal of entry {reverses}; it cannot be reversed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Tanggal storno tidak boleh sebelum tanggal jurnal asli ({original_date}).</source>
         <translation>A reversal cannot be dated before the original entry ({original_date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Akun {account} tidak ada.</source>
         <translation>Account {account} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Akun {account} sudah tidak aktif.</source>
         <translation>Account {account} is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Jumlah harus rupiah bulat (tertulis {amount}).</source>
         <translation>The amount must be whole rupiah ({amount} was given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Jumlah tidak boleh nol.</source>
         <translation>The amount cannot be zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Jumlah terlalu besar: paling banyak {limit}.</source>
         <translation>The amount is too large: at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Anggota (id {member_id}) tidak ada.</source>
         <translation>Member (id {member_id}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Kelompok usaha (id {business_id}) tidak ada.</source>
         <translation>Business group (id {business_id}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Buku sudah ditutup sampai {closed_through} dan tidak bisa dibuka kembali.</source>
         <translation>The books are closed up to {closed_through} and cannot be reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Jumlah pinjaman harus lebih dari nol.</source>
         <translation>The loan amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Jumlah pinjaman terlalu besar: paling banyak {max_rp}.</source>
         <translation>The loan amount is too large: at most {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Jasa harus berupa angka persen, misalnya 1,5.</source>
         <translation>The interest (jasa) must be a percentage, for example 1,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Jasa tidak boleh kurang dari nol.</source>
         <translation>The interest (jasa) cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Jasa terlalu tinggi: paling banyak {max} per periode.</source>
         <translation>The interest (jasa) is too high: at most {max} per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Jangka waktu harus antara {min} dan {max} kali angsuran.</source>
         <translation>The term must be between {min} and {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Cara hitung jasa tidak dikenal; pilih flat, efektif atau anuitas.</source>
         <translation>Unknown interest method; choose flat, efektif (declining) or anuitas (annuity).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Pembulatan angsuran harus salah satu dari: {allowed}.</source>
         <translation>Instalment rounding must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Angsuran harus bulanan atau mingguan.</source>
         <translation>Instalments must be monthly or weekly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Pembulatan ke {unit_rp} terlalu besar untuk pinjaman ini (angsuran ke-{row} sudah melunasi pinjaman). Pilih pembulatan yang lebih kecil.</source>
         <translation>Rounding to {unit_rp} is too coarse for this loan (instalment {row} would already pay it off). Choose a smaller rounding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Jasa tidak boleh nol. Untuk pinjaman tanpa jasa, centang &quot;Tanpa jasa&quot;.</source>
         <translation>The interest rate cannot be zero. For an interest-free loan, tick &quot;Interest-free&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Batas hari kolektibilitas harus naik berurutan, dari 1 sampai paling banyak {max} hari.</source>
         <translation>The collectability day limits must rise in order, from 1 up to at most {max} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Tanggal tidak boleh sebelum pinjaman dicairkan ({disbursed_on}).</source>
         <translation>The date cannot be before the loan was paid out ({disbursed_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Tanggal pencairan tidak boleh sebelum tanggal pengajuan ({applied_on}).</source>
         <translation>The payout date cannot be before the application date ({applied_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Angsuran pertama harus sesudah {after}.</source>
         <translation>The first instalment must be due after {after}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Kelompok {group} masih menunggak (tanggung renteng): {names}. Pinjaman baru bisa diberikan setelah tunggakan dilunasi.</source>
         <translation>Group {group} is in arrears (joint liability): {names}. New loans can be given once the arrears are cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Anggota ini sudah keluar pada {left_on}; tidak bisa diberi pinjaman.</source>
         <translation>This member left on {left_on}; she cannot be given a loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Pinjaman ini belum dicairkan.</source>
         <translation>This loan has not been paid out.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Loan not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Anggota ini bukan anggota kelompok usaha yang dipilih.</source>
         <translation>This member is not in the chosen business group.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp} (pelunasan). Kurangi jumlahnya, atau centang &quot;Kelebihan masuk simpanan sukarela&quot;.</source>
         <translation>More than is owed: at most {max_rp} (payoff). Lower the amount, or tick &quot;Put any excess into voluntary savings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Pinjaman ini sudah lunas.</source>
         <translation>This loan is already paid off.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Tanggal tidak boleh sebelum pembayaran terakhir ({last_on}).</source>
         <translation>The date cannot be before the last payment ({last_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Jangka waktu untuk jenis pinjaman ini harus {min} sampai {max} kali angsuran.</source>
         <translation>The term for this loan product must be {min} to {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Jumlah pinjaman untuk jenis ini harus antara {min_rp} dan {max_rp}.</source>
         <translation>The amount for this loan product must be between {min_rp} and {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah tidak aktif.</source>
         <translation>Loan product &quot;{name}&quot; is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Tidak bisa: status pinjaman ini {status}.</source>
         <translation>Not possible: this loan is {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Potongan provisi dan simpanan terlalu besar: pada pinjaman {principal_rp} tidak ada lagi uang yang diserahkan.</source>
         <translation>The fee and savings deductions are too large: a loan of {principal_rp} would leave nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Masa tenggang harus 0 sampai {max} hari.</source>
         <translation>The grace period must be 0 to {max} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Pinjaman tanpa jasa harus berjasa 0%.</source>
         <translation>An interest-free loan must have a rate of 0%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Batas atas tidak boleh lebih kecil dari batas bawah.</source>
         <translation>The upper limit cannot be below the lower limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah ada.</source>
         <translation>Loan product &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Jenis pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Loan product not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Persen tidak boleh nol; pilih &quot;Tidak ada&quot; bila tidak dipakai.</source>
         <translation>The percentage cannot be zero; choose &quot;None&quot; if it is not used.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Tulis angka bulat, misalnya 12.</source>
         <translation>Type a whole number, e.g. 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp}. Centang &quot;sisanya ke simpanan sukarela&quot; bila anggota mau menabung sisanya.</source>
         <translation>More than is owed: at most {max_rp}. Tick &quot;rest to voluntary savings&quot; if the member wants to save the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Pinjaman yang dipilih untuk dilunasi bukan pinjaman berjalan anggota ini.</source>
         <translation>The loan chosen to pay off is not a running loan of this member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Kuitansi {number} tidak ditemukan.</source>
         <translation>Receipt {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Jenis akun &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown account kind &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Kode akun &quot;{code}&quot; harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka).</source>
         <translation>The account code &quot;{code}&quot; must look like 1-101 (a digit 1–5, a dash, three digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Kode akun jenis ini harus diawali angka {digit} (tertulis {code}).</source>
         <translation>Account codes of this kind must start with {digit} ({code} was typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Kode akun {code} sudah dipakai.</source>
         <translation>Account code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QThreadPool, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import ledger, members, savings
+from app import leaving, ledger, members, savings
 from app.db import db
 from app.formatting import rupiah
 from app.members import MemberInput
@@ -266,7 +266,7 @@ def test_totals_equal_the_ledger_accounts(page, book, qtbot):
     savings.withdraw(ids[1], 20_000, date(2026, 3, 1))
     wrong = savings.deposit(ids[2], "sukarela", 12_345, date(2026, 3, 1))
     savings.reverse(wrong, "salah", date(2026, 3, 2))
-    savings.settle_leaving(ids[3], date(2026, 8, 1))
+    leaving.settle(ids[3], date(2026, 8, 1))
     reload(qtbot, page)
     expected = {key: rupiah(-ledger.account_balance(code)) for key, code in savings.ACCOUNTS.items()}
     assert {key: page.totals[key].text() for key in expected} == expected
@@ -274,7 +274,7 @@ def test_totals_equal_the_ledger_accounts(page, book, qtbot):
     assert page.totals["total"].text() == "Rp490.000"
 
 
-def test_settle_leaving_marks_her_left_with_nothing_held(siti, page, qtbot):
+def test_leaving_without_loans_marks_her_left_with_nothing_held(siti, page, qtbot):
     savings.deposit(siti, "pokok", 10_000, date(2026, 1, 15))
     savings.deposit(siti, "wajib", 15_000, date(2026, 3, 1))
     savings.deposit(siti, "sukarela", 50_000, date(2026, 3, 1))
@@ -303,17 +303,55 @@ def test_settle_leaving_marks_her_left_with_nothing_held(siti, page, qtbot):
     assert not page.deposit_button.isEnabled() and not page.settle_button.isEnabled()
 
 
-def test_settle_dialog_subtracts_what_she_owes_on_loans(siti, qtbot):
+def free_loan(member_id: int, principal_rp: int) -> int:
+    """An interest-free loan without denda, paid out on 1 August: its payoff is its principal."""
+    from decimal import Decimal
+
+    from loan_support import disbursed, product
+
+    return disbursed(member_id, product(interest_free=True, rate=Decimal(0)), principal_rp, 4, on=date(2026, 8, 1))
+
+
+def test_settle_dialog_pays_her_loan_off_from_her_savings(siti, page, qtbot):
+    from app.loans import lifecycle
+
+    savings.deposit(siti, "sukarela", 300_000, date(2026, 3, 1))
+    loan = free_loan(siti, 200_000)
+    reload(qtbot, page)
+    page.select_member(siti)
+    seen = {}
+
+    def settle(dialog):
+        seen.update({key: label.text() for key, label in dialog.values.items()})
+        seen["loan caption"] = dialog.captions[f"loan_{loan}"].text()
+        seen["button"] = dialog.save_button.text()
+        qtbot.keyClick(dialog.entry_date, Qt.Key.Key_Return)
+
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        with_dialog(qtbot, settle, key(qtbot, page, Qt.Key.Key_F7))
+    number = lifecycle.get_loan(loan).number
+    assert seen == {
+        "pokok": "Rp0", "wajib": "Rp0", "sukarela": "Rp300.000", "total": "Rp300.000",
+        f"loan_{loan}": "Rp200.000", "owed_rp": "Rp200.000", "net": "Rp100.000",
+        "loan caption": f"Pelunasan {number} (pokok Rp200.000, jasa Rp0, denda Rp0)",
+        "button": "Keluarkan dan bayar Rp100.000",
+    }
+    assert lifecycle.get_loan(loan).status == "paid_off"
+    assert cell(page, siti, "status") == "Keluar 17/08/2026"
+
+
+def test_settle_dialog_refuses_a_debt_above_her_savings(siti, qtbot):
     from ui.savings_dialogs import SettleDialog
 
     savings.deposit(siti, "sukarela", 50_000, date(2026, 3, 1))
-    dialog = SettleDialog(members.get_member(siti), savings.balances(siti), owed_rp=60_000)
+    free_loan(siti, 160_000)
+    dialog = SettleDialog(members.get_member(siti))
     qtbot.addWidget(dialog)
-    assert dialog.values["owed_rp"].text() == "Rp60.000"
+    assert dialog.values["owed_rp"].text() == "Rp160.000"
     assert dialog.values["net"].text() == "Rp0"
     before = entries()
     dialog.accept()
-    assert dialog.errors.label("owed_rp").text() == "Utang anggota (Rp60.000) lebih besar dari simpanannya (Rp50.000)."
+    assert dialog.errors.label("owed_rp").text() == "Utang anggota (Rp160.000) lebih besar dari simpanannya (Rp50.000)."
     assert entries() == before and members.get_member(siti).active
 
 
@@ -407,7 +445,7 @@ def test_page_and_dialogs_fit_a_1366x768_screen(siti, page, qtbot):
     line = savings.passbook(siti)[0]
     for dialog in (
         DepositDialog(member, held, savings.wajib_status(siti)), WithdrawDialog(member, held),
-        ReverseDialog(member, line, line.description), SettleDialog(member, held), AmountsDialog(),
+        ReverseDialog(member, line, line.description), SettleDialog(member), AmountsDialog(),
     ):
         qtbot.addWidget(dialog)
         hint = dialog.sizeHint()

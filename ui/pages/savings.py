@@ -1,6 +1,6 @@
 """Simpanan: every member's pokok, wajib and sukarela with the wajib still owed, searchable as
 you type; the selected member's balances and passbook below; Setor, Tarik, Storno, Anggota
-keluar and Atur besaran from the keyboard (F4 to F8; F2 and F3 open Setoran and Daftar Tagihan everywhere).
+keluar and Atur besaran from the keyboard (F4 to F8).
 
 The register is read off the GUI thread (app.savings_register: three grouped queries, about a
 quarter of a second on a district's 3 000 members); the one member's detail is read directly
@@ -49,15 +49,6 @@ from ui.savings_table import COLUMNS, STATUSES, PassbookModel, SavingsFilterProx
 
 KINDS = ("pokok", "wajib", "sukarela")
 COLUMN_PADDING = 16  # pixels beside each figure's widest text
-
-
-def owed_on_loans(member_id: int) -> int:
-    """What she still owes on loans, taken from her savings when she leaves.
-
-    0 until the loans work wires it (its outstanding pokok, jasa and denda for the member);
-    the Anggota keluar dialog shows it read-only and passes it to savings.settle_leaving.
-    """
-    return 0
 
 
 def _table(name: str, row_height: int) -> QTableView:
@@ -253,7 +244,6 @@ class SavingsPage(Page):
         self.amounts_button.setText(self.tr("Atur besaran simpanan (F8)"))
         self.reverse_button.setToolTip(self.tr("Batalkan baris buku simpanan yang dipilih"))
         # After setText: a button's setText replaces its shortcut with the text's mnemonic.
-        # F2 and F3 are the main window's (Setoran, Daftar Tagihan), on every page.
         for button, key in ((self.deposit_button, Qt.Key.Key_F4), (self.withdraw_button, Qt.Key.Key_F5),
                             (self.reverse_button, Qt.Key.Key_F6), (self.settle_button, Qt.Key.Key_F7),
                             (self.amounts_button, Qt.Key.Key_F8)):
@@ -446,7 +436,7 @@ class SavingsPage(Page):
     def settle(self) -> None:
         if self._member is None or not self._member.active:
             return
-        dialog = SettleDialog(self._member, self._held, owed_on_loans(self._member.id), self)
+        dialog = SettleDialog(self._member, self)
         if dialog.exec():
             self._after_save()
 
