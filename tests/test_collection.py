@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from app import collection, ledger, receipts, savings
+from app import collection, ledger, receipts, reversals, savings
 from app.collection import LoanPart, Split
 from app.db import db
 from app.errors import Rejected
@@ -114,8 +114,7 @@ def test_reversal_restores_schedules_and_balances(siti):
     balances, wajib = savings.balances(member_id), savings.wajib_status(member_id, ON)
     trial = nonzero_trial_balance()
     result = collection.take_payment(member_id, ON, DUE_RP + 10_000, to_sukarela=True)
-    # The Setoran moves savings too: savings.reverse refuses a storno that would overdraw them.
-    savings.reverse(result.entry_id, "salah anggota", ON)
+    reversals.reverse(result.entry_id, "salah anggota", ON)
     assert {loan: payments.card(loan, ON) for loan in (loan_a, loan_b)} == cards
     assert (lifecycle.outstanding(loan_a), lifecycle.outstanding(loan_b)) == (900_000, 600_000)
     assert savings.balances(member_id) == balances and savings.wajib_status(member_id, ON) == wajib

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from app import ledger
+from app import ledger, reversals
 from app.db import db
 from app.errors import Rejected
 from app.ledger import debit
@@ -110,7 +110,7 @@ def test_reversing_a_payment_restores_the_schedule_exactly(siti):
     balances = {code: ledger.account_balance(code) for code in ("1-101", "1-201", "4-101", "4-102")}
     payment = pay(loan, 1_000_000, late_day)
     assert payments.card(loan, late_day) != card
-    ledger.reverse_entry(payment.entry_id, "salah ketik", late_day)
+    reversals.reverse(payment.entry_id, "salah ketik", late_day)
     assert payments.card(loan, late_day) == card
     assert {code: ledger.account_balance(code) for code in balances} == balances
     assert lifecycle.outstanding(loan) == 8_250_000
@@ -121,7 +121,7 @@ def test_reversing_a_payment_restores_the_schedule_exactly(siti):
 def test_reversing_the_payoff_reopens_the_loan(loan):
     payoff = pay(loan, payments.payoff_amount(loan, DUE[0]), DUE[0])
     assert lifecycle.get_loan(loan).status == "paid_off"
-    ledger.reverse_entry(payoff.entry_id, "uang palsu", DUE[0])
+    reversals.reverse(payoff.entry_id, "uang palsu", DUE[0])
     assert (lifecycle.get_loan(loan).status, lifecycle.outstanding(loan)) == ("disbursed", 9_000_000)
 
 

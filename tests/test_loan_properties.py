@@ -17,7 +17,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, assume, given, settings as hsettings, strategies as st
 
-from app import ledger
+from app import ledger, reversals
 from app.db import close_book, db, open_book
 from app.errors import Rejected
 from app.loans import lifecycle, payments
@@ -128,7 +128,7 @@ def test_outstanding_and_ledger_agree_after_any_payments_and_stornos(loan_templa
             if op == "reverse":
                 if posted:
                     entry = sorted(posted)[pick % len(posted)]
-                    ledger.reverse_entry(entry, "koreksi", on)
+                    reversals.reverse(entry, "koreksi", on)
                     amount, extra = posted.pop(entry)
                     cash, sukarela = cash - amount, sukarela - extra
             elif lifecycle.get_loan(loan_id).status == "disbursed":
@@ -141,7 +141,7 @@ def test_outstanding_and_ledger_agree_after_any_payments_and_stornos(loan_templa
                 cash, sukarela = cash + amount, sukarela + payment.to_sukarela_rp
             check(loan_ids, cash, sukarela)
         for entry in sorted(posted):
-            ledger.reverse_entry(entry, "koreksi", on)
+            reversals.reverse(entry, "koreksi", on)
         assert {loan_id: payments.card(loan_id, START) for loan_id in loan_ids} == first_cards
         assert ledger.account_balance("1-201") == sum(principal for _, principal in loan_ids.values())
     finally:

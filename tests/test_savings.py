@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from app import accounts, leaving, ledger, savings, settings
+from app import accounts, leaving, ledger, reversals, savings, settings
 from app.db import db
 from app.errors import Rejected
 from app.members import MemberInput, add_member, get_member, mark_left
@@ -115,7 +115,7 @@ def test_pokok_only_once_and_only_the_set_amount(siti):
     first = savings.deposit(siti, "pokok", 20_000, JOINED)
     assert refused(savings.deposit, siti, "pokok", 20_000, JOINED) == [("kind", "savings.pokok_already_paid", {})]
     # Once the first payment is cancelled she may pay again.
-    savings.reverse(first, "salah tanggal", date(2026, 1, 20))
+    reversals.reverse(first, "salah tanggal", date(2026, 1, 20))
     assert savings.balances(siti).pokok_rp == 0
     savings.deposit(siti, "pokok", 20_000, date(2026, 1, 20))
     assert savings.balances(siti).pokok_rp == 20_000
@@ -285,28 +285,6 @@ def test_passbook_of_all_kinds_and_one_kind(siti):
     assert info.value.codes() == ["member.not_found"]
 
 
-def test_reverse_refuses_to_overdraw_what_she_has_withdrawn(siti):
-    deposit = savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1))
-    savings.withdraw(siti, 80_000, date(2026, 3, 1))
-    assert refused(savings.reverse, deposit, "salah", date(2026, 3, 5)) == [
-        ("entry", "savings.reversal_overdraws", {"kind": "sukarela", "member_id": siti, "balance_rp": -80_000})
-    ]
-    assert ledger.get_entry(deposit).reversed_by_id is None
-    # A withdrawal may always be reversed, and then the deposit can be.
-    withdrawal = savings.passbook(siti)[-1].entry_id
-    savings.reverse(withdrawal, "batal", date(2026, 3, 5))
-    storno = savings.reverse(deposit, "salah", date(2026, 3, 5))
-    assert ledger.get_entry(storno).reverses_id == deposit
-    assert savings.balances(siti) == SavingsBalances(0, 0, 0, 0)
-
-
-def test_reverse_passes_ledger_refusals_through(siti):
-    deposit = savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1))
-    assert refused(savings.reverse, deposit, " ", date(2026, 3, 1)) == [("reason", "required", {})]
-    assert refused(savings.reverse, 999, "x") == [("entry", "entry.not_found", {"entry_id": 999})]
-    assert refused(savings.reverse, deposit, "x", date(2026, 8, 18)) == [("entry_date", "date.in_future", {})]
-
-
 # --- wajib ---------------------------------------------------------------------------------
 
 
@@ -334,7 +312,7 @@ def test_wajib_paid_ahead_and_across_years(book):
 
 def test_wajib_storno_is_not_paid(siti):
     wrong = savings.deposit(siti, "wajib", 20_000, date(2026, 2, 1))
-    savings.reverse(wrong, "bukan wajib", date(2026, 2, 2))
+    reversals.reverse(wrong, "bukan wajib", date(2026, 2, 2))
     assert savings.wajib_status(siti, date(2026, 2, 28)) == WajibStatus(2, 10_000, 0, 10_000, 0)
 
 
@@ -369,14 +347,3 @@ def test_all_balances_equals_balances_per_member(book):
     with pytest.raises(Rejected) as info:
         savings.balances(999)
     assert info.value.codes() == ["member.not_found"]
-
-
-# --- leaving -------------------------------------------------------------------------------
-
-
-def test_settlement_is_not_undone_by_reversing_an_old_deposit(siti):
-    deposit = savings.deposit(siti, "sukarela", 20_000, JOINED)
-    leaving.settle(siti, date(2026, 8, 1))
-    assert refused(savings.reverse, deposit, "salah", date(2026, 8, 2)) == [
-        ("entry", "savings.reversal_overdraws", {"kind": "sukarela", "member_id": siti, "balance_rp": -20_000})
-    ]

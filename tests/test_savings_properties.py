@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from app import clock, leaving, ledger, savings
+from app import clock, leaving, ledger, reversals, savings
 from app.db import close_book, db, open_book
 from app.errors import Rejected
 from app.members import MemberInput, add_member
@@ -158,13 +158,13 @@ def plan(model: Model, op):
     if op[0] == "reverse":
         candidates = [i for i, e in model.entries.items() if not e["reversed"] and "reverses" not in e]
         if not candidates:
-            return False, lambda: savings.reverse(10**6, "koreksi"), [], {}
+            return False, lambda: reversals.reverse(10**6, "koreksi"), [], {}
         target = candidates[op[1] % len(candidates)]
         first = min(d for _, _, d, _ in model.entries[target]["moves"])
         on = first + timedelta(days=op[2])
         mirror = [(m, k, on, -a) for m, k, _, a in model.entries[target]["moves"]]
         ok = on <= TODAY and all(model.lowest_from(m, k, on, a) >= 0 for m, k, _, a in mirror)
-        return ok, lambda: savings.reverse(target, "koreksi", on), mirror, {"reverses": target}
+        return ok, lambda: reversals.reverse(target, "koreksi", on), mirror, {"reverses": target}
     m = ids[op[1]] if op[1] < MEMBERS else 10**6
     if op[0] == "leave":
         _, _, d = op

@@ -93,6 +93,7 @@ ISSUES = {
     "loan.bad_thresholds": QT_TRANSLATE_NOOP("messages", "Batas hari kolektibilitas harus naik berurutan, dari 1 sampai paling banyak {max} hari."),
     "loan.before_disbursement": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum pinjaman dicairkan ({disbursed_on})."),
     "loan.disbursed_before_applied": QT_TRANSLATE_NOOP("messages", "Tanggal pencairan tidak boleh sebelum tanggal pengajuan ({applied_on})."),
+    "loan.entry_not_reversible": QT_TRANSLATE_NOOP("messages", "Jurnal ini bagian dari riwayat pinjaman {loan} (pencairan, provisi atau penghapusan) dan tidak bisa distorno. Koreksi lewat pinjamannya, misalnya dengan hapus buku."),
     "loan.first_due_too_early": QT_TRANSLATE_NOOP("messages", "Angsuran pertama harus sesudah {after}."),
     "loan.group_in_arrears": QT_TRANSLATE_NOOP("messages", "Kelompok {group} masih menunggak (tanggung renteng): {names}. Pinjaman baru bisa diberikan setelah tunggakan dilunasi."),
     "loan.member_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}; tidak bisa diberi pinjaman."),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, leaving, savings
+from app import clock, leaving, reversals, savings
 from app.accounts import list_accounts
 from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah, short_date, thousands
@@ -328,7 +328,7 @@ class ReverseDialog(SavingsDialog):
         on, bad_date = read_date(self.entry_date, "entry_date")
         if bad_date:
             raise Rejected([bad_date])
-        return savings.reverse(self.line.entry_id, self.reason.text(), on)
+        return reversals.reverse(self.line.entry_id, self.reason.text(), on)
 
 
 class SettleDialog(SavingsDialog):

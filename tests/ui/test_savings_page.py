@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QThreadPool, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import leaving, ledger, members, savings
+from app import leaving, ledger, members, reversals, savings
 from app.db import db
 from app.formatting import rupiah
 from app.members import MemberInput
@@ -265,7 +265,7 @@ def test_totals_equal_the_ledger_accounts(page, book, qtbot):
         savings.deposit(member_id, "sukarela", 75_000 * (i + 1), date(2026, 2, 1))
     savings.withdraw(ids[1], 20_000, date(2026, 3, 1))
     wrong = savings.deposit(ids[2], "sukarela", 12_345, date(2026, 3, 1))
-    savings.reverse(wrong, "salah", date(2026, 3, 2))
+    reversals.reverse(wrong, "salah", date(2026, 3, 2))
     leaving.settle(ids[3], date(2026, 8, 1))
     reload(qtbot, page)
     expected = {key: rupiah(-ledger.account_balance(code)) for key, code in savings.ACCOUNTS.items()}

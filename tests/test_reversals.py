@@ -1,0 +1,89 @@
+"""The storno service: the ledger's reversal plus every domain rule — savings never below zero
+on any later day, a loan's disbursement, fee and write-off not reversible, a payment reversible
+with the loan card back as it was. Refusals write nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app import leaving, ledger, reversals, savings
+from app.db import db
+from app.errors import Rejected
+from app.loans import lifecycle
+from app.loans.payments import card, pay
+from app.savings import SavingsBalances
+from loan_support import counts, disbursed, member, product
+
+ON = date(2026, 1, 10)  # the loans' disbursement
+JOINED = date(2025, 1, 2)
+
+
+def refused(entry_id: int, reason: str = "salah", on: date | None = None) -> list[tuple]:
+    before = counts(), db.execute_sql("SELECT * FROM journal_entries ORDER BY id").fetchall()
+    with pytest.raises(Rejected) as info:
+        reversals.reverse(entry_id, reason, on)
+    assert (counts(), db.execute_sql("SELECT * FROM journal_entries ORDER BY id").fetchall()) == before
+    return [(i.field, i.code, i.params) for i in info.value.issues]
+
+
+@pytest.fixture
+def siti(book) -> int:
+    return member()
+
+
+# --- loans ---------------------------------------------------------------------------------
+
+
+def test_a_loans_disbursement_fee_and_write_off_are_not_reversed(siti):
+    loan = lifecycle.get_loan(disbursed(siti, product(fee_kind="fixed", fee_rp=50_000, fee_deducted=False),
+                                        1_000_000, 10, on=ON))
+    expected = [("entry", "loan.entry_not_reversible", {"loan": loan.number})]
+    assert refused(loan.disbursement_entry_id) == expected
+    assert refused(loan.fee_entry_id) == expected
+    written_off = lifecycle.write_off(loan.id, date(2026, 8, 1), "meninggal dunia")
+    assert refused(written_off.write_off_entry_id) == expected
+    assert lifecycle.get_loan(loan.id).status == "written_off"
+
+
+def test_reversing_a_payment_restores_the_card(siti):
+    loan = disbursed(siti, product(), 9_000_000, 12, on=ON)
+    before = card(loan, date(2026, 8, 1)), ledger.account_balance("1-201")
+    payment = pay(loan, 840_000, date(2026, 2, 10))
+    storno = reversals.reverse(payment.entry_id, "uang palsu", date(2026, 2, 11))
+    assert ledger.get_entry(storno).reverses_id == payment.entry_id
+    assert (card(loan, date(2026, 8, 1)), ledger.account_balance("1-201")) == before
+    assert lifecycle.outstanding(loan) == 9_000_000
+
+
+# --- savings -------------------------------------------------------------------------------
+
+
+def test_reverse_refuses_to_overdraw_what_she_has_withdrawn(siti):
+    deposit = savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1))
+    savings.withdraw(siti, 80_000, date(2026, 3, 1))
+    assert refused(deposit, "salah", date(2026, 3, 5)) == [
+        ("entry", "savings.reversal_overdraws", {"kind": "sukarela", "member_id": siti, "balance_rp": -80_000})
+    ]
+    # A withdrawal may always be reversed, and then the deposit can be.
+    withdrawal = savings.passbook(siti)[-1].entry_id
+    reversals.reverse(withdrawal, "batal", date(2026, 3, 5))
+    storno = reversals.reverse(deposit, "salah", date(2026, 3, 5))
+    assert ledger.get_entry(storno).reverses_id == deposit
+    assert savings.balances(siti) == SavingsBalances(0, 0, 0, 0)
+
+
+def test_settlement_is_not_undone_by_reversing_an_old_deposit(siti):
+    deposit = savings.deposit(siti, "sukarela", 20_000, JOINED)
+    leaving.settle(siti, date(2026, 8, 1))
+    assert refused(deposit, "salah", date(2026, 8, 2)) == [
+        ("entry", "savings.reversal_overdraws", {"kind": "sukarela", "member_id": siti, "balance_rp": -20_000})
+    ]
+
+
+def test_ledger_refusals_pass_through(siti):
+    deposit = savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1))
+    assert refused(deposit, " ", date(2026, 3, 1)) == [("reason", "required", {})]
+    assert refused(999, "x") == [("entry", "entry.not_found", {"entry_id": 999})]
+    assert refused(deposit, "x", date(2026, 8, 18)) == [("entry_date", "date.in_future", {})]
