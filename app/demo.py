@@ -1,23 +1,31 @@
 """A demo village for `lumbung --demo`: UP2K PKK As Syifa of Desa Pandulangan, HSU.
 
-Everything is written through the services the UI uses (settings, members, ledger), so the
-demo book obeys every rule a real one does. The content is fixed by a seed and dated relative
-to today, so the demo always looks current and a test can predict it.
+Everything is written through the services the UI uses (settings, members, savings, loan
+products and the loan lifecycle, Setoran), so the demo book obeys every rule a real one does and
+looks as a secretary's book does after years of monthly meetings: simpanan pokok and wajib paid
+at the meetings (a few members behind), sukarela put in and taken out, loans current, late in
+different kolektibilitas classes, paid off (one early), one awaiting a decision and one refused,
+and a numbered receipt for every Setoran. The content is fixed by a seed and dated relative to
+today, so the demo always looks current and a test can predict it.
 """
 
 from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import dataclass
-from datetime import date, timedelta
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from typing import Callable
 
-from app import clock, ledger, members, settings
+from app import clock, collection, leaving, ledger, members, savings, settings
 from app.businesses import list_businesses
 from app.db import db
 from app.errors import Rejected
 from app.ledger import credit, debit
+from app.loans import lifecycle
+from app.loans.products import ProductInput, add_product
 from app.members import MemberInput
 
 SEED = 1953  # the year Kabupaten Amuntai became Hulu Sungai Utara
@@ -61,11 +69,17 @@ WELFARE = ("pra_sejahtera",) * 5 + ("ks1",) * 4 + ("ks2",)
 GROUP_WEIGHTS = {"Bordir": 3, "Telur itik Alabio": 4, "Kerupuk": 2, "Kue kering": 3, "Warung makan": 2}
 
 CASH, BANK, POKOK, HIBAH, EQUIPMENT, OPERATIONS = "1-101", "1-102", "3-101", "3-201", "1-401", "5-201"
+WAJIB, SUKARELA, RECEIVABLE = "3-102", "2-101", "1-201"
+WAJIB_RP = 5_000  # a month
+MEETING_DAY = 10  # the monthly meeting (arisan), where Setoran is taken
 GRANTS = (  # days after founding, description, rupiah
     (7, "Hibah CSR PT Banua Tambang Lestari", 25_000_000),
     (400, "Bantuan modal Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kab. HSU", 10_000_000),
 )
-CASH_DRAWS = ((14, 5_000_000), (410, 3_000_000), (FOUNDED_DAYS_AGO - 200, 2_000_000))  # days after founding
+CASH_DRAWS = ((14, 5_000_000), (410, 3_000_000))  # days after founding
+CASH_FLOAT_RP = 300_000  # below this after a payment out, the treasurer draws from the bank first
+DRAW_UNIT_RP = 1_000_000
+CASH_KEPT_RP = 2_000_000  # after a meeting, cash above this goes to the bank (in whole 500 000s)
 PURCHASES = (  # days after founding, description, business, rupiah
     (30, "Beli mesin jahit bordir", "Bordir", 3_250_000),
     (45, "Beli kompor dan wajan besar", "Kerupuk", 850_000),
@@ -76,7 +90,50 @@ MONTHLY_COSTS = (  # description, lowest and highest rupiah; paid in each of the
     ("ATK dan fotokopi", 25_000, 90_000),
     ("Transport ke Amuntai", 40_000, 120_000),
 )
-COST_MONTHS = 6
+COST_MONTHS = 12
+
+PRODUCTS = (
+    ProductInput(
+        name="Pinjaman modal usaha", method="flat", rate=Decimal("0.015"), period="monthly",
+        min_periods=3, max_periods=24, min_principal_rp=500_000, max_principal_rp=10_000_000,
+        rounding_unit_rp=500, fee_kind="percent", fee_rate=Decimal("0.01"), fee_deducted=True,
+        penalty_kind="fixed", penalty_rp=10_000, grace_days=7,
+    ),
+    ProductInput(
+        name="Pinjaman mingguan", method="flat", rate=Decimal("0.005"), period="weekly",
+        min_periods=10, max_periods=25, min_principal_rp=200_000, max_principal_rp=2_000_000,
+        rounding_unit_rp=500, penalty_kind="fixed", penalty_rp=2_000, grace_days=2,
+    ),
+)
+MODAL, MINGGUAN = 0, 1  # index in PRODUCTS
+
+# The loans: (product, principal, periods, fate, when). `when` is, by fate:
+#   paid / early / current: meetings ago it was disbursed (counting the last meeting as 1);
+#     early pays it off at the meeting `EARLY_AFTER` instalments later;
+#   late: days past due of the oldest unpaid instalment today, and instalments paid before;
+#   weekly: weeks ago it was disbursed; applied / rejected: days ago it was applied for.
+LOANS = (
+    (MODAL, 5_000_000, 12, "paid", 15),
+    (MODAL, 3_000_000, 10, "early", 9),
+    (MODAL, 8_000_000, 24, "current", 11),
+    (MODAL, 2_000_000, 12, "current", 7),
+    (MODAL, 4_000_000, 18, "current", 5),
+    (MODAL, 1_500_000, 6, "current", 3),
+    (MODAL, 2_500_000, 10, "current", 1),
+    (MINGGUAN, 1_000_000, 20, "weekly", 8),
+    (MODAL, 2_000_000, 10, "late", (45, 3)),  # Dalam Perhatian Khusus
+    (MODAL, 3_500_000, 12, "late", (105, 2)),  # Kurang Lancar
+    (MODAL, 1_000_000, 6, "late", (150, 1)),  # Diragukan
+    (MODAL, 3_000_000, 12, "applied", 4),
+    (MODAL, 5_000_000, 12, "rejected", 20),
+)
+EARLY_AFTER = 5
+REJECTION_NOTE = "Simpanan wajib masih menunggak; diajukan lagi setelah lunas tunggakan"
+APPLY_DAYS_BEFORE, APPROVE_DAYS_BEFORE = 7, 3  # before disbursement
+WAJIB_LATE = 3  # members without loans who stopped coming to meetings 2-4 months ago
+APP_MONTHS = 12  # the book was kept in Lumbung for the last year's meetings; before, on paper
+SAVERS = 9  # members who put sukarela in at meetings
+WITHDRAWALS = 2  # of those, who took some out in the last months
 
 
 @dataclass(frozen=True)
@@ -141,8 +198,21 @@ def make_nik(kecamatan: str, born: date, sex: str, serial: int) -> str:
     return f"6308{kecamatan}{day:02d}{born:%m%y}{serial:04d}"
 
 
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (or earlier); days past the 28th become the 28th."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, min(day.day, 28))
+
+
+def meetings(founded: date, today: date) -> list[date]:
+    """Every monthly meeting day since the founding, oldest first."""
+    first = date(founded.year, founded.month, MEETING_DAY)
+    days = [add_months(first, n) for n in range((today.year - first.year) * 12 + today.month - first.month + 1)]
+    return [d for d in days if founded <= d <= today]
+
+
 def plan(rng: random.Random, today: date, people: list[MemberInput]) -> list[Planned]:
-    """The group's money since its founding, oldest first."""
+    """The group's own money (grants, bank draws, equipment, running costs), oldest first."""
     founded = today - timedelta(days=FOUNDED_DAYS_AGO)
     entries = [Planned(founded + timedelta(days=d), text, BANK, HIBAH, rp) for d, text, rp in GRANTS]
     entries += [Planned(founded + timedelta(days=d), "Tarik tunai dari bank", CASH, BANK, rp) for d, rp in CASH_DRAWS]
@@ -150,12 +220,6 @@ def plan(rng: random.Random, today: date, people: list[MemberInput]) -> list[Pla
         Planned(founded + timedelta(days=d), text, EQUIPMENT, CASH, rp, business=group)
         for d, text, group, rp in PURCHASES
     ]
-    for index, person in enumerate(people):
-        entries.append(Planned(person.joined_on, f"Simpanan pokok {person.name}", CASH, POKOK,
-                               SIMPANAN_POKOK_RP, member=index))
-        if person.left_on is not None:
-            entries.append(Planned(person.left_on, f"Pengembalian simpanan pokok {person.name} (keluar)",
-                                   POKOK, CASH, SIMPANAN_POKOK_RP, member=index))
     first_of_month = today.replace(day=1)
     for _ in range(COST_MONTHS):
         first_of_month = (first_of_month - timedelta(days=1)).replace(day=1)
@@ -166,16 +230,113 @@ def plan(rng: random.Random, today: date, people: list[MemberInput]) -> list[Pla
     return entries
 
 
+@dataclass(frozen=True)
+class LoanPlan:
+    """One loan of LOANS, given a borrower and dates."""
+
+    member: int  # index in the roster
+    product: int  # index in PRODUCTS
+    principal_rp: int
+    periods: int
+    fate: str
+    applied_on: date
+    first_due: date
+    disbursed_on: date | None  # None: never disbursed (applied, rejected)
+    paid_instalments: int | None  # late: paid before stopping; None: all due are paid
+    payoff_on: date | None = None  # early
+
+
+@dataclass(frozen=True)
+class People:
+    """Who does what with her savings and loans: roster indexes."""
+
+    leavers: tuple[int, ...]
+    wajib_late: dict[int, date]  # stopped paying at meetings from this day on
+    savers: dict[int, int]  # sukarela put in at each meeting she does it, rupiah
+    withdrawals: dict[int, date]
+    loans: tuple[LoanPlan, ...]
+
+
+def cast(rng: random.Random, today: date, people: list[MemberInput]) -> People:
+    """Choose the borrowers, late payers, savers and their dates from the seed."""
+    founded = today - timedelta(days=FOUNDED_DAYS_AGO)
+    held = meetings(founded, today)
+    leavers = tuple(i for i, p in enumerate(people) if p.left_on is not None)
+    staying = [i for i, p in enumerate(people) if p.left_on is None]
+    # Borrowers joined at least half a year before their loan: the longest-standing members.
+    seniors = [i for i in staying if (today - people[i].joined_on).days > 420]
+    borrowing = [row for row in LOANS if row[3] != "rejected"]
+    borrowers = rng.sample(seniors, len(borrowing))
+    others = [i for i in staying if i not in borrowers]
+    late_ones = rng.sample(others, WAJIB_LATE)
+    wajib_late = {i: held[-rng.randint(2, 4)] for i in late_ones}
+    savers_pool = [i for i in staying if i not in late_ones]
+    savers = {i: rng.choice((10_000, 20_000, 20_000, 25_000, 50_000)) for i in rng.sample(savers_pool, SAVERS)}
+    big_savers = sorted(i for i, rp in savers.items() if rp >= 20_000)
+    withdrawals = {i: today - timedelta(days=rng.randint(10, 80)) for i in rng.sample(big_savers, WITHDRAWALS)}
+    loans = []
+    who = iter(borrowers)
+    for product, principal, periods, fate, when in LOANS:
+        if fate == "rejected":  # refused because she is behind with her wajib
+            member, applied = late_ones[0], today - timedelta(days=when)
+            loans.append(LoanPlan(member, product, principal, periods, fate, applied,
+                                  add_months(applied, 1), None, None))
+            continue
+        member = next(who)
+        if fate == "applied":
+            applied = today - timedelta(days=when)
+            first_due = next_meeting(today)
+            loans.append(LoanPlan(member, product, principal, periods, fate, applied, first_due, None, None))
+            continue
+        if fate == "weekly":
+            disbursed = today - timedelta(weeks=when, days=rng.randint(0, 3))
+            first_due = disbursed + timedelta(weeks=1)
+            paid = None
+        elif fate == "late":
+            days_late, paid = when
+            first_unpaid = today - timedelta(days=days_late)
+            disbursed = add_months(first_unpaid, -(paid + 1))
+            first_due = add_months(disbursed, 1)
+        else:
+            disbursed = held[-when]
+            first_due = add_months(disbursed, 1)
+            paid = None
+        payoff = add_months(disbursed, EARLY_AFTER + 1) if fate == "early" else None
+        loans.append(LoanPlan(member, product, principal, periods, fate,
+                              disbursed - timedelta(days=APPLY_DAYS_BEFORE), first_due, disbursed, paid, payoff))
+    return People(leavers, wajib_late, savers, withdrawals, tuple(loans))
+
+
+def next_meeting(today: date) -> date:
+    this_month = today.replace(day=MEETING_DAY)
+    return this_month if this_month > today else add_months(this_month, 1)
+
+
+@contextmanager
+def _clock_at(day: date):
+    """Decisions are stamped with the clock: make it the day they were taken, then put it back."""
+    before = clock._fixed
+    clock.fix(datetime.combine(day, time(10, 0)))
+    try:
+        yield
+    finally:
+        clock.fix(before)
+
+
 def populate(progress: Callable[[int, int], None] | None = None) -> None:
     """Fill the open, empty book with the demo village. Refused once the book has members."""
     if members.count_members(active_only=False):
         raise Rejected.one("", "demo.book_not_empty")
     rng = random.Random(SEED)
     today = clock.today()
+    founded = today - timedelta(days=FOUNDED_DAYS_AGO)
     business_ids = {b.name: b.id for b in list_businesses()}
     people = roster(rng, today, business_ids)
     entries = plan(rng, today, people)
-    total, done = len(people) + len(entries), 0
+    who = cast(rng, today, people)
+    held = meetings(founded, today)
+    events = _events(today, held, people, entries, who)
+    total, done = len(people) + len(events), 0
 
     def step() -> None:
         nonlocal done
@@ -186,18 +347,167 @@ def populate(progress: Callable[[int, int], None] | None = None) -> None:
     # All or nothing: a half-filled demo (power cut, error) could never be filled again.
     with db.atomic():
         settings.update(SETTINGS)
+        savings.set_amounts(SIMPANAN_POKOK_RP, WAJIB_RP)
+        product_ids = [add_product(p).id for p in PRODUCTS]
         member_ids = []
-        for person in people:
-            member_ids.append(members.add_member(person).id)
+        for person in people:  # leavers join as members; they leave on their day, below
+            member_ids.append(members.add_member(replace(person, left_on=None)).id)
             step()
-        for e in entries:
-            tags = {
-                "member_id": member_ids[e.member] if e.member is not None else None,
-                "business_id": business_ids[e.business] if e.business is not None else None,
-            }
-            lines = [
-                debit(e.debit, e.amount_rp, **({} if e.debit in (CASH, BANK) else tags)),
-                credit(e.credit, e.amount_rp, **({} if e.credit in (CASH, BANK) else tags)),
-            ]
-            ledger.post_entry(e.on, e.description, lines)
+        book = _Book(rng, people, member_ids, business_ids, product_ids, who)
+        for _, _, kind, arg in events:
+            getattr(book, kind)(*arg)
             step()
+
+
+def _events(today: date, held: list[date], people: list[MemberInput], entries: list[Planned],
+            who: People) -> list[tuple]:
+    """Everything that happens, as (day, order within the day, method of _Book, arguments),
+    oldest first: the services refuse a payment dated before an earlier one of the same loan."""
+    events = [(e.on, 0, "entry", (e,)) for e in entries]
+    for i, person in enumerate(people):
+        events.append((person.joined_on, 1, "pokok", (i,)))
+        if person.left_on is not None:
+            events.append((person.left_on, 5, "leave", (i,)))
+    loan_members = {plan.member for plan in who.loans if plan.disbursed_on is not None}
+    borrowing_from = {}
+    for plan in who.loans:
+        if plan.disbursed_on is not None:
+            borrowing_from.setdefault(plan.member, plan.disbursed_on)
+            borrowing_from[plan.member] = min(borrowing_from[plan.member], plan.disbursed_on)
+    started = held[-APP_MONTHS]
+    lumps: dict[tuple[int, int], list[date]] = {}
+    for on in held:
+        for i, person in enumerate(people):
+            if person.joined_on > on or (person.left_on is not None and person.left_on < on):
+                continue
+            if i in who.wajib_late and on >= who.wajib_late[i]:
+                continue
+            if on < started and on < borrowing_from.get(i, on + timedelta(days=1)):
+                lumps.setdefault((i, on.year), []).append(on)  # from the paper book: one sum a year
+            else:
+                events.append((on, 3, "meeting", (i, on)))
+    events += [(on, 9, "bank", (on,)) for on in held]
+    for (i, _), days in lumps.items():
+        events.append((days[-1], 3, "old_wajib", (i, days[-1], len(days))))
+    for n, plan in enumerate(who.loans):
+        events.append((plan.applied_on, 2, "apply", (n,)))
+        if plan.disbursed_on is None:
+            continue
+        events.append((plan.disbursed_on, 2, "disburse", (n,)))
+        if plan.fate in ("weekly", "late"):
+            # She pays on her own due dates; a late payer stops coming to meetings too.
+            due, k = plan.first_due, 0
+            while due <= today and (plan.paid_instalments is None or k < plan.paid_instalments):
+                events.append((due, 4, "meeting", (plan.member, due)))
+                k += 1
+                due = due + timedelta(weeks=1) if plan.fate == "weekly" else add_months(plan.first_due, k)
+            if plan.fate == "late":
+                events = [e for e in events if not (e[2] == "meeting" and e[3][0] == plan.member and e[0] >= due)]
+        if plan.payoff_on is not None:
+            events.append((plan.payoff_on, 2, "payoff", (n,)))
+    for i, on in who.withdrawals.items():
+        events.append((on, 4, "withdraw", (i, on)))
+    assert loan_members.isdisjoint(who.wajib_late)
+    events.sort(key=lambda e: (e[0], e[1], repr(e[3])))
+    return events
+
+
+class _Book:
+    """Carries out the events through the services."""
+
+    def __init__(self, rng, people, member_ids, business_ids, product_ids, who: People):
+        self.rng, self.people, self.ids, self.business_ids = rng, people, member_ids, business_ids
+        self.product_ids, self.who = product_ids, who
+        self.loan_ids: dict[int, int] = {}
+        self.borrowers: set[int] = set()  # disbursed a loan: what she owes comes from the Setoran service
+        self.wajib_paid = [0] * len(people)
+
+    def _cash_for(self, on: date, amount_rp: int) -> None:
+        """The treasurer draws from the bank when the cash box cannot pay `amount_rp`."""
+        short = amount_rp + CASH_FLOAT_RP - ledger.account_balance(CASH, on)
+        if short > 0:
+            draw = -(-short // DRAW_UNIT_RP) * DRAW_UNIT_RP
+            ledger.post_entry(on, "Tarik tunai dari bank", [debit(CASH, draw), credit(BANK, draw)])
+
+    def entry(self, e: Planned) -> None:
+        tags = {"business_id": self.business_ids[e.business] if e.business is not None else None}
+        if e.credit == CASH:
+            self._cash_for(e.on, e.amount_rp)
+        ledger.post_entry(e.on, e.description, [
+            debit(e.debit, e.amount_rp, **({} if e.debit in (CASH, BANK) else tags)),
+            credit(e.credit, e.amount_rp, **({} if e.credit in (CASH, BANK) else tags)),
+        ])
+
+    def bank(self, on: date) -> None:
+        spare = (ledger.account_balance(CASH, on) - CASH_KEPT_RP) // 500_000 * 500_000
+        if spare > 0:
+            ledger.post_entry(on, "Setor kas ke bank", [debit(BANK, spare), credit(CASH, spare)])
+
+    def pokok(self, i: int) -> None:
+        savings.deposit(self.ids[i], "pokok", SIMPANAN_POKOK_RP, self.people[i].joined_on)
+
+    def _wajib_owed(self, i: int, on: date) -> int:
+        joined = self.people[i].joined_on
+        return ((on.year - joined.year) * 12 + on.month - joined.month + 1) * WAJIB_RP - self.wajib_paid[i]
+
+    def old_wajib(self, i: int, on: date, months: int) -> None:
+        """A year's wajib from the paper book, entered as one deposit on that year's last meeting."""
+        amount = min(months * WAJIB_RP, self._wajib_owed(i, on))
+        savings.deposit(self.ids[i], "wajib", amount, on, memo=f"Rekap buku simpanan {on.year}")
+        self.wajib_paid[i] += amount
+
+    def meeting(self, i: int, on: date, payoff: tuple[int, ...] = ()) -> None:
+        """Setoran: what is due from her that day (loans and wajib), and her sukarela if she saves."""
+        member_id = self.ids[i]
+        if i in self.borrowers:
+            due = collection.dues(member_id, on)
+            loans = sum(l.payoff_rp if l.loan_id in payoff else l.total_rp for l in due.loans)
+            wajib = due.wajib_owed_rp
+        else:  # nothing but wajib: the Setoran service works it out again, so save a query
+            loans, wajib = 0, self._wajib_owed(i, on)
+        extra = self.who.savers.get(i, 0) if self.rng.random() < 0.6 else 0
+        if loans + wajib + extra:
+            result = collection.take_payment(member_id, on, loans + wajib + extra, to_sukarela=bool(extra),
+                                             payoff=payoff)
+            self.wajib_paid[i] += result.split.wajib_rp
+
+    def apply(self, n: int) -> None:
+        plan = self.who.loans[n]
+        person = self.people[plan.member]
+        business = self.business_ids_of(person)
+        with _clock_at(plan.applied_on):
+            loan = lifecycle.apply(self.ids[plan.member], self.product_ids[plan.product], plan.principal_rp,
+                                   plan.periods, plan.first_due, business_id=business)
+        self.loan_ids[n] = loan.id
+        if plan.fate == "rejected":
+            with _clock_at(plan.applied_on + timedelta(days=APPROVE_DAYS_BEFORE)):
+                lifecycle.reject(loan.id, REJECTION_NOTE)
+        elif plan.fate != "applied":
+            with _clock_at(plan.disbursed_on - timedelta(days=APPROVE_DAYS_BEFORE)):
+                lifecycle.approve(loan.id, "rapat pengurus")
+
+    def business_ids_of(self, person: MemberInput) -> int | None:
+        return person.business_ids[0] if person.business_ids else None
+
+    def disburse(self, n: int) -> None:
+        plan = self.who.loans[n]
+        self._cash_for(plan.disbursed_on, plan.principal_rp)
+        with _clock_at(plan.disbursed_on):
+            lifecycle.disburse(self.loan_ids[n], plan.disbursed_on)
+        self.borrowers.add(plan.member)
+
+    def payoff(self, n: int) -> None:
+        plan = self.who.loans[n]
+        self.meeting(plan.member, plan.payoff_on, payoff=(self.loan_ids[n],))
+
+    def withdraw(self, i: int, on: date) -> None:
+        held = savings.balances(self.ids[i], on).sukarela_rp
+        amount = held // 2 // 5_000 * 5_000
+        if amount:
+            self._cash_for(on, amount)
+            savings.withdraw(self.ids[i], amount, on, memo="Keperluan sekolah anak")
+
+    def leave(self, i: int) -> None:
+        on = self.people[i].left_on
+        self._cash_for(on, savings.balances(self.ids[i]).total_rp)
+        leaving.settle(self.ids[i], on)
