@@ -24,7 +24,7 @@ from app.errors import Issue, Rejected
 from app.ledger import Line, debit
 from app.loans import state as st
 from app.loans.checks import is_date, rupiah_issues
-from app.loans.payments import payment_lines, record_allocations
+from app.loans.payments import OpenLoan, payment_lines, record_allocations
 from app.members import MemberRow
 
 CASH = "1-101"
@@ -107,22 +107,57 @@ def _loan_due(state: st.LoanState, number: str, on: date) -> LoanDue:
                    st.payoff_amount(state, on), st.outstanding(state))
 
 
-def _open_loans(where: str, params: tuple, on: date) -> dict[int, list[LoanDue]]:
-    """Disbursed loans not paid off, with what is due on `on`, by member, oldest first."""
+def _open(where: str, params: tuple, on: date) -> dict[int, list[tuple[LoanDue, OpenLoan]]]:
+    """Disbursed loans not paid off, with what is due on `on` and what payment_lines needs of
+    them, by member, oldest first."""
     states = st.load_states(f"status = 'disbursed' AND {where}", params)
     numbers = dict(db.execute_sql(
         f"SELECT id, number FROM loans WHERE status = 'disbursed' AND {where}", params).fetchall())
-    by_member: dict[int, list[LoanDue]] = {}
+    by_member: dict[int, list[tuple[LoanDue, OpenLoan]]] = {}
     for state in sorted(states.values(), key=lambda s: (s.disbursed_on, s.loan_id)):
         if st.outstanding(state) > 0:
-            by_member.setdefault(state.member_id, []).append(_loan_due(state, numbers[state.loan_id], on))
+            number = numbers[state.loan_id]
+            by_member.setdefault(state.member_id, []).append(
+                (_loan_due(state, number, on), OpenLoan(number, state)))
     return by_member
 
 
-def _checked_member(member_id: int, on) -> MemberRow:
+def _open_loans(where: str, params: tuple, on: date) -> dict[int, list[LoanDue]]:
+    """Disbursed loans not paid off, with what is due on `on`, by member, oldest first."""
+    return {member_id: [due for due, _ in loans] for member_id, loans in _open(where, params, on).items()}
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What a collection sheet reads ONCE for all its rows, inside its transaction, instead of
+    once or twice per row: the members, their open loans, their wajib, the ledger's lookups.
+    A row writes only its own member's loans and savings (and entries and receipts), so what
+    was read for each member is still true when her row comes."""
+
+    members: dict[int, MemberRow]
+    loans: dict[int, list[tuple[LoanDue, OpenLoan]]]
+    wajib: dict[int, savings.WajibStatus]
+    wajib_rp: int
+    lookups: ledger.Lookups
+    operator_name: str
+
+
+def _read_known(on: date, member_ids) -> _Known:
+    people = members.get_members(i for i in member_ids if type(i) is int)
+    ids = tuple(people)
+    where = f"member_id IN ({','.join('?' * len(ids))})" if ids else "0"
+    lookups = ledger.Lookups()
+    return _Known(people, _open(where, ids, on), savings.wajib_statuses_of(on, list(people.values())),
+                  savings.wajib_amount(), lookups, lookups.operator_name)
+
+
+def _checked_member(member_id: int, on, known: _Known | None = None) -> MemberRow:
     """The member, if she may pay on `on`: found, not left, a real date, not in the future,
     not before she joined."""
-    member = members.get_member(member_id)  # refuses member.not_found
+    if known is not None:
+        member = known.members[member_id]
+    else:
+        member = members.get_member(member_id)  # refuses member.not_found
     issues = []
     if not member.active:
         issues.append(Issue("member", "member.has_left", {"left_on": member.left_on}))
@@ -137,28 +172,42 @@ def _checked_member(member_id: int, on) -> MemberRow:
     return member
 
 
-def _wajib(member_id: int, on: date) -> tuple[int, int]:
-    owed = savings.active_wajib_statuses(on, member_id)[member_id].owed_rp
-    return owed, min(owed, savings.wajib_amount())
+def _wajib(member_id: int, on: date, known: _Known | None) -> tuple[int, int]:
+    if known is not None:
+        owed, amount = known.wajib[member_id].owed_rp, known.wajib_rp
+    else:
+        owed, amount = savings.active_wajib_statuses(on, member_id)[member_id].owed_rp, savings.wajib_amount()
+    return owed, min(owed, amount)
+
+
+def _dues(member_id: int, on: date, known: _Known | None = None) -> tuple[MemberDues, dict[int, OpenLoan]]:
+    member = _checked_member(member_id, on, known)
+    if known is not None:
+        found = known.loans.get(member_id, [])
+    else:
+        found = _open("member_id = ?", (member_id,), on).get(member_id, [])
+    loans = tuple(due for due, _ in found)
+    owed, this_month = _wajib(member_id, on, known)
+    return (MemberDues(member, owed, this_month, loans, sum(loan.total_rp for loan in loans) + owed),
+            {open_loan.state.loan_id: open_loan for _, open_loan in found})
 
 
 def dues(member_id: int, on: date) -> MemberDues:
     """Everything due from her on `on`: per loan angsuran pokok, jasa and denda, and simpanan
     wajib owed."""
-    member = _checked_member(member_id, on)
-    loans = tuple(_open_loans("member_id = ?", (member_id,), on).get(member_id, ()))
-    owed, this_month = _wajib(member_id, on)
-    return MemberDues(member, owed, this_month, loans, sum(loan.total_rp for loan in loans) + owed)
+    return _dues(member_id, on)[0]
 
 
 # --- the split -----------------------------------------------------------------------------
 
 
-def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff) -> tuple[Split, list[Line], list, MemberRow]:
-    """The split of `cash_rp`, its credit lines, the loan allocations and the member; writes nothing."""
+def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff,
+          known: _Known | None = None) -> tuple[Split, list[Line], list, MemberRow]:
+    """The split of `cash_rp`, its credit lines, the loan allocations and the member; writes
+    nothing. What dues read (the member, her loans) is handed on, not read again."""
     amount_issues = rupiah_issues("cash_rp", cash_rp)
     try:
-        due = dues(member_id, on)
+        due, open_loans = _dues(member_id, on, known)
     except Rejected as refused:
         raise Rejected(amount_issues + refused.issues) from None
     if amount_issues:
@@ -172,7 +221,7 @@ def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff) -> 
         take = min(left, loan.payoff_rp if loan.loan_id in payoff else loan.total_rp)
         if not take:
             continue
-        loan_lines, loan_allocations = payment_lines(loan.loan_id, take, on)
+        loan_lines, loan_allocations = payment_lines(loan.loan_id, take, on, open_loans[loan.loan_id])
         paid = dict.fromkeys(st.COMPONENTS, 0)
         for a in loan_allocations:
             paid[a.component] += a.amount_rp
@@ -183,12 +232,12 @@ def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff) -> 
         left -= take
     wajib = min(left, due.wajib_owed_rp)
     if wajib:
-        lines += savings.deposit_lines(member_id, "wajib", wajib, on)
+        lines += savings.deposit_lines(member_id, "wajib", wajib, on, member=due.member)
         left -= wajib
     if left and not to_sukarela:
         raise Rejected.one("cash_rp", "collection.overpayment", max_rp=cash_rp - left)
     if left:
-        lines += savings.deposit_lines(member_id, "sukarela", left, on)
+        lines += savings.deposit_lines(member_id, "sukarela", left, on, member=due.member)
     return Split(tuple(parts), wajib, left, cash_rp), lines, allocations, due.member
 
 
@@ -201,14 +250,21 @@ def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = Fal
                  cash_account: str = CASH) -> PaymentResult:
     """Post the Setoran: debit cash with the whole sum, credit each loan (denda, jasa, pokok) and
     her savings as split; keep the loan allocations; number one receipt. One transaction."""
+    return _take(member_id, on, cash_rp, to_sukarela, payoff, cash_account)
+
+
+def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cash_account: str,
+          known: _Known | None = None) -> PaymentResult:
     with db.atomic():
-        split, lines, allocations, member = _plan(member_id, on, cash_rp, to_sukarela, payoff)
+        split, lines, allocations, member = _plan(member_id, on, cash_rp, to_sukarela, payoff, known)
         label = f"{members.format_number(member.number)} {member.name}"
         entry_id = ledger.post_entry(on, f"Setoran – {label}",
-                                     [debit(cash_account, cash_rp, member_id=member_id), *lines])
+                                     [debit(cash_account, cash_rp, member_id=member_id), *lines],
+                                     lookups=known.lookups if known is not None else None)
         if allocations:
             record_allocations(entry_id, allocations)
-        number = receipts.issue(entry_id, member_id, cash_rp)
+        number = receipts.issue(entry_id, member_id, cash_rp,
+                                issued_by=known.operator_name if known is not None else None)
     return PaymentResult(entry_id, number, split)
 
 
@@ -235,19 +291,23 @@ def collection_sheet(on: date) -> list[SheetRow]:
 def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False) -> SheetResult:
     """Post every row paid (a 0 is a row not paid) as its own Setoran, all in ONE transaction:
     if any row is wrong nothing is written, and every wrong row is named
-    (field rows.<member_id>.amount)."""
+    (field rows.<member_id>.amount). The members, their loans and wajib and the ledger's
+    lookups are read once for the whole sheet (issue 3: 200 rows under a second); each row is
+    checked as take_payment checks it."""
     if not is_date(on):
         raise Rejected.one("on", "date.unreadable")
     if on > clock.today():
         raise Rejected.one("on", "date.in_future")
     issues, results = [], []
     with db.atomic():
-        for member_id, cash in paid.items():
-            if cash == 0 and type(cash) is int:
-                continue
+        rows = {member_id: cash for member_id, cash in paid.items() if not (cash == 0 and type(cash) is int)}
+        known = _read_known(on, rows)
+        for member_id, cash in rows.items():
+            # A member not read (not found) takes the one-payment path, which names the problem.
+            row_known = known if member_id in known.members else None
             try:
                 with db.atomic():  # a savepoint: a refused row leaves nothing behind it
-                    results.append(take_payment(member_id, on, cash, to_sukarela))
+                    results.append(_take(member_id, on, cash, to_sukarela, (), CASH, row_known))
             except Rejected as refused:
                 issues += [Issue(f"rows.{member_id}.amount", i.code, i.params) for i in refused.issues]
         if issues:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 
 from peewee import fn
 
@@ -83,32 +84,77 @@ def _is_date(value) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
-def _check_lines(entry_date: date, description: str, lines: list[Line]) -> tuple[list[Issue], dict]:
+class Lookups:
+    """What the checks and the insert of an entry read besides the entry itself: the accounts by
+    code, which members and businesses exist, the closed period and the operator's name.
+
+    post_entry makes one per entry. A caller posting many entries in ONE transaction (a
+    collection sheet posts 200) makes one and passes it to each: everything is then read once.
+    Valid only inside that transaction, while nothing but its entries is written (entries add
+    no accounts, members or businesses and do not close periods)."""
+
+    def __init__(self) -> None:
+        self._accounts: dict[str, tuple[int, bool]] = {}  # code: (id, is_active)
+        self._members: set = set()
+        self._businesses: set = set()
+
+    @cached_property
+    def closed_through(self) -> date | None:
+        return settings.closed_through()
+
+    @cached_property
+    def operator_name(self) -> str:
+        return settings.operator_name()
+
+    # Plain SQL below: peewee's query building cost more than SQLite's lookups (issue 3).
+    def accounts(self, codes: set) -> dict[str, tuple[int, bool]]:
+        """The (id, is_active) of each code that is an account."""
+        missing = [code for code in codes if code not in self._accounts]
+        if missing:
+            for code, account_id, active in db.execute_sql(
+                f"SELECT code, id, is_active FROM accounts WHERE code IN ({','.join('?' * len(missing))})", missing
+            ):
+                self._accounts[code] = (account_id, bool(active))
+        return {code: self._accounts[code] for code in codes if code in self._accounts}
+
+    def known_members(self, ids: set) -> set:
+        return self._known(ids, self._members, "members")
+
+    def known_businesses(self, ids: set) -> set:
+        return self._known(ids, self._businesses, "businesses")
+
+    @staticmethod
+    def _known(ids: set, known: set, table: str) -> set:
+        missing = [i for i in ids if i not in known]
+        if missing:
+            known.update(row[0] for row in db.execute_sql(
+                f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(missing))})", missing))
+        return {i for i in ids if i in known}
+
+
+def _check_lines(entry_date: date, description: str, lines: list[Line],
+                 lookups: Lookups) -> tuple[list[Issue], dict]:
     issues: list[Issue] = []
     if not description.strip():
         issues.append(Issue("description", "required"))
-    closed = settings.closed_through()
+    closed = lookups.closed_through
     if not _is_date(entry_date):
         issues.append(Issue("entry_date", "date.unreadable"))
     elif closed is not None and entry_date <= closed:
         issues.append(Issue("entry_date", "entry.period_closed", {"closed_through": closed}))
     if len(lines) < 2:
         issues.append(Issue("postings", "entry.too_few_postings", {"count": len(lines)}))
-    codes = {line.account for line in lines}
-    accounts = {a.code: a for a in Account.select().where(Account.code.in_(list(codes)))}
-    member_ids = {line.member_id for line in lines if line.member_id is not None}
-    business_ids = {line.business_id for line in lines if line.business_id is not None}
-    known_members = {m.id for m in Member.select(Member.id).where(Member.id.in_(list(member_ids)))}
-    known_businesses = {
-        b.id for b in Business.select(Business.id).where(Business.id.in_(list(business_ids)))
-    }
+    accounts = lookups.accounts({line.account for line in lines})
+    known_members = lookups.known_members({line.member_id for line in lines if line.member_id is not None})
+    known_businesses = lookups.known_businesses(
+        {line.business_id for line in lines if line.business_id is not None})
     total = 0
     for index, line in enumerate(lines):
         where = f"postings.{index}"
         account = accounts.get(line.account)
         if account is None:
             issues.append(Issue(f"{where}.account", "posting.unknown_account", {"account": line.account}))
-        elif not account.is_active:
+        elif not account[1]:
             issues.append(Issue(f"{where}.account", "posting.inactive_account", {"account": line.account}))
         if not _is_rupiah(line.amount_rp):
             issues.append(Issue(f"{where}.amount", "posting.not_whole_rupiah", {"amount": str(line.amount_rp)}))
@@ -126,44 +172,37 @@ def _check_lines(entry_date: date, description: str, lines: list[Line]) -> tuple
         total += line.amount_rp
     if total != 0 and all(_is_rupiah(line.amount_rp) for line in lines):
         issues.append(Issue("postings", "entry.unbalanced", {"difference": total}))
-    return issues, accounts
+    return issues, {code: account_id for code, (account_id, _) in accounts.items()}
 
 
-def post_entry(entry_date: date, description: str, lines: list[Line], reference: str = "") -> int:
-    """Post one balanced entry in one transaction; refuse it whole if anything is wrong."""
+def post_entry(entry_date: date, description: str, lines: list[Line], reference: str = "",
+               lookups: Lookups | None = None) -> int:
+    """Post one balanced entry in one transaction; refuse it whole if anything is wrong.
+    `lookups`: shared by the entries of one transaction (see Lookups); a fresh one otherwise."""
     lines = list(lines)
+    lookups = lookups or Lookups()
     with db.atomic():
-        issues, accounts = _check_lines(entry_date, description, lines)
+        issues, account_ids = _check_lines(entry_date, description, lines, lookups)
         if issues:
             raise Rejected(issues)
-        return _insert(entry_date, description.strip(), reference, lines, accounts)
+        return _insert(entry_date, description.strip(), reference, lines, account_ids, lookups.operator_name)
 
 
-def _insert(entry_date, description, reference, lines, accounts, reverses_id=None, reason="") -> int:
-    entry = JournalEntry.create(
-        entry_date=entry_date,
-        description=description,
-        reference=reference,
-        entered_at=clock.now().isoformat(sep=" "),
-        entered_by=settings.operator_name(),
-        reverses=reverses_id,
-        reversal_reason=reason,
+def _insert(entry_date, description, reference, lines, account_ids, entered_by, reverses_id=None, reason="") -> int:
+    """Plain SQL, as peewee's models would store it (dates as ISO text)."""
+    entry_id = db.execute_sql(
+        "INSERT INTO journal_entries (entry_date, description, reference, entered_at, entered_by, reverses_id,"
+        " reversal_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (entry_date.isoformat(), description, reference, clock.now().isoformat(sep=" "), entered_by, reverses_id,
+         reason),
+    ).lastrowid
+    db.cursor().executemany(
+        "INSERT INTO postings (entry_id, account_id, entry_date, amount_rp, memo, member_id, business_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(entry_id, account_ids[line.account], entry_date.isoformat(), line.amount_rp, line.memo, line.member_id,
+          line.business_id) for line in lines],
     )
-    Posting.insert_many(
-        [
-            {
-                "entry": entry.id,
-                "account": accounts[line.account].id,
-                "entry_date": entry_date,
-                "amount_rp": line.amount_rp,
-                "memo": line.memo,
-                "member": line.member_id,
-                "business": line.business_id,
-            }
-            for line in lines
-        ]
-    ).execute()
-    return entry.id
+    return entry_id
 
 
 def reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -> int:
@@ -190,7 +229,7 @@ def reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) ->
         if issues:
             raise Rejected(issues)
         postings = list(Posting.select(Posting, Account).join(Account).where(Posting.entry == entry_id))
-        accounts = {p.account.code: p.account for p in postings}
+        account_ids = {p.account.code: p.account.id for p in postings}
         mirror = [
             Line(p.account.code, -p.amount_rp, p.member_id, p.business_id, p.memo) for p in postings
         ]
@@ -199,7 +238,8 @@ def reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) ->
             f"Storno: {original.description}",
             original.reference,
             mirror,
-            accounts,
+            account_ids,
+            settings.operator_name(),
             reverses_id=entry_id,
             reason=reason.strip(),
         )

@@ -260,6 +260,14 @@ def get_member(member_id: int) -> MemberRow:
     return found[0]
 
 
+def get_members(member_ids) -> dict[int, MemberRow]:
+    """The members among these ids that exist, by id, in two queries whatever their number."""
+    ids = list(dict.fromkeys(member_ids))
+    if not ids:
+        return {}
+    return {m.id: m for m in _read(f" WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))}
+
+
 def list_members() -> list[MemberRow]:
     """All members, by number. The register is small (hundreds, a district's few thousands)."""
     return _read()

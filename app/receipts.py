@@ -46,10 +46,11 @@ class ReceiptRow:
     lines: tuple[ReceiptLine, ...]
 
 
-def issue(entry_id: int, member_id: int, amount_rp: int) -> str:
+def issue(entry_id: int, member_id: int, amount_rp: int, issued_by: str | None = None) -> str:
     """Number a receipt for a posted entry (call inside the transaction that posted it);
     returns the number. The year is the entry's, not today's. Plain SQL: a collection sheet
-    issues 200 in one save, and peewee's query building would cost more than SQLite's work."""
+    issues 200 in one save, and peewee's query building would cost more than SQLite's work.
+    `issued_by`: the operator's name when the caller has read it already (default: the setting)."""
     with db.atomic():
         (year,) = db.execute_sql("SELECT substr(entry_date, 1, 4) FROM journal_entries WHERE id = ?",
                                  (entry_id,)).fetchone()
@@ -62,7 +63,8 @@ def issue(entry_id: int, member_id: int, amount_rp: int) -> str:
         db.execute_sql(
             "INSERT INTO receipts (number, entry_id, member_id, amount_rp, issued_at, issued_by)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (number, entry_id, member_id, amount_rp, clock.now().isoformat(sep=" "), settings.operator_name()),
+            (number, entry_id, member_id, amount_rp, clock.now().isoformat(sep=" "),
+             settings.operator_name() if issued_by is None else issued_by),
         )
     return number
 

@@ -19,7 +19,7 @@ from app.loans import state as st
 from app.loans.checks import is_date, rupiah_issues
 from app.loans.lifecycle import RECEIVABLE
 from app.loans.state import Allocation
-from app.models import Loan, LoanAllocation, Member
+from app.models import Member
 
 ACCOUNTS = {"denda": "4-102", "jasa": "4-101", "pokok": RECEIVABLE}
 SUKARELA = "2-101"
@@ -33,14 +33,28 @@ class Payment:
     paid_off: bool
 
 
-def _checked(loan_id: int, amount_rp: int, on: date) -> tuple[Loan, st.LoanState]:
+@dataclass(frozen=True)
+class OpenLoan:
+    """A disbursed loan as read by a caller that loaded many at once (st.load_states with
+    status = 'disbursed', inside the transaction that pays them): what payment_lines would
+    otherwise read again."""
+
+    number: str
+    state: st.LoanState
+
+
+def _checked(loan_id: int, amount_rp: int, on: date, known: OpenLoan | None = None) -> tuple[OpenLoan, st.LoanState]:
     """The loan and its state, once everything but an overpayment is known to be right."""
-    loan = Loan.get_or_none(Loan.id == loan_id)
-    if loan is None:
-        raise Rejected.one("loan", "loan.not_found", loan_id=loan_id)
-    if loan.status != "disbursed":
-        raise Rejected.one("loan", "loan.wrong_status", status=loan.status)
-    state = st.load_state(loan_id)
+    if known is None:
+        row = db.execute_sql("SELECT status, number FROM loans WHERE id = ?", (loan_id,)).fetchone()
+        if row is None:
+            raise Rejected.one("loan", "loan.not_found", loan_id=loan_id)
+        if row[0] != "disbursed":
+            raise Rejected.one("loan", "loan.wrong_status", status=row[0])
+        known = OpenLoan(row[1], st.load_state(loan_id))
+    elif known.state.loan_id != loan_id:
+        raise ValueError(f"loan {loan_id} given the state of loan {known.state.loan_id}")
+    state = known.state
     issues = rupiah_issues("amount_rp", amount_rp)
     if st.outstanding(state) == 0:
         issues.append(Issue("loan", "loan.paid_off"))
@@ -56,22 +70,25 @@ def _checked(loan_id: int, amount_rp: int, on: date) -> tuple[Loan, st.LoanState
         issues.append(Issue("on", "loan.payment_before_last", {"last_on": state.paid[-1].on}))
     if issues:
         raise Rejected(issues)
-    return loan, state
+    return known, state
 
 
-def _lines(loan: Loan, allocations: list[Allocation]) -> list[Line]:
+def _lines(loan: OpenLoan, allocations: list[Allocation]) -> list[Line]:
     lines = []
     for component, account in ACCOUNTS.items():
         amount = sum(a.amount_rp for a in allocations if a.component == component)
         if amount:
-            lines.append(credit(account, amount, member_id=loan.member_id, memo=loan.number))
+            lines.append(credit(account, amount, member_id=loan.state.member_id, memo=loan.number))
     return lines
 
 
-def payment_lines(loan_id: int, amount_rp: int, on: date) -> tuple[list[Line], list[Allocation]]:
+def payment_lines(loan_id: int, amount_rp: int, on: date,
+                  known: OpenLoan | None = None) -> tuple[list[Line], list[Allocation]]:
     """The credit lines (4-102 denda, 4-101 jasa, 1-201 pokok, tagged with the member) and the
-    allocations of paying `amount_rp` on `on`; writes nothing. The caller debits the cash."""
-    loan, state = _checked(loan_id, amount_rp, on)
+    allocations of paying `amount_rp` on `on`; writes nothing. The caller debits the cash.
+    `known`: the loan already loaded in this transaction (a collection sheet loads them all at
+    once); it is checked as a loan read here would be."""
+    loan, state = _checked(loan_id, amount_rp, on, known)
     allocations = st.allocate(state, amount_rp, on)
     return _lines(loan, allocations), allocations
 
@@ -89,10 +106,11 @@ def record_allocations(entry_id: int, allocations: list[Allocation]) -> None:
                  for account in ACCOUNTS.values()}
     if posted != allocated:
         raise ValueError(f"entry {entry_id} posts {posted} but the allocations say {allocated}")
-    LoanAllocation.insert_many(
-        [{"entry": entry_id, "loan": a.loan_id, "instalment_number": a.instalment_number,
-          "component": a.component, "amount_rp": a.amount_rp} for a in allocations]
-    ).execute()
+    db.cursor().executemany(  # plain SQL: a collection sheet records 200 payments' allocations
+        "INSERT INTO loan_allocations (entry_id, loan_id, instalment_number, component, amount_rp)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(entry_id, a.loan_id, a.instalment_number, a.component, a.amount_rp) for a in allocations],
+    )
 
 
 def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
@@ -106,8 +124,8 @@ def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
         allocations = st.allocate(state, to_loan, on)
         lines = [debit(cash_account, amount_rp, memo=loan.number), *_lines(loan, allocations)]
         if amount_rp > to_loan:
-            lines.append(credit(SUKARELA, amount_rp - to_loan, member_id=loan.member_id, memo=loan.number))
-        name = Member.get_by_id(loan.member_id).name
+            lines.append(credit(SUKARELA, amount_rp - to_loan, member_id=state.member_id, memo=loan.number))
+        name = Member.get_by_id(state.member_id).name
         entry_id = ledger.post_entry(on, f"Angsuran pinjaman {loan.number} – {name}", lines, loan.number)
         record_allocations(entry_id, allocations)
         pokok = sum(a.amount_rp for a in allocations if a.component == "pokok")
