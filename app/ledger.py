@@ -15,7 +15,7 @@ from peewee import fn
 from app import clock, settings
 from app.db import db
 from app.errors import Issue, Rejected
-from app.models import Account, Business, JournalEntry, Member, Posting
+from app.models import Account, JournalEntry, Posting
 
 MAX_AMOUNT_RP = 10**15
 KINDS = ("asset", "liability", "equity", "income", "expense")

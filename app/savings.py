@@ -375,28 +375,26 @@ def wajib_status(member_id: int, as_of: date | None = None) -> WajibStatus:
     """
     member = members.get_member(member_id)
     as_of = as_of or clock.today()
-    return _wajib_of(member, as_of, _wajib_paid(member_id, as_of), wajib_amount())
+    return wajib_of(member, as_of, _wajib_paid(member_id, as_of), wajib_amount())
 
 
 def active_wajib_statuses(as_of: date, member_id: int | None = None) -> dict[int, WajibStatus]:
-    """wajib_status of every member who has not left (or of one), by member id, from one sum
-    per member instead of her every posting (the collection sheet lists a district's members,
-    whose wajib postings run into the hundreds each). She has had no pay-out, so what she paid
-    is her wajib balance."""
-    held, amount = _balances_by_member(as_of, member_id), wajib_amount()
+    """wajib_status of every member who has not left (or of one), by member id."""
     people = [members.get_member(member_id)] if member_id is not None else members.list_members()
-    return {m.id: _wajib_of(m, as_of, held[m.id].wajib_rp, amount) for m in people if m.active}
+    return wajib_statuses_of(as_of, people)
 
 
 def wajib_statuses_of(as_of: date, people: list[MemberRow]) -> dict[int, WajibStatus]:
-    """active_wajib_statuses of these members (rows the caller has read), in one query
-    whatever their number: a collection sheet posts 200 rows of a district's 3 000 members."""
+    """wajib_status of those of `people` who have not left, from one sum per member instead of
+    her every posting (a collection sheet posts 200 rows of a district's 3 000 members). She has
+    had no pay-out, so what she paid is her wajib balance."""
     held = _balances_by_member(as_of, member_ids=[m.id for m in people]) if people else {}
     amount = wajib_amount()
-    return {m.id: _wajib_of(m, as_of, held[m.id].wajib_rp, amount) for m in people if m.active}
+    return {m.id: wajib_of(m, as_of, held[m.id].wajib_rp, amount) for m in people if m.active}
 
 
-def _wajib_of(member: MemberRow, as_of: date, paid: int, amount: int) -> WajibStatus:
+def wajib_of(member: MemberRow, as_of: date, paid: int, amount: int) -> WajibStatus:
+    """The wajib rule of wajib_status, given what she paid and the monthly amount."""
     end = min(as_of, member.left_on) if member.left_on is not None else as_of
     months = _months(member.joined_on, end) if as_of >= member.joined_on else 0
     due = months * amount

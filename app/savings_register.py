@@ -69,11 +69,7 @@ def wajib_statuses(member_rows: list[MemberRow], as_of: date | None = None) -> d
     monthly = savings.wajib_amount()
     result = {}
     for m in member_rows:
-        end = min(as_of, m.left_on) if m.left_on is not None else as_of
-        months = savings._months(m.joined_on, end) if as_of >= m.joined_on else 0
-        due = months * monthly
-        paid = ledger.natural_balance(wajib.kind, raw.get(m.id) or 0)
-        result[m.id] = WajibStatus(months, due, paid, max(due - paid, 0), max(paid - due, 0))
+        result[m.id] = savings.wajib_of(m, as_of, ledger.natural_balance(wajib.kind, raw.get(m.id) or 0), monthly)
     return result
 
 

@@ -11,7 +11,7 @@ import pytest
 from app import accounts, leaving, ledger, reversals, savings, settings
 from app.db import db
 from app.errors import Rejected
-from app.members import MemberInput, add_member, get_member, mark_left
+from app.members import MemberInput, add_member, mark_left
 from app.savings import SavingsBalances, WajibStatus
 
 JOINED = date(2026, 1, 15)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from app import leaving, ledger, reversals, savings
+from app import leaving, reversals, savings
 from app.members import MemberInput, add_member, list_members, mark_left
 from app.savings_register import register, wajib_statuses
 

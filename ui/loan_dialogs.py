@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.accounts import list_accounts
 from app.errors import Issue, Rejected
-from app.formatting import parse_rupiah, rupiah, short_date, thousands
+from app.formatting import parse_rupiah, rupiah, thousands
 from app.loans import lifecycle, payments
 from app.loans.lifecycle import LoanRow
 from app.loans.products import deductions, list_products

@@ -357,7 +357,7 @@ def test_settle_dialog_refuses_a_debt_above_her_savings(siti, qtbot):
 
 def test_search_and_the_arrears_filter(page, book, qtbot):
     siti = add("Siti Aminah")
-    ani = add("Ani Rahmawati", joined_on=date(2026, 6, 2))
+    add("Ani Rahmawati", joined_on=date(2026, 6, 2))
     budi = add("Budi Santoso", joined_on=date(2025, 1, 6))
     rahmah = add("Rahmah", joined_on=date(2026, 8, 1))
     savings.deposit(siti, "wajib", 40_000, date(2026, 8, 1))  # January to August: paid

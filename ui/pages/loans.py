@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.errors import Rejected
 from app.formatting import rupiah, short_date
-from app.loans import arrears, lifecycle, payments
+from app.loans import arrears, lifecycle
 from app.loans import state as loan_state
 from app.loans.lifecycle import LoanRow
 from ui.areas import Area
