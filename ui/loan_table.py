@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.formatting import rupiah
@@ -20,6 +20,7 @@ from app.loans.lifecycle import LoanRow, list_loans
 from app.loans.products import list_products
 from app.loans.schedule import generate
 from app.errors import Rejected
+from ui.prepared_rows import SearchProxy, reorder
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -198,63 +199,37 @@ class LoanTableModel(QAbstractTableModel):
         key = _SORT_KEYS[COLUMNS[column]]
         order_of = sorted(range(len(self.rows)), key=lambda i: (key(self.rows[i]), self.rows[i].loan.id),
                           reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutAboutToBeChanged.emit()
-        new_row = {old: new for new, old in enumerate(order_of)}
-        persistent = self.persistentIndexList()
-        self.rows = [self.rows[i] for i in order_of]
-        self.texts = [self.texts[i] for i in order_of]
-        self.haystacks = [self.haystacks[i] for i in order_of]
-        self.changePersistentIndexList(persistent, [self.index(new_row[p.row()], p.column()) for p in persistent])
-        self.layoutChanged.emit()
+        reorder(self, order_of, "rows", "texts", "haystacks")
 
 
-class LoanFilterProxy(QSortFilterProxyModel):
+class LoanFilterProxy(SearchProxy):
     """Search over loan number and member name; status, kolektibilitas and "Menunggak saja"."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._needle = ""
         self._status = "all"
         self._class = "all"
         self._late_only = False
 
-    def _change(self, **values) -> None:
-        self.beginFilterChange()
-        for name, value in values.items():
-            setattr(self, name, value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_search(self, text: str) -> None:
-        self._change(_needle=" ".join(text.split()).casefold())
-
     def set_status(self, status: str) -> None:
         if status not in STATUS_FILTERS:
             raise ValueError(status)
-        self._change(_status=status)
+        self.refilter(_status=status)
 
     def set_class(self, name: str) -> None:
         if name not in CLASS_FILTERS:
             raise ValueError(name)
-        self._change(_class=name)
+        self.refilter(_class=name)
 
     def set_late_only(self, late_only: bool) -> None:
-        self._change(_late_only=bool(late_only))
+        self.refilter(_late_only=bool(late_only))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        row = model.rows[source_row]
-        if self._status != "all" and row.loan.status != self._status:
-            return False
-        if self._class != "all" and row.kolektibilitas != self._class:
-            return False
-        if self._late_only and not row.days_past_due:
-            return False
-        return self._needle in model.haystacks[source_row]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
+    def accepts(self, source_row: int) -> bool:
+        row = self.sourceModel().rows[source_row]
+        return ((self._status == "all" or row.loan.status == self._status)
+                and (self._class == "all" or row.kolektibilitas == self._class)
+                and (not self._late_only or bool(row.days_past_due)))
 
     def row_at(self, index: QModelIndex) -> LoanListRow | None:
-        if not index.isValid():
-            return None
-        return self.sourceModel().rows[self.mapToSource(index).row()]
+        row = self.source_row(index)
+        return None if row is None else self.sourceModel().rows[row]

@@ -14,12 +14,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from app.formatting import short_date
 from app.members import MemberRow, format_number
+from ui.prepared_rows import SearchProxy, reorder
 
 # data() runs for every cell painted, once per role: compare plain ints.
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -113,49 +113,24 @@ class MemberTableModel(QAbstractTableModel):
             key=(lambda i: (key(self.members[i]), self.members[i].number)) if key else (lambda i: column_texts[i]),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
-        self.layoutAboutToBeChanged.emit()
-        new_row = {old: new for new, old in enumerate(order_of)}
-        persistent = self.persistentIndexList()
-        self.members = [self.members[i] for i in order_of]
-        self.texts = [self.texts[i] for i in order_of]
-        self.haystacks = [self.haystacks[i] for i in order_of]
-        self.changePersistentIndexList(
-            persistent, [self.index(new_row[p.row()], p.column()) for p in persistent]
-        )
-        self.layoutChanged.emit()
+        reorder(self, order_of, "members", "texts", "haystacks")
 
 
-class MemberFilterProxy(QSortFilterProxyModel):
+class MemberFilterProxy(SearchProxy):
     """Search-as-you-type over number, name, NIK and desa, plus the active/left filter."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._needle = ""
         self._status = "all"
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = " ".join(text.split()).casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: str) -> None:
         if status not in STATUSES:
             raise ValueError(status)
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter(_status=status)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        if self._status != "all" and model.members[source_row].active != (self._status == "active"):
-            return False
-        return self._needle in model.haystacks[source_row]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The source sorts itself (see module note); the proxy keeps the source's order.
-        self.sourceModel().sort(column, order)
+    def accepts(self, source_row: int) -> bool:
+        return self._status == "all" or self.sourceModel().members[source_row].active == (self._status == "active")
 
     def member_at(self, index: QModelIndex) -> MemberRow | None:
-        if not index.isValid():
-            return None
-        return self.sourceModel().members[self.mapToSource(index).row()]
+        row = self.source_row(index)
+        return None if row is None else self.sourceModel().members[row]

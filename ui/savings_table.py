@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.formatting import rupiah, short_date
 from app.members import format_number
 from app.savings import PassbookRow
 from app.savings_register import RegisterRow
+from ui.prepared_rows import SearchProxy, reorder
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -134,54 +135,30 @@ class SavingsTableModel(QAbstractTableModel):
             key=lambda i: (key(self.rows[i]), self.rows[i].member.number),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
-        self.layoutAboutToBeChanged.emit()
-        new_row = {old: new for new, old in enumerate(order_of)}
-        persistent = self.persistentIndexList()
-        self.rows = [self.rows[i] for i in order_of]
-        self.texts = [self.texts[i] for i in order_of]
-        self.haystacks = [self.haystacks[i] for i in order_of]
-        self.changePersistentIndexList(persistent, [self.index(new_row[p.row()], p.column()) for p in persistent])
-        self.layoutChanged.emit()
+        reorder(self, order_of, "rows", "texts", "haystacks")
 
 
-class SavingsFilterProxy(QSortFilterProxyModel):
+class SavingsFilterProxy(SearchProxy):
     """Search-as-you-type over number and name, and Semua / Aktif / Keluar / Menunggak wajib."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._needle = ""
         self._status = "all"
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = " ".join(text.split()).casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: str) -> None:
         if status not in STATUSES:
             raise ValueError(status)
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter(_status=status)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        if self._status != "all":
-            row = model.rows[source_row]
-            if self._status == "arrears":
-                if not owed_now(row):
-                    return False
-            elif row.member.active != (self._status == "active"):
-                return False
-        return self._needle in model.haystacks[source_row]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
+    def accepts(self, source_row: int) -> bool:
+        row = self.sourceModel().rows[source_row]
+        if self._status == "arrears":
+            return bool(owed_now(row))
+        return self._status == "all" or row.member.active == (self._status == "active")
 
     def row_at(self, index: QModelIndex) -> RegisterRow | None:
-        if not index.isValid():
-            return None
-        return self.sourceModel().rows[self.mapToSource(index).row()]
+        row = self.source_row(index)
+        return None if row is None else self.sourceModel().rows[row]
 
 
 PASSBOOK_COLUMNS = ("date", "description", "kind", "setor", "tarik", "saldo")
