@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -56,6 +54,7 @@ from ui.loan_table import (
 from ui.pages.page import Page
 from ui.percent import percent_text
 from ui.schedule_table import ScheduleTable
+from ui.register_widgets import register_table, search_field
 
 COLUMN_PADDING = 10
 PRODUCT_COLUMN_MAX = 200  # pixels
@@ -82,13 +81,7 @@ class LoansPage(Page):
         bold.setBold(True)
 
         # search and filters
-        self.search = QLineEdit()
-        self.search.setObjectName("loanSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self._focus_table)
-        self.search_caption = QLabel()
-        self.search_caption.setBuddy(self.search)
+        self.search, self.search_caption = search_field("loanSearch", self._search_changed, self._focus_table)
         self.status = QComboBox()
         self.status.setObjectName("loanStatus")
         for status in STATUS_FILTERS:
@@ -116,17 +109,8 @@ class LoansPage(Page):
         self.content.addLayout(filters)
 
         # the list and its total
-        self.table = QTableView()
-        self.table.setObjectName("loanTable")
+        self.table = register_table("loanTable", row_height)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("number"), Qt.SortOrder.DescendingOrder)

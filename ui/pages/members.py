@@ -5,15 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -26,6 +22,7 @@ from ui.member_dialog import MemberDialog
 from ui.member_table import COLUMNS, STATUSES, MemberFilterProxy, MemberTableModel
 from ui.messages import issue_text
 from ui.pages.page import Page
+from ui.register_widgets import register_table, search_field
 
 
 GROUPS_COLUMN_MAX = 180  # pixels; keeps all nine columns on a 1366-pixel screen
@@ -38,13 +35,7 @@ class MembersPage(Page):
         self.proxy = MemberFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("memberSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self._focus_table)
-        self.search_caption = QLabel()
-        self.search_caption.setBuddy(self.search)
+        self.search, self.search_caption = search_field("memberSearch", self._search_changed, self._focus_table)
         self.status = QComboBox()
         self.status.setObjectName("memberStatus")
         for status in STATUSES:
@@ -60,18 +51,8 @@ class MembersPage(Page):
         filters.addWidget(self.status)
         self.content.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setObjectName("memberTable")
+        self.table = register_table("memberTable", self.fontMetrics().height() + 10)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: Qt then never asks every row for its size hint.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("number"), Qt.SortOrder.AscendingOrder)

@@ -12,17 +12,14 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,24 +43,10 @@ from ui.savings_dialogs import (
     wajib_text,
 )
 from ui.savings_table import COLUMNS, STATUSES, PassbookModel, SavingsFilterProxy, SavingsTableModel
+from ui.register_widgets import register_table, search_field
 
 KINDS = ("pokok", "wajib", "sukarela")
 COLUMN_PADDING = 16  # pixels beside each figure's widest text
-
-
-def _table(name: str, row_height: int) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    # Fixed row heights: Qt then never asks every row for its size hint.
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(row_height)
-    return table
 
 
 class SavingsPage(Page):
@@ -84,13 +67,7 @@ class SavingsPage(Page):
         bold.setBold(True)
 
         # search and filter
-        self.search = QLineEdit()
-        self.search.setObjectName("savingsSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self._focus_table)
-        self.search_caption = QLabel()
-        self.search_caption.setBuddy(self.search)
+        self.search, self.search_caption = search_field("savingsSearch", self._search_changed, self._focus_table)
         self.status = QComboBox()
         self.status.setObjectName("savingsStatus")
         for status in STATUSES:
@@ -107,7 +84,7 @@ class SavingsPage(Page):
         self.content.addLayout(filters)
 
         # the register and its totals
-        self.table = _table("savingsTable", row_height)
+        self.table = register_table("savingsTable", row_height)
         self.table.setModel(self.proxy)
         # The name takes the room left; the figures keep their width.
         self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
@@ -164,7 +141,7 @@ class SavingsPage(Page):
         self.passbook_kind_caption = QLabel()
         self.passbook_kind_caption.setBuddy(self.passbook_kind)
         self.passbook_model = PassbookModel(self)
-        self.passbook = _table("passbook", row_height)
+        self.passbook = register_table("passbook", row_height)
         self.passbook.setModel(self.passbook_model)
         self.passbook.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.passbook.selectionModel().currentChanged.connect(self._update_buttons)

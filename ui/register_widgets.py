@@ -1,0 +1,35 @@
+"""The widgets every register page (Anggota, Simpanan, Pinjaman) builds the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
+
+
+def register_table(name: str, row_height: int) -> QTableView:
+    """A read-only table that selects whole rows, one at a time."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    # Fixed row heights: Qt then never asks every row for its size hint.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    return table
+
+
+def search_field(name: str, changed: Callable[[str], None], enter: Callable[[], None]) -> tuple[QLineEdit, QLabel]:
+    """A search-as-you-type field and its caption (the caller words it); Enter moves on."""
+    search = QLineEdit()
+    search.setObjectName(name)
+    search.setClearButtonEnabled(True)
+    search.textChanged.connect(changed)
+    search.returnPressed.connect(enter)
+    caption = QLabel()
+    caption.setBuddy(search)
+    return search, caption
