@@ -35,7 +35,10 @@ class _Task(QRunnable):
             result, error = None, exc
         finally:
             close_book()  # this worker thread's connection only
-        self.relay.finished.emit(result, error)
+        try:
+            self.relay.finished.emit(result, error)
+        except RuntimeError:  # the application closed meanwhile: nobody waits for this result
+            pass
 
 
 def read_in_background(read: Callable[[], Any], done: Callable[[Any, Exception | None], None]) -> None:
