@@ -14,15 +14,10 @@ import calendar
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.accounts import list_accounts
 from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah, thousands
 from app.loans import lifecycle, payments
@@ -40,11 +34,10 @@ from app.loans.products import deductions, list_products
 from app.loans.schedule import generate
 from app.members import format_number, list_members
 from ui.date_field import DateField
-from ui.field_errors import ErrorLabel, FieldErrors
+from ui.form_dialog import FormDialog, amount_edit, cash_accounts
 from ui.loan_table import LoanWords
 from ui.messages import issue_text
 from ui.percent import percent_text
-from ui.retranslating import Retranslating
 from ui.schedule_table import ScheduleTable
 
 NOTE_LIMIT = 200
@@ -102,55 +95,11 @@ def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
     return box.clickedButton() is ok
 
 
-def cash_accounts() -> QComboBox:
-    """Kas and Bank (and any 1-1xx account the group added): where money comes and goes."""
-    combo = QComboBox()
-    for account in list_accounts(active_only=True):
-        if account.kind == "asset" and account.code.startswith("1-1"):
-            combo.addItem(f"{account.code} {account.name}", account.code)
-    return combo
-
-
-def amount_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setMaxLength(24)
-    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("Rp000.000.000.000") + 16)
-    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("Rp000.000.000.000") + 40)
-    return edit
-
-
-class LoanDialog(Retranslating, QDialog):
-    """A caption, a field and its error line per row; intro text above, Simpan / Batal below;
-    optionally a schedule table beside the form."""
+class LoanDialog(FormDialog):
+    """A FormDialog that may show a schedule table beside the form."""
 
     def __init__(self, parent: QWidget | None = None, with_schedule: bool = False) -> None:
-        super().__init__(parent)
-        self.saved = None
-        self.words = LoanWords(self)
-        self.intro = QLabel()
-        self.intro.setObjectName("intro")
-        self.intro.setWordWrap(True)
-        self.general_error = ErrorLabel()
-        self.general_error.setObjectName("error_general")
-        self.errors = FieldErrors(self.general_error)
-        self.grid = QGridLayout()
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setVerticalSpacing(4)
-        self.captions: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        self._rows = 0
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.setDefault(True)
-        form = QVBoxLayout()
-        form.addWidget(self.intro)
-        form.addWidget(self.general_error)
-        form.addLayout(self.grid)
-        form.addStretch(1)
-        layout = QVBoxLayout(self)
+        beside = None
         if with_schedule:
             self.schedule = ScheduleTable()
             self.schedule.setObjectName("schedulePreview")
@@ -158,77 +107,17 @@ class LoanDialog(Retranslating, QDialog):
             self.schedule_note = QLabel()
             self.schedule_note.setObjectName("scheduleNote")
             self.schedule_note.setWordWrap(True)
-            right = QVBoxLayout()
-            right.addWidget(self.schedule_caption)
-            right.addWidget(self.schedule, 1)
-            right.addWidget(self.schedule_note)
-            columns = QHBoxLayout()
-            columns.addLayout(form, 0)
-            columns.addSpacing(12)
-            columns.addLayout(right, 1)
-            layout.addLayout(columns, 1)
-        else:
-            layout.addLayout(form, 1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-
-    def add_field(self, field: str, widget: QWidget, stretch: bool = False) -> QWidget:
-        caption = QLabel()
-        caption.setBuddy(widget)
-        widget.setObjectName(field)
-        self.captions[field] = caption
-        self.grid.addWidget(caption, self._rows, 0)
-        self.grid.addWidget(widget, self._rows, 1, Qt.AlignmentFlag(0) if stretch else Qt.AlignmentFlag.AlignLeft)
-        self.grid.addWidget(self.errors.add(field, widget), self._rows + 1, 1)
-        self._rows += 2
-        return widget
-
-    def add_value(self, key: str, bold: bool = False) -> QLabel:
-        """A read-only figure with its caption."""
-        caption, value = QLabel(), QLabel()
-        value.setObjectName(f"value_{key}")
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if bold:
-            font = QFont(value.font())
-            font.setBold(True)
-            value.setFont(font)
-        self.captions[key], self.values[key] = caption, value
-        self.grid.addWidget(caption, self._rows, 0)
-        self.grid.addWidget(value, self._rows, 1, Qt.AlignmentFlag.AlignLeft)
-        self._rows += 1
-        return value
-
-    def add_note(self, key: str) -> QLabel:
-        note = QLabel()
-        note.setObjectName(key)
-        note.setWordWrap(True)
-        self.grid.addWidget(note, self._rows, 0, 1, 2)
-        self._rows += 1
-        return note
+            beside = QVBoxLayout()
+            beside.addWidget(self.schedule_caption)
+            beside.addWidget(self.schedule, 1)
+            beside.addWidget(self.schedule_note)
+        super().__init__(parent, beside)
+        self.words = LoanWords(self)
 
     def retranslate(self) -> None:
-        self.save_button.setText(self.tr("Simpan"))
-        self.cancel_button.setText(self.tr("Batal"))
+        super().retranslate()
         if hasattr(self, "schedule"):
             self.schedule.schedule_model.retranslate()
-
-    def show_issues(self, issues: list[Issue]) -> None:
-        self.errors.show(issues)
-
-    def save(self):
-        """Call the service; raise Rejected to have its issues shown."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            saved = self.save()
-        except Rejected as rejected:
-            self.show_issues(rejected.issues)
-            return
-        if saved is None:  # she said Batal to the confirmation
-            return
-        self.saved = saved
-        super().accept()
 
 
 class ApplyDialog(LoanDialog):

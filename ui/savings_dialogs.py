@@ -7,28 +7,21 @@ Enter saves, Esc cancels. After exec(), `saved` holds what the service returned.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app import clock, leaving, reversals, savings
-from app.accounts import list_accounts
 from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah, short_date, thousands
 from app.members import MemberRow, format_number
 from app.savings import PassbookRow, SavingsBalances, WajibStatus
 from ui.date_field import DateField
-from ui.field_errors import ErrorLabel, FieldErrors
-from ui.retranslating import Retranslating
+from ui.form_dialog import FormDialog, amount_edit, cash_accounts
 from ui.savings_table import months_owed
 
 MEMO_LIMIT = 120
@@ -57,101 +50,10 @@ def read_date(edit: DateField, field: str):
     return value, None
 
 
-class SavingsDialog(Retranslating, QDialog):
-    """A caption, a field and its error line per row; intro text above, Simpan / Batal below."""
+class SavingsDialog(FormDialog):
+    """A FormDialog whose figures stand in a right-aligned column of rupiah."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.saved = None
-        self.intro = QLabel()
-        self.intro.setObjectName("intro")
-        self.intro.setWordWrap(True)
-        self.general_error = ErrorLabel()
-        self.general_error.setObjectName("error_general")
-        self.errors = FieldErrors(self.general_error)
-        self.grid = QGridLayout()
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setVerticalSpacing(4)
-        self.captions: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        self._rows = 0
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.general_error)
-        layout.addLayout(self.grid)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(500)
-
-    def add_field(self, field: str, widget: QWidget, stretch: bool = False) -> QWidget:
-        caption = QLabel()
-        caption.setBuddy(widget)
-        widget.setObjectName(field)
-        self.captions[field] = caption
-        self.grid.addWidget(caption, self._rows, 0)
-        self.grid.addWidget(widget, self._rows, 1, Qt.AlignmentFlag(0) if stretch else Qt.AlignmentFlag.AlignLeft)
-        self.grid.addWidget(self.errors.add(field, widget), self._rows + 1, 1)
-        self._rows += 2
-        return widget
-
-    def add_value(self, key: str, bold: bool = False) -> QLabel:
-        """A read-only figure (right-aligned rupiah) with its caption."""
-        caption, value = QLabel(), QLabel()
-        value.setObjectName(f"value_{key}")
-        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        value.setMinimumWidth(value.fontMetrics().horizontalAdvance("Rp000.000.000.000"))
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if bold:
-            font = QFont(value.font())
-            font.setBold(True)
-            value.setFont(font)
-        self.captions[key], self.values[key] = caption, value
-        self.grid.addWidget(caption, self._rows, 0)
-        self.grid.addWidget(value, self._rows, 1, Qt.AlignmentFlag.AlignLeft)
-        self._rows += 1
-        return value
-
-    @staticmethod
-    def amount_edit() -> QLineEdit:
-        edit = QLineEdit()
-        edit.setMaxLength(24)
-        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("Rp000.000.000.000") + 16)
-        return edit
-
-    @staticmethod
-    def cash_accounts() -> QComboBox:
-        """Kas and Bank (and any 1-1xx account the group added): where money comes and goes."""
-        combo = QComboBox()
-        for account in list_accounts(active_only=True):
-            if account.kind == "asset" and account.code.startswith("1-1"):
-                combo.addItem(f"{account.code} {account.name}", account.code)
-        return combo
-
-    def retranslate(self) -> None:
-        self.save_button.setText(self.tr("Simpan"))
-        self.cancel_button.setText(self.tr("Batal"))
-
-    def show_issues(self, issues: list[Issue]) -> None:
-        self.errors.show(issues)
-        self.adjustSize()
-
-    def save(self):
-        """Call the service; raise Rejected to have its issues shown."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.saved = self.save()
-        except Rejected as rejected:
-            self.show_issues(rejected.issues)
-            return
-        super().accept()
+    figures_right = True
 
 
 class DepositDialog(SavingsDialog):
@@ -168,10 +70,10 @@ class DepositDialog(SavingsDialog):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.amount = self.amount_edit()
+        self.amount = amount_edit()
         self.entry_date = DateField()
         self.entry_date.set_date(clock.today())
-        self.cash_account = self.cash_accounts()
+        self.cash_account = cash_accounts()
         self.memo = QLineEdit()
         self.memo.setMaxLength(MEMO_LIMIT)
         self.add_field("kind", self.kind)
@@ -256,10 +158,10 @@ class WithdrawDialog(SavingsDialog):
         self.setObjectName("withdrawDialog")
         self.member, self.held = member, held
         self.add_value("sukarela")
-        self.amount = self.amount_edit()
+        self.amount = amount_edit()
         self.entry_date = DateField()
         self.entry_date.set_date(clock.today())
-        self.cash_account = self.cash_accounts()
+        self.cash_account = cash_accounts()
         self.memo = QLineEdit()
         self.memo.setMaxLength(MEMO_LIMIT)
         self.add_field("amount_rp", self.amount)
@@ -351,7 +253,7 @@ class SettleDialog(SavingsDialog):
         self.grid.addWidget(self.errors.add("owed_rp", self.values["owed_rp"]), self._rows, 1)
         self._rows += 1
         self.add_value("net", bold=True)
-        self.cash_account = self.cash_accounts()
+        self.cash_account = cash_accounts()
         self.add_field("entry_date", self.entry_date)
         self.add_field("cash_account", self.cash_account)
         self.show_figures()
@@ -418,8 +320,8 @@ class AmountsDialog(SavingsDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("amountsDialog")
-        self.pokok = self.amount_edit()
-        self.wajib = self.amount_edit()
+        self.pokok = amount_edit()
+        self.wajib = amount_edit()
         self.pokok.setText(thousands(savings.pokok_amount()))
         self.wajib.setText(thousands(savings.wajib_amount()))
         self.add_field("pokok_rp", self.pokok)

@@ -4,22 +4,22 @@
 <context>
     <name>AmountsDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="433"/>
+        <location filename="../../ui/savings_dialogs.py" line="335"/>
         <source>Besaran simpanan</source>
         <translation>Savings amounts</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="435"/>
+        <location filename="../../ui/savings_dialogs.py" line="337"/>
         <source>Simpanan pokok dibayar sekali saat masuk; simpanan wajib setiap bulan. Tunggakan wajib dihitung dengan besaran yang berlaku sekarang untuk setiap bulan.</source>
         <translation>Simpanan pokok is paid once, on joining; simpanan wajib every month. Wajib arrears are counted at the current amount for every month.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="438"/>
+        <location filename="../../ui/savings_dialogs.py" line="340"/>
         <source>Simpanan pokok (Rp)</source>
         <translation>Simpanan pokok (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="439"/>
+        <location filename="../../ui/savings_dialogs.py" line="341"/>
         <source>Simpanan wajib per bulan (Rp)</source>
         <translation>Simpanan wajib per month (Rp)</translation>
     </message>
@@ -27,112 +27,112 @@
 <context>
     <name>ApplyDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="308"/>
+        <location filename="../../ui/loan_dialogs.py" line="197"/>
         <source>Belum ada jenis pinjaman yang aktif. Buat dulu lewat tombol Jenis pinjaman.</source>
         <translation>There is no active loan product yet. Create one first with the Loan products button.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="311"/>
+        <location filename="../../ui/loan_dialogs.py" line="200"/>
         <source>Batas produk: {min_rp} – {max_rp}, {min}–{max} kali angsuran {period}. Jasa {rate} {per_period}, {method}, dibulatkan ke {unit}.</source>
         <translation>Product limits: {min_rp} – {max_rp}, {min}–{max} {period} instalments. Interest {rate} {per_period}, {method}, rounded to {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="330"/>
+        <location filename="../../ui/loan_dialogs.py" line="219"/>
         <source>Isi jumlah pinjaman, jangka waktu dan tanggal angsuran pertama untuk melihat jadwal.</source>
         <translation>Fill in the amount, the term and the first due date to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="340"/>
+        <location filename="../../ui/loan_dialogs.py" line="229"/>
         <source>Jumlah di luar batas produk ({min_rp} – {max_rp}).</source>
         <translation>Amount outside the product limits ({min_rp} – {max_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="343"/>
+        <location filename="../../ui/loan_dialogs.py" line="232"/>
         <source>Jangka waktu di luar batas produk ({min}–{max}).</source>
         <translation>Term outside the product limits ({min}–{max}).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="347"/>
+        <location filename="../../ui/loan_dialogs.py" line="236"/>
         <source>Jumlah dibayar kembali {total}, jasa {jasa}.</source>
         <translation>Repaid in all {total}, interest {jasa}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="363"/>
+        <location filename="../../ui/loan_dialogs.py" line="252"/>
         <source>{amount} (dibayar terpisah)</source>
         <translation>{amount} (paid separately)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="368"/>
+        <location filename="../../ui/loan_dialogs.py" line="257"/>
         <source>Ajukan pinjaman</source>
         <translation>Apply for a loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="369"/>
+        <location filename="../../ui/loan_dialogs.py" line="258"/>
         <source>Pengajuan pinjaman baru. Syarat jenis pinjaman disalin ke pinjaman ini.</source>
         <translation>A new loan application. The product&apos;s terms are copied onto this loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="371"/>
+        <location filename="../../ui/loan_dialogs.py" line="260"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="371"/>
+        <location filename="../../ui/loan_dialogs.py" line="260"/>
         <source>Jenis pinjaman</source>
         <translation>Loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="371"/>
+        <location filename="../../ui/loan_dialogs.py" line="260"/>
         <source>Pokok pinjaman (Rp)</source>
         <translation>Principal (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="372"/>
+        <location filename="../../ui/loan_dialogs.py" line="261"/>
         <source>Jangka waktu (kali angsuran)</source>
         <translation>Term (instalments)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="372"/>
+        <location filename="../../ui/loan_dialogs.py" line="261"/>
         <source>Angsuran pertama</source>
         <translation>First instalment due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="373"/>
+        <location filename="../../ui/loan_dialogs.py" line="262"/>
         <source>Provisi / administrasi</source>
         <translation>Fee (provisi / administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="373"/>
+        <location filename="../../ui/loan_dialogs.py" line="262"/>
         <source>Simpanan wajib ditahan</source>
         <translation>Compulsory savings withheld</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="374"/>
+        <location filename="../../ui/loan_dialogs.py" line="263"/>
         <source>Diterima anggota</source>
         <translation>Member receives</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="374"/>
+        <location filename="../../ui/loan_dialogs.py" line="263"/>
         <source>Angsuran</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="377"/>
+        <location filename="../../ui/loan_dialogs.py" line="266"/>
         <source>ketik nomor atau nama</source>
         <translation>type a number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="378"/>
+        <location filename="../../ui/loan_dialogs.py" line="267"/>
         <source>misalnya 5.000.000</source>
         <translation>e.g. 5.000.000</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="379"/>
+        <location filename="../../ui/loan_dialogs.py" line="268"/>
         <source>Jadwal angsuran (perkiraan)</source>
         <translation>Instalment schedule (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="380"/>
+        <location filename="../../ui/loan_dialogs.py" line="269"/>
         <source>Ajukan</source>
         <translation>Apply</translation>
     </message>
@@ -551,62 +551,62 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="427"/>
+        <location filename="../../ui/loan_dialogs.py" line="316"/>
         <source>{periods}, jasa {rate} {per_period} ({method})</source>
         <translation>{periods}, interest {rate} {per_period} ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="430"/>
+        <location filename="../../ui/loan_dialogs.py" line="319"/>
         <source>Pokok pinjaman</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="431"/>
+        <location filename="../../ui/loan_dialogs.py" line="320"/>
         <source>Jangka waktu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="432"/>
+        <location filename="../../ui/loan_dialogs.py" line="321"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="434"/>
+        <location filename="../../ui/loan_dialogs.py" line="323"/>
         <source>Setujui pinjaman – {loan}</source>
         <translation>Approve loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="435"/>
+        <location filename="../../ui/loan_dialogs.py" line="324"/>
         <source>Setujui pengajuan {loan}? Sesudah disetujui, pinjaman bisa dicairkan.</source>
         <translation>Approve the application {loan}? Once approved, the loan can be paid out.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="437"/>
+        <location filename="../../ui/loan_dialogs.py" line="326"/>
         <source>boleh kosong, misalnya: disetujui rapat pengurus</source>
         <translation>may be empty, e.g. approved at the officers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="438"/>
+        <location filename="../../ui/loan_dialogs.py" line="327"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="440"/>
+        <location filename="../../ui/loan_dialogs.py" line="329"/>
         <source>Tolak pinjaman – {loan}</source>
         <translation>Reject loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="441"/>
+        <location filename="../../ui/loan_dialogs.py" line="330"/>
         <source>Tolak pengajuan {loan}. Tulis alasannya: anggota berhak tahu.</source>
         <translation>Reject the application {loan}. Write the reason: the member has a right to know.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="443"/>
+        <location filename="../../ui/loan_dialogs.py" line="332"/>
         <source>alasan penolakan</source>
         <translation>reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="444"/>
+        <location filename="../../ui/loan_dialogs.py" line="333"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
@@ -614,77 +614,77 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="202"/>
+        <location filename="../../ui/savings_dialogs.py" line="104"/>
         <source>Simpanan pokok sudah dibayar: {amount}.</source>
         <translation>Simpanan pokok already paid: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="204"/>
+        <location filename="../../ui/savings_dialogs.py" line="106"/>
         <source>Dibayar sekali, tepat {amount}.</source>
         <translation>Paid once, exactly {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="208"/>
+        <location filename="../../ui/savings_dialogs.py" line="110"/>
         <source>Saldo sukarela sekarang {amount}.</source>
         <translation>Sukarela balance now {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="213"/>
+        <location filename="../../ui/savings_dialogs.py" line="115"/>
         <source>Setor simpanan – {member}</source>
         <translation>Savings deposit – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="214"/>
+        <location filename="../../ui/savings_dialogs.py" line="116"/>
         <source>Setoran simpanan dari {member}.</source>
         <translation>Savings deposit from {member}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="215"/>
+        <location filename="../../ui/savings_dialogs.py" line="117"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="215"/>
+        <location filename="../../ui/savings_dialogs.py" line="117"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="215"/>
+        <location filename="../../ui/savings_dialogs.py" line="117"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="217"/>
+        <location filename="../../ui/savings_dialogs.py" line="119"/>
         <source>Jenis simpanan</source>
         <translation>Kind of savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="217"/>
+        <location filename="../../ui/savings_dialogs.py" line="119"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="218"/>
+        <location filename="../../ui/savings_dialogs.py" line="120"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="218"/>
+        <location filename="../../ui/savings_dialogs.py" line="120"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="219"/>
+        <location filename="../../ui/savings_dialogs.py" line="121"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="221"/>
+        <location filename="../../ui/savings_dialogs.py" line="123"/>
         <source>misalnya 50.000</source>
         <translation>e.g. 50.000</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="222"/>
+        <location filename="../../ui/savings_dialogs.py" line="124"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
@@ -692,92 +692,105 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="490"/>
+        <location filename="../../ui/loan_dialogs.py" line="379"/>
         <source>Tulis tanggal angsuran pertama untuk melihat jadwal.</source>
         <translation>Type the first due date to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="504"/>
+        <location filename="../../ui/loan_dialogs.py" line="393"/>
         <source>Cairkan pinjaman – {loan}</source>
         <translation>Pay out loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="506"/>
+        <location filename="../../ui/loan_dialogs.py" line="395"/>
         <source>Pencairan {loan}: {periods}, jasa {rate} {per_period} ({method}). Jadwal di kanan disimpan bersama pinjaman.</source>
         <translation>Paying out {loan}: {periods}, interest {rate} {per_period} ({method}). The schedule on the right is kept with the loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="512"/>
+        <location filename="../../ui/loan_dialogs.py" line="401"/>
         <source>Tanggal pencairan</source>
         <translation>Payout date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="512"/>
+        <location filename="../../ui/loan_dialogs.py" line="401"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="513"/>
+        <location filename="../../ui/loan_dialogs.py" line="402"/>
         <source>Angsuran pertama</source>
         <translation>First instalment due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="513"/>
+        <location filename="../../ui/loan_dialogs.py" line="402"/>
         <source>Pokok pinjaman</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="514"/>
+        <location filename="../../ui/loan_dialogs.py" line="403"/>
         <source>Dipotong provisi / administrasi</source>
         <translation>Less fee (provisi / administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="514"/>
+        <location filename="../../ui/loan_dialogs.py" line="403"/>
         <source>Dipotong simpanan wajib</source>
         <translation>Less compulsory savings</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="515"/>
+        <location filename="../../ui/loan_dialogs.py" line="404"/>
         <source>Uang diserahkan</source>
         <translation>Cash handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="515"/>
+        <location filename="../../ui/loan_dialogs.py" line="404"/>
         <source>Angsuran</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="519"/>
+        <location filename="../../ui/loan_dialogs.py" line="408"/>
         <source>Provisi {amount} dibayar terpisah oleh anggota; dicatat masuk ke akun yang sama.</source>
         <translation>The fee of {amount} is paid separately by the member; it is recorded as received into the same account.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="521"/>
+        <location filename="../../ui/loan_dialogs.py" line="410"/>
         <source>Jadwal angsuran yang disimpan</source>
         <translation>Schedule to be kept</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="522"/>
+        <location filename="../../ui/loan_dialogs.py" line="411"/>
         <source>Cairkan {amount}</source>
         <translation>Pay out {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="529"/>
+        <location filename="../../ui/loan_dialogs.py" line="418"/>
         <source>Cairkan pinjaman</source>
         <translation>Pay out loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="530"/>
+        <location filename="../../ui/loan_dialogs.py" line="419"/>
         <source>Serahkan {amount} kepada {member} dan catat pencairan {number}?</source>
         <translation>Hand {amount} to {member} and record the payout of {number}?</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="532"/>
+        <location filename="../../ui/loan_dialogs.py" line="421"/>
         <source>Cairkan</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="532"/>
+        <location filename="../../ui/loan_dialogs.py" line="421"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="130"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="131"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -870,66 +883,53 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
 </context>
 <context>
-    <name>LoanDialog</name>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="210"/>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/loan_dialogs.py" line="211"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>LoanTableModel</name>
     <message>
-        <location filename="../../ui/loan_table.py" line="135"/>
+        <location filename="../../ui/loan_table.py" line="136"/>
         <source>No. pinjaman</source>
         <translation>Loan no.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="135"/>
+        <location filename="../../ui/loan_table.py" line="136"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="135"/>
+        <location filename="../../ui/loan_table.py" line="136"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="135"/>
+        <location filename="../../ui/loan_table.py" line="136"/>
         <source>Pokok
 pinjaman</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="136"/>
+        <location filename="../../ui/loan_table.py" line="137"/>
         <source>Sisa
 pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="136"/>
+        <location filename="../../ui/loan_table.py" line="137"/>
         <source>Angsuran</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="136"/>
+        <location filename="../../ui/loan_table.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="136"/>
+        <location filename="../../ui/loan_table.py" line="137"/>
         <source>Hari
 terlambat</source>
         <translation>Days
 late</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="137"/>
+        <location filename="../../ui/loan_table.py" line="138"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
@@ -937,97 +937,97 @@ late</translation>
 <context>
     <name>LoanWords</name>
     <message>
-        <location filename="../../ui/loan_table.py" line="83"/>
+        <location filename="../../ui/loan_table.py" line="84"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="83"/>
+        <location filename="../../ui/loan_table.py" line="84"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="83"/>
+        <location filename="../../ui/loan_table.py" line="84"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="84"/>
+        <location filename="../../ui/loan_table.py" line="85"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="84"/>
+        <location filename="../../ui/loan_table.py" line="85"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="85"/>
+        <location filename="../../ui/loan_table.py" line="86"/>
         <source>Dihapusbukukan</source>
         <translation>Written off</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="90"/>
+        <location filename="../../ui/loan_table.py" line="91"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="90"/>
+        <location filename="../../ui/loan_table.py" line="91"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="91"/>
+        <location filename="../../ui/loan_table.py" line="92"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="91"/>
+        <location filename="../../ui/loan_table.py" line="92"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="91"/>
+        <location filename="../../ui/loan_table.py" line="92"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="95"/>
+        <location filename="../../ui/loan_table.py" line="96"/>
         <source>Flat</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="95"/>
+        <location filename="../../ui/loan_table.py" line="96"/>
         <source>Efektif (menurun)</source>
         <translation>Declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="96"/>
+        <location filename="../../ui/loan_table.py" line="97"/>
         <source>Anuitas</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="99"/>
+        <location filename="../../ui/loan_table.py" line="100"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="99"/>
+        <location filename="../../ui/loan_table.py" line="100"/>
         <source>Mingguan</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="102"/>
+        <location filename="../../ui/loan_table.py" line="103"/>
         <source>per bulan</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="102"/>
+        <location filename="../../ui/loan_table.py" line="103"/>
         <source>per minggu</source>
         <translation>per week</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loan_table.py" line="106"/>
+        <location filename="../../ui/loan_table.py" line="107"/>
         <source>%n minggu</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -1035,7 +1035,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loan_table.py" line="107"/>
+        <location filename="../../ui/loan_table.py" line="108"/>
         <source>%n bulan</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1046,158 +1046,158 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="225"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="242"/>
+        <location filename="../../ui/pages/loans.py" line="226"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="243"/>
+        <location filename="../../ui/pages/loans.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="229"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="230"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="233"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="250"/>
+        <location filename="../../ui/pages/loans.py" line="234"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="254"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="254"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="239"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="259"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="260"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="263"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="264"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="265"/>
+        <location filename="../../ui/pages/loans.py" line="249"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="267"/>
+        <location filename="../../ui/pages/loans.py" line="251"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="266"/>
+        <location filename="../../ui/pages/loans.py" line="250"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="268"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="269"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="309"/>
+        <location filename="../../ui/pages/loans.py" line="293"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -1205,7 +1205,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="319"/>
+        <location filename="../../ui/pages/loans.py" line="303"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -1213,42 +1213,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="399"/>
+        <location filename="../../ui/pages/loans.py" line="383"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="405"/>
+        <location filename="../../ui/pages/loans.py" line="389"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="408"/>
+        <location filename="../../ui/pages/loans.py" line="392"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="411"/>
+        <location filename="../../ui/pages/loans.py" line="395"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="411"/>
+        <location filename="../../ui/pages/loans.py" line="395"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="412"/>
+        <location filename="../../ui/pages/loans.py" line="396"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="418"/>
+        <location filename="../../ui/pages/loans.py" line="402"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="421"/>
+        <location filename="../../ui/pages/loans.py" line="405"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -1623,53 +1623,53 @@ joined</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="100"/>
+        <location filename="../../ui/pages/members.py" line="81"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="101"/>
+        <location filename="../../ui/pages/members.py" line="82"/>
         <source>nomor, nama, NIK atau desa</source>
         <translation>number, name, NIK or village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="102"/>
+        <location filename="../../ui/pages/members.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="103"/>
+        <location filename="../../ui/pages/members.py" line="84"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="103"/>
+        <location filename="../../ui/pages/members.py" line="84"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="103"/>
+        <location filename="../../ui/pages/members.py" line="84"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="105"/>
+        <location filename="../../ui/pages/members.py" line="86"/>
         <source>Tambah (Ins)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="108"/>
+        <location filename="../../ui/pages/members.py" line="89"/>
         <source>Ubah (Enter)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="109"/>
-        <location filename="../../ui/pages/members.py" line="188"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
+        <location filename="../../ui/pages/members.py" line="169"/>
         <source>Tandai keluar</source>
         <translation>Mark as left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="141"/>
+        <location filename="../../ui/pages/members.py" line="122"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -1688,62 +1688,62 @@ joined</translation>
 <context>
     <name>PassbookModel</name>
     <message>
-        <location filename="../../ui/savings_table.py" line="206"/>
+        <location filename="../../ui/savings_table.py" line="183"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="206"/>
+        <location filename="../../ui/savings_table.py" line="183"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="206"/>
+        <location filename="../../ui/savings_table.py" line="183"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="206"/>
+        <location filename="../../ui/savings_table.py" line="183"/>
         <source>Setor</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="207"/>
+        <location filename="../../ui/savings_table.py" line="184"/>
         <source>Tarik</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="207"/>
+        <location filename="../../ui/savings_table.py" line="184"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="214"/>
+        <location filename="../../ui/savings_table.py" line="191"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="214"/>
+        <location filename="../../ui/savings_table.py" line="191"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="214"/>
+        <location filename="../../ui/savings_table.py" line="191"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="222"/>
+        <location filename="../../ui/savings_table.py" line="199"/>
         <source>{description} (dibatalkan)</source>
         <translation>{description} (reversed)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="251"/>
+        <location filename="../../ui/savings_table.py" line="228"/>
         <source>Baris ini dibatalkan oleh storno di bawahnya.</source>
         <translation>This line was cancelled by a reversal further down.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="253"/>
+        <location filename="../../ui/savings_table.py" line="230"/>
         <source>Storno: membatalkan baris di atasnya.</source>
         <translation>Reversal: cancels a line above.</translation>
     </message>
@@ -1810,47 +1810,47 @@ joined</translation>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="622"/>
+        <location filename="../../ui/loan_dialogs.py" line="511"/>
         <source>Bayar angsuran – {loan}</source>
         <translation>Pay instalment – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="624"/>
+        <location filename="../../ui/loan_dialogs.py" line="513"/>
         <source>Pembayaran dibagi: denda, lalu jasa, lalu pokok, mulai angsuran yang paling lama.</source>
         <translation>A payment goes to penalty, then interest, then principal, oldest instalment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="625"/>
+        <location filename="../../ui/loan_dialogs.py" line="514"/>
         <source>Harus dibayar</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="625"/>
+        <location filename="../../ui/loan_dialogs.py" line="514"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="626"/>
+        <location filename="../../ui/loan_dialogs.py" line="515"/>
         <source>Jumlah dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="626"/>
+        <location filename="../../ui/loan_dialogs.py" line="515"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="627"/>
+        <location filename="../../ui/loan_dialogs.py" line="516"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="629"/>
+        <location filename="../../ui/loan_dialogs.py" line="518"/>
         <source>Kelebihan masuk simpanan sukarela</source>
         <translation>Put any excess into voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="630"/>
+        <location filename="../../ui/loan_dialogs.py" line="519"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
@@ -2199,166 +2199,153 @@ The current book is unchanged.</translation>
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="314"/>
+        <location filename="../../ui/savings_dialogs.py" line="216"/>
         <source>Storno – {member}</source>
         <translation>Reverse – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="316"/>
+        <location filename="../../ui/savings_dialogs.py" line="218"/>
         <source>setor {amount}</source>
         <translation>deposit {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="317"/>
+        <location filename="../../ui/savings_dialogs.py" line="219"/>
         <source>tarik {amount}</source>
         <translation>withdrawal {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="319"/>
+        <location filename="../../ui/savings_dialogs.py" line="221"/>
         <source>Batalkan baris {date} “{description}” ({movement})? Baris ini tetap tercatat; sebuah jurnal storno membalikkannya.</source>
         <translation>Cancel the line of {date} “{description}” ({movement})? The line stays in the book; a reversing entry (storno) cancels it.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="322"/>
+        <location filename="../../ui/savings_dialogs.py" line="224"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="323"/>
+        <location filename="../../ui/savings_dialogs.py" line="225"/>
         <source>Tanggal storno</source>
         <translation>Reversal date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="324"/>
+        <location filename="../../ui/savings_dialogs.py" line="226"/>
         <source>misalnya: salah jumlah, dobel dicatat</source>
         <translation>e.g. wrong amount, entered twice</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="325"/>
+        <location filename="../../ui/savings_dialogs.py" line="227"/>
         <source>Storno</source>
         <translation>Reverse</translation>
     </message>
 </context>
 <context>
-    <name>SavingsDialog</name>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="137"/>
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="138"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="224"/>
+        <location filename="../../ui/pages/savings.py" line="201"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="225"/>
+        <location filename="../../ui/pages/savings.py" line="202"/>
         <source>nomor atau nama anggota</source>
         <translation>member number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="226"/>
+        <location filename="../../ui/pages/savings.py" line="203"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="227"/>
+        <location filename="../../ui/pages/savings.py" line="204"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="227"/>
+        <location filename="../../ui/pages/savings.py" line="204"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="227"/>
+        <location filename="../../ui/pages/savings.py" line="204"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="228"/>
+        <location filename="../../ui/pages/savings.py" line="205"/>
         <source>Menunggak wajib</source>
         <translation>Behind on wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="230"/>
+        <location filename="../../ui/pages/savings.py" line="207"/>
         <source>Jumlah semua anggota:</source>
         <translation>All members together:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="231"/>
-        <location filename="../../ui/pages/savings.py" line="237"/>
+        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="231"/>
-        <location filename="../../ui/pages/savings.py" line="237"/>
+        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="231"/>
-        <location filename="../../ui/pages/savings.py" line="238"/>
+        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="232"/>
+        <location filename="../../ui/pages/savings.py" line="209"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="236"/>
+        <location filename="../../ui/pages/savings.py" line="213"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="237"/>
+        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="240"/>
+        <location filename="../../ui/pages/savings.py" line="217"/>
         <source>Setor (F4)</source>
         <translation>Deposit (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="241"/>
+        <location filename="../../ui/pages/savings.py" line="218"/>
         <source>Tarik sukarela (F5)</source>
         <translation>Withdraw sukarela (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="242"/>
+        <location filename="../../ui/pages/savings.py" line="219"/>
         <source>Storno baris (F6)</source>
         <translation>Reverse line (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="243"/>
+        <location filename="../../ui/pages/savings.py" line="220"/>
         <source>Anggota keluar &amp;&amp; pengembalian (F7)</source>
         <translation>Member leaves &amp;&amp; payout (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="244"/>
+        <location filename="../../ui/pages/savings.py" line="221"/>
         <source>Atur besaran simpanan (F8)</source>
         <translation>Savings amounts (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="245"/>
+        <location filename="../../ui/pages/savings.py" line="222"/>
         <source>Batalkan baris buku simpanan yang dipilih</source>
         <translation>Cancel the chosen passbook line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/savings.py" line="305"/>
+        <location filename="../../ui/pages/savings.py" line="282"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -2366,22 +2353,22 @@ The current book is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="361"/>
+        <location filename="../../ui/pages/savings.py" line="338"/>
         <source>Pilih anggota di tabel</source>
         <translation>Choose a member in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="365"/>
+        <location filename="../../ui/pages/savings.py" line="342"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="376"/>
+        <location filename="../../ui/pages/savings.py" line="353"/>
         <source>Keluar pada {date}.</source>
         <translation>Left on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="378"/>
+        <location filename="../../ui/pages/savings.py" line="355"/>
         <source>Buku simpanan – {member}</source>
         <translation>Passbook – {member}</translation>
     </message>
@@ -2389,51 +2376,51 @@ The current book is unchanged.</translation>
 <context>
     <name>SavingsTableModel</name>
     <message>
-        <location filename="../../ui/savings_table.py" line="68"/>
+        <location filename="../../ui/savings_table.py" line="69"/>
         <source>No.
 Anggota</source>
         <translation>Member
 no.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="68"/>
+        <location filename="../../ui/savings_table.py" line="69"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="68"/>
+        <location filename="../../ui/savings_table.py" line="69"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="68"/>
+        <location filename="../../ui/savings_table.py" line="69"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="68"/>
+        <location filename="../../ui/savings_table.py" line="69"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="69"/>
+        <location filename="../../ui/savings_table.py" line="70"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="69"/>
+        <location filename="../../ui/savings_table.py" line="70"/>
         <source>Tunggakan
 wajib</source>
         <translation>Wajib
 arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="69"/>
+        <location filename="../../ui/savings_table.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/savings_table.py" line="81"/>
+        <location filename="../../ui/savings_table.py" line="82"/>
         <source>{amount} (%n bln)</source>
         <translation>
             <numerusform>{amount} (%n mo.)</numerusform>
@@ -2441,12 +2428,12 @@ arrears</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="85"/>
+        <location filename="../../ui/savings_table.py" line="86"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="86"/>
+        <location filename="../../ui/savings_table.py" line="87"/>
         <source>Keluar {date}</source>
         <translation>Left {date}</translation>
     </message>
@@ -2690,62 +2677,62 @@ pinjaman</source>
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="388"/>
+        <location filename="../../ui/savings_dialogs.py" line="290"/>
         <source>Anggota keluar – {member}</source>
         <translation>Member leaves – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="390"/>
+        <location filename="../../ui/savings_dialogs.py" line="292"/>
         <source>{member} keluar dari kelompok. Simpanan pokok, wajib dan sukarelanya dikembalikan, dikurangi pelunasan pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan.</source>
         <translation>{member} leaves the group. Her pokok, wajib and sukarela savings are paid back, less the payoff of her loans, and she is marked as left. Her member number and history are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="394"/>
+        <location filename="../../ui/savings_dialogs.py" line="296"/>
         <source>Simpanan pokok</source>
         <translation>Simpanan pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="394"/>
+        <location filename="../../ui/savings_dialogs.py" line="296"/>
         <source>Simpanan wajib</source>
         <translation>Simpanan wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="395"/>
+        <location filename="../../ui/savings_dialogs.py" line="297"/>
         <source>Simpanan sukarela</source>
         <translation>Simpanan sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="395"/>
+        <location filename="../../ui/savings_dialogs.py" line="297"/>
         <source>Jumlah simpanan</source>
         <translation>Total savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="396"/>
+        <location filename="../../ui/savings_dialogs.py" line="298"/>
         <source>Dibayarkan kepadanya</source>
         <translation>Paid out to her</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="396"/>
+        <location filename="../../ui/savings_dialogs.py" line="298"/>
         <source>Dikurangi pelunasan pinjaman</source>
         <translation>Less the payoff of her loans</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="397"/>
+        <location filename="../../ui/savings_dialogs.py" line="299"/>
         <source>Tanggal keluar</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="397"/>
+        <location filename="../../ui/savings_dialogs.py" line="299"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="402"/>
+        <location filename="../../ui/savings_dialogs.py" line="304"/>
         <source>Pelunasan {number} (pokok {pokok}, jasa {jasa}, denda {denda})</source>
         <translation>Payoff {number} (principal {pokok}, interest {jasa}, penalty {denda})</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="405"/>
+        <location filename="../../ui/savings_dialogs.py" line="307"/>
         <source>Keluarkan dan bayar {amount}</source>
         <translation>Mark as left and pay {amount}</translation>
     </message>
@@ -2753,47 +2740,47 @@ pinjaman</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="275"/>
+        <location filename="../../ui/savings_dialogs.py" line="177"/>
         <source>Tarik simpanan sukarela – {member}</source>
         <translation>Withdraw simpanan sukarela – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="277"/>
+        <location filename="../../ui/savings_dialogs.py" line="179"/>
         <source>Penarikan simpanan sukarela oleh {member}. Simpanan pokok dan wajib hanya dikembalikan saat anggota keluar.</source>
         <translation>Withdrawal of simpanan sukarela by {member}. Simpanan pokok and wajib are only paid back when the member leaves.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="280"/>
+        <location filename="../../ui/savings_dialogs.py" line="182"/>
         <source>Saldo sukarela</source>
         <translation>Sukarela balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="280"/>
+        <location filename="../../ui/savings_dialogs.py" line="182"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="281"/>
+        <location filename="../../ui/savings_dialogs.py" line="183"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="281"/>
+        <location filename="../../ui/savings_dialogs.py" line="183"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="282"/>
+        <location filename="../../ui/savings_dialogs.py" line="184"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="284"/>
+        <location filename="../../ui/savings_dialogs.py" line="186"/>
         <source>misalnya 50.000</source>
         <translation>e.g. 50.000</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="285"/>
+        <location filename="../../ui/savings_dialogs.py" line="187"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
@@ -2801,49 +2788,49 @@ pinjaman</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="558"/>
+        <location filename="../../ui/loan_dialogs.py" line="447"/>
         <source>Hapus buku pinjaman – {loan}</source>
         <translation>Write off loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="560"/>
+        <location filename="../../ui/loan_dialogs.py" line="449"/>
         <source>Sisa pinjaman {loan} dihapusbukukan atas keputusan pengurus dan dicatat sebagai beban. Riwayatnya tetap disimpan.</source>
         <translation>The outstanding principal of {loan} is written off by the officers&apos; decision and recorded as an expense. Its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="563"/>
+        <location filename="../../ui/loan_dialogs.py" line="452"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="564"/>
+        <location filename="../../ui/loan_dialogs.py" line="453"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="565"/>
+        <location filename="../../ui/loan_dialogs.py" line="454"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="566"/>
+        <location filename="../../ui/loan_dialogs.py" line="455"/>
         <source>misalnya: keputusan rapat anggota, anggota meninggal</source>
         <translation>e.g. members&apos; meeting decision, member died</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="567"/>
-        <location filename="../../ui/loan_dialogs.py" line="575"/>
-        <location filename="../../ui/loan_dialogs.py" line="576"/>
+        <location filename="../../ui/loan_dialogs.py" line="456"/>
+        <location filename="../../ui/loan_dialogs.py" line="464"/>
+        <location filename="../../ui/loan_dialogs.py" line="465"/>
         <source>Hapus buku</source>
         <translation>Write off</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="575"/>
+        <location filename="../../ui/loan_dialogs.py" line="464"/>
         <source>Hapus buku sisa pinjaman {amount} dari {loan}?</source>
         <translation>Write off the outstanding {amount} of {loan}?</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="577"/>
+        <location filename="../../ui/loan_dialogs.py" line="466"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2851,7 +2838,7 @@ pinjaman</source>
 <context>
     <name>_WajibWords</name>
     <message numerus="yes">
-        <location filename="../../ui/savings_dialogs.py" line="240"/>
+        <location filename="../../ui/savings_dialogs.py" line="142"/>
         <source>Wajib terutang %n bulan: {amount}.</source>
         <translation>
             <numerusform>Wajib owed for %n month: {amount}.</numerusform>
@@ -2859,12 +2846,12 @@ pinjaman</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="242"/>
+        <location filename="../../ui/savings_dialogs.py" line="144"/>
         <source>Wajib lunas, dibayar di muka {amount}.</source>
         <translation>Wajib paid up, {amount} paid ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="243"/>
+        <location filename="../../ui/savings_dialogs.py" line="145"/>
         <source>Wajib lunas.</source>
         <translation>Wajib paid up.</translation>
     </message>

@@ -1,0 +1,150 @@
+"""The dialogs of Simpanan and Pinjaman: a caption, a field and its error line per row, an intro
+above, Simpan / Batal below, and an optional panel beside the form (a schedule preview)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.accounts import list_accounts
+from app.errors import Issue, Rejected
+from ui.field_errors import ErrorLabel, FieldErrors
+from ui.retranslating import Retranslating
+
+WIDEST_AMOUNT = "Rp000.000.000.000"
+
+
+def amount_edit() -> QLineEdit:
+    """A field for rupiah as people type them ("50.000"), wide enough for billions."""
+    edit = QLineEdit()
+    edit.setMaxLength(24)
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(WIDEST_AMOUNT) + 16)
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance(WIDEST_AMOUNT) + 40)
+    return edit
+
+
+def cash_accounts() -> QComboBox:
+    """Kas and Bank (and any 1-1xx account the group added): where money comes and goes."""
+    combo = QComboBox()
+    for account in list_accounts(active_only=True):
+        if account.kind == "asset" and account.code.startswith("1-1"):
+            combo.addItem(f"{account.code} {account.name}", account.code)
+    return combo
+
+
+class FormDialog(Retranslating, QDialog):
+    """Subclasses add rows, word them in retranslate(), and write in save(): a Rejected from
+    the service shows beside its fields and keeps the dialog open; None means she said Batal
+    to a confirmation."""
+
+    figures_right = False  # read-only figures right-aligned (columns of rupiah)
+
+    def __init__(self, parent: QWidget | None = None, beside: QLayout | None = None) -> None:
+        super().__init__(parent)
+        self.saved = None
+        self.intro = QLabel()
+        self.intro.setObjectName("intro")
+        self.intro.setWordWrap(True)
+        self.general_error = ErrorLabel()
+        self.general_error.setObjectName("error_general")
+        self.errors = FieldErrors(self.general_error)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setVerticalSpacing(4)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        self._rows = 0
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.setDefault(True)
+        form = QVBoxLayout()
+        form.addWidget(self.intro)
+        form.addWidget(self.general_error)
+        form.addLayout(self.grid)
+        form.addStretch(1)
+        layout = QVBoxLayout(self)
+        if beside is None:
+            layout.addLayout(form, 1)
+        else:
+            columns = QHBoxLayout()
+            columns.addLayout(form, 0)
+            columns.addSpacing(12)
+            columns.addLayout(beside, 1)
+            layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def add_field(self, field: str, widget: QWidget, stretch: bool = False) -> QWidget:
+        caption = QLabel()
+        caption.setBuddy(widget)
+        widget.setObjectName(field)
+        self.captions[field] = caption
+        self.grid.addWidget(caption, self._rows, 0)
+        self.grid.addWidget(widget, self._rows, 1, Qt.AlignmentFlag(0) if stretch else Qt.AlignmentFlag.AlignLeft)
+        self.grid.addWidget(self.errors.add(field, widget), self._rows + 1, 1)
+        self._rows += 2
+        return widget
+
+    def add_value(self, key: str, bold: bool = False) -> QLabel:
+        """A read-only figure with its caption."""
+        caption, value = QLabel(), QLabel()
+        value.setObjectName(f"value_{key}")
+        if self.figures_right:
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance(WIDEST_AMOUNT))
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if bold:
+            font = QFont(value.font())
+            font.setBold(True)
+            value.setFont(font)
+        self.captions[key], self.values[key] = caption, value
+        self.grid.addWidget(caption, self._rows, 0)
+        self.grid.addWidget(value, self._rows, 1, Qt.AlignmentFlag.AlignLeft)
+        self._rows += 1
+        return value
+
+    def add_note(self, key: str) -> QLabel:
+        note = QLabel()
+        note.setObjectName(key)
+        note.setWordWrap(True)
+        self.grid.addWidget(note, self._rows, 0, 1, 2)
+        self._rows += 1
+        return note
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Simpan"))
+        self.cancel_button.setText(self.tr("Batal"))
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        self.errors.show(issues)
+        self.adjustSize()
+
+    def save(self):
+        """Call the service; raise Rejected to have its issues shown."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            saved = self.save()
+        except Rejected as rejected:
+            self.show_issues(rejected.issues)
+            return
+        if saved is None:  # she said Batal to the confirmation
+            return
+        self.saved = saved
+        super().accept()
