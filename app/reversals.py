@@ -7,14 +7,16 @@ calls it inside one transaction and then applies what the modules know:
 - loans: a loan's disbursement, its separately paid fee and its write-off are part of the
   loan's life and are corrected through the loan (e.g. a write-off), never by a storno — else
   the loan would stay disbursed while gone from 1-201. A payment reverses freely: allocations
-  of reversed entries no longer count, so the schedule is back as it was.
+  of reversed entries no longer count, so the schedule is back as it was;
+- leaving: the settlement that paid a member out and marked her left is not reversed (her loans
+  would reopen and her savings return while she stays marked as left).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from app import clock, ledger, savings
+from app import clock, ledger, members, savings
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Loan
@@ -27,7 +29,7 @@ def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
     if ledger._is_date(on) and on > clock.today():  # as for any money moved: not in the future
         raise Rejected.one("entry_date", "date.in_future")
     with db.atomic():
-        issues = _loan_issues(entry_id)
+        issues = _loan_issues(entry_id) + _leaving_issues(entry_id)
         if issues:
             raise Rejected(issues)
         storno_id = ledger.reverse_entry(entry_id, reason, on)
@@ -44,3 +46,12 @@ def _loan_issues(entry_id: int) -> list[Issue]:
     if loan is None:
         return []
     return [Issue("entry", "loan.entry_not_reversible", {"loan": loan.number})]
+
+
+def _leaving_issues(entry_id: int) -> list[Issue]:
+    member_id = savings.paid_out_member(entry_id)
+    if member_id is None:
+        return []
+    member = members.get_member(member_id)
+    return [Issue("entry", "member.leaving_not_reversible",
+                  {"number": members.format_number(member.number), "name": member.name})]

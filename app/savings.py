@@ -296,6 +296,23 @@ def withdraw(
         )
 
 
+def paid_out_member(entry_id: int) -> int | None:
+    """The member whose savings `entry_id` paid out when she left, if it is such an entry.
+
+    Pokok and wajib leave the fund only then, so an entry (not a storno) that debits either
+    for a member is her settlement.
+    """
+    locked = [_accounts()[kind].id for kind in ("pokok", "wajib")]
+    row = (
+        Posting.select(Posting.member)
+        .join(JournalEntry)
+        .where((Posting.entry == entry_id) & Posting.account.in_(locked) & (Posting.amount_rp > 0)
+               & Posting.member.is_null(False) & JournalEntry.reverses.is_null())
+        .first()
+    )
+    return row.member_id if row is not None else None
+
+
 def overdraw_issues(entry_id: int, on: date) -> list[Issue]:
     """savings.reversal_overdraws for every member's savings the (posted) entry takes below
     zero on `on` or any later day: a storno of a deposit whose money she has since withdrawn

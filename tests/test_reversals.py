@@ -82,6 +82,14 @@ def test_settlement_is_not_undone_by_reversing_an_old_deposit(siti):
     ]
 
 
+def test_a_leaving_settlement_is_not_reversed(siti):
+    savings.deposit(siti, "pokok", savings.pokok_amount(), JOINED)
+    savings.deposit(siti, "sukarela", 20_000, JOINED)
+    settlement = leaving.settle(siti, date(2026, 8, 1)).entry_id
+    number_and_name = {"number": "0001", "name": "Siti Aisyah"}
+    assert refused(settlement, "salah", date(2026, 8, 2)) == [("entry", "member.leaving_not_reversible", number_and_name)]
+
+
 def test_ledger_refusals_pass_through(siti):
     deposit = savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1))
     assert refused(deposit, " ", date(2026, 3, 1)) == [("reason", "required", {})]

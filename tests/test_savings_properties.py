@@ -163,7 +163,8 @@ def plan(model: Model, op):
         first = min(d for _, _, d, _ in model.entries[target]["moves"])
         on = first + timedelta(days=op[2])
         mirror = [(m, k, on, -a) for m, k, _, a in model.entries[target]["moves"]]
-        ok = on <= TODAY and all(model.lowest_from(m, k, on, a) >= 0 for m, k, _, a in mirror)
+        ok = (on <= TODAY and all(model.lowest_from(m, k, on, a) >= 0 for m, k, _, a in mirror)
+              and not model.entries[target].get("pays_out_locked"))  # a settlement on leaving stays
         return ok, lambda: reversals.reverse(target, "koreksi", on), mirror, {"reverses": target}
     m = ids[op[1]] if op[1] < MEMBERS else 10**6
     if op[0] == "leave":
@@ -173,7 +174,8 @@ def plan(model: Model, op):
         later = any(mm == m and dd > on for mm, _, dd, _ in model.moves)
         ok = model.active(m) and JOINED <= on <= TODAY and not later
         moves = [(m, k, on, -a) for k, a in held.items() if a]
-        return ok, lambda: leaving.settle(m, on).entry_id, moves, {}
+        locked = any(k in ("pokok", "wajib") for _, k, _, _ in moves)  # only leaving pays those out
+        return ok, lambda: leaving.settle(m, on).entry_id, moves, {"pays_out_locked": locked}
     _, _, kind, rp, d = op
     on = START + timedelta(days=d)
     valid = model.active(m) and JOINED <= on <= TODAY and rp > 0

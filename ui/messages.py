@@ -36,6 +36,7 @@ ISSUES = {
     "member.left_before_joined": QT_TRANSLATE_NOOP("messages", "Tanggal keluar tidak boleh sebelum tanggal masuk."),
     "member.unknown_business": QT_TRANSLATE_NOOP("messages", "Ada kelompok usaha yang tidak dikenal."),
     "member.not_found": QT_TRANSLATE_NOOP("messages", "Anggota tidak ditemukan (mungkin buku sudah berganti)."),
+    "member.leaving_not_reversible": QT_TRANSLATE_NOOP("messages", "Jurnal ini mengembalikan simpanan anggota {number} – {name} saat ia keluar; jurnal itu tidak bisa distorno."),
     "member.already_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}."),
     # NIK
     "nik.not_digits": QT_TRANSLATE_NOOP("messages", "NIK hanya boleh berisi angka."),

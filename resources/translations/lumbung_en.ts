@@ -399,37 +399,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -3030,608 +3030,613 @@ pinjaman</source>
         <translation>Member not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>Anggota ini sudah keluar pada {left_on}.</source>
         <translation>This member already left on {left_on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>NIK hanya boleh berisi angka.</source>
         <translation>The NIK may only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>NIK harus 16 angka (tertulis {length}).</source>
         <translation>The NIK must be 16 digits ({length} were typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Angka tanggal lahir di dalam NIK (angka ke-7 s.d. 12) bukan tanggal yang ada.</source>
         <translation>The birth date inside the NIK (digits 7 to 12) is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Kode wilayah NIK {region} tidak dikenal.</source>
         <translation>Unknown NIK region code {region}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>NIK tidak cocok dengan jenis kelamin: untuk perempuan tanggal lahir di NIK ditambah 40.</source>
         <translation>The NIK does not match the sex: for women, 40 is added to the day of birth in the NIK.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Tanggal lahir di dalam NIK tidak sama dengan tanggal lahir yang diisi.</source>
         <translation>The birth date inside the NIK differs from the date of birth entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>NIK ini sudah dipakai anggota {number} – {name}.</source>
         <translation>This NIK is already used by member {number} – {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Anggota ini sudah keluar pada {left_on}; tidak bisa ada transaksi baru.</source>
         <translation>This member left on {left_on}; no new transactions are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Jumlah tidak boleh kurang dari nol.</source>
         <translation>The amount may not be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Jenis simpanan &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown kind of savings &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>Jurnal ini mengembalikan simpanan anggota {number} – {name} saat ia keluar; jurnal itu tidak bisa distorno.</source>
+        <translation>This entry paid out the savings of member {number} – {name} when she left; it cannot be reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Tanggal tidak boleh sebelum anggota masuk ({joined_on}).</source>
         <translation>The date cannot be before the member joined ({joined_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Utang anggota ({owed_rp}) lebih besar dari simpanannya ({savings_rp}).</source>
         <translation>The member owes more ({owed_rp}) than her savings ({savings_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Ada transaksi sesudah tanggal keluar (terakhir {last_date}); pilih tanggal keluar sesudahnya.</source>
         <translation>There are transactions after the leaving date (the last on {last_date}); choose a later leaving date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Saldo tidak cukup: yang bisa ditarik {balance_rp}.</source>
         <translation>Not enough balance: {balance_rp} can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Simpanan {kind} hanya dikembalikan saat anggota keluar.</source>
         <translation>Simpanan {kind} is only paid back when the member leaves.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Akun {account} bukan akun kas atau bank.</source>
         <translation>Account {account} is not a cash or bank account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Simpanan pokok anggota ini sudah dibayar.</source>
         <translation>This member has already paid her simpanan pokok.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Simpanan pokok harus tepat {expected_rp}.</source>
         <translation>Simpanan pokok must be exactly {expected_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Storno ini membuat saldo simpanan {kind} anggota menjadi {balance_rp} (kurang dari nol).</source>
         <translation>This reversal would take the member&apos;s simpanan {kind} balance to {balance_rp} (below zero).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Kelompok usaha &quot;{name}&quot; sudah ada.</source>
         <translation>The business group &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Buku ini sudah berisi anggota; data contoh hanya diisi ke buku yang masih kosong.</source>
         <translation>This book already has members; sample data is only filled into an empty book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Buku sudah ditutup sampai {closed_through}; pilih tanggal sesudahnya.</source>
         <translation>The books are closed up to {closed_through}; choose a later date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Satu jurnal perlu paling sedikit 2 baris (ada {count}).</source>
         <translation>A journal entry needs at least 2 lines ({count} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Debit dan kredit tidak seimbang: selisih {difference}.</source>
         <translation>Debits and credits do not balance: the difference is {difference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Jurnal nomor {entry_id} tidak ditemukan.</source>
         <translation>Journal entry {entry_id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Jurnal ini sudah dibatalkan (storno) oleh jurnal nomor {reversed_by}.</source>
         <translation>This entry was already reversed by entry {reversed_by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Jurnal ini sendiri adalah storno dari jurnal nomor {reverses}; tidak bisa dibatalkan lagi.</source>
         <translation>This entry is itself the reversal of entry {reverses}; it cannot be reversed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Tanggal storno tidak boleh sebelum tanggal jurnal asli ({original_date}).</source>
         <translation>A reversal cannot be dated before the original entry ({original_date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Akun {account} tidak ada.</source>
         <translation>Account {account} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Akun {account} sudah tidak aktif.</source>
         <translation>Account {account} is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Jumlah harus rupiah bulat (tertulis {amount}).</source>
         <translation>The amount must be whole rupiah ({amount} was given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Jumlah tidak boleh nol.</source>
         <translation>The amount cannot be zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Jumlah terlalu besar: paling banyak {limit}.</source>
         <translation>The amount is too large: at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Anggota (id {member_id}) tidak ada.</source>
         <translation>Member (id {member_id}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Kelompok usaha (id {business_id}) tidak ada.</source>
         <translation>Business group (id {business_id}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Buku sudah ditutup sampai {closed_through} dan tidak bisa dibuka kembali.</source>
         <translation>The books are closed up to {closed_through} and cannot be reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Jumlah pinjaman harus lebih dari nol.</source>
         <translation>The loan amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Jumlah pinjaman terlalu besar: paling banyak {max_rp}.</source>
         <translation>The loan amount is too large: at most {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Jasa harus berupa angka persen, misalnya 1,5.</source>
         <translation>The interest (jasa) must be a percentage, for example 1,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Jasa tidak boleh kurang dari nol.</source>
         <translation>The interest (jasa) cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Jasa terlalu tinggi: paling banyak {max} per periode.</source>
         <translation>The interest (jasa) is too high: at most {max} per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Jangka waktu harus antara {min} dan {max} kali angsuran.</source>
         <translation>The term must be between {min} and {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Cara hitung jasa tidak dikenal; pilih flat, efektif atau anuitas.</source>
         <translation>Unknown interest method; choose flat, efektif (declining) or anuitas (annuity).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Pembulatan angsuran harus salah satu dari: {allowed}.</source>
         <translation>Instalment rounding must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Angsuran harus bulanan atau mingguan.</source>
         <translation>Instalments must be monthly or weekly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Pembulatan ke {unit_rp} terlalu besar untuk pinjaman ini (angsuran ke-{row} sudah melunasi pinjaman). Pilih pembulatan yang lebih kecil.</source>
         <translation>Rounding to {unit_rp} is too coarse for this loan (instalment {row} would already pay it off). Choose a smaller rounding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Jasa tidak boleh nol. Untuk pinjaman tanpa jasa, centang &quot;Tanpa jasa&quot;.</source>
         <translation>The interest rate cannot be zero. For an interest-free loan, tick &quot;Interest-free&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Batas hari kolektibilitas harus naik berurutan, dari 1 sampai paling banyak {max} hari.</source>
         <translation>The collectability day limits must rise in order, from 1 up to at most {max} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Tanggal tidak boleh sebelum pinjaman dicairkan ({disbursed_on}).</source>
         <translation>The date cannot be before the loan was paid out ({disbursed_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Tanggal pencairan tidak boleh sebelum tanggal pengajuan ({applied_on}).</source>
         <translation>The payout date cannot be before the application date ({applied_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Jurnal ini bagian dari riwayat pinjaman {loan} (pencairan, provisi atau penghapusan) dan tidak bisa distorno. Koreksi lewat pinjamannya, misalnya dengan hapus buku.</source>
         <translation>This entry is part of the life of loan {loan} (disbursement, fee or write-off) and cannot be reversed. Correct it through the loan, for example by writing it off.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Angsuran pertama harus sesudah {after}.</source>
         <translation>The first instalment must be due after {after}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Kelompok {group} masih menunggak (tanggung renteng): {names}. Pinjaman baru bisa diberikan setelah tunggakan dilunasi.</source>
         <translation>Group {group} is in arrears (joint liability): {names}. New loans can be given once the arrears are cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Anggota ini sudah keluar pada {left_on}; tidak bisa diberi pinjaman.</source>
         <translation>This member left on {left_on}; she cannot be given a loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Pinjaman ini belum dicairkan.</source>
         <translation>This loan has not been paid out.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Loan not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Anggota ini bukan anggota kelompok usaha yang dipilih.</source>
         <translation>This member is not in the chosen business group.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp} (pelunasan). Kurangi jumlahnya, atau centang &quot;Kelebihan masuk simpanan sukarela&quot;.</source>
         <translation>More than is owed: at most {max_rp} (payoff). Lower the amount, or tick &quot;Put any excess into voluntary savings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Pinjaman ini sudah lunas.</source>
         <translation>This loan is already paid off.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Tanggal tidak boleh sebelum pembayaran terakhir ({last_on}).</source>
         <translation>The date cannot be before the last payment ({last_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Jangka waktu untuk jenis pinjaman ini harus {min} sampai {max} kali angsuran.</source>
         <translation>The term for this loan product must be {min} to {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Jumlah pinjaman untuk jenis ini harus antara {min_rp} dan {max_rp}.</source>
         <translation>The amount for this loan product must be between {min_rp} and {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah tidak aktif.</source>
         <translation>Loan product &quot;{name}&quot; is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Tidak bisa: status pinjaman ini {status}.</source>
         <translation>Not possible: this loan is {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Potongan provisi dan simpanan terlalu besar: pada pinjaman {principal_rp} tidak ada lagi uang yang diserahkan.</source>
         <translation>The fee and savings deductions are too large: a loan of {principal_rp} would leave nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Masa tenggang harus 0 sampai {max} hari.</source>
         <translation>The grace period must be 0 to {max} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Pinjaman tanpa jasa harus berjasa 0%.</source>
         <translation>An interest-free loan must have a rate of 0%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Batas atas tidak boleh lebih kecil dari batas bawah.</source>
         <translation>The upper limit cannot be below the lower limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah ada.</source>
         <translation>Loan product &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Jenis pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Loan product not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Persen tidak boleh nol; pilih &quot;Tidak ada&quot; bila tidak dipakai.</source>
         <translation>The percentage cannot be zero; choose &quot;None&quot; if it is not used.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Tulis angka bulat, misalnya 12.</source>
         <translation>Type a whole number, e.g. 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp}. Centang &quot;sisanya ke simpanan sukarela&quot; bila anggota mau menabung sisanya.</source>
         <translation>More than is owed: at most {max_rp}. Tick &quot;rest to voluntary savings&quot; if the member wants to save the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Pinjaman yang dipilih untuk dilunasi bukan pinjaman berjalan anggota ini.</source>
         <translation>The loan chosen to pay off is not a running loan of this member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Kuitansi {number} tidak ditemukan.</source>
         <translation>Receipt {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Jenis akun &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown account kind &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Kode akun &quot;{code}&quot; harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka).</source>
         <translation>The account code &quot;{code}&quot; must look like 1-101 (a digit 1–5, a dash, three digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Kode akun jenis ini harus diawali angka {digit} (tertulis {code}).</source>
         <translation>Account codes of this kind must start with {digit} ({code} was typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Kode akun {code} sudah dipakai.</source>
         <translation>Account code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 
