@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.accounts import list_accounts
 from app.errors import Issue, Rejected
+from app.formatting import parse_rupiah
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.retranslating import Retranslating
 
@@ -33,6 +34,17 @@ def amount_edit() -> QLineEdit:
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(WIDEST_AMOUNT) + 16)
     edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance(WIDEST_AMOUNT) + 40)
     return edit
+
+
+def read_amount(edit: QLineEdit, field: str) -> tuple[int | None, Issue | None]:
+    """The rupiah typed ('50.000', 'Rp50.000', '50000'), or the issue that says why not."""
+    text = edit.text().strip()
+    if not text:
+        return None, Issue(field, "required")
+    value = parse_rupiah(text)
+    if value is None:
+        return None, Issue(field, "amount.unreadable")
+    return value, None
 
 
 def cash_accounts() -> QComboBox:

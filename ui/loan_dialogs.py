@@ -34,7 +34,7 @@ from app.loans.products import deductions, list_products
 from app.loans.schedule import generate
 from app.members import format_number, list_members
 from ui.date_field import DateField
-from ui.form_dialog import FormDialog, amount_edit, cash_accounts
+from ui.form_dialog import FormDialog, amount_edit, cash_accounts, read_amount
 from ui.loan_table import LoanWords
 from ui.messages import issue_text
 from ui.percent import percent_text
@@ -45,17 +45,6 @@ NOTE_LIMIT = 200
 
 def loan_label(loan: LoanRow) -> str:
     return f"{loan.number} – {loan.member_name}"
-
-
-def read_amount(edit: QLineEdit, field: str) -> tuple[int | None, Issue | None]:
-    """The rupiah typed ('50.000', 'Rp50.000', '50000'), or the issue that says why not."""
-    text = edit.text().strip()
-    if not text:
-        return None, Issue(field, "required")
-    value = parse_rupiah(text)
-    if value is None:
-        return None, Issue(field, "amount.unreadable")
-    return value, None
 
 
 def read_whole(edit: QLineEdit, field: str) -> tuple[int | None, Issue | None]:

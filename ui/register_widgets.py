@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QWidget
 
 
 def register_table(name: str, row_height: int) -> QTableView:
@@ -33,3 +34,14 @@ def search_field(name: str, changed: Callable[[str], None], enter: Callable[[], 
     caption = QLabel()
     caption.setBuddy(search)
     return search, caption
+
+
+def list_over_detail(top: QWidget, detail: QWidget) -> QSplitter:
+    """The list above, the selected row's detail below, sharing the height; neither collapses."""
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(top)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 1)
+    return splitter

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from app import clock, leaving, reversals, savings
 from app.errors import Issue, Rejected
-from app.formatting import parse_rupiah, rupiah, short_date, thousands
+from app.formatting import rupiah, short_date, thousands
 from app.members import MemberRow, format_number
 from app.savings import PassbookRow, SavingsBalances, WajibStatus
 from ui.date_field import DateField
-from ui.form_dialog import FormDialog, amount_edit, cash_accounts
+from ui.form_dialog import FormDialog, amount_edit, cash_accounts, read_amount
 from ui.savings_table import months_owed
 
 MEMO_LIMIT = 120
@@ -30,17 +30,6 @@ REASON_LIMIT = 200
 
 def member_label(member: MemberRow) -> str:
     return f"{format_number(member.number)} – {member.name}"
-
-
-def read_amount(edit: QLineEdit, field: str) -> tuple[int | None, Issue | None]:
-    """The rupiah typed ('50.000', 'Rp50.000', '50000'), or the issue that says why not."""
-    text = edit.text().strip()
-    if not text:
-        return None, Issue(field, "required")
-    value = parse_rupiah(text)
-    if value is None:
-        return None, Issue(field, "amount.unreadable")
-    return value, None
 
 
 def read_date(edit: DateField, field: str):

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -54,7 +53,7 @@ from ui.loan_table import (
 from ui.pages.page import Page
 from ui.percent import percent_text
 from ui.schedule_table import ScheduleTable
-from ui.register_widgets import register_table, search_field
+from ui.register_widgets import list_over_detail, register_table, search_field
 
 COLUMN_PADDING = 10
 PRODUCT_COLUMN_MAX = 200  # pixels
@@ -178,12 +177,7 @@ class LoansPage(Page):
         detail_layout.addWidget(self.detail_box, 2)
         detail_layout.addWidget(self.tabs, 3)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter = list_over_detail(top, detail)
         self.content.addWidget(self.splitter, 1)
 
         # actions

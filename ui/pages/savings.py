@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,7 @@ from ui.savings_dialogs import (
     wajib_text,
 )
 from ui.savings_table import COLUMNS, STATUSES, PassbookModel, SavingsFilterProxy, SavingsTableModel
-from ui.register_widgets import register_table, search_field
+from ui.register_widgets import list_over_detail, register_table, search_field
 
 KINDS = ("pokok", "wajib", "sukarela")
 COLUMN_PADDING = 16  # pixels beside each figure's widest text
@@ -160,12 +159,7 @@ class SavingsPage(Page):
         detail_layout.addWidget(self.balance_box, 0, Qt.AlignmentFlag.AlignTop)
         detail_layout.addWidget(self.passbook_box, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter = list_over_detail(top, detail)
         self.content.addWidget(self.splitter, 1)
 
         # actions
