@@ -232,7 +232,8 @@ class Receipt(BaseModel):
     id = AutoField()
     number = CharField(unique=True)  # KW/2026/000123, gapless per year
     entry = ForeignKeyField(JournalEntry, column_name="entry_id", unique=True, on_delete="RESTRICT")
-    member = ForeignKeyField(Member, column_name="member_id", on_delete="RESTRICT")
+    member = ForeignKeyField(Member, column_name="member_id", null=True, on_delete="RESTRICT")
+    party_name = CharField(default="")  # who paid or was paid when it is not a member
     amount_rp = IntegerField()
     issued_at = DateTimeField()
     issued_by = CharField()
@@ -240,3 +241,22 @@ class Receipt(BaseModel):
 
     class Meta:
         table_name = "receipts"
+
+
+class InventoryItem(BaseModel):
+    id = AutoField()
+    name = CharField()
+    origin = CharField(default="")  # asal barang: "Hibah CSR", "Beli sendiri"
+    acquired_on = DateField()
+    quantity = IntegerField()
+    unit = CharField(default="buah")
+    value_rp = IntegerField(default=0)
+    location = CharField(default="")
+    condition = CharField(default="baik")  # baik, rusak_ringan, rusak_berat
+    note = CharField(default="")
+    disposed_on = DateField(null=True)
+    disposed_reason = CharField(default="")
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "inventory_items"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 
 from app import clock
@@ -15,6 +16,9 @@ EDITABLE = {
     "group_name": 100,
     "group_address": 200,
     "place_name": 60,
+    "ketua_name": 60,  # the officers sign the books and reports (DOMAIN.md: signature blocks)
+    "sekretaris_name": 60,
+    "bendahara_name": 60,
     "default_desa": 60,
     "default_kecamatan": 60,
     "default_kabupaten": 60,
@@ -82,3 +86,23 @@ def close_period(through: date) -> None:
         if current is not None and through < current:
             raise Rejected.one("closed_through", "period.cannot_reopen", closed_through=current)
         _put("closed_through", through.isoformat())
+
+
+LOGO_LIMIT_BYTES = 512 * 1024  # a scanned logo; the book (and every backup) carries it
+
+
+def logo() -> bytes | None:
+    """The group's logo (PNG or JPEG) printed on every document, or None."""
+    value = get("logo")
+    return base64.b64decode(value) if value else None
+
+
+def set_logo(data: bytes | None) -> None:
+    """Keep a PNG or JPEG logo in the book (None removes it); anything else is refused."""
+    if data is not None:
+        if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+            raise Rejected.one("logo", "logo.not_an_image")
+        if len(data) > LOGO_LIMIT_BYTES:
+            raise Rejected.one("logo", "logo.too_large", limit_kb=LOGO_LIMIT_BYTES // 1024)
+    with db.atomic():
+        _put("logo", base64.b64encode(data).decode("ascii") if data else "")

@@ -201,3 +201,34 @@ def test_failed_migration_on_open(tmp_path, broken_migration, monkeypatch):
         assert ledger.account_balance("3-201") == -800_000
     finally:
         close_book()
+
+
+def test_v5_keeps_every_receipt_and_its_guards(tmp_path):
+    """Receipts are rebuilt (a walk-in buyer has no member): numbers, links and the
+    no-delete / no-change triggers come through."""
+    from app import collection
+    from loan_support import member as new_member
+
+    path = tmp_path / "buku.sqlite"
+    conn = sqlite3.connect(path)
+    apply_migrations(conn, 4)
+    conn.close()
+    open_book(path)
+    try:
+        member_id = new_member("Siti Aminah")
+        number = collection.take_payment(member_id, date(2026, 8, 17), 50_000).receipt_number
+        close_book()
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA foreign_keys = ON")
+        assert apply_migrations(conn) == LATEST_VERSION
+        assert conn.execute("SELECT number, member_id, party_name, amount_rp FROM receipts").fetchall() == [
+            (number, member_id, "", 50_000)]
+        for statement in ("DELETE FROM receipts", "UPDATE receipts SET amount_rp = 1"):
+            with pytest.raises(sqlite3.IntegrityError, match="lumbung: receipts"):
+                conn.execute(statement)
+        with pytest.raises(sqlite3.IntegrityError):  # neither a member nor a named party
+            conn.execute("INSERT INTO receipts (number, entry_id, amount_rp, issued_at, issued_by)"
+                         " VALUES ('KW/2026/000099', 1, 5, 'x', 'y')")
+        conn.close()
+    finally:
+        close_book()

@@ -128,6 +128,12 @@ ISSUES = {
     "account.bad_code": QT_TRANSLATE_NOOP("messages", "Kode akun \"{code}\" harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka)."),
     "account.code_kind_mismatch": QT_TRANSLATE_NOOP("messages", "Kode akun jenis ini harus diawali angka {digit} (tertulis {code})."),
     "account.code_taken": QT_TRANSLATE_NOOP("messages", "Kode akun {code} sudah dipakai."),
+    # documents
+    "document.paper_not_offered": QT_TRANSLATE_NOOP("messages", "Dokumen ini tidak dicetak pada kertas {paper}."),
+    "period.reversed": QT_TRANSLATE_NOOP("messages", "Tanggal awal sesudah tanggal akhir."),
+    "period.in_future": QT_TRANSLATE_NOOP("messages", "Periode ini belum terjadi: pilih tanggal sampai hari ini."),
+    "logo.not_an_image": QT_TRANSLATE_NOOP("messages", "Logo harus gambar PNG atau JPEG."),
+    "logo.too_large": QT_TRANSLATE_NOOP("messages", "Logo terlalu besar: paling besar {limit_kb} KB."),
 }
 
 BOOK_ERRORS = {
@@ -165,6 +171,14 @@ BACKUP_ERRORS = {
     "write_failed": QT_TRANSLATE_NOOP("messages", "Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat."),
     "check_failed": QT_TRANSLATE_NOOP("messages", "Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain."),
     "cancelled": QT_TRANSLATE_NOOP("messages", "Dibatalkan."),
+}
+
+# Documents not written (app.documents.output.DocumentError); no half-written file is left.
+DOCUMENT_ERRORS = {
+    "cancelled": QT_TRANSLATE_NOOP("messages", "Dibatalkan. Tidak ada berkas yang ditulis."),
+    "folder_read_only": QT_TRANSLATE_NOOP("messages", "Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain."),
+    "disk_full": QT_TRANSLATE_NOOP("messages", "Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain."),
+    "write_failed": QT_TRANSLATE_NOOP("messages", "Dokumen tidak bisa ditulis ke {folder} ({reason})."),
 }
 
 UNKNOWN = QT_TRANSLATE_NOOP("messages", "Tidak bisa disimpan ({code}).")
@@ -275,6 +289,15 @@ def backup_error_text(error) -> str:
         params["name"] = params["path"].replace("\\", "/").rsplit("/", 1)[-1]
     text = _tr(template).format_map(params)
     return " ".join(text.replace("()", "").replace(" .", ".").split())
+
+
+def document_error_text(error) -> str:
+    """Words for an app.documents.output.DocumentError."""
+    template = DOCUMENT_ERRORS.get(error.code)
+    if template is None:
+        return _tr(UNKNOWN).format(code=error.code)
+    params = _Blank({key: str(value) for key, value in (error.params or {}).items()})
+    return _tr(template).format_map(params)
 
 
 def moment_text(moment) -> str:

@@ -4,22 +4,22 @@
 <context>
     <name>AmountsDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="335"/>
+        <location filename="../../ui/savings_dialogs.py" line="324"/>
         <source>Besaran simpanan</source>
         <translation>Savings amounts</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="337"/>
+        <location filename="../../ui/savings_dialogs.py" line="326"/>
         <source>Simpanan pokok dibayar sekali saat masuk; simpanan wajib setiap bulan. Tunggakan wajib dihitung dengan besaran yang berlaku sekarang untuk setiap bulan.</source>
         <translation>Simpanan pokok is paid once, on joining; simpanan wajib every month. Wajib arrears are counted at the current amount for every month.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="340"/>
+        <location filename="../../ui/savings_dialogs.py" line="329"/>
         <source>Simpanan pokok (Rp)</source>
         <translation>Simpanan pokok (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="341"/>
+        <location filename="../../ui/savings_dialogs.py" line="330"/>
         <source>Simpanan wajib per bulan (Rp)</source>
         <translation>Simpanan wajib per month (Rp)</translation>
     </message>
@@ -27,112 +27,112 @@
 <context>
     <name>ApplyDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="197"/>
+        <location filename="../../ui/loan_dialogs.py" line="186"/>
         <source>Belum ada jenis pinjaman yang aktif. Buat dulu lewat tombol Jenis pinjaman.</source>
         <translation>There is no active loan product yet. Create one first with the Loan products button.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="200"/>
+        <location filename="../../ui/loan_dialogs.py" line="189"/>
         <source>Batas produk: {min_rp} – {max_rp}, {min}–{max} kali angsuran {period}. Jasa {rate} {per_period}, {method}, dibulatkan ke {unit}.</source>
         <translation>Product limits: {min_rp} – {max_rp}, {min}–{max} {period} instalments. Interest {rate} {per_period}, {method}, rounded to {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="219"/>
+        <location filename="../../ui/loan_dialogs.py" line="208"/>
         <source>Isi jumlah pinjaman, jangka waktu dan tanggal angsuran pertama untuk melihat jadwal.</source>
         <translation>Fill in the amount, the term and the first due date to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="229"/>
+        <location filename="../../ui/loan_dialogs.py" line="218"/>
         <source>Jumlah di luar batas produk ({min_rp} – {max_rp}).</source>
         <translation>Amount outside the product limits ({min_rp} – {max_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="232"/>
+        <location filename="../../ui/loan_dialogs.py" line="221"/>
         <source>Jangka waktu di luar batas produk ({min}–{max}).</source>
         <translation>Term outside the product limits ({min}–{max}).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="236"/>
+        <location filename="../../ui/loan_dialogs.py" line="225"/>
         <source>Jumlah dibayar kembali {total}, jasa {jasa}.</source>
         <translation>Repaid in all {total}, interest {jasa}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="252"/>
+        <location filename="../../ui/loan_dialogs.py" line="241"/>
         <source>{amount} (dibayar terpisah)</source>
         <translation>{amount} (paid separately)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="257"/>
+        <location filename="../../ui/loan_dialogs.py" line="246"/>
         <source>Ajukan pinjaman</source>
         <translation>Apply for a loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="258"/>
+        <location filename="../../ui/loan_dialogs.py" line="247"/>
         <source>Pengajuan pinjaman baru. Syarat jenis pinjaman disalin ke pinjaman ini.</source>
         <translation>A new loan application. The product&apos;s terms are copied onto this loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="260"/>
+        <location filename="../../ui/loan_dialogs.py" line="249"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="260"/>
+        <location filename="../../ui/loan_dialogs.py" line="249"/>
         <source>Jenis pinjaman</source>
         <translation>Loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="260"/>
+        <location filename="../../ui/loan_dialogs.py" line="249"/>
         <source>Pokok pinjaman (Rp)</source>
         <translation>Principal (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="261"/>
+        <location filename="../../ui/loan_dialogs.py" line="250"/>
         <source>Jangka waktu (kali angsuran)</source>
         <translation>Term (instalments)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="261"/>
+        <location filename="../../ui/loan_dialogs.py" line="250"/>
         <source>Angsuran pertama</source>
         <translation>First instalment due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="262"/>
+        <location filename="../../ui/loan_dialogs.py" line="251"/>
         <source>Provisi / administrasi</source>
         <translation>Fee (provisi / administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="262"/>
+        <location filename="../../ui/loan_dialogs.py" line="251"/>
         <source>Simpanan wajib ditahan</source>
         <translation>Compulsory savings withheld</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="263"/>
+        <location filename="../../ui/loan_dialogs.py" line="252"/>
         <source>Diterima anggota</source>
         <translation>Member receives</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="263"/>
+        <location filename="../../ui/loan_dialogs.py" line="252"/>
         <source>Angsuran</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="266"/>
+        <location filename="../../ui/loan_dialogs.py" line="255"/>
         <source>ketik nomor atau nama</source>
         <translation>type a number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="267"/>
+        <location filename="../../ui/loan_dialogs.py" line="256"/>
         <source>misalnya 5.000.000</source>
         <translation>e.g. 5.000.000</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="268"/>
+        <location filename="../../ui/loan_dialogs.py" line="257"/>
         <source>Jadwal angsuran (perkiraan)</source>
         <translation>Instalment schedule (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="269"/>
+        <location filename="../../ui/loan_dialogs.py" line="258"/>
         <source>Ajukan</source>
         <translation>Apply</translation>
     </message>
@@ -399,37 +399,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -551,62 +551,62 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="316"/>
+        <location filename="../../ui/loan_dialogs.py" line="305"/>
         <source>{periods}, jasa {rate} {per_period} ({method})</source>
         <translation>{periods}, interest {rate} {per_period} ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="319"/>
+        <location filename="../../ui/loan_dialogs.py" line="308"/>
         <source>Pokok pinjaman</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="320"/>
+        <location filename="../../ui/loan_dialogs.py" line="309"/>
         <source>Jangka waktu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="321"/>
+        <location filename="../../ui/loan_dialogs.py" line="310"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="323"/>
+        <location filename="../../ui/loan_dialogs.py" line="312"/>
         <source>Setujui pinjaman – {loan}</source>
         <translation>Approve loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="324"/>
+        <location filename="../../ui/loan_dialogs.py" line="313"/>
         <source>Setujui pengajuan {loan}? Sesudah disetujui, pinjaman bisa dicairkan.</source>
         <translation>Approve the application {loan}? Once approved, the loan can be paid out.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="326"/>
+        <location filename="../../ui/loan_dialogs.py" line="315"/>
         <source>boleh kosong, misalnya: disetujui rapat pengurus</source>
         <translation>may be empty, e.g. approved at the officers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="327"/>
+        <location filename="../../ui/loan_dialogs.py" line="316"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="329"/>
+        <location filename="../../ui/loan_dialogs.py" line="318"/>
         <source>Tolak pinjaman – {loan}</source>
         <translation>Reject loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="330"/>
+        <location filename="../../ui/loan_dialogs.py" line="319"/>
         <source>Tolak pengajuan {loan}. Tulis alasannya: anggota berhak tahu.</source>
         <translation>Reject the application {loan}. Write the reason: the member has a right to know.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="332"/>
+        <location filename="../../ui/loan_dialogs.py" line="321"/>
         <source>alasan penolakan</source>
         <translation>reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="333"/>
+        <location filename="../../ui/loan_dialogs.py" line="322"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
@@ -614,77 +614,77 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="104"/>
+        <location filename="../../ui/savings_dialogs.py" line="93"/>
         <source>Simpanan pokok sudah dibayar: {amount}.</source>
         <translation>Simpanan pokok already paid: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="106"/>
+        <location filename="../../ui/savings_dialogs.py" line="95"/>
         <source>Dibayar sekali, tepat {amount}.</source>
         <translation>Paid once, exactly {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="110"/>
+        <location filename="../../ui/savings_dialogs.py" line="99"/>
         <source>Saldo sukarela sekarang {amount}.</source>
         <translation>Sukarela balance now {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="115"/>
+        <location filename="../../ui/savings_dialogs.py" line="104"/>
         <source>Setor simpanan – {member}</source>
         <translation>Savings deposit – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="116"/>
+        <location filename="../../ui/savings_dialogs.py" line="105"/>
         <source>Setoran simpanan dari {member}.</source>
         <translation>Savings deposit from {member}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="117"/>
+        <location filename="../../ui/savings_dialogs.py" line="106"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="117"/>
+        <location filename="../../ui/savings_dialogs.py" line="106"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="117"/>
+        <location filename="../../ui/savings_dialogs.py" line="106"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="119"/>
+        <location filename="../../ui/savings_dialogs.py" line="108"/>
         <source>Jenis simpanan</source>
         <translation>Kind of savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="119"/>
+        <location filename="../../ui/savings_dialogs.py" line="108"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="120"/>
+        <location filename="../../ui/savings_dialogs.py" line="109"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="120"/>
+        <location filename="../../ui/savings_dialogs.py" line="109"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="121"/>
+        <location filename="../../ui/savings_dialogs.py" line="110"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="123"/>
+        <location filename="../../ui/savings_dialogs.py" line="112"/>
         <source>misalnya 50.000</source>
         <translation>e.g. 50.000</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="124"/>
+        <location filename="../../ui/savings_dialogs.py" line="113"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
@@ -692,92 +692,92 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="379"/>
+        <location filename="../../ui/loan_dialogs.py" line="368"/>
         <source>Tulis tanggal angsuran pertama untuk melihat jadwal.</source>
         <translation>Type the first due date to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="393"/>
+        <location filename="../../ui/loan_dialogs.py" line="382"/>
         <source>Cairkan pinjaman – {loan}</source>
         <translation>Pay out loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="395"/>
+        <location filename="../../ui/loan_dialogs.py" line="384"/>
         <source>Pencairan {loan}: {periods}, jasa {rate} {per_period} ({method}). Jadwal di kanan disimpan bersama pinjaman.</source>
         <translation>Paying out {loan}: {periods}, interest {rate} {per_period} ({method}). The schedule on the right is kept with the loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="401"/>
+        <location filename="../../ui/loan_dialogs.py" line="390"/>
         <source>Tanggal pencairan</source>
         <translation>Payout date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="401"/>
+        <location filename="../../ui/loan_dialogs.py" line="390"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="402"/>
+        <location filename="../../ui/loan_dialogs.py" line="391"/>
         <source>Angsuran pertama</source>
         <translation>First instalment due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="402"/>
+        <location filename="../../ui/loan_dialogs.py" line="391"/>
         <source>Pokok pinjaman</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="403"/>
+        <location filename="../../ui/loan_dialogs.py" line="392"/>
         <source>Dipotong provisi / administrasi</source>
         <translation>Less fee (provisi / administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="403"/>
+        <location filename="../../ui/loan_dialogs.py" line="392"/>
         <source>Dipotong simpanan wajib</source>
         <translation>Less compulsory savings</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="404"/>
+        <location filename="../../ui/loan_dialogs.py" line="393"/>
         <source>Uang diserahkan</source>
         <translation>Cash handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="404"/>
+        <location filename="../../ui/loan_dialogs.py" line="393"/>
         <source>Angsuran</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="408"/>
+        <location filename="../../ui/loan_dialogs.py" line="397"/>
         <source>Provisi {amount} dibayar terpisah oleh anggota; dicatat masuk ke akun yang sama.</source>
         <translation>The fee of {amount} is paid separately by the member; it is recorded as received into the same account.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="410"/>
+        <location filename="../../ui/loan_dialogs.py" line="399"/>
         <source>Jadwal angsuran yang disimpan</source>
         <translation>Schedule to be kept</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="411"/>
+        <location filename="../../ui/loan_dialogs.py" line="400"/>
         <source>Cairkan {amount}</source>
         <translation>Pay out {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="418"/>
+        <location filename="../../ui/loan_dialogs.py" line="407"/>
         <source>Cairkan pinjaman</source>
         <translation>Pay out loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="419"/>
+        <location filename="../../ui/loan_dialogs.py" line="408"/>
         <source>Serahkan {amount} kepada {member} dan catat pencairan {number}?</source>
         <translation>Hand {amount} to {member} and record the payout of {number}?</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="421"/>
+        <location filename="../../ui/loan_dialogs.py" line="410"/>
         <source>Cairkan</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="421"/>
+        <location filename="../../ui/loan_dialogs.py" line="410"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -785,12 +785,12 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="130"/>
+        <location filename="../../ui/form_dialog.py" line="142"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="131"/>
+        <location filename="../../ui/form_dialog.py" line="143"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1046,158 +1046,158 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="225"/>
+        <location filename="../../ui/pages/loans.py" line="219"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="226"/>
+        <location filename="../../ui/pages/loans.py" line="220"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="227"/>
+        <location filename="../../ui/pages/loans.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="229"/>
-        <location filename="../../ui/pages/loans.py" line="232"/>
+        <location filename="../../ui/pages/loans.py" line="223"/>
+        <location filename="../../ui/pages/loans.py" line="226"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="230"/>
+        <location filename="../../ui/pages/loans.py" line="224"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="233"/>
+        <location filename="../../ui/pages/loans.py" line="227"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="234"/>
+        <location filename="../../ui/pages/loans.py" line="228"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="230"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="230"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="230"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="231"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="231"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="231"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="238"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="238"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="239"/>
+        <location filename="../../ui/pages/loans.py" line="233"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="243"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="244"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="239"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="239"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="239"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="240"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="240"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="241"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="242"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="251"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="250"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="293"/>
+        <location filename="../../ui/pages/loans.py" line="287"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -1205,7 +1205,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="303"/>
+        <location filename="../../ui/pages/loans.py" line="297"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -1213,42 +1213,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="383"/>
+        <location filename="../../ui/pages/loans.py" line="377"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="389"/>
+        <location filename="../../ui/pages/loans.py" line="383"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="392"/>
+        <location filename="../../ui/pages/loans.py" line="386"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="395"/>
+        <location filename="../../ui/pages/loans.py" line="389"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="395"/>
+        <location filename="../../ui/pages/loans.py" line="389"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="396"/>
+        <location filename="../../ui/pages/loans.py" line="390"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="402"/>
+        <location filename="../../ui/pages/loans.py" line="396"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="405"/>
+        <location filename="../../ui/pages/loans.py" line="399"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -1810,47 +1810,47 @@ joined</translation>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="511"/>
+        <location filename="../../ui/loan_dialogs.py" line="500"/>
         <source>Bayar angsuran – {loan}</source>
         <translation>Pay instalment – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="513"/>
+        <location filename="../../ui/loan_dialogs.py" line="502"/>
         <source>Pembayaran dibagi: denda, lalu jasa, lalu pokok, mulai angsuran yang paling lama.</source>
         <translation>A payment goes to penalty, then interest, then principal, oldest instalment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="514"/>
+        <location filename="../../ui/loan_dialogs.py" line="503"/>
         <source>Harus dibayar</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="514"/>
+        <location filename="../../ui/loan_dialogs.py" line="503"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="515"/>
+        <location filename="../../ui/loan_dialogs.py" line="504"/>
         <source>Jumlah dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="515"/>
+        <location filename="../../ui/loan_dialogs.py" line="504"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="516"/>
+        <location filename="../../ui/loan_dialogs.py" line="505"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="518"/>
+        <location filename="../../ui/loan_dialogs.py" line="507"/>
         <source>Kelebihan masuk simpanan sukarela</source>
         <translation>Put any excess into voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="519"/>
+        <location filename="../../ui/loan_dialogs.py" line="508"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
@@ -2199,42 +2199,42 @@ The current book is unchanged.</translation>
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="216"/>
+        <location filename="../../ui/savings_dialogs.py" line="205"/>
         <source>Storno – {member}</source>
         <translation>Reverse – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="218"/>
+        <location filename="../../ui/savings_dialogs.py" line="207"/>
         <source>setor {amount}</source>
         <translation>deposit {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="219"/>
+        <location filename="../../ui/savings_dialogs.py" line="208"/>
         <source>tarik {amount}</source>
         <translation>withdrawal {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="221"/>
+        <location filename="../../ui/savings_dialogs.py" line="210"/>
         <source>Batalkan baris {date} “{description}” ({movement})? Baris ini tetap tercatat; sebuah jurnal storno membalikkannya.</source>
         <translation>Cancel the line of {date} “{description}” ({movement})? The line stays in the book; a reversing entry (storno) cancels it.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="224"/>
+        <location filename="../../ui/savings_dialogs.py" line="213"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="225"/>
+        <location filename="../../ui/savings_dialogs.py" line="214"/>
         <source>Tanggal storno</source>
         <translation>Reversal date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="226"/>
+        <location filename="../../ui/savings_dialogs.py" line="215"/>
         <source>misalnya: salah jumlah, dobel dicatat</source>
         <translation>e.g. wrong amount, entered twice</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="227"/>
+        <location filename="../../ui/savings_dialogs.py" line="216"/>
         <source>Storno</source>
         <translation>Reverse</translation>
     </message>
@@ -2242,110 +2242,110 @@ The current book is unchanged.</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="201"/>
+        <location filename="../../ui/pages/savings.py" line="195"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="202"/>
+        <location filename="../../ui/pages/savings.py" line="196"/>
         <source>nomor atau nama anggota</source>
         <translation>member number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="203"/>
+        <location filename="../../ui/pages/savings.py" line="197"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="204"/>
+        <location filename="../../ui/pages/savings.py" line="198"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="204"/>
+        <location filename="../../ui/pages/savings.py" line="198"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="204"/>
+        <location filename="../../ui/pages/savings.py" line="198"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Menunggak wajib</source>
         <translation>Behind on wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="207"/>
+        <location filename="../../ui/pages/savings.py" line="201"/>
         <source>Jumlah semua anggota:</source>
         <translation>All members together:</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/savings.py" line="202"/>
         <location filename="../../ui/pages/savings.py" line="208"/>
-        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/savings.py" line="202"/>
         <location filename="../../ui/pages/savings.py" line="208"/>
-        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="208"/>
-        <location filename="../../ui/pages/savings.py" line="215"/>
+        <location filename="../../ui/pages/savings.py" line="202"/>
+        <location filename="../../ui/pages/savings.py" line="209"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="203"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="213"/>
+        <location filename="../../ui/pages/savings.py" line="207"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="214"/>
+        <location filename="../../ui/pages/savings.py" line="208"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="217"/>
+        <location filename="../../ui/pages/savings.py" line="211"/>
         <source>Setor (F4)</source>
         <translation>Deposit (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="218"/>
+        <location filename="../../ui/pages/savings.py" line="212"/>
         <source>Tarik sukarela (F5)</source>
         <translation>Withdraw sukarela (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="219"/>
+        <location filename="../../ui/pages/savings.py" line="213"/>
         <source>Storno baris (F6)</source>
         <translation>Reverse line (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="220"/>
+        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Anggota keluar &amp;&amp; pengembalian (F7)</source>
         <translation>Member leaves &amp;&amp; payout (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="221"/>
+        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Atur besaran simpanan (F8)</source>
         <translation>Savings amounts (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="222"/>
+        <location filename="../../ui/pages/savings.py" line="216"/>
         <source>Batalkan baris buku simpanan yang dipilih</source>
         <translation>Cancel the chosen passbook line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/savings.py" line="282"/>
+        <location filename="../../ui/pages/savings.py" line="276"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -2353,22 +2353,22 @@ The current book is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="338"/>
+        <location filename="../../ui/pages/savings.py" line="332"/>
         <source>Pilih anggota di tabel</source>
         <translation>Choose a member in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="342"/>
+        <location filename="../../ui/pages/savings.py" line="336"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="353"/>
+        <location filename="../../ui/pages/savings.py" line="347"/>
         <source>Keluar pada {date}.</source>
         <translation>Left on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="355"/>
+        <location filename="../../ui/pages/savings.py" line="349"/>
         <source>Buku simpanan – {member}</source>
         <translation>Passbook – {member}</translation>
     </message>
@@ -2677,62 +2677,62 @@ pinjaman</source>
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="290"/>
+        <location filename="../../ui/savings_dialogs.py" line="279"/>
         <source>Anggota keluar – {member}</source>
         <translation>Member leaves – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="292"/>
+        <location filename="../../ui/savings_dialogs.py" line="281"/>
         <source>{member} keluar dari kelompok. Simpanan pokok, wajib dan sukarelanya dikembalikan, dikurangi pelunasan pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan.</source>
         <translation>{member} leaves the group. Her pokok, wajib and sukarela savings are paid back, less the payoff of her loans, and she is marked as left. Her member number and history are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="296"/>
+        <location filename="../../ui/savings_dialogs.py" line="285"/>
         <source>Simpanan pokok</source>
         <translation>Simpanan pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="296"/>
+        <location filename="../../ui/savings_dialogs.py" line="285"/>
         <source>Simpanan wajib</source>
         <translation>Simpanan wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="297"/>
+        <location filename="../../ui/savings_dialogs.py" line="286"/>
         <source>Simpanan sukarela</source>
         <translation>Simpanan sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="297"/>
+        <location filename="../../ui/savings_dialogs.py" line="286"/>
         <source>Jumlah simpanan</source>
         <translation>Total savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="298"/>
+        <location filename="../../ui/savings_dialogs.py" line="287"/>
         <source>Dibayarkan kepadanya</source>
         <translation>Paid out to her</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="298"/>
+        <location filename="../../ui/savings_dialogs.py" line="287"/>
         <source>Dikurangi pelunasan pinjaman</source>
         <translation>Less the payoff of her loans</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="299"/>
+        <location filename="../../ui/savings_dialogs.py" line="288"/>
         <source>Tanggal keluar</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="299"/>
+        <location filename="../../ui/savings_dialogs.py" line="288"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="304"/>
+        <location filename="../../ui/savings_dialogs.py" line="293"/>
         <source>Pelunasan {number} (pokok {pokok}, jasa {jasa}, denda {denda})</source>
         <translation>Payoff {number} (principal {pokok}, interest {jasa}, penalty {denda})</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="307"/>
+        <location filename="../../ui/savings_dialogs.py" line="296"/>
         <source>Keluarkan dan bayar {amount}</source>
         <translation>Mark as left and pay {amount}</translation>
     </message>
@@ -2740,47 +2740,47 @@ pinjaman</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="177"/>
+        <location filename="../../ui/savings_dialogs.py" line="166"/>
         <source>Tarik simpanan sukarela – {member}</source>
         <translation>Withdraw simpanan sukarela – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="179"/>
+        <location filename="../../ui/savings_dialogs.py" line="168"/>
         <source>Penarikan simpanan sukarela oleh {member}. Simpanan pokok dan wajib hanya dikembalikan saat anggota keluar.</source>
         <translation>Withdrawal of simpanan sukarela by {member}. Simpanan pokok and wajib are only paid back when the member leaves.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="182"/>
+        <location filename="../../ui/savings_dialogs.py" line="171"/>
         <source>Saldo sukarela</source>
         <translation>Sukarela balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="182"/>
+        <location filename="../../ui/savings_dialogs.py" line="171"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="183"/>
+        <location filename="../../ui/savings_dialogs.py" line="172"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="183"/>
+        <location filename="../../ui/savings_dialogs.py" line="172"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="184"/>
+        <location filename="../../ui/savings_dialogs.py" line="173"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="186"/>
+        <location filename="../../ui/savings_dialogs.py" line="175"/>
         <source>misalnya 50.000</source>
         <translation>e.g. 50.000</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="187"/>
+        <location filename="../../ui/savings_dialogs.py" line="176"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
@@ -2788,49 +2788,49 @@ pinjaman</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="447"/>
+        <location filename="../../ui/loan_dialogs.py" line="436"/>
         <source>Hapus buku pinjaman – {loan}</source>
         <translation>Write off loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="449"/>
+        <location filename="../../ui/loan_dialogs.py" line="438"/>
         <source>Sisa pinjaman {loan} dihapusbukukan atas keputusan pengurus dan dicatat sebagai beban. Riwayatnya tetap disimpan.</source>
         <translation>The outstanding principal of {loan} is written off by the officers&apos; decision and recorded as an expense. Its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="452"/>
+        <location filename="../../ui/loan_dialogs.py" line="441"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="453"/>
+        <location filename="../../ui/loan_dialogs.py" line="442"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="454"/>
+        <location filename="../../ui/loan_dialogs.py" line="443"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="455"/>
+        <location filename="../../ui/loan_dialogs.py" line="444"/>
         <source>misalnya: keputusan rapat anggota, anggota meninggal</source>
         <translation>e.g. members&apos; meeting decision, member died</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="456"/>
-        <location filename="../../ui/loan_dialogs.py" line="464"/>
-        <location filename="../../ui/loan_dialogs.py" line="465"/>
+        <location filename="../../ui/loan_dialogs.py" line="445"/>
+        <location filename="../../ui/loan_dialogs.py" line="453"/>
+        <location filename="../../ui/loan_dialogs.py" line="454"/>
         <source>Hapus buku</source>
         <translation>Write off</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="464"/>
+        <location filename="../../ui/loan_dialogs.py" line="453"/>
         <source>Hapus buku sisa pinjaman {amount} dari {loan}?</source>
         <translation>Write off the outstanding {amount} of {loan}?</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="466"/>
+        <location filename="../../ui/loan_dialogs.py" line="455"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2838,7 +2838,7 @@ pinjaman</source>
 <context>
     <name>_WajibWords</name>
     <message numerus="yes">
-        <location filename="../../ui/savings_dialogs.py" line="142"/>
+        <location filename="../../ui/savings_dialogs.py" line="131"/>
         <source>Wajib terutang %n bulan: {amount}.</source>
         <translation>
             <numerusform>Wajib owed for %n month: {amount}.</numerusform>
@@ -2846,12 +2846,12 @@ pinjaman</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="144"/>
+        <location filename="../../ui/savings_dialogs.py" line="133"/>
         <source>Wajib lunas, dibayar di muka {amount}.</source>
         <translation>Wajib paid up, {amount} paid ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="145"/>
+        <location filename="../../ui/savings_dialogs.py" line="134"/>
         <source>Wajib lunas.</source>
         <translation>Wajib paid up.</translation>
     </message>
@@ -3446,197 +3446,242 @@ pinjaman</source>
         <translation>Account code {code} is already in use.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="132"/>
+        <source>Dokumen ini tidak dicetak pada kertas {paper}.</source>
+        <translation>This document is not printed on {paper} paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>Tanggal awal sesudah tanggal akhir.</source>
+        <translation>The start date is after the end date.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="134"/>
+        <source>Periode ini belum terjadi: pilih tanggal sampai hari ini.</source>
+        <translation>This period has not happened yet: choose dates up to today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>Logo harus gambar PNG atau JPEG.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>Logo terlalu besar: paling besar {limit_kb} KB.</source>
+        <translation>The logo is too large: at most {limit_kb} KB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
+        <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
+        <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
+        <translation>The document cannot be written to {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

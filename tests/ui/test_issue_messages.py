@@ -91,3 +91,12 @@ def test_messages_fill_in_their_parameters():
     assert issue_text(Issue("rounding_unit_rp", "loan.bad_rounding_unit", {"allowed": (1, 100, 500, 1000)})) == (
         "Pembulatan angsuran harus salah satu dari: Rp1, Rp100, Rp500, Rp1.000."
     )
+
+
+def test_every_document_error_has_words():
+    from app.documents.output import DOCUMENT_CODES, DocumentError
+    from ui.messages import DOCUMENT_ERRORS, document_error_text
+
+    assert set(DOCUMENT_CODES) == set(DOCUMENT_ERRORS)
+    text = document_error_text(DocumentError("disk_full", folder="/media/usb"))
+    assert "/media/usb" in text and "{" not in text

@@ -105,12 +105,12 @@ def test_opening_another_book_shows_its_members(window, tmp_path, column_texts):
 def test_window_geometry_is_remembered(book, qtbot):
     first = open_and_show(book)
     qtbot.addWidget(first)
-    first.setGeometry(QRect(40, 50, 700, 500))
+    first.setGeometry(QRect(40, 50, 760, 620))
     first.close()
 
     second = open_and_show(book)
     qtbot.addWidget(second)
-    assert (second.geometry().size().width(), second.geometry().size().height()) == (700, 500)
+    assert (second.geometry().size().width(), second.geometry().size().height()) == (760, 620)
     assert (second.geometry().x(), second.geometry().y()) == (40, 50)
 
 

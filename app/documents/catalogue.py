@@ -1,0 +1,150 @@
+"""Every document Lumbung prints, what each needs, and the one way to make one.
+
+    path = generate(Request("cash_book", start=date(2026, 8, 1), end=date(2026, 8, 31)), progress=cb)
+
+A kind names the module that draws it (imported on first use, so starting Lumbung loads none
+of them); the module has `build(request, target_path, progress)` which writes a PDF at
+`target_path`. `generate` checks the request (nothing is written when it is refused), picks
+the file name in the `dokumen` folder beside the book, and writes it atomically.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from app import clock
+from app.db import current_path
+from app.documents.output import Progress, write_atomically
+from app.documents.paper import PAPERS
+from app.documents.words import LANGUAGES
+from app.errors import Issue, Rejected
+
+# What a kind may need from the person asking for it.
+PERIOD = "period"  # start and end dates
+AS_OF = "as_of"  # one date (end)
+MEMBER = "member"  # one member (member_id)
+MEMBER_OR_ALL = "member_or_all"  # one member, or None for all members in one PDF
+ACCOUNT_OR_ALL = "account_or_all"  # an account code, or None for every account
+BUSINESS = "business"  # one business (business_id)
+RECEIPT = "receipt"  # a receipt number
+
+
+@dataclass(frozen=True)
+class Request:
+    kind: str
+    lang: str = "id"
+    paper: str = "A4"
+    start: date | None = None
+    end: date | None = None
+    member_id: int | None = None
+    account: str | None = None
+    business_id: int | None = None
+    number: str | None = None  # a receipt's number
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    module: str  # app.documents.<module> has build(request, target, progress)
+    slug: str  # the file name's first part: "buku-kas-umum"
+    needs: frozenset[str] = field(default_factory=frozenset)
+    papers: tuple[str, ...] = ("A4", "F4")
+    future_allowed: bool = False  # a collection sheet is printed for a coming meeting day
+
+    def builder(self):
+        return importlib.import_module(f"app.documents.{self.module}").build
+
+
+def _kind(key, module, slug, needs=(), papers=("A4", "F4"), future_allowed=False) -> Kind:
+    return Kind(key, module, slug, frozenset(needs), papers, future_allowed)
+
+
+KINDS: dict[str, Kind] = {k.key: k for k in (
+    _kind("receipt", "receipt", "kuitansi", {RECEIPT}, ("HALF_F4", "A4", "ROLL_58")),
+    _kind("passbook", "statements", "buku-simpanan", {MEMBER_OR_ALL, AS_OF}),
+    _kind("loan_card", "statements", "kartu-pinjaman", {MEMBER_OR_ALL, AS_OF}),
+    _kind("collection_sheet", "collection_sheet", "daftar-tagihan", {AS_OF}, future_allowed=True),
+    _kind("cash_book", "cash_book", "buku-kas-umum", {PERIOD}),
+    _kind("general_ledger", "general_ledger", "buku-besar", {PERIOD, ACCOUNT_OR_ALL}),
+    _kind("trial_balance", "financial", "neraca-saldo", {AS_OF}),
+    _kind("balance_sheet", "financial", "neraca", {PERIOD}),
+    _kind("income_statement", "financial", "laporan-hasil-usaha", {PERIOD}),
+    _kind("loan_portfolio", "loan_portfolio", "portofolio-pinjaman", {AS_OF}),
+    _kind("member_register", "member_register", "buku-daftar-anggota", {AS_OF}),
+    _kind("inventory", "inventory", "buku-inventaris", {AS_OF}),
+    _kind("group_profile", "group_profile", "profil-kelompok", {AS_OF}),
+    _kind("pokja2", "group_profile", "data-pokja-ii", {AS_OF}),
+)}
+
+
+def check(request: Request) -> None:
+    """Refuse a request that cannot make a sensible document, naming each field."""
+    kind = KINDS[request.kind]
+    issues = []
+    if request.lang not in LANGUAGES:
+        raise ValueError(request.lang)
+    if request.paper not in kind.papers:
+        issues.append(Issue("paper", "document.paper_not_offered", {"paper": request.paper}))
+    if PERIOD in kind.needs and request.start is None:
+        issues.append(Issue("start", "required"))
+    if (PERIOD in kind.needs or AS_OF in kind.needs) and request.end is None:
+        issues.append(Issue("end", "required"))
+    if request.start and request.end and request.start > request.end:
+        issues.append(Issue("start", "period.reversed"))
+    today = clock.today()
+    if not kind.future_allowed:
+        if request.start and request.start > today:
+            issues.append(Issue("start", "period.in_future"))
+        elif request.end and request.end > today:
+            issues.append(Issue("end", "period.in_future"))
+    if MEMBER in kind.needs and request.member_id is None:
+        issues.append(Issue("member", "required"))
+    if BUSINESS in kind.needs and request.business_id is None:
+        issues.append(Issue("business", "required"))
+    if RECEIPT in kind.needs and not request.number:
+        issues.append(Issue("number", "required"))
+    if issues:
+        raise Rejected(issues)
+
+
+def documents_folder() -> Path:
+    """Where documents are written: a folder `dokumen` beside the book."""
+    return current_path().parent / "dokumen"
+
+
+def file_name(request: Request) -> str:
+    kind = KINDS[request.kind]
+    parts = [kind.slug]
+    if request.number:
+        parts.append(request.number.replace("/", "-"))
+    if request.member_id is not None:
+        parts.append(f"anggota-{request.member_id}")
+    if request.account:
+        parts.append(request.account)
+    if request.business_id is not None:
+        parts.append(f"usaha-{request.business_id}")
+    if request.start:
+        parts.append(request.start.isoformat())
+    if request.end:
+        parts.append(request.end.isoformat())
+    if request.paper not in ("A4",):
+        parts.append(request.paper.lower().replace("_", ""))
+    return "_".join(parts) + ".pdf"
+
+
+def generate(request: Request, target: Path | None = None, progress: Progress = None) -> Path:
+    """Check the request, then write the document to `target` (default: the documents folder)
+    atomically; returns the path. Raises Rejected (bad request, nothing written) or
+    output.DocumentError (cancelled, folder read-only or full, nothing left behind)."""
+    check(request)
+    kind = KINDS[request.kind]
+    target = target or documents_folder() / file_name(request)
+    build = kind.builder()
+    return write_atomically(target, lambda temp: build(request, temp, progress))
+
+
+def paper_of(request: Request):
+    return PAPERS[request.paper]

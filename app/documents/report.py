@@ -1,0 +1,229 @@
+"""A report: the letterhead, a title and period, tables, signatures, page numbers "1 / 3".
+
+Every list and book Lumbung prints is built from these pieces with reportlab's platypus:
+
+    story = [*heading(lh, "BUKU KAS UMUM", "1 Agustus 2026 – 31 Agustus 2026", lang),
+             table(columns, rows, totals), *signatures(lh, date, lang)]
+    build(target, A4, story, title="Buku Kas Umum", lang=lang, progress=progress)
+
+Long documents put a `Mark` between parts (one per member, one per month): when reportlab lays
+it out it reports progress, and a Cancel stops the run (output.write_atomically then removes
+the partial file).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import landscape as turned
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app import clock
+from app.documents.fonts import BOLD, FONT, register_fonts
+from app.documents.letterhead import Letterhead
+from app.documents.output import Progress, step
+from app.documents.paper import Paper
+from app.documents.words import Words
+from app.formatting import long_date, place_date, rupiah, short_date, thousands
+
+WORDS = Words({
+    "page": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),
+    "printed": ("Dicetak {date} dengan Lumbung", "Printed {date} with Lumbung"),
+    "known_by": ("Mengetahui,", "Acknowledged by,"),
+    "ketua": ("Ketua", "Chair"),
+    "bendahara": ("Bendahara", "Treasurer"),
+    "sekretaris": ("Sekretaris", "Secretary"),
+    "total": ("Jumlah", "Total"),
+    "nothing": ("Tidak ada data pada periode ini.", "Nothing recorded in this period."),
+})
+
+register_fonts()  # paragraph styles below resolve their fonts when a paragraph is made
+
+BODY = 9
+SMALL = 7.5
+STYLES = {
+    "body": ParagraphStyle("body", fontName=FONT, fontSize=BODY, leading=BODY * 1.25),
+    "cell": ParagraphStyle("cell", fontName=FONT, fontSize=SMALL + 0.5, leading=(SMALL + 0.5) * 1.2),
+    "small": ParagraphStyle("small", fontName=FONT, fontSize=SMALL, leading=SMALL * 1.25),
+    "group": ParagraphStyle("group", fontName=BOLD, fontSize=12, leading=14),
+    "title": ParagraphStyle("title", fontName=BOLD, fontSize=12, leading=15, alignment=TA_CENTER),
+    "subtitle": ParagraphStyle("subtitle", fontName=FONT, fontSize=BODY, leading=BODY * 1.3, alignment=TA_CENTER),
+    "section": ParagraphStyle("section", fontName=BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3),
+    "centre": ParagraphStyle("centre", fontName=FONT, fontSize=BODY, leading=BODY * 1.25, alignment=TA_CENTER),
+}
+
+
+def text(value: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain text (names may hold '&' or '<': escaped, never read as markup)."""
+    return Paragraph(escape(value), STYLES[style])
+
+
+def heading(lh: Letterhead, title: str, subtitle: str = "", width: float | None = None) -> list[Flowable]:
+    """The letterhead (logo, group name, address), a rule, the document's title and period."""
+    group = [text(lh.group_name, "group")]
+    if lh.address:
+        group.append(text(lh.address, "small"))
+    if lh.logo:
+        logo = _logo(lh.logo, 16 * mm)
+        head = Table([[logo, group]], colWidths=[20 * mm, None], style=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("FONT", (0, 0), (-1, -1), FONT, BODY)]))
+        parts: list[Flowable] = [head]
+    else:
+        parts = list(group)
+    parts.append(_Rule())
+    parts.append(text(title, "title"))
+    if subtitle:
+        parts.append(text(subtitle, "subtitle"))
+    parts.append(Spacer(0, 4 * mm))
+    return parts
+
+
+def _logo(data: bytes, height: float) -> Image:
+    reader = ImageReader(io.BytesIO(data))
+    w, h = reader.getSize()
+    return Image(io.BytesIO(data), width=height * w / h, height=height)
+
+
+class _Rule(Flowable):
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        return available_width, 3 * mm
+
+    def draw(self):
+        self.canv.setLineWidth(1)
+        self.canv.line(0, 1.5 * mm, self.width, 1.5 * mm)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float  # share of the table's width (the widths are scaled to fit the page)
+    kind: str = "text"  # text (wraps), money (Rp, right), number (1.234, right), date, blank (to fill by hand)
+
+
+def _cell(value, kind: str):
+    if value is None or value == "":
+        return ""
+    if kind == "money":
+        return rupiah(value, parentheses=True)
+    if kind == "number":
+        return thousands(value) if isinstance(value, int) else str(value)
+    if kind == "date":
+        return short_date(value) if isinstance(value, date) else str(value)
+    return Paragraph(escape(str(value)), STYLES["cell"])
+
+
+def table(columns: Sequence[Column], rows: Sequence[Sequence], totals: Sequence | None = None,
+          width: float | None = None, empty: str | None = None, lang: str = "id") -> Table | Paragraph:
+    """A ruled table whose header repeats on every page. Money is an int of rupiah, printed
+    Rp1.250.000 (negative in parentheses); `totals` is a last row in bold; with no rows the
+    table says so (`empty`, or "nothing in this period")."""
+    if not rows and totals is None:
+        return text(empty or WORDS("nothing", lang))
+    header = [Paragraph(escape(c.title), ParagraphStyle("head", parent=STYLES["cell"], fontName=BOLD,
+                                                           alignment=TA_CENTER)) for c in columns]
+    data = [header] + [[_cell(v, c.kind) for v, c in zip(row, columns)] for row in rows]
+    if totals is not None:
+        data.append([_cell(v, c.kind) if c.kind != "text" else v for v, c in zip(totals, columns)])
+    weights = sum(c.width for c in columns)
+    widths = [c.width / weights * width for c in columns] if width else None
+    style = [
+        ("FONT", (0, 0), (-1, -1), FONT, SMALL + 0.5),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for i, column in enumerate(columns):
+        if column.kind in ("money", "number"):
+            style.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
+        elif column.kind == "date":
+            style.append(("ALIGN", (i, 1), (i, -1), "CENTER"))
+    if totals is not None:
+        style += [("FONT", (0, -1), (-1, -1), BOLD, SMALL + 0.5), ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black)]
+    return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
+
+
+def signatures(lh: Letterhead, on: date, lang: str = "id", width: float | None = None) -> list[Flowable]:
+    """'Mengetahui, Ketua' beside 'Bendahara', place and date above, names in brackets."""
+    left = [WORDS("known_by", lang), WORDS("ketua", lang)]
+    right = [place_date(lh.place, on, lang) if lh.place else long_date(on, lang), WORDS("bendahara", lang)]
+    rows = [[text(left[0], "centre"), text(right[0], "centre")],
+            [text(left[1], "centre"), text(right[1], "centre")],
+            ["", ""],
+            [text(f"( {lh.ketua or '.' * 30} )", "centre"), text(f"( {lh.bendahara or '.' * 30} )", "centre")]]
+    block = Table(rows, colWidths=[width / 2, width / 2] if width else None,
+                  rowHeights=[None, None, 16 * mm, None], style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, BODY)]))
+    return [Spacer(0, 6 * mm), block]
+
+
+class Mark(Flowable):
+    """Zero-size: reports progress (and honours Cancel) when the layout reaches it."""
+
+    def __init__(self, progress: Progress, label: str, done: int, total: int) -> None:
+        super().__init__()
+        self.progress, self.label, self.done, self.total = progress, label, done, total
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        step(self.progress, self.label, self.done, self.total)
+
+
+def build(target: str, paper: Paper, story: list[Flowable], title: str, lang: str = "id",
+          landscape: bool = False, author: str = "") -> None:
+    """Lay out `story` on `paper` with the footer (printed date, "page n of N") on every page."""
+    size = turned(paper.size) if landscape else paper.size
+    doc = SimpleDocTemplate(target, pagesize=size, leftMargin=paper.margin, rightMargin=paper.margin,
+                            topMargin=paper.margin, bottomMargin=paper.margin + 5 * mm,
+                            title=title, author=author, creator="Lumbung")
+    printed = WORDS("printed", lang).format(date=short_date(clock.today()))
+
+    def canvas_maker(*args, **kwargs):
+        return _NumberedCanvas(*args, footer=(printed, lang, paper.margin, size), **kwargs)
+
+    doc.build(story, canvasmaker=canvas_maker)
+
+
+def usable_width(paper: Paper, landscape: bool = False) -> float:
+    width = paper.size[1] if landscape else paper.size[0]
+    return width - 2 * paper.margin
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps each page until the end, so that every footer can say how many pages there are."""
+
+    def __init__(self, *args, footer, **kwargs) -> None:
+        kwargs["initialFontName"] = FONT  # no Helvetica: every font is embedded
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._pages: list[dict] = []
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        printed, lang, margin, (width, _height) = self._footer
+        for number, page in enumerate(self._pages, start=1):
+            self.__dict__.update(page)
+            self.setFont(FONT, SMALL)
+            self.drawString(margin, margin, printed)
+            self.drawRightString(width - margin, margin,
+                                 WORDS("page", lang).format(page=number, pages=len(self._pages)))
+            super().showPage()
+        super().save()
+
