@@ -1,0 +1,185 @@
+"""Laporan portofolio pinjaman: every loan outstanding on a date, per member, with its arrears
+and kolektibilitas class, then a summary by class (DOMAIN.md "Loans").
+
+The figures are the book as it stood at the end of the day `as_of`: a payment entered on or
+before it counts even if it was reversed (storno) later, because the ledger's 1-201 on that day
+still holds it; a loan written off after `as_of` is still outstanding on it. So the total
+outstanding equals ledger.account_balance("1-201", as_of).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from babel.dates import format_date
+
+from app.db import db
+from app.documents import report
+from app.documents.letterhead import letterhead
+from app.documents.paper import PAPERS
+from app.documents.words import Words
+from app.formatting import LOCALES
+from app.loans import arrears
+from app.loans import state as st
+from app.loans.state import Paid
+from app.members import format_number
+
+WORDS = Words({
+    "title": ("LAPORAN PORTOFOLIO PINJAMAN", "LOAN PORTFOLIO REPORT"),
+    "as_of": ("Keadaan per {date}", "As of {date}"),
+    "no": ("No", "No"),
+    "member_no": ("No. anggota", "Member no."),
+    "name": ("Nama anggota", "Member name"),
+    "loan_no": ("No. pinjaman", "Loan no."),
+    "disbursed": ("Tanggal pencairan", "Disbursed on"),
+    "principal": ("Pokok pinjaman", "Principal"),
+    "outstanding": ("Sisa pinjaman", "Outstanding"),
+    "arrears": ("Tunggakan", "Arrears"),
+    "days": ("Hari terlambat", "Days late"),
+    "class": ("Kolektibilitas", "Classification"),
+    "summary": ("Ringkasan menurut kolektibilitas", "Summary by classification"),
+    "loans": ("Jumlah pinjaman", "Number of loans"),
+    "share": ("% dari portofolio", "% of portfolio"),
+    "total": ("Jumlah", "Total"),
+    "none": ("Tidak ada pinjaman yang beredar pada tanggal ini.", "No loan outstanding on this date."),
+    "lancar": ("Lancar", "Current"),
+    "dalam_perhatian_khusus": ("Dalam Perhatian Khusus", "Special mention"),
+    "kurang_lancar": ("Kurang Lancar", "Substandard"),
+    "diragukan": ("Diragukan", "Doubtful"),
+    "macet": ("Macet", "Loss"),
+    "at_risk": ("Pinjaman bermasalah (Kurang Lancar, Diragukan, Macet): {share} dari portofolio",
+                "Non-performing loans (Substandard, Doubtful, Loss): {share} of the portfolio"),
+})
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    loan_id: int
+    loan_number: str
+    member_number: int
+    member_name: str
+    disbursed_on: date
+    principal_rp: int
+    outstanding_rp: int
+    arrears_rp: int  # angsuran (pokok + jasa) due before the date and unpaid on it; denda apart
+    days_late: int
+    kolektibilitas: str  # one of arrears.CLASSES
+
+
+@dataclass(frozen=True)
+class ClassSummary:
+    kolektibilitas: str
+    loans: int
+    outstanding_rp: int
+    share_bp: int  # of the total outstanding, in basis points (1/100 of a percent), rounded half up
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    as_of: date
+    rows: tuple[PortfolioRow, ...]
+    classes: tuple[ClassSummary, ...]  # every class, in arrears.CLASSES order, also empty ones
+    total_principal_rp: int
+    total_outstanding_rp: int
+    total_arrears_rp: int
+
+
+# Allocations of the payments made on or before the date, as the ledger saw them then: entries
+# reversed later still count, reversals (and the entries they cancelled by then) do not.
+_PAID_AS_OF = """
+    SELECT a.loan_id, e.entry_date, a.instalment_number, a.component, a.amount_rp
+    FROM loan_allocations a CROSS JOIN journal_entries e ON e.id = a.entry_id
+    LEFT JOIN journal_entries r ON r.id = e.reversed_by_id
+    WHERE e.reverses_id IS NULL AND e.entry_date <= ?1
+      AND (e.reversed_by_id IS NULL OR r.entry_date > ?1)
+    ORDER BY a.loan_id, e.entry_date, a.id"""
+
+_LOANS = """
+    SELECT l.id, l.number, m.number, m.name FROM loans l JOIN members m ON m.id = l.member_id
+    WHERE l.disbursed_on IS NOT NULL AND l.disbursed_on <= ?1
+      AND (l.written_off_on IS NULL OR l.written_off_on > ?1)"""
+
+
+def _share_bp(part: int, whole: int) -> int:
+    return (part * 20_000 + whole) // (2 * whole) if whole else 0
+
+
+def portfolio(as_of: date) -> Portfolio:
+    """Every loan with pokok outstanding at the end of `as_of`, ordered by member and loan."""
+    loans = {row[0]: row[1:] for row in db.execute_sql(_LOANS, (as_of.isoformat(),))}
+    states = st.load_states("disbursed_on IS NOT NULL AND disbursed_on <= ?", (as_of.isoformat(),))
+    paid: dict[int, list[Paid]] = {}
+    for loan_id, on, number, component, amount in db.execute_sql(_PAID_AS_OF, (as_of.isoformat(),)):
+        paid.setdefault(loan_id, []).append(Paid(date.fromisoformat(on), number, component, amount))
+    limits = arrears.thresholds()
+    rows = []
+    for loan_id, (loan_number, member_number, member_name) in loans.items():
+        state = replace(states[loan_id], paid=tuple(paid.get(loan_id, ())))
+        outstanding = st.outstanding(state)
+        if outstanding <= 0:
+            continue
+        days = st.days_past_due(state, as_of)
+        overdue = sum(p.unpaid_rp for p in st.positions(state, as_of) if p.due_date < as_of)
+        rows.append(PortfolioRow(loan_id, loan_number, member_number, member_name, state.disbursed_on,
+                                 state.principal_rp, outstanding, overdue, days, arrears.classify(days, limits)))
+    rows.sort(key=lambda r: (r.member_number, r.loan_number))
+    total = sum(r.outstanding_rp for r in rows)
+    classes = []
+    for name in arrears.CLASSES:
+        members = [r for r in rows if r.kolektibilitas == name]
+        amount = sum(r.outstanding_rp for r in members)
+        classes.append(ClassSummary(name, len(members), amount, _share_bp(amount, total)))
+    return Portfolio(as_of, tuple(rows), tuple(classes), sum(r.principal_rp for r in rows), total,
+                     sum(r.arrears_rp for r in rows))
+
+
+def day_month_year(value: date, lang: str) -> str:
+    """'17 Agustus 2026'."""
+    return format_date(value, "d MMMM y", locale=LOCALES.get(lang, "id_ID"))
+
+
+def percent(share_bp: int) -> str:
+    """1234 -> '12,34%' (Indonesian decimal comma)."""
+    return f"{share_bp // 100},{share_bp % 100:02d}%"
+
+
+def build(request, target: str, progress=None) -> None:
+    lang, paper = request.lang, PAPERS[request.paper]
+    data = portfolio(request.end)
+    lh = letterhead()
+    width = report.usable_width(paper, landscape=True)
+    w = lambda key: WORDS(key, lang)  # noqa: E731
+    columns = [
+        report.Column(w("no"), 0.5, "number"), report.Column(w("member_no"), 0.9),
+        report.Column(w("name"), 2.6), report.Column(w("loan_no"), 1.3),
+        report.Column(w("disbursed"), 1.1, "date"), report.Column(w("principal"), 1.4, "money"),
+        report.Column(w("outstanding"), 1.4, "money"), report.Column(w("arrears"), 1.3, "money"),
+        report.Column(w("days"), 1.0, "number"), report.Column(w("class"), 1.6),
+    ]
+    rows = [(i, format_number(r.member_number), r.member_name, r.loan_number, r.disbursed_on, r.principal_rp,
+             r.outstanding_rp, r.arrears_rp, r.days_late, w(r.kolektibilitas))
+            for i, r in enumerate(data.rows, start=1)]
+    totals = ["", "", w("total"), "", "", data.total_principal_rp, data.total_outstanding_rp,
+              data.total_arrears_rp, "", ""]
+    story = [*report.heading(lh, w("title"), w("as_of").format(date=day_month_year(request.end, lang)))]
+    story.append(report.Mark(progress, w("title"), 0, 2))
+    if rows:
+        story.append(report.table(columns, rows, totals, width=width, lang=lang))
+    else:
+        story.append(report.text(w("none")))
+    story.append(report.Mark(progress, w("summary"), 1, 2))
+    story.append(report.text(w("summary"), "section"))
+    summary_columns = [report.Column(w("class"), 2.4), report.Column(w("loans"), 1, "number"),
+                       report.Column(w("outstanding"), 1.5, "money"), report.Column(w("share"), 1, "number")]
+    summary = [(w(c.kolektibilitas), c.loans, c.outstanding_rp, percent(c.share_bp)) for c in data.classes]
+    summary_totals = [w("total"), len(data.rows), data.total_outstanding_rp,
+                      percent(10_000) if data.total_outstanding_rp else percent(0)]
+    story.append(report.table(summary_columns, summary, summary_totals, width=width * 0.6, lang=lang))
+    at_risk = sum(c.outstanding_rp for c in data.classes if c.kolektibilitas in arrears.CLASSES[2:])
+    story.append(report.text(w("at_risk").format(share=percent(_share_bp(at_risk, data.total_outstanding_rp))),
+                             "small"))
+    story += report.signatures(lh, request.end, lang, width=width)
+    story.append(report.Mark(progress, w("summary"), 2, 2))
+    report.build(target, paper, story, title=w("title").title(), lang=lang, landscape=True,
+                 author=lh.group_name)
