@@ -8,6 +8,7 @@ from datetime import date
 from app import clock
 from app.db import db
 from app.errors import Issue, Rejected
+from app.formatting import parse_rupiah
 from app.models import Setting
 
 # Keys a person may edit in Pengaturan, with their limits in characters.
@@ -23,7 +24,25 @@ EDITABLE = {
     "default_kecamatan": 60,
     "default_kabupaten": 60,
     "default_provinsi": 60,
+    # The group's profile for the lomba UP2K and the Pokja II table (DOMAIN.md "PKK reporting")
+    "founded_year": 4,
+    "starting_capital_rp": 24,  # typed as rupiah ("800.000"), kept as digits ("800000")
+    "starting_capital_source": 200,
+    "partners": 300,  # banks, CSR, Dinas: plain text
+    "up2k_level": 10,  # one of UP2K_LEVELS, or empty
+    "dusun": 60,  # where the group is: the Pokja II table's rows are dusun → desa → kecamatan
+    "desa": 60,
+    "kecamatan": 60,
+    "kabupaten": 60,
+    "receipt_paper": 10,  # the paper a receipt is printed on unless asked otherwise
 }
+
+UP2K_LEVELS = ("Pemula", "Madya", "Utama", "Mandiri")
+RECEIPT_PAPERS = ("HALF_F4", "A4", "ROLL_58")
+DEFAULT_RECEIPT_PAPER = "HALF_F4"
+CHOICES = {"up2k_level": ("", *UP2K_LEVELS), "receipt_paper": ("", *RECEIPT_PAPERS)}
+EARLIEST_FOUNDED_YEAR = 1945
+MAX_CAPITAL_RP = 10**15 - 1
 
 
 def get(key: str, default: str = "") -> str:
@@ -59,6 +78,7 @@ def update(values: dict[str, str]) -> None:
         if len(value) > EDITABLE[key]:
             issues.append(Issue(key, "text.too_long", {"limit": EDITABLE[key]}))
         clean[key] = value
+    issues += _special_issues(clean)
     if not clean.get("operator_name", "x"):
         issues.append(Issue("operator_name", "required"))
     if issues:
@@ -66,6 +86,39 @@ def update(values: dict[str, str]) -> None:
     with db.atomic():
         for key, value in clean.items():
             _put(key, value)
+
+
+def _special_issues(clean: dict[str, str]) -> list[Issue]:
+    """Keys that are not free text: a year, rupiah, a choice. Empty is allowed (not set)."""
+    issues = []
+    year = clean.get("founded_year", "")
+    if year and not (year.isdigit() and len(year) == 4 and EARLIEST_FOUNDED_YEAR <= int(year) <= clock.today().year):
+        issues.append(Issue("founded_year", "settings.bad_year", {"max": clock.today().year}))
+    capital = clean.get("starting_capital_rp", "")
+    if capital:
+        amount = parse_rupiah(capital)
+        if amount is None:
+            issues.append(Issue("starting_capital_rp", "amount.unreadable"))
+        elif amount < 0:
+            issues.append(Issue("starting_capital_rp", "amount.negative"))
+        elif amount > MAX_CAPITAL_RP:
+            issues.append(Issue("starting_capital_rp", "posting.amount_too_large", {"limit": MAX_CAPITAL_RP}))
+        else:
+            clean["starting_capital_rp"] = str(amount)
+    for key, allowed in CHOICES.items():
+        if key in clean and clean[key] not in allowed:
+            issues.append(Issue(key, "settings.bad_choice", {"allowed": allowed[1:]}))
+    return issues
+
+
+def starting_capital() -> int | None:
+    """Modal awal in rupiah, as set in Pengaturan (None: not given)."""
+    value = get("starting_capital_rp")
+    return int(value) if value.isdigit() else None
+
+
+def receipt_paper() -> str:
+    return get("receipt_paper") or DEFAULT_RECEIPT_PAPER
 
 
 def operator_name() -> str:

@@ -74,3 +74,23 @@ def test_close_period_moves_forward_only(book):
         assert rows() == before
     settings.close_period(date(2026, 8, 17))  # up to today is allowed
     assert settings.closed_through() == date(2026, 8, 17)
+
+
+def test_profile_keys_are_checked_each_beside_its_field(book):
+    before = rows()
+    with pytest.raises(Rejected) as info:
+        settings.update({"founded_year": "2027", "starting_capital_rp": "800rb", "up2k_level": "Hebat",
+                         "receipt_paper": "A5", "desa": "Pandulangan"})
+    assert [(i.field, i.code) for i in info.value.issues] == [
+        ("founded_year", "settings.bad_year"), ("starting_capital_rp", "amount.unreadable"),
+        ("up2k_level", "settings.bad_choice"), ("receipt_paper", "settings.bad_choice")]
+    assert rows() == before
+    with pytest.raises(Rejected) as info:
+        settings.update({"starting_capital_rp": "-5.000", "founded_year": "85"})
+    assert info.value.codes() == ["settings.bad_year", "amount.negative"]
+    settings.update({"founded_year": "2009", "starting_capital_rp": "Rp800.000", "starting_capital_source": "Dana PKK desa",
+                     "up2k_level": "Madya", "receipt_paper": "ROLL_58", "dusun": "Dusun 1", "partners": "Bank Kalsel"})
+    assert settings.get("starting_capital_rp") == "800000" and settings.starting_capital() == 800_000
+    assert settings.receipt_paper() == "ROLL_58" and settings.get("up2k_level") == "Madya"
+    settings.update({"starting_capital_rp": "", "receipt_paper": ""})  # not set
+    assert settings.starting_capital() is None and settings.receipt_paper() == "HALF_F4"

@@ -134,6 +134,13 @@ ISSUES = {
     "period.in_future": QT_TRANSLATE_NOOP("messages", "Periode ini belum terjadi: pilih tanggal sampai hari ini."),
     "logo.not_an_image": QT_TRANSLATE_NOOP("messages", "Logo harus gambar PNG atau JPEG."),
     "logo.too_large": QT_TRANSLATE_NOOP("messages", "Logo terlalu besar: paling besar {limit_kb} KB."),
+    "settings.bad_year": QT_TRANSLATE_NOOP("messages", "Tulis tahun dengan 4 angka, dari 1945 sampai {max}."),
+    "settings.bad_choice": QT_TRANSLATE_NOOP("messages", "Pilih salah satu dari daftar."),
+    # inventaris
+    "inventory.bad_condition": QT_TRANSLATE_NOOP("messages", "Pilih kondisi: baik, rusak ringan atau rusak berat."),
+    "inventory.not_found": QT_TRANSLATE_NOOP("messages", "Barang inventaris tidak ditemukan (mungkin buku sudah berganti)."),
+    "inventory.disposed": QT_TRANSLATE_NOOP("messages", "Barang ini sudah dihapuskan pada {on}."),
+    "inventory.quantity_too_large": QT_TRANSLATE_NOOP("messages", "Jumlah terlalu besar: paling banyak {limit}."),
 }
 
 BOOK_ERRORS = {

@@ -1,0 +1,202 @@
+"""Buku Inventaris: the group's equipment and goods (DOMAIN.md "PKK reporting").
+
+Columns of the PKK book: No | Nama barang | Asal barang | Tanggal penerimaan/pembelian | Jumlah |
+Tempat penyimpanan | Kondisi | Keterangan. An item is never deleted (the table's trigger refuses
+it): one given away, sold or broken beyond repair is disposed (dihapuskan) with a date and a
+reason and stays in the book.
+
+Refusals name these fields: name, origin, acquired_on, quantity, unit, value_rp, location,
+condition, note, disposed_on, reason, item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from app import clock
+from app.db import db
+from app.errors import Issue, Rejected
+from app.models import InventoryItem
+
+CONDITIONS = ("baik", "rusak_ringan", "rusak_berat")
+MAX_VALUE_RP = 10**15 - 1  # below 10^15, like every amount in the book
+MAX_QUANTITY = 10**9
+LIMITS = {"name": 100, "origin": 100, "unit": 20, "location": 100, "note": 200, "reason": 200}
+
+
+@dataclass
+class InventoryInput:
+    """What the add form collects."""
+
+    name: str = ""
+    origin: str = ""  # asal barang: "Hibah CSR", "Beli sendiri", "Bantuan Dinas Koperasi"
+    acquired_on: date | None = None
+    quantity: int | None = 1
+    unit: str = "buah"
+    value_rp: int | None = 0
+    location: str = ""  # tempat penyimpanan
+    condition: str = "baik"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class InventoryRow:
+    id: int
+    name: str
+    origin: str
+    acquired_on: date
+    quantity: int
+    unit: str
+    value_rp: int
+    location: str
+    condition: str
+    note: str
+    disposed_on: date | None
+    disposed_reason: str
+
+    @property
+    def disposed(self) -> bool:
+        return self.disposed_on is not None
+
+
+def _text(value) -> str:
+    return " ".join(str(value or "").split())
+
+
+def _text_issues(values: dict[str, str]) -> list[Issue]:
+    return [Issue(key, "text.too_long", {"limit": LIMITS[key]}) for key, value in values.items()
+            if len(value) > LIMITS[key]]
+
+
+def _quantity_issues(quantity) -> list[Issue]:
+    if quantity is None:
+        return [Issue("quantity", "required")]
+    if type(quantity) is not int:
+        return [Issue("quantity", "number.unreadable")]
+    if quantity <= 0:
+        return [Issue("quantity", "amount.not_positive")]
+    if quantity > MAX_QUANTITY:
+        return [Issue("quantity", "inventory.quantity_too_large", {"limit": MAX_QUANTITY})]
+    return []
+
+
+def _condition_issues(condition: str) -> list[Issue]:
+    return [] if condition in CONDITIONS else [Issue("condition", "inventory.bad_condition")]
+
+
+def validate(data: InventoryInput) -> list[Issue]:
+    issues = []
+    name = _text(data.name)
+    if not name:
+        issues.append(Issue("name", "required"))
+    texts = {key: _text(getattr(data, key)) for key in ("name", "origin", "unit", "location", "note")}
+    issues += _text_issues(texts)
+    if data.acquired_on is None:
+        issues.append(Issue("acquired_on", "required"))
+    elif not isinstance(data.acquired_on, date):
+        issues.append(Issue("acquired_on", "date.unreadable"))
+    elif data.acquired_on > clock.today():
+        issues.append(Issue("acquired_on", "date.in_future"))
+    issues += _quantity_issues(data.quantity)
+    if not texts["unit"]:
+        issues.append(Issue("unit", "required"))
+    value = data.value_rp
+    if value is None:
+        issues.append(Issue("value_rp", "required"))
+    elif type(value) is not int:
+        issues.append(Issue("value_rp", "amount.unreadable"))
+    elif value < 0:
+        issues.append(Issue("value_rp", "amount.negative"))
+    elif value > MAX_VALUE_RP:
+        issues.append(Issue("value_rp", "posting.amount_too_large", {"limit": MAX_VALUE_RP}))
+    issues += _condition_issues(data.condition)
+    return issues
+
+
+def _row(item: InventoryItem) -> InventoryRow:
+    return InventoryRow(item.id, item.name, item.origin, item.acquired_on, item.quantity, item.unit,
+                        item.value_rp, item.location, item.condition, item.note, item.disposed_on,
+                        item.disposed_reason)
+
+
+def _get(item_id: int) -> InventoryItem:
+    item = InventoryItem.get_or_none(InventoryItem.id == item_id)
+    if item is None:
+        raise Rejected.one("item", "inventory.not_found")
+    return item
+
+
+def get_item(item_id: int) -> InventoryRow:
+    return _row(_get(item_id))
+
+
+def add_item(data: InventoryInput) -> InventoryRow:
+    issues = validate(data)
+    if issues:
+        raise Rejected(issues)
+    with db.atomic():
+        item = InventoryItem.create(
+            name=_text(data.name), origin=_text(data.origin), acquired_on=data.acquired_on,
+            quantity=data.quantity, unit=_text(data.unit), value_rp=data.value_rp,
+            location=_text(data.location), condition=data.condition, note=_text(data.note),
+            created_at=clock.now(),
+        )
+    return _row(item)
+
+
+def update_item(item_id: int, condition: str, location: str, note: str, quantity: int | None) -> InventoryRow:
+    """What may change over an item's life: its condition, where it is kept, the note and the
+    quantity (a set of plates loses some). Name, origin, date and value are history."""
+    with db.atomic():
+        item = _get(item_id)
+        texts = {"location": _text(location), "note": _text(note)}
+        issues = _condition_issues(condition) + _text_issues(texts) + _quantity_issues(quantity)
+        if item.disposed_on is not None:
+            issues.append(Issue("item", "inventory.disposed", {"on": item.disposed_on}))
+        if issues:
+            raise Rejected(issues)
+        InventoryItem.update(condition=condition, quantity=quantity, **texts).where(
+            InventoryItem.id == item_id).execute()
+    return get_item(item_id)
+
+
+def dispose_item(item_id: int, on: date | None, reason: str) -> InventoryRow:
+    """Hapuskan: the item leaves the group's hands on `on` for `reason`; it stays in the book."""
+    reason = _text(reason)
+    with db.atomic():
+        item = _get(item_id)
+        issues = []
+        if item.disposed_on is not None:
+            issues.append(Issue("item", "inventory.disposed", {"on": item.disposed_on}))
+        if on is None:
+            issues.append(Issue("disposed_on", "required"))
+        elif on > clock.today():
+            issues.append(Issue("disposed_on", "date.in_future"))
+        elif on < item.acquired_on:
+            issues.append(Issue("disposed_on", "date.too_early", {"earliest": item.acquired_on}))
+        if not reason:
+            issues.append(Issue("reason", "required"))
+        issues += _text_issues({"reason": reason})
+        if issues:
+            raise Rejected(issues)
+        InventoryItem.update(disposed_on=on, disposed_reason=reason).where(InventoryItem.id == item_id).execute()
+    return get_item(item_id)
+
+
+def list_items(as_of: date | None = None, include_disposed: bool = True) -> list[InventoryRow]:
+    """Items acquired by `as_of` (all when None), oldest first. An item disposed after `as_of`
+    was still held then and is listed as held; without include_disposed, items disposed by
+    `as_of` are left out."""
+    query = InventoryItem.select().order_by(InventoryItem.acquired_on, InventoryItem.id)
+    if as_of is not None:
+        query = query.where(InventoryItem.acquired_on <= as_of)
+    rows = []
+    for item in query:
+        row = _row(item)
+        if as_of is not None and row.disposed_on is not None and row.disposed_on > as_of:
+            row = replace(row, disposed_on=None, disposed_reason="")
+        if row.disposed and not include_disposed:
+            continue
+        rows.append(row)
+    return rows
