@@ -1,0 +1,196 @@
+"""Buku Kas Umum (PKK Buku Keuangan): every receipt and payment of cash (1-101) and bank (1-102).
+
+    book = cash_book(date(2026, 8, 1), date(2026, 8, 31))
+
+One row per entry and cash account it touches (a deposit of cash at the bank is a payment out
+of Kas and a receipt into Bank: two rows), with the saldo awal before the period, a running
+saldo of cash + bank, and for each month of the period its "Sisa Buku Kas Umum": sisa bank,
+sisa kas tunai and their total at the month's end (or the period's end) — the ledger's own
+balances of 1-102 and 1-101 on that day. A storno is a row of its own, as on paper.
+
+Read with plain SQL: the entries of the period by their date index with their postings and
+receipt; the opening balances by the covering index postings_account_date. A district month
+(8 500 entries) takes a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from app.db import db
+
+CASH, BANK = "1-101", "1-102"
+CASH_ACCOUNTS = (CASH, BANK)
+# Sumber dana is the counter-account's name; the loan account reads better by what happened.
+LOAN = "1-201"
+LOAN_SOURCES = {True: "Angsuran pinjaman", False: "Pencairan pinjaman"}  # receipt: True
+
+
+@dataclass(frozen=True)
+class CashRow:
+    number: int  # No, counted from 1 in each month
+    entry_id: int
+    entry_date: date
+    account: str  # 1-101 (kas tunai) or 1-102 (bank)
+    source: str  # sumber dana: the counter-account's name
+    source_account: str  # its code ("" when the entry has no other account)
+    description: str
+    voucher: str  # nomor bukti kas: receipt number, else the entry's reference, else JU-<id>
+    receipt_rp: int  # penerimaan
+    payment_rp: int  # pengeluaran
+    balance_rp: int  # saldo kas + bank after this row
+    is_reversal: bool
+    reversed: bool
+
+
+@dataclass(frozen=True)
+class MonthClosing:
+    """A month of the period: its receipts and payments and its Sisa Buku Kas Umum."""
+
+    start: date  # the month's first day inside the period
+    end: date  # its last day inside the period: the day of the closing
+    opening_rp: int
+    receipts_rp: int
+    payments_rp: int
+    bank_rp: int  # sisa bank
+    cash_rp: int  # sisa kas tunai
+    rows: tuple[CashRow, ...]
+
+    @property
+    def total_rp(self) -> int:
+        return self.bank_rp + self.cash_rp
+
+
+@dataclass(frozen=True)
+class CashBook:
+    start: date
+    end: date
+    opening_cash_rp: int  # saldo awal: balances at start - 1
+    opening_bank_rp: int
+    months: tuple[MonthClosing, ...]
+
+    @property
+    def opening_rp(self) -> int:
+        return self.opening_cash_rp + self.opening_bank_rp
+
+    @property
+    def rows(self) -> tuple[CashRow, ...]:
+        return tuple(row for month in self.months for row in month.rows)
+
+    @property
+    def receipts_rp(self) -> int:
+        return sum(m.receipts_rp for m in self.months)
+
+    @property
+    def payments_rp(self) -> int:
+        return sum(m.payments_rp for m in self.months)
+
+    @property
+    def closing(self) -> MonthClosing:
+        return self.months[-1]
+
+
+def month_ranges(start: date, end: date) -> list[tuple[date, date]]:
+    """The calendar months of [start, end], each cut to the period."""
+    ranges = []
+    first = start
+    while first <= end:
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        last = min(following - timedelta(days=1), end)
+        ranges.append((first, last))
+        first = following
+    return ranges
+
+
+def _account_ids() -> dict[int, tuple[str, str]]:
+    """Every account: id -> (code, name)."""
+    return {account_id: (code, name) for account_id, code, name in
+            db.execute_sql("SELECT id, code, name FROM accounts")}
+
+
+def _balance_before(account_id: int | None, day: date) -> int:
+    if account_id is None:
+        return 0
+    (total,) = db.execute_sql("SELECT SUM(amount_rp) FROM postings WHERE account_id = ? AND entry_date < ?",
+                              (account_id, day.isoformat())).fetchone()
+    return total or 0
+
+
+def cash_book(start: date, end: date) -> CashBook:
+    """The Buku Kas Umum of [start, end] (both days included)."""
+    if start > end:
+        raise ValueError("start after end")
+    accounts = _account_ids()
+    ids = {code: account_id for account_id, (code, _) in accounts.items()}
+    cash_ids = {ids.get(CASH), ids.get(BANK)} - {None}
+    opening = {code: _balance_before(ids.get(code), start) for code in CASH_ACCOUNTS}
+
+    # Every posting of every entry in the period, entry by entry (journal_entries_date, then
+    # postings_entry); the entries that touch no cash account are passed over.
+    cursor = db.execute_sql(
+        "SELECT e.id, e.entry_date, e.description, e.reference, e.reverses_id, e.reversed_by_id,"
+        " (SELECT r.number FROM receipts r WHERE r.entry_id = e.id), p.account_id, p.amount_rp"
+        " FROM journal_entries e JOIN postings p ON p.entry_id = e.id"
+        " WHERE e.entry_date BETWEEN ? AND ? ORDER BY e.entry_date, e.id, p.id",
+        (start.isoformat(), end.isoformat()))
+    entries: list[tuple] = []  # (entry fields, {account_id: amount})
+    current_id, fields, amounts = None, None, None
+    for entry_id, entry_date, description, reference, reverses, reversed_by, receipt, account_id, amount in cursor:
+        if entry_id != current_id:
+            if amounts is not None and not cash_ids.isdisjoint(amounts):
+                entries.append((fields, amounts))
+            current_id = entry_id
+            fields = (entry_id, entry_date, description, reference, reverses, reversed_by, receipt)
+            amounts = {}
+        amounts[account_id] = amounts.get(account_id, 0) + amount
+    if amounts is not None and not cash_ids.isdisjoint(amounts):
+        entries.append((fields, amounts))
+
+    balances = dict(opening)
+    months = []
+    pending = iter(entries)
+    item = next(pending, None)
+    for first, last in month_ranges(start, end):
+        month_opening = balances[CASH] + balances[BANK]
+        rows: list[CashRow] = []
+        receipts = payments = 0
+        last_text = last.isoformat()
+        while item is not None and str(item[0][1]) <= last_text:
+            (entry_id, entry_date, description, reference, reverses, reversed_by, receipt), amounts = item
+            for account_id in sorted(cash_ids & amounts.keys(), key=lambda i: accounts[i][0]):
+                amount = amounts[account_id]
+                if amount == 0:
+                    continue  # an entry that moved money in and out of the same account
+                code = accounts[account_id][0]
+                balances[code] += amount
+                receipts += max(amount, 0)
+                payments += max(-amount, 0)
+                source_id = _counter_account(account_id, amount, amounts)
+                source_code, source = accounts[source_id] if source_id is not None else ("", "")
+                if source_code == LOAN:
+                    source = LOAN_SOURCES[amount > 0]
+                rows.append(CashRow(
+                    number=len(rows) + 1, entry_id=entry_id, entry_date=_date(entry_date), account=code,
+                    source=source, source_account=source_code, description=description,
+                    voucher=receipt or reference or f"JU-{entry_id}",
+                    receipt_rp=max(amount, 0), payment_rp=max(-amount, 0),
+                    balance_rp=balances[CASH] + balances[BANK],
+                    is_reversal=reverses is not None, reversed=reversed_by is not None))
+            item = next(pending, None)
+        months.append(MonthClosing(first, last, month_opening, receipts, payments, balances[BANK], balances[CASH],
+                                   tuple(rows)))
+    return CashBook(start, end, opening[CASH], opening[BANK], tuple(months))
+
+
+def _counter_account(account_id: int, amount: int, amounts: dict[int, int]) -> int | None:
+    """The account on the other side that carries the most of the entry (ties: the first)."""
+    best, best_amount = None, 0
+    for other, other_amount in amounts.items():
+        if other != account_id and (other_amount < 0) == (amount > 0) and abs(other_amount) > best_amount:
+            best, best_amount = other, abs(other_amount)
+    return best
+
+
+def _date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)

@@ -1,0 +1,172 @@
+"""Neraca Saldo (kind "trial_balance"), Neraca ("balance_sheet") and Laporan Hasil Usaha
+("income_statement"), each with the letterhead, its date or period, the previous period beside
+it (Neraca: as of the day before the period; LHU: the period of the same length before) and
+the Ketua and Bendahara signatures. An empty book prints the statement with its zero totals
+and says that nothing was recorded.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from babel.dates import format_date
+from reportlab.lib.units import mm
+from reportlab.lib import colors
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from app import financial_statements as fs
+from app.documents import report
+from app.documents.catalogue import Request, paper_of
+from app.documents.letterhead import letterhead
+from app.documents.output import Progress, step
+from app.documents.words import Words
+from app.documents.fonts import BOLD
+from app.formatting import LOCALES, rupiah
+
+WORDS = Words({
+    "trial_balance": ("NERACA SALDO", "TRIAL BALANCE"),
+    "balance_sheet": ("NERACA", "BALANCE SHEET"),
+    "income_statement": ("LAPORAN HASIL USAHA", "INCOME STATEMENT"),
+    "as_of": ("per {date}", "as at {date}"),
+    "compared": ("per {date}, dibandingkan dengan {previous}", "as at {date}, compared with {previous}"),
+    "code": ("Kode", "Code"),
+    "account": ("Nama akun", "Account"),
+    "debit": ("Debit (Rp)", "Debit (Rp)"),
+    "credit": ("Kredit (Rp)", "Credit (Rp)"),
+    "total": ("Jumlah", "Total"),
+    "asset": ("ASET (AKTIVA)", "ASSETS"),
+    "liability": ("KEWAJIBAN", "LIABILITIES"),
+    "equity": ("EKUITAS (MODAL)", "EQUITY"),
+    "income": ("PENDAPATAN", "INCOME"),
+    "expense": ("BEBAN", "EXPENSES"),
+    "total_asset": ("Jumlah aset", "Total assets"),
+    "total_liability": ("Jumlah kewajiban", "Total liabilities"),
+    "total_equity": ("Jumlah ekuitas", "Total equity"),
+    "total_le": ("JUMLAH KEWAJIBAN DAN EKUITAS", "TOTAL LIABILITIES AND EQUITY"),
+    "total_income": ("Jumlah pendapatan", "Total income"),
+    "total_expense": ("Jumlah beban", "Total expenses"),
+    "shu": ("SISA HASIL USAHA (SHU)", "SURPLUS (SHU)"),
+    fs.SHU_CURRENT: ("SHU tahun berjalan", "Surplus of the current year"),
+    fs.SHU_EARLIER: ("SHU tahun lalu belum dibagi", "Surplus of earlier years not yet divided"),
+    "nothing": ("Tidak ada transaksi sampai tanggal ini.", "No transactions recorded up to this date."),
+    "nothing_period": ("Tidak ada pendapatan atau beban pada periode ini.",
+                       "No income or expenses in this period."),
+    "none_lines": ("(tidak ada)", "(none)"),
+    "preparing": ("Menyusun laporan", "Preparing the report"),
+})
+
+
+# dates in words, shared by the cash book and the general ledger
+
+
+def day_text(day: date, lang: str) -> str:
+    """'31 Agustus 2026'."""
+    return format_date(day, "d MMMM y", locale=LOCALES.get(lang, "id_ID"))
+
+
+def month_text(day: date, lang: str) -> str:
+    """'Agustus 2026'."""
+    return format_date(day, "MMMM y", locale=LOCALES.get(lang, "id_ID"))
+
+
+def period_text(start: date, end: date, lang: str) -> str:
+    """'Agustus 2026' for a whole month, '2026' for a whole year, else '1 Agustus 2026 – 17 Agustus 2026'."""
+    whole_months = start.day == 1 and (end + timedelta(days=1)).day == 1
+    if whole_months and start.month == 1 and end.month == 12 and start.year == end.year:
+        return str(start.year)
+    if whole_months and (start.year, start.month) == (end.year, end.month):
+        return month_text(start, lang)
+    if start == end:
+        return day_text(start, lang)
+    return f"{day_text(start, lang)} – {day_text(end, lang)}"
+
+
+def build(request: Request, target: str, progress: Progress = None) -> None:
+    lang = request.lang
+    step(progress, WORDS("preparing", lang), 0, 1)
+    paper = paper_of(request)
+    width = report.usable_width(paper)
+    lh = letterhead()
+    kind = request.kind
+    if kind == "trial_balance":
+        subtitle, story = _trial_balance(request.end, lang, width)
+    elif kind == "balance_sheet":
+        subtitle, story = _balance_sheet(request.start, request.end, lang, width)
+    elif kind == "income_statement":
+        subtitle, story = _income_statement(request.start, request.end, lang, width)
+    else:
+        raise ValueError(kind)
+    title = WORDS(kind, lang)
+    story = [*report.heading(lh, title, subtitle), *story, *report.signatures(lh, request.end, lang, width=width),
+             report.Mark(progress, title, 1, 1)]
+    report.build(target, paper, story, title=title.title(), lang=lang, author=lh.group_name)
+
+
+def _trial_balance(as_of: date, lang: str, width: float):
+    tb = fs.trial_balance(as_of)
+    columns = [report.Column(WORDS("code", lang), 10), report.Column(WORDS("account", lang), 45),
+               report.Column(WORDS("debit", lang), 20, "money"), report.Column(WORDS("credit", lang), 20, "money")]
+    rows = [(r.code, r.name, r.debit_rp or None, r.credit_rp or None) for r in tb.rows]
+    story: list = [report.table(columns, rows, totals=["", WORDS("total", lang), tb.debit_rp, tb.credit_rp],
+                                width=width, lang=lang)]
+    if not rows:
+        story += [Spacer(0, 2 * mm), report.text(WORDS("nothing", lang))]
+    return WORDS("as_of", lang).format(date=day_text(as_of, lang)), story
+
+
+def _compare_columns(lang: str, now: str, previous: str) -> list[report.Column]:
+    return [report.Column(WORDS("code", lang), 10), report.Column(WORDS("account", lang), 45),
+            report.Column(f"{now} (Rp)", 20, "money"), report.Column(f"{previous} (Rp)", 20, "money")]
+
+
+def _section(section: fs.Section, title: str, total_label: str, columns, lang: str, width: float) -> list:
+    rows = [(line.code, WORDS(line.name, lang) if line.name in (fs.SHU_CURRENT, fs.SHU_EARLIER) else line.name,
+             line.amount_rp, line.previous_rp) for line in section.lines]
+    if not rows:
+        rows = [("", WORDS("none_lines", lang), None, None)]
+    totals = ["", total_label, section.total_rp, section.previous_total_rp]
+    return [report.text(title, "section"), report.table(columns, rows, totals=totals, width=width, lang=lang)]
+
+
+def _grand_total(label: str, now: int, previous: int, columns, width: float, lang: str) -> Table:
+    """One bold ruled line under the sections, in the sections' column widths."""
+    weights = sum(c.width for c in columns)
+    widths = [c.width / weights * width for c in columns]
+    cells = [[label, "", rupiah(now, parentheses=True), rupiah(previous, parentheses=True)]]
+    return Table(cells, colWidths=widths, style=TableStyle([
+        ("FONT", (0, 0), (-1, -1), BOLD, report.SMALL + 0.5), ("SPAN", (0, 0), (1, 0)),
+        ("ALIGN", (2, 0), (-1, -1), "RIGHT"), ("BOX", (0, 0), (-1, -1), 0.4, colors.black),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.black), ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black)]))
+
+
+def _balance_sheet(start: date, end: date, lang: str, width: float):
+    previous = start - timedelta(days=1)
+    sheet = fs.balance_sheet(end, previous)
+    now_label, previous_label = day_text(end, lang), day_text(previous, lang)
+    columns = _compare_columns(lang, now_label, previous_label)
+    story: list = []
+    if sheet.is_empty:
+        story += [report.text(WORDS("nothing", lang)), Spacer(0, 2 * mm)]
+    story += _section(sheet.assets, WORDS("asset", lang), WORDS("total_asset", lang), columns, lang, width)
+    story += _section(sheet.liabilities, WORDS("liability", lang), WORDS("total_liability", lang), columns, lang,
+                      width)
+    story += _section(sheet.equity, WORDS("equity", lang), WORDS("total_equity", lang), columns, lang, width)
+    story += [Spacer(0, 3 * mm), _grand_total(WORDS("total_le", lang), sheet.liabilities_and_equity_rp,
+                                              sheet.previous_liabilities_and_equity_rp, columns, width, lang)]
+    subtitle = WORDS("compared", lang).format(date=now_label, previous=previous_label)
+    return subtitle, story
+
+
+def _income_statement(start: date, end: date, lang: str, width: float):
+    statement = fs.income_statement(start, end)
+    now_label = period_text(start, end, lang)
+    previous_label = period_text(statement.previous_start, statement.previous_end, lang)
+    columns = _compare_columns(lang, now_label, previous_label)
+    story: list = []
+    if not statement.income.lines and not statement.expense.lines:
+        story += [report.text(WORDS("nothing_period", lang)), Spacer(0, 2 * mm)]
+    story += _section(statement.income, WORDS("income", lang), WORDS("total_income", lang), columns, lang, width)
+    story += _section(statement.expense, WORDS("expense", lang), WORDS("total_expense", lang), columns, lang, width)
+    story += [Spacer(0, 3 * mm), _grand_total(WORDS("shu", lang), statement.shu_rp, statement.previous_shu_rp,
+                                              columns, width, lang)]
+    return now_label, story

@@ -1,0 +1,268 @@
+"""Neraca saldo, Neraca (balance sheet), Laporan Hasil Usaha (income statement) and the Buku
+Besar (general ledger), as plain data in natural signs (ledger.natural_balance).
+
+The Neraca shows income − expense of the current financial year (since 1 January of its date)
+as "SHU tahun berjalan" in equity, and income − expense of earlier years that no closing entry
+has moved yet as "SHU tahun lalu belum dibagi", so that assets = liabilities + equity to the
+rupiah. Each statement carries the previous period beside it.
+
+Sums per account come from the covering index postings_account_date (one range per account
+and date interval, each posting read once), as in ledger.trial_balance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from app import ledger
+from app.cash_book import month_ranges
+from app.db import db
+from app.ledger import natural_balance
+
+SHU_CURRENT = "SHU tahun berjalan"
+SHU_EARLIER = "SHU tahun lalu belum dibagi"
+
+
+@dataclass(frozen=True)
+class Line:
+    code: str  # "" for a computed line (SHU)
+    name: str
+    amount_rp: int  # natural sign
+    previous_rp: int
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str  # asset, liability, equity, income, expense
+    lines: tuple[Line, ...]
+
+    @property
+    def total_rp(self) -> int:
+        return sum(line.amount_rp for line in self.lines)
+
+    @property
+    def previous_total_rp(self) -> int:
+        return sum(line.previous_rp for line in self.lines)
+
+
+@dataclass(frozen=True)
+class BalanceSheet:
+    as_of: date
+    previous_as_of: date
+    assets: Section
+    liabilities: Section
+    equity: Section  # with SHU tahun berjalan (and earlier years' SHU not yet moved)
+    shu_rp: int  # SHU tahun berjalan at as_of
+    previous_shu_rp: int
+
+    @property
+    def liabilities_and_equity_rp(self) -> int:
+        return self.liabilities.total_rp + self.equity.total_rp
+
+    @property
+    def previous_liabilities_and_equity_rp(self) -> int:
+        return self.liabilities.previous_total_rp + self.equity.previous_total_rp
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.assets.lines or self.liabilities.lines or self.equity.lines)
+
+
+@dataclass(frozen=True)
+class IncomeStatement:
+    start: date
+    end: date
+    previous_start: date
+    previous_end: date
+    income: Section
+    expense: Section
+
+    @property
+    def shu_rp(self) -> int:
+        return self.income.total_rp - self.expense.total_rp
+
+    @property
+    def previous_shu_rp(self) -> int:
+        return self.income.previous_total_rp - self.expense.previous_total_rp
+
+
+@dataclass(frozen=True)
+class TrialBalance:
+    as_of: date
+    rows: tuple[ledger.TrialBalanceRow, ...]
+
+    @property
+    def debit_rp(self) -> int:
+        return sum(row.debit_rp for row in self.rows)
+
+    @property
+    def credit_rp(self) -> int:
+        return sum(row.credit_rp for row in self.rows)
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    entry_id: int
+    entry_date: date
+    description: str
+    debit_rp: int
+    credit_rp: int
+    balance_rp: int  # natural sign, after this line
+
+
+@dataclass(frozen=True)
+class LedgerAccount:
+    code: str
+    name: str
+    kind: str
+    opening_rp: int  # natural sign, at start - 1
+    lines: tuple[LedgerLine, ...]
+
+    @property
+    def debit_rp(self) -> int:
+        return sum(line.debit_rp for line in self.lines)
+
+    @property
+    def credit_rp(self) -> int:
+        return sum(line.credit_rp for line in self.lines)
+
+    @property
+    def closing_rp(self) -> int:
+        return self.lines[-1].balance_rp if self.lines else self.opening_rp
+
+
+def trial_balance(as_of: date) -> TrialBalance:
+    return TrialBalance(as_of, tuple(ledger.trial_balance(as_of)))
+
+
+def _accounts() -> list[tuple[int, str, str, str]]:
+    return list(db.execute_sql("SELECT id, code, name, kind FROM accounts ORDER BY code"))
+
+
+def _sums(cuts: list[date]) -> dict[int, list[int]]:
+    """For each account: its balance (debit positive) at each of `cuts`, which are sorted.
+
+    One range of the covering index per account and interval: the postings up to the last
+    cut are each read once."""
+    parts, params = [], []
+    previous = None
+    for cut in cuts:
+        if previous is None:
+            parts.append("(SELECT SUM(p.amount_rp) FROM postings p WHERE p.account_id = a.id AND p.entry_date <= ?)")
+            params.append(cut.isoformat())
+        else:
+            parts.append("(SELECT SUM(p.amount_rp) FROM postings p WHERE p.account_id = a.id"
+                         " AND p.entry_date > ? AND p.entry_date <= ?)")
+            params += [previous.isoformat(), cut.isoformat()]
+        previous = cut
+    result = {}
+    for account_id, *pieces in db.execute_sql(f"SELECT a.id, {', '.join(parts)} FROM accounts a", params):
+        running, balances = 0, []
+        for piece in pieces:
+            running += piece or 0
+            balances.append(running)
+        result[account_id] = balances
+    return result
+
+
+def year_start(day: date) -> date:
+    return date(day.year, 1, 1)
+
+
+def balance_sheet(as_of: date, previous_as_of: date | None = None) -> BalanceSheet:
+    """The Neraca at the end of `as_of`, beside `previous_as_of` (default: the end of the
+    previous month)."""
+    if previous_as_of is None:
+        previous_as_of = as_of.replace(day=1) - timedelta(days=1)
+    before_year = year_start(as_of) - timedelta(days=1)
+    previous_before_year = year_start(previous_as_of) - timedelta(days=1)
+    cuts = sorted({as_of, previous_as_of, before_year, previous_before_year})
+    sums = _sums(cuts)
+    at = {cut: i for i, cut in enumerate(cuts)}
+
+    sections: dict[str, list[Line]] = {"asset": [], "liability": [], "equity": []}
+    # income − expense (natural): at the day, and before the year began
+    result = {key: 0 for key in ("now", "now_before", "prev", "prev_before")}
+    for account_id, code, name, kind in _accounts():
+        balances = sums.get(account_id, [0] * len(cuts))
+        now, prev = balances[at[as_of]], balances[at[previous_as_of]]
+        if kind in ("income", "expense"):
+            result["now"] -= now
+            result["now_before"] -= balances[at[before_year]]
+            result["prev"] -= prev
+            result["prev_before"] -= balances[at[previous_before_year]]
+            continue
+        if now == 0 and prev == 0:
+            continue
+        sections[kind].append(Line(code, name, natural_balance(kind, now), natural_balance(kind, prev)))
+    shu = result["now"] - result["now_before"]
+    previous_shu = result["prev"] - result["prev_before"]
+    if result["now_before"] or result["prev_before"]:
+        sections["equity"].append(Line("", SHU_EARLIER, result["now_before"], result["prev_before"]))
+    if shu or previous_shu:
+        sections["equity"].append(Line("", SHU_CURRENT, shu, previous_shu))
+    return BalanceSheet(as_of, previous_as_of, Section("asset", tuple(sections["asset"])),
+                        Section("liability", tuple(sections["liability"])),
+                        Section("equity", tuple(sections["equity"])), shu, previous_shu)
+
+
+def previous_period(start: date, end: date) -> tuple[date, date]:
+    """The period of the same length just before: whole months give the same number of whole
+    months (August → July, a year → the year before); otherwise the same number of days."""
+    months = month_ranges(start, end)
+    whole = start.day == 1 and (end + timedelta(days=1)).day == 1
+    if whole:
+        count = len(months)
+        first = start
+        for _ in range(count):
+            first = (first - timedelta(days=1)).replace(day=1)
+        return first, start - timedelta(days=1)
+    length = (end - start).days + 1
+    return start - timedelta(days=length), start - timedelta(days=1)
+
+
+def income_statement(start: date, end: date, previous: tuple[date, date] | None = None) -> IncomeStatement:
+    """The Laporan Hasil Usaha of [start, end] beside the previous period of the same length."""
+    previous_start, previous_end = previous or previous_period(start, end)
+    cuts = sorted({start - timedelta(days=1), end, previous_start - timedelta(days=1), previous_end})
+    sums = _sums(cuts)
+    at = {cut: i for i, cut in enumerate(cuts)}
+    sections: dict[str, list[Line]] = {"income": [], "expense": []}
+    for account_id, code, name, kind in _accounts():
+        if kind not in sections:
+            continue
+        balances = sums.get(account_id, [0] * len(cuts))
+        now = balances[at[end]] - balances[at[start - timedelta(days=1)]]
+        prev = balances[at[previous_end]] - balances[at[previous_start - timedelta(days=1)]]
+        if now == 0 and prev == 0:
+            continue
+        sections[kind].append(Line(code, name, natural_balance(kind, now), natural_balance(kind, prev)))
+    return IncomeStatement(start, end, previous_start, previous_end, Section("income", tuple(sections["income"])),
+                           Section("expense", tuple(sections["expense"])))
+
+
+def general_ledger(start: date, end: date, account: str | None = None) -> list[LedgerAccount]:
+    """The Buku Besar of one account, or of every account with postings in [start, end]: its
+    balance before the period, each posting with the running balance, in natural signs."""
+    chosen = [row for row in _accounts() if account is None or row[1] == account]
+    books = []
+    for account_id, code, name, kind in chosen:
+        rows = db.execute_sql(
+            "SELECT p.entry_id, p.entry_date, e.description, p.memo, p.amount_rp FROM postings p"
+            " JOIN journal_entries e ON e.id = p.entry_id"
+            " WHERE p.account_id = ? AND p.entry_date BETWEEN ? AND ? ORDER BY p.entry_date, p.entry_id, p.id",
+            (account_id, start.isoformat(), end.isoformat())).fetchall()
+        if not rows and account is None:
+            continue
+        (before,) = db.execute_sql("SELECT SUM(amount_rp) FROM postings WHERE account_id = ? AND entry_date < ?",
+                                   (account_id, start.isoformat())).fetchone()
+        running = before or 0
+        lines = []
+        for entry_id, entry_date, description, memo, amount in rows:
+            running += amount
+            text = f"{description} – {memo}" if memo and memo not in description else description
+            lines.append(LedgerLine(entry_id, date.fromisoformat(str(entry_date)), text, max(amount, 0),
+                                    max(-amount, 0), natural_balance(kind, running)))
+        books.append(LedgerAccount(code, name, kind, natural_balance(kind, before or 0), tuple(lines)))
+    return books
