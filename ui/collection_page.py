@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from app import clock, collection
 from app.collection import SheetRow
 from app.errors import Issue, Rejected
-from app.formatting import parse_rupiah, rupiah, thousands
+from app.formatting import parse_rupiah, rupiah, short_date, thousands
 from ui.date_field import DateField
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
 from ui.retranslating import Retranslating
+from ui.table_export import KIND_ROLE, RAW_ROLE, add_export_action
 
 FIGURES = ("pokok_rp", "jasa_rp", "denda_rp", "wajib_rp", "total_rp")
 PAID = 2 + len(FIGURES)  # the editable column
@@ -78,7 +79,28 @@ class SheetModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section] if section < len(self.headers) else None
+        if orientation == Qt.Orientation.Horizontal and role == KIND_ROLE:
+            return "money" if section >= 2 else "text"
         return None
+
+    def raw(self, row: int, column: int):
+        """A cell for the Excel export: rupiah as int (Dibayar as typed when it is not rupiah)."""
+        if row == len(self.rows):
+            if column < 2:
+                return self.total_label if column == 1 else None
+            if column == PAID:
+                return sum(v for v in self.amounts().values() if type(v) is int)
+            return sum(getattr(r, FIGURES[column - 2]) for r in self.rows)
+        item = self.rows[row]
+        if column == 0:
+            return item.member_number
+        if column == 1:
+            return item.name
+        if column == PAID:
+            text = self.paid.get(item.member_id, "").strip()
+            amount = parse_rupiah(text) if text else None
+            return amount if amount is not None else (text or None)
+        return getattr(item, FIGURES[column - 2])
 
     def flags(self, index):
         base = super().flags(index)
@@ -93,6 +115,8 @@ class SheetModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row, column = index.row(), index.column()
+        if role == RAW_ROLE:
+            return self.raw(row, column)
         totals = row == len(self.rows)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -154,6 +178,7 @@ class CollectionDialog(Retranslating, QDialog):
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.setEditTriggers(QTableView.EditTrigger.AnyKeyPressed | QTableView.EditTrigger.DoubleClicked
                                   | QTableView.EditTrigger.EditKeyPressed)
+        add_export_action(self.view, "daftar-tagihan", lambda: f"{self.windowTitle()} {short_date(self.on.date())}")
         self.message = ErrorLabel()
         self.message.setObjectName("message")
         self.result = QLabel(objectName="result")

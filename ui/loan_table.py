@@ -21,6 +21,7 @@ from app.loans.products import list_products
 from app.loans.schedule import generate
 from app.errors import Rejected
 from ui.prepared_rows import SearchProxy, reorder
+from ui.table_export import KIND_ROLE, RAW_ROLE
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -35,6 +36,7 @@ MONEY_COLUMNS = frozenset({"principal", "outstanding", "instalment"})
 LOAN_STATUSES = ("applied", "approved", "rejected", "disbursed", "paid_off", "written_off")
 STATUS_FILTERS = ("all", "disbursed", "applied", "approved", "paid_off", "rejected", "written_off")
 CLASS_FILTERS = ("all", *arrears.CLASSES)
+_RAW = frozenset({"principal", "outstanding", "instalment", "days"})  # columns exported as int
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,8 @@ class LoanTableModel(QAbstractTableModel):
         name = COLUMNS[index.column()]
         if role == ALIGN and (name in MONEY_COLUMNS or name == "days"):
             return RIGHT
+        if role == RAW_ROLE:  # Excel export: rupiah and days as int, blank where the screen is
+            return self._raw(self.rows[index.row()], name) if name in _RAW else self.texts[index.row()][index.column()]
         if role == FOREGROUND:
             row = self.rows[index.row()]
             if row.days_past_due and name in ("days", "class", "outstanding"):
@@ -193,7 +197,19 @@ class LoanTableModel(QAbstractTableModel):
             return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and (COLUMNS[section] in MONEY_COLUMNS or COLUMNS[section] == "days"):
             return RIGHT
+        if role == KIND_ROLE:
+            return "money" if COLUMNS[section] in MONEY_COLUMNS else ("number" if COLUMNS[section] == "days" else "text")
         return None
+
+    @staticmethod
+    def _raw(row: LoanListRow, name: str) -> int | None:
+        if name == "principal":
+            return row.loan.principal_rp
+        if name == "outstanding":
+            return row.loan.outstanding_rp if row.loan.status == "disbursed" else None
+        if name == "instalment":
+            return row.instalment_rp or None
+        return row.days_past_due or None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = _SORT_KEYS[COLUMNS[column]]

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from app.formatting import short_date
 from app.members import MemberRow, format_number
 from ui.prepared_rows import SearchProxy, reorder
+from ui.table_export import RAW_ROLE
 
 # data() runs for every cell painted, once per role: compare plain ints.
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -96,6 +97,10 @@ class MemberTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role == DISPLAY or role == TOOLTIP:  # the tooltip shows text a narrow column cuts off
+            return self.texts[index.row()][index.column()]
+        if role == RAW_ROLE:  # Excel export: the joined date as a date, the rest as shown
+            if COLUMNS[index.column()] == "joined":
+                return self.members[index.row()].joined_on
             return self.texts[index.row()][index.column()]
         return None
 

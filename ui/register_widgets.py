@@ -7,9 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QWidget
 
+from ui.table_export import add_export_action
+
 
 def register_table(name: str, row_height: int) -> QTableView:
-    """A read-only table that selects whole rows, one at a time."""
+    """A read-only table that selects whole rows, one at a time; exports to Excel (Ctrl+E)."""
     table = QTableView()
     table.setObjectName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -21,6 +23,7 @@ def register_table(name: str, row_height: int) -> QTableView:
     # Fixed row heights: Qt then never asks every row for its size hint.
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(row_height)
+    add_export_action(table, name)
     return table
 
 

@@ -18,6 +18,7 @@ from app.members import format_number
 from app.savings import PassbookRow
 from app.savings_register import RegisterRow
 from ui.prepared_rows import SearchProxy, reorder
+from ui.table_export import KIND_ROLE, RAW_ROLE
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -117,6 +118,11 @@ class SavingsTableModel(QAbstractTableModel):
             return RIGHT
         if role == FOREGROUND and COLUMNS[index.column()] == "owed":
             return QBrush(ARREARS_RED)
+        if role == RAW_ROLE:  # Excel export: rupiah as int
+            r, name = self.rows[index.row()], COLUMNS[index.column()]
+            if name in MONEY_COLUMNS:
+                return owed_now(r) if name == "owed" else getattr(r.balances, f"{name}_rp")
+            return self.texts[index.row()][index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -126,6 +132,8 @@ class SavingsTableModel(QAbstractTableModel):
             return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] in MONEY_COLUMNS:
             return RIGHT
+        if role == KIND_ROLE:
+            return "money" if COLUMNS[section] in MONEY_COLUMNS else "text"
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -235,6 +243,14 @@ class PassbookModel(QAbstractTableModel):
             return QBrush(CANCELLED_GREY)
         if role == FONT and self.rows[row].is_reversal:
             return self._italic
+        if role == RAW_ROLE:  # Excel export: the date as a date, rupiah as int
+            r, name = self.rows[row], PASSBOOK_COLUMNS[index.column()]
+            if name == "date":
+                return r.entry_date
+            if name in PASSBOOK_MONEY:
+                value = getattr(r, f"{name}_rp")
+                return value if value or name == "saldo" else None
+            return self.texts[row][index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -244,4 +260,7 @@ class PassbookModel(QAbstractTableModel):
             return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and PASSBOOK_COLUMNS[section] in PASSBOOK_MONEY:
             return RIGHT
+        if role == KIND_ROLE:
+            name = PASSBOOK_COLUMNS[section]
+            return "date" if name == "date" else ("money" if name in PASSBOOK_MONEY else "text")
         return None

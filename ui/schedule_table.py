@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.formatting import rupiah, short_date
+from ui.table_export import KIND_ROLE, RAW_ROLE, add_export_action
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -35,6 +36,7 @@ class ScheduleModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.texts: list[list[str]] = []
+        self.raws: list[list] = []  # the same cells as int rupiah and dates (Excel export)
         self.states: list[str | None] = []  # paid / partly / unpaid, None in a preview
         self.late: list[bool] = []
         self._rows: list = []
@@ -79,12 +81,14 @@ class ScheduleModel(QAbstractTableModel):
         self.set_schedule([])
 
     def _build(self) -> None:
-        self.texts, self.states, self.late = [], [], []
+        self.texts, self.raws, self.states, self.late = [], [], [], []
         left = self._principal_rp
         for r in self._rows:
             if not self._is_card:
                 self.texts.append([str(r.number), short_date(r.due_date), rupiah(r.pokok_rp), rupiah(r.jasa_rp), "",
                                    rupiah(r.total_rp), rupiah(r.outstanding_after_rp), ""])
+                self.raws.append([r.number, r.due_date, r.pokok_rp, r.jasa_rp, None, r.total_rp,
+                                  r.outstanding_after_rp, None])
                 self.states.append(None)
                 self.late.append(False)
                 continue
@@ -99,6 +103,8 @@ class ScheduleModel(QAbstractTableModel):
                 rupiah(r.denda_rp) if r.denda_rp else "", rupiah(r.pokok_rp + r.jasa_rp + r.denda_rp), rupiah(left),
                 self.state_text(state, unpaid),
             ])
+            self.raws.append([r.number, r.due_date, r.pokok_rp, r.jasa_rp, r.denda_rp or None,
+                              r.pokok_rp + r.jasa_rp + r.denda_rp, left, self.texts[-1][-1]])
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.texts)
@@ -109,6 +115,8 @@ class ScheduleModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role == DISPLAY or role == TOOLTIP:
             return self.texts[index.row()][index.column()]
+        if role == RAW_ROLE:
+            return self.raws[index.row()][index.column()]
         name = COLUMNS[index.column()]
         if role == ALIGN:
             return RIGHT if name in MONEY_COLUMNS else (CENTER if name == "number" else None)
@@ -126,6 +134,9 @@ class ScheduleModel(QAbstractTableModel):
             return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section] in MONEY_COLUMNS:
             return RIGHT
+        if role == KIND_ROLE:
+            name = COLUMNS[section]
+            return "money" if name in MONEY_COLUMNS else {"number": "number", "due_date": "date"}.get(name, "text")
         return None
 
 
@@ -146,6 +157,7 @@ class ScheduleTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setStretchLastSection(True)
+        add_export_action(self, "kartu-pinjaman")
 
     def set_schedule(self, rows) -> None:
         """A preview: no denda and no paid state yet, so those two columns are hidden."""

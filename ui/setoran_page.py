@@ -35,6 +35,7 @@ from ui.date_field import DateField
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
 from ui.retranslating import Retranslating
+from ui.table_export import add_export_action
 
 
 def bold(widget: QWidget) -> QWidget:
@@ -77,6 +78,7 @@ class SetoranDialog(Retranslating, QDialog):
         self.dues.verticalHeader().hide()
         self.dues.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.dues.horizontalHeader().setStretchLastSection(True)
+        add_export_action(self.dues, "tagihan-anggota")
         self.wajib = QLabel(objectName="wajib")
         self.total_due = bold(QLabel(objectName="total_due"))
 

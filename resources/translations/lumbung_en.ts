@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="86"/>
+        <source>Tambah barang inventaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="88"/>
+        <source>Nama barang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="88"/>
+        <source>Asal barang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="89"/>
+        <source>Tanggal penerimaan/pembelian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="89"/>
+        <source>Jumlah</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="90"/>
+        <source>Satuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="90"/>
+        <source>Nilai perolehan (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="91"/>
+        <source>Tempat penyimpanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="91"/>
+        <source>Kondisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="92"/>
+        <source>Keterangan</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="95"/>
+        <source>misalnya Hibah CSR, Beli sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AmountsDialog</name>
     <message>
         <location filename="../../ui/savings_dialogs.py" line="324"/>
@@ -140,224 +198,224 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/pages/backup.py" line="248"/>
+        <location filename="../../ui/pages/backup.py" line="250"/>
         <source>Simpan cadangan ke</source>
         <translation>Save the backup to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="249"/>
+        <location filename="../../ui/pages/backup.py" line="251"/>
         <source>Cari flashdisk lagi</source>
         <translation>Look for flash drives again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="250"/>
+        <location filename="../../ui/pages/backup.py" line="252"/>
         <source>Pilih folder lain…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="251"/>
+        <location filename="../../ui/pages/backup.py" line="253"/>
         <source>Enkripsi dengan kata sandi</source>
         <translation>Encrypt with a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="253"/>
+        <location filename="../../ui/pages/backup.py" line="255"/>
         <source>Dianjurkan untuk flashdisk: bila flashdisk hilang, NIK dan alamat anggota tetap aman. Kata sandi ditanyakan setiap kali dan tidak disimpan.</source>
         <translation>Recommended for flash drives: if the drive is lost, members&apos; NIKs and addresses stay safe. The passphrase is asked every time and never stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="256"/>
+        <location filename="../../ui/pages/backup.py" line="258"/>
         <source>Simpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="257"/>
+        <location filename="../../ui/pages/backup.py" line="259"/>
         <source>cadangan terakhir di tujuan ini; yang lebih lama dihapus.</source>
         <translation>latest backups on this target; older ones are removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="258"/>
+        <location filename="../../ui/pages/backup.py" line="260"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="259"/>
+        <location filename="../../ui/pages/backup.py" line="261"/>
         <source>Cadangan yang sudah ada di tujuan ini</source>
         <translation>Backups already on this target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="260"/>
+        <location filename="../../ui/pages/backup.py" line="262"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="260"/>
+        <location filename="../../ui/pages/backup.py" line="262"/>
         <source>Dibuat</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="260"/>
+        <location filename="../../ui/pages/backup.py" line="262"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="261"/>
+        <location filename="../../ui/pages/backup.py" line="263"/>
         <source>Pulihkan yang dipilih…</source>
         <translation>Restore the selected one…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="262"/>
+        <location filename="../../ui/pages/backup.py" line="264"/>
         <source>Pulihkan dari berkas lain…</source>
         <translation>Restore from another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="281"/>
+        <location filename="../../ui/pages/backup.py" line="283"/>
         <source>Cadangan terakhir: belum pernah.</source>
         <translation>Last backup: never.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="283"/>
+        <location filename="../../ui/pages/backup.py" line="285"/>
         <source>Cadangan terakhir: {moment}.</source>
         <translation>Last backup: {moment}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="285"/>
+        <location filename="../../ui/pages/backup.py" line="287"/>
         <source>{reminder} Sudah waktunya membuat cadangan.</source>
         <translation>{reminder} It is time to make a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="306"/>
+        <location filename="../../ui/pages/backup.py" line="308"/>
         <source>{label} – sisa {free} dari {total}</source>
         <translation>{label} – {free} free of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="312"/>
+        <location filename="../../ui/pages/backup.py" line="314"/>
         <source>Folder: {path}</source>
         <translation>Folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="318"/>
+        <location filename="../../ui/pages/backup.py" line="320"/>
         <source>Tidak ada flashdisk yang terpasang. Colokkan flashdisk lalu tekan &quot;Cari flashdisk lagi&quot;, atau pilih folder lain.</source>
         <translation>No flash drive is plugged in. Plug one in and press &quot;Look for flash drives again&quot;, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="333"/>
+        <location filename="../../ui/pages/backup.py" line="335"/>
         <source> – sisa {free}</source>
         <translation> – {free} free</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="361"/>
+        <location filename="../../ui/pages/backup.py" line="366"/>
         <source>Belum ada cadangan di tujuan ini.</source>
         <translation>No backups on this target yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="376"/>
+        <location filename="../../ui/pages/backup.py" line="381"/>
         <source>Pilih folder untuk cadangan</source>
         <translation>Choose a folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="405"/>
+        <location filename="../../ui/pages/backup.py" line="410"/>
         <source>Membuat cadangan</source>
         <translation>Making a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="413"/>
+        <location filename="../../ui/pages/backup.py" line="418"/>
         <source>Menyiapkan…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="414"/>
+        <location filename="../../ui/pages/backup.py" line="419"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="432"/>
+        <location filename="../../ui/pages/backup.py" line="437"/>
         <source>Membatalkan… (berkas yang setengah jadi dihapus)</source>
         <translation>Cancelling… (the half-written file is removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="470"/>
+        <location filename="../../ui/pages/backup.py" line="475"/>
         <source>Cadangan gagal</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="474"/>
+        <location filename="../../ui/pages/backup.py" line="479"/>
         <source>Cadangan selesai</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="484"/>
+        <location filename="../../ui/pages/backup.py" line="489"/>
         <source>Buku dipulihkan dari {name}.</source>
         <translation>The book was restored from {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="485"/>
+        <location filename="../../ui/pages/backup.py" line="490"/>
         <source>Isinya sekarang: {members} anggota ({active} aktif), {entries} jurnal.</source>
         <translation>It now holds: {members} members ({active} active), {entries} journal entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="487"/>
+        <location filename="../../ui/pages/backup.py" line="492"/>
         <source>Buku sebelumnya disimpan di: {path}</source>
         <translation>The previous book was saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="490"/>
+        <location filename="../../ui/pages/backup.py" line="495"/>
         <source>Pencadangan dibatalkan. Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak berubah.</source>
         <translation>Backup cancelled. No half-written file was left behind; the book and older backups are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="494"/>
+        <location filename="../../ui/pages/backup.py" line="499"/>
         <source>Cadangan tidak dibuat. {why}
 Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak berubah.</source>
         <translation>No backup was made. {why}
 No half-written file was left behind; the book and older backups are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="498"/>
+        <location filename="../../ui/pages/backup.py" line="503"/>
         <source>Cadangan tidak dibuat ({reason}).</source>
         <translation>No backup was made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="507"/>
+        <location filename="../../ui/pages/backup.py" line="512"/>
         <source>{date} (jurnal nomor {number})</source>
         <translation>{date} (journal entry {number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="509"/>
+        <location filename="../../ui/pages/backup.py" line="514"/>
         <source>belum ada transaksi</source>
         <translation>no transactions yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="511"/>
+        <location filename="../../ui/pages/backup.py" line="516"/>
         <source>Cadangan tersimpan dan sudah diperiksa.</source>
         <translation>The backup is saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="512"/>
+        <location filename="../../ui/pages/backup.py" line="517"/>
         <source>Berkas: {name} ({size})</source>
         <translation>File: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="513"/>
+        <location filename="../../ui/pages/backup.py" line="518"/>
         <source>Di: {folder}</source>
         <translation>In: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="514"/>
+        <location filename="../../ui/pages/backup.py" line="519"/>
         <source>Isi: {members} anggota ({active} aktif), {entries} jurnal; transaksi terakhir {last}.</source>
         <translation>Holds: {members} members ({active} active), {entries} journal entries; last transaction {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="516"/>
+        <location filename="../../ui/pages/backup.py" line="521"/>
         <source>Terenkripsi dengan kata sandi.</source>
         <translation>Encrypted with a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="516"/>
+        <location filename="../../ui/pages/backup.py" line="521"/>
         <source>Tidak terenkripsi.</source>
         <translation>Not encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/backup.py" line="519"/>
+        <location filename="../../ui/pages/backup.py" line="524"/>
         <source>%n cadangan lama dihapus.</source>
         <translation>
             <numerusform>%n old backup removed.</numerusform>
@@ -365,17 +423,17 @@ No half-written file was left behind; the book and older backups are unchanged.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="533"/>
+        <location filename="../../ui/pages/backup.py" line="538"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="534"/>
+        <location filename="../../ui/pages/backup.py" line="539"/>
         <source>Cadangan Lumbung (*.lumbung);;Semua berkas (*)</source>
         <translation>Lumbung backups (*.lumbung);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="547"/>
+        <location filename="../../ui/pages/backup.py" line="552"/>
         <source>Buku dipulihkan</source>
         <translation>Book restored</translation>
     </message>
@@ -383,12 +441,12 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupReminder</name>
     <message>
-        <location filename="../../ui/pages/backup.py" line="61"/>
+        <location filename="../../ui/pages/backup.py" line="62"/>
         <source>Buku ini belum pernah dicadangkan.</source>
         <translation>This book has never been backed up.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/backup.py" line="64"/>
+        <location filename="../../ui/pages/backup.py" line="65"/>
         <source>Cadangan terakhir dibuat %n hari lalu.</source>
         <translation>
             <numerusform>The last backup was made %n day ago.</numerusform>
@@ -399,37 +457,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -437,105 +495,299 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BusinessesPage</name>
     <message>
-        <location filename="../../ui/pages/businesses.py" line="61"/>
+        <location filename="../../ui/pages/businesses.py" line="63"/>
         <source>Kelompok usaha</source>
         <translation>Business group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/businesses.py" line="61"/>
+        <location filename="../../ui/pages/businesses.py" line="63"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/businesses.py" line="62"/>
+        <location filename="../../ui/pages/businesses.py" line="64"/>
         <source>Kelompok usaha baru</source>
         <translation>New business group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/businesses.py" line="63"/>
+        <location filename="../../ui/pages/businesses.py" line="65"/>
         <source>Tambah kelompok usaha</source>
         <translation>Add business group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/businesses.py" line="65"/>
+        <location filename="../../ui/pages/businesses.py" line="67"/>
         <source>Produk, bahan baku, produksi, penjualan, stok dan bagi hasil tiap usaha belum tersedia di versi ini; bagian itu menyusul.</source>
         <translation>Products, raw materials, production, sales, stock and profit sharing for each business are not available in this version; they will come later.</translation>
     </message>
 </context>
 <context>
-    <name>CollectionDialog</name>
+    <name>CashBookModel</name>
     <message>
-        <location filename="../../ui/collection_page.py" line="186"/>
-        <source>Daftar Tagihan</source>
-        <translation>Collection sheet</translation>
+        <location filename="../../ui/pages/cashbook.py" line="67"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="187"/>
-        <source>&amp;Tanggal pertemuan</source>
-        <translation>Meeting &amp;date</translation>
+        <location filename="../../ui/pages/cashbook.py" line="67"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="189"/>
-        <source>No.</source>
-        <translation>No.</translation>
+        <location filename="../../ui/pages/cashbook.py" line="67"/>
+        <source>Sumber dana</source>
+        <translation>Source of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="189"/>
-        <source>Nama</source>
-        <translation>Name</translation>
+        <location filename="../../ui/pages/cashbook.py" line="67"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="189"/>
-        <source>Angsuran pokok</source>
-        <translation>Principal instalment</translation>
+        <location filename="../../ui/pages/cashbook.py" line="68"/>
+        <source>Nomor bukti</source>
+        <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="189"/>
-        <source>Jasa</source>
-        <translation>Interest</translation>
+        <location filename="../../ui/pages/cashbook.py" line="68"/>
+        <source>Kas/Bank</source>
+        <translation>Cash/Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="189"/>
-        <source>Denda</source>
-        <translation>Penalty</translation>
+        <location filename="../../ui/pages/cashbook.py" line="68"/>
+        <source>Penerimaan</source>
+        <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="190"/>
-        <source>Simpanan wajib</source>
-        <translation>Compulsory savings</translation>
+        <location filename="../../ui/pages/cashbook.py" line="68"/>
+        <source>Pengeluaran</source>
+        <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="190"/>
-        <source>Jumlah tagihan</source>
-        <translation>Amount due</translation>
+        <location filename="../../ui/pages/cashbook.py" line="69"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="190"/>
-        <source>Dibayar</source>
-        <translation>Paid</translation>
+        <location filename="../../ui/pages/cashbook.py" line="77"/>
+        <source>Tunai</source>
+        <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="192"/>
+        <location filename="../../ui/pages/cashbook.py" line="77"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="77"/>
+        <source> (distorno)</source>
+        <translation> (reversed)</translation>
+    </message>
+</context>
+<context>
+    <name>CashBookPage</name>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="210"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="211"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="212"/>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="213"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="214"/>
+        <source>Saldo awal</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="214"/>
+        <source>Jumlah penerimaan</source>
+        <translation>Total receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="215"/>
+        <source>Jumlah pengeluaran</source>
+        <translation>Total payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="215"/>
+        <source>Sisa bank</source>
+        <translation>Bank balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="216"/>
+        <source>Sisa kas tunai</source>
+        <translation>Cash on hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="216"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="194"/>
+        <location filename="../../ui/pages/cashbook.py" line="219"/>
+        <source>Cetak Buku Kas Umum</source>
+        <translation>Print Cash Book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="220"/>
+        <source>Cetak Buku Besar…</source>
+        <translation>Print General Ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="221"/>
+        <source>Neraca</source>
+        <translation>Balance Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="222"/>
+        <source>Laporan Hasil Usaha</source>
+        <translation>Income Statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="223"/>
+        <source>Neraca Saldo</source>
+        <translation>Trial Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="224"/>
+        <source>Neraca pada akhir periode, dibandingkan dengan sehari sebelum periode</source>
+        <translation>Balance sheet at the end of the period, compared with the day before the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="226"/>
+        <source>Pendapatan dan beban periode ini, dibandingkan dengan periode sebelumnya</source>
+        <translation>Income and expenses of this period, compared with the period before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="228"/>
+        <source>Saldo setiap akun pada akhir periode</source>
+        <translation>Every account&apos;s balance at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="270"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="306"/>
+        <source>Sisa Buku Kas Umum</source>
+        <translation>Cash book balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="312"/>
+        <source>Sisa Buku Kas Umum per {date}</source>
+        <translation>Cash book balance at {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cashbook.py" line="317"/>
+        <source>%n baris</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="333"/>
+        <source>Semua akun yang bergerak</source>
+        <translation>Every account with movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="335"/>
+        <source>Buku Besar</source>
+        <translation>General Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="335"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../../ui/collection_page.py" line="211"/>
+        <source>Daftar Tagihan</source>
+        <translation>Collection sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="212"/>
+        <source>&amp;Tanggal pertemuan</source>
+        <translation>Meeting &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="214"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="214"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="214"/>
+        <source>Angsuran pokok</source>
+        <translation>Principal instalment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="214"/>
+        <source>Jasa</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="214"/>
+        <source>Denda</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="215"/>
+        <source>Simpanan wajib</source>
+        <translation>Compulsory savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="215"/>
+        <source>Jumlah tagihan</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="215"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="217"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="219"/>
         <source>Simpan semua (Ctrl+S)</source>
         <translation>Save all (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="195"/>
+        <location filename="../../ui/collection_page.py" line="220"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="219"/>
+        <location filename="../../ui/collection_page.py" line="244"/>
         <source>Tersimpan: {count} setoran, jumlah {total}.</source>
         <translation>Saved: {count} payments, total {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="237"/>
+        <location filename="../../ui/collection_page.py" line="262"/>
         <source>Tidak ada yang disimpan. Periksa baris yang ditandai:</source>
         <translation>Nothing was saved. Check the marked rows:</translation>
     </message>
@@ -783,6 +1035,172 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
 </context>
 <context>
+    <name>DisposeDialog</name>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="164"/>
+        <source>Hapuskan barang inventaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="165"/>
+        <source>Barang yang dihapuskan tetap tercatat di Buku Inventaris dengan tanggal dan alasannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="167"/>
+        <source>Barang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="167"/>
+        <source>Tanggal dihapuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="168"/>
+        <source>Alasan</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="170"/>
+        <source>misalnya rusak berat, hilang, dijual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditItemDialog</name>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="134"/>
+        <source>Ubah barang inventaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="135"/>
+        <source>Barang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="135"/>
+        <source>Kondisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="136"/>
+        <source>Tempat penyimpanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="136"/>
+        <source>Jumlah</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="137"/>
+        <source>Keterangan</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <location filename="../../ui/table_export.py" line="51"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="55"/>
+        <source>Daftar anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="56"/>
+        <source>Simpanan anggota</source>
+        <translation>Members&apos; savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="57"/>
+        <source>Buku simpanan</source>
+        <translation>Passbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="58"/>
+        <source>Daftar pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="59"/>
+        <source>Kartu pinjaman</source>
+        <translation>Loan card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="60"/>
+        <source>Jadwal angsuran</source>
+        <translation>Instalment schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="61"/>
+        <source>Riwayat pembayaran</source>
+        <translation>Payment history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="62"/>
+        <source>Daftar tagihan</source>
+        <translation>Collection sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="63"/>
+        <source>Tagihan anggota</source>
+        <translation>Member&apos;s dues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="64"/>
+        <source>Cadangan data</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="65"/>
+        <source>Kelompok usaha</source>
+        <translation>Business groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="66"/>
+        <source>Jenis pinjaman</source>
+        <translation>Loan products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="70"/>
+        <source>Dicetak {date}</source>
+        <translation>Printed {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="73"/>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="76"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="79"/>
+        <source>Tabel tersimpan sebagai {name}
+di folder {folder}.</source>
+        <translation>The table was saved as {name}
+in the folder {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="82"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="85"/>
+        <source>Tabel ini kosong; tidak ada yang diekspor.</source>
+        <translation>This table is empty; nothing was exported.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/form_dialog.py" line="142"/>
@@ -859,6 +1277,89 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
 </context>
 <context>
+    <name>InventoryPanel</name>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="228"/>
+        <source>Tambah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="229"/>
+        <source>Tambah barang (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="230"/>
+        <source>Ubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="231"/>
+        <source>Hapuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="232"/>
+        <source>Tampilkan barang yang sudah dihapuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="234"/>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="234"/>
+        <source>Nama barang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="234"/>
+        <source>Asal barang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="234"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="234"/>
+        <source>Jumlah</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="235"/>
+        <source>Tempat penyimpanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="235"/>
+        <source>Kondisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="235"/>
+        <source>Nilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="235"/>
+        <source>Keterangan</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="247"/>
+        <source>Dihapus {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="271"/>
+        <source>{items} barang dimiliki, nilai perolehan {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../../ui/leave_dialog.py" line="44"/>
@@ -885,51 +1386,51 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>LoanTableModel</name>
     <message>
-        <location filename="../../ui/loan_table.py" line="136"/>
+        <location filename="../../ui/loan_table.py" line="138"/>
         <source>No. pinjaman</source>
         <translation>Loan no.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="136"/>
+        <location filename="../../ui/loan_table.py" line="138"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="136"/>
+        <location filename="../../ui/loan_table.py" line="138"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="136"/>
+        <location filename="../../ui/loan_table.py" line="138"/>
         <source>Pokok
 pinjaman</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="137"/>
+        <location filename="../../ui/loan_table.py" line="139"/>
         <source>Sisa
 pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="137"/>
+        <location filename="../../ui/loan_table.py" line="139"/>
         <source>Angsuran</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="137"/>
+        <location filename="../../ui/loan_table.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="137"/>
+        <location filename="../../ui/loan_table.py" line="139"/>
         <source>Hari
 terlambat</source>
         <translation>Days
 late</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="138"/>
+        <location filename="../../ui/loan_table.py" line="140"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
@@ -937,97 +1438,97 @@ late</translation>
 <context>
     <name>LoanWords</name>
     <message>
-        <location filename="../../ui/loan_table.py" line="84"/>
+        <location filename="../../ui/loan_table.py" line="86"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="84"/>
+        <location filename="../../ui/loan_table.py" line="86"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="84"/>
+        <location filename="../../ui/loan_table.py" line="86"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="85"/>
+        <location filename="../../ui/loan_table.py" line="87"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="85"/>
+        <location filename="../../ui/loan_table.py" line="87"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="86"/>
+        <location filename="../../ui/loan_table.py" line="88"/>
         <source>Dihapusbukukan</source>
         <translation>Written off</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="91"/>
+        <location filename="../../ui/loan_table.py" line="93"/>
         <source>Lancar</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="91"/>
+        <location filename="../../ui/loan_table.py" line="93"/>
         <source>Dalam Perhatian Khusus</source>
         <translation>Special mention</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="92"/>
+        <location filename="../../ui/loan_table.py" line="94"/>
         <source>Kurang Lancar</source>
         <translation>Substandard</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="92"/>
+        <location filename="../../ui/loan_table.py" line="94"/>
         <source>Diragukan</source>
         <translation>Doubtful</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="92"/>
+        <location filename="../../ui/loan_table.py" line="94"/>
         <source>Macet</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="96"/>
+        <location filename="../../ui/loan_table.py" line="98"/>
         <source>Flat</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="96"/>
+        <location filename="../../ui/loan_table.py" line="98"/>
         <source>Efektif (menurun)</source>
         <translation>Declining balance</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="97"/>
+        <location filename="../../ui/loan_table.py" line="99"/>
         <source>Anuitas</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="100"/>
+        <location filename="../../ui/loan_table.py" line="102"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="100"/>
+        <location filename="../../ui/loan_table.py" line="102"/>
         <source>Mingguan</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="103"/>
+        <location filename="../../ui/loan_table.py" line="105"/>
         <source>per bulan</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_table.py" line="103"/>
+        <location filename="../../ui/loan_table.py" line="105"/>
         <source>per minggu</source>
         <translation>per week</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loan_table.py" line="107"/>
+        <location filename="../../ui/loan_table.py" line="109"/>
         <source>%n minggu</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -1035,7 +1536,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/loan_table.py" line="108"/>
+        <location filename="../../ui/loan_table.py" line="110"/>
         <source>%n bulan</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -1046,158 +1547,158 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="219"/>
+        <location filename="../../ui/pages/loans.py" line="221"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="220"/>
+        <location filename="../../ui/pages/loans.py" line="222"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="221"/>
+        <location filename="../../ui/pages/loans.py" line="223"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="223"/>
-        <location filename="../../ui/pages/loans.py" line="226"/>
+        <location filename="../../ui/pages/loans.py" line="225"/>
+        <location filename="../../ui/pages/loans.py" line="228"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="224"/>
+        <location filename="../../ui/pages/loans.py" line="226"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="227"/>
+        <location filename="../../ui/pages/loans.py" line="229"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="228"/>
+        <location filename="../../ui/pages/loans.py" line="230"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="230"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="230"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="230"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="231"/>
+        <location filename="../../ui/pages/loans.py" line="233"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="231"/>
+        <location filename="../../ui/pages/loans.py" line="233"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="231"/>
+        <location filename="../../ui/pages/loans.py" line="233"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="232"/>
+        <location filename="../../ui/pages/loans.py" line="234"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="232"/>
+        <location filename="../../ui/pages/loans.py" line="234"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="233"/>
+        <location filename="../../ui/pages/loans.py" line="235"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="239"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="238"/>
+        <location filename="../../ui/pages/loans.py" line="240"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="239"/>
+        <location filename="../../ui/pages/loans.py" line="241"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="239"/>
+        <location filename="../../ui/pages/loans.py" line="241"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="239"/>
+        <location filename="../../ui/pages/loans.py" line="241"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="240"/>
+        <location filename="../../ui/pages/loans.py" line="242"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="240"/>
+        <location filename="../../ui/pages/loans.py" line="242"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="242"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="243"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="244"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="249"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="287"/>
+        <location filename="../../ui/pages/loans.py" line="289"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -1205,7 +1706,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="297"/>
+        <location filename="../../ui/pages/loans.py" line="299"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -1213,42 +1714,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="377"/>
+        <location filename="../../ui/pages/loans.py" line="379"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="383"/>
+        <location filename="../../ui/pages/loans.py" line="385"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="386"/>
+        <location filename="../../ui/pages/loans.py" line="388"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="389"/>
+        <location filename="../../ui/pages/loans.py" line="391"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="389"/>
+        <location filename="../../ui/pages/loans.py" line="391"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="390"/>
+        <location filename="../../ui/pages/loans.py" line="392"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="396"/>
+        <location filename="../../ui/pages/loans.py" line="398"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="399"/>
+        <location filename="../../ui/pages/loans.py" line="401"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -1256,128 +1757,128 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -1561,61 +2062,61 @@ Open book: {path}</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/member_table.py" line="56"/>
+        <location filename="../../ui/member_table.py" line="57"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/member_table.py" line="56"/>
+        <location filename="../../ui/member_table.py" line="57"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/member_table.py" line="56"/>
+        <location filename="../../ui/member_table.py" line="57"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../ui/member_table.py" line="56"/>
+        <location filename="../../ui/member_table.py" line="57"/>
         <source>Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/member_table.py" line="56"/>
+        <location filename="../../ui/member_table.py" line="57"/>
         <source>No.
 Anggota</source>
         <translation>Member
 no.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_table.py" line="57"/>
+        <location filename="../../ui/member_table.py" line="58"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/member_table.py" line="57"/>
+        <location filename="../../ui/member_table.py" line="58"/>
         <source>Kelompok usaha</source>
         <translation>Business groups</translation>
     </message>
     <message>
-        <location filename="../../ui/member_table.py" line="57"/>
+        <location filename="../../ui/member_table.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/member_table.py" line="57"/>
+        <location filename="../../ui/member_table.py" line="58"/>
         <source>Tanggal
 masuk</source>
         <translation>Date
 joined</translation>
     </message>
     <message>
-        <location filename="../../ui/member_table.py" line="68"/>
+        <location filename="../../ui/member_table.py" line="69"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/member_table.py" line="69"/>
+        <location filename="../../ui/member_table.py" line="70"/>
         <source>Keluar {date}</source>
         <translation>Left {date}</translation>
     </message>
@@ -1688,62 +2189,62 @@ joined</translation>
 <context>
     <name>PassbookModel</name>
     <message>
-        <location filename="../../ui/savings_table.py" line="183"/>
+        <location filename="../../ui/savings_table.py" line="191"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="183"/>
+        <location filename="../../ui/savings_table.py" line="191"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="183"/>
+        <location filename="../../ui/savings_table.py" line="191"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="183"/>
+        <location filename="../../ui/savings_table.py" line="191"/>
         <source>Setor</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="184"/>
+        <location filename="../../ui/savings_table.py" line="192"/>
         <source>Tarik</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="184"/>
+        <location filename="../../ui/savings_table.py" line="192"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="191"/>
+        <location filename="../../ui/savings_table.py" line="199"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="191"/>
+        <location filename="../../ui/savings_table.py" line="199"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="191"/>
+        <location filename="../../ui/savings_table.py" line="199"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="199"/>
+        <location filename="../../ui/savings_table.py" line="207"/>
         <source>{description} (dibatalkan)</source>
         <translation>{description} (reversed)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="228"/>
+        <location filename="../../ui/savings_table.py" line="236"/>
         <source>Baris ini dibatalkan oleh storno di bawahnya.</source>
         <translation>This line was cancelled by a reversal further down.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="230"/>
+        <location filename="../../ui/savings_table.py" line="238"/>
         <source>Storno: membatalkan baris di atasnya.</source>
         <translation>Reversal: cancels a line above.</translation>
     </message>
@@ -1853,6 +2354,137 @@ joined</translation>
         <location filename="../../ui/loan_dialogs.py" line="508"/>
         <source>Bayar</source>
         <translation>Pay</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="247"/>
+        <source>{title} – pratinjau</source>
+        <translation>{title} – preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="248"/>
+        <source>Cetak… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="249"/>
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="250"/>
+        <location filename="../../ui/pdf_preview.py" line="395"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="251"/>
+        <source>Sepenuh lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="252"/>
+        <source>Perbesar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="253"/>
+        <source>Perkecil (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="254"/>
+        <source>Halaman selebar jendela (Ctrl+0)</source>
+        <translation>Page as wide as the window (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="255"/>
+        <source>Tutup (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="256"/>
+        <source>Berkas: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="257"/>
+        <source>Dokumen {path} tidak bisa dibuka untuk pratinjau.</source>
+        <translation>Document {path} cannot be opened for preview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="262"/>
+        <source>Halaman {page} dari {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="324"/>
+        <location filename="../../ui/pdf_preview.py" line="345"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="325"/>
+        <source>Tidak ada printer yang terpasang di komputer ini. Pasang printernya dulu, atau tekan &quot;Simpan sebagai PDF…&quot; lalu cetak berkasnya dari komputer lain.</source>
+        <translation>No printer is installed on this computer. Install the printer first, or press &quot;Save as PDF…&quot; and print the file from another computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="335"/>
+        <source>Cetak {title}</source>
+        <translation>Print {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="346"/>
+        <source>Belum tercetak. Dokumen tetap terbuka; coba lagi atau simpan sebagai PDF.</source>
+        <translation>Not printed. The document stays open; try again or save it as PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pdf_preview.py" line="348"/>
+        <source>Dikirim ke printer {printer}: %n halaman.</source>
+        <translation>
+            <numerusform>Sent to printer {printer}: %n page.</numerusform>
+            <numerusform>Sent to printer {printer}: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="355"/>
+        <source>Printer {printer} tidak bisa mulai mencetak. Periksa bahwa printer menyala, kabelnya tersambung dan tidak ada kertas yang macet, lalu coba lagi. Dokumen tetap terbuka.</source>
+        <translation>Printer {printer} cannot start printing. Check that the printer is on, its cable is connected and no paper is jammed, then try again. The document stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="359"/>
+        <source>Halaman dokumen tidak bisa disiapkan untuk dicetak (memori komputer mungkin kurang). Tutup program lain lalu coba lagi, atau simpan sebagai PDF.</source>
+        <translation>The document&apos;s pages could not be prepared for printing (the computer may be short of memory). Close other programs and try again, or save as PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="361"/>
+        <source>Pencetakan di {printer} gagal di tengah jalan (kertas habis, macet, atau tinta habis?). Periksa printernya lalu cetak lagi; pilih halaman yang belum tercetak. Dokumen tetap terbuka.</source>
+        <translation>Printing on {printer} failed part-way (out of paper, a jam, or out of ink?). Check the printer and print again, choosing the pages not yet printed. The document stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="372"/>
+        <location filename="../../ui/pdf_preview.py" line="384"/>
+        <source>Simpan sebagai PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="373"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="389"/>
+        <source>Disimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="396"/>
+        <source>Folder tidak bisa dibuka dari Lumbung. Dokumen ada di:
+{folder}</source>
+        <translation>The folder cannot be opened from Lumbung. The document is in:
+{folder}</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2695,102 @@ joined</translation>
         <location filename="../../ui/loan_products_dialog.py" line="404"/>
         <source>Jenis pinjaman “{name}” tersimpan.</source>
         <translation>Loan product “{name}” saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="216"/>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="217"/>
+        <source>Dari tanggal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="218"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="219"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="220"/>
+        <source>Nomor kuitansi</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="221"/>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="222"/>
+        <source>Bulan ini</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="223"/>
+        <source>Bulan lalu</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="224"/>
+        <source>Tahun ini</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="225"/>
+        <source>misalnya KW/2026/000123</source>
+        <translation>e.g. KW/2026/000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="226"/>
+        <source>Buat dokumen (Enter)</source>
+        <translation>Make document (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="228"/>
+        <source>Panah atas/bawah memilih dokumen, Tab pindah ke isian berikutnya, Enter membuat dokumen. Dokumen disimpan di folder &quot;dokumen&quot; di samping buku dan dibuka untuk dicetak.</source>
+        <translation>Up/down arrows choose a document, Tab moves to the next field, Enter makes the document. Documents are saved in the &quot;dokumen&quot; folder beside the book and opened for printing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="236"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="306"/>
+        <source>Semua anggota</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="238"/>
+        <location filename="../../ui/pages/reports.py" line="254"/>
+        <source>Semua akun</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="298"/>
+        <source>Sampai tanggal</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="300"/>
+        <source>Tanggal rapat</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="302"/>
+        <source>Per tanggal</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="389"/>
+        <source>Dokumen tersimpan: {path}</source>
+        <translation>Document saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -2376,51 +3104,51 @@ The current book is unchanged.</translation>
 <context>
     <name>SavingsTableModel</name>
     <message>
-        <location filename="../../ui/savings_table.py" line="69"/>
+        <location filename="../../ui/savings_table.py" line="70"/>
         <source>No.
 Anggota</source>
         <translation>Member
 no.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="69"/>
+        <location filename="../../ui/savings_table.py" line="70"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="69"/>
+        <location filename="../../ui/savings_table.py" line="70"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="69"/>
+        <location filename="../../ui/savings_table.py" line="70"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="69"/>
+        <location filename="../../ui/savings_table.py" line="70"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="70"/>
+        <location filename="../../ui/savings_table.py" line="71"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="70"/>
+        <location filename="../../ui/savings_table.py" line="71"/>
         <source>Tunggakan
 wajib</source>
         <translation>Wajib
 arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="70"/>
+        <location filename="../../ui/savings_table.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/savings_table.py" line="82"/>
+        <location filename="../../ui/savings_table.py" line="83"/>
         <source>{amount} (%n bln)</source>
         <translation>
             <numerusform>{amount} (%n mo.)</numerusform>
@@ -2428,12 +3156,12 @@ arrears</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="86"/>
+        <location filename="../../ui/savings_table.py" line="87"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_table.py" line="87"/>
+        <location filename="../../ui/savings_table.py" line="88"/>
         <source>Keluar {date}</source>
         <translation>Left {date}</translation>
     </message>
@@ -2441,60 +3169,60 @@ arrears</translation>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../ui/schedule_table.py" line="48"/>
+        <location filename="../../ui/schedule_table.py" line="50"/>
         <source>Angsuran
 ke</source>
         <translation>Instalment
 no.</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_table.py" line="48"/>
+        <location filename="../../ui/schedule_table.py" line="50"/>
         <source>Jatuh tempo</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_table.py" line="48"/>
+        <location filename="../../ui/schedule_table.py" line="50"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_table.py" line="48"/>
+        <location filename="../../ui/schedule_table.py" line="50"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_table.py" line="49"/>
+        <location filename="../../ui/schedule_table.py" line="51"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_table.py" line="49"/>
+        <location filename="../../ui/schedule_table.py" line="51"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_table.py" line="49"/>
+        <location filename="../../ui/schedule_table.py" line="51"/>
         <source>Sisa
 pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_table.py" line="49"/>
+        <location filename="../../ui/schedule_table.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_table.py" line="57"/>
+        <location filename="../../ui/schedule_table.py" line="59"/>
         <source>Lunas</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_table.py" line="59"/>
+        <location filename="../../ui/schedule_table.py" line="61"/>
         <source>Sebagian (kurang {amount})</source>
         <translation>Partly ({amount} short)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_table.py" line="61"/>
+        <location filename="../../ui/schedule_table.py" line="63"/>
         <source>Belum dibayar</source>
         <translation>Unpaid</translation>
     </message>
@@ -2502,105 +3230,105 @@ pinjaman</source>
 <context>
     <name>SetoranDialog</name>
     <message>
-        <location filename="../../ui/setoran_page.py" line="133"/>
+        <location filename="../../ui/setoran_page.py" line="135"/>
         <source>Setoran anggota</source>
         <translation>Member payment</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="134"/>
+        <location filename="../../ui/setoran_page.py" line="136"/>
         <source>&amp;Anggota (nomor atau nama)</source>
         <translation>&amp;Member (number or name)</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="135"/>
+        <location filename="../../ui/setoran_page.py" line="137"/>
         <source>&amp;Tanggal</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="136"/>
+        <location filename="../../ui/setoran_page.py" line="138"/>
         <source>&amp;Uang diterima (Rp)</source>
         <translation>Cash &amp;received (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="137"/>
+        <location filename="../../ui/setoran_page.py" line="139"/>
         <source>Dibagi menjadi</source>
         <translation>Split into</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="141"/>
+        <location filename="../../ui/setoran_page.py" line="143"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="141"/>
-        <location filename="../../ui/setoran_page.py" line="222"/>
+        <location filename="../../ui/setoran_page.py" line="143"/>
+        <location filename="../../ui/setoran_page.py" line="224"/>
         <source>Angsuran pokok</source>
         <translation>Principal instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="141"/>
-        <location filename="../../ui/setoran_page.py" line="221"/>
+        <location filename="../../ui/setoran_page.py" line="143"/>
+        <location filename="../../ui/setoran_page.py" line="223"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="141"/>
-        <location filename="../../ui/setoran_page.py" line="221"/>
+        <location filename="../../ui/setoran_page.py" line="143"/>
+        <location filename="../../ui/setoran_page.py" line="223"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="142"/>
+        <location filename="../../ui/setoran_page.py" line="144"/>
         <source>Jumlah tagihan</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="142"/>
+        <location filename="../../ui/setoran_page.py" line="144"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="144"/>
+        <location filename="../../ui/setoran_page.py" line="146"/>
         <source>Sisanya ke simpanan &amp;sukarela</source>
         <translation>Rest to &amp;voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="145"/>
+        <location filename="../../ui/setoran_page.py" line="147"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="146"/>
+        <location filename="../../ui/setoran_page.py" line="148"/>
         <source>Cetak kuitansi (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="147"/>
+        <location filename="../../ui/setoran_page.py" line="149"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="192"/>
+        <location filename="../../ui/setoran_page.py" line="194"/>
         <source>Simpanan wajib terutang: {owed} (bulan ini {month})</source>
         <translation>Compulsory savings owed: {owed} (this month {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="194"/>
+        <location filename="../../ui/setoran_page.py" line="196"/>
         <source>Jumlah tagihan hari ini: {total}</source>
         <translation>Due today: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="226"/>
+        <location filename="../../ui/setoran_page.py" line="228"/>
         <source>Simpanan wajib: {amount}</source>
         <translation>Compulsory savings: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="228"/>
+        <location filename="../../ui/setoran_page.py" line="230"/>
         <source>Simpanan sukarela: {amount}</source>
         <translation>Voluntary savings: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="251"/>
+        <location filename="../../ui/setoran_page.py" line="253"/>
         <source>Tersimpan: {amount}, kuitansi {number}. Ctrl+P mencetak kuitansi.</source>
         <translation>Saved: {amount}, receipt {number}. Ctrl+P prints the receipt.</translation>
     </message>
@@ -2608,70 +3336,230 @@ pinjaman</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Tampilan di komputer ini</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="154"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="156"/>
         <source>Kelompok (disimpan di dalam buku)</source>
         <translation>Group (kept in the book)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="157"/>
+        <source>Pengurus (menandatangani laporan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="158"/>
+        <source>Profil kelompok untuk lomba UP2K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="159"/>
+        <source>Alamat bawaan anggota baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="160"/>
+        <source>Dokumen</source>
+        <translation type="unfinished">Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="164"/>
         <source>Nama petugas</source>
         <translation>Operator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Nama kelompok</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
         <source>Alamat kelompok</source>
         <translation>Group address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="167"/>
         <source>Nama tempat (untuk kuitansi)</source>
         <translation>Place name (for receipts)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
+        <source>Dusun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="169"/>
+        <source>Desa/kelurahan kelompok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="170"/>
+        <source>Kecamatan kelompok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="171"/>
+        <source>Kabupaten kelompok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="172"/>
+        <source>Ketua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="173"/>
+        <source>Sekretaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="174"/>
+        <source>Bendahara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="175"/>
+        <source>Tahun berdiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="176"/>
+        <source>Modal awal (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="177"/>
+        <source>Sumber modal awal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="178"/>
+        <source>Mitra (bank, CSR, dinas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="179"/>
+        <source>Tingkat UP2K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="180"/>
         <source>Desa anggota baru</source>
         <translation>Village for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Kecamatan anggota baru</source>
         <translation>Kecamatan for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="182"/>
         <source>Kabupaten anggota baru</source>
         <translation>Kabupaten for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="183"/>
         <source>Provinsi anggota baru</source>
         <translation>Province for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
+        <source>Kertas kuitansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="187"/>
+        <source>misalnya 2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="188"/>
+        <source>misalnya 800.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="189"/>
+        <source>misalnya Bank Kalsel; CSR PT Adaro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="191"/>
+        <source>(belum ditentukan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="197"/>
+        <source>Bawaan (setengah F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="198"/>
+        <source>Setengah F4 (215 × 165 mm)</source>
+        <translation type="unfinished">Half F4 (215 × 165 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="199"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished">A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="200"/>
+        <source>Kertas gulung 58 mm (printer termal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="202"/>
+        <source>Logo (PNG atau JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="203"/>
+        <source>Pilih logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="204"/>
+        <source>Hapus logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="206"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
-        <location filename="../../ui/pages/settings.py" line="115"/>
+        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="243"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="257"/>
+        <source>(tanpa logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="261"/>
+        <source>Pilih logo kelompok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="262"/>
+        <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="272"/>
+        <source>Berkas tidak bisa dibaca: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3818,274 @@ pinjaman</source>
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../ui/document_titles.py" line="16"/>
+        <source>Kuitansi (cetak ulang)</source>
+        <translation>Receipt (reprint)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="17"/>
+        <source>Buku Simpanan</source>
+        <translation>Savings passbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="18"/>
+        <source>Kartu Pinjaman</source>
+        <translation>Loan card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="19"/>
+        <source>Buku Daftar Anggota</source>
+        <translation>Member register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="20"/>
+        <source>Buku Kas Umum</source>
+        <translation>General cash book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="21"/>
+        <source>Buku Besar</source>
+        <translation>General ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="22"/>
+        <source>Buku Inventaris</source>
+        <translation>Inventory book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="23"/>
+        <source>Neraca</source>
+        <translation>Balance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="24"/>
+        <source>Laporan Hasil Usaha</source>
+        <translation>Income statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="25"/>
+        <source>Neraca Saldo</source>
+        <translation>Trial balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="26"/>
+        <source>Portofolio Pinjaman</source>
+        <translation>Loan portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="27"/>
+        <source>Profil Kelompok UP2K</source>
+        <translation>UP2K group profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="28"/>
+        <source>Data Pokja II</source>
+        <translation>Pokja II data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="29"/>
+        <source>Daftar Tagihan Rapat</source>
+        <translation>Meeting collection sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="33"/>
+        <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
+        <translation>Print a receipt already issued again, marked COPY.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="34"/>
+        <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
+        <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="35"/>
+        <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
+        <translation>Instalment schedule, payments and outstanding loan per member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="36"/>
+        <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
+        <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="37"/>
+        <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
+        <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="38"/>
+        <source>Setiap transaksi per akun dengan saldo berjalan.</source>
+        <translation>Every transaction per account with a running balance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="39"/>
+        <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
+        <translation>The group&apos;s goods and equipment with their value and condition.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="40"/>
+        <source>Harta, utang dan modal kelompok pada akhir periode.</source>
+        <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="41"/>
+        <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
+        <translation>Income, expenses and surplus (SHU) over the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="42"/>
+        <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
+        <translation>Debit and credit balance of every account; the totals must be equal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="43"/>
+        <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
+        <translation>Every running loan with arrears and collectibility.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="44"/>
+        <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
+        <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="45"/>
+        <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
+        <translation>UP2K activity data for the PKK Pokja II report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="46"/>
+        <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
+        <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="50"/>
+        <source>Kuitansi &amp; anggota</source>
+        <translation>Receipts &amp; members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="51"/>
+        <source>Buku PKK</source>
+        <translation>PKK books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="52"/>
+        <source>Laporan keuangan</source>
+        <translation>Financial statements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="53"/>
+        <source>Lomba UP2K</source>
+        <translation>UP2K competition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="54"/>
+        <source>Rapat</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="58"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="59"/>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="60"/>
+        <source>Setengah F4 (215 × 165 mm)</source>
+        <translation>Half F4 (215 × 165 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="61"/>
+        <source>Kertas gulung 58 mm (printer thermal)</source>
+        <translation>58 mm roll (thermal printer)</translation>
+    </message>
+</context>
+<context>
+    <name>documents_ui</name>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="49"/>
+        <source>Anggota {done} dari {total}…</source>
+        <translation>Member {done} of {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="50"/>
+        <source>Bulan {done} dari {total}…</source>
+        <translation>Month {done} of {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="51"/>
+        <source>Akun {done} dari {total}…</source>
+        <translation>Account {done} of {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="52"/>
+        <source>Pinjaman {done} dari {total}…</source>
+        <translation>Loan {done} of {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="53"/>
+        <source>Halaman {done} dari {total}…</source>
+        <translation>Page {done} of {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="58"/>
+        <source>Menyusun dokumen… ({done} dari {total})</source>
+        <translation>Laying out the document… ({done} of {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="59"/>
+        <source>Menyusun dokumen…</source>
+        <translation>Laying out the document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="66"/>
+        <source>Kuitansi {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="98"/>
+        <source>Membuat {title}</source>
+        <translation>Making {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="99"/>
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="100"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="125"/>
+        <source>Membatalkan… (berkas yang setengah jadi dihapus)</source>
+        <translation>Cancelling… (the half-written file is removed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="169"/>
+        <source>{title} belum bisa dibuat: bagian Lumbung yang menyusunnya belum terpasang di versi ini. Dokumen lain tetap bisa dibuat.</source>
+        <translation>{title} cannot be made yet: the part of Lumbung that lays it out is not in this version. Other documents can still be made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="174"/>
+        <source>{title} tidak bisa dibuat ({reason}). Tidak ada berkas yang ditulis.</source>
+        <translation>{title} could not be made ({reason}). No file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="177"/>
+        <location filename="../../ui/documents_ui.py" line="181"/>
+        <location filename="../../ui/documents_ui.py" line="201"/>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../ui/main.py" line="26"/>
@@ -3077,6 +4233,7 @@ pinjaman</source>
     <message>
         <location filename="../../ui/messages.py" line="51"/>
         <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
@@ -3207,6 +4364,7 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Jumlah terlalu besar: paling banyak {limit}.</source>
         <translation>The amount is too large: at most {limit}.</translation>
     </message>
@@ -3452,6 +4610,7 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Tanggal awal sesudah tanggal akhir.</source>
         <translation>The start date is after the end date.</translation>
     </message>
@@ -3471,217 +4630,467 @@ pinjaman</source>
         <translation>The logo is too large: at most {limit_kb} KB.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="137"/>
+        <source>Tulis tahun dengan 4 angka, dari 1945 sampai {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>Pilih salah satu dari daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="140"/>
+        <source>Pilih kondisi: baik, rusak ringan atau rusak berat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>Barang inventaris tidak ditemukan (mungkin buku sudah berganti).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>Barang ini sudah dihapuskan pada {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>Jumlah ini bukan bilangan bulat dalam {unit} (misalnya setengah butir).</source>
+        <translation>This quantity is not a whole number of {unit} (e.g. half an egg).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>Jumlah terlalu besar.</source>
+        <translation>The quantity is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185"/>
+        <source>Jumlah &quot;{quantity}&quot; tidak dikenali. Tulis angka, misalnya 12,5.</source>
+        <translation>The quantity "{quantity}" is not understood. Write a number, e.g. 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>Satuan tidak dikenal.</source>
+        <translation>Unknown unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="187"/>
+        <source>Satuan ini tidak bisa dipakai untuk {item}.</source>
+        <translation>This unit cannot be used for {item}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Isi satuan harus bilangan bulat dari satuan dasar (tertulis {factor}).</source>
+        <translation>A unit must hold a whole number of its base unit ({factor} given).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>Isi satuan harus paling sedikit 1.</source>
+        <translation>A unit must hold at least 1 of its base unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="190"/>
+        <source>Satuan dasar berisi tepat 1; untuk satuan yang lebih besar pilih satuan dasarnya.</source>
+        <translation>A base unit holds exactly 1; for a larger unit choose its base unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191"/>
+        <source>{unit} bukan satuan dasar: hitung dari {base}.</source>
+        <translation>{unit} is not a base unit: count from {base}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>Satuan &quot;{name}&quot; sudah ada.</source>
+        <translation>The unit "{name}" already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>Usaha ini sudah tidak aktif.</source>
+        <translation>This business is no longer active.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>Produk tidak dikenal.</source>
+        <translation>Unknown product.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>Bahan baku tidak dikenal.</source>
+        <translation>Unknown raw material.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>Barang tidak dikenal.</source>
+        <translation>Unknown item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>{item} milik usaha {business}, bukan usaha ini.</source>
+        <translation>{item} belongs to the business {business}, not this one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>&quot;{name}&quot; sudah ada di usaha ini.</source>
+        <translation>"{name}" already exists in this business.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>Harga harus lebih dari Rp0.</source>
+        <translation>The price must be more than Rp0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>Harga atau jumlah harus kurang dari Rp10.000.000.000.000.</source>
+        <translation>The price or amount must be less than Rp10,000,000,000,000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
+        <source>Harga pokok tidak boleh kurang dari nol.</source>
+        <translation>The standard cost cannot be below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>{item} belum punya harga jual pada tanggal ini: isi harganya.</source>
+        <translation>{item} has no sale price on this date: enter the price.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>Isi paling sedikit satu produk yang dijual.</source>
+        <translation>Enter at least one product sold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
+        <source>Penjualan kredit harus menyebut pembelinya.</source>
+        <translation>A credit sale must name its buyer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>Pembelian kredit harus menyebut pemasoknya.</source>
+        <translation>A credit purchase must name its supplier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>Jumlah rusak tidak boleh lebih dari jumlah yang dibuat.</source>
+        <translation>Rejects cannot be more than the quantity made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>Lebih dari sisa utangnya: paling banyak {open_rp}.</source>
+        <translation>More than what is still owed: at most {open_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>Tanggal bayar tidak boleh sebelum tanggal transaksinya ({date}).</source>
+        <translation>The payment cannot be dated before its transaction ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>Penjualan kredit ini tidak ada (atau sudah distorno).</source>
+        <translation>This credit sale does not exist (or was reversed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="210"/>
+        <source>Pembelian kredit ini tidak ada (atau sudah distorno).</source>
+        <translation>This credit purchase does not exist (or was reversed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>Akun {account} bukan akun beban usaha.</source>
+        <translation>Account {account} is not a business expense account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>Transaksi ini sudah dibayar ({count} kali): storno pembayarannya dulu.</source>
+        <translation>This transaction has payments ({count}): reverse them first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>Stok {item} hanya {on_hand} {unit}, diminta {asked} {unit}.</source>
+        <translation>Only {on_hand} {unit} of {item} in stock, {asked} {unit} asked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>Tulis alasan mengapa stok boleh menjadi minus.</source>
+        <translation>Write why the stock may go below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="216"/>
+        <source>Hasil hitung berbeda dengan buku: tulis alasannya.</source>
+        <translation>The count differs from the book: write the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>Bagian-bagian harus berjumlah tepat 100% (sekarang {total}%).</source>
+        <translation>The parts must add up to exactly 100% (now {total}%).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="218"/>
+        <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal).</source>
+        <translation>The percentage "{percent}" is not understood (at most two decimals).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
+        <translation>Each part must be more than 0% and at most 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="220"/>
+        <source>Bagian &quot;{target}&quot; tidak dikenal: pilih anggota yang bekerja atau akun dana.</source>
+        <translation>Unknown part "{target}": choose the working members or a fund account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>Dasar pembagian &quot;{basis}&quot; tidak dikenal.</source>
+        <translation>Unknown basis for sharing "{basis}".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>Usaha {business} belum punya aturan bagi hasil.</source>
+        <translation>The business {business} has no profit-share rule yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
+        <source>Tidak ada laba untuk dibagi pada periode ini (laba {profit_rp}).</source>
+        <translation>There is no profit to share in this period (profit {profit_rp}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
+        <source>Belum ada catatan kerja atau penjualan anggota pada periode ini.</source>
+        <translation>No member's work or sales are recorded in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="225"/>
+        <source>Laba periode {start} – {end} sudah dibagi.</source>
+        <translation>The profit of {start} – {end} has been shared already.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="226"/>
+        <source>Bagi hasil dicatat paling cepat pada akhir periodenya ({end}).</source>
+        <translation>A profit share is recorded on or after the end of its period ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="227"/>
+        <source>Jam kerja sehari harus antara 0 dan 24.</source>
+        <translation>Hours worked in a day must be between 0 and 24.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
+        <source>Isi jam kerja atau jumlah hasil kerja.</source>
+        <translation>Enter the hours or the pieces worked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 
@@ -3690,6 +5099,24 @@ Jangan mencatat transaksi baru dulu. Pulihkan cadangan terakhir yang baik di hal
 {found}
 
 Do not record new transactions for now. Restore the last good backup on the Backup page, or contact your facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="41"/>
+        <source>Baik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="41"/>
+        <source>Rusak ringan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="42"/>
+        <source>Rusak berat</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

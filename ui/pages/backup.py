@@ -48,6 +48,7 @@ from ui.messages import backup_error_text, moment_text, size_text, step_text
 from ui.pages.page import Page
 from ui.passphrase_dialog import PassphraseDialog
 from ui.restore_dialog import restore_from
+from ui.table_export import RAW_ROLE, add_export_action
 
 BACKUP_SUFFIX = ".lumbung"
 FOLDER_KEY = "backup/folder"  # the last folder chosen on this computer (QSettings)
@@ -202,6 +203,7 @@ class BackupPage(Page):
         self.existing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.existing.verticalHeader().hide()
         self.existing.setWordWrap(False)
+        add_export_action(self.existing, "cadangan")
         header = self.existing.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -356,7 +358,10 @@ class BackupPage(Page):
             size = QTableWidgetItem(size_text(found.size_bytes))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.existing.setItem(row, 0, name)
-            self.existing.setItem(row, 1, QTableWidgetItem(f"{short_date(found.modified.date())} {found.modified:%H:%M}"))
+            modified = QTableWidgetItem(f"{short_date(found.modified.date())} {found.modified:%H:%M}")
+            modified.setData(RAW_ROLE, found.modified)
+            size.setData(RAW_ROLE, found.size_bytes)
+            self.existing.setItem(row, 1, modified)
             self.existing.setItem(row, 2, size)
         self.existing_empty.setText(self.tr("Belum ada cadangan di tujuan ini.") if not self._listed else "")
         self.existing_empty.setVisible(not self._listed)

@@ -19,6 +19,7 @@ from app.errors import Rejected
 from ui.areas import Area
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.pages.page import Page
+from ui.table_export import RAW_ROLE, add_export_action
 
 
 class BusinessesPage(Page):
@@ -32,6 +33,7 @@ class BusinessesPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMaximumWidth(640)
+        add_export_action(self.table, "usaha-kelompok")
         self.content.addWidget(self.table, 1)
 
         self.name = QLineEdit()
@@ -72,6 +74,7 @@ class BusinessesPage(Page):
         for row, business in enumerate(businesses):
             self.table.setItem(row, 0, QTableWidgetItem(business.name))
             count = QTableWidgetItem(str(business.member_count))
+            count.setData(RAW_ROLE, business.member_count)
             self.table.setItem(row, 1, count)
 
     def add(self) -> None:

@@ -54,6 +54,7 @@ from ui.pages.page import Page
 from ui.percent import percent_text
 from ui.schedule_table import ScheduleTable
 from ui.register_widgets import list_over_detail, register_table, search_field
+from ui.table_export import add_export_action
 
 COLUMN_PADDING = 10
 PRODUCT_COLUMN_MAX = 200  # pixels
@@ -166,6 +167,7 @@ class LoansPage(Page):
         self.history.verticalHeader().setDefaultSectionSize(row_height - 2)
         self.history.setAlternatingRowColors(True)
         self.history.horizontalHeader().setStretchLastSection(True)
+        add_export_action(self.history, "riwayat-pembayaran")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("loanTabs")
         self.tabs.addTab(self.card, "")
