@@ -27,6 +27,7 @@ from ui.background import read_in_background
 from ui.messages import book_error_text, book_problems_text, issue_text
 from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
+from ui.pages.cashbook import CashBookPage
 from ui.pages.home import HomePage
 from ui.pages.loans import LoansPage
 from ui.pages.members import MembersPage
@@ -39,7 +40,7 @@ from ui.retranslating import Retranslating
 from ui.setoran_page import SetoranDialog
 
 BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "loans": LoansPage, "businesses": BusinessesPage, "backup": BackupPage,
-               "settings": SettingsPage}
+               "cashbook": CashBookPage, "settings": SettingsPage}
 
 
 class MainWindow(Retranslating, QMainWindow):

@@ -4,59 +4,59 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="86"/>
+        <location filename="../../ui/inventory_panel.py" line="93"/>
         <source>Tambah barang inventaris</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="88"/>
-        <source>Nama barang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="88"/>
-        <source>Asal barang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="89"/>
-        <source>Tanggal penerimaan/pembelian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="89"/>
-        <source>Jumlah</source>
-        <translation type="unfinished">Total</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="90"/>
-        <source>Satuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="90"/>
-        <source>Nilai perolehan (Rp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="91"/>
-        <source>Tempat penyimpanan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="91"/>
-        <source>Kondisi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="92"/>
-        <source>Keterangan</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Add an inventory item</translation>
     </message>
     <message>
         <location filename="../../ui/inventory_panel.py" line="95"/>
+        <source>Nama barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="95"/>
+        <source>Asal barang</source>
+        <translation>Obtained from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="96"/>
+        <source>Tanggal penerimaan/pembelian</source>
+        <translation>Date received/bought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="96"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="97"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="97"/>
+        <source>Nilai perolehan (Rp)</source>
+        <translation>Cost (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="98"/>
+        <source>Tempat penyimpanan</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="98"/>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="99"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="102"/>
         <source>misalnya Hibah CSR, Beli sendiri</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. CSR grant, bought ourselves</translation>
     </message>
 </context>
 <context>
@@ -1037,67 +1037,67 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DisposeDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="164"/>
+        <location filename="../../ui/inventory_panel.py" line="171"/>
         <source>Hapuskan barang inventaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose of an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="165"/>
+        <location filename="../../ui/inventory_panel.py" line="172"/>
         <source>Barang yang dihapuskan tetap tercatat di Buku Inventaris dengan tanggal dan alasannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>A disposed item stays in the asset register with the date and the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="167"/>
+        <location filename="../../ui/inventory_panel.py" line="174"/>
         <source>Barang</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="167"/>
+        <location filename="../../ui/inventory_panel.py" line="174"/>
         <source>Tanggal dihapuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposed of on</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="168"/>
+        <location filename="../../ui/inventory_panel.py" line="175"/>
         <source>Alasan</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="170"/>
+        <location filename="../../ui/inventory_panel.py" line="177"/>
         <source>misalnya rusak berat, hilang, dijual</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. badly damaged, lost, sold</translation>
     </message>
 </context>
 <context>
     <name>EditItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="134"/>
+        <location filename="../../ui/inventory_panel.py" line="141"/>
         <source>Ubah barang inventaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Change an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="135"/>
+        <location filename="../../ui/inventory_panel.py" line="142"/>
         <source>Barang</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="135"/>
+        <location filename="../../ui/inventory_panel.py" line="142"/>
         <source>Kondisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="136"/>
+        <location filename="../../ui/inventory_panel.py" line="143"/>
         <source>Tempat penyimpanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="136"/>
+        <location filename="../../ui/inventory_panel.py" line="143"/>
         <source>Jumlah</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="137"/>
+        <location filename="../../ui/inventory_panel.py" line="144"/>
         <source>Keterangan</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1279,84 +1279,99 @@ in the folder {folder}.</translation>
 <context>
     <name>InventoryPanel</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="228"/>
+        <location filename="../../ui/inventory_panel.py" line="41"/>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="42"/>
+        <source>Rusak ringan</source>
+        <translation>Slightly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="43"/>
+        <source>Rusak berat</source>
+        <translation>Badly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="236"/>
         <source>Tambah</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="229"/>
+        <location filename="../../ui/inventory_panel.py" line="237"/>
         <source>Tambah barang (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an item (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="230"/>
+        <location filename="../../ui/inventory_panel.py" line="238"/>
         <source>Ubah</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="231"/>
+        <location filename="../../ui/inventory_panel.py" line="239"/>
         <source>Hapuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="232"/>
+        <location filename="../../ui/inventory_panel.py" line="240"/>
         <source>Tampilkan barang yang sudah dihapuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Show items disposed of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="234"/>
+        <location filename="../../ui/inventory_panel.py" line="242"/>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="234"/>
+        <location filename="../../ui/inventory_panel.py" line="242"/>
         <source>Nama barang</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="234"/>
+        <location filename="../../ui/inventory_panel.py" line="242"/>
         <source>Asal barang</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="234"/>
+        <location filename="../../ui/inventory_panel.py" line="242"/>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="234"/>
+        <location filename="../../ui/inventory_panel.py" line="242"/>
         <source>Jumlah</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="235"/>
+        <location filename="../../ui/inventory_panel.py" line="243"/>
         <source>Tempat penyimpanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="235"/>
+        <location filename="../../ui/inventory_panel.py" line="243"/>
         <source>Kondisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="235"/>
+        <location filename="../../ui/inventory_panel.py" line="243"/>
         <source>Nilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="235"/>
+        <location filename="../../ui/inventory_panel.py" line="243"/>
         <source>Keterangan</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="247"/>
+        <location filename="../../ui/inventory_panel.py" line="255"/>
         <source>Dihapus {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposed of {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="271"/>
+        <location filename="../../ui/inventory_panel.py" line="280"/>
         <source>{items} barang dimiliki, nilai perolehan {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} items held, cost {value}</translation>
     </message>
 </context>
 <context>
@@ -3336,230 +3351,230 @@ pinjaman</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/pages/settings.py" line="154"/>
         <source>Tampilan di komputer ini</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="154"/>
+        <location filename="../../ui/pages/settings.py" line="155"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="156"/>
+        <location filename="../../ui/pages/settings.py" line="157"/>
         <source>Kelompok (disimpan di dalam buku)</source>
         <translation>Group (kept in the book)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="157"/>
-        <source>Pengurus (menandatangani laporan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings.py" line="158"/>
-        <source>Profil kelompok untuk lomba UP2K</source>
-        <translation type="unfinished"></translation>
+        <source>Pengurus (menandatangani laporan)</source>
+        <translation>Officers (sign the reports)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="159"/>
-        <source>Alamat bawaan anggota baru</source>
-        <translation type="unfinished"></translation>
+        <source>Profil kelompok untuk lomba UP2K</source>
+        <translation>Group profile for the UP2K competition</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="160"/>
-        <source>Dokumen</source>
-        <translation type="unfinished">Document</translation>
+        <source>Alamat bawaan anggota baru</source>
+        <translation>Default address of new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164"/>
+        <location filename="../../ui/pages/settings.py" line="161"/>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Nama petugas</source>
         <translation>Operator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
         <source>Nama kelompok</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="167"/>
         <source>Alamat kelompok</source>
         <translation>Group address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="167"/>
+        <location filename="../../ui/pages/settings.py" line="168"/>
         <source>Nama tempat (untuk kuitansi)</source>
         <translation>Place name (for receipts)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="168"/>
-        <source>Dusun</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings.py" line="169"/>
-        <source>Desa/kelurahan kelompok</source>
-        <translation type="unfinished"></translation>
+        <source>Dusun</source>
+        <translation>Hamlet (dusun)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="170"/>
-        <source>Kecamatan kelompok</source>
-        <translation type="unfinished"></translation>
+        <source>Desa/kelurahan kelompok</source>
+        <translation>Group&apos;s village (desa)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="171"/>
-        <source>Kabupaten kelompok</source>
-        <translation type="unfinished"></translation>
+        <source>Kecamatan kelompok</source>
+        <translation>Group&apos;s district (kecamatan)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="172"/>
-        <source>Ketua</source>
-        <translation type="unfinished"></translation>
+        <source>Kabupaten kelompok</source>
+        <translation>Group&apos;s regency (kabupaten)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="173"/>
-        <source>Sekretaris</source>
-        <translation type="unfinished"></translation>
+        <source>Ketua</source>
+        <translation>Chair</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="174"/>
-        <source>Bendahara</source>
-        <translation type="unfinished"></translation>
+        <source>Sekretaris</source>
+        <translation>Secretary</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="175"/>
-        <source>Tahun berdiri</source>
-        <translation type="unfinished"></translation>
+        <source>Bendahara</source>
+        <translation>Treasurer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="176"/>
-        <source>Modal awal (Rp)</source>
-        <translation type="unfinished"></translation>
+        <source>Tahun berdiri</source>
+        <translation>Founded in</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="177"/>
-        <source>Sumber modal awal</source>
-        <translation type="unfinished"></translation>
+        <source>Modal awal (Rp)</source>
+        <translation>Starting capital (Rp)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="178"/>
-        <source>Mitra (bank, CSR, dinas)</source>
-        <translation type="unfinished"></translation>
+        <source>Sumber modal awal</source>
+        <translation>Source of starting capital</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="179"/>
-        <source>Tingkat UP2K</source>
-        <translation type="unfinished"></translation>
+        <source>Mitra (bank, CSR, dinas)</source>
+        <translation>Partners (banks, CSR, government)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="180"/>
+        <source>Tingkat UP2K</source>
+        <translation>UP2K level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Desa anggota baru</source>
         <translation>Village for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="182"/>
         <source>Kecamatan anggota baru</source>
         <translation>Kecamatan for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="182"/>
+        <location filename="../../ui/pages/settings.py" line="183"/>
         <source>Kabupaten anggota baru</source>
         <translation>Kabupaten for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="183"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
         <source>Provinsi anggota baru</source>
         <translation>Province for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="184"/>
+        <location filename="../../ui/pages/settings.py" line="185"/>
         <source>Kertas kuitansi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="187"/>
-        <source>misalnya 2009</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt paper</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="188"/>
-        <source>misalnya 800.000</source>
-        <translation type="unfinished"></translation>
+        <source>misalnya 2009</source>
+        <translation>e.g. 2009</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="189"/>
+        <source>misalnya 800.000</source>
+        <translation>e.g. 800.000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="190"/>
         <source>misalnya Bank Kalsel; CSR PT Adaro</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Bank Kalsel; CSR PT Adaro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="192"/>
         <source>(belum ditentukan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="197"/>
-        <source>Bawaan (setengah F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not set)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="198"/>
-        <source>Setengah F4 (215 × 165 mm)</source>
-        <translation type="unfinished">Half F4 (215 × 165 mm)</translation>
+        <source>Bawaan (setengah F4)</source>
+        <translation>Default (half F4)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="199"/>
-        <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished">A4 (210 × 297 mm)</translation>
+        <source>Setengah F4 (215 × 165 mm)</source>
+        <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="200"/>
-        <source>Kertas gulung 58 mm (printer termal)</source>
-        <translation type="unfinished"></translation>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
-        <source>Logo (PNG atau JPEG)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/settings.py" line="201"/>
+        <source>Kertas gulung 58 mm (printer termal)</source>
+        <translation>58 mm roll (thermal printer)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="203"/>
-        <source>Pilih logo…</source>
-        <translation type="unfinished"></translation>
+        <source>Logo (PNG atau JPEG)</source>
+        <translation>Logo (PNG or JPEG)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="204"/>
-        <source>Hapus logo</source>
-        <translation type="unfinished"></translation>
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="206"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="207"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
-        <location filename="../../ui/pages/settings.py" line="243"/>
+        <location filename="../../ui/pages/settings.py" line="209"/>
+        <location filename="../../ui/pages/settings.py" line="244"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="257"/>
+        <location filename="../../ui/pages/settings.py" line="258"/>
         <source>(tanpa logo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="261"/>
-        <source>Pilih logo kelompok</source>
-        <translation type="unfinished"></translation>
+        <translation>(no logo)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="262"/>
-        <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <source>Pilih logo kelompok</source>
+        <translation>Choose the group&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="272"/>
+        <location filename="../../ui/pages/settings.py" line="263"/>
+        <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="273"/>
         <source>Berkas tidak bisa dibaca: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4233,7 +4248,7 @@ pinjaman</source>
     <message>
         <location filename="../../ui/messages.py" line="51"/>
         <location filename="../../ui/messages.py" line="119"/>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
@@ -4610,7 +4625,7 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="133"/>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Tanggal awal sesudah tanggal akhir.</source>
         <translation>The start date is after the end date.</translation>
     </message>
@@ -4632,385 +4647,385 @@ pinjaman</source>
     <message>
         <location filename="../../ui/messages.py" line="137"/>
         <source>Tulis tahun dengan 4 angka, dari 1945 sampai {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the year with 4 digits, from 1945 to {max}.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="138"/>
         <source>Pilih salah satu dari daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one from the list.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="140"/>
         <source>Pilih kondisi: baik, rusak ringan atau rusak berat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a condition: good, slightly or badly damaged.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="141"/>
         <source>Barang inventaris tidak ditemukan (mungkin buku sudah berganti).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventory item not found (perhaps another book is open).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="142"/>
         <source>Barang ini sudah dihapuskan pada {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item was disposed of on {on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Jumlah ini bukan bilangan bulat dalam {unit} (misalnya setengah butir).</source>
         <translation>This quantity is not a whole number of {unit} (e.g. half an egg).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Jumlah terlalu besar.</source>
         <translation>The quantity is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Jumlah &quot;{quantity}&quot; tidak dikenali. Tulis angka, misalnya 12,5.</source>
-        <translation>The quantity "{quantity}" is not understood. Write a number, e.g. 12.5.</translation>
+        <translation>The quantity &quot;{quantity}&quot; is not understood. Write a number, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Satuan tidak dikenal.</source>
         <translation>Unknown unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Satuan ini tidak bisa dipakai untuk {item}.</source>
         <translation>This unit cannot be used for {item}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Isi satuan harus bilangan bulat dari satuan dasar (tertulis {factor}).</source>
         <translation>A unit must hold a whole number of its base unit ({factor} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Isi satuan harus paling sedikit 1.</source>
         <translation>A unit must hold at least 1 of its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Satuan dasar berisi tepat 1; untuk satuan yang lebih besar pilih satuan dasarnya.</source>
         <translation>A base unit holds exactly 1; for a larger unit choose its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>{unit} bukan satuan dasar: hitung dari {base}.</source>
         <translation>{unit} is not a base unit: count from {base}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Satuan &quot;{name}&quot; sudah ada.</source>
-        <translation>The unit "{name}" already exists.</translation>
+        <translation>The unit &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Usaha ini sudah tidak aktif.</source>
         <translation>This business is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Produk tidak dikenal.</source>
         <translation>Unknown product.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Bahan baku tidak dikenal.</source>
         <translation>Unknown raw material.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Barang tidak dikenal.</source>
         <translation>Unknown item.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>{item} milik usaha {business}, bukan usaha ini.</source>
         <translation>{item} belongs to the business {business}, not this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>&quot;{name}&quot; sudah ada di usaha ini.</source>
-        <translation>"{name}" already exists in this business.</translation>
+        <translation>&quot;{name}&quot; already exists in this business.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Harga harus lebih dari Rp0.</source>
         <translation>The price must be more than Rp0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Harga atau jumlah harus kurang dari Rp10.000.000.000.000.</source>
         <translation>The price or amount must be less than Rp10,000,000,000,000.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Harga pokok tidak boleh kurang dari nol.</source>
         <translation>The standard cost cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>{item} belum punya harga jual pada tanggal ini: isi harganya.</source>
         <translation>{item} has no sale price on this date: enter the price.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Isi paling sedikit satu produk yang dijual.</source>
         <translation>Enter at least one product sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Penjualan kredit harus menyebut pembelinya.</source>
         <translation>A credit sale must name its buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Pembelian kredit harus menyebut pemasoknya.</source>
         <translation>A credit purchase must name its supplier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Jumlah rusak tidak boleh lebih dari jumlah yang dibuat.</source>
         <translation>Rejects cannot be more than the quantity made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Lebih dari sisa utangnya: paling banyak {open_rp}.</source>
         <translation>More than what is still owed: at most {open_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Tanggal bayar tidak boleh sebelum tanggal transaksinya ({date}).</source>
         <translation>The payment cannot be dated before its transaction ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Penjualan kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit sale does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Pembelian kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit purchase does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Akun {account} bukan akun beban usaha.</source>
         <translation>Account {account} is not a business expense account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Transaksi ini sudah dibayar ({count} kali): storno pembayarannya dulu.</source>
         <translation>This transaction has payments ({count}): reverse them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Stok {item} hanya {on_hand} {unit}, diminta {asked} {unit}.</source>
         <translation>Only {on_hand} {unit} of {item} in stock, {asked} {unit} asked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Tulis alasan mengapa stok boleh menjadi minus.</source>
         <translation>Write why the stock may go below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Hasil hitung berbeda dengan buku: tulis alasannya.</source>
         <translation>The count differs from the book: write the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Bagian-bagian harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal).</source>
-        <translation>The percentage "{percent}" is not understood (at most two decimals).</translation>
+        <translation>The percentage &quot;{percent}&quot; is not understood (at most two decimals).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
         <translation>Each part must be more than 0% and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Bagian &quot;{target}&quot; tidak dikenal: pilih anggota yang bekerja atau akun dana.</source>
-        <translation>Unknown part "{target}": choose the working members or a fund account.</translation>
+        <translation>Unknown part &quot;{target}&quot;: choose the working members or a fund account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Dasar pembagian &quot;{basis}&quot; tidak dikenal.</source>
-        <translation>Unknown basis for sharing "{basis}".</translation>
+        <translation>Unknown basis for sharing &quot;{basis}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Usaha {business} belum punya aturan bagi hasil.</source>
         <translation>The business {business} has no profit-share rule yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Tidak ada laba untuk dibagi pada periode ini (laba {profit_rp}).</source>
         <translation>There is no profit to share in this period (profit {profit_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Belum ada catatan kerja atau penjualan anggota pada periode ini.</source>
-        <translation>No member's work or sales are recorded in this period.</translation>
+        <translation>No member&apos;s work or sales are recorded in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Laba periode {start} – {end} sudah dibagi.</source>
         <translation>The profit of {start} – {end} has been shared already.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Bagi hasil dicatat paling cepat pada akhir periodenya ({end}).</source>
         <translation>A profit share is recorded on or after the end of its period ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Jam kerja sehari harus antara 0 dan 24.</source>
         <translation>Hours worked in a day must be between 0 and 24.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Isi jam kerja atau jumlah hasil kerja.</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
@@ -5099,24 +5114,6 @@ Jangan mencatat transaksi baru dulu. Pulihkan cadangan terakhir yang baik di hal
 {found}
 
 Do not record new transactions for now. Restore the last good backup on the Backup page, or contact your facilitator.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="41"/>
-        <source>Baik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="41"/>
-        <source>Rusak ringan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory_panel.py" line="42"/>
-        <source>Rusak berat</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
