@@ -4,7 +4,8 @@ loans (DOMAIN.md "Savings").
 `settle` posts ONE entry in ONE transaction: it debits her three savings, pays off each of her
 open loans (denda, jasa and pokok credited as app.loans.payments allocates the payoff, and the
 allocations kept, so the loans read paid off and 1-201 stays the sum of all outstanding), and
-credits cash with the net pay-out; she is marked left in the same transaction. If her savings
+credits cash with the net pay-out; she is marked left in the same transaction, with a receipt for
+the cash she is handed (or, when none, for the loans her savings paid off). If her savings
 do not cover the payoffs, nothing is written (savings.debt_exceeds_savings).
 
 Refusal fields: member, entry_date, cash_account, owed_rp.
@@ -53,7 +54,7 @@ class Settlement:
 @dataclass(frozen=True)
 class SettlementResult:
     entry_id: int | None  # None when she held nothing and owed nothing
-    receipt_number: str | None  # a receipt for the loans paid off from her savings
+    receipt_number: str | None  # the pay-out she signs for, or (no cash) the loans paid off from her savings
     payout_rp: int
 
 
@@ -106,6 +107,9 @@ def settle(member_id: int, on: date, cash_account: str = CASH) -> SettlementResu
             entry_id = ledger.post_entry(on, f"Pengembalian simpanan, anggota keluar – {savings.label(member)}", lines)
         if allocations:
             record_allocations(entry_id, allocations)
+        if settlement.payout_rp:  # cash out: she signs for it, less the loans paid off
+            receipt = receipts.issue(entry_id, member_id, settlement.payout_rp)
+        elif allocations:  # no cash: a receipt for the loans her savings paid off
             receipt = receipts.issue(entry_id, member_id, settlement.owed_rp)
         members.mark_left(member_id, on)
     return SettlementResult(entry_id, receipt, settlement.payout_rp)

@@ -16,7 +16,7 @@ from datetime import date
 
 from peewee import JOIN, Case, fn
 
-from app import clock, ledger, members, settings
+from app import clock, ledger, members, receipts, settings
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -36,6 +36,12 @@ class SavingsBalances:
     wajib_rp: int
     sukarela_rp: int
     total_rp: int
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    entry_id: int
+    receipt_number: str  # the kuitansi she signs for the cash
 
 
 @dataclass(frozen=True)
@@ -266,8 +272,9 @@ def _deposit_checked(member_id: int, kind: str, amount_rp: int, on: date, issues
 
 def withdraw(
     member_id: int, amount_rp: int, on: date, cash_account: str = "1-101", memo: str = "", kind: str = "sukarela"
-) -> int:
-    """Penarikan: sukarela only, never below zero on `on` or after; returns the entry id.
+) -> Withdrawal:
+    """Penarikan: sukarela only, never below zero on `on` or after; one entry and, in the same
+    transaction, a receipt for the cash she is handed (a refusal consumes no number).
 
     Pokok and wajib come back only with her leaving (app.leaving).
     """
@@ -286,7 +293,7 @@ def withdraw(
                 issues.append(Issue("amount_rp", "savings.insufficient_balance", {"balance_rp": available}))
         if issues:
             raise Rejected(issues)
-        return ledger.post_entry(
+        entry_id = ledger.post_entry(
             on,
             f"Penarikan simpanan sukarela – {label(member)}",
             [
@@ -294,6 +301,7 @@ def withdraw(
                 credit(cash_account, amount_rp, member_id=member_id, memo=memo),
             ],
         )
+        return Withdrawal(entry_id, receipts.issue(entry_id, member_id, amount_rp))
 
 
 def paid_out_member(entry_id: int) -> int | None:

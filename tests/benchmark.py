@@ -242,7 +242,7 @@ def _setoran(district: Path, out: Path, repeat: int) -> None:
 
     from app import collection
     from app.loans import arrears
-    from app.receipt_pdf import write_receipt
+    from app.documents.receipt import write_receipt
 
     work = out / "setoran-bench"
     shutil.rmtree(work, ignore_errors=True)

@@ -78,8 +78,11 @@ def test_her_loan_is_paid_off_from_her_savings_in_one_entry(siti, free_loan):
     assert receivable_matches_loans()
     assert get_member(siti).left_on == TODAY
     assert savings.balances(siti) == SavingsBalances(0, 0, 0, 0)
-    receipt = receipts.get(result.receipt_number)
-    assert (receipt.entry_id, receipt.amount_rp) == (result.entry_id, 200_000)
+    receipt = receipts.get(result.receipt_number)  # the cash she is handed, less her loan
+    assert (receipt.entry_id, receipt.amount_rp, receipt.direction) == (result.entry_id, 100_000, receipts.OUT)
+    assert [(line.purpose, line.amount_rp) for line in receipt.lines] == [
+        ("Pengembalian simpanan pokok", 10_000), ("Pengembalian simpanan wajib", 90_000),
+        ("Pengembalian simpanan sukarela", 200_000), (f"Dipotong: Angsuran pokok {number}", -200_000)]
 
 
 def test_payoff_with_jasa_and_denda_lines(siti):
@@ -111,6 +114,8 @@ def test_debt_equal_to_her_savings_pays_nothing_out(siti):
     disbursed(siti, product(interest_free=True, rate=Decimal(0)), 300_000, 4, on=date(2026, 8, 1))
     result = leaving.settle(siti, TODAY)
     assert result.payout_rp == 0
+    receipt = receipts.get(result.receipt_number)  # no cash: a receipt for the loan her savings paid
+    assert (receipt.amount_rp, receipt.direction) == (300_000, receipts.IN)
     assert [line[0] for line in lines(result.entry_id)] == ["3-101", "3-102", "2-101", "1-201"]
 
 
@@ -119,7 +124,9 @@ def test_without_loans_her_savings_come_back(book):
     savings.deposit(siti, "sukarela", 30_000, date(2026, 3, 1))
     result = leaving.settle(siti, TODAY, cash_account="1-102")
     assert lines(result.entry_id) == [("2-101", 30_000, siti, ""), ("1-102", -30_000, siti, "")]
-    assert (result.receipt_number, result.payout_rp) == (None, 30_000)
+    assert result.payout_rp == 30_000
+    receipt = receipts.get(result.receipt_number)
+    assert (receipt.amount_rp, receipt.direction, receipt.member_id) == (30_000, receipts.OUT, siti)
     # Nothing held, nothing owed: no entry, but she has left.
     before = dump()
     assert leaving.settle(budi, date(2026, 8, 1)) == SettlementResult(None, None, 0)

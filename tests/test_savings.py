@@ -187,7 +187,7 @@ def test_member_who_has_left_takes_no_deposit_or_withdrawal(siti):
 
 def test_withdraw_sukarela_down_to_zero_not_below(siti):
     savings.deposit(siti, "sukarela", 100_000, JOINED)
-    entry = savings.withdraw(siti, 60_000, date(2026, 3, 1), cash_account="1-102", memo="biaya sekolah")
+    entry = savings.withdraw(siti, 60_000, date(2026, 3, 1), cash_account="1-102", memo="biaya sekolah").entry_id
     assert ledger.get_entry(entry).description == "Penarikan simpanan sukarela – 0001 Siti Aminah"
     assert lines(entry) == [("2-101", 60_000, siti, "biaya sekolah"), ("1-102", -60_000, siti, "biaya sekolah")]
     assert refused(savings.withdraw, siti, 40_001, date(2026, 3, 2)) == [

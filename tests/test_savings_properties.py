@@ -185,7 +185,7 @@ def plan(model: Model, op):
             ok = ok and rp == savings.DEFAULT_POKOK_RP and model.balance(m, "pokok") == 0
         return ok, lambda: savings.deposit(m, kind, rp, on), [(m, kind, on, rp)], {}
     ok = valid and kind == "sukarela" and model.lowest_from(m, kind, on, -rp) >= 0
-    return ok, lambda: savings.withdraw(m, rp, on, kind=kind), [(m, kind, on, -rp)], {}
+    return ok, lambda: savings.withdraw(m, rp, on, kind=kind).entry_id, [(m, kind, on, -rp)], {}
 
 
 def check(model: Model) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from app import clock, ledger, settings
+from app import clock, ledger, receipts, settings
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -64,6 +64,7 @@ class LoanRow:
     write_off_entry_id: int | None
     write_off_reason: str
     outstanding_rp: int  # sisa pinjaman: 0 before disbursement and once written off
+    receipt_number: str | None = None  # the kuitansi she signed for the cash paid out
 
     @property
     def cash_out_rp(self) -> int:
@@ -246,6 +247,9 @@ def disburse(loan_id: int, on: date, cash_account: str = "1-101", first_due: dat
         if loan.withheld_rp:
             lines.append(credit(WAJIB, loan.withheld_rp, **tag))
         entry_id = ledger.post_entry(on, f"Pencairan pinjaman {loan.number} – {member.name}", lines, loan.number)
+        cash_out = loan.principal_rp - fee_deducted - loan.withheld_rp
+        if cash_out > 0:
+            receipts.issue(entry_id, loan.member_id, cash_out)
         fee_entry_id = None
         if loan.fee_rp and not loan.fee_deducted:
             fee_entry_id = ledger.post_entry(
@@ -253,6 +257,7 @@ def disburse(loan_id: int, on: date, cash_account: str = "1-101", first_due: dat
                 [debit(cash_account, loan.fee_rp, memo=loan.number), credit(FEE_INCOME, loan.fee_rp, **tag)],
                 loan.number,
             )
+            receipts.issue(fee_entry_id, loan.member_id, loan.fee_rp)  # money in: she pays the fee
         LoanInstalment.insert_many(
             [{"loan": loan_id, "number": r.number, "due_date": r.due_date, "pokok_rp": r.pokok_rp,
               "jasa_rp": r.jasa_rp} for r in rows]
@@ -301,6 +306,7 @@ def _pokok_paid(loan_ids: list[int] | None = None) -> dict[int, int]:
 def _rows(query) -> list[LoanRow]:
     loans = list(query.select(Loan, Member.name).join(Member).objects())
     paid = _pokok_paid([loan.id for loan in loans])
+    issued = _receipts([loan.disbursement_entry_id for loan in loans if loan.disbursement_entry_id])
     result = []
     for loan in loans:
         remaining = loan.principal_rp - paid.get(loan.id, 0) if loan.status == "disbursed" else 0
@@ -312,9 +318,21 @@ def _rows(query) -> list[LoanRow]:
             bool(loan.tanggung_renteng), status, loan.applied_on, loan.applied_by,
             str(loan.decided_at) if loan.decided_at else None, loan.decided_by, loan.decision_note,
             loan.disbursed_on, loan.disbursement_entry_id, loan.fee_entry_id, loan.written_off_on,
-            loan.write_off_entry_id, loan.write_off_reason, remaining,
+            loan.write_off_entry_id, loan.write_off_reason, remaining, issued.get(loan.disbursement_entry_id),
         ))
     return result
+
+
+def _receipts(entry_ids: list[int]) -> dict[int, str]:
+    """The receipt numbers of these entries, by entry id (one query)."""
+    if not entry_ids:
+        return {}
+    if len(entry_ids) > 500:  # every loan: no list of parameters that long
+        return dict(db.execute_sql("SELECT r.entry_id, r.number FROM receipts r"
+                                   " JOIN loans l ON l.disbursement_entry_id = r.entry_id").fetchall())
+    return dict(db.execute_sql(
+        f"SELECT entry_id, number FROM receipts WHERE entry_id IN ({','.join('?' * len(entry_ids))})",
+        tuple(entry_ids)).fetchall())
 
 
 def get_loan(loan_id: int) -> LoanRow:
