@@ -27,7 +27,7 @@ LOAN = "1-201"
 LOAN_SOURCES = {True: "Angsuran pinjaman", False: "Pencairan pinjaman"}  # receipt: True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CashRow:
     number: int  # No, counted from 1 in each month
     entry_id: int
@@ -148,6 +148,8 @@ def cash_book(start: date, end: date) -> CashBook:
         entries.append((fields, amounts))
 
     balances = dict(opening)
+    cash_order = [(ids[code], code) for code in CASH_ACCOUNTS if code in ids]
+    days: dict[str, date] = {}
     months = []
     pending = iter(entries)
     item = next(pending, None)
@@ -158,25 +160,24 @@ def cash_book(start: date, end: date) -> CashBook:
         last_text = last.isoformat()
         while item is not None and str(item[0][1]) <= last_text:
             (entry_id, entry_date, description, reference, reverses, reversed_by, receipt), amounts = item
-            for account_id in sorted(cash_ids & amounts.keys(), key=lambda i: accounts[i][0]):
-                amount = amounts[account_id]
-                if amount == 0:
-                    continue  # an entry that moved money in and out of the same account
-                code = accounts[account_id][0]
+            day = days.get(entry_date) or days.setdefault(entry_date, _date(entry_date))
+            for account_id, code in cash_order:
+                amount = amounts.get(account_id)
+                if not amount:
+                    continue  # not touched, or money moved in and out of the same account
                 balances[code] += amount
-                receipts += max(amount, 0)
-                payments += max(-amount, 0)
+                if amount > 0:
+                    receipts += amount
+                else:
+                    payments -= amount
                 source_id = _counter_account(account_id, amount, amounts)
                 source_code, source = accounts[source_id] if source_id is not None else ("", "")
                 if source_code == LOAN:
                     source = LOAN_SOURCES[amount > 0]
                 rows.append(CashRow(
-                    number=len(rows) + 1, entry_id=entry_id, entry_date=_date(entry_date), account=code,
-                    source=source, source_account=source_code, description=description,
-                    voucher=receipt or reference or f"JU-{entry_id}",
-                    receipt_rp=max(amount, 0), payment_rp=max(-amount, 0),
-                    balance_rp=balances[CASH] + balances[BANK],
-                    is_reversal=reverses is not None, reversed=reversed_by is not None))
+                    len(rows) + 1, entry_id, day, code, source, source_code, description,
+                    receipt or reference or f"JU-{entry_id}", max(amount, 0), max(-amount, 0),
+                    balances[CASH] + balances[BANK], reverses is not None, reversed_by is not None))
             item = next(pending, None)
         months.append(MonthClosing(first, last, month_opening, receipts, payments, balances[BANK], balances[CASH],
                                    tuple(rows)))
@@ -186,9 +187,14 @@ def cash_book(start: date, end: date) -> CashBook:
 def _counter_account(account_id: int, amount: int, amounts: dict[int, int]) -> int | None:
     """The account on the other side that carries the most of the entry (ties: the first)."""
     best, best_amount = None, 0
-    for other, other_amount in amounts.items():
-        if other != account_id and (other_amount < 0) == (amount > 0) and abs(other_amount) > best_amount:
-            best, best_amount = other, abs(other_amount)
+    if amount > 0:  # a receipt: the largest credit
+        for other, other_amount in amounts.items():
+            if -other_amount > best_amount and other != account_id:
+                best, best_amount = other, -other_amount
+    else:
+        for other, other_amount in amounts.items():
+            if other_amount > best_amount and other != account_id:
+                best, best_amount = other, other_amount
     return best
 
 

@@ -140,13 +140,14 @@ def _accounts() -> list[tuple[int, str, str, str]]:
     return list(db.execute_sql("SELECT id, code, name, kind FROM accounts ORDER BY code"))
 
 
-def _sums(cuts: list[date]) -> dict[int, list[int]]:
-    """For each account: its balance (debit positive) at each of `cuts`, which are sorted.
+def _sums(cuts: list[date], kinds: tuple[str, ...], since: date | None = None) -> dict[int, list[int]]:
+    """For each account of `kinds`: the sum of its postings (debit positive) after `since`
+    (None: from the beginning) up to each of `cuts`, which are sorted and later than `since`.
 
-    One range of the covering index per account and interval: the postings up to the last
-    cut are each read once."""
+    One range of the covering index per account and interval, so each posting between `since`
+    and the last cut is read once and no other posting is read."""
     parts, params = [], []
-    previous = None
+    previous = since
     for cut in cuts:
         if previous is None:
             parts.append("(SELECT SUM(p.amount_rp) FROM postings p WHERE p.account_id = a.id AND p.entry_date <= ?)")
@@ -157,7 +158,8 @@ def _sums(cuts: list[date]) -> dict[int, list[int]]:
             params += [previous.isoformat(), cut.isoformat()]
         previous = cut
     result = {}
-    for account_id, *pieces in db.execute_sql(f"SELECT a.id, {', '.join(parts)} FROM accounts a", params):
+    sql = f"SELECT a.id, {', '.join(parts)} FROM accounts a WHERE a.kind IN ({', '.join('?' * len(kinds))})"
+    for account_id, *pieces in db.execute_sql(sql, params + list(kinds)):
         running, balances = 0, []
         for piece in pieces:
             running += piece or 0
@@ -172,34 +174,46 @@ def year_start(day: date) -> date:
 
 def balance_sheet(as_of: date, previous_as_of: date | None = None) -> BalanceSheet:
     """The Neraca at the end of `as_of`, beside `previous_as_of` (default: the end of the
-    previous month)."""
+    previous month).
+
+    Assets, liabilities and equity are read from the beginning; income and expense only from
+    the first of the two financial years: every posting balances, so the surplus of all time
+    is minus the sum of the other accounts, and earlier years' is that less this year's."""
     if previous_as_of is None:
         previous_as_of = as_of.replace(day=1) - timedelta(days=1)
+    dates = sorted({as_of, previous_as_of})
+    held = _sums(dates, ("asset", "liability", "equity"))
     before_year = year_start(as_of) - timedelta(days=1)
     previous_before_year = year_start(previous_as_of) - timedelta(days=1)
-    cuts = sorted({as_of, previous_as_of, before_year, previous_before_year})
-    sums = _sums(cuts)
+    since = min(before_year, previous_before_year)
+    cuts = sorted({as_of, previous_as_of, before_year, previous_before_year} - {since})
+    earned = _sums(cuts, ("income", "expense"), since)
     at = {cut: i for i, cut in enumerate(cuts)}
 
+    def within_year(balances: list[int], day: date, before: date) -> int:
+        return balances[at[day]] - (balances[at[before]] if before != since else 0)
+
     sections: dict[str, list[Line]] = {"asset": [], "liability": [], "equity": []}
-    # income − expense (natural): at the day, and before the year began
-    result = {key: 0 for key in ("now", "now_before", "prev", "prev_before")}
+    all_time = [0] * len(dates)  # income − expense since the beginning: the other accounts' sum
+    shu = previous_shu = 0
     for account_id, code, name, kind in _accounts():
-        balances = sums.get(account_id, [0] * len(cuts))
-        now, prev = balances[at[as_of]], balances[at[previous_as_of]]
         if kind in ("income", "expense"):
-            result["now"] -= now
-            result["now_before"] -= balances[at[before_year]]
-            result["prev"] -= prev
-            result["prev_before"] -= balances[at[previous_before_year]]
+            balances = earned.get(account_id)
+            if balances:
+                shu -= within_year(balances, as_of, before_year)
+                previous_shu -= within_year(balances, previous_as_of, previous_before_year)
             continue
+        balances = held.get(account_id, [0] * len(dates))
+        now, prev = balances[dates.index(as_of)], balances[dates.index(previous_as_of)]
+        for i, balance in enumerate(balances):
+            all_time[i] += balance
         if now == 0 and prev == 0:
             continue
         sections[kind].append(Line(code, name, natural_balance(kind, now), natural_balance(kind, prev)))
-    shu = result["now"] - result["now_before"]
-    previous_shu = result["prev"] - result["prev_before"]
-    if result["now_before"] or result["prev_before"]:
-        sections["equity"].append(Line("", SHU_EARLIER, result["now_before"], result["prev_before"]))
+    earlier = all_time[dates.index(as_of)] - shu
+    previous_earlier = all_time[dates.index(previous_as_of)] - previous_shu
+    if earlier or previous_earlier:
+        sections["equity"].append(Line("", SHU_EARLIER, earlier, previous_earlier))
     if shu or previous_shu:
         sections["equity"].append(Line("", SHU_CURRENT, shu, previous_shu))
     return BalanceSheet(as_of, previous_as_of, Section("asset", tuple(sections["asset"])),
@@ -225,21 +239,27 @@ def previous_period(start: date, end: date) -> tuple[date, date]:
 def income_statement(start: date, end: date, previous: tuple[date, date] | None = None) -> IncomeStatement:
     """The Laporan Hasil Usaha of [start, end] beside the previous period of the same length."""
     previous_start, previous_end = previous or previous_period(start, end)
-    cuts = sorted({start - timedelta(days=1), end, previous_start - timedelta(days=1), previous_end})
-    sums = _sums(cuts)
+    since = min(start, previous_start) - timedelta(days=1)
+    cuts = sorted({start - timedelta(days=1), end, previous_start - timedelta(days=1), previous_end} - {since})
+    sums = _sums(cuts, ("income", "expense"), since)
     at = {cut: i for i, cut in enumerate(cuts)}
+    at[since] = None
     sections: dict[str, list[Line]] = {"income": [], "expense": []}
     for account_id, code, name, kind in _accounts():
         if kind not in sections:
             continue
-        balances = sums.get(account_id, [0] * len(cuts))
-        now = balances[at[end]] - balances[at[start - timedelta(days=1)]]
-        prev = balances[at[previous_end]] - balances[at[previous_start - timedelta(days=1)]]
+        balances = sums.get(account_id, [0] * len(cuts)) + [0]  # at[since] is None: index -1, nothing yet
+        now = balances[at[end]] - balances[_index(at, start - timedelta(days=1))]
+        prev = balances[at[previous_end]] - balances[_index(at, previous_start - timedelta(days=1))]
         if now == 0 and prev == 0:
             continue
         sections[kind].append(Line(code, name, natural_balance(kind, now), natural_balance(kind, prev)))
     return IncomeStatement(start, end, previous_start, previous_end, Section("income", tuple(sections["income"])),
                            Section("expense", tuple(sections["expense"])))
+
+
+def _index(at: dict, day: date) -> int:
+    return -1 if at[day] is None else at[day]
 
 
 def general_ledger(start: date, end: date, account: str | None = None) -> list[LedgerAccount]:
