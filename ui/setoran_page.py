@@ -2,13 +2,13 @@
 
 Keyboard first: type a number or name to pick the member, the cursor then lands in "Uang
 diterima"; the split shows as she types; Enter saves (one entry, one receipt number); Ctrl+P
-opens the receipt PDF for printing.
+shows the receipt in the preview, ready to print.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from app import clock, collection, members
 from app.collection import MemberDues, Split
 from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah
-from app.receipt_pdf import default_path, write_receipt
+from ui import documents_ui
 from ui.date_field import DateField
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
@@ -259,10 +259,8 @@ class SetoranDialog(Retranslating, QDialog):
         self.amount.setFocus()
 
     def print_receipt(self) -> None:
-        """Write the receipt PDF beside the book and open it in the PDF viewer to print."""
+        """Make the receipt on the paper chosen in Pengaturan and show it with Print focused:
+        Ctrl+P here, then Ctrl+P (or Enter) and Enter in the preview."""
         if self._receipt is None:
             return
-        path = default_path(self._receipt)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_receipt(self._receipt, path)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        documents_ui.print_receipt(self, self._receipt)

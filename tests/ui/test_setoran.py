@@ -36,7 +36,7 @@ def entries() -> int:
 def test_take_a_payment_by_keyboard(setoran, qtbot, monkeypatch):
     dialog, member_id = setoran
     opened = []
-    monkeypatch.setattr("ui.setoran_page.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr("ui.setoran_page.documents_ui.print_receipt", lambda parent, number: opened.append(number))
     assert dialog.focusWidget() is dialog.member.lineEdit() or dialog.member.hasFocus()
     qtbot.keyClicks(dialog.member.lineEdit(), "aisyah")
     dialog.member.completer().setCurrentRow(0)
@@ -62,7 +62,7 @@ def test_take_a_payment_by_keyboard(setoran, qtbot, monkeypatch):
     assert dialog.amount.text() == "" and dialog.amount.hasFocus()
 
     qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert len(opened) == 1 and opened[0].endswith("kuitansi/KW-2026-000001.pdf")
+    assert opened == [dialog._receipt] and dialog._receipt in dialog.result.text()  # previewed by ui.documents_ui
 
 
 def test_an_overpayment_is_shown_before_saving_and_nothing_is_written(setoran, qtbot):

@@ -1,0 +1,82 @@
+"""The name and one-line description of every document kind, for any page that offers one.
+
+    title(kind) -> "Buku Kas Umum"; description(kind) -> "Penerimaan dan pengeluaran …"
+
+Kept apart from the Laporan page so that Simpanan, Pinjaman or Setoran can name a document the
+same way. GROUPS is the order of the Laporan list; a kind may sit in two groups.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "documents"
+
+TITLES = {
+    "receipt": QT_TRANSLATE_NOOP("documents", "Kuitansi (cetak ulang)"),
+    "passbook": QT_TRANSLATE_NOOP("documents", "Buku Simpanan"),
+    "loan_card": QT_TRANSLATE_NOOP("documents", "Kartu Pinjaman"),
+    "member_register": QT_TRANSLATE_NOOP("documents", "Buku Daftar Anggota"),
+    "cash_book": QT_TRANSLATE_NOOP("documents", "Buku Kas Umum"),
+    "general_ledger": QT_TRANSLATE_NOOP("documents", "Buku Besar"),
+    "inventory": QT_TRANSLATE_NOOP("documents", "Buku Inventaris"),
+    "balance_sheet": QT_TRANSLATE_NOOP("documents", "Neraca"),
+    "income_statement": QT_TRANSLATE_NOOP("documents", "Laporan Hasil Usaha"),
+    "trial_balance": QT_TRANSLATE_NOOP("documents", "Neraca Saldo"),
+    "loan_portfolio": QT_TRANSLATE_NOOP("documents", "Portofolio Pinjaman"),
+    "group_profile": QT_TRANSLATE_NOOP("documents", "Profil Kelompok UP2K"),
+    "pokja2": QT_TRANSLATE_NOOP("documents", "Data Pokja II"),
+    "collection_sheet": QT_TRANSLATE_NOOP("documents", "Daftar Tagihan Rapat"),
+}
+
+DESCRIPTIONS = {
+    "receipt": QT_TRANSLATE_NOOP("documents", "Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN."),
+    "passbook": QT_TRANSLATE_NOOP("documents", "Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota."),
+    "loan_card": QT_TRANSLATE_NOOP("documents", "Jadwal angsuran, pembayaran dan sisa pinjaman per anggota."),
+    "member_register": QT_TRANSLATE_NOOP("documents", "Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar."),
+    "cash_book": QT_TRANSLATE_NOOP("documents", "Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan."),
+    "general_ledger": QT_TRANSLATE_NOOP("documents", "Setiap transaksi per akun dengan saldo berjalan."),
+    "inventory": QT_TRANSLATE_NOOP("documents", "Barang dan peralatan milik kelompok dengan nilai dan keadaannya."),
+    "balance_sheet": QT_TRANSLATE_NOOP("documents", "Harta, utang dan modal kelompok pada akhir periode."),
+    "income_statement": QT_TRANSLATE_NOOP("documents", "Pendapatan, beban dan sisa hasil usaha (SHU) selama periode."),
+    "trial_balance": QT_TRANSLATE_NOOP("documents", "Saldo debit dan kredit setiap akun; jumlahnya harus sama."),
+    "loan_portfolio": QT_TRANSLATE_NOOP("documents", "Semua pinjaman berjalan dengan tunggakan dan kolektibilitas."),
+    "group_profile": QT_TRANSLATE_NOOP("documents", "Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal."),
+    "pokja2": QT_TRANSLATE_NOOP("documents", "Isian data kegiatan UP2K untuk laporan Pokja II PKK."),
+    "collection_sheet": QT_TRANSLATE_NOOP("documents", "Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat."),
+}
+
+GROUPS = (
+    (QT_TRANSLATE_NOOP("documents", "Kuitansi & anggota"), ("receipt", "passbook", "loan_card", "member_register")),
+    (QT_TRANSLATE_NOOP("documents", "Buku PKK"), ("cash_book", "general_ledger", "inventory", "member_register")),
+    (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio")),
+    (QT_TRANSLATE_NOOP("documents", "Lomba UP2K"), ("group_profile", "pokja2")),
+    (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet",)),
+)
+
+PAPERS = {
+    "A4": QT_TRANSLATE_NOOP("documents", "A4 (210 × 297 mm)"),
+    "F4": QT_TRANSLATE_NOOP("documents", "F4 / folio (215 × 330 mm)"),
+    "HALF_F4": QT_TRANSLATE_NOOP("documents", "Setengah F4 (215 × 165 mm)"),
+    "ROLL_58": QT_TRANSLATE_NOOP("documents", "Kertas gulung 58 mm (printer thermal)"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def title(kind: str) -> str:
+    return _tr(TITLES[kind]) if kind in TITLES else kind
+
+
+def description(kind: str) -> str:
+    return _tr(DESCRIPTIONS.get(kind, ""))
+
+
+def group_title(text: str) -> str:
+    return _tr(text)
+
+
+def paper_text(paper: str) -> str:
+    return _tr(PAPERS[paper]) if paper in PAPERS else paper
