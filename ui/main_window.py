@@ -33,6 +33,7 @@ from ui.pages.loans import LoansPage
 from ui.pages.members import MembersPage
 from ui.pages.not_built import NotBuiltPage
 from ui.pages.page import Page
+from ui.pages.reports import ReportsPage
 from ui.pages.savings import SavingsPage
 from ui.pages.settings import SettingsPage
 from ui.preferences import Preferences
@@ -40,6 +41,7 @@ from ui.retranslating import Retranslating
 from ui.setoran_page import SetoranDialog
 
 BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "loans": LoansPage, "businesses": BusinessesPage, "backup": BackupPage,
+               "reports": ReportsPage,
                "cashbook": CashBookPage, "settings": SettingsPage}
 
 

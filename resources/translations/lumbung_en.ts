@@ -62,22 +62,22 @@
 <context>
     <name>AmountsDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="324"/>
+        <location filename="../../ui/savings_dialogs.py" line="326"/>
         <source>Besaran simpanan</source>
         <translation>Savings amounts</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="326"/>
+        <location filename="../../ui/savings_dialogs.py" line="328"/>
         <source>Simpanan pokok dibayar sekali saat masuk; simpanan wajib setiap bulan. Tunggakan wajib dihitung dengan besaran yang berlaku sekarang untuk setiap bulan.</source>
         <translation>Simpanan pokok is paid once, on joining; simpanan wajib every month. Wajib arrears are counted at the current amount for every month.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="329"/>
+        <location filename="../../ui/savings_dialogs.py" line="331"/>
         <source>Simpanan pokok (Rp)</source>
         <translation>Simpanan pokok (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="330"/>
+        <location filename="../../ui/savings_dialogs.py" line="332"/>
         <source>Simpanan wajib per bulan (Rp)</source>
         <translation>Simpanan wajib per month (Rp)</translation>
     </message>
@@ -85,112 +85,112 @@
 <context>
     <name>ApplyDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="186"/>
+        <location filename="../../ui/loan_dialogs.py" line="187"/>
         <source>Belum ada jenis pinjaman yang aktif. Buat dulu lewat tombol Jenis pinjaman.</source>
         <translation>There is no active loan product yet. Create one first with the Loan products button.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="189"/>
+        <location filename="../../ui/loan_dialogs.py" line="190"/>
         <source>Batas produk: {min_rp} – {max_rp}, {min}–{max} kali angsuran {period}. Jasa {rate} {per_period}, {method}, dibulatkan ke {unit}.</source>
         <translation>Product limits: {min_rp} – {max_rp}, {min}–{max} {period} instalments. Interest {rate} {per_period}, {method}, rounded to {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="208"/>
+        <location filename="../../ui/loan_dialogs.py" line="209"/>
         <source>Isi jumlah pinjaman, jangka waktu dan tanggal angsuran pertama untuk melihat jadwal.</source>
         <translation>Fill in the amount, the term and the first due date to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="218"/>
+        <location filename="../../ui/loan_dialogs.py" line="219"/>
         <source>Jumlah di luar batas produk ({min_rp} – {max_rp}).</source>
         <translation>Amount outside the product limits ({min_rp} – {max_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="221"/>
+        <location filename="../../ui/loan_dialogs.py" line="222"/>
         <source>Jangka waktu di luar batas produk ({min}–{max}).</source>
         <translation>Term outside the product limits ({min}–{max}).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="225"/>
+        <location filename="../../ui/loan_dialogs.py" line="226"/>
         <source>Jumlah dibayar kembali {total}, jasa {jasa}.</source>
         <translation>Repaid in all {total}, interest {jasa}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="241"/>
+        <location filename="../../ui/loan_dialogs.py" line="242"/>
         <source>{amount} (dibayar terpisah)</source>
         <translation>{amount} (paid separately)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="246"/>
+        <location filename="../../ui/loan_dialogs.py" line="247"/>
         <source>Ajukan pinjaman</source>
         <translation>Apply for a loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="247"/>
+        <location filename="../../ui/loan_dialogs.py" line="248"/>
         <source>Pengajuan pinjaman baru. Syarat jenis pinjaman disalin ke pinjaman ini.</source>
         <translation>A new loan application. The product&apos;s terms are copied onto this loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="249"/>
+        <location filename="../../ui/loan_dialogs.py" line="250"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="249"/>
+        <location filename="../../ui/loan_dialogs.py" line="250"/>
         <source>Jenis pinjaman</source>
         <translation>Loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="249"/>
+        <location filename="../../ui/loan_dialogs.py" line="250"/>
         <source>Pokok pinjaman (Rp)</source>
         <translation>Principal (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="250"/>
+        <location filename="../../ui/loan_dialogs.py" line="251"/>
         <source>Jangka waktu (kali angsuran)</source>
         <translation>Term (instalments)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="250"/>
+        <location filename="../../ui/loan_dialogs.py" line="251"/>
         <source>Angsuran pertama</source>
         <translation>First instalment due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="251"/>
+        <location filename="../../ui/loan_dialogs.py" line="252"/>
         <source>Provisi / administrasi</source>
         <translation>Fee (provisi / administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="251"/>
+        <location filename="../../ui/loan_dialogs.py" line="252"/>
         <source>Simpanan wajib ditahan</source>
         <translation>Compulsory savings withheld</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="252"/>
+        <location filename="../../ui/loan_dialogs.py" line="253"/>
         <source>Diterima anggota</source>
         <translation>Member receives</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="252"/>
+        <location filename="../../ui/loan_dialogs.py" line="253"/>
         <source>Angsuran</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="255"/>
+        <location filename="../../ui/loan_dialogs.py" line="256"/>
         <source>ketik nomor atau nama</source>
         <translation>type a number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="256"/>
+        <location filename="../../ui/loan_dialogs.py" line="257"/>
         <source>misalnya 5.000.000</source>
         <translation>e.g. 5.000.000</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="257"/>
+        <location filename="../../ui/loan_dialogs.py" line="258"/>
         <source>Jadwal angsuran (perkiraan)</source>
         <translation>Instalment schedule (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="258"/>
+        <location filename="../../ui/loan_dialogs.py" line="259"/>
         <source>Ajukan</source>
         <translation>Apply</translation>
     </message>
@@ -803,62 +803,62 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="305"/>
+        <location filename="../../ui/loan_dialogs.py" line="306"/>
         <source>{periods}, jasa {rate} {per_period} ({method})</source>
         <translation>{periods}, interest {rate} {per_period} ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="308"/>
+        <location filename="../../ui/loan_dialogs.py" line="309"/>
         <source>Pokok pinjaman</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="309"/>
+        <location filename="../../ui/loan_dialogs.py" line="310"/>
         <source>Jangka waktu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="310"/>
+        <location filename="../../ui/loan_dialogs.py" line="311"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="312"/>
+        <location filename="../../ui/loan_dialogs.py" line="313"/>
         <source>Setujui pinjaman – {loan}</source>
         <translation>Approve loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="313"/>
+        <location filename="../../ui/loan_dialogs.py" line="314"/>
         <source>Setujui pengajuan {loan}? Sesudah disetujui, pinjaman bisa dicairkan.</source>
         <translation>Approve the application {loan}? Once approved, the loan can be paid out.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="315"/>
+        <location filename="../../ui/loan_dialogs.py" line="316"/>
         <source>boleh kosong, misalnya: disetujui rapat pengurus</source>
         <translation>may be empty, e.g. approved at the officers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="316"/>
+        <location filename="../../ui/loan_dialogs.py" line="317"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="318"/>
+        <location filename="../../ui/loan_dialogs.py" line="319"/>
         <source>Tolak pinjaman – {loan}</source>
         <translation>Reject loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="319"/>
+        <location filename="../../ui/loan_dialogs.py" line="320"/>
         <source>Tolak pengajuan {loan}. Tulis alasannya: anggota berhak tahu.</source>
         <translation>Reject the application {loan}. Write the reason: the member has a right to know.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="321"/>
+        <location filename="../../ui/loan_dialogs.py" line="322"/>
         <source>alasan penolakan</source>
         <translation>reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="322"/>
+        <location filename="../../ui/loan_dialogs.py" line="323"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
@@ -866,77 +866,77 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="93"/>
+        <location filename="../../ui/savings_dialogs.py" line="95"/>
         <source>Simpanan pokok sudah dibayar: {amount}.</source>
         <translation>Simpanan pokok already paid: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="95"/>
+        <location filename="../../ui/savings_dialogs.py" line="97"/>
         <source>Dibayar sekali, tepat {amount}.</source>
         <translation>Paid once, exactly {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="99"/>
+        <location filename="../../ui/savings_dialogs.py" line="101"/>
         <source>Saldo sukarela sekarang {amount}.</source>
         <translation>Sukarela balance now {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="104"/>
+        <location filename="../../ui/savings_dialogs.py" line="106"/>
         <source>Setor simpanan – {member}</source>
         <translation>Savings deposit – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="105"/>
+        <location filename="../../ui/savings_dialogs.py" line="107"/>
         <source>Setoran simpanan dari {member}.</source>
         <translation>Savings deposit from {member}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="106"/>
+        <location filename="../../ui/savings_dialogs.py" line="108"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="106"/>
+        <location filename="../../ui/savings_dialogs.py" line="108"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="106"/>
+        <location filename="../../ui/savings_dialogs.py" line="108"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="108"/>
+        <location filename="../../ui/savings_dialogs.py" line="110"/>
         <source>Jenis simpanan</source>
         <translation>Kind of savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="108"/>
+        <location filename="../../ui/savings_dialogs.py" line="110"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="109"/>
+        <location filename="../../ui/savings_dialogs.py" line="111"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="109"/>
+        <location filename="../../ui/savings_dialogs.py" line="111"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="110"/>
+        <location filename="../../ui/savings_dialogs.py" line="112"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="112"/>
+        <location filename="../../ui/savings_dialogs.py" line="114"/>
         <source>misalnya 50.000</source>
         <translation>e.g. 50.000</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="113"/>
+        <location filename="../../ui/savings_dialogs.py" line="115"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
@@ -944,92 +944,92 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="368"/>
+        <location filename="../../ui/loan_dialogs.py" line="370"/>
         <source>Tulis tanggal angsuran pertama untuk melihat jadwal.</source>
         <translation>Type the first due date to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="382"/>
+        <location filename="../../ui/loan_dialogs.py" line="384"/>
         <source>Cairkan pinjaman – {loan}</source>
         <translation>Pay out loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="384"/>
+        <location filename="../../ui/loan_dialogs.py" line="386"/>
         <source>Pencairan {loan}: {periods}, jasa {rate} {per_period} ({method}). Jadwal di kanan disimpan bersama pinjaman.</source>
         <translation>Paying out {loan}: {periods}, interest {rate} {per_period} ({method}). The schedule on the right is kept with the loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="390"/>
+        <location filename="../../ui/loan_dialogs.py" line="392"/>
         <source>Tanggal pencairan</source>
         <translation>Payout date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="390"/>
+        <location filename="../../ui/loan_dialogs.py" line="392"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="391"/>
+        <location filename="../../ui/loan_dialogs.py" line="393"/>
         <source>Angsuran pertama</source>
         <translation>First instalment due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="391"/>
+        <location filename="../../ui/loan_dialogs.py" line="393"/>
         <source>Pokok pinjaman</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="392"/>
+        <location filename="../../ui/loan_dialogs.py" line="394"/>
         <source>Dipotong provisi / administrasi</source>
         <translation>Less fee (provisi / administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="392"/>
+        <location filename="../../ui/loan_dialogs.py" line="394"/>
         <source>Dipotong simpanan wajib</source>
         <translation>Less compulsory savings</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="393"/>
+        <location filename="../../ui/loan_dialogs.py" line="395"/>
         <source>Uang diserahkan</source>
         <translation>Cash handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="393"/>
+        <location filename="../../ui/loan_dialogs.py" line="395"/>
         <source>Angsuran</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="397"/>
+        <location filename="../../ui/loan_dialogs.py" line="399"/>
         <source>Provisi {amount} dibayar terpisah oleh anggota; dicatat masuk ke akun yang sama.</source>
         <translation>The fee of {amount} is paid separately by the member; it is recorded as received into the same account.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="399"/>
+        <location filename="../../ui/loan_dialogs.py" line="401"/>
         <source>Jadwal angsuran yang disimpan</source>
         <translation>Schedule to be kept</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="400"/>
+        <location filename="../../ui/loan_dialogs.py" line="402"/>
         <source>Cairkan {amount}</source>
         <translation>Pay out {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="407"/>
+        <location filename="../../ui/loan_dialogs.py" line="409"/>
         <source>Cairkan pinjaman</source>
         <translation>Pay out loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="408"/>
+        <location filename="../../ui/loan_dialogs.py" line="410"/>
         <source>Serahkan {amount} kepada {member} dan catat pencairan {number}?</source>
         <translation>Hand {amount} to {member} and record the payout of {number}?</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="410"/>
+        <location filename="../../ui/loan_dialogs.py" line="412"/>
         <source>Cairkan</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="410"/>
+        <location filename="../../ui/loan_dialogs.py" line="412"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2326,47 +2326,47 @@ joined</translation>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="500"/>
+        <location filename="../../ui/loan_dialogs.py" line="502"/>
         <source>Bayar angsuran – {loan}</source>
         <translation>Pay instalment – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="502"/>
+        <location filename="../../ui/loan_dialogs.py" line="504"/>
         <source>Pembayaran dibagi: denda, lalu jasa, lalu pokok, mulai angsuran yang paling lama.</source>
         <translation>A payment goes to penalty, then interest, then principal, oldest instalment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="503"/>
+        <location filename="../../ui/loan_dialogs.py" line="505"/>
         <source>Harus dibayar</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="503"/>
+        <location filename="../../ui/loan_dialogs.py" line="505"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="504"/>
+        <location filename="../../ui/loan_dialogs.py" line="506"/>
         <source>Jumlah dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="504"/>
+        <location filename="../../ui/loan_dialogs.py" line="506"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="505"/>
+        <location filename="../../ui/loan_dialogs.py" line="507"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="507"/>
+        <location filename="../../ui/loan_dialogs.py" line="509"/>
         <source>Kelebihan masuk simpanan sukarela</source>
         <translation>Put any excess into voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="508"/>
+        <location filename="../../ui/loan_dialogs.py" line="510"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
@@ -2942,42 +2942,42 @@ The current book is unchanged.</translation>
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="205"/>
+        <location filename="../../ui/savings_dialogs.py" line="207"/>
         <source>Storno – {member}</source>
         <translation>Reverse – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="207"/>
+        <location filename="../../ui/savings_dialogs.py" line="209"/>
         <source>setor {amount}</source>
         <translation>deposit {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="208"/>
+        <location filename="../../ui/savings_dialogs.py" line="210"/>
         <source>tarik {amount}</source>
         <translation>withdrawal {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="210"/>
+        <location filename="../../ui/savings_dialogs.py" line="212"/>
         <source>Batalkan baris {date} “{description}” ({movement})? Baris ini tetap tercatat; sebuah jurnal storno membalikkannya.</source>
         <translation>Cancel the line of {date} “{description}” ({movement})? The line stays in the book; a reversing entry (storno) cancels it.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="213"/>
+        <location filename="../../ui/savings_dialogs.py" line="215"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="214"/>
+        <location filename="../../ui/savings_dialogs.py" line="216"/>
         <source>Tanggal storno</source>
         <translation>Reversal date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="215"/>
+        <location filename="../../ui/savings_dialogs.py" line="217"/>
         <source>misalnya: salah jumlah, dobel dicatat</source>
         <translation>e.g. wrong amount, entered twice</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="216"/>
+        <location filename="../../ui/savings_dialogs.py" line="218"/>
         <source>Storno</source>
         <translation>Reverse</translation>
     </message>
@@ -3580,62 +3580,62 @@ pinjaman</source>
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="279"/>
+        <location filename="../../ui/savings_dialogs.py" line="281"/>
         <source>Anggota keluar – {member}</source>
         <translation>Member leaves – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="281"/>
+        <location filename="../../ui/savings_dialogs.py" line="283"/>
         <source>{member} keluar dari kelompok. Simpanan pokok, wajib dan sukarelanya dikembalikan, dikurangi pelunasan pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan.</source>
         <translation>{member} leaves the group. Her pokok, wajib and sukarela savings are paid back, less the payoff of her loans, and she is marked as left. Her member number and history are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="285"/>
+        <location filename="../../ui/savings_dialogs.py" line="287"/>
         <source>Simpanan pokok</source>
         <translation>Simpanan pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="285"/>
+        <location filename="../../ui/savings_dialogs.py" line="287"/>
         <source>Simpanan wajib</source>
         <translation>Simpanan wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="286"/>
+        <location filename="../../ui/savings_dialogs.py" line="288"/>
         <source>Simpanan sukarela</source>
         <translation>Simpanan sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="286"/>
+        <location filename="../../ui/savings_dialogs.py" line="288"/>
         <source>Jumlah simpanan</source>
         <translation>Total savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="287"/>
+        <location filename="../../ui/savings_dialogs.py" line="289"/>
         <source>Dibayarkan kepadanya</source>
         <translation>Paid out to her</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="287"/>
+        <location filename="../../ui/savings_dialogs.py" line="289"/>
         <source>Dikurangi pelunasan pinjaman</source>
         <translation>Less the payoff of her loans</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="288"/>
+        <location filename="../../ui/savings_dialogs.py" line="290"/>
         <source>Tanggal keluar</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="288"/>
+        <location filename="../../ui/savings_dialogs.py" line="290"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="293"/>
+        <location filename="../../ui/savings_dialogs.py" line="295"/>
         <source>Pelunasan {number} (pokok {pokok}, jasa {jasa}, denda {denda})</source>
         <translation>Payoff {number} (principal {pokok}, interest {jasa}, penalty {denda})</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="296"/>
+        <location filename="../../ui/savings_dialogs.py" line="298"/>
         <source>Keluarkan dan bayar {amount}</source>
         <translation>Mark as left and pay {amount}</translation>
     </message>
@@ -3643,47 +3643,47 @@ pinjaman</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="166"/>
+        <location filename="../../ui/savings_dialogs.py" line="168"/>
         <source>Tarik simpanan sukarela – {member}</source>
         <translation>Withdraw simpanan sukarela – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="168"/>
+        <location filename="../../ui/savings_dialogs.py" line="170"/>
         <source>Penarikan simpanan sukarela oleh {member}. Simpanan pokok dan wajib hanya dikembalikan saat anggota keluar.</source>
         <translation>Withdrawal of simpanan sukarela by {member}. Simpanan pokok and wajib are only paid back when the member leaves.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="171"/>
+        <location filename="../../ui/savings_dialogs.py" line="173"/>
         <source>Saldo sukarela</source>
         <translation>Sukarela balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="171"/>
+        <location filename="../../ui/savings_dialogs.py" line="173"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="172"/>
+        <location filename="../../ui/savings_dialogs.py" line="174"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="172"/>
+        <location filename="../../ui/savings_dialogs.py" line="174"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="173"/>
+        <location filename="../../ui/savings_dialogs.py" line="175"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="175"/>
+        <location filename="../../ui/savings_dialogs.py" line="177"/>
         <source>misalnya 50.000</source>
         <translation>e.g. 50.000</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="176"/>
+        <location filename="../../ui/savings_dialogs.py" line="178"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
@@ -3691,49 +3691,49 @@ pinjaman</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="436"/>
+        <location filename="../../ui/loan_dialogs.py" line="438"/>
         <source>Hapus buku pinjaman – {loan}</source>
         <translation>Write off loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="438"/>
+        <location filename="../../ui/loan_dialogs.py" line="440"/>
         <source>Sisa pinjaman {loan} dihapusbukukan atas keputusan pengurus dan dicatat sebagai beban. Riwayatnya tetap disimpan.</source>
         <translation>The outstanding principal of {loan} is written off by the officers&apos; decision and recorded as an expense. Its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="441"/>
+        <location filename="../../ui/loan_dialogs.py" line="443"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="442"/>
+        <location filename="../../ui/loan_dialogs.py" line="444"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="443"/>
+        <location filename="../../ui/loan_dialogs.py" line="445"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="444"/>
+        <location filename="../../ui/loan_dialogs.py" line="446"/>
         <source>misalnya: keputusan rapat anggota, anggota meninggal</source>
         <translation>e.g. members&apos; meeting decision, member died</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="445"/>
-        <location filename="../../ui/loan_dialogs.py" line="453"/>
-        <location filename="../../ui/loan_dialogs.py" line="454"/>
+        <location filename="../../ui/loan_dialogs.py" line="447"/>
+        <location filename="../../ui/loan_dialogs.py" line="455"/>
+        <location filename="../../ui/loan_dialogs.py" line="456"/>
         <source>Hapus buku</source>
         <translation>Write off</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="453"/>
+        <location filename="../../ui/loan_dialogs.py" line="455"/>
         <source>Hapus buku sisa pinjaman {amount} dari {loan}?</source>
         <translation>Write off the outstanding {amount} of {loan}?</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="455"/>
+        <location filename="../../ui/loan_dialogs.py" line="457"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -3741,7 +3741,7 @@ pinjaman</source>
 <context>
     <name>_WajibWords</name>
     <message numerus="yes">
-        <location filename="../../ui/savings_dialogs.py" line="131"/>
+        <location filename="../../ui/savings_dialogs.py" line="133"/>
         <source>Wajib terutang %n bulan: {amount}.</source>
         <translation>
             <numerusform>Wajib owed for %n month: {amount}.</numerusform>
@@ -3749,12 +3749,12 @@ pinjaman</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="133"/>
+        <location filename="../../ui/savings_dialogs.py" line="135"/>
         <source>Wajib lunas, dibayar di muka {amount}.</source>
         <translation>Wajib paid up, {amount} paid ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="134"/>
+        <location filename="../../ui/savings_dialogs.py" line="136"/>
         <source>Wajib lunas.</source>
         <translation>Wajib paid up.</translation>
     </message>

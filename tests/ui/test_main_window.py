@@ -34,12 +34,21 @@ def test_title_names_the_group_and_the_book(window, book):
     assert window.windowTitle() == f"UP2K PKK – {book} – Lumbung"
 
 
-def test_areas_not_built_say_so_without_figures(window):
-    window.go_to(6)
-    page = window.page("reports")
+def test_an_area_not_built_says_so_without_figures(qtbot):
+    from ui.areas import AREAS
+    from ui.pages.not_built import NotBuiltPage
+
+    page = NotBuiltPage(next(area for area in AREAS if area.key == "reports"))
+    qtbot.addWidget(page)
     assert page.title.text() == "Laporan"
     assert page.notice.text() == "Bagian ini belum tersedia di versi Lumbung ini."
     assert "neraca" in page.plan.text()
+
+
+def test_laporan_is_ctrl_7(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.page("reports")
+    assert window.page("reports").chosen_kind() == "cash_book"
 
 
 def test_beranda_on_an_empty_book_offers_demo_data(window, qtbot):

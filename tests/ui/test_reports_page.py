@@ -1,0 +1,165 @@
+"""Laporan: the documents in groups, only the fields a kind needs, quick periods, refusals under
+their field, and the request handed to make_document — by keyboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.areas import AREAS
+from ui.document_titles import GROUPS
+
+
+@pytest.fixture
+def reports(window, qtbot):
+    window.go_to([area.key for area in AREAS].index("reports"))
+    page = window.page("reports")
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """make_document, recorded instead of run (tests/ui/test_pdf_preview.py runs it for real)."""
+    requests = []
+    monkeypatch.setattr("ui.pages.reports.make_document",
+                        lambda parent, request, quiet_note=None: requests.append(request))
+    return requests
+
+
+def list_texts(page) -> list[str]:
+    return [page.list.topLevelItem(row).text(0).strip() for row in range(page.list.topLevelItemCount())]
+
+
+def test_documents_are_listed_in_their_groups(reports):
+    texts = list_texts(reports)
+    assert texts[:5] == ["Kuitansi & anggota", "Kuitansi (cetak ulang)", "Buku Simpanan", "Kartu Pinjaman",
+                         "Buku Daftar Anggota"]
+    assert texts.count("Buku Daftar Anggota") == 2  # in Kuitansi & anggota and in Buku PKK
+    assert "Laporan keuangan" in texts and "Neraca Saldo" in texts and "Data Pokja II" in texts
+    assert len(texts) == len(GROUPS) + sum(len(kinds) for _, kinds in GROUPS)
+
+
+def test_each_kind_shows_only_the_fields_it_needs(reports):
+    expected = {
+        "cash_book": {"start", "end", "paper"},
+        "general_ledger": {"start", "end", "account", "paper"},
+        "passbook": {"end", "member", "paper"},
+        "trial_balance": {"end", "paper"},
+        "receipt": {"number", "paper"},
+        "collection_sheet": {"end", "paper"},
+    }
+    for kind, fields in expected.items():
+        reports.choose(kind)
+        assert reports.visible_fields() == fields, kind
+        assert reports.rows["account"].isVisible() == ("account" in fields)
+        assert reports.start.isVisible() == ("start" in fields)
+    reports.choose("receipt")
+    assert [reports.paper.itemData(i) for i in range(reports.paper.count())] == ["HALF_F4", "A4", "ROLL_58"]
+    assert reports.paper.currentData() == "HALF_F4"
+    reports.choose("collection_sheet")
+    assert reports.captions["end"].text() == "Tanggal rapat"
+    reports.choose("passbook")
+    assert reports.captions["end"].text() == "Per tanggal" and reports.member.currentText() == "Semua anggota"
+
+
+def test_arrow_keys_move_through_documents_and_skip_the_group_headings(reports, qtbot):
+    reports.choose("member_register")  # the last of the first group
+    reports.list.setFocus()
+    qtbot.keyClick(reports.list, Qt.Key.Key_Down)
+    assert reports.chosen_kind() == "cash_book"  # "Buku PKK" is passed over
+    assert reports.heading.text() == "Buku Kas Umum"
+    assert "sisa kas" in reports.description.text()
+
+
+def test_quick_periods(reports, qtbot):
+    reports.choose("cash_book")
+    qtbot.mouseClick(reports.previous_month, Qt.MouseButton.LeftButton)
+    assert (reports.start.text(), reports.end.text()) == ("01/07/2026", "31/07/2026")
+    qtbot.mouseClick(reports.this_year, Qt.MouseButton.LeftButton)
+    assert (reports.start.text(), reports.end.text()) == ("01/01/2026", "17/08/2026")
+    qtbot.mouseClick(reports.this_month, Qt.MouseButton.LeftButton)
+    assert (reports.start.text(), reports.end.text()) == ("01/08/2026", "17/08/2026")
+
+
+def test_a_reversed_period_is_said_next_to_the_date_and_nothing_is_made(reports, asked, qtbot):
+    reports.choose("cash_book")
+    reports.start.setText("10/08/2026")
+    reports.end.setText("01/08/2026")
+    reports.end.setFocus()
+    qtbot.keyClick(reports.end, Qt.Key.Key_Return)
+    error = reports.errors.label("start")
+    assert error.isVisible() and error.text() == "Tanggal awal sesudah tanggal akhir."
+    assert not reports.errors.label("end").isVisible()
+    assert reports.start.hasFocus()
+    assert asked == []
+
+
+def test_an_unreadable_date_and_a_future_period_are_said_under_their_field(reports, asked, qtbot):
+    reports.choose("trial_balance")
+    reports.end.setText("31/02/2026")
+    reports.make()
+    assert reports.errors.label("end").text() == "Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985."
+    reports.end.setText("31/08/2026")
+    reports.make()
+    assert "belum terjadi" in reports.errors.label("end").text()
+    reports.choose("receipt")
+    reports.make()
+    assert reports.errors.label("number").text() == "Wajib diisi."
+    assert asked == []
+
+
+def test_enter_makes_the_document_the_form_describes(reports, asked, qtbot, four_members):
+    reports.refresh()
+    reports.choose("general_ledger")
+    qtbot.mouseClick(reports.previous_month, Qt.MouseButton.LeftButton)
+    reports.account.setCurrentIndex(reports.account.findData("1-101"))
+    reports.paper.setCurrentIndex(reports.paper.findData("F4"))
+    reports.list.setFocus()
+    qtbot.keyClick(reports.list, Qt.Key.Key_Return)
+    assert len(asked) == 1
+    request = asked[0]
+    assert (request.kind, request.start, request.end, request.account, request.paper) == (
+        "general_ledger", date(2026, 7, 1), date(2026, 7, 31), "1-101", "F4")
+    assert request.member_id is None and request.number is None
+
+    reports.choose("passbook")
+    reports.member.setCurrentIndex(reports.member.findData(four_members[1].id))
+    reports.end.setText("30/06/2026")
+    qtbot.keyClick(reports.end, Qt.Key.Key_Enter)
+    assert (asked[1].kind, asked[1].member_id, asked[1].end, asked[1].start) == (
+        "passbook", four_members[1].id, date(2026, 6, 30), None)
+
+    reports.member.setCurrentIndex(0)  # Semua anggota
+    reports.make()
+    assert asked[2].member_id is None
+
+    reports.member.setEditText("Bukan anggota")
+    reports.make()
+    assert len(asked) == 3 and "tidak ditemukan" in reports.errors.label("member").text()
+
+
+def test_a_cancelled_run_is_noted_quietly_on_the_page(reports, monkeypatch):
+    from ui.pages import reports as module
+
+    class Run:
+        path = None
+
+        class finished:  # noqa: N801 (stands for a signal)
+            @staticmethod
+            def connect(slot):
+                Run.slot = slot
+
+    def make(parent, request, quiet_note=None):
+        quiet_note("Dibatalkan. Tidak ada berkas yang ditulis.")
+        return Run
+
+    monkeypatch.setattr(module, "make_document", make)
+    reports.choose("trial_balance")
+    reports.make()
+    assert not reports.make_button.isEnabled()  # one document at a time
+    Run.slot()
+    assert reports.make_button.isEnabled()
+    assert reports.note.text() == "Dibatalkan. Tidak ada berkas yang ditulis."
