@@ -532,10 +532,11 @@ def _passbook_lines(as_of: date, member_id: int | None) -> dict[int, list[tuple]
     return {mid: list(lines) for mid, lines in groupby(db.execute_sql(sql, params), itemgetter(0))}
 
 
-def _uraian(description: str, label: str) -> str:
-    """The entry's description without the member's own number and name at its end."""
-    suffix = f" – {label}"
-    return description[: -len(suffix)] if description.endswith(suffix) else description
+def _uraian(description: str, number: str) -> str:
+    """The entry's description without the member's own number and name at its end
+    ("Setoran simpanan wajib – 0001 Siti Aisyah": her name as it was when it was entered)."""
+    cut = description.rfind(f" – {number} ")
+    return description[:cut] if cut > 0 else description
 
 
 def _passbook(w: _Writer, as_of: date, member: MemberRow, lines: list[tuple], wajib_rp: int,
@@ -571,7 +572,7 @@ def _passbook(w: _Writer, as_of: date, member: MemberRow, lines: list[tuple], wa
                Col(WORDS("saldo", lang), 28, "right", True), Col(WORDS("paraf", lang), 14)]
     reversed_mark = WORDS("reversed", lang)
     closing_text = WORDS("closing", lang).format(date=_d(as_of))
-    label = s.label
+    label, number = s.label, members.format_number(member.number)
     for kind in savings.KINDS:
         kind_lines = by_kind[kind]
         s.section(WORDS(kind, lang), (len(kind_lines) + 1) * ROW + HEAD_ROW if len(kind_lines) < 4 else 4 * ROW)
@@ -580,7 +581,7 @@ def _passbook(w: _Writer, as_of: date, member: MemberRow, lines: list[tuple], wa
         for _, _, posted, on, description, reversed_ in kind_lines:
             amount = posted * moves
             saldo += amount
-            text = _uraian(description, label)
+            text = _uraian(description, number)
             if reversed_:
                 text = f"{text} {reversed_mark}"
             row((_iso_date(on), text, _rp(amount) if amount > 0 else "", _rp(-amount) if amount < 0 else "",
