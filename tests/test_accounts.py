@@ -21,6 +21,7 @@ CHART = [
     ("1-301", "Persediaan produk dan bahan", "asset"),
     ("1-401", "Inventaris / peralatan", "asset"),
     ("2-101", "Simpanan sukarela", "liability"),
+    ("2-102", "Utang usaha", "liability"),  # added with usaha kelompok (m0006): credit purchases
     ("2-201", "Utang bank / pinjaman modal", "liability"),
     ("2-301", "SHU belum dibagikan", "liability"),
     ("2-302", "Dana insentif PAUD", "liability"),
@@ -35,6 +36,7 @@ CHART = [
     ("4-103", "Pendapatan provisi / administrasi", "income"),
     ("4-201", "Penjualan usaha kelompok", "income"),
     ("5-101", "Harga pokok / bahan baku", "expense"),
+    ("5-102", "Selisih persediaan", "expense"),  # added with usaha kelompok (m0006): stock counts
     ("5-201", "Beban operasional", "expense"),
     ("5-301", "Beban penghapusan piutang", "expense"),  # added with loans (m0003): write-offs
 ]
