@@ -38,6 +38,7 @@ from ui.form_dialog import FormDialog, amount_edit, cash_accounts, read_amount
 from ui.loan_table import LoanWords
 from ui.messages import issue_text
 from ui.percent import percent_text
+from ui.receipt_done import ReceiptAfterSave
 from ui.schedule_table import ScheduleTable
 
 NOTE_LIMIT = 200
@@ -327,9 +328,10 @@ class DecisionDialog(LoanDialog):
         return lifecycle.reject(self.loan.id, self.note.text())
 
 
-class DisburseDialog(LoanDialog):
+class DisburseDialog(ReceiptAfterSave, LoanDialog):
     """Cairkan: date, Kas or Bank, the first due date; principal, fee, withheld savings and the
-    cash handed over; the schedule that will be kept with the loan. Asks once more."""
+    cash handed over; the schedule that will be kept with the loan. Asks once more; stays open
+    after saving with the kuitansi she signs (Ctrl+P prints it)."""
 
     def __init__(self, loan: LoanRow, parent: QWidget | None = None) -> None:
         super().__init__(parent, with_schedule=True)

@@ -2,7 +2,8 @@
 
 Each collects its fields, calls one service of app.savings (which validates and writes one
 transaction, or refuses and writes nothing) and shows every refusal in red under its own field.
-Enter saves, Esc cancels. After exec(), `saved` holds what the service returned.
+Enter saves, Esc cancels. After exec(), `saved` holds what the service returned. Tarik and
+Anggota keluar stay open after saving with their kuitansi number; Ctrl+P prints it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from app.members import MemberRow, format_number
 from app.savings import PassbookRow, SavingsBalances, WajibStatus
 from ui.date_field import DateField
 from ui.form_dialog import FormDialog, amount_edit, cash_accounts, read_amount
+from ui.receipt_done import ReceiptAfterSave
 from ui.savings_table import months_owed
 
 MEMO_LIMIT = 120
@@ -139,7 +141,7 @@ def wajib_text(status: WajibStatus) -> str:
     return _WajibWords().text(status)
 
 
-class WithdrawDialog(SavingsDialog):
+class WithdrawDialog(ReceiptAfterSave, SavingsDialog):
     """Tarik: sukarela only, never below zero (the service checks every later day too)."""
 
     def __init__(self, member: MemberRow, held: SavingsBalances, parent: QWidget | None = None) -> None:
@@ -175,7 +177,7 @@ class WithdrawDialog(SavingsDialog):
         self.amount.setPlaceholderText(self.tr("misalnya 50.000"))
         self.memo.setPlaceholderText(self.tr("boleh kosong"))
 
-    def save(self) -> int:
+    def save(self) -> savings.Withdrawal:
         amount, bad_amount = read_amount(self.amount, "amount_rp")
         on, bad_date = read_date(self.entry_date, "entry_date")
         if bad_amount or bad_date:
@@ -222,7 +224,7 @@ class ReverseDialog(SavingsDialog):
         return reversals.reverse(self.line.entry_id, self.reason.text(), on)
 
 
-class SettleDialog(SavingsDialog):
+class SettleDialog(ReceiptAfterSave, SavingsDialog):
     """Anggota keluar & pengembalian simpanan: her three savings back, less the payoff of each
     loan she still has (app.leaving.preview on the day typed); saving calls app.leaving.settle."""
 

@@ -2713,6 +2713,24 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptAfterSave</name>
+    <message>
+        <location filename="../../ui/receipt_done.py" line="66"/>
+        <source>Tersimpan, kuitansi {number}. Ctrl+P mencetak kuitansi; Enter menutup.</source>
+        <translation>Saved, receipt {number}. Ctrl+P prints the receipt; Enter closes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_done.py" line="69"/>
+        <source>Cetak kuitansi (Ctrl+P)</source>
+        <translation>Print receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_done.py" line="70"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/pages/reports.py" line="216"/>

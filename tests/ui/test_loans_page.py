@@ -103,6 +103,7 @@ def test_a_loan_from_application_to_first_instalment(book, qtbot, window):
         assert dialog.values["cash_out"].text() == "Rp9.000.000"
         answer_confirm(qtbot, yes=True)
         qtbot.keyClick(dialog.on, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Tutup: the dialog stayed open with her kuitansi
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
         with_dialog(qtbot, disburse, key(qtbot, page, Qt.Key.Key_F5))

@@ -287,9 +287,13 @@ def test_leaving_without_loans_marks_her_left_with_nothing_held(siti, page, qtbo
         seen.update({key: label.text() for key, label in dialog.values.items()})
         seen["button"] = dialog.save_button.text()
         qtbot.keyClick(dialog.entry_date, Qt.Key.Key_Return)
+        note["text"] = dialog.receipt_note.text() if dialog.receipt_note else ""
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Tutup: the dialog stayed open with her kuitansi
 
+    note = {}
     with qtbot.waitSignal(page.loaded, timeout=5000):
         with_dialog(qtbot, settle, key(qtbot, page, Qt.Key.Key_F7))
+    assert note["text"].startswith("Tersimpan, kuitansi KW/2026/")
     assert seen == {
         "pokok": "Rp10.000", "wajib": "Rp15.000", "sukarela": "Rp50.000", "total": "Rp75.000",
         "owed_rp": "Rp0", "net": "Rp75.000", "button": "Keluarkan dan bayar Rp75.000",
@@ -326,6 +330,7 @@ def test_settle_dialog_pays_her_loan_off_from_her_savings(siti, page, qtbot):
         seen["loan caption"] = dialog.captions[f"loan_{loan}"].text()
         seen["button"] = dialog.save_button.text()
         qtbot.keyClick(dialog.entry_date, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # closes the kuitansi view: the save stands
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
         with_dialog(qtbot, settle, key(qtbot, page, Qt.Key.Key_F7))

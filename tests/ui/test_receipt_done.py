@@ -1,0 +1,41 @@
+"""After a withdrawal, a loan paid out or a leaving pay-out, the dialog shows the kuitansi
+number; Ctrl+P writes the receipt beside the book and opens it; Enter or Esc closes, accepted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QDialog
+
+from app import members, receipts, savings
+from ui.savings_dialogs import WithdrawDialog
+
+from loan_support import member
+from pdf_support import pdf_text
+
+
+def test_withdrawal_shows_its_receipt_and_prints_it(book, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr("ui.receipt_done.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    siti = member("Siti Aminah")
+    savings.deposit(siti, "sukarela", 100_000, date(2026, 3, 1))
+    dialog = WithdrawDialog(members.get_member(siti), savings.balances(siti))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.amount, "60.000")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    number = dialog.saved.receipt_number
+    assert dialog.isVisible() and dialog.receipt_number == number
+    assert dialog.receipt_note.text() == f"Tersimpan, kuitansi {number}. Ctrl+P mencetak kuitansi; Enter menutup."
+    assert not dialog.amount.isEnabled() and not dialog.save_button.isVisible()
+    shortcuts = [s.key().toString() for s in dialog.findChildren(QShortcut) if s.isEnabled()]
+    assert "Ctrl+P" in shortcuts and dialog.print_button.text() == "Cetak kuitansi (Ctrl+P)"
+    dialog.print_button.click()  # what Ctrl+P does (the offscreen test window is never active)
+    assert opened == [str(book.parent / "kuitansi" / f"{number.replace('/', '-')}.pdf")]
+    assert "Penarikan simpanan sukarela Rp60.000" in pdf_text(opened[0])
+    assert receipts.get(number).print_count == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the save stands: accepted however she closes
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert savings.balances(siti).sukarela_rp == 40_000
