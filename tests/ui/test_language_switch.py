@@ -42,12 +42,16 @@ def test_switching_to_english_and_back(window, qtbot, four_members):
     assert page.count.text() == "4 members shown"
     header = [page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(page.proxy.columnCount())]
     assert header[:2] == ["Member\nno.", "Name"]
-    assert window.page("reports").notice.text() == "This part is not available in this version of Lumbung."
+    reports = window.page("reports")
+    assert reports.make_button.text() == "Make document (Enter)"
+    assert reports.heading.text() == "General cash book" and reports.captions["start"].text() == "From"
+    assert reports.list.topLevelItem(0).text(0) == "Receipts & members"
 
     window.go_to(8)
     choose_language(window, qtbot, "id")
     qtbot.waitUntil(lambda: nav() == INDONESIAN_AREAS)
     assert window.page("members").count.text() == "4 anggota ditampilkan"
+    assert window.page("reports").heading.text() == "Buku Kas Umum"
     assert Preferences().language == "id"
 
 
