@@ -112,7 +112,7 @@ def test_stock_profit_and_ledger_agree(template, ops):
                 assert set(refused.codes()) <= {"stock.insufficient", "usaha.price_too_large"}, refused.issues
                 if "stock.insufficient" in refused.codes():
                     asked = refused.issues[0].params["asked"]
-                    item = b.egg if kind == "sell" else b.feed
+                    item = b.feed if kind == "make" else b.egg
                     # Refused only when some day from `on` on would have gone below zero.
                     later = [on] + sorted({d for d, i, _ in moves if i == item and d > on})
                     assert min(_model_on(moves, item, d) for d in later) < asked

@@ -20,7 +20,6 @@ give another. A line's amount is price × quantity rounded to the nearest rupiah
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -178,16 +177,12 @@ def _member_name(member_id: int | None) -> str:
     return row[0] if row else ""
 
 
-def _receipt(entry_id: int, member_id: int | None, party_name: str, amount_rp: int) -> str | None:
-    """A receipt for money received: named for the member, or for the party (a buyer who is no
-    member, or WALK_IN). Until receipts.issue takes a party, only members' receipts are issued."""
-    if "party_name" in inspect.signature(receipts.issue).parameters:
-        if member_id is not None:
-            return receipts.issue(entry_id, member_id=member_id, amount_rp=amount_rp)
-        return receipts.issue(entry_id, member_id=None, party_name=party_name or WALK_IN, amount_rp=amount_rp)
+def _receipt(entry_id: int, member_id: int | None, party_name: str, amount_rp: int) -> str:
+    """A receipt for money received, named for the member or else the party (a buyer who is no
+    member, or WALK_IN)."""
     if member_id is not None:
-        return receipts.issue(entry_id, member_id, amount_rp)
-    return None
+        return receipts.issue(entry_id, member_id=member_id, amount_rp=amount_rp)
+    return receipts.issue(entry_id, member_id=None, amount_rp=amount_rp, party_name=party_name or WALK_IN)
 
 
 def _live(table: str, record_id: int) -> tuple | None:
