@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +37,7 @@ from ui.areas import Area
 from ui.background import read_in_background
 from ui.date_field import DateField
 from ui.documents_ui import make_document
+from ui.inventory_panel import InventoryPanel
 from ui.messages import issue_text
 from ui.pages.page import Page
 from ui.register_widgets import register_table
@@ -119,6 +122,12 @@ class CashBookPage(Page):
         self._period: tuple[date, date] | None = None
         bold = QFont(self.font())
         bold.setBold(True)
+        # Two PKK books on one page: the Buku Kas Umum, and the Buku Inventaris register.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("cashbookTabs")
+        cash_tab = QWidget()
+        cash = QVBoxLayout(cash_tab)
+        cash.setContentsMargins(0, 6, 0, 0)
 
         # the period: a month, or any two dates
         self.month = QComboBox()
@@ -150,7 +159,7 @@ class CashBookPage(Page):
         self.count = QLabel()
         self.count.setObjectName("cashbookCount")
         period.addWidget(self.count)
-        self.content.addLayout(period)
+        cash.addLayout(period)
 
         # the book
         self.model = CashBookModel(self)
@@ -158,7 +167,7 @@ class CashBookPage(Page):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("description"),
                                                            QHeaderView.ResizeMode.Stretch)
-        self.content.addWidget(self.table, 1)
+        cash.addWidget(self.table, 1)
 
         # the totals and the Sisa Buku Kas Umum
         self.closing_box = QGroupBox()
@@ -180,7 +189,7 @@ class CashBookPage(Page):
         for key in ("total",):
             self.figures[key].setFont(bold)
             self.captions[key].setFont(bold)
-        self.content.addWidget(self.closing_box)
+        cash.addWidget(self.closing_box)
 
         # printing
         self.print_cash_book = QPushButton()
@@ -199,7 +208,12 @@ class CashBookPage(Page):
             button.setMinimumWidth(1)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.content.addLayout(buttons)
+        cash.addLayout(buttons)
+        self.inventory = InventoryPanel()
+        self.inventory.changed.connect(self.changed)
+        self.tabs.addTab(cash_tab, "")
+        self.tabs.addTab(self.inventory, "")
+        self.content.addWidget(self.tabs, 1)
         self.retranslate()
         self._month_chosen()
 
@@ -221,6 +235,8 @@ class CashBookPage(Page):
         self.print_balance_sheet.setText(self.tr("Neraca"))
         self.print_income.setText(self.tr("Laporan Hasil Usaha"))
         self.print_trial.setText(self.tr("Neraca Saldo"))
+        self.tabs.setTabText(0, self.tr("Buku Kas Umum"))
+        self.tabs.setTabText(1, self.tr("Inventaris"))
         self.print_balance_sheet.setToolTip(self.tr("Neraca pada akhir periode, dibandingkan dengan sehari sebelum "
                                                     "periode"))
         self.print_income.setToolTip(self.tr("Pendapatan dan beban periode ini, dibandingkan dengan periode "
@@ -278,6 +294,7 @@ class CashBookPage(Page):
     # loading
 
     def refresh(self) -> None:
+        self.inventory.refresh()
         if self._period is None:
             return
         self._generation += 1
