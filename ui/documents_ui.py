@@ -152,6 +152,7 @@ class DocumentRun(QObject):
         finally:
             _runs.discard(self)
             self.finished.emit()
+            self.deleteLater()  # its timer goes on the GUI thread (see ui.garbage); the Python side keeps the outcome
 
     def _failed(self, parent: QWidget | None, error: Exception) -> None:
         if isinstance(error, DocumentError) and (error.code == "cancelled" or self.task.cancelled):

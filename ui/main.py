@@ -13,6 +13,7 @@ from app import members
 from app.db import default_book_path, demo_book_path, open_book
 from app.errors import BookError
 from ui import translation
+from ui.garbage import GarbageCollector
 from ui.main_window import MainWindow
 from ui.messages import book_error_text
 from ui.preferences import Preferences
@@ -62,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         argv = app.arguments()  # without the options Qt took for itself
     app.setOrganizationName("Lumbung")
     app.setApplicationName("Lumbung")
+    GarbageCollector(app)
     translation.apply(Preferences().language)
     args = _arguments(argv[1:])
     path = args.db or (demo_book_path() if args.demo else default_book_path())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 import pytest
@@ -11,6 +12,21 @@ from app import members
 from app.members import MemberInput
 from ui import translation
 from ui.main import open_and_show
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_the_gui_thread():
+    """As in the app (ui.garbage): no collection may start on a worker thread and destroy a Qt
+    object there; the GUI thread collects after each test instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test():
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
