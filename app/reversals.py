@@ -9,7 +9,10 @@ calls it inside one transaction and then applies what the modules know:
   the loan would stay disbursed while gone from 1-201. A payment reverses freely: allocations
   of reversed entries no longer count, so the schedule is back as it was;
 - leaving: the settlement that paid a member out and marked her left is not reversed (her loans
-  would reopen and her savings return while she stays marked as left).
+  would reopen and her savings return while she stays marked as left);
+- group businesses: an entry whose stock has gone out since (a purchase or production whose
+  goods were sold) or whose sale or purchase still has payments standing is refused
+  (app.usaha.stock.reversal_issues); a plain sale reverses and its stock comes back.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from app import clock, ledger, members, savings
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Loan
+from app.usaha import stock as usaha_stock
 
 
 def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
@@ -29,7 +33,7 @@ def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
     if ledger._is_date(on) and on > clock.today():  # as for any money moved: not in the future
         raise Rejected.one("entry_date", "date.in_future")
     with db.atomic():
-        issues = _loan_issues(entry_id) + _leaving_issues(entry_id)
+        issues = _loan_issues(entry_id) + _leaving_issues(entry_id) + usaha_stock.reversal_issues(entry_id)
         if issues:
             raise Rejected(issues)
         storno_id = ledger.reverse_entry(entry_id, reason, on)

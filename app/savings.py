@@ -45,6 +45,12 @@ class Withdrawal:
 
 
 @dataclass(frozen=True)
+class Deposit:
+    entry_id: int
+    receipt_number: str  # the kuitansi the treasurer signs for the cash received
+
+
+@dataclass(frozen=True)
 class WajibStatus:
     months_due: int
     due_rp: int
@@ -219,8 +225,10 @@ def _lowest_from(member_id: int, account: Account, on: date) -> int:
 # --- writes --------------------------------------------------------------------------------
 
 
-def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: str = "1-101", memo: str = "") -> int:
-    """Setoran: debit cash, credit her savings account; returns the entry id.
+def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: str = "1-101",
+            memo: str = "") -> Deposit:
+    """Setoran: debit cash, credit her savings account; one entry and, in the same transaction,
+    a receipt for the money received (a refusal consumes no number).
 
     Pokok is paid once, exactly the set amount. Wajib takes any positive amount: members pay
     arrears and months ahead, and wajib_status() reads what is owed from the total paid.
@@ -230,7 +238,7 @@ def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: s
         member = _deposit_checked(member_id, kind, amount_rp, on, issues, cash_account)
         if issues:
             raise Rejected(issues)
-        return ledger.post_entry(
+        entry_id = ledger.post_entry(
             on,
             f"Setoran simpanan {kind} – {label(member)}",
             [
@@ -238,6 +246,7 @@ def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: s
                 credit(ACCOUNTS[kind], amount_rp, member_id=member_id, memo=memo),
             ],
         )
+        return Deposit(entry_id, receipts.issue(entry_id, member_id, amount_rp))
 
 
 def deposit_lines(member_id: int, kind: str, amount_rp: int, on: date, memo: str = "",

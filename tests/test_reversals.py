@@ -61,7 +61,7 @@ def test_reversing_a_payment_restores_the_card(siti):
 
 
 def test_reverse_refuses_to_overdraw_what_she_has_withdrawn(siti):
-    deposit = savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1))
+    deposit = savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1)).entry_id
     savings.withdraw(siti, 80_000, date(2026, 3, 1))
     assert refused(deposit, "salah", date(2026, 3, 5)) == [
         ("entry", "savings.reversal_overdraws", {"kind": "sukarela", "member_id": siti, "balance_rp": -80_000})
@@ -75,7 +75,7 @@ def test_reverse_refuses_to_overdraw_what_she_has_withdrawn(siti):
 
 
 def test_settlement_is_not_undone_by_reversing_an_old_deposit(siti):
-    deposit = savings.deposit(siti, "sukarela", 20_000, JOINED)
+    deposit = savings.deposit(siti, "sukarela", 20_000, JOINED).entry_id
     leaving.settle(siti, date(2026, 8, 1))
     assert refused(deposit, "salah", date(2026, 8, 2)) == [
         ("entry", "savings.reversal_overdraws", {"kind": "sukarela", "member_id": siti, "balance_rp": -20_000})
@@ -91,7 +91,48 @@ def test_a_leaving_settlement_is_not_reversed(siti):
 
 
 def test_ledger_refusals_pass_through(siti):
-    deposit = savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1))
+    deposit = savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1)).entry_id
     assert refused(deposit, " ", date(2026, 3, 1)) == [("reason", "required", {})]
     assert refused(999, "x") == [("entry", "entry.not_found", {"entry_id": 999})]
     assert refused(deposit, "x", date(2026, 8, 18)) == [("entry_date", "date.in_future", {})]
+
+
+# --- group businesses --------------------------------------------------------------------------
+
+
+def test_a_purchase_whose_stock_was_sold_since_is_not_reversed(book):
+    from app.usaha import catalog, stock, trade
+    from app.usaha.trade import SaleLine
+    from ui.messages import ISSUES
+
+    from usaha_support import ALABIO, BUTIR
+
+    egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
+    bought = trade.purchase(ALABIO, date(2026, 7, 1), egg.id, 100, 180_000, supplier="Peternak Haur Gading")
+    trade.sell(ALABIO, date(2026, 7, 5), [SaleLine(egg.id, 60)])
+    issues = refused(bought.entry_id, "Salah harga", date(2026, 7, 10))
+    assert issues == [("entry", "stock.insufficient", {"item": "Telur itik", "on_hand": 40, "asked": 100,
+                                                       "unit": "butir"})]
+    assert ISSUES["stock.insufficient"].format(**issues[0][2]) == "Stok Telur itik hanya 40 butir, diminta 100 butir."
+    assert stock.on_hand(egg.id) == 40
+
+
+def test_a_credit_sale_with_a_payment_standing_is_not_reversed_and_a_plain_sale_is(book):
+    from app.usaha import catalog, stock, trade
+    from app.usaha.trade import SaleLine
+
+    from usaha_support import ALABIO, BUTIR, RAK
+
+    egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
+    trade.purchase(ALABIO, date(2026, 7, 1), egg.id, 100, 180_000)
+    on_credit = trade.sell(ALABIO, date(2026, 7, 5), [SaleLine(egg.id, 30)], buyer_name="Warung Bu Ani",
+                           on_credit=True)
+    trade.collect(on_credit.sale_id, date(2026, 7, 6), 25_000)
+    assert [code for _, code, _ in refused(on_credit.entry_id, "Salah", date(2026, 7, 10))] == ["usaha.has_payments"]
+    cash = trade.sell(ALABIO, date(2026, 7, 7), [SaleLine(egg.id, 1, RAK)])
+    assert stock.on_hand(egg.id) == 40
+    storno = reversals.reverse(cash.entry_id, "Pembeli batal", date(2026, 7, 8))
+    assert ledger.get_entry(storno).reverses_id == cash.entry_id
+    assert stock.on_hand(egg.id) == 70  # the rak came back
+    assert ledger.business_balance(ALABIO, "1-301") == sum(r.value_rp for r in stock.stock_list(ALABIO))
+    assert ledger.business_balance(ALABIO, "4-201") == -75_000  # only the credit sale stands

@@ -79,9 +79,9 @@ def test_bad_amounts_refused_writing_nothing(book, value, code, params):
 
 def test_deposits_post_tagged_entries_and_move_balances(siti):
     before = ledger.account_balance("1-101")
-    pokok = savings.deposit(siti, "pokok", 10_000, JOINED)
-    wajib = savings.deposit(siti, "wajib", 15_000, date(2026, 2, 3), memo="Januari-Maret")
-    sukarela = savings.deposit(siti, "sukarela", 250_000, date(2026, 2, 3), cash_account="1-102")
+    pokok = savings.deposit(siti, "pokok", 10_000, JOINED).entry_id
+    wajib = savings.deposit(siti, "wajib", 15_000, date(2026, 2, 3), memo="Januari-Maret").entry_id
+    sukarela = savings.deposit(siti, "sukarela", 250_000, date(2026, 2, 3), cash_account="1-102").entry_id
 
     entry = ledger.get_entry(wajib)
     assert entry.description == "Setoran simpanan wajib – 0001 Siti Aminah"
@@ -112,7 +112,7 @@ def test_pokok_only_once_and_only_the_set_amount(siti):
     assert refused(savings.deposit, siti, "pokok", 10_000, JOINED) == [
         ("amount_rp", "savings.pokok_amount", {"expected_rp": 20_000})
     ]
-    first = savings.deposit(siti, "pokok", 20_000, JOINED)
+    first = savings.deposit(siti, "pokok", 20_000, JOINED).entry_id
     assert refused(savings.deposit, siti, "pokok", 20_000, JOINED) == [("kind", "savings.pokok_already_paid", {})]
     # Once the first payment is cancelled she may pay again.
     reversals.reverse(first, "salah tanggal", date(2026, 1, 20))
@@ -170,7 +170,7 @@ def test_inactive_cash_account_and_closed_period_refused(siti):
 
 def test_a_group_may_add_its_own_bank_account(siti):
     accounts.add_account("1-103", "Bank Kalsel", "asset")
-    entry = savings.deposit(siti, "sukarela", 100_000, JOINED, cash_account="1-103")
+    entry = savings.deposit(siti, "sukarela", 100_000, JOINED, cash_account="1-103").entry_id
     assert lines(entry)[0] == ("1-103", 100_000, siti, "")
 
 
@@ -245,7 +245,7 @@ def test_withdraw_refusals_write_nothing(siti, change, expected):
 
 def test_passbook_running_balance_across_a_reversal(siti):
     savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1))
-    wrong = savings.deposit(siti, "sukarela", 50_000, date(2026, 3, 1))
+    wrong = savings.deposit(siti, "sukarela", 50_000, date(2026, 3, 1)).entry_id
     savings.withdraw(siti, 30_000, date(2026, 4, 1))
     storno = ledger.reverse_entry(wrong, "dobel dicatat", date(2026, 4, 10))
     savings.deposit(siti, "sukarela", 5_000, date(2026, 4, 10))
@@ -311,7 +311,7 @@ def test_wajib_paid_ahead_and_across_years(book):
 
 
 def test_wajib_storno_is_not_paid(siti):
-    wrong = savings.deposit(siti, "wajib", 20_000, date(2026, 2, 1))
+    wrong = savings.deposit(siti, "wajib", 20_000, date(2026, 2, 1)).entry_id
     reversals.reverse(wrong, "bukan wajib", date(2026, 2, 2))
     assert savings.wajib_status(siti, date(2026, 2, 28)) == WajibStatus(2, 10_000, 0, 10_000, 0)
 
@@ -347,3 +347,21 @@ def test_all_balances_equals_balances_per_member(book):
     with pytest.raises(Rejected) as info:
         savings.balances(999)
     assert info.value.codes() == ["member.not_found"]
+
+
+def test_every_deposit_has_its_receipt_and_a_refused_one_takes_no_number(book):
+    from app import receipts
+
+    siti = member()
+    pokok = savings.deposit(siti, "pokok", 10_000, JOINED)
+    assert pokok.receipt_number == "KW/2026/000001" == receipts.for_entry(pokok.entry_id)
+    first = savings.deposit(siti, "wajib", 15_000, date(2026, 2, 3), memo="Januari-Maret")
+    assert first.receipt_number == "KW/2026/000002"
+    row = receipts.get(first.receipt_number)
+    assert (row.member_id, row.amount_rp, row.direction) == (siti, 15_000, receipts.IN)
+    assert [(line.purpose, line.amount_rp) for line in row.lines] == [("Simpanan wajib (Januari-Maret)", 15_000)]
+    refused(savings.deposit, siti, "pokok", 10_000, date(2026, 2, 4))  # paid already: nothing written
+    refused(savings.deposit, siti, "sukarela", 0, date(2026, 2, 4))
+    bank = savings.deposit(siti, "sukarela", 250_000, date(2026, 2, 5), cash_account="1-102")
+    assert bank.receipt_number == "KW/2026/000003"  # gapless: the refusals took none
+    assert db.execute_sql("SELECT count(*) FROM receipts").fetchone()[0] == 3

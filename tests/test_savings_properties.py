@@ -48,7 +48,7 @@ def savings_template(template_book, tmp_path_factory):
     clock.fix(NOW)  # the autouse fixed clock is not set yet for a module fixture
     ids = tuple(add_member(MemberInput(name=f"Anggota {i}", joined_on=JOINED)).id for i in range(MEMBERS))
     # Something to withdraw from the start; the model is told of these entries.
-    opening = {savings.deposit(m, "sukarela", OPENING_RP, JOINED): m for m in ids}
+    opening = {savings.deposit(m, "sukarela", OPENING_RP, JOINED).entry_id: m for m in ids}
     clock.fix(None)
     close_book()
     return path, ids, opening
@@ -183,7 +183,7 @@ def plan(model: Model, op):
         ok = valid and kind in KINDS
         if kind == "pokok":
             ok = ok and rp == savings.DEFAULT_POKOK_RP and model.balance(m, "pokok") == 0
-        return ok, lambda: savings.deposit(m, kind, rp, on), [(m, kind, on, rp)], {}
+        return ok, lambda: savings.deposit(m, kind, rp, on).entry_id, [(m, kind, on, rp)], {}
     ok = valid and kind == "sukarela" and model.lowest_from(m, kind, on, -rp) >= 0
     return ok, lambda: savings.withdraw(m, rp, on, kind=kind).entry_id, [(m, kind, on, -rp)], {}
 

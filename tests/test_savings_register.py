@@ -23,7 +23,7 @@ def test_register_agrees_with_the_per_member_reads(book):
         for _ in range(rng.randint(0, 5)):
             on += timedelta(days=rng.randint(1, 40))
             kind = rng.choice(("wajib", "wajib", "sukarela"))
-            entries.append(savings.deposit(member_id, kind, rng.randint(1, 6) * 5_000, on))
+            entries.append(savings.deposit(member_id, kind, rng.randint(1, 6) * 5_000, on).entry_id)
         if entries and rng.random() < 0.5:
             reversals.reverse(rng.choice(entries), "salah catat", date(2026, 8, 1))
     savings.deposit(ids[0], "pokok", 10_000, date(2026, 2, 1))

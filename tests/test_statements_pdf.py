@@ -28,7 +28,7 @@ def _saver(name: str = "Siti Aisyah") -> int:
     siti = member(name)
     savings.deposit(siti, "pokok", savings.pokok_amount(), date(2025, 1, 2))
     savings.deposit(siti, "wajib", 60_000, date(2025, 12, 1))
-    wrong = savings.deposit(siti, "wajib", 25_000, date(2026, 2, 1))
+    wrong = savings.deposit(siti, "wajib", 25_000, date(2026, 2, 1)).entry_id
     reversals.reverse(wrong, "salah jumlah", date(2026, 2, 3))
     savings.deposit(siti, "wajib", 20_000, date(2026, 3, 1))
     savings.deposit(siti, "sukarela", 250_000, date(2026, 4, 5))

@@ -27,6 +27,10 @@ TITLES = {
     "group_profile": QT_TRANSLATE_NOOP("documents", "Profil Kelompok UP2K"),
     "pokja2": QT_TRANSLATE_NOOP("documents", "Data Pokja II"),
     "collection_sheet": QT_TRANSLATE_NOOP("documents", "Daftar Tagihan Rapat"),
+    "usaha_book": QT_TRANSLATE_NOOP("documents", "Buku Usaha Kelompok"),
+    "usaha_stock": QT_TRANSLATE_NOOP("documents", "Daftar Persediaan Usaha"),
+    "usaha_sales": QT_TRANSLATE_NOOP("documents", "Penjualan Usaha per Produk dan Pembeli"),
+    "usaha_share": QT_TRANSLATE_NOOP("documents", "Slip Bagi Hasil Usaha"),
 }
 
 DESCRIPTIONS = {
@@ -44,6 +48,10 @@ DESCRIPTIONS = {
     "group_profile": QT_TRANSLATE_NOOP("documents", "Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal."),
     "pokja2": QT_TRANSLATE_NOOP("documents", "Isian data kegiatan UP2K untuk laporan Pokja II PKK."),
     "collection_sheet": QT_TRANSLATE_NOOP("documents", "Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat."),
+    "usaha_book": QT_TRANSLATE_NOOP("documents", "Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas."),
+    "usaha_stock": QT_TRANSLATE_NOOP("documents", "Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha."),
+    "usaha_sales": QT_TRANSLATE_NOOP("documents", "Penjualan satu usaha per produk dan per pembeli, tunai dan kredit."),
+    "usaha_share": QT_TRANSLATE_NOOP("documents", "Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota."),
 }
 
 GROUPS = (
@@ -52,6 +60,7 @@ GROUPS = (
     (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio")),
     (QT_TRANSLATE_NOOP("documents", "Lomba UP2K"), ("group_profile", "pokja2")),
     (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet",)),
+    (QT_TRANSLATE_NOOP("documents", "Usaha kelompok"), ("usaha_book", "usaha_stock", "usaha_sales", "usaha_share")),
 )
 
 PAPERS = {

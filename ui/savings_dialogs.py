@@ -2,8 +2,8 @@
 
 Each collects its fields, calls one service of app.savings (which validates and writes one
 transaction, or refuses and writes nothing) and shows every refusal in red under its own field.
-Enter saves, Esc cancels. After exec(), `saved` holds what the service returned. Tarik and
-Anggota keluar stay open after saving with their kuitansi number; Ctrl+P prints it.
+Enter saves, Esc cancels. After exec(), `saved` holds what the service returned. Setor, Tarik
+and Anggota keluar stay open after saving with their kuitansi number; Ctrl+P prints it.
 """
 
 from __future__ import annotations
@@ -47,8 +47,9 @@ class SavingsDialog(FormDialog):
     figures_right = True
 
 
-class DepositDialog(SavingsDialog):
-    """Setor: pokok (once, the set amount), wajib (the monthly amount offered) or sukarela."""
+class DepositDialog(ReceiptAfterSave, SavingsDialog):
+    """Setor: pokok (once, the set amount), wajib (the monthly amount offered) or sukarela; stays
+    open after saving with its kuitansi number (Ctrl+P prints it, Enter closes)."""
 
     def __init__(self, member: MemberRow, held: SavingsBalances, wajib: WajibStatus,
                  parent: QWidget | None = None, kind: str | None = None) -> None:
@@ -115,7 +116,7 @@ class DepositDialog(SavingsDialog):
         self.memo.setPlaceholderText(self.tr("boleh kosong"))
         self._show_hint()
 
-    def save(self) -> int:
+    def save(self) -> savings.Deposit:
         amount, bad_amount = read_amount(self.amount, "amount_rp")
         on, bad_date = read_date(self.entry_date, "entry_date")
         if bad_amount or bad_date:

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from app import clock
-from app.db import current_path
+from app.db import current_path, db
 from app.documents.output import Progress, write_atomically
 from app.documents.paper import PAPERS
 from app.documents.words import LANGUAGES
@@ -77,6 +77,10 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("inventory", "inventory", "buku-inventaris", {AS_OF}),
     _kind("group_profile", "group_profile", "profil-kelompok", {AS_OF}),
     _kind("pokja2", "group_profile", "data-pokja-ii", {AS_OF}),
+    _kind("usaha_book", "usaha_book", "buku-usaha", {BUSINESS, PERIOD}),
+    _kind("usaha_stock", "usaha_book", "daftar-persediaan", {BUSINESS, AS_OF}),
+    _kind("usaha_sales", "usaha_book", "penjualan-usaha", {BUSINESS, PERIOD}),
+    _kind("usaha_share", "usaha_share", "slip-bagi-hasil", {BUSINESS, PERIOD}, ("A4", "HALF_F4", "F4")),
 )}
 
 
@@ -104,6 +108,9 @@ def check(request: Request) -> None:
         issues.append(Issue("member", "required"))
     if BUSINESS in kind.needs and request.business_id is None:
         issues.append(Issue("business", "required"))
+    elif BUSINESS in kind.needs and db.execute_sql("SELECT 1 FROM businesses WHERE id = ?",
+                                                   (request.business_id,)).fetchone() is None:
+        issues.append(Issue("business", "posting.unknown_business", {"business_id": request.business_id}))
     if RECEIPT in kind.needs and not request.number:
         issues.append(Issue("number", "required"))
     if issues:

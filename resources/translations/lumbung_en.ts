@@ -62,22 +62,22 @@
 <context>
     <name>AmountsDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="326"/>
+        <location filename="../../ui/savings_dialogs.py" line="327"/>
         <source>Besaran simpanan</source>
         <translation>Savings amounts</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="328"/>
+        <location filename="../../ui/savings_dialogs.py" line="329"/>
         <source>Simpanan pokok dibayar sekali saat masuk; simpanan wajib setiap bulan. Tunggakan wajib dihitung dengan besaran yang berlaku sekarang untuk setiap bulan.</source>
         <translation>Simpanan pokok is paid once, on joining; simpanan wajib every month. Wajib arrears are counted at the current amount for every month.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="331"/>
+        <location filename="../../ui/savings_dialogs.py" line="332"/>
         <source>Simpanan pokok (Rp)</source>
         <translation>Simpanan pokok (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="332"/>
+        <location filename="../../ui/savings_dialogs.py" line="333"/>
         <source>Simpanan wajib per bulan (Rp)</source>
         <translation>Simpanan wajib per month (Rp)</translation>
     </message>
@@ -493,92 +493,648 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
 </context>
 <context>
+    <name>BusinessDetail</name>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="322"/>
+        <source>Produk &amp;&amp; bahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="322"/>
+        <location filename="../../ui/usaha/detail.py" line="499"/>
+        <source>Pembelian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="322"/>
+        <location filename="../../ui/usaha/detail.py" line="499"/>
+        <source>Produksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="323"/>
+        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <location filename="../../ui/usaha/detail.py" line="500"/>
+        <source>Penjualan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="323"/>
+        <location filename="../../ui/usaha/detail.py" line="332"/>
+        <location filename="../../ui/usaha/detail.py" line="355"/>
+        <source>Stok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="323"/>
+        <source>Laba &amp;&amp; bagi hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="325"/>
+        <source>← Semua usaha (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="326"/>
+        <source>Tambah produk (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="327"/>
+        <source>Tambah bahan baku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="328"/>
+        <source>Ubah harga…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="329"/>
+        <source>Tambah satuan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="330"/>
+        <source>Enter pada sebuah produk membuka riwayat dan perubahan harganya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="331"/>
+        <location filename="../../ui/usaha/detail.py" line="355"/>
+        <source>Jenis</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="331"/>
+        <source>Nama</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="331"/>
+        <source>Satuan</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="331"/>
+        <source>Harga hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="332"/>
+        <source>Harga pokok standar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="333"/>
+        <source>Beli bahan (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="334"/>
+        <source>Bayar pemasok…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="335"/>
+        <source>Utang ke pemasok (belum lunas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="336"/>
+        <location filename="../../ui/usaha/detail.py" line="338"/>
+        <location filename="../../ui/usaha/detail.py" line="341"/>
+        <location filename="../../ui/usaha/detail.py" line="349"/>
+        <location filename="../../ui/usaha/detail.py" line="351"/>
+        <location filename="../../ui/usaha/detail.py" line="357"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="336"/>
+        <location filename="../../ui/usaha/detail.py" line="338"/>
+        <location filename="../../ui/usaha/detail.py" line="349"/>
+        <location filename="../../ui/usaha/detail.py" line="355"/>
+        <source>Barang</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="336"/>
+        <location filename="../../ui/usaha/detail.py" line="349"/>
+        <location filename="../../ui/usaha/detail.py" line="351"/>
+        <source>Jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="336"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <source>Rp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="337"/>
+        <location filename="../../ui/usaha/detail.py" line="338"/>
+        <source>Pemasok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="337"/>
+        <location filename="../../ui/usaha/detail.py" line="350"/>
+        <source>Bayar</source>
+        <translation type="unfinished">Pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="339"/>
+        <source>Harga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="339"/>
+        <location filename="../../ui/usaha/detail.py" line="352"/>
+        <source>Sudah dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="339"/>
+        <source>Sisa utang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="340"/>
+        <source>Catat produksi (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="341"/>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="481"/>
+        <source>Produk</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="341"/>
+        <source>Dibuat</source>
+        <translation type="unfinished">Made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="341"/>
+        <source>Rusak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="342"/>
+        <source>Biaya bahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="342"/>
+        <source>Bahan dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="343"/>
+        <source>Jual (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="344"/>
+        <source>Cetak kuitansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="345"/>
+        <source>Terima pembayaran…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="346"/>
+        <source>Piutang penjualan (belum lunas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="347"/>
+        <source>Penjualan tunai bisa dicetak kuitansinya lagi: pilih barisnya, lalu Cetak kuitansi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="349"/>
+        <location filename="../../ui/usaha/detail.py" line="351"/>
+        <source>Pembeli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="350"/>
+        <source>Kuitansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="352"/>
+        <source>Sisa piutang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="353"/>
+        <source>Stok pada tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <source>Stok opname (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="355"/>
+        <source>Dalam satuan dasar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="356"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <source>Nilai</source>
+        <translation type="unfinished">Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="357"/>
+        <source>Kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="357"/>
+        <source>Masuk / keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <source>Sisa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <source>Alasan stok minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="359"/>
+        <source>Dari</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="360"/>
+        <source>sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="361"/>
+        <source>Tampilkan</source>
+        <translation type="unfinished">Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="362"/>
+        <source>Laporan usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <source>Harga pokok penjualan (HPP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <source>Selisih stok opname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <source>Beban usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <source>Laba (rugi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <source>Nilai stok akhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="366"/>
+        <source>Piutang penjualan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="366"/>
+        <source>Utang ke pemasok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <source>Aturan bagi hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <source>Atur bagi hasil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <source>Catatan kerja anggota pada periode ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <source>Catat kerja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <source>Anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <source>Jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <source>Hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="373"/>
+        <source>Pratinjau bagi hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <source>Bagian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <source>Dasar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
+        <source>Bagikan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="481"/>
+        <source>Bahan baku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="418"/>
+        <source> (tidak aktif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="429"/>
+        <source>distorno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="431"/>
+        <source>tunai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="433"/>
+        <source>kredit, lunas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="434"/>
+        <source>kredit, sisa {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="462"/>
+        <source>Pembeli umum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="486"/>
+        <source>Nilai stok: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="496"/>
+        <source>Kartu stok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="499"/>
+        <source>Dipakai produksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="500"/>
+        <source>Stok opname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="508"/>
+        <source>Kartu stok: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="527"/>
+        <source>Belum ada aturan: atur dulu sebelum membagi laba.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="531"/>
+        <source>{parts}; bagian anggota menurut {basis}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="563"/>
+        <source>jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="563"/>
+        <source>buah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="574"/>
+        <source>Laba {profit} dibagi habis: {handed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="650"/>
+        <source>Bagikan laba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="651"/>
+        <source>Bagikan laba {business} {start} – {end} sebesar {profit}? Bagian anggota masuk ke simpanan sukarela masing-masing; transaksi ini hanya bisa dibatalkan dengan storno.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessesPage</name>
     <message>
-        <location filename="../../ui/pages/businesses.py" line="63"/>
+        <location filename="../../ui/pages/businesses.py" line="142"/>
         <source>Kelompok usaha</source>
         <translation>Business group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/businesses.py" line="63"/>
+        <location filename="../../ui/pages/businesses.py" line="142"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/businesses.py" line="64"/>
+        <location filename="../../ui/pages/businesses.py" line="143"/>
         <source>Kelompok usaha baru</source>
         <translation>New business group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/businesses.py" line="65"/>
-        <source>Tambah kelompok usaha</source>
-        <translation>Add business group</translation>
+        <location filename="../../ui/pages/businesses.py" line="144"/>
+        <source>Tambah</source>
+        <translation type="unfinished">Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/businesses.py" line="67"/>
-        <source>Produk, bahan baku, produksi, penjualan, stok dan bagi hasil tiap usaha belum tersedia di versi ini; bagian itu menyusul.</source>
-        <translation>Products, raw materials, production, sales, stock and profit sharing for each business are not available in this version; they will come later.</translation>
+        <location filename="../../ui/pages/businesses.py" line="145"/>
+        <source>Daftar kelompok usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="146"/>
+        <source>Penjualan dan laba 12 bulan terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="147"/>
+        <source>Usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="149"/>
+        <location filename="../../ui/pages/businesses.py" line="197"/>
+        <source>Semua usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="150"/>
+        <source>Penjualan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="150"/>
+        <source>Laba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="150"/>
+        <source>Belum ada penjualan usaha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="151"/>
+        <source>Belum ada kelompok usaha yang aktif. Tambahkan di daftar kelompok usaha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="158"/>
+        <source>Penjualan bulan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="158"/>
+        <source>Laba bulan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="158"/>
+        <source>Nilai stok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="159"/>
+        <source>Enter atau klik: buka {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="163"/>
+        <source>Bulan {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/businesses.py" line="167"/>
+        <source>Semua usaha: penjualan {sales}, laba {profit}, stok {stock}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CashBookModel</name>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="67"/>
+        <location filename="../../ui/pages/cashbook.py" line="70"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="67"/>
+        <location filename="../../ui/pages/cashbook.py" line="70"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="67"/>
+        <location filename="../../ui/pages/cashbook.py" line="70"/>
         <source>Sumber dana</source>
         <translation>Source of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="67"/>
+        <location filename="../../ui/pages/cashbook.py" line="70"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="68"/>
+        <location filename="../../ui/pages/cashbook.py" line="71"/>
         <source>Nomor bukti</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="68"/>
+        <location filename="../../ui/pages/cashbook.py" line="71"/>
         <source>Kas/Bank</source>
         <translation>Cash/Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="68"/>
+        <location filename="../../ui/pages/cashbook.py" line="71"/>
         <source>Penerimaan</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="68"/>
+        <location filename="../../ui/pages/cashbook.py" line="71"/>
         <source>Pengeluaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="69"/>
+        <location filename="../../ui/pages/cashbook.py" line="72"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="77"/>
+        <location filename="../../ui/pages/cashbook.py" line="80"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="77"/>
+        <location filename="../../ui/pages/cashbook.py" line="80"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="77"/>
+        <location filename="../../ui/pages/cashbook.py" line="80"/>
         <source> (distorno)</source>
         <translation> (reversed)</translation>
     </message>
@@ -586,112 +1142,122 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashBookPage</name>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="210"/>
+        <location filename="../../ui/pages/cashbook.py" line="224"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="211"/>
+        <location filename="../../ui/pages/cashbook.py" line="225"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="212"/>
+        <location filename="../../ui/pages/cashbook.py" line="226"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="213"/>
+        <location filename="../../ui/pages/cashbook.py" line="227"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="214"/>
+        <location filename="../../ui/pages/cashbook.py" line="228"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="214"/>
+        <location filename="../../ui/pages/cashbook.py" line="228"/>
         <source>Jumlah penerimaan</source>
         <translation>Total receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="215"/>
+        <location filename="../../ui/pages/cashbook.py" line="229"/>
         <source>Jumlah pengeluaran</source>
         <translation>Total payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="215"/>
+        <location filename="../../ui/pages/cashbook.py" line="229"/>
         <source>Sisa bank</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="216"/>
+        <location filename="../../ui/pages/cashbook.py" line="230"/>
         <source>Sisa kas tunai</source>
         <translation>Cash on hand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="216"/>
+        <location filename="../../ui/pages/cashbook.py" line="230"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="219"/>
+        <location filename="../../ui/pages/cashbook.py" line="233"/>
         <source>Cetak Buku Kas Umum</source>
         <translation>Print Cash Book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="220"/>
+        <location filename="../../ui/pages/cashbook.py" line="234"/>
         <source>Cetak Buku Besar…</source>
         <translation>Print General Ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="221"/>
+        <location filename="../../ui/pages/cashbook.py" line="235"/>
         <source>Neraca</source>
         <translation>Balance Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="222"/>
+        <location filename="../../ui/pages/cashbook.py" line="236"/>
         <source>Laporan Hasil Usaha</source>
         <translation>Income Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="223"/>
+        <location filename="../../ui/pages/cashbook.py" line="237"/>
         <source>Neraca Saldo</source>
         <translation>Trial Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="224"/>
+        <location filename="../../ui/pages/cashbook.py" line="238"/>
+        <source>Buku Kas Umum</source>
+        <translation type="unfinished">General cash book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="239"/>
+        <source>Inventaris</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="240"/>
         <source>Neraca pada akhir periode, dibandingkan dengan sehari sebelum periode</source>
         <translation>Balance sheet at the end of the period, compared with the day before the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="226"/>
+        <location filename="../../ui/pages/cashbook.py" line="242"/>
         <source>Pendapatan dan beban periode ini, dibandingkan dengan periode sebelumnya</source>
         <translation>Income and expenses of this period, compared with the period before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="228"/>
+        <location filename="../../ui/pages/cashbook.py" line="244"/>
         <source>Saldo setiap akun pada akhir periode</source>
         <translation>Every account&apos;s balance at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="270"/>
+        <location filename="../../ui/pages/cashbook.py" line="286"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="306"/>
+        <location filename="../../ui/pages/cashbook.py" line="323"/>
         <source>Sisa Buku Kas Umum</source>
         <translation>Cash book balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="312"/>
+        <location filename="../../ui/pages/cashbook.py" line="329"/>
         <source>Sisa Buku Kas Umum per {date}</source>
         <translation>Cash book balance at {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cashbook.py" line="317"/>
+        <location filename="../../ui/pages/cashbook.py" line="334"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -699,19 +1265,52 @@ No half-written file was left behind; the book and older backups are unchanged.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="333"/>
+        <location filename="../../ui/pages/cashbook.py" line="350"/>
         <source>Semua akun yang bergerak</source>
         <translation>Every account with movement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="335"/>
+        <location filename="../../ui/pages/cashbook.py" line="352"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="335"/>
+        <location filename="../../ui/pages/cashbook.py" line="352"/>
         <source>Akun</source>
         <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="713"/>
+        <source>Terima pembayaran piutang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="714"/>
+        <source>{buyer}: dibeli {day} seharga {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="716"/>
+        <source>Sisa piutang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="717"/>
+        <source>Tanggal bayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="718"/>
+        <source>Diterima (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="719"/>
+        <source>Diterima di</source>
+        <translation type="unfinished">Received into</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1392,54 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="774"/>
+        <source>sama dengan buku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="778"/>
+        <source>Stok opname – {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="779"/>
+        <source>Hitung barangnya, tulis hasilnya. Selisih dengan buku dicatat ke 5-102 Selisih persediaan dengan alasannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="781"/>
+        <source>Tanggal hitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="781"/>
+        <source>Menurut buku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="782"/>
+        <source>Hasil hitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="782"/>
+        <source>Satuan</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="783"/>
+        <source>Selisih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="783"/>
+        <source>Alasan selisih</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/date_field.py" line="25"/>
@@ -866,77 +1513,77 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="95"/>
+        <location filename="../../ui/savings_dialogs.py" line="96"/>
         <source>Simpanan pokok sudah dibayar: {amount}.</source>
         <translation>Simpanan pokok already paid: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="97"/>
+        <location filename="../../ui/savings_dialogs.py" line="98"/>
         <source>Dibayar sekali, tepat {amount}.</source>
         <translation>Paid once, exactly {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="101"/>
+        <location filename="../../ui/savings_dialogs.py" line="102"/>
         <source>Saldo sukarela sekarang {amount}.</source>
         <translation>Sukarela balance now {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="106"/>
+        <location filename="../../ui/savings_dialogs.py" line="107"/>
         <source>Setor simpanan – {member}</source>
         <translation>Savings deposit – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="107"/>
+        <location filename="../../ui/savings_dialogs.py" line="108"/>
         <source>Setoran simpanan dari {member}.</source>
         <translation>Savings deposit from {member}.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="108"/>
+        <location filename="../../ui/savings_dialogs.py" line="109"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="108"/>
+        <location filename="../../ui/savings_dialogs.py" line="109"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="108"/>
+        <location filename="../../ui/savings_dialogs.py" line="109"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="110"/>
+        <location filename="../../ui/savings_dialogs.py" line="111"/>
         <source>Jenis simpanan</source>
         <translation>Kind of savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="110"/>
+        <location filename="../../ui/savings_dialogs.py" line="111"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="111"/>
+        <location filename="../../ui/savings_dialogs.py" line="112"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="111"/>
+        <location filename="../../ui/savings_dialogs.py" line="112"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="112"/>
+        <location filename="../../ui/savings_dialogs.py" line="113"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="114"/>
+        <location filename="../../ui/savings_dialogs.py" line="115"/>
         <source>misalnya 50.000</source>
         <translation>e.g. 50.000</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="115"/>
+        <location filename="../../ui/savings_dialogs.py" line="116"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
@@ -1216,62 +1863,72 @@ in the folder {folder}.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="87"/>
+        <location filename="../../ui/pages/home.py" line="85"/>
+        <source>penjualan {sales}, laba {profit}, nilai stok {stock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="106"/>
         <source>belum ada transaksi</source>
         <translation>no transactions yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="95"/>
+        <location filename="../../ui/pages/home.py" line="114"/>
         <source>{reminder} Sebaiknya buat cadangan sekarang.</source>
         <translation>{reminder} Better make a backup now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="103"/>
+        <location filename="../../ui/pages/home.py" line="122"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="104"/>
+        <location filename="../../ui/pages/home.py" line="123"/>
         <source>Anggota aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="105"/>
+        <location filename="../../ui/pages/home.py" line="124"/>
         <source>Saldo kas</source>
         <translation>Cash balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="106"/>
+        <location filename="../../ui/pages/home.py" line="125"/>
         <source>Saldo bank</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="107"/>
+        <location filename="../../ui/pages/home.py" line="126"/>
         <source>Transaksi terakhir</source>
         <translation>Last transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="113"/>
+        <location filename="../../ui/pages/home.py" line="127"/>
+        <source>Usaha kelompok bulan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="133"/>
         <source>Buku ini masih kosong: belum ada anggota. Tambahkan anggota di halaman Anggota, atau isi data contoh sebuah desa untuk mencoba Lumbung.</source>
         <translation>This book is still empty: there are no members yet. Add members on the Members page, or fill in a sample village to try Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="117"/>
+        <location filename="../../ui/pages/home.py" line="137"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="118"/>
+        <location filename="../../ui/pages/home.py" line="138"/>
         <source>Setoran anggota (Ctrl+T)</source>
         <translation>Member payment (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="119"/>
+        <location filename="../../ui/pages/home.py" line="139"/>
         <source>Daftar Tagihan (Ctrl+D)</source>
         <translation>Collection sheet (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="120"/>
+        <location filename="../../ui/pages/home.py" line="140"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
@@ -1372,6 +2029,54 @@ in the folder {folder}.</translation>
         <location filename="../../ui/inventory_panel.py" line="280"/>
         <source>{items} barang dimiliki, nilai perolehan {value}</source>
         <translation>{items} items held, cost {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="141"/>
+        <source>Tambah produk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="141"/>
+        <source>Tambah bahan baku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="142"/>
+        <source>Harga dan harga pokok dihitung per satuan produk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="143"/>
+        <source>Bahan baku dibeli dan dipakai untuk produksi, misalnya pakan itik dalam kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="144"/>
+        <source>Nama</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="145"/>
+        <source>Satuan</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="147"/>
+        <source>Harga jual (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="148"/>
+        <source>Berlaku mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="149"/>
+        <source>Harga pokok standar (Rp)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2372,6 +3077,39 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>PaySupplierDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="346"/>
+        <source>Bayar pemasok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="347"/>
+        <source>{supplier}: {item}, dibeli {day} seharga {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="349"/>
+        <source>Sisa utang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="350"/>
+        <source>Tanggal bayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="351"/>
+        <source>Dibayar (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="352"/>
+        <source>Dibayar dari</source>
+        <translation type="unfinished">Paid from</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/pdf_preview.py" line="247"/>
@@ -2500,6 +3238,103 @@ joined</translation>
 {folder}</source>
         <translation>The folder cannot be opened from Lumbung. The document is in:
 {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="191"/>
+        <source>Ubah harga – {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="192"/>
+        <source>Harga per {unit}. Harga lama tetap tercatat; penjualan memakai harga yang berlaku pada tanggalnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="194"/>
+        <source>Harga hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="195"/>
+        <source>Harga baru (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="196"/>
+        <location filename="../../ui/usaha/dialogs.py" line="198"/>
+        <source>Berlaku mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="197"/>
+        <source>Riwayat harga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="198"/>
+        <source>Harga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="198"/>
+        <source>Dicatat oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="428"/>
+        <source>Catat produksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="429"/>
+        <source>Jumlah dibuat termasuk yang rusak; stok bertambah sebanyak yang baik. Biaya bahan dipindah ke produk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="431"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="431"/>
+        <source>Produk</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="432"/>
+        <source>Jumlah dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="432"/>
+        <source>Rusak / gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="433"/>
+        <source>Satuan</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="433"/>
+        <source>Catatan</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="435"/>
+        <source>Bahan yang dipakai (bahan, jumlah, satuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="437"/>
+        <source>— tidak ada —</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3548,69 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>PurchaseDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="303"/>
+        <source>Beli bahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="304"/>
+        <source>Jumlah boleh desimal bila satuannya bisa dipecah (12,5 kg); Rp adalah harga seluruhnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="306"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="306"/>
+        <source>Barang</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="307"/>
+        <source>Jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="307"/>
+        <source>Satuan</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="308"/>
+        <source>Harga seluruhnya (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="308"/>
+        <source>Pemasok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="309"/>
+        <source>Pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="309"/>
+        <source>Dibayar dari</source>
+        <translation type="unfinished">Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="311"/>
+        <source>Tunai</source>
+        <translation type="unfinished">Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="312"/>
+        <source>Kredit (utang ke pemasok)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptAfterSave</name>
     <message>
         <location filename="../../ui/receipt_done.py" line="66"/>
@@ -2733,95 +3631,100 @@ joined</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="216"/>
+        <location filename="../../ui/pages/reports.py" line="220"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="217"/>
+        <location filename="../../ui/pages/reports.py" line="221"/>
         <source>Dari tanggal</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="218"/>
+        <location filename="../../ui/pages/reports.py" line="222"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="219"/>
+        <location filename="../../ui/pages/reports.py" line="223"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="220"/>
+        <location filename="../../ui/pages/reports.py" line="224"/>
+        <source>Usaha</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="225"/>
         <source>Nomor kuitansi</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="221"/>
+        <location filename="../../ui/pages/reports.py" line="226"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="222"/>
+        <location filename="../../ui/pages/reports.py" line="227"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="223"/>
+        <location filename="../../ui/pages/reports.py" line="228"/>
         <source>Bulan lalu</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="224"/>
+        <location filename="../../ui/pages/reports.py" line="229"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="225"/>
+        <location filename="../../ui/pages/reports.py" line="230"/>
         <source>misalnya KW/2026/000123</source>
         <translation>e.g. KW/2026/000123</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="226"/>
+        <location filename="../../ui/pages/reports.py" line="231"/>
         <source>Buat dokumen (Enter)</source>
         <translation>Make document (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="228"/>
+        <location filename="../../ui/pages/reports.py" line="233"/>
         <source>Panah atas/bawah memilih dokumen, Tab pindah ke isian berikutnya, Enter membuat dokumen. Dokumen disimpan di folder &quot;dokumen&quot; di samping buku dan dibuka untuk dicetak.</source>
         <translation>Up/down arrows choose a document, Tab moves to the next field, Enter makes the document. Documents are saved in the &quot;dokumen&quot; folder beside the book and opened for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="236"/>
-        <location filename="../../ui/pages/reports.py" line="247"/>
-        <location filename="../../ui/pages/reports.py" line="306"/>
+        <location filename="../../ui/pages/reports.py" line="241"/>
+        <location filename="../../ui/pages/reports.py" line="252"/>
+        <location filename="../../ui/pages/reports.py" line="317"/>
         <source>Semua anggota</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="238"/>
-        <location filename="../../ui/pages/reports.py" line="254"/>
+        <location filename="../../ui/pages/reports.py" line="243"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>Semua akun</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="298"/>
+        <location filename="../../ui/pages/reports.py" line="309"/>
         <source>Sampai tanggal</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="311"/>
         <source>Tanggal rapat</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="302"/>
+        <location filename="../../ui/pages/reports.py" line="313"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="389"/>
+        <location filename="../../ui/pages/reports.py" line="401"/>
         <source>Dokumen tersimpan: {path}</source>
         <translation>Document saved: {path}</translation>
     </message>
@@ -2960,44 +3863,182 @@ The current book is unchanged.</translation>
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="207"/>
+        <location filename="../../ui/savings_dialogs.py" line="208"/>
         <source>Storno – {member}</source>
         <translation>Reverse – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="209"/>
+        <location filename="../../ui/savings_dialogs.py" line="210"/>
         <source>setor {amount}</source>
         <translation>deposit {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="210"/>
+        <location filename="../../ui/savings_dialogs.py" line="211"/>
         <source>tarik {amount}</source>
         <translation>withdrawal {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="212"/>
+        <location filename="../../ui/savings_dialogs.py" line="213"/>
         <source>Batalkan baris {date} “{description}” ({movement})? Baris ini tetap tercatat; sebuah jurnal storno membalikkannya.</source>
         <translation>Cancel the line of {date} “{description}” ({movement})? The line stays in the book; a reversing entry (storno) cancels it.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="215"/>
+        <location filename="../../ui/savings_dialogs.py" line="216"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="216"/>
+        <location filename="../../ui/savings_dialogs.py" line="217"/>
         <source>Tanggal storno</source>
         <translation>Reversal date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="217"/>
+        <location filename="../../ui/savings_dialogs.py" line="218"/>
         <source>misalnya: salah jumlah, dobel dicatat</source>
         <translation>e.g. wrong amount, entered twice</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="218"/>
+        <location filename="../../ui/savings_dialogs.py" line="219"/>
         <source>Storno</source>
         <translation>Reverse</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="888"/>
+        <source>Aturan bagi hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="889"/>
+        <source>Laba usaha dibagi menurut persen berikut; jumlahnya harus tepat 100%. Bagian anggota dibagi menurut dasar yang dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="891"/>
+        <source>Dasar bagian anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="897"/>
+        <source>Jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="602"/>
+        <source>Stok {item}: {quantity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="631"/>
+        <source>Jual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="632"/>
+        <source>Harga diambil dari daftar harga pada tanggal jual dan boleh diubah. Jual tunai mendapat kuitansi; jual kredit masuk piutang penjualan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="634"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="634"/>
+        <source>Pembeli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="635"/>
+        <location filename="../../ui/usaha/dialogs.py" line="639"/>
+        <source>Anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="635"/>
+        <source>Nama pembeli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="636"/>
+        <location filename="../../ui/usaha/dialogs.py" line="644"/>
+        <source>Jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="636"/>
+        <source>Dijual oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="637"/>
+        <source>Pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="637"/>
+        <source>Diterima di</source>
+        <translation type="unfinished">Received into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="639"/>
+        <source>Pembeli umum (tanpa nama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="640"/>
+        <source>Pembeli lain (sebut nama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="642"/>
+        <source>— tidak dicatat —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="643"/>
+        <source>Barang yang dijual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="644"/>
+        <source>Produk</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="644"/>
+        <source>Satuan</source>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="645"/>
+        <source>Harga satuan (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="645"/>
+        <source>Jumlah (Rp)</source>
+        <translation type="unfinished">Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="648"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="650"/>
+        <source>Tunai (dengan kuitansi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="651"/>
+        <source>Kredit (piutang)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3598,112 +4639,226 @@ pinjaman</source>
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="281"/>
+        <location filename="../../ui/savings_dialogs.py" line="282"/>
         <source>Anggota keluar – {member}</source>
         <translation>Member leaves – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="283"/>
+        <location filename="../../ui/savings_dialogs.py" line="284"/>
         <source>{member} keluar dari kelompok. Simpanan pokok, wajib dan sukarelanya dikembalikan, dikurangi pelunasan pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan.</source>
         <translation>{member} leaves the group. Her pokok, wajib and sukarela savings are paid back, less the payoff of her loans, and she is marked as left. Her member number and history are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="287"/>
+        <location filename="../../ui/savings_dialogs.py" line="288"/>
         <source>Simpanan pokok</source>
         <translation>Simpanan pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="287"/>
+        <location filename="../../ui/savings_dialogs.py" line="288"/>
         <source>Simpanan wajib</source>
         <translation>Simpanan wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="288"/>
+        <location filename="../../ui/savings_dialogs.py" line="289"/>
         <source>Simpanan sukarela</source>
         <translation>Simpanan sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="288"/>
+        <location filename="../../ui/savings_dialogs.py" line="289"/>
         <source>Jumlah simpanan</source>
         <translation>Total savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="289"/>
+        <location filename="../../ui/savings_dialogs.py" line="290"/>
         <source>Dibayarkan kepadanya</source>
         <translation>Paid out to her</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="289"/>
+        <location filename="../../ui/savings_dialogs.py" line="290"/>
         <source>Dikurangi pelunasan pinjaman</source>
         <translation>Less the payoff of her loans</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="290"/>
+        <location filename="../../ui/savings_dialogs.py" line="291"/>
         <source>Tanggal keluar</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="290"/>
+        <location filename="../../ui/savings_dialogs.py" line="291"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="295"/>
+        <location filename="../../ui/savings_dialogs.py" line="296"/>
         <source>Pelunasan {number} (pokok {pokok}, jasa {jasa}, denda {denda})</source>
         <translation>Payoff {number} (principal {pokok}, interest {jasa}, penalty {denda})</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="298"/>
+        <location filename="../../ui/savings_dialogs.py" line="299"/>
         <source>Keluarkan dan bayar {amount}</source>
         <translation>Mark as left and pay {amount}</translation>
     </message>
 </context>
 <context>
+    <name>ShareWords</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="909"/>
+        <source>Anggota yang bekerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="909"/>
+        <source>Dana cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="910"/>
+        <source>SHU belum dibagikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="910"/>
+        <source>Dana insentif PAUD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="911"/>
+        <source>Dana sosial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="914"/>
+        <source>Jam kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="914"/>
+        <source>Jumlah hasil kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="915"/>
+        <source>Penjualan yang dilakukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="231"/>
+        <source>Tambah satuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="232"/>
+        <source>Satuan besar berisi sejumlah bulat satuan dasar, misalnya rak = 30 butir. Tanpa satuan dasar, satuan baru menjadi satuan dasar sendiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="234"/>
+        <source>Nama satuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="235"/>
+        <source>Berisi satuan dasar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="236"/>
+        <source>Sebanyak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="237"/>
+        <source>— satuan dasar baru —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="168"/>
+        <location filename="../../ui/savings_dialogs.py" line="169"/>
         <source>Tarik simpanan sukarela – {member}</source>
         <translation>Withdraw simpanan sukarela – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="170"/>
+        <location filename="../../ui/savings_dialogs.py" line="171"/>
         <source>Penarikan simpanan sukarela oleh {member}. Simpanan pokok dan wajib hanya dikembalikan saat anggota keluar.</source>
         <translation>Withdrawal of simpanan sukarela by {member}. Simpanan pokok and wajib are only paid back when the member leaves.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="173"/>
+        <location filename="../../ui/savings_dialogs.py" line="174"/>
         <source>Saldo sukarela</source>
         <translation>Sukarela balance</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="173"/>
+        <location filename="../../ui/savings_dialogs.py" line="174"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="174"/>
+        <location filename="../../ui/savings_dialogs.py" line="175"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="174"/>
+        <location filename="../../ui/savings_dialogs.py" line="175"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="175"/>
+        <location filename="../../ui/savings_dialogs.py" line="176"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="177"/>
+        <location filename="../../ui/savings_dialogs.py" line="178"/>
         <source>misalnya 50.000</source>
         <translation>e.g. 50.000</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="178"/>
+        <location filename="../../ui/savings_dialogs.py" line="179"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="822"/>
+        <source>Catat kerja anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="823"/>
+        <source>Jam kerja (boleh 2,5) dan/atau jumlah hasil kerja sehari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="824"/>
+        <source>Anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="824"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="825"/>
+        <source>Jam kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="825"/>
+        <source>Jumlah hasil (buah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="826"/>
+        <source>Catatan</source>
+        <translation type="unfinished">Note</translation>
     </message>
 </context>
 <context>
@@ -3759,7 +4914,7 @@ pinjaman</source>
 <context>
     <name>_WajibWords</name>
     <message numerus="yes">
-        <location filename="../../ui/savings_dialogs.py" line="133"/>
+        <location filename="../../ui/savings_dialogs.py" line="134"/>
         <source>Wajib terutang %n bulan: {amount}.</source>
         <translation>
             <numerusform>Wajib owed for %n month: {amount}.</numerusform>
@@ -3767,12 +4922,12 @@ pinjaman</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="135"/>
+        <location filename="../../ui/savings_dialogs.py" line="136"/>
         <source>Wajib lunas, dibayar di muka {amount}.</source>
         <translation>Wajib paid up, {amount} paid ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="136"/>
+        <location filename="../../ui/savings_dialogs.py" line="137"/>
         <source>Wajib lunas.</source>
         <translation>Wajib paid up.</translation>
     </message>
@@ -3923,117 +5078,162 @@ pinjaman</source>
         <translation>Meeting collection sheet</translation>
     </message>
     <message>
+        <location filename="../../ui/document_titles.py" line="30"/>
+        <source>Buku Usaha Kelompok</source>
+        <translation>Group Business Book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="31"/>
+        <source>Daftar Persediaan Usaha</source>
+        <translation>Business Stock List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="32"/>
+        <source>Penjualan Usaha per Produk dan Pembeli</source>
+        <translation>Business Sales by Product and Buyer</translation>
+    </message>
+    <message>
         <location filename="../../ui/document_titles.py" line="33"/>
+        <source>Slip Bagi Hasil Usaha</source>
+        <translation>Business Profit-Share Slips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="37"/>
         <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
         <translation>Print a receipt already issued again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="34"/>
+        <location filename="../../ui/document_titles.py" line="38"/>
         <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
         <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="35"/>
+        <location filename="../../ui/document_titles.py" line="39"/>
         <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
         <translation>Instalment schedule, payments and outstanding loan per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="36"/>
+        <location filename="../../ui/document_titles.py" line="40"/>
         <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
         <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="37"/>
+        <location filename="../../ui/document_titles.py" line="41"/>
         <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
         <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="38"/>
+        <location filename="../../ui/document_titles.py" line="42"/>
         <source>Setiap transaksi per akun dengan saldo berjalan.</source>
         <translation>Every transaction per account with a running balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="39"/>
+        <location filename="../../ui/document_titles.py" line="43"/>
         <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
         <translation>The group&apos;s goods and equipment with their value and condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="40"/>
+        <location filename="../../ui/document_titles.py" line="44"/>
         <source>Harta, utang dan modal kelompok pada akhir periode.</source>
         <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="41"/>
+        <location filename="../../ui/document_titles.py" line="45"/>
         <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
         <translation>Income, expenses and surplus (SHU) over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="42"/>
+        <location filename="../../ui/document_titles.py" line="46"/>
         <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
         <translation>Debit and credit balance of every account; the totals must be equal.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="43"/>
+        <location filename="../../ui/document_titles.py" line="47"/>
         <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
         <translation>Every running loan with arrears and collectibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="44"/>
+        <location filename="../../ui/document_titles.py" line="48"/>
         <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
         <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="45"/>
+        <location filename="../../ui/document_titles.py" line="49"/>
         <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
         <translation>UP2K activity data for the PKK Pokja II report.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="46"/>
+        <location filename="../../ui/document_titles.py" line="50"/>
         <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
         <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="50"/>
+        <location filename="../../ui/document_titles.py" line="51"/>
+        <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
+        <translation>One business's profit and loss, its journal, and the receivables and payables still open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="52"/>
+        <source>Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha.</source>
+        <translation>Quantity, average cost and value of each product and raw material of one business.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="53"/>
+        <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
+        <translation>One business's sales by product and by buyer, cash and on credit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="54"/>
+        <source>Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota.</source>
+        <translation>A posted profit share: the summary and a slip for each member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="58"/>
         <source>Kuitansi &amp; anggota</source>
         <translation>Receipts &amp; members</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="51"/>
+        <location filename="../../ui/document_titles.py" line="59"/>
         <source>Buku PKK</source>
         <translation>PKK books</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="52"/>
+        <location filename="../../ui/document_titles.py" line="60"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="53"/>
+        <location filename="../../ui/document_titles.py" line="61"/>
         <source>Lomba UP2K</source>
         <translation>UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="54"/>
+        <location filename="../../ui/document_titles.py" line="62"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="58"/>
+        <location filename="../../ui/document_titles.py" line="63"/>
+        <source>Usaha kelompok</source>
+        <translation>Group businesses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="67"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="59"/>
+        <location filename="../../ui/document_titles.py" line="68"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="60"/>
+        <location filename="../../ui/document_titles.py" line="69"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="61"/>
+        <location filename="../../ui/document_titles.py" line="70"/>
         <source>Kertas gulung 58 mm (printer thermal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
@@ -4101,19 +5301,19 @@ pinjaman</source>
         <translation>Cancelling… (the half-written file is removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="169"/>
+        <location filename="../../ui/documents_ui.py" line="170"/>
         <source>{title} belum bisa dibuat: bagian Lumbung yang menyusunnya belum terpasang di versi ini. Dokumen lain tetap bisa dibuat.</source>
         <translation>{title} cannot be made yet: the part of Lumbung that lays it out is not in this version. Other documents can still be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="174"/>
+        <location filename="../../ui/documents_ui.py" line="175"/>
         <source>{title} tidak bisa dibuat ({reason}). Tidak ada berkas yang ditulis.</source>
         <translation>{title} could not be made ({reason}). No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="177"/>
-        <location filename="../../ui/documents_ui.py" line="181"/>
-        <location filename="../../ui/documents_ui.py" line="201"/>
+        <location filename="../../ui/documents_ui.py" line="178"/>
+        <location filename="../../ui/documents_ui.py" line="182"/>
+        <location filename="../../ui/documents_ui.py" line="202"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
@@ -4121,22 +5321,22 @@ pinjaman</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="26"/>
+        <location filename="../../ui/main.py" line="27"/>
         <source>Pembukuan kelompok UP2K-PKK.</source>
         <translation>Bookkeeping for UP2K-PKK groups.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="27"/>
+        <location filename="../../ui/main.py" line="28"/>
         <source>buka buku (berkas data) lain</source>
         <translation>open another book (data file)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="30"/>
+        <location filename="../../ui/main.py" line="31"/>
         <source>buka buku contoh; bila masih kosong, isi dengan desa contoh</source>
         <translation>open the sample book; if it is empty, fill it with a sample village</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="73"/>
+        <location filename="../../ui/main.py" line="75"/>
         <source>Lumbung tidak bisa membuka buku</source>
         <translation>Lumbung cannot open the book</translation>
     </message>
@@ -5132,6 +6332,19 @@ Jangan mencatat transaksi baru dulu. Pulihkan cadangan terakhir yang baik di hal
 {found}
 
 Do not record new transactions for now. Restore the last good backup on the Backup page, or contact your facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="103"/>
+        <source>Izinkan stok menjadi minus (keputusan pengurus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="104"/>
+        <source>Alasan stok minus</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

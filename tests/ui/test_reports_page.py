@@ -163,3 +163,37 @@ def test_a_cancelled_run_is_noted_quietly_on_the_page(reports, monkeypatch):
     Run.slot()
     assert reports.make_button.isEnabled()
     assert reports.note.text() == "Dibatalkan. Tidak ada berkas yang ditulis."
+
+
+def test_the_business_documents_ask_for_a_business(reports, asked, qtbot):
+    from app import businesses
+
+    texts = list_texts(reports)
+    assert texts[-5:] == ["Usaha kelompok", "Buku Usaha Kelompok", "Daftar Persediaan Usaha",
+                          "Penjualan Usaha per Produk dan Pembeli", "Slip Bagi Hasil Usaha"]
+    reports.refresh()
+    expected = {"usaha_book": {"business", "start", "end", "paper"}, "usaha_stock": {"business", "end", "paper"},
+                "usaha_sales": {"business", "start", "end", "paper"},
+                "usaha_share": {"business", "start", "end", "paper"}}
+    for kind, fields in expected.items():
+        reports.choose(kind)
+        assert reports.visible_fields() == fields, kind
+    reports.choose("cash_book")
+    assert not reports.rows["business"].isVisible()
+    reports.choose("usaha_book")
+    assert [reports.business.itemText(i) for i in range(reports.business.count())] == [
+        b.name for b in businesses.list_businesses()]
+    reports.business.setCurrentIndex(reports.business.findText("Telur itik Alabio"))
+    qtbot.mouseClick(reports.previous_month, Qt.MouseButton.LeftButton)
+    reports.make()
+    [request] = asked
+    assert (request.kind, request.business_id, request.start, request.end) == (
+        "usaha_book", reports.business.currentData(), date(2026, 7, 1), date(2026, 7, 31))
+    assert request.business_id is not None
+    reports.choose("cash_book")
+    reports.make()
+    assert asked[1].business_id is None
+    reports.business.clear()  # a book with no business: said under the field
+    reports.choose("usaha_stock")
+    reports.make()
+    assert reports.errors.label("business").text() == "Wajib diisi." and len(asked) == 2

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QThreadPool, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import leaving, ledger, members, reversals, savings
+from app import leaving, ledger, members, receipts, reversals, savings
 from app.db import db
 from app.formatting import rupiah
 from app.members import MemberInput
@@ -122,6 +122,10 @@ def test_deposit_through_the_dialog_moves_the_cell_and_the_passbook(siti, page, 
         dialog.amount.setFocus()
         type_into(qtbot, dialog.amount, "50.000")
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+        number = dialog.saved.receipt_number  # saved, with its kuitansi: Enter closes
+        assert dialog.receipt_note.text().startswith(f"Tersimpan, kuitansi {number}.")
+        assert receipts.get(number).amount_rp == 50_000
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
         with_dialog(qtbot, deposit_50_000, key(qtbot, page, Qt.Key.Key_F4))
@@ -148,6 +152,8 @@ def test_wajib_is_offered_at_the_set_amount_and_the_status_follows(siti, page, q
         assert dialog.hint.text() == "Wajib terutang 8 bulan: Rp40.000."
         type_into(qtbot, dialog.amount, "45000")
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Enter)
+        assert dialog.receipt_number == dialog.saved.receipt_number
+        qtbot.keyClick(dialog, Qt.Key.Key_Enter)
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
         with_dialog(qtbot, pay_nine_months, page.deposit_button.click)
@@ -203,7 +209,8 @@ def test_pokok_twice_is_refused_beside_the_kind(siti, page, qtbot):
     page.select_member(siti)
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        with_dialog(qtbot, lambda d: qtbot.keyClick(d.amount, Qt.Key.Key_Return), page.deposit_button.click)
+        with_dialog(qtbot, lambda d: (qtbot.keyClick(d.amount, Qt.Key.Key_Return),  # saved: kuitansi shown
+                                      qtbot.keyClick(d, Qt.Key.Key_Return)), page.deposit_button.click)
     assert cell(page, siti, "pokok") == "Rp10.000"
     before = entries()
     texts = {}
@@ -264,7 +271,7 @@ def test_totals_equal_the_ledger_accounts(page, book, qtbot):
         savings.deposit(member_id, "wajib", 5_000 * (i + 1), date(2026, 2, 1))
         savings.deposit(member_id, "sukarela", 75_000 * (i + 1), date(2026, 2, 1))
     savings.withdraw(ids[1], 20_000, date(2026, 3, 1))
-    wrong = savings.deposit(ids[2], "sukarela", 12_345, date(2026, 3, 1))
+    wrong = savings.deposit(ids[2], "sukarela", 12_345, date(2026, 3, 1)).entry_id
     reversals.reverse(wrong, "salah", date(2026, 3, 2))
     leaving.settle(ids[3], date(2026, 8, 1))
     reload(qtbot, page)

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, clock, members
+from app import accounts, businesses, clock, members
 from app.documents.catalogue import (
-    ACCOUNT_OR_ALL, AS_OF, KINDS, MEMBER, MEMBER_OR_ALL, PERIOD, RECEIPT, Request, check,
+    ACCOUNT_OR_ALL, AS_OF, BUSINESS, KINDS, MEMBER, MEMBER_OR_ALL, PERIOD, RECEIPT, Request, check,
 )
 from app.errors import Issue, Rejected
 from ui import document_titles
@@ -106,6 +106,8 @@ class ReportsPage(Page):
         self.member.setCompleter(completer)
         self.account = QComboBox(objectName="account")
         self.account.setMinimumWidth(340)
+        self.business = QComboBox(objectName="business")
+        self.business.setMinimumWidth(340)
         self.number = QLineEdit(objectName="number")
         self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("misalnya KW/0000/0000000") + 24)
         self.paper = QComboBox(objectName="paper")
@@ -113,12 +115,14 @@ class ReportsPage(Page):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.captions = {key: QLabel() for key in ("start", "end", "member", "account", "number", "paper")}
+        self.captions = {key: QLabel() for key in ("start", "end", "member", "account", "business",
+                                                  "number", "paper")}
         self.rows: dict[str, QWidget] = {}
         self.rows["start"] = self._row("start", self.start, [self.this_month, self.previous_month, self.this_year])
         self.rows["end"] = self._row("end", self.end)
         self.rows["member"] = self._row("member", self.member)
         self.rows["account"] = self._row("account", self.account)
+        self.rows["business"] = self._row("business", self.business)
         self.rows["number"] = self._row("number", self.number)
         self.rows["paper"] = self._row("paper", self.paper)
         for key, row in self.rows.items():
@@ -217,6 +221,7 @@ class ReportsPage(Page):
         self.captions["start"].setText(self.tr("Dari tanggal"))
         self.captions["member"].setText(self.tr("Anggota"))
         self.captions["account"].setText(self.tr("Akun"))
+        self.captions["business"].setText(self.tr("Usaha"))
         self.captions["number"].setText(self.tr("Nomor kuitansi"))
         self.captions["paper"].setText(self.tr("Kertas"))
         self.this_month.setText(self.tr("Bulan ini"))
@@ -255,6 +260,11 @@ class ReportsPage(Page):
         for a in accounts.list_accounts():
             self.account.addItem(f"{a.code} {a.name}", a.code)
         self.account.setCurrentIndex(max(self.account.findData(chosen_account), 0))
+        chosen_business = self.business.currentData()
+        self.business.clear()
+        for b in businesses.list_businesses():
+            self.business.addItem(b.name, b.id)
+        self.business.setCurrentIndex(max(self.business.findData(chosen_business), 0))
         if self._kind is not None:
             self._show_fields(self._kind)
 
@@ -289,6 +299,7 @@ class ReportsPage(Page):
             "end": PERIOD in needs or AS_OF in needs,
             "member": MEMBER_OR_ALL in needs or MEMBER in needs,
             "account": ACCOUNT_OR_ALL in needs,
+            "business": BUSINESS in needs,
             "number": RECEIPT in needs,
             "paper": len(KINDS[kind].papers) > 1,
         }
@@ -357,6 +368,7 @@ class ReportsPage(Page):
             end=self.end.date() if "end" in visible else None,
             member_id=member_id,
             account=self.account.currentData() if "account" in visible else None,
+            business_id=self.business.currentData() if "business" in visible else None,
             number=(self.number.text().strip() or None) if "number" in visible else None,
         )
 
