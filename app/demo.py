@@ -336,6 +336,9 @@ def populate(progress: Callable[[int, int], None] | None = None) -> None:
     who = cast(rng, today, people)
     held = meetings(founded, today)
     events = _events(today, held, people, entries, who)
+    usaha = usaha_steps(today, people, business_ids)
+    events += [(day, ORDER_USAHA, "usaha", (f"{n:05d}",)) for n, (day, _) in enumerate(usaha)]
+    events.sort(key=lambda e: (e[0], e[1], repr(e[3])))
     total, done = len(people) + len(events), 0
 
     def step() -> None:
@@ -354,6 +357,7 @@ def populate(progress: Callable[[int, int], None] | None = None) -> None:
             member_ids.append(members.add_member(replace(person, left_on=None)).id)
             step()
         book = _Book(rng, people, member_ids, business_ids, product_ids, who)
+        book.usaha_plan = usaha
         for _, _, kind, arg in events:
             getattr(book, kind)(*arg)
             step()
@@ -507,7 +511,173 @@ class _Book:
             self._cash_for(on, amount)
             savings.withdraw(self.ids[i], amount, on, memo="Keperluan sekolah anak")
 
+    def usaha(self, key: str) -> None:
+        day, step = self.usaha_plan[int(key)]
+        step(self, day)
+
     def leave(self, i: int) -> None:
         on = self.people[i].left_on
         self._cash_for(on, savings.balances(self.ids[i]).total_rp)
         leaving.settle(self.ids[i], on)
+
+
+# --- the group businesses' last months (usaha kelompok) ---------------------------------------
+#
+# Telur itik Alabio: a flock of about a hundred ducks. Each week feed is bought (110 kg; every
+# fourth week on credit from the feed shop, paid ten days later), the week's eggs are recorded
+# (about 490 butir, a few broken), sold to Warung Bu Ani in rak on credit (paid the next week),
+# at the Alabio market in rak for cash, and to members in butir; medicine each month, a stock
+# count at each month's end (a few eggs broken in storage), the egg price up at the start of this
+# month. Members' hours are recorded for the profit share (rule: 60 % to the working members by
+# hours, 30 % reserve, 10 % PAUD incentive), which the group has not yet shared.
+# Kerupuk: every two weeks tapioca and fish are bought and 220 bungkus made; sold in bungkus for
+# cash and in bal (20 bungkus) on credit to a shop. A separate random stream (USAHA_SEED) keeps
+# the rest of the demo as it was.
+
+USAHA_SEED = SEED + 1
+USAHA_WEEKS = 15
+ALABIO, KERUPUK = "Telur itik Alabio", "Kerupuk"
+EGG_PRICE_RP, EGG_PRICE_NOW_RP = 2_500, 2_600  # a butir; the second from the 1st of this month
+FEED_KG, FEED_USED_KG, FEED_RP_PER_KG = 110, 105, 6_500
+FEED_SHOP, FEED_SHOP_CREDIT = "Toko Pakan Alabio", "UD Sumber Rezeki Alabio"
+EGG_SHOP, KERUPUK_SHOP = "Warung Bu Ani", "Toko Hj. Salmah"
+ORDER_USAHA = 6  # within a day: after the meeting's Setoran, before the cash goes to the bank
+
+
+def usaha_steps(today: date, people: list[MemberInput], business_ids: dict[str, int]) -> list[tuple[date, Callable]]:
+    """The businesses' events, oldest first, each a (day, step(book)) that calls the services."""
+    from app.usaha import catalog, sharing, stock, trade, units
+    from app.usaha.trade import MaterialUse, SaleLine
+
+    rng = random.Random(USAHA_SEED)
+    alabio, kerupuk = business_ids[ALABIO], business_ids[KERUPUK]
+    first = today - timedelta(days=7 * USAHA_WEEKS)
+    first -= timedelta(days=first.weekday())  # a Monday
+    this_month = today.replace(day=1)
+    ids: dict[str, int] = {}
+    steps: list[tuple[date, Callable]] = []
+
+    def at(day: date, step: Callable) -> None:
+        if first <= day <= today:
+            steps.append((day, step))
+
+    def setup(book: "_Book", on: date) -> None:
+        unit = {u.name: u.id for u in units.list_units()}
+        ids["egg"] = catalog.add_product(alabio, "Telur itik", unit["butir"], EGG_PRICE_RP, first,
+                                         standard_cost_rp=1_500).id
+        ids["feed"] = catalog.add_material(alabio, "Pakan itik", unit["kg"]).id
+        ids["rak"] = unit["rak"]
+        catalog.set_price(ids["egg"], EGG_PRICE_NOW_RP, this_month)
+        ids["kerupuk"] = catalog.add_product(kerupuk, "Kerupuk ikan haruan", unit["bungkus"], 5_000, first,
+                                             standard_cost_rp=3_000).id
+        ids["tapioca"] = catalog.add_material(kerupuk, "Tepung tapioka", unit["kg"]).id
+        ids["fish"] = catalog.add_material(kerupuk, "Ikan haruan", unit["kg"]).id
+        ids["bal"] = units.add_unit("bal", unit["bungkus"], 20, business_id=kerupuk).id
+        sharing.set_rule(alabio, "hours", {"members": 60, "3-301": 30, "2-302": 10})
+        sharing.set_rule(kerupuk, "pieces", {"members": 50, "3-301": 50})
+
+    at(first, setup)
+    workers = [i for i, p in enumerate(people) if business_ids[ALABIO] in p.business_ids and p.left_on is None][:4]
+    cooks = [i for i, p in enumerate(people) if business_ids[KERUPUK] in p.business_ids and p.left_on is None][:3]
+    buyers = [i for i, p in enumerate(people) if p.left_on is None and p.joined_on < first]
+
+    def cash_purchase(business: int, item: str, kg: int, amount: int, supplier: str) -> Callable:
+        def step(book: "_Book", on: date) -> None:
+            book._cash_for(on, amount)
+            trade.purchase(business, on, ids[item], kg, amount, supplier=supplier)
+        return step
+
+    def credit_purchase(kg: int, amount: int, pay_on: date) -> Callable:
+        def step(book: "_Book", on: date) -> None:
+            bought = trade.purchase(alabio, on, ids["feed"], kg, amount, supplier=FEED_SHOP_CREDIT, on_credit=True)
+            ids[f"payable {pay_on}"] = bought.purchase_id
+        return step
+
+    def pay(pay_on: date) -> Callable:
+        def step(book: "_Book", on: date) -> None:
+            purchase_id = ids.pop(f"payable {pay_on}")
+            open_rp = next(p.open_rp for p in trade.open_payables(alabio) if p.purchase_id == purchase_id)
+            book._cash_for(on, open_rp)
+            trade.pay_supplier(purchase_id, on, open_rp)
+        return step
+
+    def sell(business: int, lines: list[tuple[str, object, str | None]], key: str | None = None,
+             buyer: str = "", member: int | None = None, seller: int | None = None) -> Callable:
+        def step(book: "_Book", on: date) -> None:
+            sale = trade.sell(business, on, [SaleLine(ids[p], q, ids[u] if u else None) for p, q, u in lines],
+                              buyer_name=buyer, buyer_member_id=book.ids[member] if member is not None else None,
+                              on_credit=key is not None, seller_member_id=book.ids[seller] if seller is not None else None)
+            if key is not None:
+                ids[key] = sale.sale_id
+        return step
+
+    def collect(key: str) -> Callable:
+        def step(book: "_Book", on: date) -> None:
+            sale_id = ids.pop(key)
+            open_rp = next(r.open_rp for r in trade.open_receivables() if r.sale_id == sale_id)
+            trade.collect(sale_id, on, open_rp)
+        return step
+
+    def produce(business: int, product: str, made: int, broken: int, used: list[tuple[str, int]]) -> Callable:
+        def step(book: "_Book", on: date) -> None:
+            trade.produce(business, on, ids[product], made, rejects=broken,
+                          materials=[MaterialUse(ids[m], q) for m, q in used])
+        return step
+
+    def count(broken: int) -> Callable:
+        def step(book: "_Book", on: date) -> None:
+            held = stock.on_hand(ids["egg"], on)
+            stock.count_stock(ids["egg"], on, held - broken, reason="Pecah saat disimpan")
+        return step
+
+    def expense(business: int, amount: int, text: str) -> Callable:
+        def step(book: "_Book", on: date) -> None:
+            book._cash_for(on, amount)
+            trade.expense(business, on, amount, text)
+        return step
+
+    def work(business: int, member: int, hours: int = 0, pieces: int = 0) -> Callable:
+        def step(book: "_Book", on: date) -> None:
+            sharing.record_work(business, book.ids[member], on, hours=hours, pieces=pieces)
+        return step
+
+    for week in range(USAHA_WEEKS + 1):
+        w = first + timedelta(weeks=week)
+        price = FEED_RP_PER_KG + (300 if w >= this_month else 0)
+        if week % 4 == 3:
+            at(w, credit_purchase(FEED_KG, FEED_KG * price, w + timedelta(days=10)))
+            at(w + timedelta(days=10), pay(w + timedelta(days=10)))
+        else:
+            at(w, cash_purchase(alabio, "feed", FEED_KG, FEED_KG * price, FEED_SHOP))
+        at(w, produce(alabio, "egg", rng.randint(460, 500), rng.randint(4, 12), [("feed", FEED_USED_KG)]))
+        at(w + timedelta(days=1), sell(alabio, [("egg", 8, "rak")], key=f"ani {week}", buyer=EGG_SHOP,
+                                       seller=workers[0] if workers else None))
+        at(w + timedelta(days=8), collect(f"ani {week}"))
+        at(w + timedelta(days=3), sell(alabio, [("egg", rng.randint(5, 6), "rak")],
+                                       seller=workers[1 % len(workers)] if workers else None))
+        at(w + timedelta(days=5), sell(alabio, [("egg", rng.randint(20, 40), None)],
+                                       member=rng.choice(buyers) if buyers else None))
+        for i in workers:
+            at(w + timedelta(days=6), work(alabio, i, hours=rng.randint(8, 16)))
+        if week % 2 == 0:  # kerupuk, every other week
+            at(w + timedelta(days=2), cash_purchase(kerupuk, "tapioca", 25, 25 * 12_000, "Toko Amuntai Jaya"))
+            at(w + timedelta(days=2), cash_purchase(kerupuk, "fish", 10, 10 * 35_000, "Pasar Alabio"))
+            at(w + timedelta(days=3), produce(kerupuk, "kerupuk", 220, rng.randint(2, 6),
+                                              [("tapioca", 24), ("fish", 9)]))
+            at(w + timedelta(days=4), sell(kerupuk, [("kerupuk", rng.randint(45, 65), None)]))
+            at(w + timedelta(days=6), sell(kerupuk, [("kerupuk", 5, "bal")], key=f"salmah {week}",
+                                           buyer=KERUPUK_SHOP, seller=cooks[0] if cooks else None))
+            at(w + timedelta(days=20), collect(f"salmah {week}"))
+            for i in cooks:
+                at(w + timedelta(days=3), work(kerupuk, i, pieces=rng.randint(60, 80)))
+            at(w + timedelta(days=9), sell(kerupuk, [("kerupuk", rng.randint(35, 45), None)]))
+    month = first.replace(day=1)
+    while month <= today:
+        at(month.replace(day=15), expense(alabio, 85_000, "Obat dan vitamin itik"))
+        month_end = add_months(month, 1) - timedelta(days=1)
+        at(month_end, count(rng.randint(2, 5)))
+        month = add_months(month, 1)
+    # Steps of one day keep the order they were planned in (buy, make, then sell).
+    order = {id(step): n for n, (_, step) in enumerate(steps)}
+    steps.sort(key=lambda s: (s[0], s[1] is not setup, order[id(s[1])]))
+    return steps

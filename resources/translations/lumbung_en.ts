@@ -495,491 +495,491 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BusinessDetail</name>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="322"/>
+        <location filename="../../ui/usaha/detail.py" line="327"/>
         <source>Produk &amp;&amp; bahan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="322"/>
-        <location filename="../../ui/usaha/detail.py" line="499"/>
-        <source>Pembelian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="322"/>
-        <location filename="../../ui/usaha/detail.py" line="499"/>
-        <source>Produksi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="323"/>
-        <location filename="../../ui/usaha/detail.py" line="363"/>
-        <location filename="../../ui/usaha/detail.py" line="500"/>
-        <source>Penjualan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="323"/>
-        <location filename="../../ui/usaha/detail.py" line="332"/>
-        <location filename="../../ui/usaha/detail.py" line="355"/>
-        <source>Stok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="323"/>
-        <source>Laba &amp;&amp; bagi hasil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="325"/>
-        <source>← Semua usaha (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="326"/>
-        <source>Tambah produk (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Products &amp;&amp; materials</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="327"/>
-        <source>Tambah bahan baku</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/detail.py" line="504"/>
+        <source>Pembelian</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="327"/>
+        <location filename="../../ui/usaha/detail.py" line="504"/>
+        <source>Produksi</source>
+        <translation>Production</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="328"/>
-        <source>Ubah harga…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <location filename="../../ui/usaha/detail.py" line="505"/>
+        <source>Penjualan</source>
+        <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="329"/>
-        <source>Tambah satuan…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/detail.py" line="328"/>
+        <location filename="../../ui/usaha/detail.py" line="337"/>
+        <location filename="../../ui/usaha/detail.py" line="360"/>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="328"/>
+        <source>Laba &amp;&amp; bagi hasil</source>
+        <translation>Profit &amp;&amp; profit share</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="330"/>
-        <source>Enter pada sebuah produk membuka riwayat dan perubahan harganya.</source>
-        <translation type="unfinished"></translation>
+        <source>← Semua usaha (Esc)</source>
+        <translation>← All businesses (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="331"/>
-        <location filename="../../ui/usaha/detail.py" line="355"/>
-        <source>Jenis</source>
-        <translation type="unfinished">Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="331"/>
-        <source>Nama</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="331"/>
-        <source>Satuan</source>
-        <translation type="unfinished">Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="331"/>
-        <source>Harga hari ini</source>
-        <translation type="unfinished"></translation>
+        <source>Tambah produk (F4)</source>
+        <translation>Add product (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="332"/>
-        <source>Harga pokok standar</source>
-        <translation type="unfinished"></translation>
+        <source>Tambah bahan baku</source>
+        <translation>Add raw material</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="333"/>
-        <source>Beli bahan (F4)</source>
-        <translation type="unfinished"></translation>
+        <source>Ubah harga…</source>
+        <translation>Change price…</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="334"/>
-        <source>Bayar pemasok…</source>
-        <translation type="unfinished"></translation>
+        <source>Tambah satuan…</source>
+        <translation>Add unit…</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="335"/>
-        <source>Utang ke pemasok (belum lunas)</source>
-        <translation type="unfinished"></translation>
+        <source>Enter pada sebuah produk membuka riwayat dan perubahan harganya.</source>
+        <translation>Enter on a product opens its price history and price change.</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="336"/>
-        <location filename="../../ui/usaha/detail.py" line="338"/>
-        <location filename="../../ui/usaha/detail.py" line="341"/>
-        <location filename="../../ui/usaha/detail.py" line="349"/>
-        <location filename="../../ui/usaha/detail.py" line="351"/>
-        <location filename="../../ui/usaha/detail.py" line="357"/>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
-        <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <location filename="../../ui/usaha/detail.py" line="360"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="336"/>
-        <location filename="../../ui/usaha/detail.py" line="338"/>
-        <location filename="../../ui/usaha/detail.py" line="349"/>
-        <location filename="../../ui/usaha/detail.py" line="355"/>
-        <source>Barang</source>
-        <translation type="unfinished">Item</translation>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="336"/>
-        <location filename="../../ui/usaha/detail.py" line="349"/>
-        <location filename="../../ui/usaha/detail.py" line="351"/>
-        <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <source>Satuan</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="336"/>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <source>Rp</source>
-        <translation type="unfinished"></translation>
+        <source>Harga hari ini</source>
+        <translation>Price today</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="337"/>
+        <source>Harga pokok standar</source>
+        <translation>Standard cost</translation>
+    </message>
+    <message>
         <location filename="../../ui/usaha/detail.py" line="338"/>
-        <source>Pemasok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="337"/>
-        <location filename="../../ui/usaha/detail.py" line="350"/>
-        <source>Bayar</source>
-        <translation type="unfinished">Pay</translation>
+        <source>Beli bahan (F4)</source>
+        <translation>Buy materials (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="339"/>
-        <source>Harga</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="339"/>
-        <location filename="../../ui/usaha/detail.py" line="352"/>
-        <source>Sudah dibayar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="339"/>
-        <source>Sisa utang</source>
-        <translation type="unfinished"></translation>
+        <source>Bayar pemasok…</source>
+        <translation>Pay supplier…</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="340"/>
-        <source>Catat produksi (F4)</source>
-        <translation type="unfinished"></translation>
+        <source>Utang ke pemasok (belum lunas)</source>
+        <translation>Owed to suppliers (not yet paid)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="341"/>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
-        <location filename="../../ui/usaha/detail.py" line="481"/>
-        <source>Produk</source>
-        <translation type="unfinished">Product</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="341"/>
-        <source>Dibuat</source>
-        <translation type="unfinished">Made</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="341"/>
-        <source>Rusak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="342"/>
-        <source>Biaya bahan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="342"/>
-        <source>Bahan dipakai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/usaha/detail.py" line="343"/>
-        <source>Jual (F4)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/detail.py" line="346"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <location filename="../../ui/usaha/detail.py" line="356"/>
+        <location filename="../../ui/usaha/detail.py" line="362"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="341"/>
+        <location filename="../../ui/usaha/detail.py" line="343"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <location filename="../../ui/usaha/detail.py" line="360"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="341"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <location filename="../../ui/usaha/detail.py" line="356"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="341"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <source>Rp</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="342"/>
+        <location filename="../../ui/usaha/detail.py" line="343"/>
+        <source>Pemasok</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="342"/>
+        <location filename="../../ui/usaha/detail.py" line="355"/>
+        <source>Bayar</source>
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="344"/>
-        <source>Cetak kuitansi</source>
-        <translation type="unfinished"></translation>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="344"/>
+        <location filename="../../ui/usaha/detail.py" line="357"/>
+        <source>Sudah dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="344"/>
+        <source>Sisa utang</source>
+        <translation>Still owed</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="345"/>
-        <source>Terima pembayaran…</source>
-        <translation type="unfinished"></translation>
+        <source>Catat produksi (F4)</source>
+        <translation>Record production (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="346"/>
-        <source>Piutang penjualan (belum lunas)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/detail.py" line="422"/>
+        <location filename="../../ui/usaha/detail.py" line="486"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="346"/>
+        <source>Dibuat</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="346"/>
+        <source>Rusak</source>
+        <translation>Broken</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="347"/>
-        <source>Penjualan tunai bisa dicetak kuitansinya lagi: pilih barisnya, lalu Cetak kuitansi.</source>
-        <translation type="unfinished"></translation>
+        <source>Biaya bahan</source>
+        <translation>Material cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="347"/>
+        <source>Bahan dipakai</source>
+        <translation>Materials used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="348"/>
+        <source>Jual (F4)</source>
+        <translation>Sell (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="349"/>
-        <location filename="../../ui/usaha/detail.py" line="351"/>
-        <source>Pembeli</source>
-        <translation type="unfinished"></translation>
+        <source>Cetak kuitansi</source>
+        <translation>Print receipt</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="350"/>
-        <source>Kuitansi</source>
-        <translation type="unfinished"></translation>
+        <source>Terima pembayaran…</source>
+        <translation>Receive payment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="351"/>
+        <source>Piutang penjualan (belum lunas)</source>
+        <translation>Credit sales (not yet paid)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="352"/>
-        <source>Sisa piutang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="353"/>
-        <source>Stok pada tanggal</source>
-        <translation type="unfinished"></translation>
+        <source>Penjualan tunai bisa dicetak kuitansinya lagi: pilih barisnya, lalu Cetak kuitansi.</source>
+        <translation>A cash sale's receipt can be printed again: choose its row, then Print receipt.</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="354"/>
-        <source>Stok opname (F4)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/detail.py" line="356"/>
+        <source>Pembeli</source>
+        <translation>Buyer</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="355"/>
-        <source>Dalam satuan dasar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="356"/>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <source>Nilai</source>
-        <translation type="unfinished">Cost</translation>
+        <source>Kuitansi</source>
+        <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="357"/>
-        <source>Kejadian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="357"/>
-        <source>Masuk / keluar</source>
-        <translation type="unfinished"></translation>
+        <source>Sisa piutang</source>
+        <translation>Still owed</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="358"/>
-        <source>Sisa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <source>Alasan stok minus</source>
-        <translation type="unfinished"></translation>
+        <source>Stok pada tanggal</source>
+        <translation>Stock on</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="359"/>
-        <source>Dari</source>
-        <translation type="unfinished">From</translation>
+        <source>Stok opname (F4)</source>
+        <translation>Stock count (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="360"/>
-        <source>sampai</source>
-        <translation type="unfinished"></translation>
+        <source>Dalam satuan dasar</source>
+        <translation>In the base unit</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="361"/>
-        <source>Tampilkan</source>
-        <translation type="unfinished">Show</translation>
+        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="362"/>
-        <source>Laporan usaha</source>
-        <translation type="unfinished"></translation>
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="362"/>
+        <source>Masuk / keluar</source>
+        <translation>In / out</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="363"/>
-        <source>Harga pokok penjualan (HPP)</source>
-        <translation type="unfinished"></translation>
+        <source>Sisa</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <source>Alasan stok minus</source>
+        <translation>Reason for negative stock</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="364"/>
-        <source>Selisih stok opname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="364"/>
-        <source>Beban usaha</source>
-        <translation type="unfinished"></translation>
+        <source>Dari</source>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="365"/>
-        <source>Laba (rugi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="365"/>
-        <source>Nilai stok akhir</source>
-        <translation type="unfinished"></translation>
+        <source>sampai</source>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="366"/>
-        <source>Piutang penjualan</source>
-        <translation type="unfinished"></translation>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="366"/>
-        <source>Utang ke pemasok</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/detail.py" line="367"/>
+        <source>Laporan usaha</source>
+        <translation>Business report</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="368"/>
-        <source>Aturan bagi hasil</source>
-        <translation type="unfinished"></translation>
+        <source>Harga pokok penjualan (HPP)</source>
+        <translation>Cost of goods sold</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="369"/>
-        <source>Atur bagi hasil…</source>
-        <translation type="unfinished"></translation>
+        <source>Selisih stok opname</source>
+        <translation>Stock count differences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <source>Beban usaha</source>
+        <translation>Expenses</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="370"/>
-        <source>Catatan kerja anggota pada periode ini</source>
-        <translation type="unfinished"></translation>
+        <source>Laba (rugi)</source>
+        <translation>Profit (loss)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <source>Nilai stok akhir</source>
+        <translation>Closing stock value</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="371"/>
-        <source>Catat kerja…</source>
-        <translation type="unfinished"></translation>
+        <source>Piutang penjualan</source>
+        <translation>Credit sales owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
-        <source>Anggota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
-        <source>Jam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
-        <source>Hasil</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <source>Utang ke pemasok</source>
+        <translation>Owed to suppliers</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="373"/>
-        <source>Pratinjau bagi hasil</source>
-        <translation type="unfinished"></translation>
+        <source>Aturan bagi hasil</source>
+        <translation>Profit-share rule</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="374"/>
-        <source>Bagian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <source>Dasar</source>
-        <translation type="unfinished"></translation>
+        <source>Atur bagi hasil…</source>
+        <translation>Set profit share…</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="375"/>
+        <source>Catatan kerja anggota pada periode ini</source>
+        <translation>Members' work in this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <source>Catat kerja…</source>
+        <translation>Record work…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <source>Jam</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <source>Hasil</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="378"/>
+        <source>Pratinjau bagi hasil</source>
+        <translation>Profit share preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <source>Dasar</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="380"/>
         <source>Bagikan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Share out…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
-        <location filename="../../ui/usaha/detail.py" line="481"/>
+        <location filename="../../ui/usaha/detail.py" line="422"/>
+        <location filename="../../ui/usaha/detail.py" line="486"/>
         <source>Bahan baku</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="418"/>
+        <location filename="../../ui/usaha/detail.py" line="423"/>
         <source> (tidak aktif)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="429"/>
-        <source>distorno</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="431"/>
-        <source>tunai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/detail.py" line="433"/>
-        <source>kredit, lunas</source>
-        <translation type="unfinished"></translation>
+        <translation> (inactive)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="434"/>
+        <source>distorno</source>
+        <translation>reversed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="436"/>
+        <source>tunai</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="438"/>
+        <source>kredit, lunas</source>
+        <translation>credit, paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="439"/>
         <source>kredit, sisa {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>credit, {amount} owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="462"/>
+        <location filename="../../ui/usaha/detail.py" line="467"/>
         <source>Pembeli umum</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="486"/>
+        <location filename="../../ui/usaha/detail.py" line="491"/>
         <source>Nilai stok: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock value: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="496"/>
+        <location filename="../../ui/usaha/detail.py" line="501"/>
         <source>Kartu stok</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="499"/>
+        <location filename="../../ui/usaha/detail.py" line="504"/>
         <source>Dipakai produksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Used in production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="500"/>
+        <location filename="../../ui/usaha/detail.py" line="505"/>
         <source>Stok opname</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="508"/>
+        <location filename="../../ui/usaha/detail.py" line="513"/>
         <source>Kartu stok: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock card: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="527"/>
+        <location filename="../../ui/usaha/detail.py" line="532"/>
         <source>Belum ada aturan: atur dulu sebelum membagi laba.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rule yet: set one before sharing the profit.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="531"/>
+        <location filename="../../ui/usaha/detail.py" line="536"/>
         <source>{parts}; bagian anggota menurut {basis}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts}; the members' part by {basis}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="563"/>
+        <location filename="../../ui/usaha/detail.py" line="568"/>
         <source>jam</source>
-        <translation type="unfinished"></translation>
+        <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="563"/>
+        <location filename="../../ui/usaha/detail.py" line="568"/>
         <source>buah</source>
-        <translation type="unfinished"></translation>
+        <translation>pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="574"/>
+        <location filename="../../ui/usaha/detail.py" line="579"/>
         <source>Laba {profit} dibagi habis: {handed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profit {profit} shared out in full: {handed}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="650"/>
+        <location filename="../../ui/usaha/detail.py" line="655"/>
         <source>Bagikan laba</source>
-        <translation type="unfinished"></translation>
+        <translation>Share the profit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="651"/>
+        <location filename="../../ui/usaha/detail.py" line="656"/>
         <source>Bagikan laba {business} {start} – {end} sebesar {profit}? Bagian anggota masuk ke simpanan sukarela masing-masing; transaksi ini hanya bisa dibatalkan dengan storno.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share the profit of {business} {start} – {end}, {profit}? The members' shares go to their voluntary savings; this can only be undone by a reversal.</translation>
     </message>
 </context>
 <context>
@@ -1002,78 +1002,78 @@ No half-written file was left behind; the book and older backups are unchanged.<
     <message>
         <location filename="../../ui/pages/businesses.py" line="144"/>
         <source>Tambah</source>
-        <translation type="unfinished">Add</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="145"/>
         <source>Daftar kelompok usaha</source>
-        <translation type="unfinished"></translation>
+        <translation>Business groups</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="146"/>
         <source>Penjualan dan laba 12 bulan terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales and profit over the last 12 months</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="147"/>
         <source>Usaha</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="149"/>
         <location filename="../../ui/pages/businesses.py" line="197"/>
         <source>Semua usaha</source>
-        <translation type="unfinished"></translation>
+        <translation>All businesses</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="150"/>
         <source>Penjualan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="150"/>
         <source>Laba</source>
-        <translation type="unfinished"></translation>
+        <translation>Profit</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="150"/>
         <source>Belum ada penjualan usaha.</source>
-        <translation type="unfinished"></translation>
+        <translation>No business sales yet.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="151"/>
         <source>Belum ada kelompok usaha yang aktif. Tambahkan di daftar kelompok usaha.</source>
-        <translation type="unfinished"></translation>
+        <translation>No active business group yet. Add one in the list of business groups.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="158"/>
         <source>Penjualan bulan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales this month</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="158"/>
         <source>Laba bulan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Profit this month</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="158"/>
         <source>Nilai stok</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock value</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="159"/>
         <source>Enter atau klik: buka {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or click: open {name}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="163"/>
         <source>Bulan {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Month: {month}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/businesses.py" line="167"/>
         <source>Semua usaha: penjualan {sales}, laba {profit}, stok {stock}</source>
-        <translation type="unfinished"></translation>
+        <translation>All businesses: sales {sales}, profit {profit}, stock {stock}</translation>
     </message>
 </context>
 <context>
@@ -1283,34 +1283,34 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="713"/>
-        <source>Terima pembayaran piutang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="714"/>
-        <source>{buyer}: dibeli {day} seharga {amount}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/usaha/dialogs.py" line="716"/>
-        <source>Sisa piutang</source>
-        <translation type="unfinished"></translation>
+        <source>Terima pembayaran piutang</source>
+        <translation>Receive a credit sale's payment</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="717"/>
-        <source>Tanggal bayar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="718"/>
-        <source>Diterima (Rp)</source>
-        <translation type="unfinished"></translation>
+        <source>{buyer}: dibeli {day} seharga {amount}.</source>
+        <translation>{buyer}: bought {day} for {amount}.</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="719"/>
+        <source>Sisa piutang</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="720"/>
+        <source>Tanggal bayar</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="721"/>
+        <source>Diterima (Rp)</source>
+        <translation>Received (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="722"/>
         <source>Diterima di</source>
-        <translation type="unfinished">Received into</translation>
+        <translation>Received into</translation>
     </message>
 </context>
 <context>
@@ -1394,49 +1394,49 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="774"/>
+        <location filename="../../ui/usaha/dialogs.py" line="777"/>
         <source>sama dengan buku</source>
-        <translation type="unfinished"></translation>
+        <translation>same as the book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="778"/>
+        <location filename="../../ui/usaha/dialogs.py" line="781"/>
         <source>Stok opname – {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count – {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="779"/>
+        <location filename="../../ui/usaha/dialogs.py" line="782"/>
         <source>Hitung barangnya, tulis hasilnya. Selisih dengan buku dicatat ke 5-102 Selisih persediaan dengan alasannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Count the goods and type the result. A difference from the book is posted to 5-102 Stock differences with its reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="781"/>
+        <location filename="../../ui/usaha/dialogs.py" line="784"/>
         <source>Tanggal hitung</source>
-        <translation type="unfinished"></translation>
+        <translation>Count date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="781"/>
+        <location filename="../../ui/usaha/dialogs.py" line="784"/>
         <source>Menurut buku</source>
-        <translation type="unfinished"></translation>
+        <translation>By the book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="782"/>
+        <location filename="../../ui/usaha/dialogs.py" line="785"/>
         <source>Hasil hitung</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="782"/>
+        <location filename="../../ui/usaha/dialogs.py" line="785"/>
         <source>Satuan</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="783"/>
+        <location filename="../../ui/usaha/dialogs.py" line="786"/>
         <source>Selisih</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="783"/>
+        <location filename="../../ui/usaha/dialogs.py" line="786"/>
         <source>Alasan selisih</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the difference</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1865,7 @@ in the folder {folder}.</translation>
     <message>
         <location filename="../../ui/pages/home.py" line="85"/>
         <source>penjualan {sales}, laba {profit}, nilai stok {stock}</source>
-        <translation type="unfinished"></translation>
+        <translation>sales {sales}, profit {profit}, stock value {stock}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/home.py" line="106"/>
@@ -1905,7 +1905,7 @@ in the folder {folder}.</translation>
     <message>
         <location filename="../../ui/pages/home.py" line="127"/>
         <source>Usaha kelompok bulan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Group businesses this month</translation>
     </message>
     <message>
         <location filename="../../ui/pages/home.py" line="133"/>
@@ -2034,49 +2034,49 @@ in the folder {folder}.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="141"/>
+        <location filename="../../ui/usaha/dialogs.py" line="142"/>
         <source>Tambah produk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="141"/>
-        <source>Tambah bahan baku</source>
-        <translation type="unfinished"></translation>
+        <translation>Add product</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="142"/>
-        <source>Harga dan harga pokok dihitung per satuan produk.</source>
-        <translation type="unfinished"></translation>
+        <source>Tambah bahan baku</source>
+        <translation>Add raw material</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="143"/>
-        <source>Bahan baku dibeli dan dipakai untuk produksi, misalnya pakan itik dalam kg.</source>
-        <translation type="unfinished"></translation>
+        <source>Harga dan harga pokok dihitung per satuan produk.</source>
+        <translation>Price and cost are per unit of the product.</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="144"/>
-        <source>Nama</source>
-        <translation type="unfinished">Name</translation>
+        <source>Bahan baku dibeli dan dipakai untuk produksi, misalnya pakan itik dalam kg.</source>
+        <translation>Raw materials are bought and used in production, e.g. duck feed in kg.</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="145"/>
-        <source>Satuan</source>
-        <translation type="unfinished">Unit</translation>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="147"/>
-        <source>Harga jual (Rp)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/dialogs.py" line="146"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="148"/>
-        <source>Berlaku mulai</source>
-        <translation type="unfinished"></translation>
+        <source>Harga jual (Rp)</source>
+        <translation>Sale price (Rp)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="149"/>
+        <source>Berlaku mulai</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="150"/>
         <source>Harga pokok standar (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard cost (Rp)</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2899,19 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>NegativeStock</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="104"/>
+        <source>Izinkan stok menjadi minus (keputusan pengurus)</source>
+        <translation>Allow the stock to go below zero (the officers' decision)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="105"/>
+        <source>Alasan stok minus</source>
+        <translation>Reason for negative stock</translation>
+    </message>
+</context>
+<context>
     <name>NotBuiltPage</name>
     <message>
         <location filename="../../ui/pages/not_built.py" line="29"/>
@@ -3079,34 +3092,34 @@ joined</translation>
 <context>
     <name>PaySupplierDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="346"/>
-        <source>Bayar pemasok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="347"/>
-        <source>{supplier}: {item}, dibeli {day} seharga {amount}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/usaha/dialogs.py" line="349"/>
-        <source>Sisa utang</source>
-        <translation type="unfinished"></translation>
+        <source>Bayar pemasok</source>
+        <translation>Pay supplier</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="350"/>
-        <source>Tanggal bayar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="351"/>
-        <source>Dibayar (Rp)</source>
-        <translation type="unfinished"></translation>
+        <source>{supplier}: {item}, dibeli {day} seharga {amount}.</source>
+        <translation>{supplier}: {item}, bought {day} for {amount}.</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="352"/>
+        <source>Sisa utang</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="353"/>
+        <source>Tanggal bayar</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="354"/>
+        <source>Dibayar (Rp)</source>
+        <translation>Paid (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="355"/>
         <source>Dibayar dari</source>
-        <translation type="unfinished">Paid from</translation>
+        <translation>Paid from</translation>
     </message>
 </context>
 <context>
@@ -3243,98 +3256,98 @@ joined</translation>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="191"/>
-        <source>Ubah harga – {item}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/usaha/dialogs.py" line="192"/>
-        <source>Harga per {unit}. Harga lama tetap tercatat; penjualan memakai harga yang berlaku pada tanggalnya.</source>
-        <translation type="unfinished"></translation>
+        <source>Ubah harga – {item}</source>
+        <translation>Change price – {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="194"/>
-        <source>Harga hari ini</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/dialogs.py" line="193"/>
+        <source>Harga per {unit}. Harga lama tetap tercatat; penjualan memakai harga yang berlaku pada tanggalnya.</source>
+        <translation>Price per {unit}. Old prices stay recorded; a sale uses the price in force on its date.</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="195"/>
-        <source>Harga baru (Rp)</source>
-        <translation type="unfinished"></translation>
+        <source>Harga hari ini</source>
+        <translation>Price today</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="196"/>
-        <location filename="../../ui/usaha/dialogs.py" line="198"/>
-        <source>Berlaku mulai</source>
-        <translation type="unfinished"></translation>
+        <source>Harga baru (Rp)</source>
+        <translation>New price (Rp)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="197"/>
+        <location filename="../../ui/usaha/dialogs.py" line="199"/>
+        <source>Berlaku mulai</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="198"/>
         <source>Riwayat harga</source>
-        <translation type="unfinished"></translation>
+        <translation>Price history</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="198"/>
+        <location filename="../../ui/usaha/dialogs.py" line="199"/>
         <source>Harga</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="198"/>
+        <location filename="../../ui/usaha/dialogs.py" line="199"/>
         <source>Dicatat oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
 </context>
 <context>
     <name>ProductionDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="428"/>
+        <location filename="../../ui/usaha/dialogs.py" line="431"/>
         <source>Catat produksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Record production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="429"/>
+        <location filename="../../ui/usaha/dialogs.py" line="432"/>
         <source>Jumlah dibuat termasuk yang rusak; stok bertambah sebanyak yang baik. Biaya bahan dipindah ke produk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity made includes the broken ones; stock grows by the good ones. The materials' cost moves into the product.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="431"/>
+        <location filename="../../ui/usaha/dialogs.py" line="434"/>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="431"/>
+        <location filename="../../ui/usaha/dialogs.py" line="434"/>
         <source>Produk</source>
-        <translation type="unfinished">Product</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="432"/>
-        <source>Jumlah dibuat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="432"/>
-        <source>Rusak / gagal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="433"/>
-        <source>Satuan</source>
-        <translation type="unfinished">Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="433"/>
-        <source>Catatan</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="435"/>
-        <source>Bahan yang dipakai (bahan, jumlah, satuan):</source>
-        <translation type="unfinished"></translation>
+        <source>Jumlah dibuat</source>
+        <translation>Quantity made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="437"/>
+        <location filename="../../ui/usaha/dialogs.py" line="435"/>
+        <source>Rusak / gagal</source>
+        <translation>Broken / failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="436"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="436"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="438"/>
+        <source>Bahan yang dipakai (bahan, jumlah, satuan):</source>
+        <translation>Materials used (material, quantity, unit):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="440"/>
         <source>— tidak ada —</source>
-        <translation type="unfinished"></translation>
+        <translation>— none —</translation>
     </message>
 </context>
 <context>
@@ -3550,64 +3563,64 @@ joined</translation>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="303"/>
+        <location filename="../../ui/usaha/dialogs.py" line="306"/>
         <source>Beli bahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy materials</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="304"/>
+        <location filename="../../ui/usaha/dialogs.py" line="307"/>
         <source>Jumlah boleh desimal bila satuannya bisa dipecah (12,5 kg); Rp adalah harga seluruhnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity may have decimals when its unit can be split (12,5 kg); Rp is the whole price.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="306"/>
+        <location filename="../../ui/usaha/dialogs.py" line="309"/>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="306"/>
+        <location filename="../../ui/usaha/dialogs.py" line="309"/>
         <source>Barang</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="307"/>
+        <location filename="../../ui/usaha/dialogs.py" line="310"/>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="307"/>
+        <location filename="../../ui/usaha/dialogs.py" line="310"/>
         <source>Satuan</source>
-        <translation type="unfinished">Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="308"/>
-        <source>Harga seluruhnya (Rp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="308"/>
-        <source>Pemasok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="309"/>
-        <source>Pembayaran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="309"/>
-        <source>Dibayar dari</source>
-        <translation type="unfinished">Paid from</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="311"/>
-        <source>Tunai</source>
-        <translation type="unfinished">Cash</translation>
+        <source>Harga seluruhnya (Rp)</source>
+        <translation>Total price (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="311"/>
+        <source>Pemasok</source>
+        <translation>Supplier</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="312"/>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="312"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="314"/>
+        <source>Tunai</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="315"/>
         <source>Kredit (utang ke pemasok)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit (owed to the supplier)</translation>
     </message>
 </context>
 <context>
@@ -3906,139 +3919,139 @@ The current book is unchanged.</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="888"/>
-        <source>Aturan bagi hasil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="889"/>
-        <source>Laba usaha dibagi menurut persen berikut; jumlahnya harus tepat 100%. Bagian anggota dibagi menurut dasar yang dipilih.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/usaha/dialogs.py" line="891"/>
-        <source>Dasar bagian anggota</source>
-        <translation type="unfinished"></translation>
+        <source>Aturan bagi hasil</source>
+        <translation>Profit-share rule</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="897"/>
+        <location filename="../../ui/usaha/dialogs.py" line="892"/>
+        <source>Laba usaha dibagi menurut persen berikut; jumlahnya harus tepat 100%. Bagian anggota dibagi menurut dasar yang dipilih.</source>
+        <translation>The business's profit is split by these percentages, which must add up to exactly 100%. The members' part is split by the chosen basis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="894"/>
+        <source>Dasar bagian anggota</source>
+        <translation>Basis of the members' part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="900"/>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="602"/>
+        <location filename="../../ui/usaha/dialogs.py" line="605"/>
         <source>Stok {item}: {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock of {item}: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="631"/>
+        <location filename="../../ui/usaha/dialogs.py" line="634"/>
         <source>Jual</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="632"/>
+        <location filename="../../ui/usaha/dialogs.py" line="635"/>
         <source>Harga diambil dari daftar harga pada tanggal jual dan boleh diubah. Jual tunai mendapat kuitansi; jual kredit masuk piutang penjualan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price comes from the price list on the sale's date and may be changed. A cash sale gets a receipt; a credit sale is owed by the buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="634"/>
+        <location filename="../../ui/usaha/dialogs.py" line="637"/>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="634"/>
+        <location filename="../../ui/usaha/dialogs.py" line="637"/>
         <source>Pembeli</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="635"/>
-        <location filename="../../ui/usaha/dialogs.py" line="639"/>
+        <location filename="../../ui/usaha/dialogs.py" line="638"/>
+        <location filename="../../ui/usaha/dialogs.py" line="642"/>
         <source>Anggota</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="635"/>
+        <location filename="../../ui/usaha/dialogs.py" line="638"/>
         <source>Nama pembeli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="636"/>
-        <location filename="../../ui/usaha/dialogs.py" line="644"/>
-        <source>Jumlah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="636"/>
-        <source>Dijual oleh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="637"/>
-        <source>Pembayaran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="637"/>
-        <source>Diterima di</source>
-        <translation type="unfinished">Received into</translation>
+        <translation>Buyer's name</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="639"/>
-        <source>Pembeli umum (tanpa nama)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/dialogs.py" line="647"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="639"/>
+        <source>Dijual oleh</source>
+        <translation>Sold by</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="640"/>
-        <source>Pembeli lain (sebut nama)</source>
-        <translation type="unfinished"></translation>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="640"/>
+        <source>Diterima di</source>
+        <translation>Received into</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="642"/>
-        <source>— tidak dicatat —</source>
-        <translation type="unfinished"></translation>
+        <source>Pembeli umum (tanpa nama)</source>
+        <translation>Walk-in buyer (no name)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="643"/>
+        <source>Pembeli lain (sebut nama)</source>
+        <translation>Other buyer (give the name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="645"/>
+        <source>— tidak dicatat —</source>
+        <translation>— not recorded —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="646"/>
         <source>Barang yang dijual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods sold:</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="644"/>
+        <location filename="../../ui/usaha/dialogs.py" line="647"/>
         <source>Produk</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="644"/>
+        <location filename="../../ui/usaha/dialogs.py" line="647"/>
         <source>Satuan</source>
-        <translation type="unfinished">Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="645"/>
-        <source>Harga satuan (Rp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="645"/>
-        <source>Jumlah (Rp)</source>
-        <translation type="unfinished">Amount (Rp)</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="648"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
+        <source>Harga satuan (Rp)</source>
+        <translation>Unit price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="650"/>
-        <source>Tunai (dengan kuitansi)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/dialogs.py" line="648"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="651"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="653"/>
+        <source>Tunai (dengan kuitansi)</source>
+        <translation>Cash (with a receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="654"/>
         <source>Kredit (piutang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit (owed by the buyer)</translation>
     </message>
 </context>
 <context>
@@ -4702,77 +4715,77 @@ pinjaman</source>
 <context>
     <name>ShareWords</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="909"/>
+        <location filename="../../ui/usaha/dialogs.py" line="912"/>
         <source>Anggota yang bekerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Working members</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="909"/>
+        <location filename="../../ui/usaha/dialogs.py" line="912"/>
         <source>Dana cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="910"/>
+        <location filename="../../ui/usaha/dialogs.py" line="913"/>
         <source>SHU belum dibagikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Undistributed surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="910"/>
+        <location filename="../../ui/usaha/dialogs.py" line="913"/>
         <source>Dana insentif PAUD</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUD incentive fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="911"/>
+        <location filename="../../ui/usaha/dialogs.py" line="914"/>
         <source>Dana sosial</source>
-        <translation type="unfinished"></translation>
+        <translation>Social fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="914"/>
+        <location filename="../../ui/usaha/dialogs.py" line="917"/>
         <source>Jam kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours worked</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="914"/>
+        <location filename="../../ui/usaha/dialogs.py" line="917"/>
         <source>Jumlah hasil kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieces made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="915"/>
+        <location filename="../../ui/usaha/dialogs.py" line="918"/>
         <source>Penjualan yang dilakukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales made</translation>
     </message>
 </context>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="231"/>
-        <source>Tambah satuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/usaha/dialogs.py" line="232"/>
-        <source>Satuan besar berisi sejumlah bulat satuan dasar, misalnya rak = 30 butir. Tanpa satuan dasar, satuan baru menjadi satuan dasar sendiri.</source>
-        <translation type="unfinished"></translation>
+        <source>Tambah satuan</source>
+        <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="234"/>
-        <source>Nama satuan</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/usaha/dialogs.py" line="233"/>
+        <source>Satuan besar berisi sejumlah bulat satuan dasar, misalnya rak = 30 butir. Tanpa satuan dasar, satuan baru menjadi satuan dasar sendiri.</source>
+        <translation>A larger unit holds a whole number of a base unit, e.g. rak = 30 butir. Without a base unit, the new unit is a base unit itself.</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="235"/>
-        <source>Berisi satuan dasar</source>
-        <translation type="unfinished"></translation>
+        <source>Nama satuan</source>
+        <translation>Unit name</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="236"/>
-        <source>Sebanyak</source>
-        <translation type="unfinished"></translation>
+        <source>Berisi satuan dasar</source>
+        <translation>Holds base unit</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="237"/>
+        <source>Sebanyak</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="238"/>
         <source>— satuan dasar baru —</source>
-        <translation type="unfinished"></translation>
+        <translation>— a new base unit —</translation>
     </message>
 </context>
 <context>
@@ -4826,39 +4839,39 @@ pinjaman</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="822"/>
+        <location filename="../../ui/usaha/dialogs.py" line="825"/>
         <source>Catat kerja anggota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="823"/>
-        <source>Jam kerja (boleh 2,5) dan/atau jumlah hasil kerja sehari.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="824"/>
-        <source>Anggota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="824"/>
-        <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="825"/>
-        <source>Jam kerja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="825"/>
-        <source>Jumlah hasil (buah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a member's work</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="826"/>
+        <source>Jam kerja (boleh 2,5) dan/atau jumlah hasil kerja sehari.</source>
+        <translation>Hours worked (2,5 is fine) and/or pieces made in a day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="827"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="827"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="828"/>
+        <source>Jam kerja</source>
+        <translation>Hours worked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="828"/>
+        <source>Jumlah hasil (buah)</source>
+        <translation>Pieces made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="829"/>
         <source>Catatan</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5170,7 +5183,7 @@ pinjaman</source>
     <message>
         <location filename="../../ui/document_titles.py" line="51"/>
         <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
-        <translation>One business's profit and loss, its journal, and the receivables and payables still open.</translation>
+        <translation>One business&apos;s profit and loss, its journal, and the receivables and payables still open.</translation>
     </message>
     <message>
         <location filename="../../ui/document_titles.py" line="52"/>
@@ -5180,7 +5193,7 @@ pinjaman</source>
     <message>
         <location filename="../../ui/document_titles.py" line="53"/>
         <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
-        <translation>One business's sales by product and by buyer, cash and on credit.</translation>
+        <translation>One business&apos;s sales by product and by buyer, cash and on credit.</translation>
     </message>
     <message>
         <location filename="../../ui/document_titles.py" line="54"/>
@@ -6332,19 +6345,6 @@ Jangan mencatat transaksi baru dulu. Pulihkan cadangan terakhir yang baik di hal
 {found}
 
 Do not record new transactions for now. Restore the last good backup on the Backup page, or contact your facilitator.</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="103"/>
-        <source>Izinkan stok menjadi minus (keputusan pengurus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/usaha/dialogs.py" line="104"/>
-        <source>Alasan stok minus</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

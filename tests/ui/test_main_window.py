@@ -69,10 +69,11 @@ def test_beranda_shows_real_figures(book, qtbot):
     window = open_and_show(book)
     qtbot.addWidget(window)
     home = window.page("home")
-    qtbot.waitUntil(lambda: home.values["group"].text() != "")
+    qtbot.waitUntil(lambda: home.values["group"].text() != "" and home.values["usaha"].text() != "")
     texts = {key: label.text() for key, label in home.values.items()}
     assert texts == {"group": "UP2K PKK As Syifa", "members": "1", "cash": "Rp1.500.000",
-                     "bank": "Rp2.000.000", "last_entry": "Senin, 3 Agustus 2026"}
+                     "bank": "Rp2.000.000", "last_entry": "Senin, 3 Agustus 2026",
+                     "usaha": "penjualan Rp0, laba Rp0, nilai stok Rp0"}
     assert not home.fill_demo.isVisible()
     assert not window.demo_action.isEnabled()
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app import clock
 from app.formatting import long_date, rupiah
 from app.overview import Overview, overview
+from app.usaha import report as usaha_report
 from ui import translation
 from ui.background import read_in_background
 from ui.areas import Area
@@ -23,9 +25,10 @@ class HomePage(Page):
     def __init__(self, area: Area, parent: QWidget | None = None) -> None:
         super().__init__(area, parent)
         self._figures: Overview | None = None
+        self._usaha: list[usaha_report.DashboardRow] | None = None
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.values = {key: QLabel() for key in ("group", "members", "cash", "bank", "last_entry")}
+        self.values = {key: QLabel() for key in ("group", "members", "cash", "bank", "last_entry", "usaha")}
         self.captions = {key: QLabel() for key in self.values}
         for key, value in self.values.items():
             value.setObjectName(f"home_{key}")
@@ -66,6 +69,22 @@ class HomePage(Page):
         self._show_backup_note()
         # Balances over a big book take a moment: let the window paint first.
         read_in_background(overview, self._received)
+        read_in_background(lambda: usaha_report.dashboard(clock.today()), self._usaha_received)
+
+    def _usaha_received(self, rows, error: Exception | None) -> None:
+        if error is not None:
+            raise error
+        self._usaha = rows
+        self._show_usaha()
+
+    def _show_usaha(self) -> None:
+        """This month's sales and profit of all active businesses and their stock value now."""
+        if self._usaha is None:
+            return
+        active = [r for r in self._usaha if r.is_active]
+        self.values["usaha"].setText(self.tr("penjualan {sales}, laba {profit}, nilai stok {stock}").format(
+            sales=rupiah(sum(r.sales_rp for r in active)), profit=rupiah(sum(r.profit_rp for r in active)),
+            stock=rupiah(sum(r.stock_value_rp for r in active))))
 
     def _received(self, figures: Overview | None, error: Exception | None) -> None:
         if error is not None:
@@ -105,6 +124,7 @@ class HomePage(Page):
             "cash": self.tr("Saldo kas"),
             "bank": self.tr("Saldo bank"),
             "last_entry": self.tr("Transaksi terakhir"),
+            "usaha": self.tr("Usaha kelompok bulan ini"),
         }
         for key, text in captions.items():
             self.captions[key].setText(text)
@@ -121,3 +141,4 @@ class HomePage(Page):
         if self.backup_note.text():
             self._show_backup_note()
         self._show_figures()
+        self._show_usaha()
