@@ -1219,7 +1219,7 @@ No half-written file was left behind; the book and older backups are unchanged.<
     <message>
         <location filename="../../ui/pages/cashbook.py" line="238"/>
         <source>Buku Kas Umum</source>
-        <translation type="unfinished">General cash book</translation>
+        <translation>General cash book</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cashbook.py" line="239"/>
