@@ -15,6 +15,8 @@ Options:
     --rebuild     build the district book again even when a cached one exists
     --no-ui       only the ledger queries and backups (no Qt)
     --backup-only only the backup and restore figures
+    --documents   only the documents: a receipt, one and all statements, the Neraca, a month's cash book
+                  (the group businesses have their own: tests/bench_usaha.py)
 
 The district book (dated over the ten years up to the day it is built) is cached as
 DIR/district-v<schema>-m<members>-e<entries>-s<seed>.sqlite and reused while those match.
@@ -58,6 +60,9 @@ def main() -> None:
     args = _arguments()
     args.out.mkdir(parents=True, exist_ok=True)
     district = _district_book(args)
+    if args.documents:
+        _documents(district, args.out)
+        return
     if not args.backup_only:
         _queries(district, args.repeat)
         _setoran(district, args.out, args.repeat)
@@ -83,6 +88,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--no-ui", action="store_true")
     parser.add_argument("--backup-only", action="store_true")
+    parser.add_argument("--documents", action="store_true")
     return parser.parse_args()
 
 
@@ -110,6 +116,27 @@ def _district_book(args) -> Path:
     partial.rename(path)  # only a finished build is ever reused
     print(f"\n  built in {time.perf_counter() - started:.1f} s, {path.stat().st_size / 2**20:.0f} MiB")
     return path
+
+
+def _documents(district: Path, out: Path) -> None:
+    """The document figures of tests/bench_receipt.py, bench_statements.py and bench_financial.py."""
+    import bench_financial
+    import bench_receipt
+    import bench_statements
+    from app import demo
+
+    demo_book = out / f"demo-v{LATEST_VERSION}.sqlite"
+    if not demo_book.exists():
+        open_book(demo_book)
+        try:
+            demo.populate()
+        finally:
+            close_book()
+    print("Documents:")
+    for label, measured, target in (bench_receipt.figures(demo_book) + bench_statements.figures(district)
+                                    + bench_financial.figures(district, with_month_pdf=True)):
+        _line(label[:46], f"{measured:.0f} ms" if measured >= 100 else f"{measured:.1f} ms",
+              f"target < {target:.0f} ms", measured < target)
 
 
 def _ms(function, repeat: int) -> list[float]:
