@@ -35,6 +35,7 @@ from app.documents.fonts import BOLD, FONT, register_fonts
 from app.documents.letterhead import Letterhead, letterhead
 from app.documents.output import Progress, step
 from app.documents.paper import PAPERS, Paper
+from app.documents.text import visual
 from app.documents.words import Words
 from app.formatting import place_date, rupiah
 from app.terbilang import rupiah_words
@@ -130,7 +131,7 @@ def _grid(data, colWidths=None, style=None, **kwargs) -> _Table:
 
 
 def _p(value: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(value), style)
+    return Paragraph(escape(visual(value)), style)
 
 
 def _letterhead(lh: Letterhead, s, logo: bool) -> list[Flowable]:

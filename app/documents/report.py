@@ -33,6 +33,7 @@ from app.documents.fonts import BOLD, FONT, register_fonts
 from app.documents.letterhead import Letterhead
 from app.documents.output import Progress, step
 from app.documents.paper import Paper
+from app.documents.text import visual
 from app.documents.words import Words
 from app.formatting import long_date, place_date, rupiah, short_date, thousands
 
@@ -65,7 +66,7 @@ STYLES = {
 
 def text(value: str, style: str = "body") -> Paragraph:
     """A paragraph of plain text (names may hold '&' or '<': escaped, never read as markup)."""
-    return Paragraph(escape(value), STYLES[style])
+    return Paragraph(escape(visual(value)), STYLES[style])
 
 
 def heading(lh: Letterhead, title: str, subtitle: str = "", width: float | None = None) -> list[Flowable]:
@@ -121,7 +122,7 @@ def _cell(value, kind: str):
         return thousands(value) if isinstance(value, int) else str(value)
     if kind == "date":
         return short_date(value) if isinstance(value, date) else str(value)
-    return Paragraph(escape(str(value)), STYLES["cell"])
+    return Paragraph(escape(visual(str(value))), STYLES["cell"])
 
 
 def table(columns: Sequence[Column], rows: Sequence[Sequence], totals: Sequence | None = None,

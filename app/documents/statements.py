@@ -39,6 +39,7 @@ from app.documents.catalogue import paper_of
 from app.documents.fonts import BOLD, FONT, register_fonts
 from app.documents.letterhead import Letterhead, letterhead
 from app.documents.output import Progress, step
+from app.documents.text import visual
 from app.documents.words import Words
 from app.formatting import LOCALES
 from app.loans import lifecycle
@@ -214,7 +215,7 @@ class _Writer:
         key = (bold, size, text)
         width = self._widths.get(key)
         if width is None:
-            width = self._widths[key] = pdfmetrics.stringWidth(text, BOLD if bold else FONT, size)
+            width = self._widths[key] = pdfmetrics.stringWidth(visual(text), BOLD if bold else FONT, size)
         return width
 
     def fit(self, text: str, width: float, size: float = SIZE, bold: bool = False) -> str:
@@ -266,7 +267,7 @@ class _Writer:
             x -= width if align == "right" else width / 2
         out = self.txt
         out.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-        for name, chunk in self.encoded(text, bold):
+        for name, chunk in self.encoded(visual(text), bold):
             font = f"{name} {size} Tf"
             if font != self.font:
                 out.append(font)
