@@ -33,6 +33,7 @@ from ui.date_field import DateField
 from ui.form_dialog import FormDialog, amount_edit, read_amount
 from ui.retranslating import Retranslating
 from ui.savings_dialogs import read_date
+from ui.table_export import RAW_ROLE, add_export_action
 
 COLUMNS = ("no", "name", "origin", "acquired_on", "quantity", "location", "condition", "value", "note")
 
@@ -197,6 +198,7 @@ class InventoryPanel(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        add_export_action(self.table, "inventaris")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in ("name", "origin", "location", "note"):  # long texts share the width (full text in the tip)
@@ -271,6 +273,9 @@ class InventoryPanel(Retranslating, QWidget):
                 if row.disposed:
                     cell.setForeground(grey)
                 cell.setData(Qt.ItemDataRole.UserRole, row.id)
+                raw = {"no": r + 1, "acquired_on": row.acquired_on, "value": row.value_rp}.get(COLUMNS[c])
+                if raw is not None:
+                    cell.setData(RAW_ROLE, raw)
                 self.table.setItem(r, c, cell)
         if selected is not None:
             for r, row in enumerate(self.rows):

@@ -38,7 +38,11 @@ SHORTCUT = "Ctrl+E"
 
 # The names register_table gives its tables, as the export files are called.
 OBJECT_SLUGS = {"memberTable": "anggota", "savingsTable": "simpanan", "passbook": "buku-simpanan",
-                "loanTable": "pinjaman"}
+                "loanTable": "pinjaman", "cashbookTable": "buku-kas-umum", "usahaItems": "produk-bahan",
+                "usahaPurchases": "pembelian-usaha", "usahaPayables": "utang-pemasok",
+                "usahaProductions": "produksi-usaha", "usahaSales": "penjualan-usaha",
+                "usahaReceivables": "piutang-penjualan", "usahaStock": "stok-usaha", "usahaStockCard": "kartu-stok",
+                "usahaWork": "catatan-kerja", "sharePreview": "pratinjau-bagi-hasil", "priceHistory": "riwayat-harga"}
 
 _RUPIAH_TEXT = re.compile(r"^\(?-?Rp-?[0-9.]+(?:,-|,0+)?\)?$")
 _DATE_TEXT = re.compile(r"^([0-9]{2})/([0-9]{2})/([0-9]{4})$")
@@ -64,6 +68,19 @@ class ExportWords(QObject):
             "cadangan": self.tr("Cadangan data"),
             "usaha-kelompok": self.tr("Kelompok usaha"),
             "jenis-pinjaman": self.tr("Jenis pinjaman"),
+            "buku-kas-umum": self.tr("Buku Kas Umum"),
+            "inventaris": self.tr("Buku Inventaris"),
+            "produk-bahan": self.tr("Produk dan bahan"),
+            "pembelian-usaha": self.tr("Pembelian usaha"),
+            "utang-pemasok": self.tr("Utang ke pemasok"),
+            "produksi-usaha": self.tr("Produksi usaha"),
+            "penjualan-usaha": self.tr("Penjualan usaha"),
+            "piutang-penjualan": self.tr("Piutang penjualan"),
+            "stok-usaha": self.tr("Stok usaha"),
+            "kartu-stok": self.tr("Kartu stok"),
+            "catatan-kerja": self.tr("Catatan kerja anggota"),
+            "pratinjau-bagi-hasil": self.tr("Pratinjau bagi hasil"),
+            "riwayat-harga": self.tr("Riwayat harga"),
         }.get(slug, slug.replace("-", " ").capitalize())
 
     def printed(self, day: date) -> str:

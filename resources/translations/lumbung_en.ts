@@ -4,57 +4,57 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="93"/>
+        <location filename="../../ui/inventory_panel.py" line="94"/>
         <source>Tambah barang inventaris</source>
         <translation>Add an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="95"/>
+        <location filename="../../ui/inventory_panel.py" line="96"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="95"/>
+        <location filename="../../ui/inventory_panel.py" line="96"/>
         <source>Asal barang</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="96"/>
+        <location filename="../../ui/inventory_panel.py" line="97"/>
         <source>Tanggal penerimaan/pembelian</source>
         <translation>Date received/bought</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="96"/>
+        <location filename="../../ui/inventory_panel.py" line="97"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="97"/>
+        <location filename="../../ui/inventory_panel.py" line="98"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="97"/>
+        <location filename="../../ui/inventory_panel.py" line="98"/>
         <source>Nilai perolehan (Rp)</source>
         <translation>Cost (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="98"/>
+        <location filename="../../ui/inventory_panel.py" line="99"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="98"/>
+        <location filename="../../ui/inventory_panel.py" line="99"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="99"/>
+        <location filename="../../ui/inventory_panel.py" line="100"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="102"/>
+        <location filename="../../ui/inventory_panel.py" line="103"/>
         <source>misalnya Hibah CSR, Beli sendiri</source>
         <translation>e.g. CSR grant, bought ourselves</translation>
     </message>
@@ -495,491 +495,542 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BusinessDetail</name>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="327"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="676"/>
         <source>Produk &amp;&amp; bahan</source>
         <translation>Products &amp;&amp; materials</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="327"/>
-        <location filename="../../ui/usaha/detail.py" line="504"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="549"/>
         <source>Pembelian</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="327"/>
-        <location filename="../../ui/usaha/detail.py" line="504"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="549"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="328"/>
-        <location filename="../../ui/usaha/detail.py" line="368"/>
-        <location filename="../../ui/usaha/detail.py" line="505"/>
+        <location filename="../../ui/usaha/detail.py" line="359"/>
+        <location filename="../../ui/usaha/detail.py" line="408"/>
+        <location filename="../../ui/usaha/detail.py" line="550"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="328"/>
-        <location filename="../../ui/usaha/detail.py" line="337"/>
-        <location filename="../../ui/usaha/detail.py" line="360"/>
+        <location filename="../../ui/usaha/detail.py" line="359"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="328"/>
+        <location filename="../../ui/usaha/detail.py" line="359"/>
         <source>Laba &amp;&amp; bagi hasil</source>
         <translation>Profit &amp;&amp; profit share</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="330"/>
+        <location filename="../../ui/usaha/detail.py" line="361"/>
         <source>← Semua usaha (Esc)</source>
         <translation>← All businesses (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="331"/>
+        <location filename="../../ui/usaha/detail.py" line="362"/>
         <source>Tambah produk (F4)</source>
         <translation>Add product (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="332"/>
+        <location filename="../../ui/usaha/detail.py" line="363"/>
         <source>Tambah bahan baku</source>
         <translation>Add raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="333"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Ubah harga…</source>
         <translation>Change price…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="334"/>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
         <source>Tambah satuan…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="335"/>
+        <location filename="../../ui/usaha/detail.py" line="366"/>
+        <source>Ubah harga pokok…</source>
+        <translation>Change standard cost…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
         <source>Enter pada sebuah produk membuka riwayat dan perubahan harganya.</source>
         <translation>Enter on a product opens its price history and price change.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="336"/>
-        <location filename="../../ui/usaha/detail.py" line="360"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="336"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="336"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="336"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
         <source>Harga hari ini</source>
         <translation>Price today</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="337"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
         <source>Harga pokok standar</source>
         <translation>Standard cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="338"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
         <source>Beli bahan (F4)</source>
         <translation>Buy materials (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="339"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
         <source>Bayar pemasok…</source>
         <translation>Pay supplier…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="340"/>
+        <location filename="../../ui/usaha/detail.py" line="373"/>
         <source>Utang ke pemasok (belum lunas)</source>
         <translation>Owed to suppliers (not yet paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="341"/>
-        <location filename="../../ui/usaha/detail.py" line="343"/>
-        <location filename="../../ui/usaha/detail.py" line="346"/>
-        <location filename="../../ui/usaha/detail.py" line="354"/>
-        <location filename="../../ui/usaha/detail.py" line="356"/>
-        <location filename="../../ui/usaha/detail.py" line="362"/>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="341"/>
-        <location filename="../../ui/usaha/detail.py" line="343"/>
-        <location filename="../../ui/usaha/detail.py" line="354"/>
-        <location filename="../../ui/usaha/detail.py" line="360"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="341"/>
-        <location filename="../../ui/usaha/detail.py" line="354"/>
-        <location filename="../../ui/usaha/detail.py" line="356"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="341"/>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="419"/>
         <source>Rp</source>
         <translation>Rp</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="342"/>
-        <location filename="../../ui/usaha/detail.py" line="343"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
         <source>Pemasok</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="342"/>
-        <location filename="../../ui/usaha/detail.py" line="355"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
+        <location filename="../../ui/usaha/detail.py" line="388"/>
         <source>Bayar</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="344"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="344"/>
-        <location filename="../../ui/usaha/detail.py" line="357"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="390"/>
         <source>Sudah dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="344"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="345"/>
+        <location filename="../../ui/usaha/detail.py" line="378"/>
         <source>Catat produksi (F4)</source>
         <translation>Record production (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="346"/>
-        <location filename="../../ui/usaha/detail.py" line="422"/>
-        <location filename="../../ui/usaha/detail.py" line="486"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="463"/>
+        <location filename="../../ui/usaha/detail.py" line="531"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="346"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
         <source>Dibuat</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="346"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
         <source>Rusak</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="347"/>
+        <location filename="../../ui/usaha/detail.py" line="380"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="347"/>
+        <location filename="../../ui/usaha/detail.py" line="380"/>
         <source>Bahan dipakai</source>
         <translation>Materials used</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="348"/>
+        <location filename="../../ui/usaha/detail.py" line="381"/>
         <source>Jual (F4)</source>
         <translation>Sell (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="349"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
         <source>Cetak kuitansi</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="350"/>
+        <location filename="../../ui/usaha/detail.py" line="383"/>
         <source>Terima pembayaran…</source>
         <translation>Receive payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="351"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
         <source>Piutang penjualan (belum lunas)</source>
         <translation>Credit sales (not yet paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="352"/>
+        <location filename="../../ui/usaha/detail.py" line="385"/>
         <source>Penjualan tunai bisa dicetak kuitansinya lagi: pilih barisnya, lalu Cetak kuitansi.</source>
-        <translation>A cash sale's receipt can be printed again: choose its row, then Print receipt.</translation>
+        <translation>A cash sale&apos;s receipt can be printed again: choose its row, then Print receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="354"/>
-        <location filename="../../ui/usaha/detail.py" line="356"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="355"/>
+        <location filename="../../ui/usaha/detail.py" line="388"/>
         <source>Kuitansi</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="357"/>
+        <location filename="../../ui/usaha/detail.py" line="390"/>
         <source>Sisa piutang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
         <source>Stok pada tanggal</source>
         <translation>Stock on</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Stok opname (F4)</source>
         <translation>Stock count (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="360"/>
+        <location filename="../../ui/usaha/detail.py" line="393"/>
+        <source>Cetak daftar persediaan</source>
+        <translation>Print stock list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>Dalam satuan dasar</source>
         <translation>In the base unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="361"/>
-        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <location filename="../../ui/usaha/detail.py" line="395"/>
+        <location filename="../../ui/usaha/detail.py" line="397"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="362"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="362"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
         <source>Masuk / keluar</source>
         <translation>In / out</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <location filename="../../ui/usaha/detail.py" line="397"/>
         <source>Sisa</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <location filename="../../ui/usaha/detail.py" line="397"/>
         <source>Alasan stok minus</source>
         <translation>Reason for negative stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="398"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <location filename="../../ui/usaha/detail.py" line="399"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="366"/>
+        <location filename="../../ui/usaha/detail.py" line="400"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="367"/>
+        <location filename="../../ui/usaha/detail.py" line="401"/>
+        <source>Cetak buku usaha</source>
+        <translation>Print business book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="402"/>
+        <source>Cetak penjualan</source>
+        <translation>Print sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="403"/>
+        <source>Cetak slip bagi hasil</source>
+        <translation>Print profit-share slips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="404"/>
+        <source>Slip bagi hasil setiap anggota dari laba yang sudah dibagikan pada periode ini</source>
+        <translation>Each member's profit-share slip from the profit shared in this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="406"/>
+        <source>Catat beban…</source>
+        <translation>Record expense…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="407"/>
         <source>Laporan usaha</source>
         <translation>Business report</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <location filename="../../ui/usaha/detail.py" line="408"/>
         <source>Harga pokok penjualan (HPP)</source>
         <translation>Cost of goods sold</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="409"/>
         <source>Selisih stok opname</source>
         <translation>Stock count differences</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="409"/>
         <source>Beban usaha</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="410"/>
         <source>Laba (rugi)</source>
         <translation>Profit (loss)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="410"/>
         <source>Nilai stok akhir</source>
         <translation>Closing stock value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <location filename="../../ui/usaha/detail.py" line="411"/>
         <source>Piutang penjualan</source>
         <translation>Credit sales owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <location filename="../../ui/usaha/detail.py" line="411"/>
         <source>Utang ke pemasok</source>
         <translation>Owed to suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="373"/>
+        <location filename="../../ui/usaha/detail.py" line="413"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-share rule</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Atur bagi hasil…</source>
         <translation>Set profit share…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
+        <location filename="../../ui/usaha/detail.py" line="415"/>
         <source>Catatan kerja anggota pada periode ini</source>
-        <translation>Members' work in this period</translation>
+        <translation>Members&apos; work in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="416"/>
         <source>Catat kerja…</source>
         <translation>Record work…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
         <source>Hasil</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="378"/>
+        <location filename="../../ui/usaha/detail.py" line="418"/>
         <source>Pratinjau bagi hasil</source>
         <translation>Profit share preview</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="419"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="419"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="380"/>
+        <location filename="../../ui/usaha/detail.py" line="420"/>
         <source>Bagikan…</source>
         <translation>Share out…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="422"/>
-        <location filename="../../ui/usaha/detail.py" line="486"/>
+        <location filename="../../ui/usaha/detail.py" line="463"/>
+        <location filename="../../ui/usaha/detail.py" line="531"/>
         <source>Bahan baku</source>
         <translation>Raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="423"/>
+        <location filename="../../ui/usaha/detail.py" line="464"/>
         <source> (tidak aktif)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="434"/>
+        <location filename="../../ui/usaha/detail.py" line="479"/>
         <source>distorno</source>
         <translation>reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="436"/>
+        <location filename="../../ui/usaha/detail.py" line="481"/>
         <source>tunai</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="438"/>
+        <location filename="../../ui/usaha/detail.py" line="483"/>
         <source>kredit, lunas</source>
         <translation>credit, paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="439"/>
+        <location filename="../../ui/usaha/detail.py" line="484"/>
         <source>kredit, sisa {amount}</source>
         <translation>credit, {amount} owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="467"/>
+        <location filename="../../ui/usaha/detail.py" line="512"/>
         <source>Pembeli umum</source>
         <translation>Walk-in buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="491"/>
+        <location filename="../../ui/usaha/detail.py" line="536"/>
         <source>Nilai stok: {amount}</source>
         <translation>Stock value: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="501"/>
+        <location filename="../../ui/usaha/detail.py" line="546"/>
         <source>Kartu stok</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="504"/>
+        <location filename="../../ui/usaha/detail.py" line="549"/>
         <source>Dipakai produksi</source>
         <translation>Used in production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="505"/>
+        <location filename="../../ui/usaha/detail.py" line="550"/>
         <source>Stok opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="513"/>
+        <location filename="../../ui/usaha/detail.py" line="558"/>
         <source>Kartu stok: {item}</source>
         <translation>Stock card: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="532"/>
+        <location filename="../../ui/usaha/detail.py" line="577"/>
         <source>Belum ada aturan: atur dulu sebelum membagi laba.</source>
         <translation>No rule yet: set one before sharing the profit.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="536"/>
+        <location filename="../../ui/usaha/detail.py" line="581"/>
         <source>{parts}; bagian anggota menurut {basis}.</source>
-        <translation>{parts}; the members' part by {basis}.</translation>
+        <translation>{parts}; the members&apos; part by {basis}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="568"/>
+        <location filename="../../ui/usaha/detail.py" line="613"/>
         <source>jam</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="568"/>
+        <location filename="../../ui/usaha/detail.py" line="613"/>
         <source>buah</source>
         <translation>pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="579"/>
+        <location filename="../../ui/usaha/detail.py" line="624"/>
         <source>Laba {profit} dibagi habis: {handed}</source>
         <translation>Profit {profit} shared out in full: {handed}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="655"/>
+        <location filename="../../ui/usaha/detail.py" line="659"/>
+        <source>Aktifkan lagi</source>
+        <translation>Make active again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="660"/>
+        <source>Nonaktifkan</source>
+        <translation>Set inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="661"/>
+        <source>Barang yang tidak aktif tidak ditawarkan lagi saat membeli, memproduksi atau menjual; catatannya tetap ada.</source>
+        <translation>An inactive item is no longer offered when buying, producing or selling; its records stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/detail.py" line="752"/>
         <source>Bagikan laba</source>
         <translation>Share the profit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="656"/>
+        <location filename="../../ui/usaha/detail.py" line="753"/>
         <source>Bagikan laba {business} {start} – {end} sebesar {profit}? Bagian anggota masuk ke simpanan sukarela masing-masing; transaksi ini hanya bisa dibatalkan dengan storno.</source>
-        <translation>Share the profit of {business} {start} – {end}, {profit}? The members' shares go to their voluntary savings; this can only be undone by a reversal.</translation>
+        <translation>Share the profit of {business} {start} – {end}, {profit}? The members&apos; shares go to their voluntary savings; this can only be undone by a reversal.</translation>
     </message>
 </context>
 <context>
@@ -1079,62 +1130,62 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashBookModel</name>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="70"/>
+        <location filename="../../ui/pages/cashbook.py" line="71"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="70"/>
+        <location filename="../../ui/pages/cashbook.py" line="71"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="70"/>
+        <location filename="../../ui/pages/cashbook.py" line="71"/>
         <source>Sumber dana</source>
         <translation>Source of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="70"/>
+        <location filename="../../ui/pages/cashbook.py" line="71"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="71"/>
+        <location filename="../../ui/pages/cashbook.py" line="72"/>
         <source>Nomor bukti</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="71"/>
+        <location filename="../../ui/pages/cashbook.py" line="72"/>
         <source>Kas/Bank</source>
         <translation>Cash/Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="71"/>
+        <location filename="../../ui/pages/cashbook.py" line="72"/>
         <source>Penerimaan</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="71"/>
+        <location filename="../../ui/pages/cashbook.py" line="72"/>
         <source>Pengeluaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="72"/>
+        <location filename="../../ui/pages/cashbook.py" line="73"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="80"/>
+        <location filename="../../ui/pages/cashbook.py" line="81"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="80"/>
+        <location filename="../../ui/pages/cashbook.py" line="81"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="80"/>
+        <location filename="../../ui/pages/cashbook.py" line="81"/>
         <source> (distorno)</source>
         <translation> (reversed)</translation>
     </message>
@@ -1142,122 +1193,122 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashBookPage</name>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="224"/>
+        <location filename="../../ui/pages/cashbook.py" line="245"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="225"/>
+        <location filename="../../ui/pages/cashbook.py" line="246"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="226"/>
+        <location filename="../../ui/pages/cashbook.py" line="247"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="227"/>
+        <location filename="../../ui/pages/cashbook.py" line="248"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="228"/>
+        <location filename="../../ui/pages/cashbook.py" line="249"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="228"/>
+        <location filename="../../ui/pages/cashbook.py" line="249"/>
         <source>Jumlah penerimaan</source>
         <translation>Total receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="229"/>
+        <location filename="../../ui/pages/cashbook.py" line="250"/>
         <source>Jumlah pengeluaran</source>
         <translation>Total payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="229"/>
+        <location filename="../../ui/pages/cashbook.py" line="250"/>
         <source>Sisa bank</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="230"/>
+        <location filename="../../ui/pages/cashbook.py" line="251"/>
         <source>Sisa kas tunai</source>
         <translation>Cash on hand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="230"/>
+        <location filename="../../ui/pages/cashbook.py" line="251"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="233"/>
+        <location filename="../../ui/pages/cashbook.py" line="254"/>
         <source>Cetak Buku Kas Umum</source>
         <translation>Print Cash Book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="234"/>
+        <location filename="../../ui/pages/cashbook.py" line="255"/>
         <source>Cetak Buku Besar…</source>
         <translation>Print General Ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="235"/>
+        <location filename="../../ui/pages/cashbook.py" line="256"/>
         <source>Neraca</source>
         <translation>Balance Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="236"/>
+        <location filename="../../ui/pages/cashbook.py" line="257"/>
         <source>Laporan Hasil Usaha</source>
         <translation>Income Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="237"/>
+        <location filename="../../ui/pages/cashbook.py" line="258"/>
         <source>Neraca Saldo</source>
         <translation>Trial Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="238"/>
+        <location filename="../../ui/pages/cashbook.py" line="259"/>
         <source>Buku Kas Umum</source>
         <translation>General cash book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="239"/>
+        <location filename="../../ui/pages/cashbook.py" line="260"/>
         <source>Inventaris</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="240"/>
+        <location filename="../../ui/pages/cashbook.py" line="261"/>
         <source>Neraca pada akhir periode, dibandingkan dengan sehari sebelum periode</source>
         <translation>Balance sheet at the end of the period, compared with the day before the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="242"/>
+        <location filename="../../ui/pages/cashbook.py" line="263"/>
         <source>Pendapatan dan beban periode ini, dibandingkan dengan periode sebelumnya</source>
         <translation>Income and expenses of this period, compared with the period before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="244"/>
+        <location filename="../../ui/pages/cashbook.py" line="265"/>
         <source>Saldo setiap akun pada akhir periode</source>
         <translation>Every account&apos;s balance at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="286"/>
+        <location filename="../../ui/pages/cashbook.py" line="307"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="323"/>
+        <location filename="../../ui/pages/cashbook.py" line="344"/>
         <source>Sisa Buku Kas Umum</source>
         <translation>Cash book balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="329"/>
+        <location filename="../../ui/pages/cashbook.py" line="350"/>
         <source>Sisa Buku Kas Umum per {date}</source>
         <translation>Cash book balance at {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cashbook.py" line="334"/>
+        <location filename="../../ui/pages/cashbook.py" line="355"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1265,17 +1316,17 @@ No half-written file was left behind; the book and older backups are unchanged.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="350"/>
+        <location filename="../../ui/pages/cashbook.py" line="371"/>
         <source>Semua akun yang bergerak</source>
         <translation>Every account with movement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="352"/>
+        <location filename="../../ui/pages/cashbook.py" line="373"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="352"/>
+        <location filename="../../ui/pages/cashbook.py" line="373"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
@@ -1283,32 +1334,32 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="716"/>
+        <location filename="../../ui/usaha/dialogs.py" line="783"/>
         <source>Terima pembayaran piutang</source>
-        <translation>Receive a credit sale's payment</translation>
+        <translation>Receive a credit sale&apos;s payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="717"/>
+        <location filename="../../ui/usaha/dialogs.py" line="784"/>
         <source>{buyer}: dibeli {day} seharga {amount}.</source>
         <translation>{buyer}: bought {day} for {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="719"/>
+        <location filename="../../ui/usaha/dialogs.py" line="786"/>
         <source>Sisa piutang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="720"/>
+        <location filename="../../ui/usaha/dialogs.py" line="787"/>
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="721"/>
+        <location filename="../../ui/usaha/dialogs.py" line="788"/>
         <source>Diterima (Rp)</source>
         <translation>Received (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="722"/>
+        <location filename="../../ui/usaha/dialogs.py" line="789"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
@@ -1394,47 +1445,47 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="777"/>
+        <location filename="../../ui/usaha/dialogs.py" line="844"/>
         <source>sama dengan buku</source>
         <translation>same as the book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="781"/>
+        <location filename="../../ui/usaha/dialogs.py" line="848"/>
         <source>Stok opname – {item}</source>
         <translation>Stock count – {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="782"/>
+        <location filename="../../ui/usaha/dialogs.py" line="849"/>
         <source>Hitung barangnya, tulis hasilnya. Selisih dengan buku dicatat ke 5-102 Selisih persediaan dengan alasannya.</source>
         <translation>Count the goods and type the result. A difference from the book is posted to 5-102 Stock differences with its reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="784"/>
+        <location filename="../../ui/usaha/dialogs.py" line="851"/>
         <source>Tanggal hitung</source>
         <translation>Count date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="784"/>
+        <location filename="../../ui/usaha/dialogs.py" line="851"/>
         <source>Menurut buku</source>
         <translation>By the book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="785"/>
+        <location filename="../../ui/usaha/dialogs.py" line="852"/>
         <source>Hasil hitung</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="785"/>
+        <location filename="../../ui/usaha/dialogs.py" line="852"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="786"/>
+        <location filename="../../ui/usaha/dialogs.py" line="853"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="786"/>
+        <location filename="../../ui/usaha/dialogs.py" line="853"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
@@ -1684,32 +1735,32 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DisposeDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="171"/>
+        <location filename="../../ui/inventory_panel.py" line="172"/>
         <source>Hapuskan barang inventaris</source>
         <translation>Dispose of an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="172"/>
+        <location filename="../../ui/inventory_panel.py" line="173"/>
         <source>Barang yang dihapuskan tetap tercatat di Buku Inventaris dengan tanggal dan alasannya.</source>
         <translation>A disposed item stays in the asset register with the date and the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="174"/>
+        <location filename="../../ui/inventory_panel.py" line="175"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="174"/>
+        <location filename="../../ui/inventory_panel.py" line="175"/>
         <source>Tanggal dihapuskan</source>
         <translation>Disposed of on</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="175"/>
+        <location filename="../../ui/inventory_panel.py" line="176"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="177"/>
+        <location filename="../../ui/inventory_panel.py" line="178"/>
         <source>misalnya rusak berat, hilang, dijual</source>
         <translation>e.g. badly damaged, lost, sold</translation>
     </message>
@@ -1717,132 +1768,235 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>EditItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="141"/>
+        <location filename="../../ui/inventory_panel.py" line="142"/>
         <source>Ubah barang inventaris</source>
         <translation>Change an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="142"/>
+        <location filename="../../ui/inventory_panel.py" line="143"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="142"/>
+        <location filename="../../ui/inventory_panel.py" line="143"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="143"/>
+        <location filename="../../ui/inventory_panel.py" line="144"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="143"/>
+        <location filename="../../ui/inventory_panel.py" line="144"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="144"/>
+        <location filename="../../ui/inventory_panel.py" line="145"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
 </context>
 <context>
+    <name>ExpenseDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="412"/>
+        <source>Catat beban usaha</source>
+        <translation>Record a business expense</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="413"/>
+        <source>Biaya usaha yang dibayar dengan uang, misalnya ongkos angkut, kemasan atau listrik. Beban mengurangi laba usaha.</source>
+        <translation>A business cost paid in money, such as transport, packaging or electricity. Expenses lower the business's profit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="415"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="415"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="416"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="416"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="418"/>
+        <source>misalnya ongkos angkut telur ke pasar</source>
+        <translation>e.g. carrying the eggs to market</translation>
+    </message>
+</context>
+<context>
     <name>ExportWords</name>
     <message>
-        <location filename="../../ui/table_export.py" line="51"/>
+        <location filename="../../ui/table_export.py" line="55"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="55"/>
+        <location filename="../../ui/table_export.py" line="59"/>
         <source>Daftar anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="56"/>
+        <location filename="../../ui/table_export.py" line="60"/>
         <source>Simpanan anggota</source>
         <translation>Members&apos; savings</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="57"/>
+        <location filename="../../ui/table_export.py" line="61"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="58"/>
+        <location filename="../../ui/table_export.py" line="62"/>
         <source>Daftar pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="59"/>
+        <location filename="../../ui/table_export.py" line="63"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="60"/>
+        <location filename="../../ui/table_export.py" line="64"/>
         <source>Jadwal angsuran</source>
         <translation>Instalment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="61"/>
+        <location filename="../../ui/table_export.py" line="65"/>
         <source>Riwayat pembayaran</source>
         <translation>Payment history</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="62"/>
+        <location filename="../../ui/table_export.py" line="66"/>
         <source>Daftar tagihan</source>
         <translation>Collection sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="63"/>
+        <location filename="../../ui/table_export.py" line="67"/>
         <source>Tagihan anggota</source>
         <translation>Member&apos;s dues</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="64"/>
+        <location filename="../../ui/table_export.py" line="68"/>
         <source>Cadangan data</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="65"/>
+        <location filename="../../ui/table_export.py" line="69"/>
         <source>Kelompok usaha</source>
         <translation>Business groups</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="66"/>
+        <location filename="../../ui/table_export.py" line="70"/>
         <source>Jenis pinjaman</source>
         <translation>Loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="70"/>
+        <location filename="../../ui/table_export.py" line="71"/>
+        <source>Buku Kas Umum</source>
+        <translation>General cash book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="72"/>
+        <source>Buku Inventaris</source>
+        <translation>Inventory book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="73"/>
+        <source>Produk dan bahan</source>
+        <translation>Products and materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="74"/>
+        <source>Pembelian usaha</source>
+        <translation>Business purchases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="75"/>
+        <source>Utang ke pemasok</source>
+        <translation>Owed to suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="76"/>
+        <source>Produksi usaha</source>
+        <translation>Business production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="77"/>
+        <source>Penjualan usaha</source>
+        <translation>Business sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="78"/>
+        <source>Piutang penjualan</source>
+        <translation>Credit sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="79"/>
+        <source>Stok usaha</source>
+        <translation>Business stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="80"/>
+        <source>Kartu stok</source>
+        <translation>Stock card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="81"/>
+        <source>Catatan kerja anggota</source>
+        <translation>Members' work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="82"/>
+        <source>Pratinjau bagi hasil</source>
+        <translation>Profit share preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="83"/>
+        <source>Riwayat harga</source>
+        <translation>Price history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="87"/>
         <source>Dicetak {date}</source>
         <translation>Printed {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="73"/>
+        <location filename="../../ui/table_export.py" line="90"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="76"/>
+        <location filename="../../ui/table_export.py" line="93"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="79"/>
+        <location filename="../../ui/table_export.py" line="96"/>
         <source>Tabel tersimpan sebagai {name}
 di folder {folder}.</source>
         <translation>The table was saved as {name}
 in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="82"/>
+        <location filename="../../ui/table_export.py" line="99"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="85"/>
+        <location filename="../../ui/table_export.py" line="102"/>
         <source>Tabel ini kosong; tidak ada yang diekspor.</source>
         <translation>This table is empty; nothing was exported.</translation>
     </message>
@@ -1936,97 +2090,97 @@ in the folder {folder}.</translation>
 <context>
     <name>InventoryPanel</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="41"/>
+        <location filename="../../ui/inventory_panel.py" line="42"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="42"/>
+        <location filename="../../ui/inventory_panel.py" line="43"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="43"/>
+        <location filename="../../ui/inventory_panel.py" line="44"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="236"/>
+        <location filename="../../ui/inventory_panel.py" line="238"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="237"/>
+        <location filename="../../ui/inventory_panel.py" line="239"/>
         <source>Tambah barang (Ins)</source>
         <translation>Add an item (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="238"/>
+        <location filename="../../ui/inventory_panel.py" line="240"/>
         <source>Ubah</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="239"/>
+        <location filename="../../ui/inventory_panel.py" line="241"/>
         <source>Hapuskan</source>
         <translation>Dispose of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="240"/>
+        <location filename="../../ui/inventory_panel.py" line="242"/>
         <source>Tampilkan barang yang sudah dihapuskan</source>
         <translation>Show items disposed of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="242"/>
+        <location filename="../../ui/inventory_panel.py" line="244"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="242"/>
+        <location filename="../../ui/inventory_panel.py" line="244"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="242"/>
+        <location filename="../../ui/inventory_panel.py" line="244"/>
         <source>Asal barang</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="242"/>
+        <location filename="../../ui/inventory_panel.py" line="244"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="242"/>
+        <location filename="../../ui/inventory_panel.py" line="244"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="243"/>
+        <location filename="../../ui/inventory_panel.py" line="245"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="243"/>
+        <location filename="../../ui/inventory_panel.py" line="245"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="243"/>
+        <location filename="../../ui/inventory_panel.py" line="245"/>
         <source>Nilai</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="243"/>
+        <location filename="../../ui/inventory_panel.py" line="245"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="255"/>
+        <location filename="../../ui/inventory_panel.py" line="257"/>
         <source>Dihapus {date}: {reason}</source>
         <translation>Disposed of {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="280"/>
+        <location filename="../../ui/inventory_panel.py" line="285"/>
         <source>{items} barang dimiliki, nilai perolehan {value}</source>
         <translation>{items} items held, cost {value}</translation>
     </message>
@@ -2903,7 +3057,7 @@ joined</translation>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="104"/>
         <source>Izinkan stok menjadi minus (keputusan pengurus)</source>
-        <translation>Allow the stock to go below zero (the officers' decision)</translation>
+        <translation>Allow the stock to go below zero (the officers&apos; decision)</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="105"/>
@@ -3092,32 +3246,32 @@ joined</translation>
 <context>
     <name>PaySupplierDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="349"/>
+        <location filename="../../ui/usaha/dialogs.py" line="377"/>
         <source>Bayar pemasok</source>
         <translation>Pay supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="350"/>
+        <location filename="../../ui/usaha/dialogs.py" line="378"/>
         <source>{supplier}: {item}, dibeli {day} seharga {amount}.</source>
         <translation>{supplier}: {item}, bought {day} for {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="352"/>
+        <location filename="../../ui/usaha/dialogs.py" line="380"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="353"/>
+        <location filename="../../ui/usaha/dialogs.py" line="381"/>
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="354"/>
+        <location filename="../../ui/usaha/dialogs.py" line="382"/>
         <source>Dibayar (Rp)</source>
         <translation>Paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="355"/>
+        <location filename="../../ui/usaha/dialogs.py" line="383"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
@@ -3300,52 +3454,52 @@ joined</translation>
 <context>
     <name>ProductionDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="431"/>
+        <location filename="../../ui/usaha/dialogs.py" line="498"/>
         <source>Catat produksi</source>
         <translation>Record production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="432"/>
+        <location filename="../../ui/usaha/dialogs.py" line="499"/>
         <source>Jumlah dibuat termasuk yang rusak; stok bertambah sebanyak yang baik. Biaya bahan dipindah ke produk.</source>
-        <translation>Quantity made includes the broken ones; stock grows by the good ones. The materials' cost moves into the product.</translation>
+        <translation>Quantity made includes the broken ones; stock grows by the good ones. The materials&apos; cost moves into the product.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="434"/>
+        <location filename="../../ui/usaha/dialogs.py" line="501"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="434"/>
+        <location filename="../../ui/usaha/dialogs.py" line="501"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="435"/>
+        <location filename="../../ui/usaha/dialogs.py" line="502"/>
         <source>Jumlah dibuat</source>
         <translation>Quantity made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="435"/>
+        <location filename="../../ui/usaha/dialogs.py" line="502"/>
         <source>Rusak / gagal</source>
         <translation>Broken / failed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="436"/>
+        <location filename="../../ui/usaha/dialogs.py" line="503"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="436"/>
+        <location filename="../../ui/usaha/dialogs.py" line="503"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="438"/>
+        <location filename="../../ui/usaha/dialogs.py" line="505"/>
         <source>Bahan yang dipakai (bahan, jumlah, satuan):</source>
         <translation>Materials used (material, quantity, unit):</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="440"/>
+        <location filename="../../ui/usaha/dialogs.py" line="507"/>
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
@@ -3563,62 +3717,62 @@ joined</translation>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="306"/>
+        <location filename="../../ui/usaha/dialogs.py" line="334"/>
         <source>Beli bahan</source>
         <translation>Buy materials</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="307"/>
+        <location filename="../../ui/usaha/dialogs.py" line="335"/>
         <source>Jumlah boleh desimal bila satuannya bisa dipecah (12,5 kg); Rp adalah harga seluruhnya.</source>
         <translation>The quantity may have decimals when its unit can be split (12,5 kg); Rp is the whole price.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="309"/>
+        <location filename="../../ui/usaha/dialogs.py" line="337"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="309"/>
+        <location filename="../../ui/usaha/dialogs.py" line="337"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="310"/>
+        <location filename="../../ui/usaha/dialogs.py" line="338"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="310"/>
+        <location filename="../../ui/usaha/dialogs.py" line="338"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="311"/>
+        <location filename="../../ui/usaha/dialogs.py" line="339"/>
         <source>Harga seluruhnya (Rp)</source>
         <translation>Total price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="311"/>
+        <location filename="../../ui/usaha/dialogs.py" line="339"/>
         <source>Pemasok</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="312"/>
+        <location filename="../../ui/usaha/dialogs.py" line="340"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="312"/>
+        <location filename="../../ui/usaha/dialogs.py" line="340"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="314"/>
+        <location filename="../../ui/usaha/dialogs.py" line="342"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="315"/>
+        <location filename="../../ui/usaha/dialogs.py" line="343"/>
         <source>Kredit (utang ke pemasok)</source>
         <translation>Credit (owed to the supplier)</translation>
     </message>
@@ -3919,22 +4073,22 @@ The current book is unchanged.</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="891"/>
+        <location filename="../../ui/usaha/dialogs.py" line="958"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-share rule</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="892"/>
+        <location filename="../../ui/usaha/dialogs.py" line="959"/>
         <source>Laba usaha dibagi menurut persen berikut; jumlahnya harus tepat 100%. Bagian anggota dibagi menurut dasar yang dipilih.</source>
-        <translation>The business's profit is split by these percentages, which must add up to exactly 100%. The members' part is split by the chosen basis.</translation>
+        <translation>The business&apos;s profit is split by these percentages, which must add up to exactly 100%. The members&apos; part is split by the chosen basis.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="894"/>
+        <location filename="../../ui/usaha/dialogs.py" line="961"/>
         <source>Dasar bagian anggota</source>
-        <translation>Basis of the members' part</translation>
+        <translation>Basis of the members&apos; part</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="900"/>
+        <location filename="../../ui/usaha/dialogs.py" line="967"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -3942,114 +4096,114 @@ The current book is unchanged.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="605"/>
+        <location filename="../../ui/usaha/dialogs.py" line="672"/>
         <source>Stok {item}: {quantity}</source>
         <translation>Stock of {item}: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="634"/>
+        <location filename="../../ui/usaha/dialogs.py" line="701"/>
         <source>Jual</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="635"/>
+        <location filename="../../ui/usaha/dialogs.py" line="702"/>
         <source>Harga diambil dari daftar harga pada tanggal jual dan boleh diubah. Jual tunai mendapat kuitansi; jual kredit masuk piutang penjualan.</source>
-        <translation>The price comes from the price list on the sale's date and may be changed. A cash sale gets a receipt; a credit sale is owed by the buyer.</translation>
+        <translation>The price comes from the price list on the sale&apos;s date and may be changed. A cash sale gets a receipt; a credit sale is owed by the buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="637"/>
+        <location filename="../../ui/usaha/dialogs.py" line="704"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="637"/>
+        <location filename="../../ui/usaha/dialogs.py" line="704"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="638"/>
-        <location filename="../../ui/usaha/dialogs.py" line="642"/>
+        <location filename="../../ui/usaha/dialogs.py" line="705"/>
+        <location filename="../../ui/usaha/dialogs.py" line="709"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="638"/>
+        <location filename="../../ui/usaha/dialogs.py" line="705"/>
         <source>Nama pembeli</source>
-        <translation>Buyer's name</translation>
+        <translation>Buyer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="639"/>
-        <location filename="../../ui/usaha/dialogs.py" line="647"/>
+        <location filename="../../ui/usaha/dialogs.py" line="706"/>
+        <location filename="../../ui/usaha/dialogs.py" line="714"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="639"/>
+        <location filename="../../ui/usaha/dialogs.py" line="706"/>
         <source>Dijual oleh</source>
         <translation>Sold by</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="640"/>
+        <location filename="../../ui/usaha/dialogs.py" line="707"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="640"/>
+        <location filename="../../ui/usaha/dialogs.py" line="707"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="642"/>
+        <location filename="../../ui/usaha/dialogs.py" line="709"/>
         <source>Pembeli umum (tanpa nama)</source>
         <translation>Walk-in buyer (no name)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="643"/>
+        <location filename="../../ui/usaha/dialogs.py" line="710"/>
         <source>Pembeli lain (sebut nama)</source>
         <translation>Other buyer (give the name)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="645"/>
+        <location filename="../../ui/usaha/dialogs.py" line="712"/>
         <source>— tidak dicatat —</source>
         <translation>— not recorded —</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="646"/>
+        <location filename="../../ui/usaha/dialogs.py" line="713"/>
         <source>Barang yang dijual:</source>
         <translation>Goods sold:</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="647"/>
+        <location filename="../../ui/usaha/dialogs.py" line="714"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="647"/>
+        <location filename="../../ui/usaha/dialogs.py" line="714"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="648"/>
+        <location filename="../../ui/usaha/dialogs.py" line="715"/>
         <source>Harga satuan (Rp)</source>
         <translation>Unit price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="648"/>
+        <location filename="../../ui/usaha/dialogs.py" line="715"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="651"/>
+        <location filename="../../ui/usaha/dialogs.py" line="718"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="653"/>
+        <location filename="../../ui/usaha/dialogs.py" line="720"/>
         <source>Tunai (dengan kuitansi)</source>
         <translation>Cash (with a receipt)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="654"/>
+        <location filename="../../ui/usaha/dialogs.py" line="721"/>
         <source>Kredit (piutang)</source>
         <translation>Credit (owed by the buyer)</translation>
     </message>
@@ -4715,75 +4869,98 @@ pinjaman</source>
 <context>
     <name>ShareWords</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="912"/>
+        <location filename="../../ui/usaha/dialogs.py" line="979"/>
         <source>Anggota yang bekerja</source>
         <translation>Working members</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="912"/>
+        <location filename="../../ui/usaha/dialogs.py" line="979"/>
         <source>Dana cadangan</source>
         <translation>Reserve fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="913"/>
+        <location filename="../../ui/usaha/dialogs.py" line="980"/>
         <source>SHU belum dibagikan</source>
         <translation>Undistributed surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="913"/>
+        <location filename="../../ui/usaha/dialogs.py" line="980"/>
         <source>Dana insentif PAUD</source>
         <translation>PAUD incentive fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="914"/>
+        <location filename="../../ui/usaha/dialogs.py" line="981"/>
         <source>Dana sosial</source>
         <translation>Social fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="917"/>
+        <location filename="../../ui/usaha/dialogs.py" line="984"/>
         <source>Jam kerja</source>
         <translation>Hours worked</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="917"/>
+        <location filename="../../ui/usaha/dialogs.py" line="984"/>
         <source>Jumlah hasil kerja</source>
         <translation>Pieces made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="918"/>
+        <location filename="../../ui/usaha/dialogs.py" line="985"/>
         <source>Penjualan yang dilakukan</source>
         <translation>Sales made</translation>
     </message>
 </context>
 <context>
+    <name>StandardCostDialog</name>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="225"/>
+        <source>Ubah harga pokok – {item}</source>
+        <translation>Change standard cost – {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="226"/>
+        <source>Harga pokok standar per {unit}.</source>
+        <translation>Standard cost per {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="227"/>
+        <source>Harga pokok sekarang</source>
+        <translation>Current standard cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="228"/>
+        <source>Harga pokok baru (Rp)</source>
+        <translation>New standard cost (Rp)</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="232"/>
+        <location filename="../../ui/usaha/dialogs.py" line="260"/>
         <source>Tambah satuan</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="233"/>
+        <location filename="../../ui/usaha/dialogs.py" line="261"/>
         <source>Satuan besar berisi sejumlah bulat satuan dasar, misalnya rak = 30 butir. Tanpa satuan dasar, satuan baru menjadi satuan dasar sendiri.</source>
         <translation>A larger unit holds a whole number of a base unit, e.g. rak = 30 butir. Without a base unit, the new unit is a base unit itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="235"/>
+        <location filename="../../ui/usaha/dialogs.py" line="263"/>
         <source>Nama satuan</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="236"/>
+        <location filename="../../ui/usaha/dialogs.py" line="264"/>
         <source>Berisi satuan dasar</source>
         <translation>Holds base unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="237"/>
+        <location filename="../../ui/usaha/dialogs.py" line="265"/>
         <source>Sebanyak</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="238"/>
+        <location filename="../../ui/usaha/dialogs.py" line="266"/>
         <source>— satuan dasar baru —</source>
         <translation>— a new base unit —</translation>
     </message>
@@ -4839,37 +5016,37 @@ pinjaman</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="825"/>
+        <location filename="../../ui/usaha/dialogs.py" line="892"/>
         <source>Catat kerja anggota</source>
-        <translation>Record a member's work</translation>
+        <translation>Record a member&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="826"/>
+        <location filename="../../ui/usaha/dialogs.py" line="893"/>
         <source>Jam kerja (boleh 2,5) dan/atau jumlah hasil kerja sehari.</source>
         <translation>Hours worked (2,5 is fine) and/or pieces made in a day.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="827"/>
+        <location filename="../../ui/usaha/dialogs.py" line="894"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="827"/>
+        <location filename="../../ui/usaha/dialogs.py" line="894"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="828"/>
+        <location filename="../../ui/usaha/dialogs.py" line="895"/>
         <source>Jam kerja</source>
         <translation>Hours worked</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="828"/>
+        <location filename="../../ui/usaha/dialogs.py" line="895"/>
         <source>Jumlah hasil (buah)</source>
         <translation>Pieces made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="829"/>
+        <location filename="../../ui/usaha/dialogs.py" line="896"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>

@@ -318,3 +318,45 @@ def test_add_export_action_twice_gives_one_action(qtbot):
     first = add_export_action(view, "x")
     assert add_export_action(view, "x") is first
     assert view.actions() == [first]
+
+
+def test_the_cash_book_exports_rupiah_as_ints_and_real_dates(demo_window, qtbot, save_as, messages, tmp_path):
+    from ui.areas import AREAS
+    from ui.pages.cashbook import COLUMNS as CASH_COLUMNS
+
+    page = demo_window.page("cashbook")
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        demo_window.go_to([area.key for area in AREAS].index("cashbook"))
+    assert page.model.rowCount() > 10
+    target = tmp_path / "kas.xlsx"
+    offered = save_as(target)
+    export_action(page.table).trigger()
+
+    assert offered["suggested"].endswith("dokumen/buku-kas-umum-2026-08-17.xlsx")
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet["A2"].value == "Buku Kas Umum"
+    rows = table_rows(sheet)
+    assert len(rows) == page.model.rowCount()
+    book = page.model.book
+    receipts = [row[CASH_COLUMNS.index("receipts")] for row in rows]
+    payments = [row[CASH_COLUMNS.index("payments")] for row in rows]
+    balance = [row[CASH_COLUMNS.index("balance")] for row in rows]
+    for cells in (receipts, payments, balance):
+        figures = [c for c in cells if c.value is not None]
+        assert figures and all(type(c.value) is int and c.number_format == MONEY_FORMAT for c in figures)
+    assert sum(c.value or 0 for c in receipts) == book.receipts_rp
+    assert sum(c.value or 0 for c in payments) == book.payments_rp
+    assert balance[-1].value == book.closing.total_rp
+    assert [rupiah(c.value) for c in balance] == screen(page.table, CASH_COLUMNS.index("balance"))
+    dates = [row[CASH_COLUMNS.index("date")] for row in rows]
+    assert all(c.is_date and c.number_format == DATE_FORMAT for c in dates)
+    assert [c.value.date() for c in dates] == [r.entry_date for r in book.rows]
+    assert [row[0].value for row in rows] == [r.number for r in book.rows]
+
+
+def test_the_inventaris_and_business_tables_have_the_export(window, qtbot):
+    views = window.page("cashbook").findChildren(QTableView) + window.page("businesses").findChildren(QTableView)
+    missing = [v.objectName() for v in views if v.findChild(QAction, "exportToExcel") is None]
+    assert missing == []
+    names = {v.objectName() for v in views}
+    assert {"cashbookTable", "inventoryTable", "usahaItems", "usahaStock", "sharePreview", "businessTable"} <= names

@@ -314,3 +314,102 @@ def test_short_rupiah_and_typed_quantities():
         "0", "950", "250 rb", "1,2 jt", "12 jt", "3,4 M", "-1,5 jt"]
     assert [quantity_input(t) for t in ("12,5", "1.500", "1.500,5", "12.5", " 3 ")] == [
         "12.5", "1500", "1500.5", "12.5", "3"]
+
+
+def test_the_business_documents_are_asked_for_from_their_tabs(page, qtbot, monkeypatch):
+    from app.documents.catalogue import Request
+
+    asked = []
+    monkeypatch.setattr("ui.usaha.detail.make_document", lambda parent, request: asked.append(request))
+    detail = open_alabio(page, qtbot)
+    detail.tabs.setCurrentIndex(TABS.index("profit"))
+    detail.period_start.set_date(date(2026, 7, 1))
+    detail.period_end.set_date(date(2026, 7, 31))
+    for button in (detail.print_book_button, detail.print_sales_button, detail.print_share_button):
+        assert button.isVisible()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == [Request(kind, business_id=ALABIO, start=date(2026, 7, 1), end=date(2026, 7, 31))
+                     for kind in ("usaha_book", "usaha_sales", "usaha_share")]
+    assert [b.text() for b in (detail.print_book_button, detail.print_sales_button, detail.print_share_button)] == [
+        "Cetak buku usaha", "Cetak penjualan", "Cetak slip bagi hasil"]
+
+    detail.period_end.clear()
+    qtbot.mouseClick(detail.print_book_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 3 and detail.profit_errors.label("end").text()  # nothing asked without a period
+
+    detail.tabs.setCurrentIndex(TABS.index("stock"))
+    detail.stock_date.set_date(date(2026, 8, 10))
+    qtbot.mouseClick(detail.print_stock_button, Qt.MouseButton.LeftButton)
+    assert asked[-1] == Request("usaha_stock", business_id=ALABIO, end=date(2026, 8, 10))
+    assert detail.print_stock_button.text() == "Cetak daftar persediaan"
+
+
+def test_an_expense_is_refused_beside_its_field_then_lowers_the_profit(page, catalogue, qtbot):
+    egg, feed = catalogue
+    trade.purchase(ALABIO, TODAY, feed.id, 100, 600_000, supplier="Toko Pakan")
+    trade.produce(ALABIO, TODAY, egg.id, 300, materials=[MaterialUse(feed.id, 30)])
+    trade.sell(ALABIO, TODAY, [trade.SaleLine(egg.id, 100)])
+    detail = open_alabio(page, qtbot)
+    detail.tabs.setCurrentIndex(TABS.index("profit"))
+    profit = report.profit(ALABIO, date(2026, 8, 1), TODAY)
+    assert detail.report_values["expenses"].text() == "Rp0"
+    assert detail.report_values["profit"].text() == rupiah(profit)
+    before = counts()
+
+    def refused(dialog):
+        assert dialog.objectName() == "expenseDialog"
+        type_into(qtbot, dialog.amount, "dua ribu")
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+        assert dialog.isVisible()
+        assert dialog.errors.label("description").text() == "Wajib diisi."
+        assert dialog.errors.label("amount_rp").text()
+        assert counts() == before
+        type_into(qtbot, dialog.description, "Ongkos angkut ke pasar Amuntai")
+        type_into(qtbot, dialog.amount, "0")
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.errors.label("amount_rp").text()
+        assert not dialog.errors.label("description").text()
+        assert counts() == before
+        dialog.account.setCurrentIndex(dialog.account.findData("1-102"))
+        type_into(qtbot, dialog.amount, "25.000")
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+
+    with_dialog(qtbot, refused, detail.expense_button.click)
+    assert detail.report_values["expenses"].text() == "Rp25.000"
+    assert detail.report_values["profit"].text() == rupiah(profit - 25_000)
+    assert report.profit(ALABIO, date(2026, 8, 1), TODAY) == profit - 25_000
+    from app import ledger
+    assert ledger.account_balance("1-102", TODAY) == -25_000
+
+
+def test_an_item_is_set_aside_and_back_and_its_standard_cost_changed(page, catalogue, qtbot):
+    egg, feed = catalogue
+    detail = open_alabio(page, qtbot)
+    detail.tabs.setCurrentIndex(TABS.index("items"))
+    keys = detail.items_model.keys
+    detail.items_table.selectRow(keys.index(feed.id))
+    assert detail.active_button.text() == "Nonaktifkan" and not detail.cost_button.isEnabled()
+    qtbot.mouseClick(detail.active_button, Qt.MouseButton.LeftButton)
+    assert not catalog.get_item(feed.id).is_active
+    row = detail.items_model.keys.index(feed.id)
+    assert detail.items_model.index(row, 1).data() == "Pakan itik (tidak aktif)"
+    assert detail.active_button.text() == "Aktifkan lagi"
+    assert [i.id for i in catalog.list_items(ALABIO, "material", active_only=True)] == []
+    qtbot.mouseClick(detail.active_button, Qt.MouseButton.LeftButton)
+    assert catalog.get_item(feed.id).is_active and detail.active_button.text() == "Nonaktifkan"
+
+    detail.items_table.selectRow(detail.items_model.keys.index(egg.id))
+    assert detail.cost_button.isEnabled()
+
+    def new_cost(dialog):
+        assert dialog.objectName() == "standardCostDialog"
+        type_into(qtbot, dialog.standard_cost, "-5")
+        qtbot.keyClick(dialog.standard_cost, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.errors.label("standard_cost_rp").text()
+        type_into(qtbot, dialog.standard_cost, "1.800")
+        qtbot.keyClick(dialog.standard_cost, Qt.Key.Key_Return)
+
+    with_dialog(qtbot, new_cost, detail.cost_button.click)
+    assert catalog.get_item(egg.id).standard_cost_rp == 1_800
+    row = detail.items_model.keys.index(egg.id)
+    assert detail.items_model.index(row, 4).data() == "Rp1.800"

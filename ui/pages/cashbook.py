@@ -41,6 +41,7 @@ from ui.inventory_panel import InventoryPanel
 from ui.messages import issue_text
 from ui.pages.page import Page
 from ui.register_widgets import register_table
+from ui.table_export import KIND_ROLE, RAW_ROLE
 
 COLUMNS = ("number", "date", "source", "description", "voucher", "where", "receipts", "payments", "balance")
 MONEY = frozenset({"receipts", "payments", "balance"})
@@ -105,11 +106,31 @@ class CashBookModel(QAbstractTableModel):
             return RIGHT
         if role == FOREGROUND and self.greyed[index.row()]:
             return CANCELLED_GREY
+        if role == RAW_ROLE:
+            return self.raw(index.row(), COLUMNS[index.column()])
         return None
+
+    def raw(self, row_number: int, column: str):
+        """The cell's value for the Excel export: int rupiah (None where the screen is blank), the date."""
+        row = self.book.rows[row_number]
+        if column == "number":
+            return row.number
+        if column == "date":
+            return row.entry_date
+        if column == "receipts":
+            return row.receipt_rp or None
+        if column == "payments":
+            return row.payment_rp or None
+        if column == "balance":
+            return row.balance_rp
+        return self.texts[row_number][COLUMNS.index(column)]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == KIND_ROLE:
+            name = COLUMNS[section]
+            return "money" if name in MONEY else "date" if name == "date" else "number" if name == "number" else "text"
         return None
 
 

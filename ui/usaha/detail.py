@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.documents.catalogue import Request
 from app.errors import Rejected
 from app.formatting import rupiah
 from app.usaha import catalog, lists, report, sharing, stock, trade
 from ui.date_field import DateField
-from ui.documents_ui import print_receipt
+from ui.documents_ui import make_document, print_receipt
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.messages import issue_text
 from ui.retranslating import Retranslating
@@ -39,6 +40,7 @@ from ui.usaha.common import RowsModel, date_cell, money_cell, quantity_text, row
 from ui.usaha.dialogs import (
     CollectDialog,
     CountDialog,
+    ExpenseDialog,
     ItemDialog,
     PaySupplierDialog,
     PriceDialog,
@@ -47,6 +49,7 @@ from ui.usaha.dialogs import (
     RuleDialog,
     SaleDialog,
     ShareWords,
+    StandardCostDialog,
     UnitDialog,
     WorkDialog,
 )
@@ -147,13 +150,18 @@ class BusinessDetail(Retranslating, QWidget):
         self.add_product_button = QPushButton(objectName="addProduct")
         self.add_material_button = QPushButton(objectName="addMaterial")
         self.price_button = QPushButton(objectName="changePrice")
+        self.cost_button = QPushButton(objectName="changeStandardCost")
+        self.active_button = QPushButton(objectName="toggleActive")
         self.unit_button = QPushButton(objectName="addUnit")
         self.add_product_button.clicked.connect(lambda: self.add_item("product"))
         self.add_material_button.clicked.connect(lambda: self.add_item("material"))
         self.price_button.clicked.connect(self.change_price)
+        self.cost_button.clicked.connect(self.change_standard_cost)
+        self.active_button.clicked.connect(self.toggle_active)
         self.unit_button.clicked.connect(self.add_unit)
+        self.items_table.selectionModel().currentRowChanged.connect(lambda *a: self._item_chosen())
         layout.addLayout(_buttons(self.add_product_button, self.add_material_button, self.price_button,
-                                  self.unit_button))
+                                  self.cost_button, self.active_button, self.unit_button))
         layout.addWidget(self.items_table, 1)
         self.items_note = QLabel(wordWrap=True)
         layout.addWidget(self.items_note)
@@ -223,12 +231,15 @@ class BusinessDetail(Retranslating, QWidget):
         self.stock_date_caption.setBuddy(self.stock_date)
         self.count_button = QPushButton(objectName="stockCount")
         self.count_button.clicked.connect(self.count)
+        self.print_stock_button = QPushButton(objectName="printUsahaStock")
+        self.print_stock_button.clicked.connect(self.print_stock)
         self.stock_total = _bold(QLabel(objectName="stockTotal"))
         row = QHBoxLayout()
         row.addWidget(self.stock_date_caption)
         row.addWidget(self.stock_date)
         row.addSpacing(12)
         row.addWidget(self.count_button)
+        row.addWidget(self.print_stock_button)
         row.addStretch(1)
         row.addWidget(self.stock_total)
         layout.addLayout(row)
@@ -262,11 +273,19 @@ class BusinessDetail(Retranslating, QWidget):
         self.show_period_button.clicked.connect(lambda: self._load("profit", force=True))
         for edit in (self.period_start, self.period_end):
             edit.returnPressed.connect(lambda: self._load("profit", force=True))
+        self.print_book_button = QPushButton(objectName="printUsahaBook")
+        self.print_sales_button = QPushButton(objectName="printUsahaSales")
+        self.print_share_button = QPushButton(objectName="printUsahaShare")
+        self.print_book_button.clicked.connect(lambda: self.print_period("usaha_book"))
+        self.print_sales_button.clicked.connect(lambda: self.print_period("usaha_sales"))
+        self.print_share_button.clicked.connect(lambda: self.print_period("usaha_share"))
         row = QHBoxLayout()
         for widget in (self.period_start_caption, self.period_start, self.period_end_caption, self.period_end,
                        self.show_period_button):
             row.addWidget(widget)
         row.addStretch(1)
+        for widget in (self.print_book_button, self.print_sales_button, self.print_share_button):
+            row.addWidget(widget)
         layout.addLayout(row)
         self.profit_errors = FieldErrors(ErrorLabel())
         layout.addWidget(self.profit_errors.add("start", self.period_start))
@@ -288,7 +307,13 @@ class BusinessDetail(Retranslating, QWidget):
         _bold(self.report_values["profit"])
         _bold(self.report_captions["profit"])
         self.report_box.setMinimumWidth(self.fontMetrics().horizontalAdvance("Harga pokok penjualan (HPP)  Rp000.000.000") + 40)
-        columns.addWidget(self.report_box, 0, Qt.AlignmentFlag.AlignTop)
+        self.expense_button = QPushButton(objectName="recordExpense")
+        self.expense_button.clicked.connect(self.record_expense)
+        left = QVBoxLayout()
+        left.addWidget(self.report_box)
+        left.addLayout(_buttons(self.expense_button))
+        left.addStretch(1)
+        columns.addLayout(left, 0)
 
         # work and the rule
         middle = QVBoxLayout()
@@ -338,6 +363,8 @@ class BusinessDetail(Retranslating, QWidget):
         self.add_material_button.setText(self.tr("Tambah bahan baku"))
         self.price_button.setText(self.tr("Ubah harga…"))
         self.unit_button.setText(self.tr("Tambah satuan…"))
+        self.cost_button.setText(self.tr("Ubah harga pokok…"))
+        self._item_chosen()
         self.items_note.setText(self.tr("Enter pada sebuah produk membuka riwayat dan perubahan harganya."))
         self.items_model.set_headers([self.tr("Jenis"), self.tr("Nama"), self.tr("Satuan"), self.tr("Harga hari ini"),
                                       self.tr("Harga pokok standar"), self.tr("Stok")], {3, 4, 5})
@@ -363,6 +390,7 @@ class BusinessDetail(Retranslating, QWidget):
                                             self.tr("Sudah dibayar"), self.tr("Sisa piutang")], {2, 3, 4})
         self.stock_date_caption.setText(self.tr("Stok pada tanggal"))
         self.count_button.setText(self.tr("Stok opname (F4)"))
+        self.print_stock_button.setText(self.tr("Cetak daftar persediaan"))
         self.stock_model.set_headers([self.tr("Barang"), self.tr("Jenis"), self.tr("Stok"), self.tr("Dalam satuan dasar"),
                                       self.tr("Nilai")], {2, 3, 4})
         self.card_model.set_headers([self.tr("Tanggal"), self.tr("Kejadian"), self.tr("Masuk / keluar"),
@@ -370,6 +398,12 @@ class BusinessDetail(Retranslating, QWidget):
         self.period_start_caption.setText(self.tr("Dari"))
         self.period_end_caption.setText(self.tr("sampai"))
         self.show_period_button.setText(self.tr("Tampilkan"))
+        self.print_book_button.setText(self.tr("Cetak buku usaha"))
+        self.print_sales_button.setText(self.tr("Cetak penjualan"))
+        self.print_share_button.setText(self.tr("Cetak slip bagi hasil"))
+        self.print_share_button.setToolTip(self.tr("Slip bagi hasil setiap anggota dari laba yang sudah dibagikan "
+                                                   "pada periode ini"))
+        self.expense_button.setText(self.tr("Catat beban…"))
         self.report_box.setTitle(self.tr("Laporan usaha"))
         for key, text in (("sales", self.tr("Penjualan")), ("cost", self.tr("Harga pokok penjualan (HPP)")),
                           ("difference", self.tr("Selisih stok opname")), ("expenses", self.tr("Beban usaha")),
@@ -416,6 +450,7 @@ class BusinessDetail(Retranslating, QWidget):
         self.changed.emit()
 
     def _load_items(self) -> None:
+        current = self.items_model.key(self.items_table.currentIndex().row())
         today = clock.today()
         on_hand = {r.item_id: r for r in stock.stock_list(self.business_id)}
         items = catalog.list_items(self.business_id)
@@ -433,7 +468,11 @@ class BusinessDetail(Retranslating, QWidget):
                 money_cell(item.standard_cost_rp) if item.kind == "product" else ("", None),
                 (quantity, held.quantity if held else None),
             ])
-        self.items_model.set_rows(rows, [i.id for i in items])
+        self.items_model.set_rows(rows, [i.id for i in items], {i for i, item in enumerate(items) if not item.is_active})
+        keys = [i.id for i in items]
+        if current in keys:
+            self.items_table.selectRow(keys.index(current))
+        self._item_chosen()
 
     def _pay_text(self, on_credit: bool, paid_rp: int, amount_rp: int, reversed_: bool) -> str:
         if reversed_:
@@ -607,6 +646,37 @@ class BusinessDetail(Retranslating, QWidget):
             return
         self._run(PriceDialog(item, self))
 
+    def _chosen_item(self):
+        item_id = self.items_model.key(self.items_table.currentIndex().row())
+        return catalog.get_item(item_id) if item_id is not None else None
+
+    def _item_chosen(self) -> None:
+        """The buttons that act on the chosen item follow it: Aktifkan lagi for one set aside."""
+        item = self._chosen_item() if self.business_id is not None else None
+        self.price_button.setEnabled(item is not None and item.kind == "product")
+        self.cost_button.setEnabled(item is not None and item.kind == "product")
+        self.active_button.setEnabled(item is not None)
+        self.active_button.setText(self.tr("Aktifkan lagi") if item is not None and not item.is_active
+                                   else self.tr("Nonaktifkan"))
+        self.active_button.setToolTip(self.tr("Barang yang tidak aktif tidak ditawarkan lagi saat membeli, "
+                                              "memproduksi atau menjual; catatannya tetap ada."))
+
+    def change_standard_cost(self) -> None:
+        item = self._chosen_item()
+        if item is not None and item.kind == "product":
+            self._run(StandardCostDialog(item, self))
+
+    def toggle_active(self) -> None:
+        item = self._chosen_item()
+        if item is None:
+            return
+        try:
+            catalog.set_active(item.id, not item.is_active)
+        except Rejected as refused:
+            QMessageBox.warning(self, self.tr("Produk && bahan"), "\n".join(issue_text(i) for i in refused.issues))
+            return
+        self._after_write()
+
     def add_unit(self) -> None:
         self._run(UnitDialog(self.business_id, self))
 
@@ -647,6 +717,27 @@ class BusinessDetail(Retranslating, QWidget):
 
     def record_work(self) -> None:
         self._run(WorkDialog(self.business_id, self))
+
+    def record_expense(self) -> None:
+        self._run(ExpenseDialog(self.business_id, self))
+
+    # --- printing ----------------------------------------------------------------------------
+
+    def print_period(self, kind: str) -> None:
+        """Buku usaha, Penjualan or Slip bagi hasil of the period chosen on this tab."""
+        period = self._period()
+        if period is None or self.business_id is None:
+            return
+        make_document(self, Request(kind, business_id=self.business_id, start=period[0], end=period[1]))
+
+    def print_stock(self) -> None:
+        """Daftar persediaan as of the date chosen on the Stok tab."""
+        on = self.stock_date.date()
+        if on is None:
+            self.stock_error.show_text(issue_text(self.stock_date.issue("stock_date") or _required("stock_date")))
+            return
+        if self.business_id is not None:
+            make_document(self, Request("usaha_stock", business_id=self.business_id, end=on))
 
     def edit_rule(self) -> None:
         self._run(RuleDialog(self.business_id, self))

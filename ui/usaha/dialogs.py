@@ -206,6 +206,34 @@ class PriceDialog(FormDialog):
         return True
 
 
+class StandardCostDialog(FormDialog):
+    """Ubah harga pokok standar: the cost a product is valued at before its real cost is known."""
+
+    def __init__(self, item: ItemRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("standardCostDialog")
+        self.item = item
+        self.add_value("current")
+        self.values["current"].setText(rupiah(item.standard_cost_rp))
+        self.standard_cost = amount_edit()
+        self.standard_cost.setText(thousands(item.standard_cost_rp))
+        self.add_field("standard_cost_rp", self.standard_cost)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Ubah harga pokok – {item}").format(item=self.item.name))
+        self.intro.setText(self.tr("Harga pokok standar per {unit}.").format(unit=self.item.unit_name))
+        self.captions["current"].setText(self.tr("Harga pokok sekarang"))
+        self.captions["standard_cost_rp"].setText(self.tr("Harga pokok baru (Rp)"))
+
+    def save(self):
+        cost, issue = read_amount(self.standard_cost, "standard_cost_rp")
+        _raise([issue] if issue else [])
+        catalog.set_standard_cost(self.item.id, cost)
+        return True
+
+
 class UnitDialog(FormDialog):
     """Tambah satuan: a new base unit, or a whole number of a base unit (ikat = 10 potong)."""
 
@@ -359,6 +387,45 @@ class PaySupplierDialog(FormDialog):
         amount, amount_issue = read_amount(self.amount, "amount_rp")
         _raise([i for i in (date_issue, amount_issue) if i])
         return trade.pay_supplier(self.payable.purchase_id, on, amount, self.account.currentData())
+
+
+class ExpenseDialog(FormDialog):
+    """Catat beban: a cost of the business paid in money (transport, packaging, electricity)."""
+
+    def __init__(self, business_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("expenseDialog")
+        self.business_id = business_id
+        self.entry_date = _today_field()
+        self.description = QLineEdit()
+        self.description.setMaxLength(TEXT_LIMIT)
+        self.amount = amount_edit()
+        self.account = cash_accounts()
+        self.add_field("entry_date", self.entry_date)
+        self.add_field("description", self.description, stretch=True)
+        self.add_field("amount_rp", self.amount)
+        self.add_field("cash_account", self.account)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Catat beban usaha"))
+        self.intro.setText(self.tr("Biaya usaha yang dibayar dengan uang, misalnya ongkos angkut, kemasan "
+                                   "atau listrik. Beban mengurangi laba usaha."))
+        for key, text in (("entry_date", self.tr("Tanggal")), ("description", self.tr("Keterangan")),
+                          ("amount_rp", self.tr("Jumlah (Rp)")), ("cash_account", self.tr("Dibayar dari"))):
+            self.captions[key].setText(text)
+        self.description.setPlaceholderText(self.tr("misalnya ongkos angkut telur ke pasar"))
+
+    def save(self):
+        on, date_issue = read_date(self.entry_date, "entry_date")
+        amount, amount_issue = read_amount(self.amount, "amount_rp")
+        issues = [i for i in (date_issue, amount_issue) if i]
+        if not self.description.text().strip():
+            issues.append(Issue("description", "required"))
+        _raise(issues)
+        return trade.expense(self.business_id, on, amount, self.description.text(),
+                             cash_account=self.account.currentData())
 
 
 # --- production --------------------------------------------------------------------------------
