@@ -8,7 +8,6 @@ character of the basic Arabic block may be left (that would be a letter drawn un
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from datetime import date
 
@@ -60,12 +59,11 @@ def test_harakat_are_left_out_rather_than_put_on_the_wrong_letter():
     assert _shown(visual("نُور")) == "رون"
 
 
-def test_latin_text_costs_next_to_nothing():
-    names = [f"Siti Aisyah binti Abdurrahman {i}" for i in range(30_000)]
-    start = time.perf_counter()
-    for name in names:
-        visual(name)
-    assert time.perf_counter() - start < 0.1  # 30 000 strings, ten per member of a 3 000-member run
+def test_latin_text_takes_the_fast_path_untouched():
+    """Statements of 3 000 members draw ten names each: text without right-to-left letters is
+    handed back as it is, never reshaped (nor cached)."""
+    name = "Siti Aisyah binti Abdurrahman, Hélène Ñúñez"
+    assert visual(name) is name
 
 
 def test_report_paragraphs_and_cells_draw_the_display_order(book, tmp_path):
