@@ -413,3 +413,31 @@ def test_an_item_is_set_aside_and_back_and_its_standard_cost_changed(page, catal
     assert catalog.get_item(egg.id).standard_cost_rp == 1_800
     row = detail.items_model.keys.index(egg.id)
     assert detail.items_model.index(row, 4).data() == "Rp1.800"
+
+
+def test_a_supplier_is_paid_and_a_credit_sale_collected_in_part(page, catalogue, qtbot):
+    from ui.usaha.dialogs import CollectDialog, PaySupplierDialog
+
+    egg, feed = catalogue
+    trade.purchase(ALABIO, TODAY, feed.id, 100, 600_000, supplier="Toko Pakan", on_credit=True)
+    trade.produce(ALABIO, TODAY, egg.id, 300, materials=[MaterialUse(feed.id, 40)])
+    trade.sell(ALABIO, TODAY, [trade.SaleLine(egg.id, 200)], buyer_name="Warung Bu Ida", on_credit=True)
+
+    pay = PaySupplierDialog(trade.open_payables(ALABIO)[0], page)
+    qtbot.addWidget(pay)
+    assert pay.values["open"].text() == "Rp600.000" and pay.amount.text() == "600.000"
+    type_into(qtbot, pay.amount, "250.000")
+    pay.accept()
+    assert [p.open_rp for p in trade.open_payables(ALABIO)] == [350_000]
+
+    collect = CollectDialog(trade.open_receivables(ALABIO)[0], page)
+    qtbot.addWidget(collect)
+    assert collect.values["open"].text() == "Rp500.000"
+    type_into(qtbot, collect.amount, "0")
+    collect.accept()
+    assert collect.errors.label("amount_rp").text() and [r.open_rp for r in trade.open_receivables(ALABIO)] == [500_000]
+    type_into(qtbot, collect.amount, "200.000")
+    collect.accept()
+    assert [r.open_rp for r in trade.open_receivables(ALABIO)] == [300_000]
+    assert collect.receipt_number.startswith("KW/2026/") and collect.receipt_number in collect.receipt_note.text()
+    collect.close()

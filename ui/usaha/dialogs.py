@@ -10,6 +10,7 @@ number; Ctrl+P prints it (ui.receipt_done).
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
@@ -353,22 +354,37 @@ class PurchaseDialog(FormDialog):
                               on_credit=self.payment.on_credit(), cash_account=self.payment.account.currentData())
 
 
-class PaySupplierDialog(FormDialog):
+class _SettleDialog(FormDialog):
+    """Paying off an open amount (a supplier's bill, a buyer's credit sale): what is still open,
+    the date, the amount (the whole open amount unless changed) and the cash account. The
+    subclasses word it and say which service settles it."""
+
     figures_right = True
 
-    def __init__(self, payable: Payable, parent: QWidget | None = None) -> None:
+    def __init__(self, open_rp: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("paySupplierDialog")
-        self.payable = payable
         self.add_value("open", bold=True)
-        self.values["open"].setText(rupiah(payable.open_rp))
+        self.values["open"].setText(rupiah(open_rp))
         self.entry_date = _today_field()
         self.amount = amount_edit()
-        self.amount.setText(thousands(payable.open_rp))
+        self.amount.setText(thousands(open_rp))
         self.account = cash_accounts()
         self.add_field("entry_date", self.entry_date)
         self.add_field("amount_rp", self.amount)
         self.add_field("cash_account", self.account)
+
+    def _date_and_amount(self) -> tuple[date, int]:
+        on, date_issue = read_date(self.entry_date, "entry_date")
+        amount, amount_issue = read_amount(self.amount, "amount_rp")
+        _raise([i for i in (date_issue, amount_issue) if i])
+        return on, amount
+
+
+class PaySupplierDialog(_SettleDialog):
+    def __init__(self, payable: Payable, parent: QWidget | None = None) -> None:
+        super().__init__(payable.open_rp, parent)
+        self.setObjectName("paySupplierDialog")
+        self.payable = payable
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -383,9 +399,7 @@ class PaySupplierDialog(FormDialog):
         self.captions["cash_account"].setText(self.tr("Dibayar dari"))
 
     def save(self):
-        on, date_issue = read_date(self.entry_date, "entry_date")
-        amount, amount_issue = read_amount(self.amount, "amount_rp")
-        _raise([i for i in (date_issue, amount_issue) if i])
+        on, amount = self._date_and_amount()
         return trade.pay_supplier(self.payable.purchase_id, on, amount, self.account.currentData())
 
 
@@ -757,24 +771,13 @@ class SaleDialog(ReceiptAfterSave, FormDialog):
             raise Rejected([_renumber(issue, "lines", rows) for issue in refused.issues]) from None
 
 
-class CollectDialog(ReceiptAfterSave, FormDialog):
+class CollectDialog(ReceiptAfterSave, _SettleDialog):
     """Terima pembayaran of a credit sale (whole or part), with a kuitansi."""
 
-    figures_right = True
-
     def __init__(self, receivable: Receivable, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(receivable.open_rp, parent)
         self.setObjectName("collectDialog")
         self.receivable = receivable
-        self.add_value("open", bold=True)
-        self.values["open"].setText(rupiah(receivable.open_rp))
-        self.entry_date = _today_field()
-        self.amount = amount_edit()
-        self.amount.setText(thousands(receivable.open_rp))
-        self.account = cash_accounts()
-        self.add_field("entry_date", self.entry_date)
-        self.add_field("amount_rp", self.amount)
-        self.add_field("cash_account", self.account)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -789,9 +792,7 @@ class CollectDialog(ReceiptAfterSave, FormDialog):
         self.captions["cash_account"].setText(self.tr("Diterima di"))
 
     def save(self):
-        on, date_issue = read_date(self.entry_date, "entry_date")
-        amount, amount_issue = read_amount(self.amount, "amount_rp")
-        _raise([i for i in (date_issue, amount_issue) if i])
+        on, amount = self._date_and_amount()
         return trade.collect(self.receivable.sale_id, on, amount, self.account.currentData())
 
 
