@@ -17,7 +17,7 @@ from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Account, JournalEntry, Posting
 
-MAX_AMOUNT_RP = 10**15
+MAX_AMOUNT_RP = 10**15 - 1  # 999 triliun and the rest: every amount has its words (app.terbilang)
 KINDS = ("asset", "liability", "equity", "income", "expense")
 # Kinds whose natural balance is a credit: shown positive when the sum of postings is negative.
 CREDIT_KINDS = frozenset({"liability", "equity", "income"})

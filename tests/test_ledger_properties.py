@@ -20,7 +20,7 @@ from app.errors import Rejected
 from app.ledger import Line
 from app.members import MemberInput, add_member
 
-MAX = 10**15
+MAX = 10**15 - 1
 START = date(2026, 1, 1)
 BUSINESSES = (1, 2, 3, 4, 5)  # the five seeded groups
 MEMBERS = 3

@@ -89,7 +89,8 @@ def test_english_labels_keep_the_words_of_the_amount_in_indonesian(number, tmp_p
     assert "KUITANSI" not in text and "Telah terima" not in text
 
 
-@pytest.mark.parametrize("amount_rp", [1, 101_000, 1_001_000, 5_000_000, 5_000_001, 123_456_789, 10**12 + 1_100])
+@pytest.mark.parametrize("amount_rp", [1, 101_000, 1_001_000, 5_000_000, 5_000_001, 123_456_789, 10**12 + 1_100,
+                                       ledger.MAX_AMOUNT_RP])  # the largest amount the book takes has its words
 def test_words_match_the_figure_and_the_stamp_box_is_above_five_million(group, tmp_path, amount_rp):
     number = sale(amount_rp, "Bu Warung")
     text = pdf_text(write_receipt(number, tmp_path / "k.pdf"))
@@ -201,3 +202,9 @@ def test_a_failed_write_leaves_the_old_file_and_counts_no_print(number, tmp_path
     assert path.read_bytes() == before
     assert [p.name for p in path.parent.iterdir()] == ["k.pdf"]  # no temporary file left
     assert receipts.get(number).print_count == 1
+
+
+def test_the_largest_figure_stays_on_one_line_of_a_58mm_roll(group, tmp_path):
+    number = sale(ledger.MAX_AMOUNT_RP, "Bu Warung")
+    text = pdf_text(write_receipt(number, tmp_path / "roll.pdf", paper="ROLL_58"))
+    assert text.count("Rp999.999.999.999.999") == 2  # in the split and in the box, neither broken

@@ -129,7 +129,7 @@ def test_pokok_only_once_and_only_the_set_amount(siti):
         ({"kind": None}, [("kind", "savings.bad_kind", {"kind": "None"})]),
         ({"amount_rp": 0}, [("amount_rp", "savings.amount_not_positive", {})]),
         ({"amount_rp": -10_000}, [("amount_rp", "savings.amount_not_positive", {})]),
-        ({"amount_rp": 10**15 + 1}, [("amount_rp", "posting.amount_too_large", {"limit": 10**15})]),
+        ({"amount_rp": 10**15}, [("amount_rp", "posting.amount_too_large", {"limit": 10**15 - 1})]),
         ({"amount_rp": 5_000.5}, [("amount_rp", "posting.not_whole_rupiah", {"amount": "5000.5"})]),
         ({"amount_rp": Decimal("5000")}, [("amount_rp", "posting.not_whole_rupiah", {"amount": "5000"})]),
         ({"amount_rp": True}, [("amount_rp", "posting.not_whole_rupiah", {"amount": "True"})]),

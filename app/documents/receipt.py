@@ -214,10 +214,15 @@ def _words_band(receipt: receipts.ReceiptRow, s) -> _Table:
 
 
 def _figure_box(receipt: receipts.ReceiptRow, s, width: float | None = None) -> _Table:
-    """The amount in figures in a box: as wide as the figure (at least 55 mm), or `width`."""
-    figure = s["figure"]
-    width = width or max(55 * mm, stringWidth(rupiah(receipt.amount_rp), figure.fontName, figure.fontSize) + 16)
-    return _grid([[_p(rupiah(receipt.amount_rp), figure)]], colWidths=[width], hAlign="LEFT",
+    """The amount in figures in a box: as wide as the figure (at least 55 mm), or `width` — on a
+    roll the figure's size shrinks until it fits on one line (a figure never breaks)."""
+    figure, text = s["figure"], rupiah(receipt.amount_rp)
+    if width is None:
+        width = max(55 * mm, stringWidth(text, figure.fontName, figure.fontSize) + 16)
+    elif stringWidth(text, figure.fontName, figure.fontSize) + 12 > width:
+        size = figure.fontSize * (width - 12) / (stringWidth(text, figure.fontName, figure.fontSize) + 1)
+        figure = ParagraphStyle("r-figure-fitted", parent=figure, fontSize=size, leading=size * 1.25)
+    return _grid([[_p(text, figure)]], colWidths=[width], hAlign="LEFT",
                  style=TableStyle([("BOX", (0, 0), (-1, -1), 1.2, colors.black),
                                    ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))

@@ -34,7 +34,7 @@ Period = Literal["monthly", "weekly"]
 METHODS: tuple[Method, ...] = ("flat", "efektif", "anuitas")
 PERIODS: tuple[Period, ...] = ("monthly", "weekly")
 ROUNDING_UNITS_RP = (1, 100, 500, 1000)
-MAX_PRINCIPAL_RP = 10**15
+MAX_PRINCIPAL_RP = 10**15 - 1  # as every amount in the ledger (app.ledger.MAX_AMOUNT_RP)
 MAX_PERIODS = 360
 MAX_RATE = Decimal(1)  # 100 % per period: anything above is a typing slip, not a loan
 
