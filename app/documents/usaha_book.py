@@ -130,16 +130,6 @@ class JournalRow:
     reversed: bool
 
 
-@dataclass(frozen=True)
-class OpenPayable:
-    purchase_date: date
-    supplier: str
-    item_name: str
-    amount_rp: int
-    paid_rp: int
-    open_rp: int
-
-
 def journal(business_id: int, start: date, end: date) -> list[JournalRow]:
     """Every entry with a line of the business in [start, end], in date order."""
     rows = db.execute_sql(
@@ -158,20 +148,6 @@ def journal(business_id: int, start: date, end: date) -> list[JournalRow]:
             entry_id, date.fromisoformat(str(day)), description, receipt or reference or f"JU-{entry_id}",
             max(cash, 0), max(-cash, 0), 0 if moved_cash else largest, reverses is not None, reversed_by is not None))
     return result
-
-
-def open_payables(business_id: int, as_of: date) -> list[OpenPayable]:
-    """Credit purchases on or before `as_of` not paid in full by then (entries reversed since
-    no longer count, as in trade.open_receivables)."""
-    day = as_of.isoformat()
-    rows = db.execute_sql(
-        "SELECT p.purchase_date, p.supplier, i.name, p.amount_rp,"
-        " (SELECT coalesce(sum(c.amount_rp), 0) FROM usaha_supplier_payments c JOIN journal_entries ce"
-        "  ON ce.id = c.entry_id WHERE c.purchase_id = p.id AND ce.reversed_by_id IS NULL AND c.pay_date <= ?)"
-        " FROM usaha_purchases p JOIN journal_entries e ON e.id = p.entry_id JOIN usaha_items i ON i.id = p.item_id"
-        " WHERE p.on_credit = 1 AND e.reversed_by_id IS NULL AND p.business_id = ? AND p.purchase_date <= ?"
-        " ORDER BY p.purchase_date, p.id", (day, business_id, day))
-    return [OpenPayable(date.fromisoformat(d), s, n, a, paid, a - paid) for d, s, n, a, paid in rows if a > paid]
 
 
 def average_cost(row: stock.StockRow) -> int | None:
@@ -262,7 +238,7 @@ def _book(request: Request, target: str, progress: Progress) -> None:
     else:
         story.append(report.text(_w("no_receivables", lang)))
     story.append(report.text(_w("open_payables", lang).format(date=end_text), "section"))
-    due = open_payables(b, end)
+    due = trade.open_payables(b, as_of=end)
     if due:
         story.append(report.table(
             [report.Column(_w("date", lang), 13, "date"), report.Column(_w("supplier", lang), 22),

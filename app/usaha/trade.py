@@ -260,18 +260,20 @@ def pay_supplier(purchase_id: int, on: date, amount_rp: int, cash_account: str =
         return PaymentResult(entry_id, None, open_rp - amount_rp)
 
 
-def open_payables(business_id: int | None = None) -> list[Payable]:
-    """Credit purchases not yet paid in full, oldest first."""
+def open_payables(business_id: int | None = None, as_of: date | None = None) -> list[Payable]:
+    """Credit purchases not yet paid in full (utang usaha), oldest first; at the end of `as_of`
+    when given (purchases and payments dated after it do not count)."""
+    day = (as_of or date.max).isoformat()
     sql = (
         "SELECT p.id, p.business_id, p.purchase_date, p.supplier, i.name, p.amount_rp,"
         " (SELECT coalesce(sum(c.amount_rp), 0) FROM usaha_supplier_payments c JOIN journal_entries ce"
-        "  ON ce.id = c.entry_id WHERE c.purchase_id = p.id AND ce.reversed_by_id IS NULL)"
+        "  ON ce.id = c.entry_id WHERE c.purchase_id = p.id AND ce.reversed_by_id IS NULL AND c.pay_date <= ?)"
         " FROM usaha_purchases p JOIN journal_entries e ON e.id = p.entry_id JOIN usaha_items i ON i.id = p.item_id"
-        " WHERE p.on_credit = 1 AND e.reversed_by_id IS NULL"
+        " WHERE p.on_credit = 1 AND e.reversed_by_id IS NULL AND p.purchase_date <= ?"
     )
-    params = []
+    params = [day, day]
     if business_id is not None:
-        sql, params = sql + " AND p.business_id = ?", [business_id]
+        sql, params = sql + " AND p.business_id = ?", params + [business_id]
     rows = db.execute_sql(sql + " ORDER BY p.purchase_date, p.id", params)
     return [Payable(i, b, date.fromisoformat(d), s, n, a, paid, a - paid) for i, b, d, s, n, a, paid in rows
             if a > paid]
