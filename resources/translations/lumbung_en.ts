@@ -819,7 +819,7 @@ No half-written file was left behind; the book and older backups are unchanged.<
     <message>
         <location filename="../../ui/usaha/detail.py" line="404"/>
         <source>Slip bagi hasil setiap anggota dari laba yang sudah dibagikan pada periode ini</source>
-        <translation>Each member's profit-share slip from the profit shared in this period</translation>
+        <translation>Each member&apos;s profit-share slip from the profit shared in this period</translation>
     </message>
     <message>
         <location filename="../../ui/usaha/detail.py" line="406"/>
@@ -1334,32 +1334,32 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="783"/>
+        <location filename="../../ui/usaha/dialogs.py" line="786"/>
         <source>Terima pembayaran piutang</source>
         <translation>Receive a credit sale&apos;s payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="784"/>
+        <location filename="../../ui/usaha/dialogs.py" line="787"/>
         <source>{buyer}: dibeli {day} seharga {amount}.</source>
         <translation>{buyer}: bought {day} for {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="786"/>
+        <location filename="../../ui/usaha/dialogs.py" line="789"/>
         <source>Sisa piutang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="787"/>
+        <location filename="../../ui/usaha/dialogs.py" line="790"/>
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="788"/>
+        <location filename="../../ui/usaha/dialogs.py" line="791"/>
         <source>Diterima (Rp)</source>
         <translation>Received (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="789"/>
+        <location filename="../../ui/usaha/dialogs.py" line="792"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
@@ -1445,47 +1445,47 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="844"/>
+        <location filename="../../ui/usaha/dialogs.py" line="845"/>
         <source>sama dengan buku</source>
         <translation>same as the book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="848"/>
+        <location filename="../../ui/usaha/dialogs.py" line="849"/>
         <source>Stok opname – {item}</source>
         <translation>Stock count – {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="849"/>
+        <location filename="../../ui/usaha/dialogs.py" line="850"/>
         <source>Hitung barangnya, tulis hasilnya. Selisih dengan buku dicatat ke 5-102 Selisih persediaan dengan alasannya.</source>
         <translation>Count the goods and type the result. A difference from the book is posted to 5-102 Stock differences with its reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="851"/>
+        <location filename="../../ui/usaha/dialogs.py" line="852"/>
         <source>Tanggal hitung</source>
         <translation>Count date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="851"/>
+        <location filename="../../ui/usaha/dialogs.py" line="852"/>
         <source>Menurut buku</source>
         <translation>By the book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="852"/>
+        <location filename="../../ui/usaha/dialogs.py" line="853"/>
         <source>Hasil hitung</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="852"/>
+        <location filename="../../ui/usaha/dialogs.py" line="853"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="853"/>
+        <location filename="../../ui/usaha/dialogs.py" line="854"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="853"/>
+        <location filename="../../ui/usaha/dialogs.py" line="854"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
@@ -1801,37 +1801,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="412"/>
+        <location filename="../../ui/usaha/dialogs.py" line="426"/>
         <source>Catat beban usaha</source>
         <translation>Record a business expense</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="413"/>
+        <location filename="../../ui/usaha/dialogs.py" line="427"/>
         <source>Biaya usaha yang dibayar dengan uang, misalnya ongkos angkut, kemasan atau listrik. Beban mengurangi laba usaha.</source>
-        <translation>A business cost paid in money, such as transport, packaging or electricity. Expenses lower the business's profit.</translation>
+        <translation>A business cost paid in money, such as transport, packaging or electricity. Expenses lower the business&apos;s profit.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="415"/>
+        <location filename="../../ui/usaha/dialogs.py" line="429"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="415"/>
+        <location filename="../../ui/usaha/dialogs.py" line="429"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="416"/>
+        <location filename="../../ui/usaha/dialogs.py" line="430"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="416"/>
+        <location filename="../../ui/usaha/dialogs.py" line="430"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="418"/>
+        <location filename="../../ui/usaha/dialogs.py" line="432"/>
         <source>misalnya ongkos angkut telur ke pasar</source>
         <translation>e.g. carrying the eggs to market</translation>
     </message>
@@ -1956,7 +1956,7 @@ No half-written file was left behind; the book and older backups are unchanged.<
     <message>
         <location filename="../../ui/table_export.py" line="81"/>
         <source>Catatan kerja anggota</source>
-        <translation>Members' work</translation>
+        <translation>Members&apos; work</translation>
     </message>
     <message>
         <location filename="../../ui/table_export.py" line="82"/>
@@ -2188,47 +2188,47 @@ in the folder {folder}.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="142"/>
+        <location filename="../../ui/usaha/dialogs.py" line="143"/>
         <source>Tambah produk</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="142"/>
+        <location filename="../../ui/usaha/dialogs.py" line="143"/>
         <source>Tambah bahan baku</source>
         <translation>Add raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="143"/>
+        <location filename="../../ui/usaha/dialogs.py" line="144"/>
         <source>Harga dan harga pokok dihitung per satuan produk.</source>
         <translation>Price and cost are per unit of the product.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="144"/>
+        <location filename="../../ui/usaha/dialogs.py" line="145"/>
         <source>Bahan baku dibeli dan dipakai untuk produksi, misalnya pakan itik dalam kg.</source>
         <translation>Raw materials are bought and used in production, e.g. duck feed in kg.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="145"/>
+        <location filename="../../ui/usaha/dialogs.py" line="146"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="146"/>
+        <location filename="../../ui/usaha/dialogs.py" line="147"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="148"/>
+        <location filename="../../ui/usaha/dialogs.py" line="149"/>
         <source>Harga jual (Rp)</source>
         <translation>Sale price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="149"/>
+        <location filename="../../ui/usaha/dialogs.py" line="150"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="150"/>
+        <location filename="../../ui/usaha/dialogs.py" line="151"/>
         <source>Harga pokok standar (Rp)</source>
         <translation>Standard cost (Rp)</translation>
     </message>
@@ -2421,158 +2421,168 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="221"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="222"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="223"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="225"/>
-        <location filename="../../ui/pages/loans.py" line="228"/>
+        <location filename="../../ui/pages/loans.py" line="240"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="226"/>
+        <location filename="../../ui/pages/loans.py" line="241"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="229"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="230"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="232"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="232"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="232"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="233"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="233"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="233"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="234"/>
+        <location filename="../../ui/pages/loans.py" line="249"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="234"/>
+        <location filename="../../ui/pages/loans.py" line="249"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="235"/>
+        <location filename="../../ui/pages/loans.py" line="250"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="239"/>
+        <location filename="../../ui/pages/loans.py" line="254"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="240"/>
+        <location filename="../../ui/pages/loans.py" line="255"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="256"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="256"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="256"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="242"/>
+        <location filename="../../ui/pages/loans.py" line="257"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="242"/>
+        <location filename="../../ui/pages/loans.py" line="257"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="243"/>
+        <location filename="../../ui/pages/loans.py" line="258"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="244"/>
+        <location filename="../../ui/pages/loans.py" line="259"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="260"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="262"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="261"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="263"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="264"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="271"/>
+        <source>Cetak kartu pinjaman (Ctrl+P)</source>
+        <translation>Print loan card (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="272"/>
+        <source>Kartu pinjaman anggota pemilik pinjaman yang dipilih, sampai hari ini</source>
+        <translation>The loan card of the selected loan's member, up to today</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="289"/>
+        <location filename="../../ui/pages/loans.py" line="307"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -2580,7 +2590,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="299"/>
+        <location filename="../../ui/pages/loans.py" line="317"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -2588,42 +2598,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="379"/>
+        <location filename="../../ui/pages/loans.py" line="397"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="385"/>
+        <location filename="../../ui/pages/loans.py" line="403"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="388"/>
+        <location filename="../../ui/pages/loans.py" line="406"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="391"/>
+        <location filename="../../ui/pages/loans.py" line="409"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="391"/>
+        <location filename="../../ui/pages/loans.py" line="409"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="392"/>
+        <location filename="../../ui/pages/loans.py" line="410"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="398"/>
+        <location filename="../../ui/pages/loans.py" line="416"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="401"/>
+        <location filename="../../ui/pages/loans.py" line="419"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -2998,53 +3008,58 @@ joined</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="81"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="82"/>
+        <location filename="../../ui/pages/members.py" line="91"/>
         <source>nomor, nama, NIK atau desa</source>
         <translation>number, name, NIK or village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="83"/>
+        <location filename="../../ui/pages/members.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="84"/>
+        <location filename="../../ui/pages/members.py" line="93"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="84"/>
+        <location filename="../../ui/pages/members.py" line="93"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="84"/>
+        <location filename="../../ui/pages/members.py" line="93"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="86"/>
+        <location filename="../../ui/pages/members.py" line="95"/>
         <source>Tambah (Ins)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="89"/>
+        <location filename="../../ui/pages/members.py" line="98"/>
         <source>Ubah (Enter)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="90"/>
-        <location filename="../../ui/pages/members.py" line="169"/>
+        <location filename="../../ui/pages/members.py" line="99"/>
+        <location filename="../../ui/pages/members.py" line="184"/>
         <source>Tandai keluar</source>
         <translation>Mark as left</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="100"/>
+        <source>Cetak Buku Daftar Anggota (Ctrl+P)</source>
+        <translation>Print Member Register (Ctrl+P)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="122"/>
+        <location filename="../../ui/pages/members.py" line="133"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -3055,12 +3070,12 @@ joined</translation>
 <context>
     <name>NegativeStock</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="104"/>
+        <location filename="../../ui/usaha/dialogs.py" line="105"/>
         <source>Izinkan stok menjadi minus (keputusan pengurus)</source>
         <translation>Allow the stock to go below zero (the officers&apos; decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="105"/>
+        <location filename="../../ui/usaha/dialogs.py" line="106"/>
         <source>Alasan stok minus</source>
         <translation>Reason for negative stock</translation>
     </message>
@@ -3246,32 +3261,32 @@ joined</translation>
 <context>
     <name>PaySupplierDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="377"/>
+        <location filename="../../ui/usaha/dialogs.py" line="393"/>
         <source>Bayar pemasok</source>
         <translation>Pay supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="378"/>
+        <location filename="../../ui/usaha/dialogs.py" line="394"/>
         <source>{supplier}: {item}, dibeli {day} seharga {amount}.</source>
         <translation>{supplier}: {item}, bought {day} for {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="380"/>
+        <location filename="../../ui/usaha/dialogs.py" line="396"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="381"/>
+        <location filename="../../ui/usaha/dialogs.py" line="397"/>
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="382"/>
+        <location filename="../../ui/usaha/dialogs.py" line="398"/>
         <source>Dibayar (Rp)</source>
         <translation>Paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="383"/>
+        <location filename="../../ui/usaha/dialogs.py" line="399"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
@@ -3410,43 +3425,43 @@ joined</translation>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="192"/>
+        <location filename="../../ui/usaha/dialogs.py" line="193"/>
         <source>Ubah harga – {item}</source>
         <translation>Change price – {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="193"/>
+        <location filename="../../ui/usaha/dialogs.py" line="194"/>
         <source>Harga per {unit}. Harga lama tetap tercatat; penjualan memakai harga yang berlaku pada tanggalnya.</source>
         <translation>Price per {unit}. Old prices stay recorded; a sale uses the price in force on its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="195"/>
+        <location filename="../../ui/usaha/dialogs.py" line="196"/>
         <source>Harga hari ini</source>
         <translation>Price today</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="196"/>
+        <location filename="../../ui/usaha/dialogs.py" line="197"/>
         <source>Harga baru (Rp)</source>
         <translation>New price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="197"/>
-        <location filename="../../ui/usaha/dialogs.py" line="199"/>
+        <location filename="../../ui/usaha/dialogs.py" line="198"/>
+        <location filename="../../ui/usaha/dialogs.py" line="200"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="198"/>
+        <location filename="../../ui/usaha/dialogs.py" line="199"/>
         <source>Riwayat harga</source>
         <translation>Price history</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="199"/>
+        <location filename="../../ui/usaha/dialogs.py" line="200"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="199"/>
+        <location filename="../../ui/usaha/dialogs.py" line="200"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
@@ -3454,52 +3469,52 @@ joined</translation>
 <context>
     <name>ProductionDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="498"/>
+        <location filename="../../ui/usaha/dialogs.py" line="512"/>
         <source>Catat produksi</source>
         <translation>Record production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="499"/>
+        <location filename="../../ui/usaha/dialogs.py" line="513"/>
         <source>Jumlah dibuat termasuk yang rusak; stok bertambah sebanyak yang baik. Biaya bahan dipindah ke produk.</source>
         <translation>Quantity made includes the broken ones; stock grows by the good ones. The materials&apos; cost moves into the product.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="501"/>
+        <location filename="../../ui/usaha/dialogs.py" line="515"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="501"/>
+        <location filename="../../ui/usaha/dialogs.py" line="515"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="502"/>
+        <location filename="../../ui/usaha/dialogs.py" line="516"/>
         <source>Jumlah dibuat</source>
         <translation>Quantity made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="502"/>
+        <location filename="../../ui/usaha/dialogs.py" line="516"/>
         <source>Rusak / gagal</source>
         <translation>Broken / failed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="503"/>
+        <location filename="../../ui/usaha/dialogs.py" line="517"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="503"/>
+        <location filename="../../ui/usaha/dialogs.py" line="517"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="505"/>
+        <location filename="../../ui/usaha/dialogs.py" line="519"/>
         <source>Bahan yang dipakai (bahan, jumlah, satuan):</source>
         <translation>Materials used (material, quantity, unit):</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="507"/>
+        <location filename="../../ui/usaha/dialogs.py" line="521"/>
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
@@ -3717,62 +3732,62 @@ joined</translation>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="334"/>
+        <location filename="../../ui/usaha/dialogs.py" line="335"/>
         <source>Beli bahan</source>
         <translation>Buy materials</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="335"/>
+        <location filename="../../ui/usaha/dialogs.py" line="336"/>
         <source>Jumlah boleh desimal bila satuannya bisa dipecah (12,5 kg); Rp adalah harga seluruhnya.</source>
         <translation>The quantity may have decimals when its unit can be split (12,5 kg); Rp is the whole price.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="337"/>
+        <location filename="../../ui/usaha/dialogs.py" line="338"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="337"/>
+        <location filename="../../ui/usaha/dialogs.py" line="338"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="338"/>
+        <location filename="../../ui/usaha/dialogs.py" line="339"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="338"/>
+        <location filename="../../ui/usaha/dialogs.py" line="339"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="339"/>
+        <location filename="../../ui/usaha/dialogs.py" line="340"/>
         <source>Harga seluruhnya (Rp)</source>
         <translation>Total price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="339"/>
+        <location filename="../../ui/usaha/dialogs.py" line="340"/>
         <source>Pemasok</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="340"/>
+        <location filename="../../ui/usaha/dialogs.py" line="341"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="340"/>
+        <location filename="../../ui/usaha/dialogs.py" line="341"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="342"/>
+        <location filename="../../ui/usaha/dialogs.py" line="343"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="343"/>
+        <location filename="../../ui/usaha/dialogs.py" line="344"/>
         <source>Kredit (utang ke pemasok)</source>
         <translation>Credit (owed to the supplier)</translation>
     </message>
@@ -4073,22 +4088,22 @@ The current book is unchanged.</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="958"/>
+        <location filename="../../ui/usaha/dialogs.py" line="959"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-share rule</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="959"/>
+        <location filename="../../ui/usaha/dialogs.py" line="960"/>
         <source>Laba usaha dibagi menurut persen berikut; jumlahnya harus tepat 100%. Bagian anggota dibagi menurut dasar yang dipilih.</source>
         <translation>The business&apos;s profit is split by these percentages, which must add up to exactly 100%. The members&apos; part is split by the chosen basis.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="961"/>
+        <location filename="../../ui/usaha/dialogs.py" line="962"/>
         <source>Dasar bagian anggota</source>
         <translation>Basis of the members&apos; part</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="967"/>
+        <location filename="../../ui/usaha/dialogs.py" line="968"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -4096,114 +4111,114 @@ The current book is unchanged.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="672"/>
+        <location filename="../../ui/usaha/dialogs.py" line="686"/>
         <source>Stok {item}: {quantity}</source>
         <translation>Stock of {item}: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="701"/>
+        <location filename="../../ui/usaha/dialogs.py" line="715"/>
         <source>Jual</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="702"/>
+        <location filename="../../ui/usaha/dialogs.py" line="716"/>
         <source>Harga diambil dari daftar harga pada tanggal jual dan boleh diubah. Jual tunai mendapat kuitansi; jual kredit masuk piutang penjualan.</source>
         <translation>The price comes from the price list on the sale&apos;s date and may be changed. A cash sale gets a receipt; a credit sale is owed by the buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="704"/>
+        <location filename="../../ui/usaha/dialogs.py" line="718"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="704"/>
+        <location filename="../../ui/usaha/dialogs.py" line="718"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="705"/>
-        <location filename="../../ui/usaha/dialogs.py" line="709"/>
+        <location filename="../../ui/usaha/dialogs.py" line="719"/>
+        <location filename="../../ui/usaha/dialogs.py" line="723"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="705"/>
+        <location filename="../../ui/usaha/dialogs.py" line="719"/>
         <source>Nama pembeli</source>
         <translation>Buyer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="706"/>
-        <location filename="../../ui/usaha/dialogs.py" line="714"/>
+        <location filename="../../ui/usaha/dialogs.py" line="720"/>
+        <location filename="../../ui/usaha/dialogs.py" line="728"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="706"/>
+        <location filename="../../ui/usaha/dialogs.py" line="720"/>
         <source>Dijual oleh</source>
         <translation>Sold by</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="707"/>
+        <location filename="../../ui/usaha/dialogs.py" line="721"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="707"/>
+        <location filename="../../ui/usaha/dialogs.py" line="721"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="709"/>
+        <location filename="../../ui/usaha/dialogs.py" line="723"/>
         <source>Pembeli umum (tanpa nama)</source>
         <translation>Walk-in buyer (no name)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="710"/>
+        <location filename="../../ui/usaha/dialogs.py" line="724"/>
         <source>Pembeli lain (sebut nama)</source>
         <translation>Other buyer (give the name)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="712"/>
+        <location filename="../../ui/usaha/dialogs.py" line="726"/>
         <source>— tidak dicatat —</source>
         <translation>— not recorded —</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="713"/>
+        <location filename="../../ui/usaha/dialogs.py" line="727"/>
         <source>Barang yang dijual:</source>
         <translation>Goods sold:</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="714"/>
+        <location filename="../../ui/usaha/dialogs.py" line="728"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="714"/>
+        <location filename="../../ui/usaha/dialogs.py" line="728"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="715"/>
+        <location filename="../../ui/usaha/dialogs.py" line="729"/>
         <source>Harga satuan (Rp)</source>
         <translation>Unit price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="715"/>
+        <location filename="../../ui/usaha/dialogs.py" line="729"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="718"/>
+        <location filename="../../ui/usaha/dialogs.py" line="732"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="720"/>
+        <location filename="../../ui/usaha/dialogs.py" line="734"/>
         <source>Tunai (dengan kuitansi)</source>
         <translation>Cash (with a receipt)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="721"/>
+        <location filename="../../ui/usaha/dialogs.py" line="735"/>
         <source>Kredit (piutang)</source>
         <translation>Credit (owed by the buyer)</translation>
     </message>
@@ -4211,110 +4226,120 @@ The current book is unchanged.</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="195"/>
+        <location filename="../../ui/pages/savings.py" line="202"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="196"/>
+        <location filename="../../ui/pages/savings.py" line="203"/>
         <source>nomor atau nama anggota</source>
         <translation>member number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="197"/>
+        <location filename="../../ui/pages/savings.py" line="204"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="198"/>
+        <location filename="../../ui/pages/savings.py" line="205"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="198"/>
+        <location filename="../../ui/pages/savings.py" line="205"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="198"/>
+        <location filename="../../ui/pages/savings.py" line="205"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="199"/>
+        <location filename="../../ui/pages/savings.py" line="206"/>
         <source>Menunggak wajib</source>
         <translation>Behind on wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="201"/>
+        <location filename="../../ui/pages/savings.py" line="208"/>
         <source>Jumlah semua anggota:</source>
         <translation>All members together:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="202"/>
-        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="202"/>
-        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="202"/>
         <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="216"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="203"/>
+        <location filename="../../ui/pages/savings.py" line="210"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="207"/>
+        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="211"/>
+        <location filename="../../ui/pages/savings.py" line="218"/>
         <source>Setor (F4)</source>
         <translation>Deposit (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="212"/>
+        <location filename="../../ui/pages/savings.py" line="219"/>
         <source>Tarik sukarela (F5)</source>
         <translation>Withdraw sukarela (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="213"/>
+        <location filename="../../ui/pages/savings.py" line="220"/>
         <source>Storno baris (F6)</source>
         <translation>Reverse line (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="214"/>
+        <location filename="../../ui/pages/savings.py" line="221"/>
         <source>Anggota keluar &amp;&amp; pengembalian (F7)</source>
         <translation>Member leaves &amp;&amp; payout (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="215"/>
+        <location filename="../../ui/pages/savings.py" line="222"/>
         <source>Atur besaran simpanan (F8)</source>
         <translation>Savings amounts (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="216"/>
+        <location filename="../../ui/pages/savings.py" line="223"/>
         <source>Batalkan baris buku simpanan yang dipilih</source>
         <translation>Cancel the chosen passbook line</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="224"/>
+        <source>Cetak buku simpanan (Ctrl+P)</source>
+        <translation>Print passbook (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="225"/>
+        <source>Buku simpanan anggota yang dipilih sampai hari ini, untuk dicetak</source>
+        <translation>The selected member's passbook up to today, to print</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/savings.py" line="276"/>
+        <location filename="../../ui/pages/savings.py" line="286"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -4322,22 +4347,22 @@ The current book is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="332"/>
+        <location filename="../../ui/pages/savings.py" line="342"/>
         <source>Pilih anggota di tabel</source>
         <translation>Choose a member in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="336"/>
+        <location filename="../../ui/pages/savings.py" line="346"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="347"/>
+        <location filename="../../ui/pages/savings.py" line="357"/>
         <source>Keluar pada {date}.</source>
         <translation>Left on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="349"/>
+        <location filename="../../ui/pages/savings.py" line="359"/>
         <source>Buku simpanan – {member}</source>
         <translation>Passbook – {member}</translation>
     </message>
@@ -4869,42 +4894,42 @@ pinjaman</source>
 <context>
     <name>ShareWords</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="979"/>
+        <location filename="../../ui/usaha/dialogs.py" line="980"/>
         <source>Anggota yang bekerja</source>
         <translation>Working members</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="979"/>
+        <location filename="../../ui/usaha/dialogs.py" line="980"/>
         <source>Dana cadangan</source>
         <translation>Reserve fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="980"/>
+        <location filename="../../ui/usaha/dialogs.py" line="981"/>
         <source>SHU belum dibagikan</source>
         <translation>Undistributed surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="980"/>
+        <location filename="../../ui/usaha/dialogs.py" line="981"/>
         <source>Dana insentif PAUD</source>
         <translation>PAUD incentive fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="981"/>
+        <location filename="../../ui/usaha/dialogs.py" line="982"/>
         <source>Dana sosial</source>
         <translation>Social fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="984"/>
+        <location filename="../../ui/usaha/dialogs.py" line="985"/>
         <source>Jam kerja</source>
         <translation>Hours worked</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="984"/>
+        <location filename="../../ui/usaha/dialogs.py" line="985"/>
         <source>Jumlah hasil kerja</source>
         <translation>Pieces made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="985"/>
+        <location filename="../../ui/usaha/dialogs.py" line="986"/>
         <source>Penjualan yang dilakukan</source>
         <translation>Sales made</translation>
     </message>
@@ -4912,22 +4937,22 @@ pinjaman</source>
 <context>
     <name>StandardCostDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="225"/>
+        <location filename="../../ui/usaha/dialogs.py" line="226"/>
         <source>Ubah harga pokok – {item}</source>
         <translation>Change standard cost – {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="226"/>
+        <location filename="../../ui/usaha/dialogs.py" line="227"/>
         <source>Harga pokok standar per {unit}.</source>
         <translation>Standard cost per {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="227"/>
+        <location filename="../../ui/usaha/dialogs.py" line="228"/>
         <source>Harga pokok sekarang</source>
         <translation>Current standard cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="228"/>
+        <location filename="../../ui/usaha/dialogs.py" line="229"/>
         <source>Harga pokok baru (Rp)</source>
         <translation>New standard cost (Rp)</translation>
     </message>
@@ -4935,32 +4960,32 @@ pinjaman</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="260"/>
+        <location filename="../../ui/usaha/dialogs.py" line="261"/>
         <source>Tambah satuan</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="261"/>
+        <location filename="../../ui/usaha/dialogs.py" line="262"/>
         <source>Satuan besar berisi sejumlah bulat satuan dasar, misalnya rak = 30 butir. Tanpa satuan dasar, satuan baru menjadi satuan dasar sendiri.</source>
         <translation>A larger unit holds a whole number of a base unit, e.g. rak = 30 butir. Without a base unit, the new unit is a base unit itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="263"/>
+        <location filename="../../ui/usaha/dialogs.py" line="264"/>
         <source>Nama satuan</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="264"/>
+        <location filename="../../ui/usaha/dialogs.py" line="265"/>
         <source>Berisi satuan dasar</source>
         <translation>Holds base unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="265"/>
+        <location filename="../../ui/usaha/dialogs.py" line="266"/>
         <source>Sebanyak</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="266"/>
+        <location filename="../../ui/usaha/dialogs.py" line="267"/>
         <source>— satuan dasar baru —</source>
         <translation>— a new base unit —</translation>
     </message>
@@ -5016,37 +5041,37 @@ pinjaman</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="892"/>
+        <location filename="../../ui/usaha/dialogs.py" line="893"/>
         <source>Catat kerja anggota</source>
         <translation>Record a member&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="893"/>
+        <location filename="../../ui/usaha/dialogs.py" line="894"/>
         <source>Jam kerja (boleh 2,5) dan/atau jumlah hasil kerja sehari.</source>
         <translation>Hours worked (2,5 is fine) and/or pieces made in a day.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="894"/>
+        <location filename="../../ui/usaha/dialogs.py" line="895"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="894"/>
+        <location filename="../../ui/usaha/dialogs.py" line="895"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="895"/>
+        <location filename="../../ui/usaha/dialogs.py" line="896"/>
         <source>Jam kerja</source>
         <translation>Hours worked</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="895"/>
+        <location filename="../../ui/usaha/dialogs.py" line="896"/>
         <source>Jumlah hasil (buah)</source>
         <translation>Pieces made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="896"/>
+        <location filename="../../ui/usaha/dialogs.py" line="897"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>

@@ -7,7 +7,8 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import members
+from app import clock, members
+from app.documents.catalogue import Request
 from app.members import MemberRow
 from ui.member_table import COLUMNS, MemberFilterProxy, MemberTableModel
 
@@ -129,3 +130,19 @@ def test_insert_key_opens_the_add_dialog(members_page, qtbot):
     qtbot.keyClick(members_page.table, Qt.Key.Key_Insert)
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == ["MemberDialog"]
+
+
+def test_print_member_register_asks_for_the_register_as_of_today(members_page, four_members, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr("ui.pages.members.make_document", lambda parent, request: asked.append((parent, request)))
+    assert members_page.print_button.isEnabled()  # the whole register: no row needs choosing
+    qtbot.mouseClick(members_page.print_button, Qt.MouseButton.LeftButton)
+    assert asked == [(members_page, Request("member_register", end=clock.today()))]
+    window = members_page.window()  # the same from the keyboard: Ctrl+P
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    members_page.table.setFocus()
+    qtbot.keyClick(members_page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(asked) == 2)  # a button's shortcut clicks it a moment later
+    assert asked[1] == asked[0]
+    assert QApplication.activeModalWidget() is None

@@ -8,8 +8,10 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app import clock, ledger
+from app.documents.catalogue import Request
 from app.loans import lifecycle, payments
 from ui.loan_table import COLUMNS
 
@@ -226,3 +228,31 @@ def test_page_fits_the_small_screen(book_of_loans, window, page, qtbot):
     assert window.width() <= 1366 and window.height() <= 768
     header = page.table.horizontalHeader()
     assert header.sectionViewportPosition(len(COLUMNS) - 1) + 40 < page.table.viewport().width()
+
+
+def test_print_loan_card_asks_for_the_selected_loans_member_as_of_today(book_of_loans, page, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr("ui.pages.loans.make_document", lambda parent, request: asked.append((parent, request)))
+    late = book_of_loans["late"]
+    page.select_loan(late)
+    assert page.print_button.isEnabled()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    masitah = lifecycle.get_loan(late).member_id
+    assert asked == [(page, Request("loan_card", member_id=masitah, end=clock.today()))]
+    window = page.window()  # the same from the keyboard: Ctrl+P
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(asked) == 2)  # a button's shortcut clicks it a moment later
+    assert asked[1] == asked[0]
+    assert QApplication.activeModalWidget() is None
+
+
+def test_print_loan_card_is_disabled_without_a_loan(book, page, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr("ui.pages.loans.make_document", lambda parent, request: asked.append(request))
+    assert page.proxy.rowCount() == 0
+    assert not page.print_button.isEnabled()
+    page.print_loan_card()
+    assert asked == []

@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtCore import QThreadPool, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import leaving, ledger, members, receipts, reversals, savings
+from app import clock, leaving, ledger, members, receipts, reversals, savings
 from app.db import db
+from app.documents.catalogue import Request
 from app.formatting import rupiah
 from app.members import MemberInput
 from ui import translation
@@ -477,3 +478,25 @@ def test_the_page_speaks_english(siti, page, qtbot):
     assert page.wajib_status.text() == "Wajib owed for 8 months: Rp40.000."
     assert cell(page, siti, "owed") == "Rp40.000 (8 mo.)"
     assert page.passbook.model().index(0, 2).data() == "Sukarela"
+    assert page.print_button.text() == "Print passbook (Ctrl+P)"
+    assert page.print_button.shortcut().toString() == "Ctrl+P"  # kept after the new words
+
+
+def test_print_passbook_asks_for_the_selected_members_passbook_as_of_today(siti, page, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr("ui.pages.savings.make_document", lambda parent, request: asked.append((parent, request)))
+    assert not page.print_button.isEnabled()  # nobody selected yet
+    page.print_passbook()
+    assert asked == []
+    page.select_member(siti)
+    assert page.print_button.isEnabled()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert asked == [(page, Request("passbook", member_id=siti, end=clock.today()))]
+    window = page.window()  # the same from the keyboard: Ctrl+P
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(asked) == 2)  # a button's shortcut clicks it a moment later
+    assert asked[1] == asked[0]
+    assert QApplication.activeModalWidget() is None

@@ -2,7 +2,8 @@
 filtered by status, kolektibilitas and "Menunggak saja"; the selected loan's terms, people,
 figures of today, loan card and payments below; the loan's life from the keyboard:
 Ajukan (Ins), Setujui (F6), Tolak (F7), Cairkan (F5), Bayar angsuran (F4), Hapus buku (F8),
-Jenis pinjaman (F9).
+Jenis pinjaman (F9); Cetak kartu pinjaman (Ctrl+P) prints the selected loan's member's loan card
+as of today.
 
 The list is read off the GUI thread (ui.loan_table.load_loan_list: the loans, the products and
 the arrears list in a fixed number of queries); the one loan's detail is read directly.
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.documents.catalogue import Request
 from app.errors import Rejected
 from app.formatting import rupiah, short_date
 from app.loans import arrears, lifecycle
@@ -39,6 +41,7 @@ from app.loans import state as loan_state
 from app.loans.lifecycle import LoanRow
 from ui.areas import Area
 from ui.background import read_in_background
+from ui.documents_ui import make_document
 from ui.loan_dialogs import ApplyDialog, DecisionDialog, DisburseDialog, PayDialog, WriteOffDialog
 from ui.loan_products_dialog import ProductsDialog
 from ui.loan_table import (
@@ -173,11 +176,23 @@ class LoansPage(Page):
         self.tabs.addTab(self.card, "")
         self.tabs.addTab(self.history, "")
 
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printLoanCard")
+        self.print_button.clicked.connect(self.print_loan_card)
+        print_row = QHBoxLayout()
+        print_row.addStretch(1)
+        print_row.addWidget(self.print_button)
+        card_side = QWidget()
+        card_layout = QVBoxLayout(card_side)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.tabs, 1)
+        card_layout.addLayout(print_row)
+
         detail = QWidget()
         detail_layout = QHBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail_box, 2)
-        detail_layout.addWidget(self.tabs, 3)
+        detail_layout.addWidget(card_side, 3)
 
         self.splitter = list_over_detail(top, detail)
         self.content.addWidget(self.splitter, 1)
@@ -207,7 +222,7 @@ class LoansPage(Page):
         self.content.addLayout(buttons)
         # Full words at 1366 pixels, yet the window may still be made narrower (the rows of
         # filters, buttons and totals would otherwise set its minimum width): squeezed, never forced.
-        for widget in (*self.action_buttons, self.products_button, self.total_caption, self.total, self.count,
+        for widget in (*self.action_buttons, self.products_button, self.print_button, self.total_caption, self.total, self.count,
                        self.late_total, self.status, self.klass, self.late_only, self.search):
             widget.setMinimumWidth(1)
         self.tabs.setMinimumWidth(chars * 30)
@@ -253,6 +268,9 @@ class LoansPage(Page):
                             (self.pay_button, Qt.Key.Key_F4), (self.write_off_button, Qt.Key.Key_F8),
                             (self.products_button, Qt.Key.Key_F9)):
             button.setShortcut(QKeySequence(key))
+        self.print_button.setText(self.tr("Cetak kartu pinjaman (Ctrl+P)"))
+        self.print_button.setToolTip(self.tr("Kartu pinjaman anggota pemilik pinjaman yang dipilih, sampai hari ini"))
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.model.retranslate()
         self.card.schedule_model.retranslate()
         self._show_detail_texts()
@@ -414,6 +432,7 @@ class LoansPage(Page):
         self.disburse_button.setEnabled(status == "approved")
         self.pay_button.setEnabled(status == "disbursed")
         self.write_off_button.setEnabled(status == "disbursed")
+        self.print_button.setEnabled(self._loan is not None)
 
     def card_texts(self, column: str) -> list[str]:
         return self.card.column_texts(column)
@@ -475,6 +494,12 @@ class LoansPage(Page):
         dialog = WriteOffDialog(self._loan, self)
         if self._run(dialog):
             self._after_save(self._loan.id)
+
+    def print_loan_card(self) -> None:
+        """The loan card of the selected loan's member as of today, in the preview."""
+        if self._loan is None:
+            return
+        make_document(self, Request("loan_card", member_id=self._loan.member_id, end=clock.today()))
 
     def manage_products(self) -> None:
         dialog = ProductsDialog(self)

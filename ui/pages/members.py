@@ -1,4 +1,5 @@
-"""Anggota: the register, searchable as you type, with add / edit / mark-left."""
+"""Anggota: the register, searchable as you type, with add / edit / mark-left; Cetak Buku Daftar
+Anggota (Ctrl+P) prints the register as of today."""
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.businesses import list_businesses
+from app.documents.catalogue import Request
 from app.errors import Issue
 from app.members import MemberRow, list_members
 from ui.areas import Area
+from ui.documents_ui import make_document
 from ui.leave_dialog import LeaveDialog
 from ui.member_dialog import MemberDialog
 from ui.member_table import COLUMNS, STATUSES, MemberFilterProxy, MemberTableModel
@@ -66,11 +70,16 @@ class MembersPage(Page):
         self.edit_button.clicked.connect(lambda: self.edit_member(self.table.currentIndex()))
         self.leave_button = QPushButton()
         self.leave_button.clicked.connect(self.mark_left)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printMemberRegister")
+        self.print_button.clicked.connect(self.print_register)
         self.count = QLabel()
         self.count.setObjectName("memberCount")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.leave_button):
             buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         self.content.addLayout(buttons)
@@ -88,6 +97,8 @@ class MembersPage(Page):
         self.add_button.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.edit_button.setText(self.tr("Ubah (Enter)"))
         self.leave_button.setText(self.tr("Tandai keluar"))
+        self.print_button.setText(self.tr("Cetak Buku Daftar Anggota (Ctrl+P)"))
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.model.retranslate()
         self._update_status_line()
 
@@ -140,6 +151,10 @@ class MembersPage(Page):
             )
             self.table.scrollTo(index)
         self._update_status_line()
+
+    def print_register(self) -> None:
+        """The Buku Daftar Anggota as of today, made in the background and shown in the preview."""
+        make_document(self, Request("member_register", end=clock.today()))
 
     def _after_save(self, member: MemberRow) -> None:
         self.refresh()

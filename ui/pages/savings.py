@@ -1,6 +1,7 @@
 """Simpanan: every member's pokok, wajib and sukarela with the wajib still owed, searchable as
 you type; the selected member's balances and passbook below; Setor, Tarik, Storno, Anggota
-keluar and Atur besaran from the keyboard (F4 to F8).
+keluar and Atur besaran from the keyboard (F4 to F8); Cetak buku simpanan (Ctrl+P) prints the
+selected member's passbook as of today.
 
 The register is read off the GUI thread (app.savings_register: three grouped queries, about a
 quarter of a second on a district's 3 000 members); the one member's detail is read directly
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import members, savings
+from app import clock, members, savings
+from app.documents.catalogue import Request
 from app.errors import Rejected
 from app.formatting import rupiah, short_date
 from app.members import MemberRow
@@ -31,6 +33,7 @@ from app.savings import PassbookRow
 from app.savings_register import register
 from ui.areas import Area
 from ui.background import read_in_background
+from ui.documents_ui import make_document
 from ui.pages.page import Page
 from ui.savings_dialogs import (
     AmountsDialog,
@@ -149,6 +152,10 @@ class SavingsPage(Page):
         passbook_top.addWidget(self.passbook_kind_caption)
         passbook_top.addWidget(self.passbook_kind)
         passbook_top.addStretch(1)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printPassbook")
+        self.print_button.clicked.connect(self.print_passbook)
+        passbook_top.addWidget(self.print_button)
         passbook_layout = QVBoxLayout(self.passbook_box)
         passbook_layout.addLayout(passbook_top)
         passbook_layout.addWidget(self.passbook, 1)
@@ -214,11 +221,14 @@ class SavingsPage(Page):
         self.settle_button.setText(self.tr("Anggota keluar && pengembalian (F7)"))
         self.amounts_button.setText(self.tr("Atur besaran simpanan (F8)"))
         self.reverse_button.setToolTip(self.tr("Batalkan baris buku simpanan yang dipilih"))
+        self.print_button.setText(self.tr("Cetak buku simpanan (Ctrl+P)"))
+        self.print_button.setToolTip(self.tr("Buku simpanan anggota yang dipilih sampai hari ini, untuk dicetak"))
         # After setText: a button's setText replaces its shortcut with the text's mnemonic.
         for button, key in ((self.deposit_button, Qt.Key.Key_F4), (self.withdraw_button, Qt.Key.Key_F5),
                             (self.reverse_button, Qt.Key.Key_F6), (self.settle_button, Qt.Key.Key_F7),
                             (self.amounts_button, Qt.Key.Key_F8)):
             button.setShortcut(QKeySequence(key))
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.model.retranslate()
         self.passbook_model.retranslate()
         self._show_detail_texts()
@@ -371,6 +381,7 @@ class SavingsPage(Page):
         self.deposit_button.setEnabled(active)
         self.withdraw_button.setEnabled(active)
         self.settle_button.setEnabled(active)
+        self.print_button.setEnabled(member is not None)  # a member who left still has her passbook
         line = self.passbook_line()
         self.reverse_button.setEnabled(line is not None and not line.reversed and not line.is_reversal)
 
@@ -410,6 +421,12 @@ class SavingsPage(Page):
         dialog = SettleDialog(self._member, self)
         if dialog.exec():
             self._after_save()
+
+    def print_passbook(self) -> None:
+        """Her passbook as of today, made in the background and shown in the preview."""
+        if self._member is None:
+            return
+        make_document(self, Request("passbook", member_id=self._member.id, end=clock.today()))
 
     def set_amounts(self) -> None:
         dialog = AmountsDialog(self)
