@@ -81,6 +81,20 @@ def purchases(business_id: int, limit: int = LIMIT) -> list[PurchaseRow]:
             for i, d, n, q, u, a, s, c, paid, r in rows]
 
 
+def _moved_items(business_id: int, kind: str, doc_ids: list[int]) -> dict[int, str]:
+    """The items each document moved (`kind` "consumed" or "sold"), as "name quantity unit, …"."""
+    moved: dict[int, list[str]] = {}
+    if doc_ids:
+        marks = ",".join("?" * len(doc_ids))
+        for doc_id, name, quantity, unit in db.execute_sql(
+                "SELECT m.doc_id, i.name, m.quantity, u.name FROM usaha_moves m JOIN usaha_items i ON i.id = m.item_id"
+                " LEFT JOIN usaha_units u ON u.id = m.unit_id"
+                f" WHERE m.kind = ? AND m.business_id = ? AND m.doc_id IN ({marks}) ORDER BY m.id",
+                [kind, business_id, *doc_ids]):
+            moved.setdefault(doc_id, []).append(f"{name} {quantity} {unit or ''}".strip())
+    return {doc_id: ", ".join(names) for doc_id, names in moved.items()}
+
+
 def productions(business_id: int, limit: int = LIMIT) -> list[ProductionRow]:
     rows = db.execute_sql(
         "SELECT p.id, p.production_date, i.name, p.quantity, p.rejects, u.name, p.cost_rp, p.note,"
@@ -88,16 +102,8 @@ def productions(business_id: int, limit: int = LIMIT) -> list[ProductionRow]:
         " FROM usaha_productions p JOIN usaha_items i ON i.id = p.item_id JOIN usaha_units u ON u.id = p.unit_id"
         " LEFT JOIN journal_entries e ON e.id = p.entry_id WHERE p.business_id = ?"
         " ORDER BY p.production_date DESC, p.id DESC LIMIT ?", (business_id, limit)).fetchall()
-    used: dict[int, list[str]] = {}
-    if rows:
-        marks = ",".join("?" * len(rows))
-        for doc_id, name, quantity, unit in db.execute_sql(
-                "SELECT m.doc_id, i.name, m.quantity, u.name FROM usaha_moves m JOIN usaha_items i ON i.id = m.item_id"
-                " LEFT JOIN usaha_units u ON u.id = m.unit_id"
-                f" WHERE m.kind = 'consumed' AND m.business_id = ? AND m.doc_id IN ({marks}) ORDER BY m.id",
-                [business_id, *[r[0] for r in rows]]):
-            used.setdefault(doc_id, []).append(f"{name} {quantity} {unit or ''}".strip())
-    return [ProductionRow(i, date.fromisoformat(d), n, q, rj, u, c, ", ".join(used.get(i, [])), note, bool(r))
+    used = _moved_items(business_id, "consumed", [r[0] for r in rows])
+    return [ProductionRow(i, date.fromisoformat(d), n, q, rj, u, c, used.get(i, ""), note, bool(r))
             for i, d, n, q, rj, u, c, note, r in rows]
 
 
@@ -110,16 +116,8 @@ def sales(business_id: int, limit: int = LIMIT) -> list[SaleRow]:
         " e.reversed_by_id IS NOT NULL"
         " FROM usaha_sales s JOIN journal_entries e ON e.id = s.entry_id LEFT JOIN members mb ON mb.id = s.buyer_member_id"
         " WHERE s.business_id = ? ORDER BY s.sale_date DESC, s.id DESC LIMIT ?", (business_id, limit)).fetchall()
-    lines: dict[int, list[str]] = {}
-    if rows:
-        marks = ",".join("?" * len(rows))
-        for doc_id, name, quantity, unit in db.execute_sql(
-                "SELECT m.doc_id, i.name, m.quantity, u.name FROM usaha_moves m JOIN usaha_items i ON i.id = m.item_id"
-                " LEFT JOIN usaha_units u ON u.id = m.unit_id"
-                f" WHERE m.kind = 'sold' AND m.business_id = ? AND m.doc_id IN ({marks}) ORDER BY m.id",
-                [business_id, *[r[0] for r in rows]]):
-            lines.setdefault(doc_id, []).append(f"{name} {quantity} {unit or ''}".strip())
-    return [SaleRow(i, date.fromisoformat(d), b or "", m, ", ".join(lines.get(i, [])), a, bool(c),
+    lines = _moved_items(business_id, "sold", [r[0] for r in rows])
+    return [SaleRow(i, date.fromisoformat(d), b or "", m, lines.get(i, ""), a, bool(c),
                     a if not c else paid, number, bool(r))
             for i, d, b, m, a, c, paid, number, r in rows]
 
