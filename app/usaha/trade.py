@@ -198,6 +198,18 @@ def _paid(table: str, key: str, record_id: int) -> int:
         f" WHERE c.{key} = ? AND e.reversed_by_id IS NULL", (record_id,)).fetchone()[0]
 
 
+def _check_payment(on: date, recorded_on: str, amount_rp: int, open_rp: int, cash_account: str) -> None:
+    """Refuse a payment of a credit purchase or sale (recorded on `recorded_on`, ISO) dated before
+    it, of more than the `open_rp` still open, or with a bad date, amount or cash account."""
+    issues = date_issues("entry_date", on) + money_issues("amount_rp", amount_rp) + cash_issues(cash_account)
+    if ledger._is_date(on) and on.isoformat() < recorded_on:
+        issues.append(Issue("entry_date", "usaha.payment_before_record", {"date": date.fromisoformat(recorded_on)}))
+    if type(amount_rp) is int and amount_rp > open_rp:
+        issues.append(Issue("amount_rp", "usaha.overpayment", {"open_rp": open_rp}))
+    if issues:
+        raise Rejected(issues)
+
+
 # --- purchases --------------------------------------------------------------------------------
 
 
@@ -243,14 +255,8 @@ def pay_supplier(purchase_id: int, on: date, amount_rp: int, cash_account: str =
         if row is None or not row[4]:
             raise Rejected.one("purchase", "usaha.unknown_payable", purchase_id=purchase_id)
         business_id, bought_on, supplier, total, _ = row
-        issues = date_issues("entry_date", on) + money_issues("amount_rp", amount_rp) + cash_issues(cash_account)
-        if ledger._is_date(on) and on.isoformat() < bought_on:
-            issues.append(Issue("entry_date", "usaha.payment_before_record", {"date": date.fromisoformat(bought_on)}))
         open_rp = total - _paid("usaha_supplier_payments", "purchase_id", purchase_id)
-        if type(amount_rp) is int and amount_rp > open_rp:
-            issues.append(Issue("amount_rp", "usaha.overpayment", {"open_rp": open_rp}))
-        if issues:
-            raise Rejected(issues)
+        _check_payment(on, bought_on, amount_rp, open_rp, cash_account)
         memo = f"Bayar utang – {supplier}"
         entry_id = ledger.post_entry(on, f"{memo} ({business_name(business_id)})", [
             debit(PAYABLE, amount_rp, business_id=business_id, memo=memo),
@@ -435,14 +441,8 @@ def collect(sale_id: int, on: date, amount_rp: int, cash_account: str = "1-101")
         if row is None or not row[5]:
             raise Rejected.one("sale", "usaha.unknown_receivable", sale_id=sale_id)
         business_id, sold_on, member_id, buyer_name, total, _ = row
-        issues = date_issues("entry_date", on) + money_issues("amount_rp", amount_rp) + cash_issues(cash_account)
-        if ledger._is_date(on) and on.isoformat() < sold_on:
-            issues.append(Issue("entry_date", "usaha.payment_before_record", {"date": date.fromisoformat(sold_on)}))
         open_rp = total - _paid("usaha_collections", "sale_id", sale_id)
-        if type(amount_rp) is int and amount_rp > open_rp:
-            issues.append(Issue("amount_rp", "usaha.overpayment", {"open_rp": open_rp}))
-        if issues:
-            raise Rejected(issues)
+        _check_payment(on, sold_on, amount_rp, open_rp, cash_account)
         buyer = _member_name(member_id) or buyer_name
         memo = f"Pelunasan penjualan – {buyer}"
         entry_id = ledger.post_entry(on, f"{memo} ({business_name(business_id)})", [
