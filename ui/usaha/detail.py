@@ -8,8 +8,6 @@ is marked stale and `changed` tells the page (and the main window) that the book
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,6 +33,7 @@ from ui.date_field import DateField
 from ui.documents_ui import make_document, print_receipt
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.messages import issue_text
+from ui.pages.reports import month_start
 from ui.retranslating import Retranslating
 from ui.usaha.common import RowsModel, date_cell, money_cell, quantity_text, rows_table, text_cell
 from ui.usaha.dialogs import (
@@ -55,10 +54,6 @@ from ui.usaha.dialogs import (
 )
 
 TABS = ("items", "purchases", "production", "sales", "stock", "profit")
-
-
-def month_start(day: date) -> date:
-    return day.replace(day=1)
 
 
 def _buttons(*buttons: QPushButton) -> QHBoxLayout:
