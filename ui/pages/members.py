@@ -83,6 +83,10 @@ class MembersPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         self.content.addLayout(buttons)
+        # Full words at 1366 pixels, yet the window may still be made narrower (the row of buttons
+        # would otherwise set its minimum width): squeezed, never forced.
+        for widget in (self.add_button, self.edit_button, self.leave_button, self.print_button, self.count):
+            widget.setMinimumWidth(1)
         self.retranslate()
 
     def retranslate(self) -> None:
