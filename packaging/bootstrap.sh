@@ -7,7 +7,10 @@ LUMBUNG_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$LUMBUNG_ROOT/.venv"
 
 # What Qt's offscreen platform needs (tests), and what a real X window needs on top (the app).
-QT_LIBS_OFFSCREEN=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
+# QtPdf (the document preview) also links to Kerberos' GSSAPI, which Debian's python3 usually
+# brings but a bare machine with another Python may lack.
+QT_LIBS_OFFSCREEN=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libgssapi-krb5-2
+                   fonts-dejavu-core)
 QT_LIBS_WINDOW=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                 libxcb-render-util0 libxcb-shape0 xvfb xauth)
 
