@@ -118,7 +118,9 @@ def starting_capital() -> int | None:
 
 
 def receipt_paper() -> str:
-    return get("receipt_paper") or DEFAULT_RECEIPT_PAPER
+    """The paper receipts are printed on; half F4 unless Pengaturan chose another receipt paper."""
+    paper = get("receipt_paper")
+    return paper if paper in RECEIPT_PAPERS else DEFAULT_RECEIPT_PAPER
 
 
 def operator_name() -> str:

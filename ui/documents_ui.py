@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from app import settings
-from app.documents.catalogue import KINDS, Request, check, generate
+from app.documents.catalogue import Request, check, generate
 from app.documents.output import DocumentError
 from app.errors import Rejected
 from app.formatting import short_date
@@ -34,8 +34,6 @@ from ui.pdf_preview import PreviewDialog
 log = logging.getLogger(__name__)
 
 SHOW_PROGRESS_AFTER_MS = 400
-RECEIPT_PAPER_KEY = "receipt_paper"  # in the book's settings (Pengaturan)
-DEFAULT_RECEIPT_PAPER = "HALF_F4"
 
 _runs: set["DocumentRun"] = set()  # keeps each run alive until it has reported
 
@@ -206,15 +204,9 @@ def make_document(parent: QWidget, request: Request,
     return run
 
 
-def receipt_paper() -> str:
-    """The paper the receipts are printed on (Pengaturan), half F4 unless chosen otherwise."""
-    paper = settings.get(RECEIPT_PAPER_KEY, DEFAULT_RECEIPT_PAPER)
-    return paper if paper in KINDS["receipt"].papers else DEFAULT_RECEIPT_PAPER
-
-
 def print_receipt(parent: QWidget, number: str) -> DocumentRun | None:
     """The receipt on the chosen paper, in the preview with Print focused: Ctrl+P, Enter."""
-    return make_document(parent, Request("receipt", number=number, paper=receipt_paper()))
+    return make_document(parent, Request("receipt", number=number, paper=settings.receipt_paper()))
 
 
 def running() -> bool:

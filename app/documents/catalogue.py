@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app import clock
+from app import clock, settings
 from app.db import current_path, db
 from app.documents.output import Progress, write_atomically
 from app.documents.paper import PAPERS
@@ -53,17 +53,18 @@ class Kind:
     needs: frozenset[str] = field(default_factory=frozenset)
     papers: tuple[str, ...] = ("A4", "F4")
     future_allowed: bool = False  # a collection sheet is printed for a coming meeting day
+    folder: str = "dokumen"  # beside the book; receipts have their own
 
     def builder(self):
         return importlib.import_module(f"app.documents.{self.module}").build
 
 
-def _kind(key, module, slug, needs=(), papers=("A4", "F4"), future_allowed=False) -> Kind:
-    return Kind(key, module, slug, frozenset(needs), papers, future_allowed)
+def _kind(key, module, slug, needs=(), papers=("A4", "F4"), future_allowed=False, folder="dokumen") -> Kind:
+    return Kind(key, module, slug, frozenset(needs), papers, future_allowed, folder)
 
 
 KINDS: dict[str, Kind] = {k.key: k for k in (
-    _kind("receipt", "receipt", "kuitansi", {RECEIPT}, ("HALF_F4", "A4", "ROLL_58")),
+    _kind("receipt", "receipt", "kuitansi", {RECEIPT}, settings.RECEIPT_PAPERS, folder="kuitansi"),
     _kind("passbook", "statements", "buku-simpanan", {MEMBER_OR_ALL, AS_OF}),
     _kind("loan_card", "statements", "kartu-pinjaman", {MEMBER_OR_ALL, AS_OF}),
     _kind("collection_sheet", "collection_sheet", "daftar-tagihan", {AS_OF}, future_allowed=True),
@@ -117,9 +118,9 @@ def check(request: Request) -> None:
         raise Rejected(issues)
 
 
-def documents_folder() -> Path:
-    """Where documents are written: a folder `dokumen` beside the book."""
-    return current_path().parent / "dokumen"
+def documents_folder(folder: str = "dokumen") -> Path:
+    """Where documents are written: a folder `dokumen` beside the book (receipts: `kuitansi`)."""
+    return current_path().parent / folder
 
 
 def file_name(request: Request) -> str:
@@ -148,7 +149,7 @@ def generate(request: Request, target: Path | None = None, progress: Progress = 
     output.DocumentError (cancelled, folder read-only or full, nothing left behind)."""
     check(request)
     kind = KINDS[request.kind]
-    target = target or documents_folder() / file_name(request)
+    target = target or documents_folder(kind.folder) / file_name(request)
     build = kind.builder()
     return write_atomically(target, lambda temp: build(request, temp, progress))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, businesses, clock, members
+from app import accounts, businesses, clock, members, settings
 from app.documents.catalogue import (
     ACCOUNT_OR_ALL, AS_OF, BUSINESS, KINDS, MEMBER, MEMBER_OR_ALL, PERIOD, RECEIPT, Request, check,
 )
@@ -38,7 +38,7 @@ from app.errors import Issue, Rejected
 from ui import document_titles
 from ui.areas import Area
 from ui.date_field import DateField
-from ui.documents_ui import make_document, receipt_paper
+from ui.documents_ui import make_document
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.pages.page import Page
 
@@ -319,7 +319,7 @@ class ReportsPage(Page):
         self.paper.clear()
         for paper in KINDS[kind].papers:
             self.paper.addItem(document_titles.paper_text(paper), paper)
-        preferred = receipt_paper() if kind == "receipt" else chosen_paper
+        preferred = settings.receipt_paper() if kind == "receipt" else chosen_paper
         self.paper.setCurrentIndex(max(self.paper.findData(preferred), 0))
 
     def visible_fields(self) -> set[str]:
