@@ -1,6 +1,7 @@
 """After a save that issued a kuitansi (a withdrawal, a loan paid out, a leaving pay-out), the
-dialog stays open: "Tersimpan, kuitansi KW/2026/000123", Ctrl+P writes the receipt PDF beside
-the book and opens it to print, Enter or Esc closes (the save stands either way).
+dialog stays open: "Tersimpan, kuitansi KW/2026/000123", Ctrl+P opens the receipt in the preview
+on the paper chosen in Pengaturan (ui.documents_ui.print_receipt), Enter or Esc closes (the save
+stands either way).
 
     class WithdrawDialog(ReceiptAfterSave, SavingsDialog): ...
 
@@ -9,14 +10,11 @@ The dialog's service result must have `receipt_number` (None: no receipt, close 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
-from app.documents.output import DocumentError
-from app.documents.receipt import write_receipt
-from app.errors import Rejected
-from ui.messages import document_error_text, issue_text
+from ui import documents_ui
 
 class ReceiptAfterSave:
     """Mixin for a FormDialog (put it first among the bases)."""
@@ -74,16 +72,8 @@ class ReceiptAfterSave:
         if self.receipt_number is not None:
             self._word_receipt()
 
-    def print_receipt(self) -> None:
-        """Write the receipt PDF in `kuitansi/` beside the book and open it to print."""
+    def print_receipt(self):
+        """The receipt in the preview, Print focused (the run, for whoever waits on it)."""
         if self.receipt_number is None:
-            return
-        try:
-            path = write_receipt(self.receipt_number)
-        except Rejected as refused:
-            self.receipt_note.setText("\n".join(issue_text(i) for i in refused.issues))
-            return
-        except DocumentError as error:
-            self.receipt_note.setText(document_error_text(error))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return None
+        return documents_ui.print_receipt(self, self.receipt_number)

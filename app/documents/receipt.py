@@ -29,8 +29,7 @@ from reportlab.platypus import Table as _Table
 from reportlab.platypus import TableStyle
 
 from app import receipts
-from app.db import current_path
-from app.documents.catalogue import Request, generate
+from app.documents.catalogue import KINDS, Request, documents_folder, generate
 from app.documents.fonts import BOLD, FONT, register_fonts
 from app.documents.letterhead import Letterhead, letterhead
 from app.documents.output import Progress, step
@@ -70,7 +69,7 @@ def write_receipt(number: str, path: str | os.PathLike | None = None, paper: str
 def default_path(number: str, paper: str = "HALF_F4") -> Path:
     """Where a receipt's PDF is kept: a folder `kuitansi` beside the book."""
     suffix = "" if paper == "HALF_F4" else "_" + paper.lower().replace("_", "")
-    return current_path().parent / "kuitansi" / f"{number.replace('/', '-')}{suffix}.pdf"
+    return documents_folder(KINDS["receipt"].folder) / f"{number.replace('/', '-')}{suffix}.pdf"
 
 
 def build(request: Request, target: str, progress: Progress = None) -> None:
