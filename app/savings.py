@@ -159,7 +159,7 @@ def label(member: MemberRow) -> str:
 # --- balances ------------------------------------------------------------------------------
 
 
-def _accounts() -> dict[str, Account]:
+def kind_accounts() -> dict[str, Account]:
     """The three savings accounts by kind (pokok, wajib, sukarela)."""
     by_code = {a.code: a for a in Account.select().where(Account.code.in_(list(ACCOUNTS.values())))}
     return {kind: by_code[code] for kind, code in ACCOUNTS.items()}
@@ -171,7 +171,7 @@ def _balances_by_member(as_of: date | None, member_id: int | None = None,
 
     Members without savings are listed with zeros. The postings_member index covers it.
     """
-    accounts = _accounts()
+    accounts = kind_accounts()
     joined = (Posting.member == Member.id) & Posting.account.in_([a.id for a in accounts.values()])
     if as_of is not None:
         joined &= Posting.entry_date <= as_of
@@ -297,7 +297,7 @@ def withdraw(
         elif kind != "sukarela":
             issues.append(Issue("kind", "savings.locked_until_leaving", {"kind": kind}))
         if not issues:
-            available = _lowest_from(member_id, _accounts()["sukarela"], on)
+            available = _lowest_from(member_id, kind_accounts()["sukarela"], on)
             if amount_rp > available:
                 issues.append(Issue("amount_rp", "savings.insufficient_balance", {"balance_rp": available}))
         if issues:
@@ -319,7 +319,7 @@ def paid_out_member(entry_id: int) -> int | None:
     Pokok and wajib leave the fund only then, so an entry (not a storno) that debits either
     for a member is her settlement.
     """
-    locked = [_accounts()[kind].id for kind in ("pokok", "wajib")]
+    locked = [kind_accounts()[kind].id for kind in ("pokok", "wajib")]
     row = (
         Posting.select(Posting.member)
         .join(JournalEntry)
@@ -334,7 +334,7 @@ def overdraw_issues(entry_id: int, on: date) -> list[Issue]:
     """savings.reversal_overdraws for every member's savings the (posted) entry takes below
     zero on `on` or any later day: a storno of a deposit whose money she has since withdrawn
     (or had paid back when she left). Called by app.reversals inside its transaction."""
-    by_id = {a.id: (kind, a) for kind, a in _accounts().items()}
+    by_id = {a.id: (kind, a) for kind, a in kind_accounts().items()}
     touched = (
         Posting.select(Posting.member, Posting.account)
         .where((Posting.entry == entry_id) & Posting.member.is_null(False) & Posting.account.in_(list(by_id)))
@@ -380,7 +380,7 @@ def payout_lines(member_id: int, held: SavingsBalances) -> list[ledger.Line]:
 
 
 def _last_savings_date(member_id: int) -> date | None:
-    accounts = [a.id for a in _accounts().values()]
+    accounts = [a.id for a in kind_accounts().values()]
     last = (
         Posting.select(Posting.entry_date)
         .where((Posting.member == member_id) & Posting.account.in_(accounts))
@@ -436,7 +436,7 @@ def wajib_of(member: MemberRow, as_of: date, paid: int, amount: int) -> WajibSta
 
 
 def _wajib_paid(member_id: int, as_of: date) -> int:
-    account = _accounts()["wajib"]
+    account = kind_accounts()["wajib"]
     rows = list(
         Posting.select(Posting.entry, Posting.amount_rp, JournalEntry.reverses)
         .join(JournalEntry)
@@ -458,7 +458,7 @@ def passbook(member_id: int, kind: str | None = None) -> list[PassbookRow]:
     members.get_member(member_id)
     if kind is not None and kind not in KINDS:
         raise Rejected.one("kind", "savings.bad_kind", kind=str(kind))
-    accounts = {a.id: (k, a) for k, a in _accounts().items() if kind is None or k == kind}
+    accounts = {a.id: (k, a) for k, a in kind_accounts().items() if kind is None or k == kind}
     query = (
         Posting.select(Posting.account, Posting.amount_rp, JournalEntry)
         .join(JournalEntry)

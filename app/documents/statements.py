@@ -525,7 +525,7 @@ def _passbook_lines(as_of: date, member_id: int | None) -> dict[int, list[tuple]
     """Every member's savings postings up to `as_of` in one query, by member, in the order of
     savings.passbook (date, entry, posting): (member, account id, amount as posted, ISO date,
     description, reversed by a storno dated by `as_of`)."""
-    accounts = [a.id for a in savings._accounts().values()]
+    accounts = [a.id for a in savings.kind_accounts().values()]
     sql = _SAVINGS_LINES.format(accounts=",".join("?" * len(accounts)),
                                 member="IS NOT NULL" if member_id is None else "= ?")
     iso = as_of.isoformat()
@@ -600,7 +600,7 @@ def _passbooks(request, target: str, progress: Progress) -> None:
     lines = _passbook_lines(as_of, request.member_id)
     w = _Writer(target, request, letterhead(), WORDS("passbook_short", request.lang))
     wajib_rp = savings.wajib_amount()
-    accounts = {a.id: (kind, ledger.natural_balance(a.kind, 1)) for kind, a in savings._accounts().items()}
+    accounts = {a.id: (kind, ledger.natural_balance(a.kind, 1)) for kind, a in savings.kind_accounts().items()}
     if not people:
         _nobody(w, "passbook", as_of, WORDS("no_members", request.lang))
     for done, member in enumerate(people):

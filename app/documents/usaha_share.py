@@ -140,7 +140,7 @@ def posted_shares(business_id: int, start: date, end: date) -> list[PostedShare]
             "SELECT a.code, p.member_id, m.number, m.name, -p.amount_rp FROM postings p"
             " JOIN accounts a ON a.id = p.account_id LEFT JOIN members m ON m.id = p.member_id"
             " WHERE p.entry_id = ? AND p.amount_rp < 0 ORDER BY p.id", (entry_id,)).fetchall()
-        weights = {member_id: weight for member_id, _, weight in sharing._weights(business_id, basis, s, e)}
+        weights = {member_id: weight for member_id, _, weight in sharing.member_weights(business_id, basis, s, e)}
         members = tuple(MemberSlip(member_id, number, name, weights.get(member_id, Decimal(0)), amount)
                         for code, member_id, number, name, amount in credits
                         if code == sharing.SUKARELA and member_id is not None)

@@ -175,7 +175,7 @@ def record_work(business_id: int, member_id: int, on: date, hours=0, pieces: int
              now_text())).lastrowid
 
 
-def _weights(business_id: int, basis: str, start: date, end: date) -> list[tuple[int, str, Decimal]]:
+def member_weights(business_id: int, basis: str, start: date, end: date) -> list[tuple[int, str, Decimal]]:
     s, e = start.isoformat(), end.isoformat()
     if basis == "sales":
         rows = db.execute_sql(
@@ -220,7 +220,7 @@ def preview(business_id: int, start: date, end: date) -> SharePlan:
     profit = report.profit(business_id, start, end)
     if profit <= 0:
         issues.append(Issue("", "share.no_profit", {"profit_rp": profit}))
-    weights = _weights(business_id, rule.basis, start, end)
+    weights = member_weights(business_id, rule.basis, start, end)
     if any(p.target == MEMBERS for p in rule.parts) and not weights:
         issues.append(Issue("", "share.no_work", {"basis": rule.basis}))
     if issues:
