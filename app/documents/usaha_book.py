@@ -157,14 +157,6 @@ def average_cost(row: stock.StockRow) -> int | None:
     return round_rupiah(Fraction(row.value_rp) / Fraction(row.quantity), Rounding.HALF_UP)
 
 
-def sales_total(business_id: int, start: date, end: date) -> int:
-    """The business's sales in the period as the ledger has them: minus its 4-201 postings."""
-    return -db.execute_sql(
-        "SELECT coalesce(sum(p.amount_rp), 0) FROM postings p JOIN accounts a ON a.id = p.account_id"
-        " WHERE p.business_id = ? AND a.code = '4-201' AND p.entry_date BETWEEN ? AND ?",
-        (business_id, start.isoformat(), end.isoformat())).fetchone()[0]
-
-
 # --- drawing ----------------------------------------------------------------------------------
 
 
