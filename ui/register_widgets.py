@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QWidget,
+)
 
 from ui.table_export import add_export_action
 
@@ -37,6 +39,19 @@ def search_field(name: str, changed: Callable[[str], None], enter: Callable[[], 
     caption = QLabel()
     caption.setBuddy(search)
     return search, caption
+
+
+def choice_filter(name: str, values, changed: Callable[[], None]) -> tuple[QComboBox, QLabel]:
+    """A drop-down filter holding `values` as item data (the caller words the items) and its
+    caption; `changed` runs when another is chosen."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for value in values:
+        combo.addItem("", value)
+    combo.currentIndexChanged.connect(changed)
+    caption = QLabel()
+    caption.setBuddy(combo)
+    return combo, caption
 
 
 def list_over_detail(top: QWidget, detail: QWidget) -> QSplitter:

@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -56,7 +55,7 @@ from ui.loan_table import (
 from ui.pages.page import Page
 from ui.percent import percent_text
 from ui.schedule_table import ScheduleTable
-from ui.register_widgets import list_over_detail, register_table, search_field
+from ui.register_widgets import choice_filter, list_over_detail, register_table, search_field
 from ui.table_export import add_export_action
 
 COLUMN_PADDING = 10
@@ -85,20 +84,10 @@ class LoansPage(Page):
 
         # search and filters
         self.search, self.search_caption = search_field("loanSearch", self._search_changed, self._focus_table)
-        self.status = QComboBox()
-        self.status.setObjectName("loanStatus")
-        for status in STATUS_FILTERS:
-            self.status.addItem("", status)
-        self.status.currentIndexChanged.connect(lambda: self._filter(self.proxy.set_status, self.status.currentData()))
-        self.status_caption = QLabel()
-        self.status_caption.setBuddy(self.status)
-        self.klass = QComboBox()
-        self.klass.setObjectName("loanClass")
-        for name in CLASS_FILTERS:
-            self.klass.addItem("", name)
-        self.klass.currentIndexChanged.connect(lambda: self._filter(self.proxy.set_class, self.klass.currentData()))
-        self.klass_caption = QLabel()
-        self.klass_caption.setBuddy(self.klass)
+        self.status, self.status_caption = choice_filter(
+            "loanStatus", STATUS_FILTERS, lambda: self._filter(self.proxy.set_status, self.status.currentData()))
+        self.klass, self.klass_caption = choice_filter(
+            "loanClass", CLASS_FILTERS, lambda: self._filter(self.proxy.set_class, self.klass.currentData()))
         self.late_only = QCheckBox()
         self.late_only.setObjectName("lateOnly")
         self.late_only.toggled.connect(lambda on: self._filter(self.proxy.set_late_only, on))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,7 +25,7 @@ from ui.member_dialog import MemberDialog
 from ui.member_table import COLUMNS, STATUSES, MemberFilterProxy, MemberTableModel
 from ui.messages import issue_text
 from ui.pages.page import Page
-from ui.register_widgets import register_table, search_field
+from ui.register_widgets import choice_filter, register_table, search_field
 
 
 GROUPS_COLUMN_MAX = 180  # pixels; keeps all nine columns on a 1366-pixel screen
@@ -40,13 +39,7 @@ class MembersPage(Page):
         self.proxy.setSourceModel(self.model)
 
         self.search, self.search_caption = search_field("memberSearch", self._search_changed, self._focus_table)
-        self.status = QComboBox()
-        self.status.setObjectName("memberStatus")
-        for status in STATUSES:
-            self.status.addItem("", status)
-        self.status.currentIndexChanged.connect(self._status_changed)
-        self.status_caption = QLabel()
-        self.status_caption.setBuddy(self.status)
+        self.status, self.status_caption = choice_filter("memberStatus", STATUSES, self._status_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.search_caption)
         filters.addWidget(self.search, 1)

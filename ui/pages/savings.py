@@ -45,7 +45,7 @@ from ui.savings_dialogs import (
     wajib_text,
 )
 from ui.savings_table import COLUMNS, STATUSES, PassbookModel, SavingsFilterProxy, SavingsTableModel
-from ui.register_widgets import list_over_detail, register_table, search_field
+from ui.register_widgets import choice_filter, list_over_detail, register_table, search_field
 
 KINDS = ("pokok", "wajib", "sukarela")
 COLUMN_PADDING = 16  # pixels beside each figure's widest text
@@ -70,13 +70,7 @@ class SavingsPage(Page):
 
         # search and filter
         self.search, self.search_caption = search_field("savingsSearch", self._search_changed, self._focus_table)
-        self.status = QComboBox()
-        self.status.setObjectName("savingsStatus")
-        for status in STATUSES:
-            self.status.addItem("", status)
-        self.status.currentIndexChanged.connect(self._status_changed)
-        self.status_caption = QLabel()
-        self.status_caption.setBuddy(self.status)
+        self.status, self.status_caption = choice_filter("savingsStatus", STATUSES, self._status_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.search_caption)
         filters.addWidget(self.search, 1)
