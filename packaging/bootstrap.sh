@@ -7,12 +7,15 @@ LUMBUNG_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$LUMBUNG_ROOT/.venv"
 
 # What Qt's offscreen platform needs (tests), and what a real X window needs on top (the app).
+# Both scripts install both lists (ensure_qt_packages), for the same reason as ensure_venv.
 # QtPdf (the document preview) also links to Kerberos' GSSAPI, which Debian's python3 usually
 # brings but a bare machine with another Python may lack.
 QT_LIBS_OFFSCREEN=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libgssapi-krb5-2
                    fonts-dejavu-core)
 QT_LIBS_WINDOW=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                 libxcb-render-util0 libxcb-shape0 xvfb xauth)
+
+ensure_qt_packages() { ensure_debian_packages "${QT_LIBS_OFFSCREEN[@]}" "${QT_LIBS_WINDOW[@]}"; }
 
 say() { printf 'lumbung: %s\n' "$*" >&2; }
 
@@ -45,11 +48,11 @@ find_python() {
   say "Python 3.11 or newer is needed"; return 1
 }
 
-# Create .venv and install Lumbung (with the extras named in $1, e.g. "test") when the project
-# file changed since the last install.
+# Create .venv and install Lumbung with its test extras when the project file changed since the
+# last install. run.sh and test.sh install the same things, so that running one after the other
+# installs nothing again.
 ensure_venv() {
-  local extras="${1:-}" spec="$LUMBUNG_ROOT" stamp="$VENV/.lumbung-installed"
-  [ -n "$extras" ] && spec="$LUMBUNG_ROOT[$extras]"
+  local extras="test" spec="$LUMBUNG_ROOT[test]" stamp="$VENV/.lumbung-installed"
   if [ ! -x "$VENV/bin/python" ]; then
     local python
     # A bare Debian has no Python at all: install the system's (3.11 on Debian 12).

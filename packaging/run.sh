@@ -2,7 +2,7 @@
 # Set up (first time only) and start Lumbung. Arguments go to the app, e.g. --demo, --db FILE.
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
-ensure_debian_packages "${QT_LIBS_OFFSCREEN[@]}" "${QT_LIBS_WINDOW[@]}"
+ensure_qt_packages
 ensure_venv
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "$(uname -s)" = Linux ]; then
