@@ -24,7 +24,9 @@ ISSUES = {
     "text.too_long": QT_TRANSLATE_NOOP("messages", "Terlalu panjang: paling banyak {limit} huruf."),
     "date.in_future": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh di masa depan."),
     "date.too_early": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum {earliest}."),
-    "amount.unreadable": QT_TRANSLATE_NOOP("messages", "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000."),
+    "amount.unreadable": QT_TRANSLATE_NOOP("messages", "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000, 300rb atau 1,5 juta."),
+    "amount.ambiguous": QT_TRANSLATE_NOOP("messages", "\"{text}\" bisa dibaca dua cara. Titik hanya untuk ribuan (20.000); tulis misalnya 1.500, 1,5 rb atau 1,5 juta."),
+    "amount.not_whole": QT_TRANSLATE_NOOP("messages", "\"{text}\" bukan rupiah bulat (ada sen). Tulis misalnya 1.500 atau 1,5 juta."),
     "date.unreadable": QT_TRANSLATE_NOOP("messages", "Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985."),
     # members
     "member.bad_sex": QT_TRANSLATE_NOOP("messages", "Pilih L (laki-laki) atau P (perempuan)."),
