@@ -12,7 +12,7 @@ dialogs that are not forms mix it in before QDialog):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -75,8 +75,9 @@ def field_value(widget: QWidget):
         return widget.isChecked()
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        return tuple(model.index(row, column).data() for row in range(model.rowCount())
-                     for column in range(model.columnCount()))
+        columns = model.columnCount(QModelIndex()) if not isinstance(model, QAbstractListModel) else 1
+        return tuple(model.index(row, column).data() for row in range(model.rowCount(QModelIndex()))
+                     for column in range(columns))
     return None
 
 
@@ -146,7 +147,8 @@ class KeyboardDialog:
         boxes = self.findChildren(QDialogButtonBox)
         accepting = [b for box in boxes for b in box.buttons() if box.buttonRole(b) in ACCEPTING and b.isVisible()]
         refusing = [b for box in boxes for b in box.buttons() if box.buttonRole(b) in REFUSING]
-        if accepting and not any(isinstance(b, QPushButton) and b.isDefault() for b in accepting):
+        accepting = [b for b in accepting if isinstance(b, QPushButton) and b.autoDefault()]  # not a restore
+        if accepting and not any(b.isDefault() for b in accepting):
             accepting[0].setDefault(True)
         for button in refusing:
             if isinstance(button, QPushButton) and button.isDefault() and not button.hasFocus():

@@ -47,6 +47,7 @@ from app.loans.schedule import METHODS, PERIODS, ROUNDING_UNITS_RP
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.loan_table import LoanWords
 from ui.percent import parse_percent, percent_text
+from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 
 # The service names a kind's value by what it is (fee_rate or fee_rp); the form has one field.
@@ -60,7 +61,7 @@ def _whole(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() else None
 
 
-class ProductsDialog(Retranslating, QDialog):
+class ProductsDialog(Retranslating, KeyboardDialog, QDialog):
     """After exec(), `changed` says whether any product was saved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
