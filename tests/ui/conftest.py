@@ -49,12 +49,14 @@ def no_exit_reminder(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def discard_questions(request, monkeypatch):
-    """Esc on a dialog she typed in asks "Buang isian yang belum disimpan?" (ui.dialog_keys);
-    tests about something else answer Buang without a modal box and may read how often it was
+    """Esc on a dialog she typed in asks "Buang isian yang belum disimpan?" (ui.dialog_keys), and
+    leaving Pengaturan with changes asks Simpan / Buang / Batal; tests about something else
+    answer Buang without a modal box and may read how often it was
     asked. Tests about the question itself take the fixture `real_discard_question`."""
     asked = []
     if "real_discard_question" not in request.fixturenames:
         monkeypatch.setattr("ui.dialog_keys.ask_discard", lambda parent: asked.append(parent) or True)
+        monkeypatch.setattr("ui.pages.settings.ask_unsaved", lambda page: asked.append(page) or "discard")
     return asked
 
 
