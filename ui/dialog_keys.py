@@ -13,6 +13,7 @@ dialogs that are not forms mix it in before QDialog):
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -116,6 +117,7 @@ class KeyboardDialog:
     class LeaveDialog(Retranslating, KeyboardDialog, QDialog)."""
 
     asks_before_discarding = True  # False for dialogs that hold no input of hers (a preview)
+    least_width = 0  # opened at least this wide
     opening_field: QWidget | None = None  # a dialog may name the field to start in
     _opened_with: dict[int, object] | None = None
 
@@ -123,6 +125,7 @@ class KeyboardDialog:
         first_time = visible and self._opened_with is None and not self.isVisible()
         super().setVisible(visible)
         if first_time:
+            self.grow_to_fit()
             self._opened_with = input_state(self)
             self.focus_first_field()
             self.settle_default_button()
@@ -168,9 +171,16 @@ class KeyboardDialog:
         super().reject()
 
     def grow_to_fit(self) -> None:
-        """Make room for what is shown now (an error line) without ever getting smaller."""
+        """Make room for what is shown now (an error line) without ever getting smaller, and
+        without growing beyond the screen (a laptop's 768 pixels)."""
         layout = self.layout()
         if layout is not None:
             layout.activate()
         hint = self.sizeHint()
-        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        width = max(self.width(), hint.width(), self.least_width)
+        height = max(self.height(), hint.height(), self.heightForWidth(width))
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, max(room.width(), self.width())), min(height, max(room.height(), self.height()))
+        self.resize(width, height)

@@ -65,6 +65,7 @@ class FormDialog(Retranslating, KeyboardDialog, QDialog):
     something, never shrinking) comes from ui.dialog_keys; Tab follows the order of add_field."""
 
     figures_right = False  # read-only figures right-aligned (columns of rupiah)
+    least_width = 520  # opened at least this wide (a minimum set on the dialog would let Qt squeeze the form)
 
     def __init__(self, parent: QWidget | None = None, beside: QLayout | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +104,6 @@ class FormDialog(Retranslating, KeyboardDialog, QDialog):
             columns.addLayout(beside, 1)
             layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
 
     def add_field(self, field: str, widget: QWidget, stretch: bool = False) -> QWidget:
         caption = QLabel()
