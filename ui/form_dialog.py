@@ -50,11 +50,13 @@ def read_amount(edit: QLineEdit, field: str) -> tuple[int | None, Issue | None]:
 
 
 def cash_accounts() -> QComboBox:
-    """Kas and Bank (and any 1-1xx account the group added): where money comes and goes."""
+    """Kas and Bank (and any 1-1xx account the group added): where money comes and goes, named
+    in words; the code is the item's data (and its tooltip, for whoever keeps the ledger)."""
     combo = QComboBox()
     for account in list_accounts(active_only=True):
         if account.kind == "asset" and account.code.startswith("1-1"):
-            combo.addItem(f"{account.code} {account.name}", account.code)
+            combo.addItem(account.name, account.code)
+            combo.setItemData(combo.count() - 1, account.code, Qt.ItemDataRole.ToolTipRole)
     return combo
 
 

@@ -284,6 +284,8 @@ def _formatted(code: str, params: dict) -> dict:
         _written(value, key in money or key.endswith("_rp"), key in percent)
         for key, value in params.items()
     }
+    if isinstance(params.get("account"), str):  # an account's code, said by its name
+        written["account"] = _account_name(params["account"])
     if "month_name" in params:  # a month's number, named in the language shown
         written["month_name"] = get_month_names("wide", locale=LOCALES.get(translation.current(), "id_ID"))[
             params["month_name"]]
@@ -291,6 +293,11 @@ def _formatted(code: str, params: dict) -> dict:
         if key in params:
             written[key] = _quantity(params[key], params)
     return written
+
+
+def _account_name(code: str) -> str:
+    from app.accounts import list_accounts
+    return next((f'"{a.name}"' for a in list_accounts() if a.code == code), code)
 
 
 def _quantity(quantity_base: int, params: dict) -> str:

@@ -206,7 +206,7 @@ class RestoreDialog(Retranslating, KeyboardDialog, QDialog):
         self.headers[1].setText(self.tr("Buku sekarang"))
         for key, text in {
             "group": self.tr("Kelompok"), "created": self.tr("Dibuat pada"),
-            "members": self.tr("Anggota (aktif)"), "entries": self.tr("Jurnal"),
+            "members": self.tr("Anggota (aktif)"), "entries": self.tr("Transaksi"),
             "last_entry": self.tr("Transaksi terakhir"), "cash": self.tr("Saldo kas"), "bank": self.tr("Saldo bank"),
         }.items():
             self.captions[key].setText(text)
