@@ -363,10 +363,6 @@
         <translation>Holds: {members} members ({active} active), {entries} transactions; last transaction {last}.</translation>
     </message>
     <message>
-        <source>Isinya sekarang: {members} anggota ({active} aktif), {entries} jurnal.</source>
-        <translation type="vanished">It now holds: {members} members ({active} active), {entries} journal entries.</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/backup.py" line="492"/>
         <source>Buku sebelumnya disimpan di: {path}</source>
         <translation>The previous book was saved as: {path}</translation>
@@ -389,10 +385,6 @@ No half-written file was left behind; the book and older backups are unchanged.<
         <translation>No backup was made ({reason}).</translation>
     </message>
     <message>
-        <source>{date} (jurnal nomor {number})</source>
-        <translation type="vanished">{date} (journal entry {number})</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/backup.py" line="514"/>
         <source>belum ada transaksi</source>
         <translation>no transactions yet</translation>
@@ -411,10 +403,6 @@ No half-written file was left behind; the book and older backups are unchanged.<
         <location filename="../../ui/pages/backup.py" line="518"/>
         <source>Di: {folder}</source>
         <translation>In: {folder}</translation>
-    </message>
-    <message>
-        <source>Isi: {members} anggota ({active} aktif), {entries} jurnal; transaksi terakhir {last}.</source>
-        <translation type="vanished">Holds: {members} members ({active} active), {entries} journal entries; last transaction {last}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backup.py" line="521"/>
@@ -3979,10 +3967,6 @@ The current book is unchanged.</translation>
         <translation>Members (active)</translation>
     </message>
     <message>
-        <source>Jurnal</source>
-        <translation type="vanished">Journal entries</translation>
-    </message>
-    <message>
         <location filename="../../ui/restore_dialog.py" line="209"/>
         <source>Transaksi</source>
         <translation>Transactions</translation>
@@ -5643,10 +5627,6 @@ pinjaman</source>
         <translation>The date cannot be before {earliest}.</translation>
     </message>
     <message>
-        <source>Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000.</source>
-        <translation type="vanished">Amount not understood. Write whole rupiah, e.g. 50.000.</translation>
-    </message>
-    <message>
         <location filename="../../ui/messages.py" line="31"/>
         <source>Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985.</source>
         <translation>Not a date. Write dd/mm/yyyy, for example 17/08/1985.</translation>
@@ -6479,10 +6459,6 @@ pinjaman</source>
         <location filename="../../ui/messages.py" line="181"/>
         <source>Transaksi ini sudah dibayar ({count} kali): storno pembayarannya dulu.</source>
         <translation>This transaction has payments ({count}): reverse them first.</translation>
-    </message>
-    <message>
-        <source>Stok {item} hanya {on_hand} {unit}, diminta {asked} {unit}.</source>
-        <translation type="vanished">Only {on_hand} {unit} of {item} in stock, {asked} {unit} asked.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="183"/>
