@@ -151,7 +151,9 @@ class KeyboardDialog:
         accepting = [b for box in boxes for b in box.buttons() if box.buttonRole(b) in ACCEPTING and b.isVisible()]
         refusing = [b for box in boxes for b in box.buttons() if box.buttonRole(b) in REFUSING]
         accepting = [b for b in accepting if isinstance(b, QPushButton) and b.autoDefault()]  # not a restore
-        if accepting and not any(b.isDefault() for b in accepting):
+        if not accepting:  # nothing to save (a restore Enter must never start): the dialog's own choice stands
+            return
+        if not any(b.isDefault() for b in accepting):
             accepting[0].setDefault(True)
         for button in refusing:
             if isinstance(button, QPushButton) and button.isDefault() and not button.hasFocus():
