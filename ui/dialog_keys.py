@@ -120,13 +120,15 @@ class KeyboardDialog:
     least_width = 0  # opened at least this wide
     opening_field: QWidget | None = None  # a dialog may name the field to start in
     _opened_with: dict[int, object] | None = None
+    _shown_once = False
 
     def setVisible(self, visible: bool) -> None:
-        first_time = visible and self._opened_with is None and not self.isVisible()
+        first_time = visible and not self._shown_once and not self.isVisible()
         super().setVisible(visible)
         if first_time:
+            self._shown_once = True
             self.grow_to_fit()
-            self._opened_with = input_state(self)
+            self.remember_input()
             self.focus_first_field()
             self.settle_default_button()
 
@@ -158,6 +160,11 @@ class KeyboardDialog:
         for button in refusing:
             if isinstance(button, QPushButton) and button.isDefault() and not button.hasFocus():
                 button.setDefault(False)
+
+    def remember_input(self) -> None:
+        """What the fields hold now is nothing to lose (a dialog that loads a record, or saved
+        one and stays open, calls this)."""
+        self._opened_with = input_state(self)
 
     def has_unsaved_input(self) -> bool:
         if not self.asks_before_discarding or self._opened_with is None:

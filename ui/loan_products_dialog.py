@@ -335,6 +335,7 @@ class ProductsDialog(Retranslating, KeyboardDialog, QDialog):
         self.tanggung_renteng.setChecked(data.tanggung_renteng)
         self.active.setChecked(product.is_active if product is not None else True)
         self._kinds_changed()
+        self.remember_input()  # a product shown (or saved) is nothing to lose on Esc
 
     def read(self) -> ProductInput:
         """The form as a ProductInput, or Rejected for what cannot even be read."""

@@ -16,6 +16,7 @@ from app.usaha import catalog, trade
 from app.usaha.trade import MaterialUse
 from ui.usaha.dialogs import CollectDialog
 
+from dialog_support import demo_book, demo_template  # noqa: F401 (fixtures)
 from usaha_support import ALABIO, KG, counts
 
 TODAY = date(2026, 8, 17)
@@ -113,3 +114,18 @@ def test_esc_after_typing_asks_and_untouched_closes_at_once(receivable, qtbot, r
     untouched = opened(qtbot, CollectDialog(receivable))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not untouched.isVisible() and len(seen) == 2
+
+
+def test_browsing_loan_products_is_nothing_to_lose_typing_is(demo_book, qtbot, discard_questions):
+    from ui.loan_products_dialog import ProductsDialog
+
+    dialog = opened(qtbot, ProductsDialog())
+    assert dialog.list.count() >= 2
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)  # another product shown in the form
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and discard_questions == []
+
+    dialog = opened(qtbot, ProductsDialog())
+    qtbot.keyClicks(dialog.name, " baru")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert discard_questions == [dialog] and not dialog.isVisible()  # the fixture answered Buang
