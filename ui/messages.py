@@ -270,6 +270,8 @@ def _written(value, money: bool, percent: bool) -> str:
         return ", ".join(_written(v, money, percent) for v in value)
     if money and type(value) is int:
         return rupiah(value)
+    if type(value) is int and abs(value) >= 10_000:  # counts and limits with thousands dots; years stay 2026
+        return _number(value)
     if percent:
         return f"{(Decimal(value) * 100).normalize():f}%"
     if isinstance(value, date):

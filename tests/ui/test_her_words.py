@@ -53,3 +53,11 @@ def test_stock_is_told_in_rak_and_butir_and_in_kg_where_she_typed_kg(book):
         "Stok Telur itik hanya 22 rak 13 butir, diminta 25 rak."
     assert refusal(lambda: trade.produce(ALABIO, TODAY, egg.id, 10, materials=[MaterialUse(feed.id, "40")])) == \
         "Stok Pakan itik hanya 37,5 kg, diminta 40 kg."
+
+
+def test_large_numbers_in_messages_have_thousands_dots_and_years_do_not():
+    from app.errors import Issue
+    assert issue_text(Issue("quantity", "inventory.quantity_too_large", {"limit": 10**9})) == \
+        "Jumlah terlalu besar: paling banyak 1.000.000.000."
+    assert issue_text(Issue("value_rp", "posting.amount_too_large", {"limit": 10**12})).endswith("Rp1.000.000.000.000.")
+    assert "2026" in issue_text(Issue("founded_year", "settings.bad_year", {"max": 2026}))
