@@ -8,7 +8,7 @@ from datetime import date
 from app import clock
 from app.db import db
 from app.errors import Issue, Rejected
-from app.formatting import parse_rupiah
+from app.formatting import read_rupiah
 from app.models import Setting
 
 # Keys a person may edit in Pengaturan, with their limits in characters.
@@ -96,9 +96,9 @@ def _special_issues(clean: dict[str, str]) -> list[Issue]:
         issues.append(Issue("founded_year", "settings.bad_year", {"max": clock.today().year}))
     capital = clean.get("starting_capital_rp", "")
     if capital:
-        amount = parse_rupiah(capital)
+        amount, problem = read_rupiah(capital)
         if amount is None:
-            issues.append(Issue("starting_capital_rp", "amount.unreadable"))
+            issues.append(Issue("starting_capital_rp", problem, {"text": capital}))
         elif amount < 0:
             issues.append(Issue("starting_capital_rp", "amount.negative"))
         elif amount > MAX_CAPITAL_RP:

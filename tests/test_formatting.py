@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.formatting import long_date, parse_rupiah, place_date, rupiah, short_date, thousands
+from app.formatting import long_date, parse_rupiah, place_date, read_rupiah, rupiah, short_date, thousands
 
 
 @pytest.mark.parametrize(
@@ -66,6 +66,38 @@ def test_parse_rupiah(text, value):
 @pytest.mark.parametrize("text", ["1,5", "1.250.000,50", "abc", "1.25.000", "1.2500", "", "   ", "Rp", "1 250 000x", "12.34", "١٢٣", "１２３"])
 def test_parse_rupiah_refuses(text):
     assert parse_rupiah(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "problem"),
+    [
+        ("300rb", 300_000, None),
+        ("300 ribu", 300_000, None),
+        ("300RB", 300_000, None),
+        ("300k", 300_000, None),
+        ("1,5 juta", 1_500_000, None),
+        ("1,5jt", 1_500_000, None),
+        ("2 miliar", 2_000_000_000, None),
+        ("Rp 20.000,-", 20_000, None),
+        ("Rp20.000,00", 20_000, None),
+        ("Rp. 20.000", 20_000, None),
+        ("20.000", 20_000, None),
+        ("1,25 rb", 1_250, None),  # one and a quarter thousand: 1.250, whole
+        ("1.5", None, "amount.ambiguous"),
+        ("20.00", None, "amount.ambiguous"),
+        ("20,000", None, "amount.ambiguous"),  # English thousands, or twenty rupiah?
+        ("1.5 juta", None, "amount.ambiguous"),
+        ("1,2345 rb", None, "amount.not_whole"),
+        ("1,5", None, "amount.not_whole"),
+        ("20.000,50", None, "amount.not_whole"),
+        ("dua puluh ribu", None, "amount.unreadable"),
+        ("rb", None, "amount.unreadable"),
+        ("", None, "amount.unreadable"),
+    ],
+)
+def test_amounts_as_people_write_them_or_the_reason_why_not(text, value, problem):
+    assert read_rupiah(text) == (value, problem)
+    assert parse_rupiah(text) == value
 
 
 @pytest.mark.parametrize("amount", [0, 7, 1_250_000, -42_000, 10**15])

@@ -103,7 +103,8 @@ def test_ledger_refusals_pass_through(siti):
 def test_a_purchase_whose_stock_was_sold_since_is_not_reversed(book):
     from app.usaha import catalog, stock, trade
     from app.usaha.trade import SaleLine
-    from ui.messages import ISSUES
+    from app.errors import Issue
+    from ui.messages import issue_text
 
     from usaha_support import ALABIO, BUTIR
 
@@ -112,8 +113,8 @@ def test_a_purchase_whose_stock_was_sold_since_is_not_reversed(book):
     trade.sell(ALABIO, date(2026, 7, 5), [SaleLine(egg.id, 60)])
     issues = refused(bought.entry_id, "Salah harga", date(2026, 7, 10))
     assert issues == [("entry", "stock.insufficient", {"item": "Telur itik", "on_hand": 40, "asked": 100,
-                                                       "unit": "butir"})]
-    assert ISSUES["stock.insufficient"].format(**issues[0][2]) == "Stok Telur itik hanya 40 butir, diminta 100 butir."
+                                                       "unit": "butir", "item_id": egg.id, "unit_id": None})]
+    assert issue_text(Issue(*issues[0])) == "Stok Telur itik hanya 1 rak 10 butir, diminta 3 rak 10 butir."
     assert stock.on_hand(egg.id) == 40
 
 

@@ -79,7 +79,7 @@ def test_close_period_moves_forward_only(book):
 def test_profile_keys_are_checked_each_beside_its_field(book):
     before = rows()
     with pytest.raises(Rejected) as info:
-        settings.update({"founded_year": "2027", "starting_capital_rp": "800rb", "up2k_level": "Hebat",
+        settings.update({"founded_year": "2027", "starting_capital_rp": "delapan ratus", "up2k_level": "Hebat",
                          "receipt_paper": "A5", "desa": "Pandulangan"})
     assert [(i.field, i.code) for i in info.value.issues] == [
         ("founded_year", "settings.bad_year"), ("starting_capital_rp", "amount.unreadable"),

@@ -40,7 +40,8 @@ def refused(call, *codes):
 def test_sale_of_more_than_in_stock(shop):
     error = refused(lambda: trade.sell(ALABIO, ON, [SaleLine(shop["egg"].id, 4, RAK)]), "stock.insufficient")
     [issue] = error.issues
-    assert issue.params == {"item": "Telur itik", "on_hand": 100, "asked": 120, "unit": "butir"}
+    assert issue.params == {"item": "Telur itik", "on_hand": 100, "asked": 120, "unit": "butir",
+                            "item_id": shop["egg"].id, "unit_id": RAK}
     # Two lines of one product count together.
     refused(lambda: trade.sell(ALABIO, ON, [SaleLine(shop["egg"].id, 3, RAK), SaleLine(shop["egg"].id, 20)]),
             "stock.insufficient")

@@ -30,6 +30,7 @@ from app.formatting import parse_rupiah, rupiah, short_date, thousands
 from ui.date_field import DateField
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
+from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 from ui.table_export import KIND_ROLE, RAW_ROLE, add_export_action
 
@@ -158,7 +159,7 @@ class SheetModel(QAbstractTableModel):
         return True
 
 
-class CollectionDialog(Retranslating, QDialog):
+class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
     changed = Signal()  # the sheet was posted
 
     def __init__(self, parent: QWidget | None = None) -> None:

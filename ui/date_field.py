@@ -39,7 +39,16 @@ class DateField(Retranslating, QLineEdit):
             return None
 
     def issue(self, field: str) -> Issue | None:
-        """An issue when something was typed that is not a date."""
-        if self.text().strip() and self.date() is None:
+        """An issue when something was typed that is not a date, saying what is wrong with a
+        date written right that does not exist: "31/02/1980" (February has no 31st), "12/13/2026"."""
+        if not self.text().strip() or self.date() is not None:
+            return None
+        match = _DATE.match(self.text().strip())
+        if match is None:
             return Issue(field, "date.unreadable")
-        return None
+        day, month, year = (int(part) for part in match.groups())
+        if not 1 <= month <= 12:
+            return Issue(field, "date.no_such_month", {"month": month})
+        if year < 1:
+            return Issue(field, "date.unreadable")
+        return Issue(field, "date.no_such_day", {"day": day, "month_name": month, "year": year})

@@ -1,8 +1,18 @@
-"""Showing refusals where they belong: each issue in red right under its own field."""
+"""Showing refusals where they belong: each issue in red right under its own field, gone as
+soon as she changes that field (and the general line with it)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QLabel,
+    QWidget,
+)
 
 from app.errors import Issue
 from ui.messages import issue_text
@@ -33,7 +43,15 @@ class FieldErrors:
         label = ErrorLabel()
         label.setObjectName(f"error_{field}")
         self._fields[field] = (widget, label)
+        for editor in (widget, *widget.findChildren(QWidget)):
+            signal = _change_signal(editor)
+            if signal is not None:
+                signal.connect(lambda *_, label=label: self._changed(label))
         return label
+
+    def _changed(self, label: ErrorLabel) -> None:
+        label.show_text("")
+        self.general.show_text("")
 
     def label(self, field: str) -> ErrorLabel:
         return self._fields[field][1]
@@ -58,3 +76,18 @@ class FieldErrors:
                 first = first or widget
         if first is not None:
             first.setFocus()
+
+
+def _change_signal(widget: QWidget):
+    """The signal a field gives when she changes it (None for what is not a field)."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+        return widget.valueChanged
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return widget.textChanged
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.toggled
+    return None

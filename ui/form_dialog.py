@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.accounts import list_accounts
 from app.errors import Issue, Rejected
-from app.formatting import parse_rupiah
+from app.formatting import read_rupiah
+from ui.dialog_keys import KeyboardDialog
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.retranslating import Retranslating
 
@@ -37,31 +38,36 @@ def amount_edit() -> QLineEdit:
 
 
 def read_amount(edit: QLineEdit, field: str) -> tuple[int | None, Issue | None]:
-    """The rupiah typed ('50.000', 'Rp50.000', '50000'), or the issue that says why not."""
+    """The rupiah typed ('50.000', 'Rp50.000', '300rb', '1,5 juta'), or the issue that says why
+    not (unreadable, ambiguous like '1.5', or not whole rupiah like '1,5')."""
     text = edit.text().strip()
     if not text:
         return None, Issue(field, "required")
-    value = parse_rupiah(text)
+    value, problem = read_rupiah(text)
     if value is None:
-        return None, Issue(field, "amount.unreadable")
+        return None, Issue(field, problem or "amount.unreadable", {"text": text})
     return value, None
 
 
 def cash_accounts() -> QComboBox:
-    """Kas and Bank (and any 1-1xx account the group added): where money comes and goes."""
+    """Kas and Bank (and any 1-1xx account the group added): where money comes and goes, named
+    in words; the code is the item's data (and its tooltip, for whoever keeps the ledger)."""
     combo = QComboBox()
     for account in list_accounts(active_only=True):
         if account.kind == "asset" and account.code.startswith("1-1"):
-            combo.addItem(f"{account.code} {account.name}", account.code)
+            combo.addItem(account.name, account.code)
+            combo.setItemData(combo.count() - 1, account.code, Qt.ItemDataRole.ToolTipRole)
     return combo
 
 
-class FormDialog(Retranslating, QDialog):
+class FormDialog(Retranslating, KeyboardDialog, QDialog):
     """Subclasses add rows, word them in retranslate(), and write in save(): a Rejected from
     the service shows beside its fields and keeps the dialog open; None means she said Batal
-    to a confirmation."""
+    to a confirmation. The keyboard (first field, Simpan the default, Esc asks when she typed
+    something, never shrinking) comes from ui.dialog_keys; Tab follows the order of add_field."""
 
     figures_right = False  # read-only figures right-aligned (columns of rupiah)
+    least_width = 520  # opened at least this wide (a minimum set on the dialog would let Qt squeeze the form)
 
     def __init__(self, parent: QWidget | None = None, beside: QLayout | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +84,7 @@ class FormDialog(Retranslating, QDialog):
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         self._rows = 0
+        self._last_field: QWidget | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -99,7 +106,6 @@ class FormDialog(Retranslating, QDialog):
             columns.addLayout(beside, 1)
             layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
 
     def add_field(self, field: str, widget: QWidget, stretch: bool = False) -> QWidget:
         caption = QLabel()
@@ -110,6 +116,9 @@ class FormDialog(Retranslating, QDialog):
         self.grid.addWidget(widget, self._rows, 1, Qt.AlignmentFlag(0) if stretch else Qt.AlignmentFlag.AlignLeft)
         self.grid.addWidget(self.errors.add(field, widget), self._rows + 1, 1)
         self._rows += 2
+        if self._last_field is not None:
+            QWidget.setTabOrder(self._last_field, widget)
+        self._last_field = widget
         return widget
 
     def add_value(self, key: str, bold: bool = False) -> QLabel:
@@ -144,7 +153,7 @@ class FormDialog(Retranslating, QDialog):
 
     def show_issues(self, issues: list[Issue]) -> None:
         self.errors.show(issues)
-        self.adjustSize()
+        self.grow_to_fit()
 
     def save(self):
         """Call the service; raise Rejected to have its issues shown."""
@@ -158,5 +167,6 @@ class FormDialog(Retranslating, QDialog):
             return
         if saved is None:  # she said Batal to the confirmation
             return
+        self.errors.clear()
         self.saved = saved
         super().accept()

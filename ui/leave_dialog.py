@@ -9,10 +9,11 @@ from app.errors import Issue, Rejected
 from app.members import MemberRow, format_number, mark_left
 from ui.date_field import DateField
 from ui.field_errors import ErrorLabel, FieldErrors
+from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 
 
-class LeaveDialog(Retranslating, QDialog):
+class LeaveDialog(Retranslating, KeyboardDialog, QDialog):
     def __init__(self, member: MemberRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.member = member

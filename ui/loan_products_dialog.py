@@ -2,7 +2,7 @@
 the right (two columns, so that it fits a 1366×768 screen), each with its own error line.
 
 Rates are typed as percent per period ("1,5") and handed to app.loans.products as Decimal
-fractions (ui.percent); money as rupiah (app.formatting.parse_rupiah). Products are never
+fractions (ui.percent); money as rupiah (app.formatting.read_rupiah). Products are never
 deleted (loans point at them): "Aktif" off keeps a product from new loans.
 """
 
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Issue, Rejected
-from app.formatting import parse_rupiah, thousands
+from app.formatting import read_rupiah, thousands
 from app.loans.products import (
     AMOUNT_KINDS,
     NAME_LIMIT,
@@ -47,6 +47,7 @@ from app.loans.schedule import METHODS, PERIODS, ROUNDING_UNITS_RP
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.loan_table import LoanWords
 from ui.percent import parse_percent, percent_text
+from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 
 # The service names a kind's value by what it is (fee_rate or fee_rp); the form has one field.
@@ -60,7 +61,7 @@ def _whole(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() else None
 
 
-class ProductsDialog(Retranslating, QDialog):
+class ProductsDialog(Retranslating, KeyboardDialog, QDialog):
     """After exec(), `changed` says whether any product was saved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -334,6 +335,7 @@ class ProductsDialog(Retranslating, QDialog):
         self.tanggung_renteng.setChecked(data.tanggung_renteng)
         self.active.setChecked(product.is_active if product is not None else True)
         self._kinds_changed()
+        self.remember_input()  # a product shown (or saved) is nothing to lose on Esc
 
     def read(self) -> ProductInput:
         """The form as a ProductInput, or Rejected for what cannot even be read."""
@@ -354,9 +356,10 @@ class ProductsDialog(Retranslating, QDialog):
             if values[field] is None:
                 issues.append(Issue(field, "number.unreadable" if edit.text().strip() else "required"))
         for field, edit in (("min_principal_rp", self.min_principal), ("max_principal_rp", self.max_principal)):
-            values[field] = parse_rupiah(edit.text().strip())
+            text = edit.text().strip()
+            values[field], problem = read_rupiah(text)
             if values[field] is None:
-                issues.append(Issue(field, "amount.unreadable" if edit.text().strip() else "required"))
+                issues.append(Issue(field, problem, {"text": text}) if text else Issue(field, "required"))
         for kind in ("fee", "withhold", "penalty"):
             chosen = getattr(self, f"{kind}_kind").currentData()
             values[f"{kind}_kind"] = chosen
@@ -370,9 +373,9 @@ class ProductsDialog(Retranslating, QDialog):
                 if values[f"{kind}_rate"] is None:
                     issues.append(Issue(f"{kind}_value", "loan.rate_not_a_number"))
             else:
-                values[f"{kind}_rp"] = parse_rupiah(text)
+                values[f"{kind}_rp"], problem = read_rupiah(text)
                 if values[f"{kind}_rp"] is None:
-                    issues.append(Issue(f"{kind}_value", "amount.unreadable"))
+                    issues.append(Issue(f"{kind}_value", problem, {"text": text}))
         grace = self.grace_days.text().strip() or "0"
         values["grace_days"] = _whole(grace) if self.penalty_kind.currentData() != "none" else 0
         if values["grace_days"] is None:

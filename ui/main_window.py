@@ -40,6 +40,8 @@ from ui.preferences import Preferences
 from ui.retranslating import Retranslating
 from ui.setoran_page import SetoranDialog
 
+SMALL_SCREEN_WIDTH = 1366
+
 BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "loans": LoansPage, "businesses": BusinessesPage, "backup": BackupPage,
                "reports": ReportsPage,
                "cashbook": CashBookPage, "settings": SettingsPage}
@@ -66,7 +68,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages["home"].collection_requested.connect(self.open_collection)
         self.pages["home"].backup_requested.connect(self.go_to_backup)
         self.pages["backup"].book_restored.connect(self._book_restored)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_chosen)
         self.nav.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -77,6 +79,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         self._fit_navigation()
         self._restore_geometry()
+        self._maximise_on_small_screens()
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -133,7 +136,27 @@ class MainWindow(Retranslating, QMainWindow):
         self.resize(min(1280, screen.width()), min(720, screen.height()))
         self.move(screen.center() - self.rect().center())
 
+    def _maximise_on_small_screens(self) -> None:
+        """A laptop screen (up to 1366 pixels wide) has no room to spare: start maximised."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None and screen.geometry().width() <= SMALL_SCREEN_WIDTH:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _row_chosen(self, row: int) -> None:
+        """Go to the page chosen, unless the page shown holds unsaved input she keeps."""
+        current = self.stack.currentWidget()
+        if current is not None and self.stack.currentIndex() != row and not current.may_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.stack.currentWidget()
+        if current is not None and not current.may_leave():
+            event.ignore()
+            return
         if not self._may_close():
             event.ignore()
             return

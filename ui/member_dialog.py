@@ -30,12 +30,13 @@ from app.errors import Rejected
 from app.members import LIMITS, WELFARE_STAGES, MemberInput, MemberRow, add_member, format_number, update_member, validate
 from ui.date_field import DateField
 from ui.field_errors import ErrorLabel, FieldErrors
+from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 
 SHORT_FIELDS = {"rt": 3, "rw": 3, "postal_code": 5}
 
 
-class MemberDialog(Retranslating, QDialog):
+class MemberDialog(Retranslating, KeyboardDialog, QDialog):
     """`member` None adds a new member; otherwise edits her. After exec(), `saved` holds the row."""
 
     def __init__(self, member: MemberRow | None = None, parent: QWidget | None = None) -> None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from babel.dates import get_month_names
 from babel.numbers import format_decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.errors import BookError, Issue
-from app.formatting import long_date, rupiah, short_date
+from app.formatting import LOCALES, long_date, rupiah, short_date
 from ui import translation
 
 CONTEXT = "messages"
@@ -24,8 +25,12 @@ ISSUES = {
     "text.too_long": QT_TRANSLATE_NOOP("messages", "Terlalu panjang: paling banyak {limit} huruf."),
     "date.in_future": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh di masa depan."),
     "date.too_early": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum {earliest}."),
-    "amount.unreadable": QT_TRANSLATE_NOOP("messages", "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000."),
+    "amount.unreadable": QT_TRANSLATE_NOOP("messages", "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000, 300rb atau 1,5 juta."),
+    "amount.ambiguous": QT_TRANSLATE_NOOP("messages", "\"{text}\" bisa dibaca dua cara. Titik hanya untuk ribuan (20.000); tulis misalnya 1.500, 1,5 rb atau 1,5 juta."),
+    "amount.not_whole": QT_TRANSLATE_NOOP("messages", "\"{text}\" bukan rupiah bulat (ada sen). Tulis misalnya 1.500 atau 1,5 juta."),
     "date.unreadable": QT_TRANSLATE_NOOP("messages", "Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985."),
+    "date.no_such_day": QT_TRANSLATE_NOOP("messages", "{month_name} {year} tidak punya tanggal {day}."),
+    "date.no_such_month": QT_TRANSLATE_NOOP("messages", "Bulan {month} tidak ada: bulan ditulis 1 sampai 12 (hh/bb/tttt)."),
     # members
     "member.bad_sex": QT_TRANSLATE_NOOP("messages", "Pilih L (laki-laki) atau P (perempuan)."),
     "member.bad_phone": QT_TRANSLATE_NOOP("messages", "Nomor telepon hanya boleh berisi angka (8–15 angka), boleh diawali +."),
@@ -174,7 +179,7 @@ ISSUES = {
     "usaha.not_expense_account": QT_TRANSLATE_NOOP("messages", "Akun {account} bukan akun beban usaha."),
     "usaha.period_reversed": QT_TRANSLATE_NOOP("messages", "Tanggal awal sesudah tanggal akhir."),
     "usaha.has_payments": QT_TRANSLATE_NOOP("messages", "Transaksi ini sudah dibayar ({count} kali): storno pembayarannya dulu."),
-    "stock.insufficient": QT_TRANSLATE_NOOP("messages", "Stok {item} hanya {on_hand} {unit}, diminta {asked} {unit}."),
+    "stock.insufficient": QT_TRANSLATE_NOOP("messages", "Stok {item} hanya {on_hand}, diminta {asked}."),
     "stock.negative_reason_required": QT_TRANSLATE_NOOP("messages", "Tulis alasan mengapa stok boleh menjadi minus."),
     "stock.count_reason_required": QT_TRANSLATE_NOOP("messages", "Hasil hitung berbeda dengan buku: tulis alasannya."),
     "share.parts_not_100": QT_TRANSLATE_NOOP("messages", "Bagian-bagian harus berjumlah tepat 100% (sekarang {total}%)."),
@@ -243,6 +248,8 @@ UNKNOWN = QT_TRANSLATE_NOOP("messages", "Tidak bisa disimpan ({code}).")
 MONEY_PARAMS = {"entry.unbalanced": ("difference",), "posting.amount_too_large": ("limit",),
                 "loan.bad_rounding_unit": ("allowed",)}
 PERCENT_PARAMS = {"loan.rate_too_high": ("max",)}
+# Stock quantities (in base units, with item_id and the unit she typed) worded in her units.
+QUANTITY_PARAMS = {"stock.insufficient": ("on_hand", "asked")}
 # Codes sent as parameters that must be worded (a loan's status in loan.wrong_status).
 WORDED_PARAMS = {
     "status": {
@@ -263,6 +270,8 @@ def _written(value, money: bool, percent: bool) -> str:
         return ", ".join(_written(v, money, percent) for v in value)
     if money and type(value) is int:
         return rupiah(value)
+    if type(value) is int and abs(value) >= 10_000:  # counts and limits with thousands dots; years stay 2026
+        return _number(value)
     if percent:
         return f"{(Decimal(value) * 100).normalize():f}%"
     if isinstance(value, date):
@@ -272,11 +281,41 @@ def _written(value, money: bool, percent: bool) -> str:
 
 def _formatted(code: str, params: dict) -> dict:
     money, percent = MONEY_PARAMS.get(code, ()), PERCENT_PARAMS.get(code, ())
-    return {
+    written = {
         key: _tr(WORDED_PARAMS[key][value]) if value in WORDED_PARAMS.get(key, {}) else
         _written(value, key in money or key.endswith("_rp"), key in percent)
         for key, value in params.items()
     }
+    if isinstance(params.get("account"), str):  # an account's code, said by its name
+        written["account"] = _account_name(params["account"])
+    if "month_name" in params:  # a month's number, named in the language shown
+        written["month_name"] = get_month_names("wide", locale=LOCALES.get(translation.current(), "id_ID"))[
+            params["month_name"]]
+    for key in QUANTITY_PARAMS.get(code, ()):
+        if key in params:
+            written[key] = _quantity(params[key], params)
+    return written
+
+
+def _account_name(code: str) -> str:
+    from app.accounts import list_accounts
+    return next((f'"{a.name}"' for a in list_accounts() if a.code == code), code)
+
+
+def _quantity(quantity_base: int, params: dict) -> str:
+    """A stock quantity in her units: "22 rak 13 butir" for eggs, "2,5 kg" where she typed kg."""
+    from app.usaha import catalog, units
+    item = catalog.get_item(params["item_id"]) if params.get("item_id") is not None else None
+    if item is None:
+        return f"{_number(quantity_base)} {params.get('unit', '')}".strip()
+    typed = units.get_unit(params["unit_id"]) if params.get("unit_id") is not None else None
+    return " ".join(f"{_number(amount)} {name}"
+                    for amount, name in units.spoken(quantity_base, catalog.item_unit(item), item.business_id, typed))
+
+
+def _number(value) -> str:
+    """1234.5 -> '1.234,5' (Indonesian digits, as on the paper books)."""
+    return format_decimal(value, locale="id_ID")
 
 
 def issue_text(issue: Issue) -> str:

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.field_errors import ErrorLabel
+from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 
 
-class PassphraseDialog(Retranslating, QDialog):
+class PassphraseDialog(Retranslating, KeyboardDialog, QDialog):
     """`confirm` True asks twice (a new backup). `check(passphrase)` may refuse it with a sentence
     (opening a backup with a wrong passphrase): the dialog stays open to try again."""
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.documents.output import DocumentError, write_atomically
 from ui.messages import document_error_text
+from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 
 MAX_DPI = 300  # a page image at 600 dpi would be 160 MB on F4
@@ -139,9 +140,11 @@ def _fitted(size: QSizeF, area: QRectF) -> QRectF:
     return QRectF(area.topLeft(), QSizeF(size.width() * scale, size.height() * scale))
 
 
-class PreviewDialog(Retranslating, QDialog):
+class PreviewDialog(Retranslating, KeyboardDialog, QDialog):
     """A PDF in Lumbung's own window. Print is the default button: Ctrl+P (or Enter), then
     Enter in the print dialog."""
+
+    asks_before_discarding = False  # a page or zoom chosen is nothing of hers to lose
 
     def __init__(self, path: str | Path, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -29,6 +29,28 @@ def register_table(name: str, row_height: int) -> QTableView:
     return table
 
 
+def fit_columns_to_width(table: QTableView, shrinkable: list[int]) -> None:
+    """After sizing the columns to their contents: when together they are wider than the table,
+    take the difference from the `shrinkable` columns (long names; the cell's tooltip shows them
+    whole), never below their header's words, so that no horizontal scroll is needed."""
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    room = table.viewport().width()
+    scroll_bar = table.verticalScrollBar()
+    if not scroll_bar.isVisible():  # rows may yet fill the table and bring the scroll bar
+        room -= scroll_bar.sizeHint().width()
+    excess = sum(header.sectionSize(c) for c in shown) - room
+    metrics = header.fontMetrics()
+    for column in shrinkable:
+        if excess <= 0:
+            break
+        words = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        least = max((metrics.horizontalAdvance(line) for line in words.split("\n")), default=0) + 16
+        take = min(excess, max(header.sectionSize(column) - least, 0))
+        header.resizeSection(column, header.sectionSize(column) - take)
+        excess -= take
+
+
 def search_field(name: str, changed: Callable[[str], None], enter: Callable[[], None]) -> tuple[QLineEdit, QLabel]:
     """A search-as-you-type field and its caption (the caller words it); Enter moves on."""
     search = QLineEdit()

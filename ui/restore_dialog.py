@@ -36,6 +36,7 @@ from ui.background import read_in_background
 from ui.field_errors import ErrorLabel
 from ui.messages import backup_error_text, moment_text, step_text
 from ui.passphrase_dialog import PassphraseDialog
+from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 
 CASH, BANK = "1-101", "1-102"
@@ -120,7 +121,7 @@ def restore_from(path: Path, parent: QWidget | None = None):
     return dialog.result_value
 
 
-class RestoreDialog(Retranslating, QDialog):
+class RestoreDialog(Retranslating, KeyboardDialog, QDialog):
     def __init__(self, path: Path, info, passphrase: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
@@ -205,7 +206,7 @@ class RestoreDialog(Retranslating, QDialog):
         self.headers[1].setText(self.tr("Buku sekarang"))
         for key, text in {
             "group": self.tr("Kelompok"), "created": self.tr("Dibuat pada"),
-            "members": self.tr("Anggota (aktif)"), "entries": self.tr("Jurnal"),
+            "members": self.tr("Anggota (aktif)"), "entries": self.tr("Transaksi"),
             "last_entry": self.tr("Transaksi terakhir"), "cash": self.tr("Saldo kas"), "bank": self.tr("Saldo bank"),
         }.items():
             self.captions[key].setText(text)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from app.formatting import rupiah, short_date
 from ui.table_export import KIND_ROLE, RAW_ROLE, add_export_action
+from ui.register_widgets import fit_columns_to_width
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -183,6 +184,7 @@ class ScheduleTable(QTableView):
         for column, name in enumerate(COLUMNS):
             if name in MONEY_COLUMNS:
                 self.setColumnWidth(column, self.columnWidth(column) + 8)
+        fit_columns_to_width(self, [COLUMNS.index(name) for name in ("status", "due_date") if name in COLUMNS])
 
     def column_texts(self, column: str) -> list[str]:
         """What a column shows, top to bottom (for tests and the Setoran screen)."""

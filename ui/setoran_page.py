@@ -34,6 +34,7 @@ from ui import documents_ui
 from ui.date_field import DateField
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
+from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 from ui.table_export import add_export_action
 
@@ -45,7 +46,7 @@ def bold(widget: QWidget) -> QWidget:
     return widget
 
 
-class SetoranDialog(Retranslating, QDialog):
+class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
     changed = Signal()  # a payment was posted
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -141,8 +141,10 @@ def available(item_id: int, on: date) -> int:
 
 
 def out_issues(field: str, item: ItemRow, quantity_base: int, on: date, allow_negative: bool,
-               negative_reason: str) -> list[Issue]:
-    """`quantity_base` of `item` leaving on `on`: refused when it is not there (see module)."""
+               negative_reason: str, unit_id: int | None = None) -> list[Issue]:
+    """`quantity_base` of `item` leaving on `on`: refused when it is not there (see module).
+    The refusal names the item and the unit she typed (`unit_id`) so that it can be worded in
+    her units (app.usaha.units.spoken)."""
     if allow_negative:
         if not str(negative_reason).strip():
             return [Issue("negative_reason", "stock.negative_reason_required")]
@@ -151,7 +153,7 @@ def out_issues(field: str, item: ItemRow, quantity_base: int, on: date, allow_ne
     if quantity_base > have:
         return [Issue(field, "stock.insufficient",
                       {"item": item.name, "on_hand": max(have, 0), "asked": quantity_base,
-                       "unit": item.base_unit_name})]
+                       "unit": item.base_unit_name, "item_id": item.id, "unit_id": unit_id})]
     return []
 
 
@@ -258,7 +260,8 @@ def reversal_issues(entry_id: int) -> list[Issue]:
             item = catalog.get_item(item_id)
             issues.append(Issue("entry", "stock.insufficient",
                                 {"item": item.name, "on_hand": max(available(item_id, date.fromisoformat(day)), 0),
-                                 "asked": quantity, "unit": item.base_unit_name}))
+                                 "asked": quantity, "unit": item.base_unit_name, "item_id": item.id,
+                                 "unit_id": None}))
     for table, key, parent in (("usaha_collections", "sale_id", "usaha_sales"),
                                ("usaha_supplier_payments", "purchase_id", "usaha_purchases")):
         paid = db.execute_sql(

@@ -314,7 +314,7 @@ def produce(business_id: int, on: date, product_id: int, quantity, rejects=0, un
                 used.append((material, m_base, quantity_text(read_quantity("", use.quantity, [])), m_unit))
                 if ledger._is_date(on):
                     issues += stock.out_issues(f"{field}.quantity", material, asked[material.id], on,
-                                               allow_negative, negative_reason)
+                                               allow_negative, negative_reason, m_unit.id)
         if issues:
             raise Rejected(issues)
         positions: dict[int, stock.Position] = {}
@@ -395,7 +395,7 @@ def sell(business_id: int, on: date, lines: list[SaleLine] | tuple, *, buyer_mem
             asked[product.id] = asked.get(product.id, 0) + base
             if ledger._is_date(on):
                 issues += stock.out_issues(f"{field}.quantity", product, asked[product.id], on, allow_negative,
-                                           negative_reason)
+                                           negative_reason, unit.id)
             planned.append((product, unit, base, quantity_text(q), price, amount))
         total = sum(p[5] for p in planned)
         if not issues:

@@ -110,6 +110,26 @@ def from_base(quantity_base: int, unit: UnitRow) -> Decimal:
     return Decimal(quantity_base) / Decimal(unit.factor)
 
 
+def spoken(quantity_base: int, item_unit: UnitRow, business_id: int, typed: UnitRow | None = None
+           ) -> list[tuple[Decimal, str]]:
+    """A base quantity as she counts it, in the unit she typed, else the item's own unit, else
+    the largest unit the item may be counted in: a measure (kg = 1000 gram, liter) as a decimal
+    ("2.5 kg"), a count (rak = 30 butir, lusin, kodi) as whole units and the rest ("22 rak 13
+    butir" for 673 butir of eggs)."""
+    unit = next((u for u in (typed, item_unit) if u is not None and u.factor > 1), None)
+    if unit is None:
+        larger = [u for u in list_units(business_id) if u.factor > 1 and usable_for(u, item_unit, business_id)]
+        unit = max(larger, key=lambda u: u.factor, default=None)
+    if unit is None:
+        return [(Decimal(quantity_base), item_unit.base_name)]
+    if str(unit.factor).rstrip("0") == "1":  # 10, 100, 1000: a measure, written with a decimal comma
+        return [(from_base(quantity_base, unit), unit.name)]
+    whole, rest = divmod(quantity_base, unit.factor)
+    if not whole:
+        return [(Decimal(rest), item_unit.base_name)]
+    return [(Decimal(whole), unit.name)] + ([(Decimal(rest), item_unit.base_name)] if rest else [])
+
+
 def usable_for(unit: UnitRow | None, item_unit: UnitRow, business_id: int) -> bool:
     """A unit may measure an item when it has the item's base unit and is global or the
     item's business's."""

@@ -47,6 +47,24 @@ def no_exit_reminder(monkeypatch):
     monkeypatch.setattr("ui.main_window.reminder_text", lambda: None)
 
 
+@pytest.fixture(autouse=True)
+def discard_questions(request, monkeypatch):
+    """Esc on a dialog she typed in asks "Buang isian yang belum disimpan?" (ui.dialog_keys), and
+    leaving Pengaturan with changes asks Simpan / Buang / Batal; tests about something else
+    answer Buang without a modal box and may read how often it was
+    asked. Tests about the question itself take the fixture `real_discard_question`."""
+    asked = []
+    if "real_discard_question" not in request.fixturenames:
+        monkeypatch.setattr("ui.dialog_keys.ask_discard", lambda parent: asked.append(parent) or True)
+        monkeypatch.setattr("ui.pages.settings.ask_unsaved", lambda page: asked.append(page) or "discard")
+    return asked
+
+
+@pytest.fixture
+def real_discard_question():
+    """The question is a real modal box (answer it with a timer)."""
+
+
 @pytest.fixture
 def window(book, qtbot):
     window = open_and_show(book)

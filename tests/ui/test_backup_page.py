@@ -77,7 +77,7 @@ def test_back_up_to_a_folder_confirms_what_was_checked_and_lists_the_file(window
         "Cadangan tersimpan dan sudah diperiksa.",
         f"Berkas: {NAME} ({size})",
         f"Di: {folder}",
-        "Isi: 3 anggota (2 aktif), 1 jurnal; transaksi terakhir Senin, 3 Agustus 2026 (jurnal nomor 1).",
+        "Isi: 3 anggota (2 aktif), 1 transaksi; transaksi terakhir Senin, 3 Agustus 2026 (transaksi nomor 1).",
         "Tidak terenkripsi.",
     ])
     assert page.outcome.text() == expected
@@ -119,7 +119,7 @@ def test_restore_after_a_change_brings_back_the_members_and_balances_of_the_back
     assert len(saved) == 1
     assert boxes[-1] == ("information", "Buku dipulihkan", "\n".join([
         f"Buku dipulihkan dari {NAME}.",
-        "Isinya sekarang: 3 anggota (2 aktif), 1 jurnal.",
+        "Isinya sekarang: 3 anggota (2 aktif), 1 transaksi.",
         f"Buku sebelumnya disimpan di: {saved[0]}",
     ]))
     window.go_to(1)

@@ -108,7 +108,7 @@ def test_product_refusals_are_shown_under_their_fields(book, qtbot):
     type_into(qtbot, dialog.withhold_value, "0")
     dialog.save()
     assert error(dialog, "rate") == "Jasa harus berupa angka persen, misalnya 1,5."
-    assert error(dialog, "min_principal_rp") == "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000."
+    assert error(dialog, "min_principal_rp") == "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000, 300rb atau 1,5 juta."
     type_into(qtbot, dialog.rate, "0")
     type_into(qtbot, dialog.min_principal, "100.000")
     dialog.save()
@@ -184,7 +184,7 @@ def test_application_refusals_are_inline_and_write_nothing(siti, flat, qtbot):
     assert error(dialog, "periods") == ""
     type_into(qtbot, dialog.principal, "sembilan juta")
     dialog.accept()
-    assert error(dialog, "principal_rp") == "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000."
+    assert error(dialog, "principal_rp") == "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000, 300rb atau 1,5 juta."
     # she leaves the group while the dialog is open
     members.mark_left(siti, date(2026, 8, 1))
     type_into(qtbot, dialog.principal, "9.000.000")

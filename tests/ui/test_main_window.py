@@ -156,3 +156,13 @@ def test_settings_are_saved_with_inline_errors(window, qtbot):
     assert page.saved_note.text() == "Pengaturan tersimpan."
     assert settings.operator_name() == "Rusmilawati"
     assert window.windowTitle().startswith("UP2K PKK As Syifa – ")
+
+
+def test_on_a_laptop_screen_the_window_starts_maximised(book, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.main_window import SMALL_SCREEN_WIDTH
+    assert QGuiApplication.primaryScreen().geometry().width() <= SMALL_SCREEN_WIDTH
+    window = open_and_show(book)
+    qtbot.addWidget(window)
+    assert window.isMaximized()

@@ -61,7 +61,7 @@ def test_new_member_gets_the_default_address_from_settings(dialog):
          "Tanggal lahir di dalam NIK tidak sama dengan tanggal lahir yang diisi."),
         # (joining before one's birth is then also wrong, and said under Tanggal masuk)
         ({"birth_date": "18/08/2026"}, "birth_date", "Tanggal tidak boleh di masa depan."),
-        ({"birth_date": "31/02/1985"}, "birth_date", "Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985."),
+        ({"birth_date": "31/02/1985"}, "birth_date", "Februari 1985 tidak punya tanggal 31."),
         ({"phone": "0812-abc-999"}, "phone",
          "Nomor telepon hanya boleh berisi angka (8–15 angka), boleh diawali +."),
     ],

@@ -101,7 +101,7 @@ def test_an_unreadable_date_and_a_future_period_are_said_under_their_field(repor
     reports.choose("trial_balance")
     reports.end.setText("31/02/2026")
     reports.make()
-    assert reports.errors.label("end").text() == "Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985."
+    assert reports.errors.label("end").text() == "Februari 2026 tidak punya tanggal 31."
     reports.end.setText("31/08/2026")
     reports.make()
     assert "belum terjadi" in reports.errors.label("end").text()

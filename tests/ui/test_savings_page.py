@@ -202,7 +202,7 @@ def test_an_unreadable_amount_is_refused_before_anything_is_asked(siti, page, qt
         dialog.reject()
 
     with_dialog(qtbot, type_letters, page.deposit_button.click)
-    assert texts == ["Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000.", "Jumlah harus lebih dari nol."]
+    assert texts == ["Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000, 300rb atau 1,5 juta.", "Jumlah harus lebih dari nol."]
     assert entries() == before
 
 
@@ -420,7 +420,7 @@ def test_amounts_dialog_refuses_inline_and_sets_the_prefill(siti, page, qtbot):
     with qtbot.waitSignal(page.loaded, timeout=5000):
         with_dialog(qtbot, set_amounts, key(qtbot, page, Qt.Key.Key_F8))
     assert texts == {
-        "wajib": "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000.",
+        "wajib": "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000, 300rb atau 1,5 juta.",
         "pokok": "Jumlah harus lebih dari nol.",
         "still": (10_000, 5_000),
     }

@@ -83,10 +83,10 @@ def test_a_bad_logo_file_shows_the_message_beside_it(window, tmp_path):
 def test_bad_profile_values_are_refused_beside_their_fields(window, qtbot):
     page = settings_page(window)
     type_in(qtbot, page.edits["founded_year"], "209")
-    type_in(qtbot, page.edits["starting_capital_rp"], "800rb")
+    type_in(qtbot, page.edits["starting_capital_rp"], "8.00")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.errors.label("founded_year").text() == "Tulis tahun dengan 4 angka, dari 1945 sampai 2026."
-    assert page.errors.label("starting_capital_rp").text().startswith("Jumlah tidak dikenali")
+    assert page.errors.label("starting_capital_rp").text().startswith('"8.00" bisa dibaca dua cara.')
     assert page.saved_note.text() == "" and settings.get("founded_year") == ""
 
 
@@ -96,3 +96,51 @@ def test_the_form_scrolls_and_save_stays_visible_on_a_small_window(window, qtbot
     qtbot.waitUntil(lambda: page.scroll.verticalScrollBar().maximum() > 0)
     assert page.save_button.isVisible()
     assert page.save_button.mapTo(window, page.save_button.rect().bottomLeft()).y() <= window.height()
+
+
+def test_the_wheel_scrolls_past_a_choice_it_does_not_change_it(window, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1000, 500)
+    page = settings_page(window)
+    paper = page.choices["receipt_paper"]
+    page.edits["group_name"].setFocus()
+    before = paper.currentIndex()
+
+    def wheel(widget):
+        event = QWheelEvent(QPointF(5, 5), QPointF(widget.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+
+    wheel(paper)
+    assert paper.currentIndex() == before
+    paper.setFocus()
+    wheel(paper)
+    assert paper.currentIndex() != before  # with the cursor in it, the wheel chooses
+
+
+def test_leaving_pengaturan_with_changes_asks_and_keeps_or_saves_them(window, qtbot, discard_questions, monkeypatch):
+    page = settings_page(window)
+    type_in(qtbot, page.edits["ketua_name"], "Hj. Rusmini")
+    answers = ["stay"]
+    monkeypatch.setattr("ui.pages.settings.ask_unsaved", lambda p: discard_questions.append(p) or answers.pop(0))
+    window.go_to(1)
+    assert window.stack.currentWidget() is page and window.nav.currentRow() == 8
+    assert page.edits["ketua_name"].text() == "Hj. Rusmini" and len(discard_questions) == 1
+    answers.append("save")
+    window.go_to(1)
+    assert window.stack.currentWidget() is window.page("members")
+    assert settings.get("ketua_name") == "Hj. Rusmini"
+
+    page = settings_page(window)
+    type_in(qtbot, page.edits["ketua_name"], "Salah ketik")
+    answers.append("stay")
+    assert not window.close() and window.isVisible()  # Batal: not quitting
+    answers.append("discard")
+    window.go_to(0)
+    assert settings.get("ketua_name") == "Hj. Rusmini" and page.edits["ketua_name"].text() == "Hj. Rusmini"
+    settings_page(window)
+    window.go_to(0)  # nothing changed: no question
+    assert len(discard_questions) == 4

@@ -180,7 +180,7 @@ def test_a_sale_of_more_than_in_stock_is_held_beside_the_quantity(page, catalogu
     line["unit"].setCurrentIndex(line["unit"].findText("rak"))
     line["quantity"].setText("10")
     dialog.accept()
-    assert dialog.errors.label("lines.0.quantity").text() == "Stok Telur itik hanya 290 butir, diminta 300 butir."
+    assert dialog.errors.label("lines.0.quantity").text() == "Stok Telur itik hanya 9 rak 20 butir, diminta 10 rak."
     assert dialog.result() == 0 and counts() == before
     # Nothing silent: going below zero needs the tick and a reason.
     assert dialog.negative.allow.isVisibleTo(dialog) and not dialog.negative.allow.isChecked()

@@ -487,7 +487,7 @@ class BackupPage(Page):
             summary = values["result"].summary
             text = "\n".join([
                 self.tr("Buku dipulihkan dari {name}.").format(name=Path(values["source"]).name),
-                self.tr("Isinya sekarang: {members} anggota ({active} aktif), {entries} jurnal.").format(
+                self.tr("Isinya sekarang: {members} anggota ({active} aktif), {entries} transaksi.").format(
                     members=summary.members, active=summary.active_members, entries=summary.entries),
                 self.tr("Buku sebelumnya disimpan di: {path}").format(path=values["result"].saved_aside),
             ])
@@ -509,14 +509,14 @@ class BackupPage(Page):
 
     def _done_text(self, result) -> str:
         summary = result.summary
-        last = (self.tr("{date} (jurnal nomor {number})").format(
+        last = (self.tr("{date} (transaksi nomor {number})").format(
                     date=long_date(summary.last_entry_date, translation.current()), number=summary.last_entry_id)
                 if summary.last_entry_date else self.tr("belum ada transaksi"))
         lines = [
             self.tr("Cadangan tersimpan dan sudah diperiksa."),
             self.tr("Berkas: {name} ({size})").format(name=Path(result.path).name, size=size_text(result.size_bytes)),
             self.tr("Di: {folder}").format(folder=Path(result.path).parent),
-            self.tr("Isi: {members} anggota ({active} aktif), {entries} jurnal; transaksi terakhir {last}.").format(
+            self.tr("Isi: {members} anggota ({active} aktif), {entries} transaksi; transaksi terakhir {last}.").format(
                 members=summary.members, active=summary.active_members, entries=summary.entries, last=last),
             self.tr("Terenkripsi dengan kata sandi.") if result.encrypted else self.tr("Tidak terenkripsi."),
         ]

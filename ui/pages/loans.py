@@ -55,7 +55,7 @@ from ui.loan_table import (
 from ui.pages.page import Page
 from ui.percent import percent_text
 from ui.schedule_table import ScheduleTable
-from ui.register_widgets import choice_filter, list_over_detail, register_table, search_field
+from ui.register_widgets import choice_filter, fit_columns_to_width, list_over_detail, register_table, search_field
 from ui.table_export import add_export_action
 
 COLUMN_PADDING = 10
@@ -291,6 +291,8 @@ class LoansPage(Page):
             width = self.table.columnWidth(column) + COLUMN_PADDING
             cap = {"product": PRODUCT_COLUMN_MAX, "days": self.fontMetrics().horizontalAdvance("terlambat") + 40}
             self.table.setColumnWidth(column, min(width, cap[name]) if name in cap else width)
+        fit_columns_to_width(self.table, [COLUMNS.index(name) for name in ("product", "member", "class")
+                                          if name in COLUMNS])
         self.total.setText(rupiah(self.model.total_outstanding()))
         late = [r for r in rows if r.days_past_due]
         self.late_total.setText(self.tr("%n pinjaman menunggak", "", len(late)) if late else "")

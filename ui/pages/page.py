@@ -38,6 +38,10 @@ class Page(Retranslating, QWidget):
     def refresh(self) -> None:
         """Read the page's data from the book. Pages without data have nothing to do."""
 
+    def may_leave(self) -> bool:
+        """Whether she may go to another page (or quit) now; a page holding unsaved input asks."""
+        return True
+
     def mark_stale(self) -> None:
         if self.isVisible():
             self.refresh()

@@ -3,13 +3,15 @@ name and place, officers, the profile for the lomba UP2K, defaults for new membe
 paper and the logo printed on every document.
 
 The form scrolls (it is taller than a 768-pixel screen); Simpan stays below it, always visible.
+The wheel scrolls the form, never a choice the pointer passes over (ui.wheel_guard). Leaving the
+page or quitting with changes not saved asks: Simpan / Buang / Batal.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,6 +38,7 @@ from ui.field_errors import ErrorLabel, FieldErrors
 from ui.messages import issue_text
 from ui.pages.page import Page
 from ui.preferences import Preferences
+from ui.wheel_guard import guard_wheel
 
 # Each language is named in itself, so that anyone can find their own in the list.
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
@@ -49,6 +53,25 @@ SECTIONS = (
     ("documents", ("receipt_paper",)),
 )
 LOGO_PREVIEW = 64  # pixels high
+
+
+def ask_unsaved(page: QWidget) -> str:
+    """'save', 'discard' or 'stay' (Esc): the answer to changes in Pengaturan not saved."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("SettingsPage", "Pengaturan"),
+                      translate("SettingsPage", "Perubahan pengaturan belum disimpan. Simpan sekarang?"), parent=page)
+    box.setObjectName("unsavedSettings")
+    buttons = {
+        "save": box.addButton(translate("SettingsPage", "Simpan"), QMessageBox.ButtonRole.AcceptRole),
+        "discard": box.addButton(translate("SettingsPage", "Buang"), QMessageBox.ButtonRole.DestructiveRole),
+        "stay": box.addButton(translate("SettingsPage", "Batal"), QMessageBox.ButtonRole.RejectRole),
+    }
+    for name, button in buttons.items():
+        button.setObjectName(name)
+    box.setDefaultButton(buttons["save"])
+    box.setEscapeButton(buttons["stay"])
+    box.exec()
+    return next((name for name, button in buttons.items() if box.clickedButton() is button), "stay")
 
 
 class SettingsPage(Page):
@@ -109,6 +132,7 @@ class SettingsPage(Page):
         bottom.addWidget(self.saved_note, 1)
         self.content.addLayout(bottom)
         self.retranslate()
+        guard_wheel(self)
 
     def _field(self, key: str) -> QWidget:
         if key in settings.CHOICES:
@@ -222,27 +246,56 @@ class SettingsPage(Page):
         self.saved_note.clear()
         self._show_logo_preview()
 
+    def _typed(self) -> dict[str, str]:
+        values = {key: edit.text() for key, edit in self.edits.items()}
+        values.update({key: combo.currentData() for key, combo in self.choices.items()})
+        return values
+
+    def has_unsaved_changes(self) -> bool:
+        """Something typed or chosen that differs from the book (as refresh() shows it)."""
+        if self._stale:
+            return False  # never shown since the last load: nothing of hers in the fields
+        book = settings.get_all()
+        for key, value in self._typed().items():
+            saved = book.get(key, "") or ""
+            if key == "starting_capital_rp" and saved.isdigit():
+                saved = thousands(int(saved))
+            if (value or "") != saved:
+                return True
+        return False
+
+    def may_leave(self) -> bool:
+        """Before another page or quitting: with changes not saved, ask Simpan / Buang / Batal."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = ask_unsaved(self)
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.refresh()
+            return True
+        return False
+
     def _language_chosen(self) -> None:
         code = self.language.currentData()
         Preferences().language = code
         translation.apply(code)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         self.saved_note.clear()
-        values = {key: edit.text() for key, edit in self.edits.items()}
-        values.update({key: combo.currentData() for key, combo in self.choices.items()})
         try:
-            settings.update(values)
+            settings.update(self._typed())
         except Rejected as rejected:
             self.errors.show(rejected.issues)
             first = next((i.field for i in rejected.issues if i.field in self.captions), None)
             if first is not None:
                 self.scroll.ensureWidgetVisible(self.captions[first])
-            return
+            return False
         self.errors.clear()
         self.refresh()
         self.saved_note.setText(self.tr("Pengaturan tersimpan."))
         self.changed.emit()
+        return True
 
     # --- logo -----------------------------------------------------------------------------
 

@@ -369,8 +369,8 @@ class _SettleDialog(FormDialog):
         self.amount = amount_edit()
         self.amount.setText(thousands(open_rp))
         self.account = cash_accounts()
+        self.add_field("amount_rp", self.amount)  # first: the cursor starts in it, the open amount selected
         self.add_field("entry_date", self.entry_date)
-        self.add_field("amount_rp", self.amount)
         self.add_field("cash_account", self.account)
 
     def _date_and_amount(self) -> tuple[date, int]:
@@ -737,7 +737,7 @@ class SaleDialog(ReceiptAfterSave, FormDialog):
         self._update_total()
 
     def save(self):
-        from app.formatting import parse_rupiah
+        from app.formatting import read_rupiah
 
         on, date_issue = read_date(self.entry_date, "entry_date")
         _raise([date_issue] if date_issue else [])
@@ -749,9 +749,9 @@ class SaleDialog(ReceiptAfterSave, FormDialog):
                 issues.append(Issue(f"lines.{i}.quantity", "required"))
                 continue
             price_text = line["price"].text().strip()
-            price = parse_rupiah(price_text) if price_text else None
+            price, problem = read_rupiah(price_text) if price_text else (None, None)
             if price_text and price is None:
-                issues.append(Issue(f"lines.{i}.unit_price_rp", "amount.unreadable"))
+                issues.append(Issue(f"lines.{i}.unit_price_rp", problem, {"text": price_text}))
                 continue
             sold.append(SaleLine(line["product"].currentData(), quantity_input(line["quantity"].text()),
                                  line["unit"].currentData(), price))

@@ -1,0 +1,185 @@
+"""Every dialog of Lumbung, discovered (not a test module): each QDialog subclass defined in ui/
+and a way to open it on the demo village. A dialog class without an entry in FACTORIES makes the
+tests that use it fail: a new dialog must be added here, and then it is checked like the others."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+import ui
+from app import backup, demo, inventory, members, savings
+from app.db import close_book, open_book
+from app.loans import lifecycle
+from app.usaha import catalog, trade
+
+ALABIO = 2
+
+
+def dialog_classes() -> list[type]:
+    """Every QDialog subclass defined in a module of ui/ (all of them imported first)."""
+    for module in pkgutil.walk_packages(ui.__path__, "ui."):
+        importlib.import_module(module.name)
+    found, todo = [], [QDialog]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("ui.") and sub not in found:
+                found.append(sub)
+    return sorted(found, key=lambda c: (c.__module__, c.__name__))
+
+
+def _equipment():
+    from datetime import date
+    return inventory.add_item(inventory.InventoryInput(name="Timbangan", acquired_on=date(2026, 1, 5), value_rp=350_000))
+
+
+def _member():
+    return next(m for m in members.list_members() if m.active and savings.balances(m.id).sukarela_rp > 0)
+
+
+def _loan(status: str):
+    return next(loan for loan in lifecycle.list_loans() if loan.status == status)
+
+
+def _item(kind: str = "product"):
+    return catalog.list_items(ALABIO, kind, active_only=True)[0]
+
+
+def _receivable():
+    sale = trade.sell(ALABIO, demo_today(), [trade.SaleLine(_item().id, 10)], buyer_name="Warung Bu Ida",
+                      on_credit=True)
+    return next(r for r in trade.open_receivables(ALABIO) if r.sale_id == sale.sale_id)
+
+
+def _payable():
+    feed = _item("material")
+    bought = trade.purchase(ALABIO, demo_today(), feed.id, 10, 100_000, supplier="Toko Pakan", on_credit=True)
+    return next(p for p in trade.open_payables(ALABIO) if p.purchase_id == bought.purchase_id)
+
+
+def demo_today():
+    from app import clock
+    return clock.today()
+
+
+def _passbook_line():
+    member = _member()
+    return member, savings.passbook(member.id)[-1]
+
+
+def _backup(tmp_path: Path):
+    from ui.restore_dialog import read_backup
+    folder = tmp_path / "cadangan"
+    folder.mkdir(exist_ok=True)
+    made = backup.create_backup(folder)
+    info, passphrase = read_backup(made.path)
+    return made.path, info, passphrase
+
+
+def _pdf(tmp_path: Path) -> Path:
+    from reportlab.pdfgen.canvas import Canvas
+    path = tmp_path / "uji.pdf"
+    canvas = Canvas(str(path))
+    canvas.drawString(72, 720, "Halaman uji")
+    canvas.save()
+    return path
+
+
+def _pending_loan(status: str):
+    """A loan waiting for a decision (applied) or for its pay-out (approved)."""
+    from datetime import timedelta
+
+    from app.loans import products
+    member = _member()
+    product = products.list_products(active_only=True)[0]
+    loan = lifecycle.apply(member.id, product.id, 1_000_000, 10, demo_today() + timedelta(days=30))
+    if status == "approved":
+        loan = lifecycle.approve(loan.id, "")
+    return loan
+
+
+# The constructor arguments of each dialog; None for the bases that are never opened themselves.
+FACTORIES = {
+    "FormDialog": None,
+    "LoanDialog": None,
+    "SavingsDialog": None,
+    "_SettleDialog": None,
+    "AddItemDialog": lambda tmp: _import("ui.inventory_panel", "AddItemDialog")(),
+    "EditItemDialog": lambda tmp: _import("ui.inventory_panel", "EditItemDialog")(_equipment()),
+    "DisposeDialog": lambda tmp: _import("ui.inventory_panel", "DisposeDialog")(_equipment()),
+    "ApplyDialog": lambda tmp: _import("ui.loan_dialogs", "ApplyDialog")(),
+    "DecisionDialog": lambda tmp: _import("ui.loan_dialogs", "DecisionDialog")(_pending_loan("applied"), True),
+    "DisburseDialog": lambda tmp: _import("ui.loan_dialogs", "DisburseDialog")(_pending_loan("approved")),
+    "WriteOffDialog": lambda tmp: _import("ui.loan_dialogs", "WriteOffDialog")(_loan("disbursed")),
+    "PayDialog": lambda tmp: _import("ui.loan_dialogs", "PayDialog")(_loan("disbursed")),
+    "ProductsDialog": lambda tmp: _import("ui.loan_products_dialog", "ProductsDialog")(),
+    "LeaveDialog": lambda tmp: _import("ui.leave_dialog", "LeaveDialog")(_member()),
+    "MemberDialog": lambda tmp: _import("ui.member_dialog", "MemberDialog")(),
+    "PassphraseDialog": lambda tmp: _import("ui.passphrase_dialog", "PassphraseDialog")(True),
+    "PreviewDialog": lambda tmp: _import("ui.pdf_preview", "PreviewDialog")(_pdf(tmp), "Uji"),
+    "RestoreDialog": lambda tmp: _import("ui.restore_dialog", "RestoreDialog")(*_backup(tmp)),
+    "DepositDialog": lambda tmp: _import("ui.savings_dialogs", "DepositDialog")(
+        _member(), savings.balances(_member().id), savings.wajib_status(_member().id)),
+    "WithdrawDialog": lambda tmp: _import("ui.savings_dialogs", "WithdrawDialog")(
+        _member(), savings.balances(_member().id)),
+    "ReverseDialog": lambda tmp: _import("ui.savings_dialogs", "ReverseDialog")(*_passbook_line(), "Setoran"),
+    "SettleDialog": lambda tmp: _import("ui.savings_dialogs", "SettleDialog")(_member()),
+    "AmountsDialog": lambda tmp: _import("ui.savings_dialogs", "AmountsDialog")(),
+    "SetoranDialog": lambda tmp: _import("ui.setoran_page", "SetoranDialog")(),
+    "CollectionDialog": lambda tmp: _import("ui.collection_page", "CollectionDialog")(),
+    "ItemDialog": lambda tmp: _import("ui.usaha.dialogs", "ItemDialog")(ALABIO, "product"),
+    "PriceDialog": lambda tmp: _import("ui.usaha.dialogs", "PriceDialog")(_item()),
+    "StandardCostDialog": lambda tmp: _import("ui.usaha.dialogs", "StandardCostDialog")(_item()),
+    "UnitDialog": lambda tmp: _import("ui.usaha.dialogs", "UnitDialog")(ALABIO),
+    "PurchaseDialog": lambda tmp: _import("ui.usaha.dialogs", "PurchaseDialog")(ALABIO),
+    "PaySupplierDialog": lambda tmp: _import("ui.usaha.dialogs", "PaySupplierDialog")(_payable()),
+    "ExpenseDialog": lambda tmp: _import("ui.usaha.dialogs", "ExpenseDialog")(ALABIO),
+    "ProductionDialog": lambda tmp: _import("ui.usaha.dialogs", "ProductionDialog")(ALABIO),
+    "SaleDialog": lambda tmp: _import("ui.usaha.dialogs", "SaleDialog")(ALABIO),
+    "CollectDialog": lambda tmp: _import("ui.usaha.dialogs", "CollectDialog")(_receivable()),
+    "CountDialog": lambda tmp: _import("ui.usaha.dialogs", "CountDialog")(_item()),
+    "WorkDialog": lambda tmp: _import("ui.usaha.dialogs", "WorkDialog")(ALABIO),
+    "RuleDialog": lambda tmp: _import("ui.usaha.dialogs", "RuleDialog")(ALABIO),
+}
+
+
+def _import(module: str, name: str):
+    return getattr(importlib.import_module(module), name)
+
+
+def open_dialog(cls: type, tmp_path: Path) -> QDialog:
+    """The dialog `cls` on the open book (the test fails when it has no entry in FACTORIES)."""
+    assert cls.__name__ in FACTORIES, f"{cls.__module__}.{cls.__name__} is a new dialog: add it to FACTORIES"
+    dialog = FACTORIES[cls.__name__](tmp_path)
+    assert type(dialog) is cls
+    return dialog
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory, template_book) -> Path:
+    """The demo village, made once (the clock fixed as in every test) and copied per test."""
+    from datetime import datetime
+
+    from app import clock
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copy(template_book, path)
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    open_book(path)
+    demo.populate()
+    close_book()
+    return path
+
+
+@pytest.fixture
+def demo_book(demo_template, tmp_path):
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    open_book(path)
+    yield path
+    close_book()
