@@ -19,20 +19,11 @@ from app.errors import Issue, Rejected
 from app.formatting import rupiah
 from app.inventory import InventoryInput
 from ui.date_field import DateField
-from ui.form_dialog import FormDialog, amount_edit, read_amount
+from ui.form_dialog import FormDialog, amount_edit, cash_accounts, read_amount
 from ui.receipt_done import ReceiptAfterSave
 from ui.savings_dialogs import read_date
 
 ITEM_FIELDS = ("item_name", "item_quantity", "item_unit", "item_location")
-
-
-def cash_account_box() -> QComboBox:
-    """Kas and Bank (and any cash account the group added), by name."""
-    box = QComboBox()
-    codes = pos.show_codes()
-    for code, name in moves.cash_accounts().items():
-        box.addItem(pos.label(code, name, codes), code)
-    return box
 
 
 def pos_box(choices: list[pos.Pos]) -> QComboBox:
@@ -52,12 +43,17 @@ def _text_edit(limit: int) -> QLineEdit:
 class CashMoveDialog(ReceiptAfterSave, FormDialog):
     """Uraian, Jumlah, the pos, Kas or Bank, who paid or received, Tanggal; then the number."""
 
+    cash_first = False  # Kas or Bank above the account (a transfer: Dari, then Ke)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.description = self.add_field("description", _text_edit(moves.DESCRIPTION_LIMIT), stretch=True)
         self.amount = self.add_field("amount", amount_edit())
+        if self.cash_first:
+            self.cash_account = self.add_field("cash_account", cash_accounts())
         self._add_account_field()
-        self.cash_account = self.add_field("cash_account", cash_account_box())
+        if not self.cash_first:
+            self.cash_account = self.add_field("cash_account", cash_accounts())
         self.party_name = self.add_field("party_name", _text_edit(200), stretch=True)
         self.entry_date = self.add_field("entry_date", DateField())
         self.entry_date.set_date(clock.today())
@@ -196,6 +192,8 @@ class TransferDialog(CashMoveDialog):
     """Pindah Kas ↔ Bank: cash taken to the bank, or drawn from it; a bukti kas keluar signed by
     whoever carried the money."""
 
+    cash_first = True
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transferDialog")
@@ -203,10 +201,10 @@ class TransferDialog(CashMoveDialog):
             self.account.setCurrentIndex(1)  # Kas → Bank, the usual way
         self.party_name.setText(settings.get("bendahara_name"))
         self.retranslate()
-        self.amount.setFocus()
+        self.description.setFocus()  # the first field, as in every dialog (it may stay empty)
 
     def _add_account_field(self) -> None:
-        self.account = self.add_field("account", cash_account_box())
+        self.account = self.add_field("account", cash_accounts())
 
     def retranslate(self) -> None:
         super().retranslate()

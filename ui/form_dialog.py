@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.accounts import list_accounts
+from app.cashbox import pos
 from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah
 from ui.field_errors import ErrorLabel, FieldErrors
@@ -48,11 +49,13 @@ def read_amount(edit: QLineEdit, field: str) -> tuple[int | None, Issue | None]:
 
 
 def cash_accounts() -> QComboBox:
-    """Kas and Bank (and any 1-1xx account the group added): where money comes and goes."""
+    """Kas and Bank (and any 1-1xx account the group added): where money comes and goes, by
+    name (with the code only where Pengaturan turned "Tampilkan kode akun" on)."""
     combo = QComboBox()
+    codes = pos.show_codes()
     for account in list_accounts(active_only=True):
         if account.kind == "asset" and account.code.startswith("1-1"):
-            combo.addItem(f"{account.code} {account.name}", account.code)
+            combo.addItem(pos.label(account.code, account.name, codes), account.code)
     return combo
 
 

@@ -4,8 +4,8 @@ pengeluaran offer; Pengaturan adds more by name and kind, the code found for her
 Money in may come from any income account the group keeps for outside money (bunga bank,
 bantuan desa, donations...) or be a capital grant (3-201 Modal hibah). What the other screens
 record (jasa, denda and provisi of loans, the businesses' sales) is not offered: those come in
-through their own screens. Money out may pay any expense account but the businesses' cost of
-goods (5-101), which their purchases record.
+through their own screens. Money out may pay any expense account but those the loans and the
+businesses record (a write-off, the cost of goods, a stock count's difference).
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from app.errors import Issue, Rejected
 
 GRANT = "3-201"  # Modal hibah: a grant of money, or of goods (an in-kind grant)
 INVENTORY = "1-401"  # Inventaris / peralatan
-# Income and costs that other screens record (loans, the group businesses).
-OWN_SCREENS = frozenset({"4-101", "4-102", "4-103", "4-201", "5-101"})
+# Income and costs that other screens record: the loans' jasa, denda, provisi and write-offs,
+# the businesses' sales, cost of goods and stock count differences.
+OWN_SCREENS = frozenset({"4-101", "4-102", "4-103", "4-201", "5-101", "5-102", "5-301"})
 IN, OUT = "income", "expense"
 # Where a new pos's code is looked for: income from 4-301, costs from 5-201, the next free one.
 FIRST_CODE = {IN: 301, OUT: 201}

@@ -142,7 +142,7 @@ def test_a_transfer_to_the_same_account_is_refused_beside_the_field(book, qtbot)
     dialog = TransferDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.focusWidget() is dialog.amount and dialog.cash_account.currentText() == "Kas"
+    assert dialog.focusWidget() is dialog.description and dialog.cash_account.currentText() == "Kas"
     assert dialog.account.currentText() == "Bank" and dialog.party_name.text() == "Masitah"  # who carries it
     dialog.cash_account.setCurrentIndex(dialog.cash_account.findData(BANK))
     qtbot.keyClicks(dialog.amount, "50.000")
