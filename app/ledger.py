@@ -2,6 +2,11 @@
 
 Amounts are integer rupiah, positive for debit and negative for credit. Every balance is a
 query over postings; nothing is stored as a running total.
+
+Cash never goes below zero: every entry, a storno too, that takes money out of Kas or Bank
+(1-1xx) is refused (cash.insufficient, with the balance available) when the account would be
+negative at the end of the entry's day or of any later day; Bank only where Pengaturan allows
+an overdraft (_cash_issues, called by _insert).
 """
 
 from __future__ import annotations
