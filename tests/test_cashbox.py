@@ -206,3 +206,23 @@ def test_money_in_and_out_keep_their_own_gapless_series(book):
     numbers += [moves.pay(CashMove(TODAY, "Transport", 30_000, "5-204", KAS, "Bu Ani")).receipt_number,
                 moves.receive(CashMove(TODAY, "Sumbangan", 5_000, "4-302", KAS, "Bu Ani")).receipt_number]
     assert numbers == ["KW/2026/000001", "BKK/2026/000001", "BKK/2026/000002", "KW/2026/000002"]
+
+
+def test_the_bukti_kas_keluar_on_paper(book, tmp_path):
+    from app.documents.receipt import write_receipt
+
+    from pdf_support import pdf_text
+
+    settings.update({"group_name": "UP2K As Syifa", "place_name": "Amuntai"})
+    capital(200_000)
+    number = moves.pay(CashMove(TODAY, "Snack rapat Agustus", 150_000, "5-203", KAS, "Warung Bu Ida")).receipt_number
+    text = pdf_text(write_receipt(number, tmp_path / "bkk.pdf"))
+    for expected in ("BUKTI KAS KELUAR", f"No. {number}", "Telah terima dari : UP2K As Syifa",
+                     "Seratus lima puluh ribu rupiah", "Konsumsi rapat: Snack rapat Agustus Rp150.000",
+                     "Yang menerima,", "( Warung Bu Ida )"):
+        assert expected in text, expected
+    assert "KUITANSI" not in text
+    english = pdf_text(write_receipt(number, tmp_path / "bkk-en.pdf", lang="en"))
+    assert "CASH PAYMENT VOUCHER" in english and "RECEIPT" not in english
+    income = moves.receive(CashMove(TODAY, "Sumbangan", 50_000, "4-302", KAS, "Pak Kades")).receipt_number
+    assert "KUITANSI" in pdf_text(write_receipt(income, tmp_path / "kw.pdf"))
