@@ -36,7 +36,7 @@ class CashRow:
     source: str  # sumber dana: the counter-account's name
     source_account: str  # its code ("" when the entry has no other account)
     description: str
-    voucher: str  # nomor bukti kas: receipt number, else the entry's reference, else JU-<id>
+    voucher: str  # nomor bukti kas: its KW or BKK number, else the entry's reference, else "—"
     receipt_rp: int  # penerimaan
     payment_rp: int  # pengeluaran
     balance_rp: int  # saldo kas + bank after this row
@@ -176,7 +176,7 @@ def cash_book(start: date, end: date) -> CashBook:
                     source = LOAN_SOURCES[amount > 0]
                 rows.append(CashRow(
                     len(rows) + 1, entry_id, day, code, source, source_code, description,
-                    receipt or reference or f"JU-{entry_id}", max(amount, 0), max(-amount, 0),
+                    receipt or reference or "—", max(amount, 0), max(-amount, 0),
                     balances[CASH] + balances[BANK], reverses is not None, reversed_by is not None))
             item = next(pending, None)
         months.append(MonthClosing(first, last, month_opening, receipts, payments, balances[BANK], balances[CASH],

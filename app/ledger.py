@@ -2,6 +2,11 @@
 
 Amounts are integer rupiah, positive for debit and negative for credit. Every balance is a
 query over postings; nothing is stored as a running total.
+
+Cash never goes below zero: every entry, a storno too, that takes money out of Kas or Bank
+(1-1xx) is refused (cash.insufficient, with the balance available) when the account would be
+negative at the end of the entry's day or of any later day; Bank only where Pengaturan allows
+an overdraft (_cash_issues, called by _insert).
 """
 
 from __future__ import annotations
@@ -21,6 +26,14 @@ MAX_AMOUNT_RP = 10**15 - 1  # 999 triliun and the rest: every amount has its wor
 KINDS = ("asset", "liability", "equity", "income", "expense")
 # Kinds whose natural balance is a credit: shown positive when the sum of postings is negative.
 CREDIT_KINDS = frozenset({"liability", "equity", "income"})
+KAS, BANK = "1-101", "1-102"
+# Pengaturan's switch (settings.BANK_OVERDRAFT, off by default): Bank may go below zero.
+BANK_OVERDRAFT = "bank_overdraft"
+
+
+def is_cash(account: str) -> bool:
+    """Kas, Bank and any 1-1xx account the group added: where money comes and goes."""
+    return account.startswith("1-1")
 
 
 @dataclass(frozen=True)
@@ -106,6 +119,10 @@ class Lookups:
     def operator_name(self) -> str:
         return settings.operator_name()
 
+    @cached_property
+    def bank_overdraft(self) -> bool:
+        return settings.get(BANK_OVERDRAFT) == "1"
+
     # Plain SQL below: peewee's query building cost more than SQLite's lookups (issue 3).
     def accounts(self, codes: set) -> dict[str, tuple[int, bool]]:
         """The (id, is_active) of each code that is an account."""
@@ -185,11 +202,62 @@ def post_entry(entry_date: date, description: str, lines: list[Line], reference:
         issues, account_ids = _check_lines(entry_date, description, lines, lookups)
         if issues:
             raise Rejected(issues)
-        return _insert(entry_date, description.strip(), reference, lines, account_ids, lookups.operator_name)
+        return _insert(entry_date, description.strip(), reference, lines, account_ids, lookups.operator_name,
+                       lookups=lookups)
 
 
-def _insert(entry_date, description, reference, lines, account_ids, entered_by, reverses_id=None, reason="") -> int:
-    """Plain SQL, as peewee's models would store it (dates as ISO text)."""
+def cash_available(account: str, on: date) -> tuple[int, date]:
+    """What may still be paid out of a cash account on `on` without its balance going below
+    zero at the end of that day or of any later day: the lowest of those balances, and the day
+    it falls on. One range of the covering index postings_account_date up to `on`, one after."""
+    (account_id,) = db.execute_sql("SELECT id FROM accounts WHERE code = ?", (account,)).fetchone()
+    return _available(account_id, on)
+
+
+def _available(account_id: int, on: date) -> tuple[int, date]:
+    day = on.isoformat()
+    (balance,) = db.execute_sql(
+        "SELECT COALESCE(SUM(amount_rp), 0) FROM postings WHERE account_id = ? AND entry_date <= ?",
+        (account_id, day)).fetchone()
+    lowest, lowest_on = balance, on
+    for later, moved in db.execute_sql(
+            "SELECT entry_date, SUM(amount_rp) FROM postings WHERE account_id = ? AND entry_date > ?"
+            " GROUP BY entry_date ORDER BY entry_date", (account_id, day)):
+        balance += moved
+        if balance < lowest:
+            lowest, lowest_on = balance, date.fromisoformat(later)
+    return lowest, lowest_on
+
+
+def _cash_issues(entry_date: date, lines: list[Line], account_ids: dict, lookups: Lookups) -> list[Issue]:
+    """Cash never below zero: an entry that takes money out of Kas or Bank (1-1xx) is refused
+    when the account's balance at the end of the entry's day, or of any later day, would be
+    negative. Bank may go below zero where Pengaturan allows an overdraft. Money in is not
+    read at all (a collection sheet posts 200 of those in one save)."""
+    out: dict[str, int] = {}
+    for line in lines:
+        if is_cash(line.account):
+            out[line.account] = out.get(line.account, 0) + line.amount_rp
+    issues = []
+    for account, moved in out.items():
+        if moved >= 0 or (account == BANK and lookups.bank_overdraft):
+            continue
+        available, on = _available(account_ids[account], entry_date)
+        if available + moved < 0:
+            (name,) = db.execute_sql("SELECT name FROM accounts WHERE code = ?", (account,)).fetchone()
+            issues.append(Issue("amount", "cash.insufficient", {
+                "account": account, "account_name": name, "on": on, "balance_rp": available,
+                "amount_rp": -moved}))
+    return issues
+
+
+def _insert(entry_date, description, reference, lines, account_ids, entered_by, reverses_id=None, reason="",
+            lookups: Lookups | None = None) -> int:
+    """Plain SQL, as peewee's models would store it (dates as ISO text). Every entry, a
+    reversal too, passes the cash rule (_cash_issues) first."""
+    issues = _cash_issues(entry_date, lines, account_ids, lookups or Lookups())
+    if issues:
+        raise Rejected(issues)
     entry_id = db.execute_sql(
         "INSERT INTO journal_entries (entry_date, description, reference, entered_at, entered_by, reverses_id,"
         " reversal_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",

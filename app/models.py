@@ -230,7 +230,7 @@ class LoanAllocation(BaseModel):
 
 class Receipt(BaseModel):
     id = AutoField()
-    number = CharField(unique=True)  # KW/2026/000123, gapless per year
+    number = CharField(unique=True)  # KW/2026/000123 (money in), BKK/2026/000001 (out): gapless per year
     entry = ForeignKeyField(JournalEntry, column_name="entry_id", unique=True, on_delete="RESTRICT")
     member = ForeignKeyField(Member, column_name="member_id", null=True, on_delete="RESTRICT")
     party_name = CharField(default="")  # who paid or was paid when it is not a member

@@ -24,6 +24,7 @@ from datetime import date
 from app import clock, ledger, members, settings
 from app.db import db
 from app.errors import Rejected
+from app.ledger import is_cash
 from app.models import Receipt
 
 IN, OUT = "in", "out"
@@ -54,11 +55,6 @@ PURPOSES_OUT = {
 RETURNED_SUKARELA = ("Pengembalian simpanan sukarela", "Voluntary savings returned")
 # Kept back from money paid out (credits of an OUT entry): "Dipotong: Provisi PJ/2026/0001".
 DEDUCTED = ("Dipotong", "Less")
-
-
-def is_cash(account: str) -> bool:
-    """Kas, Bank and any 1-1xx account the group added: where money comes and goes."""
-    return account.startswith("1-1")
 
 
 @dataclass(frozen=True)
@@ -92,10 +88,17 @@ class ReceiptRow:
         return self.member_id is not None
 
 
+# The two gapless series of a year, by which way the money went: a kuitansi for money in, a
+# bukti kas keluar for money out (and for a move between Kas and Bank: the money leaves the
+# hands that counted it, and whoever took it signs for it; the bank's slip shows it arrived).
+SERIES = {IN: ("KW", "receipt_{year}"), OUT: ("BKK", "cash_out_{year}")}
+
+
 def issue(entry_id: int, member_id: int | None = None, amount_rp: int | None = None,
           issued_by: str | None = None, party_name: str = "") -> str:
     """Number a receipt for a posted entry (call inside the transaction that posted it);
-    returns the number. The year is the entry's, not today's. `amount_rp` defaults to the
+    returns the number: KW/2026/000123 for money in, BKK/2026/000001 for money out (each its
+    own gapless series). The year is the entry's, not today's. `amount_rp` defaults to the
     cash the entry moved. Plain SQL: a collection sheet issues 200 in one save, and peewee's
     query building would cost more than SQLite's work. `issued_by`: the operator's name when
     the caller has read it already (default: the setting). Refuses (writing nothing) a receipt
@@ -106,16 +109,20 @@ def issue(entry_id: int, member_id: int | None = None, amount_rp: int | None = N
     if len(party_name) > PARTY_LIMIT:
         raise Rejected.one("party_name", "text.too_long", limit=PARTY_LIMIT)
     with db.atomic():
-        (year,) = db.execute_sql("SELECT substr(entry_date, 1, 4) FROM journal_entries WHERE id = ?",
-                                 (entry_id,)).fetchone()
+        year, net, lowest = db.execute_sql(
+            "SELECT substr(e.entry_date, 1, 4), SUM(p.amount_rp), MIN(p.amount_rp) FROM journal_entries e"
+            " LEFT JOIN postings p ON p.entry_id = e.id"
+            " AND p.account_id IN (SELECT id FROM accounts WHERE code LIKE '1-1%')"
+            " WHERE e.id = ? GROUP BY e.id", (entry_id,)).fetchone()
+        prefix, counter = SERIES[_way(net or 0, lowest or 0)]
         if amount_rp is None:
             amount_rp = _amount(ledger.get_entry(entry_id))
         (last,) = db.execute_sql(
             "INSERT INTO sequences (name, last_value) VALUES (?, 1)"
             " ON CONFLICT (name) DO UPDATE SET last_value = last_value + 1 RETURNING last_value",
-            (f"receipt_{year}",),
+            (counter.format(year=year),),
         ).fetchone()
-        number = f"KW/{year}/{last:06d}"
+        number = f"{prefix}/{year}/{last:06d}"
         db.execute_sql(
             "INSERT INTO receipts (number, entry_id, member_id, party_name, amount_rp, issued_at, issued_by)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -125,14 +132,22 @@ def issue(entry_id: int, member_id: int | None = None, amount_rp: int | None = N
     return number
 
 
+def _way(net_rp: int, lowest_rp: int) -> str:
+    """OUT when the cash and bank postings together are a credit (money paid), or when they
+    cancel out with one of them credited (a move between Kas and Bank)."""
+    return OUT if net_rp < 0 or (net_rp == 0 and lowest_rp < 0) else IN
+
+
 def direction(entry: ledger.Entry) -> str:
-    """OUT when the entry's cash and bank postings together are a credit (money paid)."""
-    return OUT if sum(line.amount_rp for line in entry.lines if is_cash(line.account)) < 0 else IN
+    cash = [line.amount_rp for line in entry.lines if is_cash(line.account)]
+    return _way(sum(cash), min(cash, default=0))
 
 
 def _amount(entry: ledger.Entry) -> int:
-    cash = abs(sum(line.amount_rp for line in entry.lines if is_cash(line.account)))
-    return cash or sum(line.amount_rp for line in _lines(entry, IN))
+    """The cash moved; for a move between Kas and Bank, what left the one."""
+    cash = [line.amount_rp for line in entry.lines if is_cash(line.account)]
+    moved = abs(sum(cash)) or -sum(amount for amount in cash if amount < 0)
+    return moved or sum(line.amount_rp for line in _lines(entry, IN))
 
 
 def _purpose(words: tuple[str, str], memo: str) -> tuple[str, str]:
@@ -158,6 +173,12 @@ def _lines(entry: ledger.Entry, way: str) -> tuple[ReceiptLine, ...]:
         if amount > 0 and line.account in table:
             words, words_en = _purpose(table[line.account], line.memo)
             lines.append(ReceiptLine(words, amount, words_en))
+    if not lines:  # income, a group cost, a move between Kas and Bank: the other side by its name
+        for line in entry.lines:
+            amount = sign * line.amount_rp
+            if amount > 0 and (way == OUT or not is_cash(line.account)):
+                words = f"{line.account_name}: {line.memo}" if line.memo else line.account_name
+                lines.append(ReceiptLine(words, amount, words))
     if way == OUT and moved:
         for line in entry.lines:
             if line.amount_rp < 0 and not is_cash(line.account) and line.account in PURPOSES_IN:

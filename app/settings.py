@@ -35,12 +35,16 @@ EDITABLE = {
     "kecamatan": 60,
     "kabupaten": 60,
     "receipt_paper": 10,  # the paper a receipt is printed on unless asked otherwise
+    "show_account_codes": 1,  # "1": account codes (1-101) beside their names on the screens
+    "bank_overdraft": 1,  # "1": Bank may go below zero (the ledger's cash rule); Kas never
 }
 
 UP2K_LEVELS = ("Pemula", "Madya", "Utama", "Mandiri")
 RECEIPT_PAPERS = ("HALF_F4", "A4", "ROLL_58")
 DEFAULT_RECEIPT_PAPER = "HALF_F4"
-CHOICES = {"up2k_level": ("", *UP2K_LEVELS), "receipt_paper": ("", *RECEIPT_PAPERS)}
+SWITCH = ("", "1")  # off (the default), on
+CHOICES = {"up2k_level": ("", *UP2K_LEVELS), "receipt_paper": ("", *RECEIPT_PAPERS),
+           "show_account_codes": SWITCH, "bank_overdraft": SWITCH}
 EARLIEST_FOUNDED_YEAR = 1945
 MAX_CAPITAL_RP = 10**15 - 1
 

@@ -229,8 +229,8 @@ TARGET_ARREARS_MS = 200.0
 
 def _with_loans(district: Path, work: Path, borrowers: int = 200) -> list[int]:
     """A copy of the district book (migrated) with a loan product and `borrowers` loans
-    disbursed through the services six months ago, most paid three times, some late.
-    The direct-SQL district book has no loans. Returns the borrowers' member ids."""
+    disbursed through the services six months ago (out of a grant for what the cash box lacks),
+    most paid three times, some late. The direct-SQL district book has no loans. Returns the borrowers' member ids."""
     from datetime import datetime, timedelta
     from decimal import Decimal
 
@@ -247,6 +247,13 @@ def _with_loans(district: Path, work: Path, borrowers: int = 200) -> list[int]:
     product = add_product(ProductInput(name="Pinjaman bergulir", rate=Decimal("0.015"), max_periods=24,
                                        max_principal_rp=20_000_000, penalty_kind="fixed", penalty_rp=5_000)).id
     chosen = [m.id for m in members.list_members() if m.active and m.joined_on < start][:borrowers]
+    # The cash box holds what the loans pay out, that day and every day after (the ledger's rule):
+    # a revolving-fund grant gives the book what it lacks.
+    from app.ledger import cash_available, credit, debit, post_entry
+
+    short = len(chosen) * 2_000_000 - cash_available("1-101", start)[0]
+    if short > 0:
+        post_entry(start, "Hibah modal pinjaman bergulir", [debit("1-101", short), credit("3-201", short)])
     clock.fix(datetime.combine(start, datetime.min.time()))
     loans = []
     for member_id in chosen:

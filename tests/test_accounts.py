@@ -35,9 +35,16 @@ CHART = [
     ("4-102", "Pendapatan denda", "income"),
     ("4-103", "Pendapatan provisi / administrasi", "income"),
     ("4-201", "Penjualan usaha kelompok", "income"),
+    ("4-301", "Bunga bank", "income"),  # added with Kas & Buku's money in and out (m0007)
+    ("4-302", "Bantuan desa / sumbangan", "income"),
+    ("4-303", "Pendapatan lain-lain", "income"),
     ("5-101", "Harga pokok / bahan baku", "expense"),
     ("5-102", "Selisih persediaan", "expense"),  # added with usaha kelompok (m0006): stock counts
     ("5-201", "Beban operasional", "expense"),
+    ("5-202", "Alat tulis kantor (ATK)", "expense"),
+    ("5-203", "Konsumsi rapat", "expense"),
+    ("5-204", "Transport", "expense"),
+    ("5-205", "Biaya administrasi bank", "expense"),
     ("5-301", "Beban penghapusan piutang", "expense"),  # added with loans (m0003): write-offs
 ]
 
@@ -57,9 +64,10 @@ def test_add_account_takes_postings(book):
     assert (added.code, added.name, added.kind, added.is_active) == ("1-103", "Bank BRI Amuntai", "asset", True)
     assert ("1-103", "Bank BRI Amuntai", "asset", 1) in rows()
     assert [a.code for a in list_accounts()][:3] == ["1-101", "1-102", "1-103"]  # in code order
+    ledger.post_entry(date(2026, 8, 1), "Modal", [debit("1-101", 250_000), credit("3-201", 250_000)])
     ledger.post_entry(date(2026, 8, 1), "Setor ke BRI", [debit("1-103", 250_000), credit("1-101", 250_000)])
     assert ledger.account_balance("1-103") == 250_000
-    assert {r.code for r in ledger.trial_balance()} == {"1-101", "1-103"}
+    assert {r.code for r in ledger.trial_balance()} == {"1-101", "1-103", "3-201"}
 
 
 @pytest.mark.parametrize(

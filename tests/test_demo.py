@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from app import clock, demo, ledger, members, nik, savings, settings
+from app import clock, demo, ledger, members, nik, receipts, savings, settings
 from app.businesses import list_businesses
 from app.db import db, open_book
 from app.loans import arrears, lifecycle, payments
@@ -165,10 +165,13 @@ def test_every_setoran_has_its_receipt(book):
                                                          "Penjualan", "Pelunasan", "Setoran")
                           for e in others)
     assert all(cash[e] == amount for e, amount in others.items())
-    for year in {n[3:7] for n, _ in issued.values()}:  # gapless within each year
-        numbers = sorted(int(n[-6:]) for n, _ in issued.values() if n[3:7] == year)
+    series = {tuple(n.split("/")[:2]) for n, _ in issued.values()}
+    for prefix, year in series:  # gapless within each series and year
+        numbers = sorted(int(n[-6:]) for n, _ in issued.values() if n.startswith(f"{prefix}/{year}/"))
         assert numbers == list(range(1, len(numbers) + 1))
-    assert all(number.startswith("KW/") for number, _ in issued.values())
+    assert {prefix for prefix, _ in series} == {"KW", "BKK"}  # money in; money out on a bukti kas keluar
+    for number, _ in issued.values():
+        assert number.startswith("BKK/" if receipts.get(number).direction == receipts.OUT else "KW/")
     # Every loan payment went through a Setoran (so has a receipt).
     paid_in = {row[0] for row in db.execute_sql("SELECT DISTINCT entry_id FROM loan_allocations")}
     assert paid_in and paid_in <= setoran.keys()

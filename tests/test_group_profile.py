@@ -43,6 +43,8 @@ def group(book):
         savings.deposit(person.id, "pokok", 10_000, date(2025, 1, 2))
     savings.deposit(people[0].id, "sukarela", 50_000, date(2026, 2, 2))
     ledger.post_entry(date(2025, 6, 1), "Hibah CSR PT Adaro", [debit("1-102", 25_000_000), credit("3-201", 25_000_000)])
+    ledger.post_entry(date(2025, 6, 1), "Tarik tunai untuk pinjaman", [debit("1-101", 3_500_000),
+                                                                      credit("1-102", 3_500_000)])
     ledger.post_entry(date(2026, 7, 1), "Jual telur 10 rak", [debit("1-101", 750_000),
                                                              credit("4-201", 750_000, business_id=telur)])
     ledger.post_entry(date(2025, 12, 1), "Jual bordir (tahun lalu)", [debit("1-101", 400_000),

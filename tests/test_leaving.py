@@ -15,7 +15,7 @@ from app.leaving import LoanPayoff, Settlement, SettlementResult
 from app.loans import lifecycle
 from app.members import get_member
 from app.savings import SavingsBalances
-from loan_support import disbursed, member, product
+from loan_support import disbursed, fund, member, product
 
 TODAY = date(2026, 8, 17)
 TABLES = ("journal_entries", "postings", "members", "loan_allocations", "receipts", "sequences")
@@ -59,6 +59,7 @@ def free_loan(siti) -> int:
 
 def test_her_loan_is_paid_off_from_her_savings_in_one_entry(siti, free_loan):
     other = disbursed(member("Ani"), product(name="Lain"), 1_000_000, 10, on=date(2026, 8, 1))
+    fund(TODAY, 100_000)  # the box was emptied by Ani's loan
     number = lifecycle.get_loan(free_loan).number
     assert leaving.preview(siti, TODAY) == Settlement(
         10_000, 90_000, 200_000, (LoanPayoff(free_loan, number, 0, 0, 200_000, 200_000),), 200_000, 100_000)
@@ -93,6 +94,7 @@ def test_payoff_with_jasa_and_denda_lines(siti):
     (payoff,) = settlement.loans
     assert (payoff.denda_rp, payoff.jasa_rp, payoff.pokok_rp) == (10_000, 4_000, 200_000)
     assert settlement.payout_rp == 300_000 - payoff.total_rp
+    fund(TODAY, 86_000, "1-102")
     result = leaving.settle(siti, TODAY, cash_account="1-102")
     assert lines(result.entry_id)[3:] == [
         ("4-102", -10_000, siti, number), ("4-101", -4_000, siti, number), ("1-201", -200_000, siti, number),
@@ -121,7 +123,7 @@ def test_debt_equal_to_her_savings_pays_nothing_out(siti):
 
 def test_without_loans_her_savings_come_back(book):
     siti, budi = member("Siti"), member("Budi")
-    savings.deposit(siti, "sukarela", 30_000, date(2026, 3, 1))
+    savings.deposit(siti, "sukarela", 30_000, date(2026, 3, 1), cash_account="1-102")
     result = leaving.settle(siti, TODAY, cash_account="1-102")
     assert lines(result.entry_id) == [("2-101", 30_000, siti, ""), ("1-102", -30_000, siti, "")]
     assert result.payout_rp == 30_000

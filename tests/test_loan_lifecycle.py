@@ -13,7 +13,7 @@ from app.errors import Rejected
 from app.loans import lifecycle, products
 from app.loans.lifecycle import apply, approve, disburse, reject, write_off
 
-from loan_support import FLAT, counts, disbursed, member, product
+from loan_support import FLAT, counts, disbursed, fund, member, product
 
 TODAY = date(2026, 8, 17)  # the fixed clock
 FIRST_DUE = date(2026, 9, 17)
@@ -97,6 +97,7 @@ def test_disbursement_with_deducted_fee_and_withheld_savings(siti):
     p = product(fee_kind="percent", fee_rate=D("0.01"), withhold_kind="fixed", withhold_rp=50_000)
     loan = approve(apply(siti, p, 9_000_000, 12, FIRST_DUE).id)
     assert loan.cash_out_rp == 8_860_000
+    fund(TODAY, 8_860_000)
     done = disburse(loan.id, TODAY)
     assert (done.status, done.disbursed_on, done.outstanding_rp, done.fee_entry_id) == ("disbursed", TODAY, 9_000_000, None)
     entry = ledger.get_entry(done.disbursement_entry_id)
@@ -110,6 +111,7 @@ def test_disbursement_with_deducted_fee_and_withheld_savings(siti):
 
 def test_fee_paid_separately_is_its_own_entry(siti):
     p = product(fee_kind="fixed", fee_rp=25_000, fee_deducted=False)
+    fund(TODAY, 1_000_000, "1-102")
     done = disburse(approve(apply(siti, p, 1_000_000, 10, FIRST_DUE).id).id, TODAY, cash_account="1-102")
     assert [(l.account, l.amount_rp) for l in ledger.get_entry(done.disbursement_entry_id).lines] == [
         ("1-201", 1_000_000), ("1-102", -1_000_000)
@@ -124,6 +126,8 @@ def test_disbursement_refusals(siti, flat):
     assert refused(disburse, loan, date(2026, 8, 18))[0][0] == "date.in_future"
     assert refused(disburse, loan, date(2026, 8, 16)) == [("loan.disbursed_before_applied", {"applied_on": TODAY})]
     assert refused(disburse, loan, TODAY, first_due=TODAY) == [("loan.first_due_too_early", {"after": TODAY})]
+    assert refused(disburse, loan, TODAY)[0][0] == "cash.insufficient"  # nothing in the box yet
+    fund(TODAY, 1_000_000)
     done = disburse(loan, TODAY, first_due=date(2026, 9, 1))  # the first due date may move at disbursement
     assert lifecycle.schedule(loan)[0].due_date == date(2026, 9, 1)
     assert refused(disburse, done.id, TODAY) == [("loan.wrong_status", {"status": "disbursed"})]

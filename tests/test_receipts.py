@@ -19,7 +19,7 @@ from app.loans import lifecycle
 from app.terbilang import rupiah_words
 
 from collection_support import DUE_RP, ON, member_with_dues
-from loan_support import member, product
+from loan_support import fund, member, product
 from pdf_support import fonts, page_size_mm, page_texts, pdf_text
 
 
@@ -135,13 +135,16 @@ def test_a_loan_paid_out_is_the_cash_handed_over_less_the_fee(group, tmp_path):
     siti = member("Siti Aminah")
     with_fee = product(name="Dengan provisi", fee_kind="percent", fee_rate=Decimal("0.01"))
     applied = lifecycle.apply(siti, with_fee, 9_000_000, 12, date(2026, 9, 17))
+    fund(ON, 8_910_000)
     loan = lifecycle.disburse(lifecycle.approve(applied.id).id, ON)
+    assert loan.receipt_number == "BKK/2026/000001"  # money out: a bukti kas keluar
     receipt = receipts.get(loan.receipt_number)
     assert (receipt.direction, receipt.amount_rp) == (receipts.OUT, 8_910_000)
     assert [(line.purpose, line.amount_rp) for line in receipt.lines] == [
         (f"Pencairan pinjaman {loan.number}", 9_000_000), (f"Dipotong: Provisi / administrasi {loan.number}", -90_000)]
     text = pdf_text(write_receipt(loan.receipt_number, tmp_path / "loan.pdf"))
-    for expected in ("Delapan juta sembilan ratus sepuluh ribu rupiah", "Meterai Rp10.000", "( Siti Aminah )",
+    assert "KUITANSI" not in text
+    for expected in ("BUKTI KAS KELUAR", "No. BKK/2026/000001", "Delapan juta sembilan ratus sepuluh ribu rupiah", "Meterai Rp10.000", "( Siti Aminah )",
                      f"Pencairan pinjaman {loan.number} Rp9.000.000", "-Rp90.000", "Jumlah Rp8.910.000"):
         assert expected in text, expected
 
@@ -152,7 +155,8 @@ def test_a_refused_withdrawal_consumes_no_number(group):
     first = savings.withdraw(siti, 5_000, date(2026, 3, 2)).receipt_number
     with pytest.raises(Rejected):
         savings.withdraw(siti, 5_001, ON)
-    assert savings.withdraw(siti, 5_000, ON).receipt_number == f"KW/2026/{int(first[-6:]) + 1:06d}"
+    assert first.startswith("BKK/2026/")  # money out has its own series
+    assert savings.withdraw(siti, 5_000, ON).receipt_number == f"BKK/2026/{int(first[-6:]) + 1:06d}"
 
 
 def test_long_accented_and_arabic_party_names_wrap_and_print(group, tmp_path):

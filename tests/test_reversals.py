@@ -14,7 +14,7 @@ from app.errors import Rejected
 from app.loans import lifecycle
 from app.loans.payments import card, pay
 from app.savings import SavingsBalances
-from loan_support import counts, disbursed, member, product
+from loan_support import counts, disbursed, fund, member, product
 
 ON = date(2026, 1, 10)  # the loans' disbursement
 JOINED = date(2025, 1, 2)
@@ -63,6 +63,7 @@ def test_reversing_a_payment_restores_the_card(siti):
 def test_reverse_refuses_to_overdraw_what_she_has_withdrawn(siti):
     deposit = savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1)).entry_id
     savings.withdraw(siti, 80_000, date(2026, 3, 1))
+    fund(date(2026, 3, 1), 80_000)  # the box holds the money again: only her savings stand in the way
     assert refused(deposit, "salah", date(2026, 3, 5)) == [
         ("entry", "savings.reversal_overdraws", {"kind": "sukarela", "member_id": siti, "balance_rp": -80_000})
     ]
@@ -77,6 +78,7 @@ def test_reverse_refuses_to_overdraw_what_she_has_withdrawn(siti):
 def test_settlement_is_not_undone_by_reversing_an_old_deposit(siti):
     deposit = savings.deposit(siti, "sukarela", 20_000, JOINED).entry_id
     leaving.settle(siti, date(2026, 8, 1))
+    fund(date(2026, 8, 1), 20_000)
     assert refused(deposit, "salah", date(2026, 8, 2)) == [
         ("entry", "savings.reversal_overdraws", {"kind": "sukarela", "member_id": siti, "balance_rp": -20_000})
     ]
@@ -109,6 +111,7 @@ def test_a_purchase_whose_stock_was_sold_since_is_not_reversed(book):
     from usaha_support import ALABIO, BUTIR
 
     egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
+    fund(date(2026, 7, 1), 180_000)
     bought = trade.purchase(ALABIO, date(2026, 7, 1), egg.id, 100, 180_000, supplier="Peternak Haur Gading")
     trade.sell(ALABIO, date(2026, 7, 5), [SaleLine(egg.id, 60)])
     issues = refused(bought.entry_id, "Salah harga", date(2026, 7, 10))
@@ -125,6 +128,7 @@ def test_a_credit_sale_with_a_payment_standing_is_not_reversed_and_a_plain_sale_
     from usaha_support import ALABIO, BUTIR, RAK
 
     egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
+    fund(date(2026, 7, 1), 180_000)
     trade.purchase(ALABIO, date(2026, 7, 1), egg.id, 100, 180_000)
     on_credit = trade.sell(ALABIO, date(2026, 7, 5), [SaleLine(egg.id, 30)], buyer_name="Warung Bu Ani",
                            on_credit=True)

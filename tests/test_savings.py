@@ -186,14 +186,14 @@ def test_member_who_has_left_takes_no_deposit_or_withdrawal(siti):
 
 
 def test_withdraw_sukarela_down_to_zero_not_below(siti):
-    savings.deposit(siti, "sukarela", 100_000, JOINED)
+    savings.deposit(siti, "sukarela", 100_000, JOINED, cash_account="1-102")  # paid out of the bank below
     entry = savings.withdraw(siti, 60_000, date(2026, 3, 1), cash_account="1-102", memo="biaya sekolah").entry_id
     assert ledger.get_entry(entry).description == "Penarikan simpanan sukarela – 0001 Siti Aminah"
     assert lines(entry) == [("2-101", 60_000, siti, "biaya sekolah"), ("1-102", -60_000, siti, "biaya sekolah")]
     assert refused(savings.withdraw, siti, 40_001, date(2026, 3, 2)) == [
         ("amount_rp", "savings.insufficient_balance", {"balance_rp": 40_000})
     ]
-    savings.withdraw(siti, 40_000, date(2026, 3, 2))
+    savings.withdraw(siti, 40_000, date(2026, 3, 2), cash_account="1-102")
     assert savings.balances(siti).sukarela_rp == 0
 
 

@@ -20,7 +20,7 @@ from app import ledger, receipts
 from app.usaha import catalog, report, sharing, stock, trade
 from app.usaha.trade import MaterialUse, SaleLine
 
-from usaha_support import ALABIO, BUTIR, GRAM, KG, RAK, member, trial_balance_total
+from usaha_support import ALABIO, BUTIR, GRAM, KG, RAK, capital, member, trial_balance_total
 
 JULY = (date(2026, 7, 1), date(2026, 7, 31))
 
@@ -30,6 +30,7 @@ def month(book):
     siti, wati = member("Siti Aisyah"), member("Wati")
     egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
     feed = catalog.add_material(ALABIO, "Pakan itik", KG)
+    capital(ALABIO, date(2026, 7, 1), 600_000)
     trade.purchase(ALABIO, date(2026, 7, 1), feed.id, 100, 600_000, supplier="Toko Pakan Amuntai")
     credit_buy = trade.purchase(ALABIO, date(2026, 7, 2), feed.id, "50", 325_000, supplier="UD Sumber Rezeki",
                                 on_credit=True)
@@ -109,7 +110,7 @@ def test_profit_stock_and_ledger_agree(month):
     assert r.stock_value_rp == 270_431 + 447_083 == ledger.business_balance(ALABIO, "1-301")
     assert (r.receivables_rp, r.payables_rp) == (140_000, 0)
     assert report.profit(ALABIO, *JULY) == 404_014
-    cash = -600_000 + 187_500 - 50_000 + 234_000 - 325_000 + 100_000
+    cash = 600_000 - 600_000 + 187_500 - 50_000 + 234_000 - 325_000 + 100_000
     assert ledger.business_balance(ALABIO, "1-101") == cash == ledger.account_balance("1-101")
     assert ledger.business_balance(ALABIO) == 0  # every line of a business's entry carries it
     assert trial_balance_total() == 0

@@ -17,7 +17,7 @@ from app.errors import Rejected
 from app.usaha import catalog, report, stock, trade, units
 from app.usaha.trade import MaterialUse, SaleLine
 
-from usaha_support import ALABIO, BUNGKUS, BUTIR, KERUPUK, KG, LITER, member
+from usaha_support import ALABIO, BUNGKUS, BUTIR, KERUPUK, KG, LITER, capital, member
 
 
 def test_a_week_of_kerupuk(book):
@@ -26,6 +26,7 @@ def test_a_week_of_kerupuk(book):
     tapioka = catalog.add_material(KERUPUK, "Tepung tapioka", KG)
     minyak = catalog.add_material(KERUPUK, "Minyak goreng", LITER)
     bal = units.add_unit("bal", BUNGKUS, 20, business_id=KERUPUK)
+    capital(KERUPUK, date(2026, 8, 1), 235_000)  # the two purchases and the plastic
     trade.purchase(KERUPUK, date(2026, 8, 1), tapioka.id, 10, 120_000, supplier="Toko Haji Amat")
     trade.purchase(KERUPUK, date(2026, 8, 1), minyak.id, 5, 90_000)
     made = trade.produce(KERUPUK, date(2026, 8, 3), kerupuk.id, 200, rejects=4,
@@ -56,6 +57,7 @@ def test_reversed_sale_returns_its_stock_and_a_paid_one_is_held(book):
 
     kerupuk = catalog.add_product(KERUPUK, "Kerupuk", BUNGKUS, 3_000, date(2026, 8, 1))
     tapioka = catalog.add_material(KERUPUK, "Tepung tapioka", KG)
+    capital(KERUPUK, date(2026, 8, 1), 120_000)
     trade.purchase(KERUPUK, date(2026, 8, 1), tapioka.id, 10, 120_000)
     trade.produce(KERUPUK, date(2026, 8, 2), kerupuk.id, 100, materials=[MaterialUse(tapioka.id, 5)])
     sale = trade.sell(KERUPUK, date(2026, 8, 3), [SaleLine(kerupuk.id, 40)], buyer_name="Bu Ani", on_credit=True)

@@ -21,7 +21,7 @@ from app.terbilang import rupiah_words
 from app.usaha import catalog, report, sharing, stock, trade
 from app.usaha.trade import MaterialUse, SaleLine
 from pdf_support import page_size_mm, page_texts, pdf_text
-from usaha_support import ALABIO, BORDIR, BUTIR, GRAM, KG, RAK, member
+from usaha_support import ALABIO, BORDIR, BUTIR, GRAM, KG, RAK, capital, member
 
 JULY = (date(2026, 7, 1), date(2026, 7, 31))
 
@@ -33,6 +33,7 @@ def month(book):
     siti, wati = member("Siti Aisyah"), member("Wati")
     egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
     feed = catalog.add_material(ALABIO, "Pakan itik", KG)
+    capital(ALABIO, date(2026, 7, 1), 600_000)
     trade.purchase(ALABIO, date(2026, 7, 1), feed.id, 100, 600_000, supplier="Toko Pakan Amuntai")
     credit_buy = trade.purchase(ALABIO, date(2026, 7, 2), feed.id, "50", 325_000, supplier="UD Sumber Rezeki",
                                 on_credit=True)
@@ -76,7 +77,7 @@ def test_the_book_has_the_report_the_journal_and_what_is_open(month, tmp_path):
     assert f"Nilai persediaan {money(ledger.business_balance(ALABIO, '1-301', JULY[1]))}" in text
     # journal: the cash sale's receipt number, the credit sale without cash, totals equal the cash moved
     rows = usaha_book.journal(ALABIO, *JULY)
-    assert len(rows) == 12  # 2 purchases, 2 productions, 3 sales, an expense, 3 payments, a count
+    assert len(rows) == 13  # its capital, 2 purchases, 2 productions, 3 sales, an expense, 3 payments, a count
     assert "KW/2026/000001" in text and "Transport ke pasar Amuntai" in text
     credit_sale = next(x for x in rows if "Warung Bu Ani" in x.description and x.non_cash_rp)
     assert (credit_sale.cash_in_rp, credit_sale.cash_out_rp, credit_sale.non_cash_rp) == (0, 0, 240_000)

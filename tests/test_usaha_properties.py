@@ -23,7 +23,7 @@ from app.usaha import catalog, report, sharing, stock, trade
 from app.usaha.sharing import largest_remainder
 from app.usaha.trade import MaterialUse, SaleLine
 
-from usaha_support import ALABIO, BUTIR, KG, RAK, counts, member
+from usaha_support import ALABIO, BUTIR, KG, RAK, capital, counts, member
 
 START = date(2026, 7, 1)
 DAYS = 31
@@ -40,6 +40,7 @@ def template(template_book, tmp_path_factory):
     members = (member("Siti"), member("Wati"), member("Ani"))
     egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 1, 1))
     feed = catalog.add_material(ALABIO, "Pakan itik", KG)
+    capital(ALABIO, START, 20 * 2_000_000)  # enough for 20 purchases at the most each
     close_book()
     return path, members, egg.id, feed.id
 

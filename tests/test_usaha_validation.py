@@ -12,7 +12,7 @@ from app.errors import Rejected
 from app.usaha import catalog, sharing, stock, trade, units
 from app.usaha.trade import MaterialUse, SaleLine
 
-from usaha_support import ALABIO, BORDIR, BUTIR, KERUPUK, KG, LEMBAR, RAK, counts, member
+from usaha_support import ALABIO, BORDIR, BUTIR, KERUPUK, KG, LEMBAR, RAK, capital, counts, member
 
 ON = date(2026, 8, 10)
 
@@ -21,6 +21,7 @@ ON = date(2026, 8, 10)
 def shop(book):
     egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
     feed = catalog.add_material(ALABIO, "Pakan itik", KG)
+    capital(ALABIO, date(2026, 8, 1), 60_000)
     trade.purchase(ALABIO, date(2026, 8, 1), feed.id, 10, 60_000)
     trade.produce(ALABIO, date(2026, 8, 2), egg.id, 100, materials=[MaterialUse(feed.id, 5)])
     kain = catalog.add_product(BORDIR, "Taplak bordir", LEMBAR, 150_000, date(2026, 7, 1))

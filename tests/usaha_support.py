@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app import ledger
 from app.db import db
 from app.members import MemberInput, add_member
 
@@ -18,6 +19,14 @@ TABLES = ("journal_entries", "postings", "receipts", "usaha_units", "usaha_items
 
 def member(name: str, joined_on: date = date(2025, 1, 2), business_ids=()) -> int:
     return add_member(MemberInput(name=name, joined_on=joined_on, business_ids=list(business_ids))).id
+
+
+def capital(business_id: int, on: date, amount_rp: int) -> int:
+    """The group gives a business its cash to start with (a capital grant into Kas, in the
+    business's book): the ledger refuses to pay out more than the cash box holds."""
+    tag = {"business_id": business_id}
+    return ledger.post_entry(on, "Modal usaha", [ledger.debit("1-101", amount_rp, **tag),
+                                                 ledger.credit("3-201", amount_rp, **tag)])
 
 
 def counts() -> dict[str, int]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.accounts import list_accounts
+from app.cashbox import pos
 from app.errors import Issue, Rejected
 from app.formatting import read_rupiah
 from ui.dialog_keys import KeyboardDialog
@@ -50,12 +51,14 @@ def read_amount(edit: QLineEdit, field: str) -> tuple[int | None, Issue | None]:
 
 
 def cash_accounts() -> QComboBox:
-    """Kas and Bank (and any 1-1xx account the group added): where money comes and goes, named
-    in words; the code is the item's data (and its tooltip, for whoever keeps the ledger)."""
+    """Kas and Bank (and any 1-1xx account the group added): where money comes and goes, by
+    name (with the code only where Pengaturan turned "Tampilkan kode akun" on; always in the
+    tooltip, for whoever keeps the ledger)."""
     combo = QComboBox()
+    codes = pos.show_codes()
     for account in list_accounts(active_only=True):
         if account.kind == "asset" and account.code.startswith("1-1"):
-            combo.addItem(account.name, account.code)
+            combo.addItem(pos.label(account.code, account.name, codes), account.code)
             combo.setItemData(combo.count() - 1, account.code, Qt.ItemDataRole.ToolTipRole)
     return combo
 

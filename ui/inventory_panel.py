@@ -1,4 +1,5 @@
-"""Buku Inventaris on screen: the register (the PKK book's columns) with Tambah, Ubah and
+"""Buku Inventaris on screen: the register (the PKK book's columns) with Tambah, Terima hibah
+barang (the item and its Modal hibah entry together: ui/cash_dialogs.GrantDialog), Ubah and
 Hapuskan. A page embeds the panel; it emits `changed` after each save and reloads on refresh().
 
 Items are never deleted: Hapuskan marks an item disposed with a date and a reason, and the
@@ -29,6 +30,7 @@ from app import clock, inventory
 from app.errors import Rejected
 from app.formatting import rupiah, short_date, thousands
 from app.inventory import InventoryInput, InventoryRow
+from ui.cash_dialogs import GrantDialog
 from ui.date_field import DateField
 from ui.form_dialog import FormDialog, amount_edit, read_amount
 from ui.retranslating import Retranslating
@@ -215,6 +217,9 @@ class InventoryPanel(Retranslating, QWidget):
         self.dispose_button = QPushButton()
         self.dispose_button.setObjectName("disposeItem")
         self.dispose_button.clicked.connect(self.dispose_item)
+        self.grant_button = QPushButton()
+        self.grant_button.setObjectName("grantItem")
+        self.grant_button.clicked.connect(self.receive_grant)
         self.show_disposed = QCheckBox()
         self.show_disposed.setObjectName("showDisposed")
         self.show_disposed.setChecked(True)
@@ -222,7 +227,8 @@ class InventoryPanel(Retranslating, QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("inventorySummary")
         buttons = QHBoxLayout()
-        for widget in (self.add_button, self.edit_button, self.dispose_button):
+        for widget in (self.add_button, self.grant_button, self.edit_button, self.dispose_button):
+            widget.setMinimumWidth(1)  # the row squeezes rather than widen the window
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.show_disposed)
@@ -237,6 +243,8 @@ class InventoryPanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Tambah"))
         self.add_button.setToolTip(self.tr("Tambah barang (Ins)"))
+        self.grant_button.setText(self.tr("Terima hibah barang…"))
+        self.grant_button.setToolTip(self.tr("Barang pemberian: dicatat di buku ini dan sebagai modal hibah"))
         self.edit_button.setText(self.tr("Ubah"))
         self.dispose_button.setText(self.tr("Hapuskan"))
         self.show_disposed.setText(self.tr("Tampilkan barang yang sudah dihapuskan"))
@@ -304,13 +312,17 @@ class InventoryPanel(Retranslating, QWidget):
         if dialog.exec():
             self.refresh()
             saved = dialog.saved
+            saved_id = getattr(saved, "item_id", None) or saved.id
             for r, row in enumerate(self.rows):
-                if row.id == saved.id:
+                if row.id == saved_id:
                     self.table.selectRow(r)
             self.changed.emit()
 
     def add_item(self) -> None:
         self._run(AddItemDialog(self))
+
+    def receive_grant(self) -> None:
+        self._run(GrantDialog(self))
 
     def edit_item(self) -> None:
         row = self.selected()

@@ -83,6 +83,7 @@ ISSUES = {
     "posting.amount_too_large": QT_TRANSLATE_NOOP("messages", "Jumlah terlalu besar: paling banyak {limit}."),
     "posting.unknown_member": QT_TRANSLATE_NOOP("messages", "Anggota (id {member_id}) tidak ada."),
     "posting.unknown_business": QT_TRANSLATE_NOOP("messages", "Kelompok usaha (id {business_id}) tidak ada."),
+    "cash.insufficient": QT_TRANSLATE_NOOP("messages", "Uang tidak cukup untuk {amount_rp}. Saldo {account_name} pada {on}: {balance_rp}."),
     "period.cannot_reopen": QT_TRANSLATE_NOOP("messages", "Buku sudah ditutup sampai {closed_through} dan tidak bisa dibuka kembali."),
     # loans
     "loan.principal_not_positive": QT_TRANSLATE_NOOP("messages", "Jumlah pinjaman harus lebih dari nol."),
@@ -133,6 +134,12 @@ ISSUES = {
     "account.bad_code": QT_TRANSLATE_NOOP("messages", "Kode akun \"{code}\" harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka)."),
     "account.code_kind_mismatch": QT_TRANSLATE_NOOP("messages", "Kode akun jenis ini harus diawali angka {digit} (tertulis {code})."),
     "account.code_taken": QT_TRANSLATE_NOOP("messages", "Kode akun {code} sudah dipakai."),
+    "pos.name_taken": QT_TRANSLATE_NOOP("messages", "\"{name}\" sudah ada di daftar akun."),
+    "pos.no_code_left": QT_TRANSLATE_NOOP("messages", "Tidak ada lagi nomor kosong untuk pos jenis ini."),
+    # Kas & Buku: money in and out, Kas and Bank
+    "cashbox.bad_pos": QT_TRANSLATE_NOOP("messages", "Pilih salah satu pos dari daftar."),
+    "cashbox.not_cash_account": QT_TRANSLATE_NOOP("messages", "Pilih Kas atau Bank."),
+    "cashbox.same_account": QT_TRANSLATE_NOOP("messages", "Uang tidak berpindah dari {account_name} ke {account_name}: pilih Kas dan Bank."),
     # documents
     "document.paper_not_offered": QT_TRANSLATE_NOOP("messages", "Dokumen ini tidak dicetak pada kertas {paper}."),
     "period.reversed": QT_TRANSLATE_NOOP("messages", "Tanggal awal sesudah tanggal akhir."),

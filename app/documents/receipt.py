@@ -3,8 +3,8 @@
     path = write_receipt("KW/2026/000123")                     # kuitansi/KW-2026-000123.pdf
     path = write_receipt(number, paper="ROLL_58", lang="en")
 
-Letterhead (logo, group name, address), KUITANSI and its number, "Telah terima dari", "Uang
-sejumlah" in words (terbilang, always Indonesian: it is the legal text), "Untuk pembayaran" with
+Letterhead (logo, group name, address), KUITANSI (money out: BUKTI KAS KELUAR) and its number,
+"Telah terima dari", "Uang sejumlah" in words (terbilang, always Indonesian: it is the legal text), "Untuk pembayaran" with
 the split, the amount in figures in a box, place and date, and the signature of whoever received
 the money: the treasurer for money in, the member (or party) for money paid out. A Rp10.000
 meterai box for more than Rp5.000.000 (UU 10/2020 art. 3), and SALINAN on every print after the
@@ -43,6 +43,7 @@ METERAI_ABOVE_RP = 5_000_000  # UU 10/2020 art. 3: a stamp on a receipt for MORE
 
 WORDS = Words({
     "title": ("KUITANSI", "RECEIPT"),
+    "title_out": ("BUKTI KAS KELUAR", "CASH PAYMENT VOUCHER"),  # money out: BKK/2026/000001
     "number": ("No.", "No."),
     "from": ("Telah terima dari", "Received from"),
     "sum": ("Uang sejumlah", "The sum of"),
@@ -99,6 +100,10 @@ def _payer_and_receiver(receipt: receipts.ReceiptRow, lh: Letterhead, lang: str)
         note = f"{WORDS('member_no', lang)} {receipt.member_number}" if receipt.member_number else ""
         return lh.group_name, receipt.member_name, note
     return member, lh.operator, ""
+
+
+def _title(receipt: receipts.ReceiptRow, lang: str) -> str:
+    return WORDS("title_out" if receipt.direction == receipts.OUT else "title", lang)
 
 
 def _place_date(receipt: receipts.ReceiptRow, lh: Letterhead, lang: str) -> str:
@@ -268,7 +273,7 @@ def _draw_sheet(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool, ta
                        ("ALIGN", (0, 0), (0, 0), "LEFT"),
                        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story = [*_letterhead(lh, s, logo=True), _Rule(),
-             _p(WORDS("title", lang), s["title"]),
+             _p(_title(receipt, lang), s["title"]),
              _p(f"{WORDS('number', lang)} {receipt.number}", s["centre"]),
              Spacer(0, 3 * mm), body, Spacer(0, 4 * mm), bottom]
 
@@ -293,7 +298,7 @@ def _draw_roll(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool, tar
     width = paper.size[0] - 2 * paper.margin
     payer, _receiver, _note = _payer_and_receiver(receipt, lh, lang)
     story: list[Flowable] = [*_letterhead(lh, s, logo=False), _Rule(1 * mm),
-                             _p(WORDS("title", lang), s["title"]),
+                             _p(_title(receipt, lang), s["title"]),
                              _p(f"{WORDS('number', lang)} {receipt.number}", s["centre"])]
     if copy:
         story.append(_p(f"*** {WORDS('copy', lang)} ***", ParagraphStyle("r-copy", parent=s["title"],
@@ -310,7 +315,8 @@ def _draw_roll(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool, tar
 
 def _build(target, size, margin, story, receipt, lh: Letterhead, on_page) -> None:
     doc = BaseDocTemplate(target, pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                          bottomMargin=margin, title=f"Kuitansi {receipt.number}", author=lh.group_name,
+                          bottomMargin=margin, title=f"{_title(receipt, 'id').title()} {receipt.number}",
+                          author=lh.group_name,
                           creator="Lumbung")
     frame = Frame(margin, margin, size[0] - 2 * margin, size[1] - 2 * margin,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -4,57 +4,57 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="94"/>
+        <location filename="../../ui/inventory_panel.py" line="96"/>
         <source>Tambah barang inventaris</source>
         <translation>Add an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="96"/>
+        <location filename="../../ui/inventory_panel.py" line="98"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="96"/>
+        <location filename="../../ui/inventory_panel.py" line="98"/>
         <source>Asal barang</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="97"/>
+        <location filename="../../ui/inventory_panel.py" line="99"/>
         <source>Tanggal penerimaan/pembelian</source>
         <translation>Date received/bought</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="97"/>
+        <location filename="../../ui/inventory_panel.py" line="99"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="98"/>
+        <location filename="../../ui/inventory_panel.py" line="100"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="98"/>
+        <location filename="../../ui/inventory_panel.py" line="100"/>
         <source>Nilai perolehan (Rp)</source>
         <translation>Cost (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="99"/>
+        <location filename="../../ui/inventory_panel.py" line="101"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="99"/>
+        <location filename="../../ui/inventory_panel.py" line="101"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="100"/>
+        <location filename="../../ui/inventory_panel.py" line="102"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="103"/>
+        <location filename="../../ui/inventory_panel.py" line="105"/>
         <source>misalnya Hibah CSR, Beli sendiri</source>
         <translation>e.g. CSR grant, bought ourselves</translation>
     </message>
@@ -457,37 +457,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -1130,62 +1130,62 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashBookModel</name>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="71"/>
+        <location filename="../../ui/pages/cashbook.py" line="73"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="71"/>
+        <location filename="../../ui/pages/cashbook.py" line="73"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="71"/>
+        <location filename="../../ui/pages/cashbook.py" line="73"/>
         <source>Sumber dana</source>
         <translation>Source of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="71"/>
+        <location filename="../../ui/pages/cashbook.py" line="73"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="72"/>
+        <location filename="../../ui/pages/cashbook.py" line="74"/>
         <source>Nomor bukti</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="72"/>
+        <location filename="../../ui/pages/cashbook.py" line="74"/>
         <source>Kas/Bank</source>
         <translation>Cash/Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="72"/>
+        <location filename="../../ui/pages/cashbook.py" line="74"/>
         <source>Penerimaan</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="72"/>
+        <location filename="../../ui/pages/cashbook.py" line="74"/>
         <source>Pengeluaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="73"/>
+        <location filename="../../ui/pages/cashbook.py" line="75"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="81"/>
+        <location filename="../../ui/pages/cashbook.py" line="83"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="81"/>
+        <location filename="../../ui/pages/cashbook.py" line="83"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="81"/>
+        <location filename="../../ui/pages/cashbook.py" line="83"/>
         <source> (distorno)</source>
         <translation> (reversed)</translation>
     </message>
@@ -1193,122 +1193,137 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashBookPage</name>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="245"/>
+        <location filename="../../ui/pages/cashbook.py" line="264"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="246"/>
+        <location filename="../../ui/pages/cashbook.py" line="265"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="247"/>
+        <location filename="../../ui/pages/cashbook.py" line="266"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="248"/>
+        <location filename="../../ui/pages/cashbook.py" line="267"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="249"/>
+        <location filename="../../ui/pages/cashbook.py" line="268"/>
+        <source>Catat penerimaan…</source>
+        <translation>Record money in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="269"/>
+        <source>Catat pengeluaran…</source>
+        <translation>Record money out…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="270"/>
+        <source>Pindah Kas ↔ Bank…</source>
+        <translation>Move Kas ↔ Bank…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="271"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="249"/>
+        <location filename="../../ui/pages/cashbook.py" line="271"/>
         <source>Jumlah penerimaan</source>
         <translation>Total receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="250"/>
+        <location filename="../../ui/pages/cashbook.py" line="272"/>
         <source>Jumlah pengeluaran</source>
         <translation>Total payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="250"/>
+        <location filename="../../ui/pages/cashbook.py" line="272"/>
         <source>Sisa bank</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="251"/>
+        <location filename="../../ui/pages/cashbook.py" line="273"/>
         <source>Sisa kas tunai</source>
         <translation>Cash on hand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="251"/>
+        <location filename="../../ui/pages/cashbook.py" line="273"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="254"/>
+        <location filename="../../ui/pages/cashbook.py" line="276"/>
         <source>Cetak Buku Kas Umum</source>
         <translation>Print Cash Book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="255"/>
+        <location filename="../../ui/pages/cashbook.py" line="277"/>
         <source>Cetak Buku Besar…</source>
         <translation>Print General Ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="256"/>
+        <location filename="../../ui/pages/cashbook.py" line="278"/>
         <source>Neraca</source>
         <translation>Balance Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="257"/>
+        <location filename="../../ui/pages/cashbook.py" line="279"/>
         <source>Laporan Hasil Usaha</source>
         <translation>Income Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="258"/>
+        <location filename="../../ui/pages/cashbook.py" line="280"/>
         <source>Neraca Saldo</source>
         <translation>Trial Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="259"/>
+        <location filename="../../ui/pages/cashbook.py" line="281"/>
         <source>Buku Kas Umum</source>
         <translation>General cash book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="260"/>
+        <location filename="../../ui/pages/cashbook.py" line="282"/>
         <source>Inventaris</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="261"/>
+        <location filename="../../ui/pages/cashbook.py" line="283"/>
         <source>Neraca pada akhir periode, dibandingkan dengan sehari sebelum periode</source>
         <translation>Balance sheet at the end of the period, compared with the day before the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="263"/>
+        <location filename="../../ui/pages/cashbook.py" line="285"/>
         <source>Pendapatan dan beban periode ini, dibandingkan dengan periode sebelumnya</source>
         <translation>Income and expenses of this period, compared with the period before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="265"/>
+        <location filename="../../ui/pages/cashbook.py" line="287"/>
         <source>Saldo setiap akun pada akhir periode</source>
         <translation>Every account&apos;s balance at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="307"/>
+        <location filename="../../ui/pages/cashbook.py" line="329"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="344"/>
+        <location filename="../../ui/pages/cashbook.py" line="366"/>
         <source>Sisa Buku Kas Umum</source>
         <translation>Cash book balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="350"/>
+        <location filename="../../ui/pages/cashbook.py" line="372"/>
         <source>Sisa Buku Kas Umum per {date}</source>
         <translation>Cash book balance at {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cashbook.py" line="355"/>
+        <location filename="../../ui/pages/cashbook.py" line="377"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1316,19 +1331,52 @@ No half-written file was left behind; the book and older backups are unchanged.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="371"/>
+        <location filename="../../ui/pages/cashbook.py" line="401"/>
         <source>Semua akun yang bergerak</source>
         <translation>Every account with movement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="373"/>
+        <location filename="../../ui/pages/cashbook.py" line="403"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="373"/>
+        <location filename="../../ui/pages/cashbook.py" line="403"/>
         <source>Akun</source>
         <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="78"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="78"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="79"/>
+        <source>Kas atau Bank</source>
+        <translation>Cash or bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="79"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="80"/>
+        <source>Saldo pada tanggal itu</source>
+        <translation>Balance on that date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="82"/>
+        <source>misalnya 50.000</source>
+        <translation>e.g. 50.000</translation>
     </message>
 </context>
 <context>
@@ -1735,32 +1783,32 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>DisposeDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="172"/>
+        <location filename="../../ui/inventory_panel.py" line="174"/>
         <source>Hapuskan barang inventaris</source>
         <translation>Dispose of an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="173"/>
+        <location filename="../../ui/inventory_panel.py" line="175"/>
         <source>Barang yang dihapuskan tetap tercatat di Buku Inventaris dengan tanggal dan alasannya.</source>
         <translation>A disposed item stays in the asset register with the date and the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="175"/>
+        <location filename="../../ui/inventory_panel.py" line="177"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="175"/>
+        <location filename="../../ui/inventory_panel.py" line="177"/>
         <source>Tanggal dihapuskan</source>
         <translation>Disposed of on</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="176"/>
+        <location filename="../../ui/inventory_panel.py" line="178"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="178"/>
+        <location filename="../../ui/inventory_panel.py" line="180"/>
         <source>misalnya rusak berat, hilang, dijual</source>
         <translation>e.g. badly damaged, lost, sold</translation>
     </message>
@@ -1768,32 +1816,32 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>EditItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="142"/>
+        <location filename="../../ui/inventory_panel.py" line="144"/>
         <source>Ubah barang inventaris</source>
         <translation>Change an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="143"/>
+        <location filename="../../ui/inventory_panel.py" line="145"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="143"/>
+        <location filename="../../ui/inventory_panel.py" line="145"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="144"/>
+        <location filename="../../ui/inventory_panel.py" line="146"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="144"/>
+        <location filename="../../ui/inventory_panel.py" line="146"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="145"/>
+        <location filename="../../ui/inventory_panel.py" line="147"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
@@ -2004,14 +2052,67 @@ in the folder {folder}.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="151"/>
+        <location filename="../../ui/form_dialog.py" line="154"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/form_dialog.py" line="152"/>
+        <location filename="../../ui/form_dialog.py" line="155"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="249"/>
+        <source>Terima hibah barang</source>
+        <translation>Receive donated goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="250"/>
+        <source>Barang pemberian dicatat di Buku Inventaris dan nilainya menambah modal hibah kelompok.</source>
+        <translation>Donated goods are entered in the inventory book and their value is added to the group’s grant capital.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="252"/>
+        <source>Pemberi</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="252"/>
+        <source>Nama barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="253"/>
+        <source>Jumlah barang</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="253"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="254"/>
+        <source>Nilai barang (Rp)</source>
+        <translation>Value (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="255"/>
+        <source>Tempat penyimpanan</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="256"/>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="258"/>
+        <source>misalnya Dinas Koperasi</source>
+        <translation>e.g. Dinas Koperasi</translation>
     </message>
 </context>
 <context>
@@ -2090,97 +2191,107 @@ in the folder {folder}.</translation>
 <context>
     <name>InventoryPanel</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="42"/>
+        <location filename="../../ui/inventory_panel.py" line="44"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="43"/>
+        <location filename="../../ui/inventory_panel.py" line="45"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="44"/>
+        <location filename="../../ui/inventory_panel.py" line="46"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="238"/>
+        <location filename="../../ui/inventory_panel.py" line="244"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="239"/>
+        <location filename="../../ui/inventory_panel.py" line="245"/>
         <source>Tambah barang (Ins)</source>
         <translation>Add an item (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="240"/>
+        <location filename="../../ui/inventory_panel.py" line="246"/>
+        <source>Terima hibah barang…</source>
+        <translation>Receive donated goods…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="247"/>
+        <source>Barang pemberian: dicatat di buku ini dan sebagai modal hibah</source>
+        <translation>Donated goods: entered in this book and as grant capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="248"/>
         <source>Ubah</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="241"/>
+        <location filename="../../ui/inventory_panel.py" line="249"/>
         <source>Hapuskan</source>
         <translation>Dispose of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="242"/>
+        <location filename="../../ui/inventory_panel.py" line="250"/>
         <source>Tampilkan barang yang sudah dihapuskan</source>
         <translation>Show items disposed of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="244"/>
+        <location filename="../../ui/inventory_panel.py" line="252"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="244"/>
+        <location filename="../../ui/inventory_panel.py" line="252"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="244"/>
+        <location filename="../../ui/inventory_panel.py" line="252"/>
         <source>Asal barang</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="244"/>
+        <location filename="../../ui/inventory_panel.py" line="252"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="244"/>
+        <location filename="../../ui/inventory_panel.py" line="252"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="245"/>
+        <location filename="../../ui/inventory_panel.py" line="253"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="245"/>
+        <location filename="../../ui/inventory_panel.py" line="253"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="245"/>
+        <location filename="../../ui/inventory_panel.py" line="253"/>
         <source>Nilai</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="245"/>
+        <location filename="../../ui/inventory_panel.py" line="253"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="257"/>
+        <location filename="../../ui/inventory_panel.py" line="265"/>
         <source>Dihapus {date}: {reason}</source>
         <translation>Disposed of {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="285"/>
+        <location filename="../../ui/inventory_panel.py" line="293"/>
         <source>{items} barang dimiliki, nilai perolehan {value}</source>
         <translation>{items} items held, cost {value}</translation>
     </message>
@@ -3257,6 +3368,66 @@ joined</translation>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="159"/>
+        <source>Catat pengeluaran</source>
+        <translation>Record money out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="160"/>
+        <source>Uang keluar untuk keperluan kelompok. Bukti kas keluar dibuat untuk penerimanya.</source>
+        <translation>Money paid out for the group’s needs. A cash payment voucher is made for whoever receives it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="162"/>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="162"/>
+        <source>Dibayarkan kepada</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="163"/>
+        <source>Inventaris</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="163"/>
+        <source>Nama barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="164"/>
+        <source>Jumlah barang</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="164"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="165"/>
+        <source>Tempat penyimpanan</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="167"/>
+        <source>Ini pembelian inventaris (dicatat di Buku Inventaris)</source>
+        <translation>This buys equipment (entered in the inventory book)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="168"/>
+        <source>misalnya Snack rapat bulan Maret</source>
+        <translation>e.g. Snacks for the March meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="169"/>
+        <source>misalnya Toko Sinar</source>
+        <translation>e.g. Toko Sinar</translation>
+    </message>
 </context>
 <context>
     <name>PaySupplierDialog</name>
@@ -3289,6 +3460,44 @@ joined</translation>
         <location filename="../../ui/usaha/dialogs.py" line="399"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
+    </message>
+</context>
+<context>
+    <name>PosPanel</name>
+    <message>
+        <location filename="../../ui/pos_panel.py" line="56"/>
+        <source>Pos penerimaan dan pengeluaran yang biasa dipakai:</source>
+        <translation>Usual kinds of money in and out:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pos_panel.py" line="57"/>
+        <source>Nama pos baru, misalnya Sewa tenda</source>
+        <translation>Name of a new kind, e.g. Tent hire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pos_panel.py" line="58"/>
+        <source>Pengeluaran</source>
+        <translation>Money out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pos_panel.py" line="59"/>
+        <source>Penerimaan</source>
+        <translation>Money in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pos_panel.py" line="60"/>
+        <source>Tambah pos</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pos_panel.py" line="65"/>
+        <source>Penerimaan: {names}</source>
+        <translation>Money in: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pos_panel.py" line="67"/>
+        <source>Pengeluaran: {names}</source>
+        <translation>Money out: {names}</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3933,7 @@ joined</translation>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_products_dialog.py" line="405"/>
+        <location filename="../../ui/loan_products_dialog.py" line="407"/>
         <source>Jenis pinjaman “{name}” tersimpan.</source>
         <translation>Loan product “{name}” saved.</translation>
     </message>
@@ -3808,6 +4017,39 @@ joined</translation>
         <location filename="../../ui/receipt_done.py" line="68"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="114"/>
+        <source>Catat penerimaan</source>
+        <translation>Record money in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="115"/>
+        <source>Uang masuk dari luar simpanan dan angsuran anggota. Kuitansi dibuat untuk pemberinya.</source>
+        <translation>Money received from outside the members’ savings and instalments. A receipt is made for whoever gave it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="117"/>
+        <source>Penerimaan dari</source>
+        <translation>Income from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="118"/>
+        <source>Diterima dari</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="119"/>
+        <source>misalnya Bunga tabungan Maret</source>
+        <translation>e.g. Savings interest for March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="120"/>
+        <source>misalnya Pemerintah Desa</source>
+        <translation>e.g. Village government</translation>
     </message>
 </context>
 <context>
@@ -4602,253 +4844,283 @@ pinjaman</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="61"/>
+        <location filename="../../ui/pages/settings.py" line="64"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>Perubahan pengaturan belum disimpan. Simpan sekarang?</source>
         <translation>The changes to the settings are not saved. Save them now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="69"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="70"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="178"/>
+        <location filename="../../ui/pages/settings.py" line="184"/>
         <source>Tampilan di komputer ini</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="185"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="187"/>
         <source>Kelompok (disimpan di dalam buku)</source>
         <translation>Group (kept in the book)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="182"/>
+        <location filename="../../ui/pages/settings.py" line="188"/>
         <source>Pengurus (menandatangani laporan)</source>
         <translation>Officers (sign the reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="183"/>
+        <location filename="../../ui/pages/settings.py" line="189"/>
         <source>Profil kelompok untuk lomba UP2K</source>
         <translation>Group profile for the UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="184"/>
+        <location filename="../../ui/pages/settings.py" line="190"/>
         <source>Alamat bawaan anggota baru</source>
         <translation>Default address of new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="191"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="189"/>
+        <location filename="../../ui/pages/settings.py" line="192"/>
+        <source>Pembukuan</source>
+        <translation>Bookkeeping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Nama petugas</source>
         <translation>Operator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="190"/>
+        <location filename="../../ui/pages/settings.py" line="197"/>
         <source>Nama kelompok</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="198"/>
         <source>Alamat kelompok</source>
         <translation>Group address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="192"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Nama tempat (untuk kuitansi)</source>
         <translation>Place name (for receipts)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193"/>
+        <location filename="../../ui/pages/settings.py" line="200"/>
         <source>Dusun</source>
         <translation>Hamlet (dusun)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="201"/>
         <source>Desa/kelurahan kelompok</source>
         <translation>Group&apos;s village (desa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="195"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Kecamatan kelompok</source>
         <translation>Group&apos;s district (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="203"/>
         <source>Kabupaten kelompok</source>
         <translation>Group&apos;s regency (kabupaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="197"/>
+        <location filename="../../ui/pages/settings.py" line="204"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="198"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="206"/>
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="207"/>
         <source>Tahun berdiri</source>
         <translation>Founded in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="201"/>
+        <location filename="../../ui/pages/settings.py" line="208"/>
         <source>Modal awal (Rp)</source>
         <translation>Starting capital (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="209"/>
         <source>Sumber modal awal</source>
         <translation>Source of starting capital</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="203"/>
+        <location filename="../../ui/pages/settings.py" line="210"/>
         <source>Mitra (bank, CSR, dinas)</source>
         <translation>Partners (banks, CSR, government)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="204"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Tingkat UP2K</source>
         <translation>UP2K level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Desa anggota baru</source>
         <translation>Village for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="206"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
         <source>Kecamatan anggota baru</source>
         <translation>Kecamatan for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="214"/>
         <source>Kabupaten anggota baru</source>
         <translation>Kabupaten for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="215"/>
         <source>Provinsi anggota baru</source>
         <translation>Province for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="209"/>
+        <location filename="../../ui/pages/settings.py" line="216"/>
         <source>Kertas kuitansi</source>
         <translation>Receipt paper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
+        <source>Tampilkan kode akun</source>
+        <translation>Show account codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="218"/>
+        <source>Saldo bank boleh minus</source>
+        <translation>Bank balance may go below zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="221"/>
         <source>misalnya 2009</source>
         <translation>e.g. 2009</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="213"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>misalnya 800.000</source>
         <translation>e.g. 800.000</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="214"/>
+        <location filename="../../ui/pages/settings.py" line="223"/>
         <source>misalnya Bank Kalsel; CSR PT Adaro</source>
         <translation>e.g. Bank Kalsel; CSR PT Adaro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="216"/>
+        <location filename="../../ui/pages/settings.py" line="225"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="222"/>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>Bawaan (setengah F4)</source>
         <translation>Default (half F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="223"/>
+        <location filename="../../ui/pages/settings.py" line="232"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="225"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Kertas gulung 58 mm (printer termal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="227"/>
+        <location filename="../../ui/pages/settings.py" line="237"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="238"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="240"/>
+        <source>Hanya bila bank memberi kelompok cerukan (overdraft). Kas tunai tidak pernah boleh minus.</source>
+        <translation>Only if the bank gives the group an overdraft. Cash on hand can never go below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>Logo (PNG atau JPEG)</source>
         <translation>Logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="228"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="229"/>
+        <location filename="../../ui/pages/settings.py" line="243"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="245"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="233"/>
-        <location filename="../../ui/pages/settings.py" line="296"/>
+        <location filename="../../ui/pages/settings.py" line="247"/>
+        <location filename="../../ui/pages/settings.py" line="311"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311"/>
+        <location filename="../../ui/pages/settings.py" line="326"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="315"/>
+        <location filename="../../ui/pages/settings.py" line="330"/>
         <source>Pilih logo kelompok</source>
         <translation>Choose the group&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/pages/settings.py" line="331"/>
         <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="326"/>
+        <location filename="../../ui/pages/settings.py" line="341"/>
         <source>Berkas tidak bisa dibaca: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
@@ -4980,6 +5252,44 @@ pinjaman</source>
         <location filename="../../ui/usaha/dialogs.py" line="229"/>
         <source>Harga pokok baru (Rp)</source>
         <translation>New standard cost (Rp)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="211"/>
+        <source>Pindah Kas ↔ Bank</source>
+        <translation>Move Kas ↔ Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="212"/>
+        <source>Uang tunai disetor ke bank, atau diambil dari bank ke kas.</source>
+        <translation>Cash paid into the bank, or drawn from the bank into the cash box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="213"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="214"/>
+        <source>Ke</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="215"/>
+        <source>Dibawa oleh</source>
+        <translation>Carried by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="216"/>
+        <source>boleh kosong: &quot;Pindah dari Kas ke Bank&quot;</source>
+        <translation>may be empty: &quot;Moved from Kas to Bank&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="221"/>
+        <source>Pindah dari {source} ke {target}</source>
+        <translation>Moved from {source} to {target}</translation>
     </message>
 </context>
 <context>
@@ -5723,13 +6033,13 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="56"/>
-        <location filename="../../ui/messages.py" line="124"/>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Jumlah tidak boleh kurang dari nol.</source>
         <translation>The amount may not be below zero.</translation>
     </message>
@@ -5880,7 +6190,7 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="83"/>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Jumlah terlalu besar: paling banyak {limit}.</source>
         <translation>The amount is too large: at most {limit}.</translation>
     </message>
@@ -5896,717 +6206,747 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="86"/>
+        <source>Uang tidak cukup untuk {amount_rp}. Saldo {account_name} pada {on}: {balance_rp}.</source>
+        <translation>Not enough money for {amount_rp}. {account_name} balance on {on}: {balance_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Buku sudah ditutup sampai {closed_through} dan tidak bisa dibuka kembali.</source>
         <translation>The books are closed up to {closed_through} and cannot be reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Jumlah pinjaman harus lebih dari nol.</source>
         <translation>The loan amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Jumlah pinjaman terlalu besar: paling banyak {max_rp}.</source>
         <translation>The loan amount is too large: at most {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Jasa harus berupa angka persen, misalnya 1,5.</source>
         <translation>The interest (jasa) must be a percentage, for example 1,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Jasa tidak boleh kurang dari nol.</source>
         <translation>The interest (jasa) cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Jasa terlalu tinggi: paling banyak {max} per periode.</source>
         <translation>The interest (jasa) is too high: at most {max} per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Jangka waktu harus antara {min} dan {max} kali angsuran.</source>
         <translation>The term must be between {min} and {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Cara hitung jasa tidak dikenal; pilih flat, efektif atau anuitas.</source>
         <translation>Unknown interest method; choose flat, efektif (declining) or anuitas (annuity).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Pembulatan angsuran harus salah satu dari: {allowed}.</source>
         <translation>Instalment rounding must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Angsuran harus bulanan atau mingguan.</source>
         <translation>Instalments must be monthly or weekly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Pembulatan ke {unit_rp} terlalu besar untuk pinjaman ini (angsuran ke-{row} sudah melunasi pinjaman). Pilih pembulatan yang lebih kecil.</source>
         <translation>Rounding to {unit_rp} is too coarse for this loan (instalment {row} would already pay it off). Choose a smaller rounding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Jasa tidak boleh nol. Untuk pinjaman tanpa jasa, centang &quot;Tanpa jasa&quot;.</source>
         <translation>The interest rate cannot be zero. For an interest-free loan, tick &quot;Interest-free&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Batas hari kolektibilitas harus naik berurutan, dari 1 sampai paling banyak {max} hari.</source>
         <translation>The collectability day limits must rise in order, from 1 up to at most {max} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Tanggal tidak boleh sebelum pinjaman dicairkan ({disbursed_on}).</source>
         <translation>The date cannot be before the loan was paid out ({disbursed_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Tanggal pencairan tidak boleh sebelum tanggal pengajuan ({applied_on}).</source>
         <translation>The payout date cannot be before the application date ({applied_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Jurnal ini bagian dari riwayat pinjaman {loan} (pencairan, provisi atau penghapusan) dan tidak bisa distorno. Koreksi lewat pinjamannya, misalnya dengan hapus buku.</source>
         <translation>This entry is part of the life of loan {loan} (disbursement, fee or write-off) and cannot be reversed. Correct it through the loan, for example by writing it off.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Angsuran pertama harus sesudah {after}.</source>
         <translation>The first instalment must be due after {after}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Kelompok {group} masih menunggak (tanggung renteng): {names}. Pinjaman baru bisa diberikan setelah tunggakan dilunasi.</source>
         <translation>Group {group} is in arrears (joint liability): {names}. New loans can be given once the arrears are cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Anggota ini sudah keluar pada {left_on}; tidak bisa diberi pinjaman.</source>
         <translation>This member left on {left_on}; she cannot be given a loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Pinjaman ini belum dicairkan.</source>
         <translation>This loan has not been paid out.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Loan not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Anggota ini bukan anggota kelompok usaha yang dipilih.</source>
         <translation>This member is not in the chosen business group.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp} (pelunasan). Kurangi jumlahnya, atau centang &quot;Kelebihan masuk simpanan sukarela&quot;.</source>
         <translation>More than is owed: at most {max_rp} (payoff). Lower the amount, or tick &quot;Put any excess into voluntary savings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Pinjaman ini sudah lunas.</source>
         <translation>This loan is already paid off.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Tanggal tidak boleh sebelum pembayaran terakhir ({last_on}).</source>
         <translation>The date cannot be before the last payment ({last_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Jangka waktu untuk jenis pinjaman ini harus {min} sampai {max} kali angsuran.</source>
         <translation>The term for this loan product must be {min} to {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Jumlah pinjaman untuk jenis ini harus antara {min_rp} dan {max_rp}.</source>
         <translation>The amount for this loan product must be between {min_rp} and {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah tidak aktif.</source>
         <translation>Loan product &quot;{name}&quot; is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Tidak bisa: status pinjaman ini {status}.</source>
         <translation>Not possible: this loan is {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Potongan provisi dan simpanan terlalu besar: pada pinjaman {principal_rp} tidak ada lagi uang yang diserahkan.</source>
         <translation>The fee and savings deductions are too large: a loan of {principal_rp} would leave nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Masa tenggang harus 0 sampai {max} hari.</source>
         <translation>The grace period must be 0 to {max} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Pinjaman tanpa jasa harus berjasa 0%.</source>
         <translation>An interest-free loan must have a rate of 0%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Batas atas tidak boleh lebih kecil dari batas bawah.</source>
         <translation>The upper limit cannot be below the lower limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah ada.</source>
         <translation>Loan product &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Jenis pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Loan product not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Persen tidak boleh nol; pilih &quot;Tidak ada&quot; bila tidak dipakai.</source>
         <translation>The percentage cannot be zero; choose &quot;None&quot; if it is not used.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Tulis angka bulat, misalnya 12.</source>
         <translation>Type a whole number, e.g. 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp}. Centang &quot;sisanya ke simpanan sukarela&quot; bila anggota mau menabung sisanya.</source>
         <translation>More than is owed: at most {max_rp}. Tick &quot;rest to voluntary savings&quot; if the member wants to save the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Pinjaman yang dipilih untuk dilunasi bukan pinjaman berjalan anggota ini.</source>
         <translation>The loan chosen to pay off is not a running loan of this member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Kuitansi {number} tidak ditemukan.</source>
         <translation>Receipt {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Jenis akun &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown account kind &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Kode akun &quot;{code}&quot; harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka).</source>
         <translation>The account code &quot;{code}&quot; must look like 1-101 (a digit 1–5, a dash, three digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Kode akun jenis ini harus diawali angka {digit} (tertulis {code}).</source>
         <translation>Account codes of this kind must start with {digit} ({code} was typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Kode akun {code} sudah dipakai.</source>
         <translation>Account code {code} is already in use.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="137"/>
+        <source>&quot;{name}&quot; sudah ada di daftar akun.</source>
+        <translation>&quot;{name}&quot; is already in the chart of accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>Tidak ada lagi nomor kosong untuk pos jenis ini.</source>
+        <translation>No free number is left for this kind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>Pilih salah satu pos dari daftar.</source>
+        <translation>Choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>Pilih Kas atau Bank.</source>
+        <translation>Choose Kas or Bank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>Uang tidak berpindah dari {account_name} ke {account_name}: pilih Kas dan Bank.</source>
+        <translation>Money does not move from {account_name} to {account_name}: choose Kas and Bank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Dokumen ini tidak dicetak pada kertas {paper}.</source>
         <translation>This document is not printed on {paper} paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Tanggal awal sesudah tanggal akhir.</source>
         <translation>The start date is after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Periode ini belum terjadi: pilih tanggal sampai hari ini.</source>
         <translation>This period has not happened yet: choose dates up to today.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Logo harus gambar PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Logo terlalu besar: paling besar {limit_kb} KB.</source>
         <translation>The logo is too large: at most {limit_kb} KB.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Tulis tahun dengan 4 angka, dari 1945 sampai {max}.</source>
         <translation>Write the year with 4 digits, from 1945 to {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Pilih salah satu dari daftar.</source>
         <translation>Choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Pilih kondisi: baik, rusak ringan atau rusak berat.</source>
         <translation>Choose a condition: good, slightly or badly damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Barang inventaris tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Inventory item not found (perhaps another book is open).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Barang ini sudah dihapuskan pada {on}.</source>
         <translation>This item was disposed of on {on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Stok {item} hanya {on_hand}, diminta {asked}.</source>
         <translation>Only {on_hand} of {item} in stock, {asked} asked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Jumlah ini bukan bilangan bulat dalam {unit} (misalnya setengah butir).</source>
         <translation>This quantity is not a whole number of {unit} (e.g. half an egg).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Jumlah terlalu besar.</source>
         <translation>The quantity is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Jumlah &quot;{quantity}&quot; tidak dikenali. Tulis angka, misalnya 12,5.</source>
         <translation>The quantity &quot;{quantity}&quot; is not understood. Write a number, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Satuan tidak dikenal.</source>
         <translation>Unknown unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Satuan ini tidak bisa dipakai untuk {item}.</source>
         <translation>This unit cannot be used for {item}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Isi satuan harus bilangan bulat dari satuan dasar (tertulis {factor}).</source>
         <translation>A unit must hold a whole number of its base unit ({factor} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Isi satuan harus paling sedikit 1.</source>
         <translation>A unit must hold at least 1 of its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Satuan dasar berisi tepat 1; untuk satuan yang lebih besar pilih satuan dasarnya.</source>
         <translation>A base unit holds exactly 1; for a larger unit choose its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>{unit} bukan satuan dasar: hitung dari {base}.</source>
         <translation>{unit} is not a base unit: count from {base}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Satuan &quot;{name}&quot; sudah ada.</source>
         <translation>The unit &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Usaha ini sudah tidak aktif.</source>
         <translation>This business is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Produk tidak dikenal.</source>
         <translation>Unknown product.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Bahan baku tidak dikenal.</source>
         <translation>Unknown raw material.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Barang tidak dikenal.</source>
         <translation>Unknown item.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>{item} milik usaha {business}, bukan usaha ini.</source>
         <translation>{item} belongs to the business {business}, not this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>&quot;{name}&quot; sudah ada di usaha ini.</source>
         <translation>&quot;{name}&quot; already exists in this business.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Harga harus lebih dari Rp0.</source>
         <translation>The price must be more than Rp0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Harga atau jumlah harus kurang dari Rp10.000.000.000.000.</source>
         <translation>The price or amount must be less than Rp10,000,000,000,000.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Harga pokok tidak boleh kurang dari nol.</source>
         <translation>The standard cost cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>{item} belum punya harga jual pada tanggal ini: isi harganya.</source>
         <translation>{item} has no sale price on this date: enter the price.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Isi paling sedikit satu produk yang dijual.</source>
         <translation>Enter at least one product sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Penjualan kredit harus menyebut pembelinya.</source>
         <translation>A credit sale must name its buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Pembelian kredit harus menyebut pemasoknya.</source>
         <translation>A credit purchase must name its supplier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Jumlah rusak tidak boleh lebih dari jumlah yang dibuat.</source>
         <translation>Rejects cannot be more than the quantity made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Lebih dari sisa utangnya: paling banyak {open_rp}.</source>
         <translation>More than what is still owed: at most {open_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Tanggal bayar tidak boleh sebelum tanggal transaksinya ({date}).</source>
         <translation>The payment cannot be dated before its transaction ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Penjualan kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit sale does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Pembelian kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit purchase does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Akun {account} bukan akun beban usaha.</source>
         <translation>Account {account} is not a business expense account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Transaksi ini sudah dibayar ({count} kali): storno pembayarannya dulu.</source>
         <translation>This transaction has payments ({count}): reverse them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Tulis alasan mengapa stok boleh menjadi minus.</source>
         <translation>Write why the stock may go below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Hasil hitung berbeda dengan buku: tulis alasannya.</source>
         <translation>The count differs from the book: write the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Bagian-bagian harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal).</source>
         <translation>The percentage &quot;{percent}&quot; is not understood (at most two decimals).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
         <translation>Each part must be more than 0% and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Bagian &quot;{target}&quot; tidak dikenal: pilih anggota yang bekerja atau akun dana.</source>
         <translation>Unknown part &quot;{target}&quot;: choose the working members or a fund account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Dasar pembagian &quot;{basis}&quot; tidak dikenal.</source>
         <translation>Unknown basis for sharing &quot;{basis}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Usaha {business} belum punya aturan bagi hasil.</source>
         <translation>The business {business} has no profit-share rule yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Tidak ada laba untuk dibagi pada periode ini (laba {profit_rp}).</source>
         <translation>There is no profit to share in this period (profit {profit_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Belum ada catatan kerja atau penjualan anggota pada periode ini.</source>
         <translation>No member&apos;s work or sales are recorded in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Laba periode {start} – {end} sudah dibagi.</source>
         <translation>The profit of {start} – {end} has been shared already.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Bagi hasil dicatat paling cepat pada akhir periodenya ({end}).</source>
         <translation>A profit share is recorded on or after the end of its period ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Jam kerja sehari harus antara 0 dan 24.</source>
         <translation>Hours worked in a day must be between 0 and 24.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Isi jam kerja atau jumlah hasil kerja.</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

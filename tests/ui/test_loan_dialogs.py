@@ -19,6 +19,7 @@ from ui.loan_dialogs import ApplyDialog, DecisionDialog, DisburseDialog, PayDial
 from ui.loan_products_dialog import ProductsDialog
 from ui.percent import parse_percent, percent_text
 
+from loan_support import fund
 from loan_ui_support import FLAT, answer_confirm, counts, error, member, product, type_into
 
 
@@ -124,6 +125,7 @@ def test_product_refusals_are_shown_under_their_fields(book, qtbot):
 
 @pytest.fixture
 def siti(book) -> int:
+    fund(date(2025, 1, 6), 20_000_000)  # the cash box her loans are paid out of
     return member()
 
 

@@ -15,6 +15,7 @@ from app.documents.catalogue import Request
 from app.loans import lifecycle, payments
 from ui.loan_table import COLUMNS
 
+from loan_support import fund
 from loan_ui_support import answer_confirm, counts, member, product, type_into, with_dialog
 
 LOANS_PAGE = 3  # Ctrl+4
@@ -54,6 +55,7 @@ def key(qtbot, page, k):
 
 
 def test_a_loan_from_application_to_first_instalment(book, qtbot, window):
+    fund(date(2026, 8, 1), 9_000_000)  # the cash box the loan is paid out of
     siti = member("Siti Aminah")
     member("Rusmilawati")
     product()
@@ -150,6 +152,9 @@ def disbursed(member_id: int, product_id: int, principal: int, on: date, periods
         loan = lifecycle.apply(member_id, product_id, principal, periods,
                                date(on.year + on.month // 12, on.month % 12 + 1, on.day))
         lifecycle.approve(loan.id)
+        short = principal - ledger.cash_available("1-101", on)[0]
+        if short > 0:
+            fund(on, short)  # the cash box holds what the loan pays out
         lifecycle.disburse(loan.id, on)
     finally:
         clock.fix(now)

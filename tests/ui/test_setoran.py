@@ -56,8 +56,8 @@ def test_take_a_payment_by_keyboard(setoran, qtbot, monkeypatch):
     before = entries()
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     assert entries() == before + 1
-    # her wajib deposit took 000001 and her two loans were paid out against 000002 and 000003
-    assert "KW/2026/000004" in dialog.result.text()
+    # her wajib deposit took KW/2026/000001; her two loans were paid out on BKK/2026/000001 and 000002
+    assert "KW/2026/000002" in dialog.result.text()
     assert dues_column(dialog, 5) == ["Rp700.000", "Rp500.000"]
     assert dialog.wajib.text() == "Simpanan wajib terutang: Rp0 (bulan ini Rp0)"
     assert dialog.amount.text() == "" and dialog.amount.hasFocus()

@@ -21,7 +21,7 @@ from ui.usaha.common import quantity_input, short_rupiah
 from ui.usaha.detail import TABS
 from ui.usaha.dialogs import PurchaseDialog, RuleDialog, SaleDialog
 
-from usaha_support import ALABIO, KG, counts, member
+from usaha_support import ALABIO, KG, capital, counts, member
 
 TODAY = date(2026, 8, 17)
 
@@ -64,6 +64,7 @@ def type_into(qtbot, edit, text: str) -> None:
 
 @pytest.fixture
 def catalogue(book):
+    capital(ALABIO, date(2026, 8, 1), 1_000_000)  # the business's cash to buy with
     egg = catalog.add_product(ALABIO, "Telur itik", 1, 2_500, date(2026, 8, 1))
     feed = catalog.add_material(ALABIO, "Pakan itik", KG)
     return egg, feed
@@ -354,6 +355,9 @@ def test_an_expense_is_refused_beside_its_field_then_lowers_the_profit(page, cat
     profit = report.profit(ALABIO, date(2026, 8, 1), TODAY)
     assert detail.report_values["expenses"].text() == "Rp0"
     assert detail.report_values["profit"].text() == rupiah(profit)
+    from app import ledger
+    ledger.post_entry(TODAY, "Modal usaha di bank", [ledger.debit("1-102", 25_000, business_id=ALABIO),
+                                                      ledger.credit("3-201", 25_000, business_id=ALABIO)])
     before = counts()
 
     def refused(dialog):
@@ -378,8 +382,7 @@ def test_an_expense_is_refused_beside_its_field_then_lowers_the_profit(page, cat
     assert detail.report_values["expenses"].text() == "Rp25.000"
     assert detail.report_values["profit"].text() == rupiah(profit - 25_000)
     assert report.profit(ALABIO, date(2026, 8, 1), TODAY) == profit - 25_000
-    from app import ledger
-    assert ledger.account_balance("1-102", TODAY) == -25_000
+    assert ledger.account_balance("1-102", TODAY) == 0  # paid out of the bank
 
 
 def test_an_item_is_set_aside_and_back_and_its_standard_cost_changed(page, catalogue, qtbot):

@@ -1,5 +1,6 @@
 """Kas & Buku: the Buku Kas Umum of a month (or any period) on screen, its Sisa Buku Kas Umum
-under it, and the books and statements of that period to print.
+under it, and the books and statements of that period to print; money in, money out and moves
+between Kas and Bank are recorded from here (ui/cash_dialogs.py).
 
 The cash book is read off the GUI thread (app.cash_book: a district month of 8 500 entries in
 about a quarter of a second); every row's texts are prepared once when it arrives.
@@ -35,6 +36,7 @@ from app.formatting import LOCALES, rupiah, short_date
 from ui import translation
 from ui.areas import Area
 from ui.background import read_in_background
+from ui.cash_dialogs import PayDialog, ReceiveDialog, TransferDialog
 from ui.date_field import DateField
 from ui.documents_ui import make_document
 from ui.inventory_panel import InventoryPanel
@@ -182,6 +184,23 @@ class CashBookPage(Page):
         period.addWidget(self.count)
         cash.addLayout(period)
 
+        # money in, money out, and between Kas and Bank
+        self.receive_button = QPushButton()
+        self.receive_button.setObjectName("receiveMoney")
+        self.receive_button.clicked.connect(lambda: self._record(ReceiveDialog(self)))
+        self.pay_button = QPushButton()
+        self.pay_button.setObjectName("payMoney")
+        self.pay_button.clicked.connect(lambda: self._record(PayDialog(self)))
+        self.transfer_button = QPushButton()
+        self.transfer_button.setObjectName("transferMoney")
+        self.transfer_button.clicked.connect(lambda: self._record(TransferDialog(self)))
+        moves = QHBoxLayout()
+        for button in (self.receive_button, self.pay_button, self.transfer_button):
+            button.setMinimumWidth(1)  # squeezes rather than widen the window
+            moves.addWidget(button)
+        moves.addStretch(1)
+        cash.addLayout(moves)
+
         # the book
         self.model = CashBookModel(self)
         self.table = register_table("cashbookTable", self.fontMetrics().height() + 10)
@@ -246,6 +265,9 @@ class CashBookPage(Page):
         self.start_caption.setText(self.tr("Dari"))
         self.end_caption.setText(self.tr("Sampai"))
         self.show_button.setText(self.tr("Tampilkan"))
+        self.receive_button.setText(self.tr("Catat penerimaan…"))
+        self.pay_button.setText(self.tr("Catat pengeluaran…"))
+        self.transfer_button.setText(self.tr("Pindah Kas ↔ Bank…"))
         words = {"opening": self.tr("Saldo awal"), "receipts": self.tr("Jumlah penerimaan"),
                  "payments": self.tr("Jumlah pengeluaran"), "bank": self.tr("Sisa bank"),
                  "cash": self.tr("Sisa kas tunai"), "total": self.tr("Jumlah")}
@@ -353,6 +375,14 @@ class CashBookPage(Page):
         for key, value in values.items():
             self.figures[key].setText(rupiah(value))
         self.count.setText(self.tr("%n baris", "", len(self.model.texts)))
+
+    # recording
+
+    def _record(self, dialog) -> None:
+        """Open a Kas & Buku dialog; after a save, show the book again (with the new row)."""
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
 
     # printing
 

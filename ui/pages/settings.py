@@ -1,6 +1,7 @@
 """Pengaturan: the interface language (this computer) and the group's settings (the book):
 name and place, officers, the profile for the lomba UP2K, defaults for new members, the receipt
-paper and the logo printed on every document.
+paper and the logo printed on every document, and the bookkeeping: account codes shown or not, a
+bank overdraft allowed or not, and the group's usual income and costs (ui/pos_panel.py).
 
 The form scrolls (it is taller than a 768-pixel screen); Simpan stays below it, always visible.
 The wheel scrolls the form, never a choice the pointer passes over (ui.wheel_guard). Leaving the
@@ -37,6 +38,7 @@ from ui.areas import Area
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.messages import issue_text
 from ui.pages.page import Page
+from ui.pos_panel import PosPanel
 from ui.preferences import Preferences
 from ui.wheel_guard import guard_wheel
 
@@ -51,6 +53,7 @@ SECTIONS = (
     ("profile", ("founded_year", "starting_capital_rp", "starting_capital_source", "partners", "up2k_level")),
     ("members", ("default_desa", "default_kecamatan", "default_kabupaten", "default_provinsi")),
     ("documents", ("receipt_paper",)),
+    ("bookkeeping", ("show_account_codes", "bank_overdraft")),
 )
 LOGO_PREVIEW = 64  # pixels high
 
@@ -109,6 +112,9 @@ class SettingsPage(Page):
                 form.addRow("", self.errors.add(key, widget))
             if section == "documents":
                 self._logo_rows(form)
+            if section == "bookkeeping":
+                self.pos_panel = PosPanel()
+                form.addRow(self.pos_panel)
             column.addWidget(box)
         column.addStretch(1)
         holder = QWidget()
@@ -183,6 +189,7 @@ class SettingsPage(Page):
             "profile": self.tr("Profil kelompok untuk lomba UP2K"),
             "members": self.tr("Alamat bawaan anggota baru"),
             "documents": self.tr("Dokumen"),
+            "bookkeeping": self.tr("Pembukuan"),
         }.items():
             self.boxes[section].setTitle(title)
         for key, text in {
@@ -207,6 +214,8 @@ class SettingsPage(Page):
             "default_kabupaten": self.tr("Kabupaten anggota baru"),
             "default_provinsi": self.tr("Provinsi anggota baru"),
             "receipt_paper": self.tr("Kertas kuitansi"),
+            "show_account_codes": self.tr("Tampilkan kode akun"),
+            "bank_overdraft": self.tr("Saldo bank boleh minus"),
         }.items():
             self.captions[key].setText(text)
         self.edits["founded_year"].setPlaceholderText(self.tr("misalnya 2009"))
@@ -224,6 +233,11 @@ class SettingsPage(Page):
                 "A4": self.tr("A4 (210 × 297 mm)"),
                 "ROLL_58": self.tr("Kertas gulung 58 mm (printer termal)"),
             }[value])
+        for key in ("show_account_codes", "bank_overdraft"):
+            self.choices[key].setItemText(0, self.tr("Tidak"))
+            self.choices[key].setItemText(1, self.tr("Ya"))
+        self.choices["bank_overdraft"].setToolTip(self.tr(
+            "Hanya bila bank memberi kelompok cerukan (overdraft). Kas tunai tidak pernah boleh minus."))
         self.logo_caption.setText(self.tr("Logo (PNG atau JPEG)"))
         self.logo_button.setText(self.tr("Pilih logo…"))
         self.logo_remove.setText(self.tr("Hapus logo"))
@@ -245,6 +259,7 @@ class SettingsPage(Page):
         self.logo_error.show_text("")
         self.saved_note.clear()
         self._show_logo_preview()
+        self.pos_panel.refresh()
 
     def _typed(self) -> dict[str, str]:
         values = {key: edit.text() for key, edit in self.edits.items()}

@@ -1,0 +1,211 @@
+"""Catat penerimaan, Catat pengeluaran, Pindah Kas ↔ Bank, and goods given to the group.
+
+    done = receive(CashMove(on, "Bunga Maret", 12_500, "4-301", BANK, "Bank BRI"))   # KW/2026/…
+    done = pay(CashMove(on, "Snack rapat", 150_000, "5-203", KAS, "Warung Bu Ida"))   # BKK/2026/…
+    done = pay(CashMove(on, "Beli tenda", 2_000_000, INVENTORY, KAS, "Toko Sinar"),
+               item=InventoryInput(name="Tenda", quantity=1, unit="buah", location="Rumah Ketua"))
+    done = transfer(CashMove(on, "Setor ke bank", 500_000, BANK, KAS, "Bu Bendahara"))
+    done = grant_in_kind(InventoryInput(name="Kompor gas", value_rp=750_000, ...), "Dinas Koperasi")
+
+Each is one entry and its receipt in one transaction: money in gets a kuitansi (KW), money out
+and a move between Kas and Bank a bukti kas keluar (BKK) signed by whoever took the money.
+Equipment bought is written into the Buku Inventaris by the same transaction as its payment
+(Dr 1-401 Inventaris, Cr Kas/Bank), and goods given (hibah barang) with their entry (Dr 1-401,
+Cr 3-201 Modal hibah), so the register and 1-401 agree. The ledger refuses money out that the
+cash box (or the bank) does not hold on that day or a later one (cash.insufficient).
+
+Refusals name these fields: entry_date, description, amount, account, cash_account, party_name,
+and for the item item_name, item_quantity, item_unit, item_location (and item_* for the rest).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from app import clock, inventory, ledger, receipts
+from app.cashbox import pos
+from app.db import db
+from app.errors import Issue, Rejected
+from app.inventory import InventoryInput
+from app.ledger import BANK, KAS
+
+DESCRIPTION_LIMIT = 200
+BOUGHT = "Beli sendiri"  # asal barang of equipment the group paid for
+
+
+@dataclass
+class CashMove:
+    """What the forms collect. `account`: the pos (income or cost) by code; for a transfer, the
+    account the money goes to. `cash_account`: Kas or Bank, where the money comes or goes (for
+    a transfer: where it leaves)."""
+
+    on: date | None
+    description: str
+    amount_rp: int | None
+    account: str
+    cash_account: str = KAS
+    party_name: str = ""
+
+
+@dataclass(frozen=True)
+class Recorded:
+    entry_id: int
+    receipt_number: str | None  # KW/2026/000123 or BKK/2026/000001 (None for goods given)
+    item_id: int | None = None  # the Buku Inventaris row written with it
+
+
+def receive(move: CashMove) -> Recorded:
+    """Money in from outside the members into Kas or Bank, with its kuitansi."""
+    issues = _common_issues(move) + _pos_issues(move.account, {p.code for p in pos.income()})
+    if issues:
+        raise Rejected(issues)
+    lines = [ledger.debit(move.cash_account, move.amount_rp),
+             ledger.credit(move.account, move.amount_rp, memo=_text(move.description))]
+    return _post(move, lines)
+
+
+def pay(move: CashMove, item: InventoryInput | None = None) -> Recorded:
+    """Money out of Kas or Bank for a group cost, with its bukti kas keluar. With `item`, the
+    money bought equipment: the account is Inventaris (1-401) and the item joins the Buku
+    Inventaris, dated and valued as paid."""
+    allowed = {p.code for p in pos.costs()}
+    if item is not None:
+        move = replace(move, account=pos.INVENTORY)
+        allowed = {pos.INVENTORY}
+    issues = _common_issues(move) + _pos_issues(move.account, allowed)
+    if item is not None:
+        item = replace(item, acquired_on=move.on, value_rp=move.amount_rp, origin=_text(item.origin) or BOUGHT)
+        issues += _item_issues(item, issues)
+    if issues:
+        raise Rejected(issues)
+    lines = [ledger.debit(move.account, move.amount_rp, memo=_text(move.description)),
+             ledger.credit(move.cash_account, move.amount_rp)]
+    return _post(move, lines, item)
+
+
+def transfer(move: CashMove) -> Recorded:
+    """Money moved between Kas and Bank (`cash_account` → `account`), with a bukti kas keluar
+    signed by whoever carried it. Kas to Kas or Bank to Bank is refused: it moves nothing."""
+    issues = _common_issues(move)
+    if move.account not in cash_accounts():
+        issues.append(Issue("account", "cashbox.not_cash_account"))
+    elif move.account == move.cash_account:
+        issues.append(Issue("account", "cashbox.same_account", {"account_name": _name(move.account)}))
+    if issues:
+        raise Rejected(issues)
+    lines = [ledger.debit(move.account, move.amount_rp, memo=_text(move.description)),
+             ledger.credit(move.cash_account, move.amount_rp)]
+    return _post(move, lines)
+
+
+def grant_in_kind(item: InventoryInput, giver: str, description: str = "") -> Recorded:
+    """Goods given to the group (hibah barang): the item joins the Buku Inventaris and its value
+    the capital grant in one transaction (Dr 1-401 Inventaris, Cr 3-201 Modal hibah). No cash
+    moved, so no receipt. The value must be more than Rp0 (it is what the books will carry)."""
+    giver = _text(giver)
+    item = replace(item, origin=_text(item.origin) or giver)
+    issues = []
+    if not giver:
+        issues.append(Issue("party_name", "required"))
+    elif len(giver) > receipts.PARTY_LIMIT:
+        issues.append(Issue("party_name", "text.too_long", {"limit": receipts.PARTY_LIMIT}))
+    if type(item.value_rp) is int and item.value_rp == 0:
+        issues.append(Issue("item_value_rp", "amount.not_positive"))
+    issues += _item_issues(item, issues)
+    if item.acquired_on is not None and isinstance(item.acquired_on, date):
+        issues += _closed_issues(item.acquired_on, "item_acquired_on")
+    if issues:
+        raise Rejected(issues)
+    words = _text(description) or f"Hibah barang: {_text(item.name)} dari {giver}"
+    with db.atomic():
+        entry_id = ledger.post_entry(item.acquired_on, words[:DESCRIPTION_LIMIT], [
+            ledger.debit(pos.INVENTORY, item.value_rp, memo=_text(item.name)),
+            ledger.credit(pos.GRANT, item.value_rp, memo=giver)])
+        row = inventory.add_item(item)
+    return Recorded(entry_id, None, row.id)
+
+
+# --- the checks ---------------------------------------------------------------------------
+
+
+def _text(value) -> str:
+    return " ".join(str(value or "").split())
+
+
+def cash_accounts() -> dict[str, str]:
+    """Kas, Bank and any cash account the group added: code -> name."""
+    return {code: name for code, name in db.execute_sql(
+        "SELECT code, name FROM accounts WHERE code LIKE '1-1%' AND is_active = 1")}
+
+
+def _name(code: str) -> str:
+    row = db.execute_sql("SELECT name FROM accounts WHERE code = ?", (code,)).fetchone()
+    return row[0] if row else code
+
+
+def _closed_issues(on: date, field: str) -> list[Issue]:
+    closed = ledger.Lookups().closed_through
+    if closed is not None and on <= closed:
+        return [Issue(field, "entry.period_closed", {"closed_through": closed})]
+    return []
+
+
+def _common_issues(move: CashMove) -> list[Issue]:
+    """Date, description, amount, Kas or Bank and the party: what every move needs."""
+    issues = []
+    if move.on is None:
+        issues.append(Issue("entry_date", "required"))
+    elif not ledger._is_date(move.on):
+        issues.append(Issue("entry_date", "date.unreadable"))
+    elif move.on > clock.today():
+        issues.append(Issue("entry_date", "date.in_future"))
+    else:
+        issues += _closed_issues(move.on, "entry_date")
+    description = _text(move.description)
+    if not description:
+        issues.append(Issue("description", "required"))
+    elif len(description) > DESCRIPTION_LIMIT:
+        issues.append(Issue("description", "text.too_long", {"limit": DESCRIPTION_LIMIT}))
+    amount = move.amount_rp
+    if amount is None:
+        issues.append(Issue("amount", "required"))
+    elif type(amount) is not int:
+        issues.append(Issue("amount", "amount.unreadable"))
+    elif amount <= 0:
+        issues.append(Issue("amount", "amount.not_positive"))
+    elif amount > ledger.MAX_AMOUNT_RP:
+        issues.append(Issue("amount", "posting.amount_too_large", {"limit": ledger.MAX_AMOUNT_RP}))
+    if move.cash_account not in cash_accounts():
+        issues.append(Issue("cash_account", "cashbox.not_cash_account"))
+    party = _text(move.party_name)
+    if not party:
+        issues.append(Issue("party_name", "required"))
+    elif len(party) > receipts.PARTY_LIMIT:
+        issues.append(Issue("party_name", "text.too_long", {"limit": receipts.PARTY_LIMIT}))
+    return issues
+
+
+def _pos_issues(account: str, allowed: set[str]) -> list[Issue]:
+    return [] if account in allowed else [Issue("account", "cashbox.bad_pos")]
+
+
+def _item_issues(item: InventoryInput, found: list[Issue]) -> list[Issue]:
+    """The Buku Inventaris's own checks, named item_*; the date and value are the payment's
+    (already checked as entry_date and amount when they come from it)."""
+    taken = {issue.field for issue in found}
+    issues = []
+    for issue in inventory.validate(item):
+        if issue.field == "acquired_on" and "entry_date" in taken or issue.field == "value_rp" and "amount" in taken:
+            continue
+        issues.append(Issue(f"item_{issue.field}", issue.code, issue.params))
+    return issues
+
+
+def _post(move: CashMove, lines: list[ledger.Line], item: InventoryInput | None = None) -> Recorded:
+    """The entry, its receipt and the inventory item: all in one transaction, or nothing."""
+    with db.atomic():
+        entry_id = ledger.post_entry(move.on, _text(move.description), lines)
+        number = receipts.issue(entry_id, party_name=_text(move.party_name))
+        item_id = inventory.add_item(item).id if item is not None else None
+    return Recorded(entry_id, number, item_id)

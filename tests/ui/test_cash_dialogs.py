@@ -1,0 +1,228 @@
+"""Kas & Buku's money in, money out and Kas ↔ Bank by keyboard: Enter saves, the row appears
+in the Buku Kas Umum with its KW or BKK number, the receipt prints; a payment larger than the
+box shows the balance beside the amount and writes nothing; goods given from the Inventaris tab;
+a new pos from Pengaturan; account codes only when turned on."""
+
+from __future__ import annotations
+
+import gc
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QThreadPool, QTimer, Qt
+from PySide6.QtWidgets import QApplication
+
+from app import inventory, ledger, receipts, settings
+from app.db import db
+from app.ledger import BANK, KAS, credit, debit
+from ui.areas import AREAS
+from ui.cash_dialogs import GrantDialog, PayDialog, ReceiveDialog, TransferDialog
+from ui.main import open_and_show
+from ui.pages.cashbook import COLUMNS
+from ui.pos_panel import PosPanel
+
+CASHBOOK = [area.key for area in AREAS].index("cashbook")
+
+
+def counts() -> tuple[int, ...]:
+    return tuple(db.execute_sql(f"SELECT count(*) FROM {t}").fetchone()[0]
+                 for t in ("journal_entries", "postings", "receipts", "inventory_items"))
+
+
+def capital(amount_rp: int, account: str = KAS, on: date = date(2026, 8, 1)) -> None:
+    ledger.post_entry(on, "Modal awal", [debit(account, amount_rp), credit("3-201", amount_rp)])
+
+
+@pytest.fixture
+def page(book, qtbot):
+    capital(500_000)
+    window = open_and_show(book)
+    qtbot.addWidget(window)
+    page = window.page("cashbook")
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        window.go_to(CASHBOOK)
+    yield page
+    QThreadPool.globalInstance().waitForDone(5000)
+    QApplication.processEvents()
+    gc.collect()
+
+
+def row_texts(page) -> list[list[str]]:
+    return [[page.model.index(r, c).data() for c in range(len(COLUMNS))] for r in range(page.model.rowCount())]
+
+
+def by_keyboard(qtbot, page, button, typing) -> None:
+    """Click a page button; in its modal dialog, type and press Enter (saves), then Enter again
+    (closes: the page shows the book again)."""
+    seen = {}
+
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        try:
+            typing(dialog)
+        except BaseException as error:  # never leave a modal dialog open: the run would hang
+            seen["error"] = error
+        if dialog.receipt_number is None:  # refused: close it (the test says why)
+            seen["errors"] = {key: label.text() for key, (_, label) in dialog.errors._fields.items() if label.text()}
+            dialog.reject()
+            return
+        seen["number"] = dialog.receipt_number
+        qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, drive)
+    button.click()
+    if "number" in seen:
+        qtbot.waitSignal(page.loaded, timeout=10000).wait()
+    if "error" in seen:
+        raise seen["error"]
+    return seen
+
+
+def test_a_cost_paid_by_keyboard_appears_in_the_book_with_its_bkk(page, qtbot, monkeypatch):
+    printed = []
+    monkeypatch.setattr("ui.receipt_done.documents_ui.print_receipt", lambda parent, number: printed.append(number))
+
+    def typing(dialog):
+        assert isinstance(dialog, PayDialog) and dialog.focusWidget() is dialog.description
+        qtbot.keyClicks(dialog.description, "Snack rapat Agustus")
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.amount, "150.000")
+        qtbot.keyClicks(dialog.account, "Konsumsi")  # chosen by its name
+        qtbot.keyClicks(dialog.party_name, "Warung Bu Ida")
+        qtbot.keyClick(dialog.party_name, Qt.Key.Key_Return)
+        dialog.print_button.click()  # what Ctrl+P does (the offscreen window is never active)
+
+    seen = by_keyboard(qtbot, page, page.pay_button, typing)
+    assert seen["number"] == "BKK/2026/000001" and printed == ["BKK/2026/000001"]
+    last = row_texts(page)[-1]
+    assert last[COLUMNS.index("description")] == "Snack rapat Agustus"
+    assert last[COLUMNS.index("source")] == "Konsumsi rapat"
+    assert last[COLUMNS.index("voucher")] == "BKK/2026/000001"
+    assert last[COLUMNS.index("payments")] == "Rp150.000"
+    assert page.figures["cash"].text() == "Rp350.000"
+    assert not any(v.startswith("JU-") for v in (r[COLUMNS.index("voucher")] for r in row_texts(page)))
+
+
+def test_income_by_keyboard_gets_a_kuitansi(page, qtbot):
+    def typing(dialog):
+        assert isinstance(dialog, ReceiveDialog)
+        qtbot.keyClicks(dialog.description, "Bunga tabungan Juli")
+        qtbot.keyClicks(dialog.amount, "12.345")
+        qtbot.keyClicks(dialog.account, "Bunga")
+        dialog.cash_account.setFocus()
+        qtbot.keyClicks(dialog.cash_account, "Bank")
+        qtbot.keyClicks(dialog.party_name, "Bank Kalsel")
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+
+    seen = by_keyboard(qtbot, page, page.receive_button, typing)
+    assert seen["number"] == "KW/2026/000001"
+    assert receipts.get("KW/2026/000001").amount_rp == 12_345
+    assert ledger.account_balance(BANK) == 12_345 and ledger.account_balance("4-301") == -12_345
+    assert row_texts(page)[-1][COLUMNS.index("receipts")] == "Rp12.345"
+
+
+def test_a_payment_larger_than_the_box_shows_the_balance_and_writes_nothing(page, qtbot):
+    before = counts()
+
+    def typing(dialog):
+        qtbot.keyClicks(dialog.description, "Beli tenda")
+        qtbot.keyClicks(dialog.amount, "30.000.000")
+        qtbot.keyClicks(dialog.party_name, "Toko Sinar")
+        qtbot.keyClick(dialog.party_name, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.focusWidget() is dialog.amount
+
+    seen = by_keyboard(qtbot, page, page.pay_button, typing)
+    assert seen["errors"] == {"amount": "Uang tidak cukup untuk Rp30.000.000. Saldo Kas pada 17/08/2026: Rp500.000."}
+    assert counts() == before
+
+
+def test_a_transfer_to_the_same_account_is_refused_beside_the_field(book, qtbot):
+    capital(100_000, BANK)
+    settings.update({"bendahara_name": "Masitah"})
+    dialog = TransferDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.focusWidget() is dialog.description and dialog.cash_account.currentText() == "Kas"
+    assert dialog.account.currentText() == "Bank" and dialog.party_name.text() == "Masitah"  # who carries it
+    dialog.cash_account.setCurrentIndex(dialog.cash_account.findData(BANK))
+    qtbot.keyClicks(dialog.amount, "50.000")
+    before = counts()
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.errors.label("account").text() == "Uang tidak berpindah dari Bank ke Bank: pilih Kas dan Bank."
+    assert counts() == before
+    dialog.account.setCurrentIndex(dialog.account.findData(KAS))
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.receipt_number == "BKK/2026/000001"
+    assert (ledger.account_balance(KAS), ledger.account_balance(BANK)) == (50_000, 50_000)
+    assert ledger.get_entry(dialog.saved.entry_id).description == "Pindah dari Bank ke Kas"
+
+
+def test_equipment_bought_asks_for_the_item_and_joins_the_register(book, qtbot):
+    capital(3_000_000)
+    dialog = PayDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.item_name.isVisible()
+    qtbot.keyClicks(dialog.description, "Beli tenda")
+    qtbot.keyClicks(dialog.amount, "2.250.000")
+    qtbot.keyClicks(dialog.party_name, "Toko Sinar")
+    qtbot.keyClick(dialog.is_equipment, Qt.Key.Key_Space)
+    assert dialog.item_name.isVisible() and not dialog.account.isEnabled()
+    qtbot.keyClicks(dialog.item_name, "Tenda biru")
+    dialog.item_quantity.selectAll()
+    qtbot.keyClicks(dialog.item_quantity, "2")
+    qtbot.keyClicks(dialog.item_location, "Rumah Ketua")
+    qtbot.keyClick(dialog.item_location, Qt.Key.Key_Return)
+    assert dialog.receipt_number == "BKK/2026/000001"
+    (item,) = inventory.list_items()
+    assert (item.name, item.quantity, item.value_rp, item.location) == ("Tenda biru", 2, 2_250_000, "Rumah Ketua")
+    assert ledger.account_balance("1-401") == 2_250_000
+
+
+def test_goods_given_from_the_inventaris_tab(page, qtbot):
+    panel = page.inventory
+    assert panel.grant_button.text() == "Terima hibah barang…"
+
+    seen = {}
+
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, GrantDialog) and dialog.focusWidget() is dialog.party_name
+            qtbot.keyClicks(dialog.party_name, "Dinas Koperasi")
+            qtbot.keyClicks(dialog.item_name, "Kompor gas")
+            qtbot.keyClicks(dialog.item_value_rp, "750.000")
+            qtbot.keyClick(dialog.item_value_rp, Qt.Key.Key_Return)
+        except BaseException as error:
+            seen["error"] = error
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    panel.grant_button.click()
+    if "error" in seen:
+        raise seen["error"]
+    assert [row.name for row in panel.rows] == ["Kompor gas"]
+    assert panel.table.item(0, 2).text() == "Dinas Koperasi"
+    assert ledger.account_balance("1-401") == 750_000 == -ledger.account_balance("3-201") - 500_000
+
+
+def test_a_new_pos_from_pengaturan_and_codes_only_when_asked(book, qtbot):
+    panel = PosPanel()
+    qtbot.addWidget(panel)
+    qtbot.keyClicks(panel.name, "Sewa tenda")
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    assert "Sewa tenda" in panel.cost_list.text() and panel.name.text() == ""
+    qtbot.keyClicks(panel.name, "sewa tenda")
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    assert panel.errors.label("name").text() == "\"sewa tenda\" sudah ada di daftar akun."
+    dialog = PayDialog()
+    qtbot.addWidget(dialog)
+    labels = [dialog.account.itemText(i) for i in range(dialog.account.count())]
+    assert "Sewa tenda" in labels and not any(label[:1].isdigit() for label in labels)
+    assert [dialog.cash_account.itemText(i) for i in range(dialog.cash_account.count())] == ["Kas", "Bank"]
+    settings.update({"show_account_codes": "1"})
+    dialog = PayDialog()
+    qtbot.addWidget(dialog)
+    assert "5-206 Sewa tenda" in [dialog.account.itemText(i) for i in range(dialog.account.count())]
+    assert dialog.cash_account.itemText(0) == "1-101 Kas"
