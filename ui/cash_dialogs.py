@@ -123,7 +123,7 @@ class ReceiveDialog(CashMoveDialog):
         return moves.receive(self.move(self.account.currentData() or ""))
 
 
-class PayDialog(CashMoveDialog):
+class CashOutDialog(CashMoveDialog):
     """Catat pengeluaran: a group cost (ATK, konsumsi rapat, transport, the bank's fees), or
     equipment bought ("ini pembelian inventaris": its name, quantity, unit and where it is
     kept go into the Buku Inventaris with the payment); a bukti kas keluar."""

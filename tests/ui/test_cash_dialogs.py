@@ -16,7 +16,7 @@ from app import inventory, ledger, receipts, settings
 from app.db import db
 from app.ledger import BANK, KAS, credit, debit
 from ui.areas import AREAS
-from ui.cash_dialogs import GrantDialog, PayDialog, ReceiveDialog, TransferDialog
+from ui.cash_dialogs import CashOutDialog, GrantDialog, ReceiveDialog, TransferDialog
 from ui.main import open_and_show
 from ui.pages.cashbook import COLUMNS
 from ui.pos_panel import PosPanel
@@ -83,7 +83,7 @@ def test_a_cost_paid_by_keyboard_appears_in_the_book_with_its_bkk(page, qtbot, m
     monkeypatch.setattr("ui.receipt_done.documents_ui.print_receipt", lambda parent, number: printed.append(number))
 
     def typing(dialog):
-        assert isinstance(dialog, PayDialog) and dialog.focusWidget() is dialog.description
+        assert isinstance(dialog, CashOutDialog) and dialog.focusWidget() is dialog.description
         qtbot.keyClicks(dialog.description, "Snack rapat Agustus")
         qtbot.keyClick(dialog.description, Qt.Key.Key_Tab)
         qtbot.keyClicks(dialog.amount, "150.000")
@@ -159,7 +159,7 @@ def test_a_transfer_to_the_same_account_is_refused_beside_the_field(book, qtbot)
 
 def test_equipment_bought_asks_for_the_item_and_joins_the_register(book, qtbot):
     capital(3_000_000)
-    dialog = PayDialog()
+    dialog = CashOutDialog()
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.item_name.isVisible()
@@ -216,13 +216,13 @@ def test_a_new_pos_from_pengaturan_and_codes_only_when_asked(book, qtbot):
     qtbot.keyClicks(panel.name, "sewa tenda")
     qtbot.keyClick(panel.name, Qt.Key.Key_Return)
     assert panel.errors.label("name").text() == "\"sewa tenda\" sudah ada di daftar akun."
-    dialog = PayDialog()
+    dialog = CashOutDialog()
     qtbot.addWidget(dialog)
     labels = [dialog.account.itemText(i) for i in range(dialog.account.count())]
     assert "Sewa tenda" in labels and not any(label[:1].isdigit() for label in labels)
     assert [dialog.cash_account.itemText(i) for i in range(dialog.cash_account.count())] == ["Kas", "Bank"]
     settings.update({"show_account_codes": "1"})
-    dialog = PayDialog()
+    dialog = CashOutDialog()
     qtbot.addWidget(dialog)
     assert "5-206 Sewa tenda" in [dialog.account.itemText(i) for i in range(dialog.account.count())]
     assert dialog.cash_account.itemText(0) == "1-101 Kas"

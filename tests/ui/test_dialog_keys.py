@@ -17,7 +17,7 @@ from app.usaha.trade import MaterialUse
 from ui.usaha.dialogs import CollectDialog
 
 from dialog_support import demo_book, demo_template  # noqa: F401 (fixtures)
-from usaha_support import ALABIO, KG, counts
+from usaha_support import ALABIO, KG, capital, counts
 
 TODAY = date(2026, 8, 17)
 
@@ -26,6 +26,7 @@ TODAY = date(2026, 8, 17)
 def receivable(book):
     egg = catalog.add_product(ALABIO, "Telur itik", 1, 2_600, date(2026, 8, 1))
     feed = catalog.add_material(ALABIO, "Pakan itik", KG)
+    capital(ALABIO, TODAY, 600_000)
     trade.purchase(ALABIO, TODAY, feed.id, 100, 600_000, supplier="Toko Pakan")
     trade.produce(ALABIO, TODAY, egg.id, 300, materials=[MaterialUse(feed.id, 40)])
     trade.sell(ALABIO, TODAY, [trade.SaleLine(egg.id, 240)], buyer_name="Warung Bu Ida", on_credit=True)

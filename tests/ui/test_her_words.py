@@ -14,7 +14,7 @@ from app.usaha.trade import MaterialUse, SaleLine
 from ui.date_field import DateField
 from ui.messages import issue_text
 
-from usaha_support import ALABIO, KG, RAK
+from usaha_support import ALABIO, KG, RAK, capital
 
 TODAY = date(2026, 8, 17)
 
@@ -45,6 +45,7 @@ def refusal(act) -> str:
 def test_stock_is_told_in_rak_and_butir_and_in_kg_where_she_typed_kg(book):
     egg = catalog.add_product(ALABIO, "Telur itik", 1, 2_500, date(2026, 8, 1))
     feed = catalog.add_material(ALABIO, "Pakan itik", KG)
+    capital(ALABIO, TODAY, 600_000)
     trade.purchase(ALABIO, TODAY, feed.id, 40, 600_000, supplier="Toko Pakan")
     trade.produce(ALABIO, TODAY, egg.id, 673, materials=[MaterialUse(feed.id, "2.5")])
     assert refusal(lambda: trade.sell(ALABIO, TODAY, [SaleLine(egg.id, 700)])) == \

@@ -36,7 +36,7 @@ from app.formatting import LOCALES, rupiah, short_date
 from ui import translation
 from ui.areas import Area
 from ui.background import read_in_background
-from ui.cash_dialogs import PayDialog, ReceiveDialog, TransferDialog
+from ui.cash_dialogs import CashOutDialog, ReceiveDialog, TransferDialog
 from ui.date_field import DateField
 from ui.documents_ui import make_document
 from ui.inventory_panel import InventoryPanel
@@ -190,7 +190,7 @@ class CashBookPage(Page):
         self.receive_button.clicked.connect(lambda: self._record(ReceiveDialog(self)))
         self.pay_button = QPushButton()
         self.pay_button.setObjectName("payMoney")
-        self.pay_button.clicked.connect(lambda: self._record(PayDialog(self)))
+        self.pay_button.clicked.connect(lambda: self._record(CashOutDialog(self)))
         self.transfer_button = QPushButton()
         self.transfer_button.setObjectName("transferMoney")
         self.transfer_button.clicked.connect(lambda: self._record(TransferDialog(self)))
