@@ -38,6 +38,7 @@ CHART = [
     ("5-101", "Harga pokok / bahan baku", "expense"),
     ("5-102", "Selisih persediaan", "expense"),  # added with usaha kelompok (m0006): stock counts
     ("5-201", "Beban operasional", "expense"),
+    ("5-202", "Beban jasa pinjaman bank", "expense"),  # added with funds (m0007): interest on bank loans
     ("5-301", "Beban penghapusan piutang", "expense"),  # added with loans (m0003): write-offs
 ]
 
