@@ -4,7 +4,7 @@ Money comes in from the year's SHU (the year-end distribution credits them) or f
 (a donation: `receive`); it goes out only as an incentive to a PAUD teacher (app.funds.paud) or
 help to a member (app.funds.social), never above what the fund holds. A year's report: what
 the fund held at the start, what came in and from where, what was paid to whom and why, what is
-left; the closing figure is the account's balance at the year's end.
+left; the closing figure is the account's balance at the year's (or period's) end.
 """
 
 from __future__ import annotations
@@ -36,9 +36,10 @@ class Movement:
 
 
 @dataclass(frozen=True)
-class FundYear:
+class FundPeriod:
     fund: str
-    year: int
+    start: date
+    end: date
     opening_rp: int
     came_in: tuple[Movement, ...]
     paid: tuple[Movement, ...]
@@ -106,8 +107,13 @@ def receive(fund: str, amount_rp: int, on: date, source: str, cash_account: str 
     return entry_id
 
 
-def year_report(fund: str, year: int) -> FundYear:
-    start, end = date(year, 1, 1), date(year, 12, 31)
+def year_report(fund: str, year: int) -> FundPeriod:
+    return period_report(fund, date(year, 1, 1), date(year, 12, 31))
+
+
+def period_report(fund: str, start: date, end: date) -> FundPeriod:
+    """What the fund held the day before `start`, what came in and went out up to `end`, what
+    it held at `end` (= the account's balance then)."""
     account = ACCOUNTS[fund]
     rows = db.execute_sql(
         "SELECT e.id, e.entry_date, e.description, -p.amount_rp,"
@@ -126,5 +132,5 @@ def year_report(fund: str, year: int) -> FundYear:
             came_in.append(Movement(entry_id, day, description, amount, bool(from_shu), receipt_number=number))
         else:
             paid.append(Movement(entry_id, day, description, -amount, False, whom, reason, number))
-    return FundYear(fund, year, balance(fund, date(year - 1, 12, 31)), tuple(came_in), tuple(paid),
-                    balance(fund, end))
+    return FundPeriod(fund, start, end, balance(fund, date.fromordinal(start.toordinal() - 1)), tuple(came_in),
+                      tuple(paid), balance(fund, end))

@@ -138,8 +138,8 @@ def _received(funder_id: int, start: date, end: date) -> list[Receipt]:
 def funder_report(funder_id: int, start: date, end: date) -> FunderReport:
     funder = get_funder(funder_id)
     received = _received(funder_id, start, end)
-    before = sum(-funder_postings(funder_id, code, end=date.fromordinal(start.toordinal() - 1))
-                 for code in ("3-201", "2-201")) if start > date.min else 0
+    day_before = date.fromordinal(start.toordinal() - 1)
+    before = sum(-funder_postings(funder_id, code, end=day_before) for code in ("3-201", "2-201"))
     repaid = db.execute_sql(
         "SELECT coalesce(sum(bp.pokok_rp), 0), coalesce(sum(bp.jasa_rp), 0) FROM bank_loan_payments bp"
         " JOIN bank_loans b ON b.id = bp.loan_id JOIN journal_entries e ON e.id = bp.entry_id"
