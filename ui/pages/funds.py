@@ -15,11 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -122,6 +124,15 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
     return line
 
 
+def _scrolled(tab: QWidget) -> QScrollArea:
+    """A tab in a scroll area: a narrow window scrolls it instead of growing for it."""
+    scroll = QScrollArea()
+    scroll.setWidget(tab)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    return scroll
+
+
 def _bold(label: QLabel) -> QLabel:
     font = QFont(label.font())
     font.setBold(True)
@@ -189,7 +200,7 @@ class FundsPage(Page):
         splitter.addWidget(lower)
         layout = QVBoxLayout(tab)
         layout.addWidget(splitter)
-        self.tabs.addTab(tab, "")
+        self.tabs.addTab(_scrolled(tab), "")
 
     def _build_capital(self) -> None:
         tab = QWidget(objectName="capitalTab")
@@ -198,7 +209,7 @@ class FundsPage(Page):
         layout = QHBoxLayout(tab)
         layout.addWidget(self.capital_table, 1)
         layout.addWidget(self.capital_chart, 1)
-        self.tabs.addTab(tab, "")
+        self.tabs.addTab(_scrolled(tab), "")
 
     def _build_paud(self) -> None:
         tab = QWidget(objectName="paudTab")
@@ -220,7 +231,7 @@ class FundsPage(Page):
         layout.addWidget(self.teacher_table, 1)
         layout.addWidget(self.paud_paid_caption)
         layout.addWidget(self.paud_paid, 1)
-        self.tabs.addTab(tab, "")
+        self.tabs.addTab(_scrolled(tab), "")
 
     def _build_social(self) -> None:
         tab = QWidget(objectName="socialTab")
@@ -235,7 +246,7 @@ class FundsPage(Page):
         layout.addLayout(_buttons(self.help_button, self.social_in_button, self.social_report_button))
         layout.addWidget(self.social_paid_caption)
         layout.addWidget(self.social_paid, 1)
-        self.tabs.addTab(tab, "")
+        self.tabs.addTab(_scrolled(tab), "")
 
     # texts
 
