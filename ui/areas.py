@@ -72,5 +72,5 @@ AREAS = (
         ),
     ),
     Area("settings", QT_TRANSLATE_NOOP("areas", "Pengaturan")),
-    Area("funds", QT_TRANSLATE_NOOP("areas", "Dana & Sumber Modal")),
+    Area("funds", QT_TRANSLATE_NOOP("areas", "Dana & Modal")),  # the page says it whole: Dana & Sumber Modal
 )

@@ -30,6 +30,8 @@ def test_navigation_lists_every_area_and_ctrl_numbers_switch(window, qtbot):
     assert window.stack.currentWidget().title.text() == "Anggota"
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the tenth
     assert window.stack.currentWidget().title.text() == "Dana & Sumber Modal"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the tenth
+    assert window.stack.currentWidget().title.text() == "Dana & Sumber Modal"
 
 
 def test_title_names_the_group_and_the_book(window, book):

@@ -252,6 +252,7 @@ class FundsPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.title.setText(self.tr("Dana & Sumber Modal"))  # the navigation list has room for "Dana & Modal"
         for index, text in enumerate((self.tr("Sumber dana"), self.tr("Modal kelompok"), self.tr("Guru PAUD"),
                                       self.tr("Dana sosial"))):
             self.tabs.setTabText(index, text)
