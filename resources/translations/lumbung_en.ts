@@ -457,578 +457,679 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="385"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
 </context>
 <context>
+    <name>BankLoanDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="203"/>
+        <source>Pinjaman dari {funder}</source>
+        <translation>Loan from {funder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="204"/>
+        <source>Kelompok meminjam; jadwal angsurannya dihitung seperti pinjaman anggota.</source>
+        <translation>The group borrows; its instalment schedule is worked out like a member's loan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="205"/>
+        <source>Pokok pinjaman (Rp)</source>
+        <translation>Principal (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="205"/>
+        <source>Jasa per bulan (%)</source>
+        <translation>Interest per month (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="206"/>
+        <source>Lama (bulan)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="206"/>
+        <source>Cara hitung jasa</source>
+        <translation>Interest method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="207"/>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="207"/>
+        <source>Angsuran pertama</source>
+        <translation>First instalment due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="208"/>
+        <source>Diterima di</source>
+        <translation>Received into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="209"/>
+        <source>Nomor perjanjian</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="213"/>
+        <source>misalnya 1 atau 0,75</source>
+        <translation>e.g. 1 or 0.75</translation>
+    </message>
+</context>
+<context>
+    <name>BankPaymentDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="256"/>
+        <source>Bayar angsuran ke {funder}</source>
+        <translation>Pay an instalment to {funder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="257"/>
+        <source>Sisa utang (pokok + jasa)</source>
+        <translation>Still owed (principal + interest)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="257"/>
+        <source>Angsuran berikutnya</source>
+        <translation>Next instalment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="258"/>
+        <source>Dibayar (Rp)</source>
+        <translation>Paid (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="258"/>
+        <source>Tanggal bayar</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="259"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="262"/>
+        <source>ke-{number}, {date}: {amount}</source>
+        <translation>no. {number}, {date}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="264"/>
+        <source>lunas</source>
+        <translation>paid off</translation>
+    </message>
+</context>
+<context>
     <name>BusinessDetail</name>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="676"/>
+        <location filename="../../ui/usaha/detail.py" line="353"/>
+        <location filename="../../ui/usaha/detail.py" line="671"/>
         <source>Produk &amp;&amp; bahan</source>
         <translation>Products &amp;&amp; materials</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="549"/>
+        <location filename="../../ui/usaha/detail.py" line="353"/>
+        <location filename="../../ui/usaha/detail.py" line="544"/>
         <source>Pembelian</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="549"/>
+        <location filename="../../ui/usaha/detail.py" line="353"/>
+        <location filename="../../ui/usaha/detail.py" line="544"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
-        <location filename="../../ui/usaha/detail.py" line="408"/>
-        <location filename="../../ui/usaha/detail.py" line="550"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <location filename="../../ui/usaha/detail.py" line="403"/>
+        <location filename="../../ui/usaha/detail.py" line="545"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
         <source>Laba &amp;&amp; bagi hasil</source>
         <translation>Profit &amp;&amp; profit share</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="361"/>
+        <location filename="../../ui/usaha/detail.py" line="356"/>
         <source>← Semua usaha (Esc)</source>
         <translation>← All businesses (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="362"/>
+        <location filename="../../ui/usaha/detail.py" line="357"/>
         <source>Tambah produk (F4)</source>
         <translation>Add product (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
         <source>Tambah bahan baku</source>
         <translation>Add raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="359"/>
         <source>Ubah harga…</source>
         <translation>Change price…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <location filename="../../ui/usaha/detail.py" line="360"/>
         <source>Tambah satuan…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="366"/>
+        <location filename="../../ui/usaha/detail.py" line="361"/>
         <source>Ubah harga pokok…</source>
         <translation>Change standard cost…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <location filename="../../ui/usaha/detail.py" line="363"/>
         <source>Enter pada sebuah produk membuka riwayat dan perubahan harganya.</source>
         <translation>Enter on a product opens its price history and price change.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Harga hari ini</source>
         <translation>Price today</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
         <source>Harga pokok standar</source>
         <translation>Standard cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <location filename="../../ui/usaha/detail.py" line="366"/>
         <source>Beli bahan (F4)</source>
         <translation>Buy materials (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <location filename="../../ui/usaha/detail.py" line="367"/>
         <source>Bayar pemasok…</source>
         <translation>Pay supplier…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="373"/>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
         <source>Utang ke pemasok (belum lunas)</source>
         <translation>Owed to suppliers (not yet paid)</translation>
     </message>
     <message>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
         <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="419"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Rp</source>
         <translation>Rp</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
         <source>Pemasok</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
-        <location filename="../../ui/usaha/detail.py" line="388"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="383"/>
         <source>Bayar</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
-        <location filename="../../ui/usaha/detail.py" line="390"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <location filename="../../ui/usaha/detail.py" line="385"/>
         <source>Sudah dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="378"/>
+        <location filename="../../ui/usaha/detail.py" line="373"/>
         <source>Catat produksi (F4)</source>
         <translation>Record production (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
-        <location filename="../../ui/usaha/detail.py" line="463"/>
-        <location filename="../../ui/usaha/detail.py" line="531"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="458"/>
+        <location filename="../../ui/usaha/detail.py" line="526"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
         <source>Dibuat</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
         <source>Rusak</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="380"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="380"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
         <source>Bahan dipakai</source>
         <translation>Materials used</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="381"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
         <source>Jual (F4)</source>
         <translation>Sell (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
         <source>Cetak kuitansi</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="383"/>
+        <location filename="../../ui/usaha/detail.py" line="378"/>
         <source>Terima pembayaran…</source>
         <translation>Receive payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="384"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
         <source>Piutang penjualan (belum lunas)</source>
         <translation>Credit sales (not yet paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="385"/>
+        <location filename="../../ui/usaha/detail.py" line="380"/>
         <source>Penjualan tunai bisa dicetak kuitansinya lagi: pilih barisnya, lalu Cetak kuitansi.</source>
         <translation>A cash sale&apos;s receipt can be printed again: choose its row, then Print receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="388"/>
+        <location filename="../../ui/usaha/detail.py" line="383"/>
         <source>Kuitansi</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="390"/>
+        <location filename="../../ui/usaha/detail.py" line="385"/>
         <source>Sisa piutang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="391"/>
+        <location filename="../../ui/usaha/detail.py" line="386"/>
         <source>Stok pada tanggal</source>
         <translation>Stock on</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="392"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
         <source>Stok opname (F4)</source>
         <translation>Stock count (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="393"/>
+        <location filename="../../ui/usaha/detail.py" line="388"/>
         <source>Cetak daftar persediaan</source>
         <translation>Print stock list</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Dalam satuan dasar</source>
         <translation>In the base unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="395"/>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="390"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
         <source>Masuk / keluar</source>
         <translation>In / out</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Sisa</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Alasan stok minus</source>
         <translation>Reason for negative stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="398"/>
+        <location filename="../../ui/usaha/detail.py" line="393"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="399"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="400"/>
+        <location filename="../../ui/usaha/detail.py" line="395"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="401"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
         <source>Cetak buku usaha</source>
         <translation>Print business book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="402"/>
+        <location filename="../../ui/usaha/detail.py" line="397"/>
         <source>Cetak penjualan</source>
         <translation>Print sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="403"/>
+        <location filename="../../ui/usaha/detail.py" line="398"/>
         <source>Cetak slip bagi hasil</source>
         <translation>Print profit-share slips</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="404"/>
+        <location filename="../../ui/usaha/detail.py" line="399"/>
         <source>Slip bagi hasil setiap anggota dari laba yang sudah dibagikan pada periode ini</source>
         <translation>Each member&apos;s profit-share slip from the profit shared in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="406"/>
+        <location filename="../../ui/usaha/detail.py" line="401"/>
         <source>Catat beban…</source>
         <translation>Record expense…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="407"/>
+        <location filename="../../ui/usaha/detail.py" line="402"/>
         <source>Laporan usaha</source>
         <translation>Business report</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="408"/>
+        <location filename="../../ui/usaha/detail.py" line="403"/>
         <source>Harga pokok penjualan (HPP)</source>
         <translation>Cost of goods sold</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="409"/>
+        <location filename="../../ui/usaha/detail.py" line="404"/>
         <source>Selisih stok opname</source>
         <translation>Stock count differences</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="409"/>
+        <location filename="../../ui/usaha/detail.py" line="404"/>
         <source>Beban usaha</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="410"/>
+        <location filename="../../ui/usaha/detail.py" line="405"/>
         <source>Laba (rugi)</source>
         <translation>Profit (loss)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="410"/>
+        <location filename="../../ui/usaha/detail.py" line="405"/>
         <source>Nilai stok akhir</source>
         <translation>Closing stock value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="411"/>
+        <location filename="../../ui/usaha/detail.py" line="406"/>
         <source>Piutang penjualan</source>
         <translation>Credit sales owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="411"/>
+        <location filename="../../ui/usaha/detail.py" line="406"/>
         <source>Utang ke pemasok</source>
         <translation>Owed to suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="413"/>
+        <location filename="../../ui/usaha/detail.py" line="408"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-share rule</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="414"/>
+        <location filename="../../ui/usaha/detail.py" line="409"/>
         <source>Atur bagi hasil…</source>
         <translation>Set profit share…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="415"/>
+        <location filename="../../ui/usaha/detail.py" line="410"/>
         <source>Catatan kerja anggota pada periode ini</source>
         <translation>Members&apos; work in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="416"/>
+        <location filename="../../ui/usaha/detail.py" line="411"/>
         <source>Catat kerja…</source>
         <translation>Record work…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Hasil</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="418"/>
+        <location filename="../../ui/usaha/detail.py" line="413"/>
         <source>Pratinjau bagi hasil</source>
         <translation>Profit share preview</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="419"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="419"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="420"/>
+        <location filename="../../ui/usaha/detail.py" line="415"/>
         <source>Bagikan…</source>
         <translation>Share out…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="463"/>
-        <location filename="../../ui/usaha/detail.py" line="531"/>
+        <location filename="../../ui/usaha/detail.py" line="458"/>
+        <location filename="../../ui/usaha/detail.py" line="526"/>
         <source>Bahan baku</source>
         <translation>Raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="464"/>
+        <location filename="../../ui/usaha/detail.py" line="459"/>
         <source> (tidak aktif)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="479"/>
+        <location filename="../../ui/usaha/detail.py" line="474"/>
         <source>distorno</source>
         <translation>reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="481"/>
+        <location filename="../../ui/usaha/detail.py" line="476"/>
         <source>tunai</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="483"/>
+        <location filename="../../ui/usaha/detail.py" line="478"/>
         <source>kredit, lunas</source>
         <translation>credit, paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="484"/>
+        <location filename="../../ui/usaha/detail.py" line="479"/>
         <source>kredit, sisa {amount}</source>
         <translation>credit, {amount} owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="512"/>
+        <location filename="../../ui/usaha/detail.py" line="507"/>
         <source>Pembeli umum</source>
         <translation>Walk-in buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="536"/>
+        <location filename="../../ui/usaha/detail.py" line="531"/>
         <source>Nilai stok: {amount}</source>
         <translation>Stock value: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="546"/>
+        <location filename="../../ui/usaha/detail.py" line="541"/>
         <source>Kartu stok</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="549"/>
+        <location filename="../../ui/usaha/detail.py" line="544"/>
         <source>Dipakai produksi</source>
         <translation>Used in production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="550"/>
+        <location filename="../../ui/usaha/detail.py" line="545"/>
         <source>Stok opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="558"/>
+        <location filename="../../ui/usaha/detail.py" line="553"/>
         <source>Kartu stok: {item}</source>
         <translation>Stock card: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="577"/>
+        <location filename="../../ui/usaha/detail.py" line="572"/>
         <source>Belum ada aturan: atur dulu sebelum membagi laba.</source>
         <translation>No rule yet: set one before sharing the profit.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="581"/>
+        <location filename="../../ui/usaha/detail.py" line="576"/>
         <source>{parts}; bagian anggota menurut {basis}.</source>
         <translation>{parts}; the members&apos; part by {basis}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="613"/>
+        <location filename="../../ui/usaha/detail.py" line="608"/>
         <source>jam</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="613"/>
+        <location filename="../../ui/usaha/detail.py" line="608"/>
         <source>buah</source>
         <translation>pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="624"/>
+        <location filename="../../ui/usaha/detail.py" line="619"/>
         <source>Laba {profit} dibagi habis: {handed}</source>
         <translation>Profit {profit} shared out in full: {handed}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="659"/>
+        <location filename="../../ui/usaha/detail.py" line="654"/>
         <source>Aktifkan lagi</source>
         <translation>Make active again</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="660"/>
+        <location filename="../../ui/usaha/detail.py" line="655"/>
         <source>Nonaktifkan</source>
         <translation>Set inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="661"/>
+        <location filename="../../ui/usaha/detail.py" line="656"/>
         <source>Barang yang tidak aktif tidak ditawarkan lagi saat membeli, memproduksi atau menjual; catatannya tetap ada.</source>
         <translation>An inactive item is no longer offered when buying, producing or selling; its records stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="752"/>
+        <location filename="../../ui/usaha/detail.py" line="747"/>
         <source>Bagikan laba</source>
         <translation>Share the profit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="753"/>
+        <location filename="../../ui/usaha/detail.py" line="748"/>
         <source>Bagikan laba {business} {start} – {end} sebesar {profit}? Bagian anggota masuk ke simpanan sukarela masing-masing; transaksi ini hanya bisa dibatalkan dengan storno.</source>
         <translation>Share the profit of {business} {start} – {end}, {profit}? The members&apos; shares go to their voluntary savings; this can only be undone by a reversal.</translation>
     </message>
@@ -2015,6 +2116,558 @@ in the folder {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>FundInDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="406"/>
+        <source>Dana PAUD masuk</source>
+        <translation>Money into the PAUD fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="406"/>
+        <source>Dana sosial masuk</source>
+        <translation>Money into the social fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="407"/>
+        <source>Dana dari SHU dicatat saat SHU dibagi; di sini dana dari sumber lain, misalnya sumbangan.</source>
+        <translation>Money from the SHU is recorded when the SHU is shared; here money from elsewhere, such as a donation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="409"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="409"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="410"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="410"/>
+        <source>Diterima di</source>
+        <translation>Received into</translation>
+    </message>
+</context>
+<context>
+    <name>FunderDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="83"/>
+        <source>Tambah sumber dana</source>
+        <translation>Add a funder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="83"/>
+        <source>Ubah sumber dana</source>
+        <translation>Change a funder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="84"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="84"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="84"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="85"/>
+        <source>Nomor perjanjian</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="85"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="89"/>
+        <source>misalnya CSR PT Adaro, BRI Unit Amuntai</source>
+        <translation>e.g. CSR PT Adaro, BRI Unit Amuntai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="90"/>
+        <source>nama, telepon atau alamat</source>
+        <translation>name, telephone or address</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="255"/>
+        <source>Dana &amp; Sumber Modal</source>
+        <translation>Funds &amp; Capital Sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="256"/>
+        <source>Sumber dana</source>
+        <translation>Funders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="256"/>
+        <source>Modal kelompok</source>
+        <translation>Group capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="256"/>
+        <source>Guru PAUD</source>
+        <translation>PAUD teachers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="257"/>
+        <source>Dana sosial</source>
+        <translation>Social fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="260"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="260"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="260"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="260"/>
+        <location filename="../../ui/pages/funds.py" line="264"/>
+        <source>Nomor perjanjian</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="260"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="261"/>
+        <location filename="../../ui/pages/funds.py" line="269"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="263"/>
+        <location filename="../../ui/pages/funds.py" line="270"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="263"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="263"/>
+        <source>Angsuran</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="263"/>
+        <source>Sudah dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="264"/>
+        <source>Sisa utang</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="266"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="266"/>
+        <location filename="../../ui/pages/funds.py" line="289"/>
+        <source>Simpanan anggota</source>
+        <translation>Members&apos; savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="266"/>
+        <location filename="../../ui/pages/funds.py" line="289"/>
+        <source>Hibah</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="266"/>
+        <location filename="../../ui/pages/funds.py" line="289"/>
+        <source>Pinjaman bank</source>
+        <translation>Bank loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="267"/>
+        <location filename="../../ui/pages/funds.py" line="290"/>
+        <source>Dana cadangan</source>
+        <translation>Reserves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="267"/>
+        <location filename="../../ui/pages/funds.py" line="270"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="268"/>
+        <source>Nama guru</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="268"/>
+        <source>PAUD</source>
+        <translation>PAUD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="268"/>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="270"/>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="270"/>
+        <source>Kuitansi</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="271"/>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="275"/>
+        <source>Tambah sumber…</source>
+        <translation>Add funder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="275"/>
+        <location filename="../../ui/pages/funds.py" line="280"/>
+        <source>Ubah…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="276"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="276"/>
+        <source>Terima dana…</source>
+        <translation>Receive money…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="277"/>
+        <source>Laporan sumber dana</source>
+        <translation>Funder report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="278"/>
+        <source>Pinjaman diterima…</source>
+        <translation>Loan received…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="279"/>
+        <source>Bayar angsuran bank…</source>
+        <translation>Pay bank instalment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="280"/>
+        <source>Tambah guru…</source>
+        <translation>Add teacher…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="281"/>
+        <source>Bayar insentif…</source>
+        <translation>Pay incentive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="281"/>
+        <location filename="../../ui/pages/funds.py" line="283"/>
+        <source>Dana masuk…</source>
+        <translation>Money in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="282"/>
+        <source>Laporan dana PAUD</source>
+        <translation>PAUD fund report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="282"/>
+        <source>Beri bantuan…</source>
+        <translation>Give help…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="284"/>
+        <source>Laporan dana sosial</source>
+        <translation>Social fund report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="286"/>
+        <source>Pinjaman dari sumber ini dan jadwal angsurannya</source>
+        <translation>Loans from this funder and their schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="287"/>
+        <source>Insentif yang dibayar tahun ini</source>
+        <translation>Incentives paid this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="288"/>
+        <source>Bantuan yang diberikan tahun ini</source>
+        <translation>Help given this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="290"/>
+        <source>Belum ada modal yang tercatat.</source>
+        <translation>No capital recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="301"/>
+        <location filename="../../ui/pages/funds.py" line="310"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="301"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="310"/>
+        <source>Tidak aktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="316"/>
+        <source>Saldo dana insentif PAUD: {amount}</source>
+        <translation>PAUD incentive fund balance: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="317"/>
+        <source>Saldo dana sosial: {amount}</source>
+        <translation>Social fund balance: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="343"/>
+        <source>Sumber yang sudah memberi dana tidak bisa dihapus; nonaktifkan saja.</source>
+        <translation>A funder that has given money cannot be removed; set it inactive instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="345"/>
+        <source>Aktifkan</source>
+        <translation>Set active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="346"/>
+        <source>Nonaktifkan</source>
+        <translation>Set inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="390"/>
+        <location filename="../../ui/pages/funds.py" line="397"/>
+        <source>Hapus sumber dana</source>
+        <translation>Remove funder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="391"/>
+        <source>Hapus {name} dari daftar sumber dana?</source>
+        <translation>Remove {name} from the funders?</translation>
+    </message>
+</context>
+<context>
+    <name>FundsWords</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="28"/>
+        <source>CSR perusahaan</source>
+        <translation>Company CSR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="29"/>
+        <source>Dinas Koperasi/UKM</source>
+        <translation>Cooperatives/SME office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="30"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="31"/>
+        <source>Dana desa</source>
+        <translation>Village fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="32"/>
+        <source>Modal anggota sendiri</source>
+        <translation>Members&apos; own capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="33"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="36"/>
+        <source>Flat</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="37"/>
+        <source>Efektif (menurun)</source>
+        <translation>Declining balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="38"/>
+        <source>Anuitas</source>
+        <translation>Annuity</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="141"/>
+        <location filename="../../ui/funds_dialogs.py" line="159"/>
+        <source>Nilai barang (Rp)</source>
+        <translation>Value of the goods (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="141"/>
+        <location filename="../../ui/funds_dialogs.py" line="151"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="146"/>
+        <source>Terima dana dari {funder}</source>
+        <translation>Receive money from {funder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="147"/>
+        <source>Hibah dicatat sebagai modal hibah dari {funder}. Barang masuk Buku Inventaris dengan nilainya.</source>
+        <translation>A grant is recorded as grant capital from {funder}. Goods go into the inventory book at their value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="149"/>
+        <source>Uang (hibah tunai)</source>
+        <translation>Money (cash grant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="150"/>
+        <source>Barang (hibah peralatan)</source>
+        <translation>Goods (equipment grant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="151"/>
+        <source>Bentuk</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="152"/>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="152"/>
+        <source>Diterima di</source>
+        <translation>Received into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="153"/>
+        <source>Nama barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="153"/>
+        <source>Jumlah barang</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="154"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="154"/>
+        <source>Tempat penyimpanan</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="155"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="157"/>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="372"/>
+        <source>Beri bantuan dana sosial</source>
+        <translation>Give help from the social fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="373"/>
+        <source>– pilih anggota –</source>
+        <translation>– choose a member –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="374"/>
+        <source>Saldo dana sosial</source>
+        <translation>Social fund balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="374"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="375"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="375"/>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="376"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="376"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="378"/>
+        <source>misalnya sakit, musibah banjir, melahirkan</source>
+        <translation>e.g. illness, flood, childbirth</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../ui/pages/home.py" line="85"/>
@@ -2085,6 +2738,49 @@ in the folder {folder}.</translation>
         <location filename="../../ui/pages/home.py" line="140"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
+    </message>
+</context>
+<context>
+    <name>IncentiveDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="335"/>
+        <source>Bayar insentif – {name}</source>
+        <translation>Pay incentive – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="336"/>
+        <source>Insentif untuk {name} ({paud}) dari dana insentif PAUD.</source>
+        <translation>Incentive for {name} ({paud}) from the PAUD incentive fund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="338"/>
+        <source>Saldo dana PAUD</source>
+        <translation>PAUD fund balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="338"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="339"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="339"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="340"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="342"/>
+        <source>misalnya insentif Januari 2026</source>
+        <translation>e.g. January 2026 incentive</translation>
     </message>
 </context>
 <context>
@@ -2421,168 +3117,168 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="225"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="226"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="238"/>
+        <location filename="../../ui/pages/loans.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="240"/>
-        <location filename="../../ui/pages/loans.py" line="243"/>
+        <location filename="../../ui/pages/loans.py" line="229"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="230"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="244"/>
+        <location filename="../../ui/pages/loans.py" line="233"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="234"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="250"/>
+        <location filename="../../ui/pages/loans.py" line="239"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="254"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="257"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="257"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="258"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="259"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="260"/>
+        <location filename="../../ui/pages/loans.py" line="249"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="251"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="250"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="263"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="264"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="271"/>
+        <location filename="../../ui/pages/loans.py" line="260"/>
         <source>Cetak kartu pinjaman (Ctrl+P)</source>
         <translation>Print loan card (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="272"/>
+        <location filename="../../ui/pages/loans.py" line="261"/>
         <source>Kartu pinjaman anggota pemilik pinjaman yang dipilih, sampai hari ini</source>
-        <translation>The loan card of the selected loan's member, up to today</translation>
+        <translation>The loan card of the selected loan&apos;s member, up to today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="307"/>
+        <location filename="../../ui/pages/loans.py" line="296"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -2590,7 +3286,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="317"/>
+        <location filename="../../ui/pages/loans.py" line="306"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -2598,42 +3294,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="397"/>
+        <location filename="../../ui/pages/loans.py" line="386"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="403"/>
+        <location filename="../../ui/pages/loans.py" line="392"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="406"/>
+        <location filename="../../ui/pages/loans.py" line="395"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="409"/>
+        <location filename="../../ui/pages/loans.py" line="398"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="409"/>
+        <location filename="../../ui/pages/loans.py" line="398"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="410"/>
+        <location filename="../../ui/pages/loans.py" line="399"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="416"/>
+        <location filename="../../ui/pages/loans.py" line="405"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="419"/>
+        <location filename="../../ui/pages/loans.py" line="408"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -2641,128 +3337,128 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -3008,58 +3704,58 @@ joined</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="90"/>
+        <location filename="../../ui/pages/members.py" line="87"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="91"/>
+        <location filename="../../ui/pages/members.py" line="88"/>
         <source>nomor, nama, NIK atau desa</source>
         <translation>number, name, NIK or village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="92"/>
+        <location filename="../../ui/pages/members.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="93"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="93"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="93"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="95"/>
+        <location filename="../../ui/pages/members.py" line="92"/>
         <source>Tambah (Ins)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="98"/>
+        <location filename="../../ui/pages/members.py" line="95"/>
         <source>Ubah (Enter)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="99"/>
-        <location filename="../../ui/pages/members.py" line="184"/>
+        <location filename="../../ui/pages/members.py" line="96"/>
+        <location filename="../../ui/pages/members.py" line="181"/>
         <source>Tandai keluar</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="100"/>
+        <location filename="../../ui/pages/members.py" line="97"/>
         <source>Cetak Buku Daftar Anggota (Ctrl+P)</source>
         <translation>Print Member Register (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="133"/>
+        <location filename="../../ui/pages/members.py" line="130"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -3795,17 +4491,17 @@ joined</translation>
 <context>
     <name>ReceiptAfterSave</name>
     <message>
-        <location filename="../../ui/receipt_done.py" line="66"/>
+        <location filename="../../ui/receipt_done.py" line="64"/>
         <source>Tersimpan, kuitansi {number}. Ctrl+P mencetak kuitansi; Enter menutup.</source>
         <translation>Saved, receipt {number}. Ctrl+P prints the receipt; Enter closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="69"/>
+        <location filename="../../ui/receipt_done.py" line="67"/>
         <source>Cetak kuitansi (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="70"/>
+        <location filename="../../ui/receipt_done.py" line="68"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -4226,120 +4922,120 @@ The current book is unchanged.</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="202"/>
+        <location filename="../../ui/pages/savings.py" line="196"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="203"/>
+        <location filename="../../ui/pages/savings.py" line="197"/>
         <source>nomor atau nama anggota</source>
         <translation>member number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="204"/>
+        <location filename="../../ui/pages/savings.py" line="198"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="206"/>
+        <location filename="../../ui/pages/savings.py" line="200"/>
         <source>Menunggak wajib</source>
         <translation>Behind on wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="202"/>
         <source>Jumlah semua anggota:</source>
         <translation>All members together:</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/savings.py" line="203"/>
         <location filename="../../ui/pages/savings.py" line="209"/>
-        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/savings.py" line="203"/>
         <location filename="../../ui/pages/savings.py" line="209"/>
-        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="209"/>
-        <location filename="../../ui/pages/savings.py" line="216"/>
+        <location filename="../../ui/pages/savings.py" line="203"/>
+        <location filename="../../ui/pages/savings.py" line="210"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="210"/>
+        <location filename="../../ui/pages/savings.py" line="204"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="214"/>
+        <location filename="../../ui/pages/savings.py" line="208"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="215"/>
+        <location filename="../../ui/pages/savings.py" line="209"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="218"/>
+        <location filename="../../ui/pages/savings.py" line="212"/>
         <source>Setor (F4)</source>
         <translation>Deposit (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="219"/>
+        <location filename="../../ui/pages/savings.py" line="213"/>
         <source>Tarik sukarela (F5)</source>
         <translation>Withdraw sukarela (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="220"/>
+        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Storno baris (F6)</source>
         <translation>Reverse line (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="221"/>
+        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Anggota keluar &amp;&amp; pengembalian (F7)</source>
         <translation>Member leaves &amp;&amp; payout (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="222"/>
+        <location filename="../../ui/pages/savings.py" line="216"/>
         <source>Atur besaran simpanan (F8)</source>
         <translation>Savings amounts (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="223"/>
+        <location filename="../../ui/pages/savings.py" line="217"/>
         <source>Batalkan baris buku simpanan yang dipilih</source>
         <translation>Cancel the chosen passbook line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="224"/>
+        <location filename="../../ui/pages/savings.py" line="218"/>
         <source>Cetak buku simpanan (Ctrl+P)</source>
         <translation>Print passbook (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="225"/>
+        <location filename="../../ui/pages/savings.py" line="219"/>
         <source>Buku simpanan anggota yang dipilih sampai hari ini, untuk dicetak</source>
-        <translation>The selected member's passbook up to today, to print</translation>
+        <translation>The selected member&apos;s passbook up to today, to print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/savings.py" line="286"/>
+        <location filename="../../ui/pages/savings.py" line="280"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -4347,22 +5043,22 @@ The current book is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="342"/>
+        <location filename="../../ui/pages/savings.py" line="336"/>
         <source>Pilih anggota di tabel</source>
         <translation>Choose a member in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="346"/>
+        <location filename="../../ui/pages/savings.py" line="340"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="357"/>
+        <location filename="../../ui/pages/savings.py" line="351"/>
         <source>Keluar pada {date}.</source>
         <translation>Left on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="359"/>
+        <location filename="../../ui/pages/savings.py" line="353"/>
         <source>Buku simpanan – {member}</source>
         <translation>Passbook – {member}</translation>
     </message>
@@ -4958,6 +5654,44 @@ pinjaman</source>
     </message>
 </context>
 <context>
+    <name>TeacherDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="297"/>
+        <source>Tambah guru PAUD</source>
+        <translation>Add a PAUD teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="297"/>
+        <source>Ubah guru PAUD</source>
+        <translation>Change a PAUD teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="298"/>
+        <source>Nama guru</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="298"/>
+        <source>Nama PAUD</source>
+        <translation>PAUD name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="299"/>
+        <source>Mengajar sejak</source>
+        <translation>Teaching since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="299"/>
+        <source>Masih aktif</source>
+        <translation>Still active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="301"/>
+        <source>misalnya PAUD Melati</source>
+        <translation>e.g. PAUD Melati</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="261"/>
@@ -5219,6 +5953,11 @@ pinjaman</source>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <location filename="../../ui/areas.py" line="75"/>
+        <source>Dana &amp; Modal</source>
+        <translation>Funds &amp; Capital</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -5313,142 +6052,177 @@ pinjaman</source>
         <translation>Business Profit-Share Slips</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="37"/>
+        <location filename="../../ui/document_titles.py" line="34"/>
+        <source>Laporan Sumber Dana</source>
+        <translation>Capital Sources Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="35"/>
+        <source>Laporan Dana Insentif Guru PAUD</source>
+        <translation>PAUD Teachers&apos; Incentive Fund Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="36"/>
+        <source>Laporan Dana Sosial</source>
+        <translation>Social Fund Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="40"/>
         <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
         <translation>Print a receipt already issued again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="38"/>
+        <location filename="../../ui/document_titles.py" line="41"/>
         <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
         <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="39"/>
+        <location filename="../../ui/document_titles.py" line="42"/>
         <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
         <translation>Instalment schedule, payments and outstanding loan per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="40"/>
+        <location filename="../../ui/document_titles.py" line="43"/>
         <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
         <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="41"/>
+        <location filename="../../ui/document_titles.py" line="44"/>
         <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
         <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="42"/>
+        <location filename="../../ui/document_titles.py" line="45"/>
         <source>Setiap transaksi per akun dengan saldo berjalan.</source>
         <translation>Every transaction per account with a running balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="43"/>
+        <location filename="../../ui/document_titles.py" line="46"/>
         <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
         <translation>The group&apos;s goods and equipment with their value and condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="44"/>
+        <location filename="../../ui/document_titles.py" line="47"/>
         <source>Harta, utang dan modal kelompok pada akhir periode.</source>
         <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="45"/>
+        <location filename="../../ui/document_titles.py" line="48"/>
         <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
         <translation>Income, expenses and surplus (SHU) over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="46"/>
+        <location filename="../../ui/document_titles.py" line="49"/>
         <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
         <translation>Debit and credit balance of every account; the totals must be equal.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="47"/>
+        <location filename="../../ui/document_titles.py" line="50"/>
         <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
         <translation>Every running loan with arrears and collectibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="48"/>
+        <location filename="../../ui/document_titles.py" line="51"/>
         <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
         <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="49"/>
+        <location filename="../../ui/document_titles.py" line="52"/>
         <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
         <translation>UP2K activity data for the PKK Pokja II report.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="50"/>
+        <location filename="../../ui/document_titles.py" line="53"/>
         <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
         <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="51"/>
+        <location filename="../../ui/document_titles.py" line="54"/>
         <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
         <translation>One business&apos;s profit and loss, its journal, and the receivables and payables still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="52"/>
+        <location filename="../../ui/document_titles.py" line="55"/>
         <source>Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha.</source>
         <translation>Quantity, average cost and value of each product and raw material of one business.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="53"/>
+        <location filename="../../ui/document_titles.py" line="56"/>
         <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
         <translation>One business&apos;s sales by product and by buyer, cash and on credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="54"/>
+        <location filename="../../ui/document_titles.py" line="57"/>
         <source>Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota.</source>
         <translation>A posted profit share: the summary and a slip for each member.</translation>
     </message>
     <message>
         <location filename="../../ui/document_titles.py" line="58"/>
+        <source>Dana dari setiap sumber (CSR, dinas, bank, desa): yang diterima, yang dibiayai, utang bank dan modal kelompok dari tahun ke tahun.</source>
+        <translation>Money from each source (CSR, government office, bank, village): what came in, what it financed, bank debt and the group&apos;s capital over the years.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="59"/>
+        <source>Dana insentif PAUD: yang masuk (dari SHU atau lainnya), yang dibayarkan kepada setiap guru, dan sisanya.</source>
+        <translation>The PAUD incentive fund: what came in (from the SHU or elsewhere), what was paid to each teacher, and what is left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="60"/>
+        <source>Dana sosial: yang masuk, bantuan kepada anggota (siapa, untuk apa, berapa) dan sisanya.</source>
+        <translation>The social fund: what came in, help to members (who, why, how much) and what is left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="64"/>
         <source>Kuitansi &amp; anggota</source>
         <translation>Receipts &amp; members</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="59"/>
+        <location filename="../../ui/document_titles.py" line="65"/>
         <source>Buku PKK</source>
         <translation>PKK books</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="60"/>
+        <location filename="../../ui/document_titles.py" line="66"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="61"/>
+        <location filename="../../ui/document_titles.py" line="67"/>
         <source>Lomba UP2K</source>
         <translation>UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="62"/>
+        <location filename="../../ui/document_titles.py" line="68"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="63"/>
+        <location filename="../../ui/document_titles.py" line="69"/>
+        <source>Dana &amp; sumber modal</source>
+        <translation>Funds &amp; capital sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="70"/>
         <source>Usaha kelompok</source>
         <translation>Group businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="67"/>
+        <location filename="../../ui/document_titles.py" line="74"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="68"/>
+        <location filename="../../ui/document_titles.py" line="75"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="69"/>
+        <location filename="../../ui/document_titles.py" line="76"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="70"/>
+        <location filename="../../ui/document_titles.py" line="77"/>
         <source>Kertas gulung 58 mm (printer thermal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
@@ -5456,79 +6230,79 @@ pinjaman</source>
 <context>
     <name>documents_ui</name>
     <message>
-        <location filename="../../ui/documents_ui.py" line="49"/>
+        <location filename="../../ui/documents_ui.py" line="47"/>
         <source>Anggota {done} dari {total}…</source>
         <translation>Member {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="50"/>
+        <location filename="../../ui/documents_ui.py" line="48"/>
         <source>Bulan {done} dari {total}…</source>
         <translation>Month {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="51"/>
+        <location filename="../../ui/documents_ui.py" line="49"/>
         <source>Akun {done} dari {total}…</source>
         <translation>Account {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="52"/>
+        <location filename="../../ui/documents_ui.py" line="50"/>
         <source>Pinjaman {done} dari {total}…</source>
         <translation>Loan {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="53"/>
+        <location filename="../../ui/documents_ui.py" line="51"/>
         <source>Halaman {done} dari {total}…</source>
         <translation>Page {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="58"/>
+        <location filename="../../ui/documents_ui.py" line="56"/>
         <source>Menyusun dokumen… ({done} dari {total})</source>
         <translation>Laying out the document… ({done} of {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="59"/>
+        <location filename="../../ui/documents_ui.py" line="57"/>
         <source>Menyusun dokumen…</source>
         <translation>Laying out the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="66"/>
+        <location filename="../../ui/documents_ui.py" line="64"/>
         <source>Kuitansi {number}</source>
         <translation>Receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="98"/>
+        <location filename="../../ui/documents_ui.py" line="96"/>
         <source>Membuat {title}</source>
         <translation>Making {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="99"/>
+        <location filename="../../ui/documents_ui.py" line="97"/>
         <source>Menyiapkan…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="100"/>
+        <location filename="../../ui/documents_ui.py" line="98"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="125"/>
+        <location filename="../../ui/documents_ui.py" line="123"/>
         <source>Membatalkan… (berkas yang setengah jadi dihapus)</source>
         <translation>Cancelling… (the half-written file is removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="170"/>
+        <location filename="../../ui/documents_ui.py" line="168"/>
         <source>{title} belum bisa dibuat: bagian Lumbung yang menyusunnya belum terpasang di versi ini. Dokumen lain tetap bisa dibuat.</source>
         <translation>{title} cannot be made yet: the part of Lumbung that lays it out is not in this version. Other documents can still be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="175"/>
+        <location filename="../../ui/documents_ui.py" line="173"/>
         <source>{title} tidak bisa dibuat ({reason}). Tidak ada berkas yang ditulis.</source>
         <translation>{title} could not be made ({reason}). No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="178"/>
-        <location filename="../../ui/documents_ui.py" line="182"/>
-        <location filename="../../ui/documents_ui.py" line="202"/>
+        <location filename="../../ui/documents_ui.py" line="176"/>
+        <location filename="../../ui/documents_ui.py" line="180"/>
+        <location filename="../../ui/documents_ui.py" line="200"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
@@ -6103,137 +6877,192 @@ pinjaman</source>
         <translation>This item was disposed of on {on}.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>Sumber dana tidak ditemukan (mungkin buku sudah berganti).</source>
+        <translation>Funder not found (perhaps another book was opened).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>Pilih jenis sumber dana.</source>
+        <translation>Choose the kind of funder.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="195"/>
+        <source>Sumber dana &quot;{name}&quot; sudah ada.</source>
+        <translation>Funder &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>{name} tidak bisa dihapus: sudah ada dana yang dicatat darinya. Nonaktifkan saja.</source>
+        <translation>{name} cannot be removed: money from it has been recorded. Set it inactive instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>{name} sudah dinonaktifkan; aktifkan lagi untuk mencatat dana baru.</source>
+        <translation>{name} is inactive; set it active again to record new money.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>Pinjaman bank tidak ditemukan.</source>
+        <translation>Bank loan not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>Lebih besar dari sisa utang: yang masih harus dibayar {owed_rp}.</source>
+        <translation>More than is owed: what is still to pay is {owed_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>Dana insentif PAUD tidak cukup: saldonya {balance_rp}.</source>
+        <translation>The PAUD incentive fund is not enough: it holds {balance_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
+        <source>Dana sosial tidak cukup: saldonya {balance_rp}.</source>
+        <translation>The social fund is not enough: it holds {balance_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>Guru PAUD tidak ditemukan.</source>
+        <translation>PAUD teacher not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>{name} sudah tidak aktif sebagai guru PAUD.</source>
+        <translation>{name} is no longer an active PAUD teacher.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -6463,82 +7292,82 @@ pinjaman</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 
