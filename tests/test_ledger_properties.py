@@ -26,7 +26,7 @@ BUSINESSES = (1, 2, 3, 4, 5)  # the five seeded groups
 MEMBERS = 3
 CHART = (
     "1-101 1-102 1-201 1-202 1-301 1-401 2-101 2-102 2-201 2-301 2-302 2-303 "
-    "3-101 3-102 3-201 3-301 3-401 4-101 4-102 4-103 4-201 5-101 5-102 5-201 5-301"
+    "3-101 3-102 3-201 3-301 3-401 4-101 4-102 4-103 4-201 5-101 5-102 5-201 5-202 5-301"
 ).split()
 TABLES = ("journal_entries", "postings", "members", "business_members", "accounts", "settings", "sequences", "businesses")
 
