@@ -143,18 +143,20 @@ def _funders(request: Request, lang: str, width: float) -> list:
         lines.append(w("left").format(end=end, cash=rupiah(got.left_in_cash_rp), loans=rupiah(got.left_in_loans_rp)))
         story += [report.text(line, "small") for line in lines]
     story.append(report.text(w("rule").format(rule=funds_report.ATTRIBUTION[1 if lang == "en" else 0]), "small"))
-    story += _capital(request.end, lang, width)
+    story += capital_table(request.end, lang, width)
     return story
 
 
-def _capital(as_of: date, lang: str, width: float) -> list:
+def capital_table(as_of: date, lang: str, width: float, style: str = "section") -> list:
+    """The group's capital at each year's end (the last year at `as_of`): savings, grants,
+    bank loans, reserves (also on the UP2K group profile)."""
     w = lambda key: WORDS(key, lang)  # noqa: E731
     columns = [report.Column(w("year"), 1, "number"), report.Column(w("savings"), 2, "money"),
                report.Column(w("grants"), 2, "money"), report.Column(w("bank_debt"), 2, "money"),
                report.Column(w("reserves"), 2, "money"), report.Column(w("total"), 2, "money")]
     rows = [(str(r.year), r.savings_rp, r.grants_rp, r.bank_rp, r.reserves_rp, r.total_rp)
             for r in funds_report.capital_over_years(as_of)]
-    return [report.text(w("capital"), "section"), report.table(columns, rows, width=width, lang=lang)]
+    return [report.text(w("capital"), style), report.table(columns, rows, width=width, lang=lang)]
 
 
 def _fund(fund: str, start: date, end: date, lang: str, width: float) -> list:
