@@ -121,3 +121,58 @@ def test_add_a_funder_take_a_grant_and_pay_the_bank(window, qtbot):
     qtbot.waitUntil(lambda: page.schedule.column_texts("status")[0] == "Lunas", timeout=3000)
     assert seen["refused"] == "Lebih besar dari sisa utang: yang masih harus dibayar Rp11.000.000."
     assert bank.get_loan(loan.id).owed_rp == 9_900_000
+
+
+def test_help_a_member_and_print_her_kuitansi(window, qtbot, book):
+    from loan_support import member
+    from pdf_support import pdf_text
+    from ui.pdf_preview import PreviewDialog
+
+    siti = member("Siti Aminah")
+    earmarked.receive("sosial", 500_000, date(2026, 1, 20), "Kas desa")
+    page = funds_page(window, 3)
+    assert page.social_balance.text() == "Saldo dana sosial: Rp500.000"
+    seen = {}
+
+    def give(dialog):
+        assert dialog.focusWidget() is dialog.member
+        qtbot.keyClick(dialog.member, Qt.Key.Key_Down)  # the first member
+        qtbot.keyClicks(dialog.amount, "150.000")
+        qtbot.keyClicks(dialog.reason, "Rumah kebanjiran")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+        number = dialog.saved.receipt_number
+        dialog.print_button.click()  # what Ctrl+P does (the offscreen window is never active)
+        qtbot.waitUntil(lambda: dialog.findChild(PreviewDialog) is not None, timeout=10_000)
+        dialog.findChild(PreviewDialog).close()
+        seen["pdf"] = pdf_text(book.parent / "kuitansi" / f"kuitansi_{number.replace('/', '-')}_halff4.pdf")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    in_dialog(qtbot, give, page.help_button.click)
+    qtbot.waitUntil(lambda: page.social_balance.text().endswith("Rp350.000"), timeout=3000)
+    assert "Bantuan dana sosial (Rumah kebanjiran) Rp150.000" in seen["pdf"] and "Siti Aminah" in seen["pdf"]
+    assert ledger.member_balance(siti, "2-303") == 150_000
+    assert page.social_paid.item(0, 1).text() == "Siti Aminah"
+
+
+def test_an_in_kind_grant_from_the_dialog(window, qtbot):
+    from app import inventory
+
+    funders.add_funder(FunderInput("csr", "CSR PT Adaro"))
+    page = funds_page(window, 0)
+    page.refresh()
+
+    def give(dialog):
+        qtbot.keyClick(dialog.form, Qt.Key.Key_Down)  # Barang
+        assert dialog.item_name.isVisible() and not dialog.cash_account.isVisible()
+        qtbot.keyClicks(dialog.amount, "4.500.000")
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)  # no name yet: refused beside it
+        seen["name"] = dialog.errors.label("name").text()
+        qtbot.keyClicks(dialog.item_name, "Freezer 200 liter")
+        qtbot.keyClick(dialog.item_name, Qt.Key.Key_Return)
+
+    seen = {}
+    in_dialog(qtbot, give, page.grant_button.click)
+    qtbot.waitUntil(lambda: ledger.account_balance("1-401") == 4_500_000, timeout=3000)
+    assert seen["name"] == "Wajib diisi."
+    assert [(i.name, i.origin, i.value_rp) for i in inventory.list_items()] == [
+        ("Freezer 200 liter", "Hibah CSR PT Adaro", 4_500_000)]
