@@ -7,6 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app import inventory, ledger, receipts
 from app.db import db
@@ -174,3 +176,44 @@ def test_the_capital_over_the_years(book):
     assert [(r.year, r.as_of, r.savings_rp, r.grants_rp, r.bank_rp, r.reserves_rp) for r in rows] == [
         (2025, date(2025, 12, 31), savings.pokok_amount(), 20_000_000, 0, 0),
         (2026, date(2026, 8, 17), savings.pokok_amount(), 20_000_000, 0, 0)]
+
+
+@given(st.lists(st.integers(min_value=1, max_value=3_000_000), min_size=1, max_size=12))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_bank_payments_follow_the_schedule_and_never_exceed_it(template_book, tmp_path_factory, amounts):
+    """Whatever is paid, in whatever pieces: each payment's pokok + jasa is the payment, jasa is
+    paid before the pokok of its instalment, and nothing is paid beyond the schedule."""
+    import shutil
+
+    from app.db import close_book, open_book
+
+    path = tmp_path_factory.mktemp("bank") / "book.sqlite"
+    shutil.copy(template_book, path)
+    open_book(path)
+    try:
+        bri = csr("BRI", "bank")
+        loan = bank.receive_loan(bri, 5_000_000, Decimal("0.015"), 6, "efektif", "monthly", date(2026, 1, 15),
+                                 date(2026, 2, 15), "1-102", rounding_unit_rp=500)
+        total = sum(i.total_rp for i in loan.instalments)
+        paid = 0
+        for amount in amounts:
+            owed = bank.get_loan(loan.id).owed_rp
+            if amount > owed:
+                with pytest.raises(Rejected):
+                    bank.pay(loan.id, amount, date(2026, 3, 1), "1-102")
+                continue
+            payment = bank.pay(loan.id, amount, date(2026, 3, 1), "1-102")
+            assert payment.pokok_rp + payment.jasa_rp == amount
+            paid += amount
+        loan = bank.get_loan(loan.id)
+        assert loan.owed_rp == total - paid >= 0
+        assert loan.paid_pokok_rp == loan.principal_rp + ledger.account_balance("2-201")
+        assert ledger.account_balance("5-202") == loan.paid_jasa_rp
+        # In schedule order: no instalment has anything paid before the one ahead is whole ...
+        parts = [i.paid_rp for i in loan.instalments]
+        assert all(later == 0 for earlier, i in zip(parts, loan.instalments) if earlier < i.total_rp
+                   for later in parts[loan.instalments.index(i) + 1:])
+        # ... and within one, its jasa before its pokok.
+        assert loan.paid_jasa_rp == sum(min(i.paid_rp, i.jasa_rp) for i in loan.instalments)
+    finally:
+        close_book()

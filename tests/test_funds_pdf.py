@@ -61,3 +61,15 @@ def test_the_paud_and_social_fund_reports(book, tmp_path):
     for expected in ("LAPORAN DANA SOSIAL", "Siti Aisyah", "Rawat inap", "Rp250.000",
                      "Sisa dana pada 17/08/2026: Rp750.000"):
         assert expected in text, expected
+
+
+def test_a_report_for_a_funder_that_is_not_there_is_refused(book, tmp_path):
+    import pytest
+
+    from app.errors import Rejected
+
+    with pytest.raises(Rejected) as refused:
+        generate(Request("funder_report", start=date(2026, 1, 1), end=date(2026, 8, 17), funder_id=99),
+                 tmp_path / "x.pdf")
+    assert refused.value.codes() == ["funder.not_found"]
+    assert not (tmp_path / "x.pdf").exists()

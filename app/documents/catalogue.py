@@ -116,6 +116,9 @@ def check(request: Request) -> None:
     elif BUSINESS in kind.needs and db.execute_sql("SELECT 1 FROM businesses WHERE id = ?",
                                                    (request.business_id,)).fetchone() is None:
         issues.append(Issue("business", "posting.unknown_business", {"business_id": request.business_id}))
+    if request.funder_id is not None and db.execute_sql("SELECT 1 FROM funders WHERE id = ?",
+                                                        (request.funder_id,)).fetchone() is None:
+        issues.append(Issue("funder", "funder.not_found"))
     if RECEIPT in kind.needs and not request.number:
         issues.append(Issue("number", "required"))
     if issues:
