@@ -502,7 +502,7 @@ No half-written file was left behind; the book and older backups are unchanged.<
     <message>
         <location filename="../../ui/funds_dialogs.py" line="204"/>
         <source>Kelompok meminjam; jadwal angsurannya dihitung seperti pinjaman anggota.</source>
-        <translation>The group borrows; its instalment schedule is worked out like a member's loan.</translation>
+        <translation>The group borrows; its instalment schedule is worked out like a member&apos;s loan.</translation>
     </message>
     <message>
         <location filename="../../ui/funds_dialogs.py" line="205"/>
@@ -2273,13 +2273,13 @@ in the folder {folder}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/funds.py" line="263"/>
-        <source>Angsuran</source>
-        <translation>Instalments</translation>
+        <source>Sudah dibayar</source>
+        <translation>Paid</translation>
     </message>
     <message>
         <location filename="../../ui/pages/funds.py" line="263"/>
-        <source>Sudah dibayar</source>
-        <translation>Paid</translation>
+        <source>Kali angsuran</source>
+        <translation>Instalments</translation>
     </message>
     <message>
         <location filename="../../ui/pages/funds.py" line="264"/>

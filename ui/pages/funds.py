@@ -260,7 +260,7 @@ class FundsPage(Page):
             self.tr("Nama"), self.tr("Jenis"), self.tr("Program"), self.tr("Nomor perjanjian"), self.tr("Kontak"),
             self.tr("Status")])
         self.loan_table.setHorizontalHeaderLabels([
-            self.tr("Tanggal"), self.tr("Pokok"), self.tr("Angsuran"), self.tr("Sudah dibayar"),
+            self.tr("Tanggal"), self.tr("Pokok"), self.tr("Kali angsuran"), self.tr("Sudah dibayar"),
             self.tr("Sisa utang"), self.tr("Nomor perjanjian")])
         self.capital_table.setHorizontalHeaderLabels([
             self.tr("Tahun"), self.tr("Simpanan anggota"), self.tr("Hibah"), self.tr("Pinjaman bank"),
