@@ -91,11 +91,11 @@ def record_payment(entry_id: int, fund: str, teacher_id: int | None, member_id: 
 def receive(fund: str, amount_rp: int, on: date, source: str, cash_account: str = "1-101") -> int:
     """Money given into the fund from elsewhere than the SHU (a donation): Dr Kas, Cr the fund;
     a kuitansi for whoever gave it. Returns the entry id."""
+    if fund not in ACCOUNTS:
+        raise ValueError(fund)
     source = clean(source)
     issues = amount_issues("amount_rp", amount_rp) + date_issues("entry_date", on) + cash_issues(cash_account)
     issues += text_issues("source", source, SOURCE_LIMIT, required=True)
-    if fund not in ACCOUNTS:
-        raise ValueError(fund)
     if issues:
         raise Rejected(issues)
     name = "Dana insentif PAUD" if fund == "paud" else "Dana sosial"
