@@ -42,6 +42,9 @@ PURPOSES_IN = {
     "4-103": ("Provisi / administrasi", "Loan fee"),
     "4-201": ("Penjualan", "Sales"),
     "1-202": ("Pelunasan piutang penjualan", "Payment of a credit sale"),
+    "3-201": ("Hibah modal", "Capital grant"),
+    "2-302": ("Dana insentif PAUD", "PAUD incentive fund"),
+    "2-303": ("Dana sosial", "Social fund"),
 }
 # Money out: the debits.
 PURPOSES_OUT = {
@@ -50,6 +53,8 @@ PURPOSES_OUT = {
     "3-101": ("Pengembalian simpanan pokok", "Principal savings returned"),
     "3-102": ("Pengembalian simpanan wajib", "Compulsory savings returned"),
     "2-301": ("Pembayaran SHU", "Surplus share paid"),
+    "2-302": ("Insentif guru PAUD", "PAUD teacher incentive"),
+    "2-303": ("Bantuan dana sosial", "Help from the social fund"),
 }
 # A leaving member's savings all come back in one entry: her sukarela is returned, not withdrawn.
 RETURNED_SUKARELA = ("Pengembalian simpanan sukarela", "Voluntary savings returned")

@@ -46,6 +46,7 @@ CHART = [
     ("5-204", "Transport", "expense"),
     ("5-205", "Biaya administrasi bank", "expense"),
     ("5-301", "Beban penghapusan piutang", "expense"),  # added with loans (m0003): write-offs
+    ("5-302", "Beban jasa pinjaman bank", "expense"),  # added with funds (m0008): interest on bank loans
 ]
 
 

@@ -93,6 +93,9 @@ def test_the_profile_pdf(group, tmp_path):
     assert "Telur itik Alabio 2 Rp750.000" in text and "Hibah CSR PT Adaro Rp25.000.000" in text
     assert "Bank Kalsel; CSR PT Adaro" in text
     assert "( Mariatul Qiftiah )" in text
+    assert "Modal kelompok dari tahun ke tahun" in text  # savings, grants, bank loans, reserves by year
+    savings = -sum(ledger.account_balance(code, TODAY) for code in ("3-101", "3-102", "2-101"))
+    assert f"2026 {money(savings)} Rp25.000.000" in text
 
 
 def test_pokja2_rows_and_pdf(group, tmp_path):

@@ -1,4 +1,4 @@
-"""The areas of Lumbung, in the order of the navigation list (Ctrl+1 … Ctrl+9)."""
+"""The areas of Lumbung, in the order of the navigation list (Ctrl+1 … Ctrl+9, then Ctrl+0)."""
 
 from __future__ import annotations
 
@@ -72,4 +72,5 @@ AREAS = (
         ),
     ),
     Area("settings", QT_TRANSLATE_NOOP("areas", "Pengaturan")),
+    Area("funds", QT_TRANSLATE_NOOP("areas", "Dana & Modal")),  # the page says it whole: Dana & Sumber Modal
 )

@@ -31,6 +31,9 @@ TITLES = {
     "usaha_stock": QT_TRANSLATE_NOOP("documents", "Daftar Persediaan Usaha"),
     "usaha_sales": QT_TRANSLATE_NOOP("documents", "Penjualan Usaha per Produk dan Pembeli"),
     "usaha_share": QT_TRANSLATE_NOOP("documents", "Slip Bagi Hasil Usaha"),
+    "funder_report": QT_TRANSLATE_NOOP("documents", "Laporan Sumber Dana"),
+    "paud_fund": QT_TRANSLATE_NOOP("documents", "Laporan Dana Insentif Guru PAUD"),
+    "social_fund": QT_TRANSLATE_NOOP("documents", "Laporan Dana Sosial"),
 }
 
 DESCRIPTIONS = {
@@ -52,14 +55,18 @@ DESCRIPTIONS = {
     "usaha_stock": QT_TRANSLATE_NOOP("documents", "Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha."),
     "usaha_sales": QT_TRANSLATE_NOOP("documents", "Penjualan satu usaha per produk dan per pembeli, tunai dan kredit."),
     "usaha_share": QT_TRANSLATE_NOOP("documents", "Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota."),
+    "funder_report": QT_TRANSLATE_NOOP("documents", "Dana dari setiap sumber (CSR, dinas, bank, desa): yang diterima, yang dibiayai, utang bank dan modal kelompok dari tahun ke tahun."),
+    "paud_fund": QT_TRANSLATE_NOOP("documents", "Dana insentif PAUD: yang masuk (dari SHU atau lainnya), yang dibayarkan kepada setiap guru, dan sisanya."),
+    "social_fund": QT_TRANSLATE_NOOP("documents", "Dana sosial: yang masuk, bantuan kepada anggota (siapa, untuk apa, berapa) dan sisanya."),
 }
 
 GROUPS = (
     (QT_TRANSLATE_NOOP("documents", "Kuitansi & anggota"), ("receipt", "passbook", "loan_card", "member_register")),
     (QT_TRANSLATE_NOOP("documents", "Buku PKK"), ("cash_book", "general_ledger", "inventory", "member_register")),
     (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio")),
-    (QT_TRANSLATE_NOOP("documents", "Lomba UP2K"), ("group_profile", "pokja2")),
+    (QT_TRANSLATE_NOOP("documents", "Lomba UP2K"), ("group_profile", "pokja2", "funder_report")),
     (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet",)),
+    (QT_TRANSLATE_NOOP("documents", "Dana & sumber modal"), ("funder_report", "paud_fund", "social_fund")),
     (QT_TRANSLATE_NOOP("documents", "Usaha kelompok"), ("usaha_book", "usaha_stock", "usaha_sales", "usaha_share")),
 )
 

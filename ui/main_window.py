@@ -28,6 +28,7 @@ from ui.messages import book_error_text, book_problems_text, issue_text
 from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
 from ui.pages.cashbook import CashBookPage
+from ui.pages.funds import FundsPage
 from ui.pages.home import HomePage
 from ui.pages.loans import LoansPage
 from ui.pages.members import MembersPage
@@ -44,7 +45,7 @@ SMALL_SCREEN_WIDTH = 1366
 
 BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "loans": LoansPage, "businesses": BusinessesPage, "backup": BackupPage,
                "reports": ReportsPage,
-               "cashbook": CashBookPage, "settings": SettingsPage}
+               "cashbook": CashBookPage, "settings": SettingsPage, "funds": FundsPage}
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -62,7 +63,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages[area.key] = page
             self.stack.addWidget(page)
             self.nav.addItem("")
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda row=number - 1: self.go_to(row))
+            QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self, lambda row=number - 1: self.go_to(row))
         self.pages["home"].fill_demo_requested.connect(self.fill_demo)
         self.pages["home"].setoran_requested.connect(self.open_setoran)
         self.pages["home"].collection_requested.connect(self.open_collection)
@@ -104,7 +105,7 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         for row, area in enumerate(AREAS):
             self.nav.item(row).setText(area.title_text())
-            self.nav.item(row).setToolTip(f"Ctrl+{row + 1}")
+            self.nav.item(row).setToolTip(f"Ctrl+{(row + 1) % 10}")
         self.file_menu.setTitle(self.tr("&Berkas"))
         self.open_action.setText(self.tr("&Buka buku lain…"))
         self.demo_action.setText(self.tr("&Isi data contoh"))

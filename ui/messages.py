@@ -201,6 +201,18 @@ ISSUES = {
     "share.before_period_end": QT_TRANSLATE_NOOP("messages", "Bagi hasil dicatat paling cepat pada akhir periodenya ({end})."),
     "share.hours_out_of_range": QT_TRANSLATE_NOOP("messages", "Jam kerja sehari harus antara 0 dan 24."),
     "share.no_work_given": QT_TRANSLATE_NOOP("messages", "Isi jam kerja atau jumlah hasil kerja."),
+    # capital sources, PAUD and social funds
+    "funder.not_found": QT_TRANSLATE_NOOP("messages", "Sumber dana tidak ditemukan (mungkin buku sudah berganti)."),
+    "funder.bad_kind": QT_TRANSLATE_NOOP("messages", "Pilih jenis sumber dana."),
+    "funder.name_taken": QT_TRANSLATE_NOOP("messages", "Sumber dana \"{name}\" sudah ada."),
+    "funder.has_money": QT_TRANSLATE_NOOP("messages", "{name} tidak bisa dihapus: sudah ada dana yang dicatat darinya. Nonaktifkan saja."),
+    "funder.inactive": QT_TRANSLATE_NOOP("messages", "{name} sudah dinonaktifkan; aktifkan lagi untuk mencatat dana baru."),
+    "bank_loan.not_found": QT_TRANSLATE_NOOP("messages", "Pinjaman bank tidak ditemukan."),
+    "bank_loan.more_than_owed": QT_TRANSLATE_NOOP("messages", "Lebih besar dari sisa utang: yang masih harus dibayar {owed_rp}."),
+    "fund.paud_insufficient": QT_TRANSLATE_NOOP("messages", "Dana insentif PAUD tidak cukup: saldonya {balance_rp}."),
+    "fund.sosial_insufficient": QT_TRANSLATE_NOOP("messages", "Dana sosial tidak cukup: saldonya {balance_rp}."),
+    "teacher.not_found": QT_TRANSLATE_NOOP("messages", "Guru PAUD tidak ditemukan."),
+    "teacher.inactive": QT_TRANSLATE_NOOP("messages", "{name} sudah tidak aktif sebagai guru PAUD."),
 }
 
 BOOK_ERRORS = {

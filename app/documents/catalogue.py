@@ -43,6 +43,7 @@ class Request:
     account: str | None = None
     business_id: int | None = None
     number: str | None = None  # a receipt's number
+    funder_id: int | None = None  # one funder's report (None: every funder)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,9 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("usaha_book", "usaha_book", "buku-usaha", {BUSINESS, PERIOD}),
     _kind("usaha_stock", "usaha_book", "daftar-persediaan", {BUSINESS, AS_OF}),
     _kind("usaha_sales", "usaha_book", "penjualan-usaha", {BUSINESS, PERIOD}),
+    _kind("funder_report", "funds", "laporan-sumber-dana", {PERIOD}),
+    _kind("paud_fund", "funds", "laporan-dana-paud", {PERIOD}),
+    _kind("social_fund", "funds", "laporan-dana-sosial", {PERIOD}),
     _kind("usaha_share", "usaha_share", "slip-bagi-hasil", {BUSINESS, PERIOD}, ("A4", "HALF_F4", "F4")),
 )}
 
@@ -112,6 +116,9 @@ def check(request: Request) -> None:
     elif BUSINESS in kind.needs and db.execute_sql("SELECT 1 FROM businesses WHERE id = ?",
                                                    (request.business_id,)).fetchone() is None:
         issues.append(Issue("business", "posting.unknown_business", {"business_id": request.business_id}))
+    if request.funder_id is not None and db.execute_sql("SELECT 1 FROM funders WHERE id = ?",
+                                                        (request.funder_id,)).fetchone() is None:
+        issues.append(Issue("funder", "funder.not_found"))
     if RECEIPT in kind.needs and not request.number:
         issues.append(Issue("number", "required"))
     if issues:
@@ -134,6 +141,8 @@ def file_name(request: Request) -> str:
         parts.append(request.account)
     if request.business_id is not None:
         parts.append(f"usaha-{request.business_id}")
+    if request.funder_id is not None:
+        parts.append(f"sumber-{request.funder_id}")
     if request.start:
         parts.append(request.start.isoformat())
     if request.end:

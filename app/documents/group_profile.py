@@ -10,6 +10,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from app import settings
 from app.documents import report
 from app.documents.fonts import BOLD, FONT
+from app.documents.funds import capital_table
 from app.documents.letterhead import letterhead
 from app.documents.loan_portfolio import day_month_year
 from app.documents.paper import PAPERS
@@ -126,6 +127,7 @@ def _profile_story(data: GroupProfile, lang: str, width: float, progress) -> lis
         [(g.on, g.description, g.amount_rp) for g in data.grants],
         [w("total"), "", sum(g.amount_rp for g in data.grants)] if data.grants else None,
         width=width, empty=w("no_grants"), lang=lang))
+    story += [Spacer(0, 2 * mm), *capital_table(data.as_of, lang, width, style="body")]
     stages = ", ".join(f"{w(stage) if stage else w('stage_unknown')} {n}"
                        for stage, n in data.members_by_stage.items() if n)
     story += [report.Mark(progress, w("membership"), 2, 5), report.text(w("membership"), "section"), _pairs([

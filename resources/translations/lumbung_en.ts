@@ -457,39 +457,140 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>BankLoanDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="203"/>
+        <source>Pinjaman dari {funder}</source>
+        <translation>Loan from {funder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="204"/>
+        <source>Kelompok meminjam; jadwal angsurannya dihitung seperti pinjaman anggota.</source>
+        <translation>The group borrows; its instalment schedule is worked out like a member&apos;s loan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="205"/>
+        <source>Pokok pinjaman (Rp)</source>
+        <translation>Principal (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="205"/>
+        <source>Jasa per bulan (%)</source>
+        <translation>Interest per month (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="206"/>
+        <source>Lama (bulan)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="206"/>
+        <source>Cara hitung jasa</source>
+        <translation>Interest method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="207"/>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="207"/>
+        <source>Angsuran pertama</source>
+        <translation>First instalment due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="208"/>
+        <source>Diterima di</source>
+        <translation>Received into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="209"/>
+        <source>Nomor perjanjian</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="213"/>
+        <source>misalnya 1 atau 0,75</source>
+        <translation>e.g. 1 or 0.75</translation>
+    </message>
+</context>
+<context>
+    <name>BankPaymentDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="256"/>
+        <source>Bayar angsuran ke {funder}</source>
+        <translation>Pay an instalment to {funder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="257"/>
+        <source>Sisa utang (pokok + jasa)</source>
+        <translation>Still owed (principal + interest)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="257"/>
+        <source>Angsuran berikutnya</source>
+        <translation>Next instalment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="258"/>
+        <source>Dibayar (Rp)</source>
+        <translation>Paid (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="258"/>
+        <source>Tanggal bayar</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="259"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="262"/>
+        <source>ke-{number}, {date}: {amount}</source>
+        <translation>no. {number}, {date}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="264"/>
+        <source>lunas</source>
+        <translation>paid off</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1481,69 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
 </context>
 <context>
+    <name>CashOutDialog</name>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="159"/>
+        <source>Catat pengeluaran</source>
+        <translation>Record money out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="160"/>
+        <source>Uang keluar untuk keperluan kelompok. Bukti kas keluar dibuat untuk penerimanya.</source>
+        <translation>Money paid out for the group’s needs. A cash payment voucher is made for whoever receives it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="162"/>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="162"/>
+        <source>Dibayarkan kepada</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="163"/>
+        <source>Inventaris</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="163"/>
+        <source>Nama barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="164"/>
+        <source>Jumlah barang</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="164"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="165"/>
+        <source>Tempat penyimpanan</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="167"/>
+        <source>Ini pembelian inventaris (dicatat di Buku Inventaris)</source>
+        <translation>This buys equipment (entered in the inventory book)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="168"/>
+        <source>misalnya Snack rapat bulan Maret</source>
+        <translation>e.g. Snacks for the March meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="169"/>
+        <source>misalnya Toko Sinar</source>
+        <translation>e.g. Toko Sinar</translation>
+    </message>
+</context>
+<context>
     <name>CollectDialog</name>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="786"/>
@@ -2063,6 +2227,510 @@ in the folder {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>FundInDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="406"/>
+        <source>Dana PAUD masuk</source>
+        <translation>Money into the PAUD fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="406"/>
+        <source>Dana sosial masuk</source>
+        <translation>Money into the social fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="407"/>
+        <source>Dana dari SHU dicatat saat SHU dibagi; di sini dana dari sumber lain, misalnya sumbangan.</source>
+        <translation>Money from the SHU is recorded when the SHU is shared; here money from elsewhere, such as a donation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="409"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="409"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="410"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="410"/>
+        <source>Diterima di</source>
+        <translation>Received into</translation>
+    </message>
+</context>
+<context>
+    <name>FunderDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="83"/>
+        <source>Tambah sumber dana</source>
+        <translation>Add a funder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="83"/>
+        <source>Ubah sumber dana</source>
+        <translation>Change a funder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="84"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="84"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="84"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="85"/>
+        <source>Nomor perjanjian</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="85"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="89"/>
+        <source>misalnya CSR PT Adaro, BRI Unit Amuntai</source>
+        <translation>e.g. CSR PT Adaro, BRI Unit Amuntai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="90"/>
+        <source>nama, telepon atau alamat</source>
+        <translation>name, telephone or address</translation>
+    </message>
+</context>
+<context>
+    <name>FunderGrantDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="141"/>
+        <location filename="../../ui/funds_dialogs.py" line="159"/>
+        <source>Nilai barang (Rp)</source>
+        <translation>Value of the goods (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="141"/>
+        <location filename="../../ui/funds_dialogs.py" line="151"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="146"/>
+        <source>Terima dana dari {funder}</source>
+        <translation>Receive money from {funder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="147"/>
+        <source>Hibah dicatat sebagai modal hibah dari {funder}. Barang masuk Buku Inventaris dengan nilainya.</source>
+        <translation>A grant is recorded as grant capital from {funder}. Goods go into the inventory book at their value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="149"/>
+        <source>Uang (hibah tunai)</source>
+        <translation>Money (cash grant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="150"/>
+        <source>Barang (hibah peralatan)</source>
+        <translation>Goods (equipment grant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="151"/>
+        <source>Bentuk</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="152"/>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="152"/>
+        <source>Diterima di</source>
+        <translation>Received into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="153"/>
+        <source>Nama barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="153"/>
+        <source>Jumlah barang</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="154"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="154"/>
+        <source>Tempat penyimpanan</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="155"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="157"/>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="254"/>
+        <source>Dana &amp; Sumber Modal</source>
+        <translation>Funds &amp; Capital Sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="255"/>
+        <source>Sumber dana</source>
+        <translation>Funders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="255"/>
+        <source>Modal kelompok</source>
+        <translation>Group capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="255"/>
+        <source>Guru PAUD</source>
+        <translation>PAUD teachers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="256"/>
+        <source>Dana sosial</source>
+        <translation>Social fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="259"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="259"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="259"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="259"/>
+        <location filename="../../ui/pages/funds.py" line="263"/>
+        <source>Nomor perjanjian</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="259"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="260"/>
+        <location filename="../../ui/pages/funds.py" line="268"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="262"/>
+        <location filename="../../ui/pages/funds.py" line="269"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="262"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="262"/>
+        <source>Kali angsuran</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="262"/>
+        <source>Sudah dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="263"/>
+        <source>Sisa utang</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="265"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="265"/>
+        <location filename="../../ui/pages/funds.py" line="288"/>
+        <source>Simpanan anggota</source>
+        <translation>Members&apos; savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="265"/>
+        <location filename="../../ui/pages/funds.py" line="288"/>
+        <source>Hibah</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="265"/>
+        <location filename="../../ui/pages/funds.py" line="288"/>
+        <source>Pinjaman bank</source>
+        <translation>Bank loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="266"/>
+        <location filename="../../ui/pages/funds.py" line="289"/>
+        <source>Dana cadangan</source>
+        <translation>Reserves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="266"/>
+        <location filename="../../ui/pages/funds.py" line="269"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="267"/>
+        <source>Nama guru</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="267"/>
+        <source>PAUD</source>
+        <translation>PAUD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="267"/>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="269"/>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="269"/>
+        <source>Kuitansi</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="270"/>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="274"/>
+        <source>Tambah sumber…</source>
+        <translation>Add funder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="274"/>
+        <location filename="../../ui/pages/funds.py" line="279"/>
+        <source>Ubah…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="275"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="275"/>
+        <source>Terima dana…</source>
+        <translation>Receive money…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="276"/>
+        <source>Laporan sumber dana</source>
+        <translation>Funder report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="277"/>
+        <source>Pinjaman diterima…</source>
+        <translation>Loan received…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="278"/>
+        <source>Bayar angsuran bank…</source>
+        <translation>Pay bank instalment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="279"/>
+        <source>Tambah guru…</source>
+        <translation>Add teacher…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="280"/>
+        <source>Bayar insentif…</source>
+        <translation>Pay incentive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="280"/>
+        <location filename="../../ui/pages/funds.py" line="282"/>
+        <source>Dana masuk…</source>
+        <translation>Money in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="281"/>
+        <source>Laporan dana PAUD</source>
+        <translation>PAUD fund report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="281"/>
+        <source>Beri bantuan…</source>
+        <translation>Give help…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="283"/>
+        <source>Laporan dana sosial</source>
+        <translation>Social fund report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="285"/>
+        <source>Pinjaman dari sumber ini dan jadwal angsurannya</source>
+        <translation>Loans from this funder and their schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="286"/>
+        <source>Insentif yang dibayar tahun ini</source>
+        <translation>Incentives paid this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="287"/>
+        <source>Bantuan yang diberikan tahun ini</source>
+        <translation>Help given this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="289"/>
+        <source>Belum ada modal yang tercatat.</source>
+        <translation>No capital recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="300"/>
+        <location filename="../../ui/pages/funds.py" line="309"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="300"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="309"/>
+        <source>Tidak aktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="315"/>
+        <source>Saldo dana insentif PAUD: {amount}</source>
+        <translation>PAUD incentive fund balance: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="316"/>
+        <source>Saldo dana sosial: {amount}</source>
+        <translation>Social fund balance: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="342"/>
+        <source>Sumber yang sudah memberi dana tidak bisa dihapus; nonaktifkan saja.</source>
+        <translation>A funder that has given money cannot be removed; set it inactive instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="344"/>
+        <source>Aktifkan</source>
+        <translation>Set active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="345"/>
+        <source>Nonaktifkan</source>
+        <translation>Set inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="389"/>
+        <location filename="../../ui/pages/funds.py" line="396"/>
+        <source>Hapus sumber dana</source>
+        <translation>Remove funder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="390"/>
+        <source>Hapus {name} dari daftar sumber dana?</source>
+        <translation>Remove {name} from the funders?</translation>
+    </message>
+</context>
+<context>
+    <name>FundsWords</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="28"/>
+        <source>CSR perusahaan</source>
+        <translation>Company CSR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="29"/>
+        <source>Dinas Koperasi/UKM</source>
+        <translation>Cooperatives/SME office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="30"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="31"/>
+        <source>Dana desa</source>
+        <translation>Village fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="32"/>
+        <source>Modal anggota sendiri</source>
+        <translation>Members&apos; own capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="33"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="36"/>
+        <source>Flat</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="37"/>
+        <source>Efektif (menurun)</source>
+        <translation>Declining balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="38"/>
+        <source>Anuitas</source>
+        <translation>Annuity</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <location filename="../../ui/cash_dialogs.py" line="249"/>
@@ -2113,6 +2781,54 @@ in the folder {folder}.</translation>
         <location filename="../../ui/cash_dialogs.py" line="258"/>
         <source>misalnya Dinas Koperasi</source>
         <translation>e.g. Dinas Koperasi</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="372"/>
+        <source>Beri bantuan dana sosial</source>
+        <translation>Give help from the social fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="373"/>
+        <source>– pilih anggota –</source>
+        <translation>– choose a member –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="374"/>
+        <source>Saldo dana sosial</source>
+        <translation>Social fund balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="374"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="375"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="375"/>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="376"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="376"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="378"/>
+        <source>misalnya sakit, musibah banjir, melahirkan</source>
+        <translation>e.g. illness, flood, childbirth</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2902,49 @@ in the folder {folder}.</translation>
         <location filename="../../ui/pages/home.py" line="140"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
+    </message>
+</context>
+<context>
+    <name>IncentiveDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="335"/>
+        <source>Bayar insentif – {name}</source>
+        <translation>Pay incentive – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="336"/>
+        <source>Insentif untuk {name} ({paud}) dari dana insentif PAUD.</source>
+        <translation>Incentive for {name} ({paud}) from the PAUD incentive fund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="338"/>
+        <source>Saldo dana PAUD</source>
+        <translation>PAUD fund balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="338"/>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="339"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="339"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="340"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="342"/>
+        <source>misalnya insentif Januari 2026</source>
+        <translation>e.g. January 2026 incentive</translation>
     </message>
 </context>
 <context>
@@ -2752,128 +3511,128 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -3367,66 +4126,6 @@ joined</translation>
         <location filename="../../ui/loan_dialogs.py" line="510"/>
         <source>Bayar</source>
         <translation>Pay</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="159"/>
-        <source>Catat pengeluaran</source>
-        <translation>Record money out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="160"/>
-        <source>Uang keluar untuk keperluan kelompok. Bukti kas keluar dibuat untuk penerimanya.</source>
-        <translation>Money paid out for the group’s needs. A cash payment voucher is made for whoever receives it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="162"/>
-        <source>Untuk</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="162"/>
-        <source>Dibayarkan kepada</source>
-        <translation>Paid to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="163"/>
-        <source>Inventaris</source>
-        <translation>Inventory</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="163"/>
-        <source>Nama barang</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="164"/>
-        <source>Jumlah barang</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="164"/>
-        <source>Satuan</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="165"/>
-        <source>Tempat penyimpanan</source>
-        <translation>Kept at</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="167"/>
-        <source>Ini pembelian inventaris (dicatat di Buku Inventaris)</source>
-        <translation>This buys equipment (entered in the inventory book)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="168"/>
-        <source>misalnya Snack rapat bulan Maret</source>
-        <translation>e.g. Snacks for the March meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="169"/>
-        <source>misalnya Toko Sinar</source>
-        <translation>e.g. Toko Sinar</translation>
     </message>
 </context>
 <context>
@@ -5255,6 +5954,44 @@ pinjaman</source>
     </message>
 </context>
 <context>
+    <name>TeacherDialog</name>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="297"/>
+        <source>Tambah guru PAUD</source>
+        <translation>Add a PAUD teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="297"/>
+        <source>Ubah guru PAUD</source>
+        <translation>Change a PAUD teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="298"/>
+        <source>Nama guru</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="298"/>
+        <source>Nama PAUD</source>
+        <translation>PAUD name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="299"/>
+        <source>Mengajar sejak</source>
+        <translation>Teaching since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="299"/>
+        <source>Masih aktif</source>
+        <translation>Still active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="301"/>
+        <source>misalnya PAUD Melati</source>
+        <translation>e.g. PAUD Melati</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <location filename="../../ui/cash_dialogs.py" line="211"/>
@@ -5554,6 +6291,11 @@ pinjaman</source>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <location filename="../../ui/areas.py" line="75"/>
+        <source>Dana &amp; Modal</source>
+        <translation>Funds &amp; Capital</translation>
+    </message>
 </context>
 <context>
     <name>dialog_keys</name>
@@ -5671,142 +6413,177 @@ pinjaman</source>
         <translation>Business Profit-Share Slips</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="37"/>
+        <location filename="../../ui/document_titles.py" line="34"/>
+        <source>Laporan Sumber Dana</source>
+        <translation>Capital Sources Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="35"/>
+        <source>Laporan Dana Insentif Guru PAUD</source>
+        <translation>PAUD Teachers&apos; Incentive Fund Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="36"/>
+        <source>Laporan Dana Sosial</source>
+        <translation>Social Fund Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="40"/>
         <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
         <translation>Print a receipt already issued again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="38"/>
+        <location filename="../../ui/document_titles.py" line="41"/>
         <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
         <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="39"/>
+        <location filename="../../ui/document_titles.py" line="42"/>
         <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
         <translation>Instalment schedule, payments and outstanding loan per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="40"/>
+        <location filename="../../ui/document_titles.py" line="43"/>
         <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
         <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="41"/>
+        <location filename="../../ui/document_titles.py" line="44"/>
         <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
         <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="42"/>
+        <location filename="../../ui/document_titles.py" line="45"/>
         <source>Setiap transaksi per akun dengan saldo berjalan.</source>
         <translation>Every transaction per account with a running balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="43"/>
+        <location filename="../../ui/document_titles.py" line="46"/>
         <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
         <translation>The group&apos;s goods and equipment with their value and condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="44"/>
+        <location filename="../../ui/document_titles.py" line="47"/>
         <source>Harta, utang dan modal kelompok pada akhir periode.</source>
         <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="45"/>
+        <location filename="../../ui/document_titles.py" line="48"/>
         <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
         <translation>Income, expenses and surplus (SHU) over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="46"/>
+        <location filename="../../ui/document_titles.py" line="49"/>
         <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
         <translation>Debit and credit balance of every account; the totals must be equal.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="47"/>
+        <location filename="../../ui/document_titles.py" line="50"/>
         <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
         <translation>Every running loan with arrears and collectibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="48"/>
+        <location filename="../../ui/document_titles.py" line="51"/>
         <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
         <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="49"/>
+        <location filename="../../ui/document_titles.py" line="52"/>
         <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
         <translation>UP2K activity data for the PKK Pokja II report.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="50"/>
+        <location filename="../../ui/document_titles.py" line="53"/>
         <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
         <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="51"/>
+        <location filename="../../ui/document_titles.py" line="54"/>
         <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
         <translation>One business&apos;s profit and loss, its journal, and the receivables and payables still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="52"/>
+        <location filename="../../ui/document_titles.py" line="55"/>
         <source>Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha.</source>
         <translation>Quantity, average cost and value of each product and raw material of one business.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="53"/>
+        <location filename="../../ui/document_titles.py" line="56"/>
         <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
         <translation>One business&apos;s sales by product and by buyer, cash and on credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="54"/>
+        <location filename="../../ui/document_titles.py" line="57"/>
         <source>Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota.</source>
         <translation>A posted profit share: the summary and a slip for each member.</translation>
     </message>
     <message>
         <location filename="../../ui/document_titles.py" line="58"/>
+        <source>Dana dari setiap sumber (CSR, dinas, bank, desa): yang diterima, yang dibiayai, utang bank dan modal kelompok dari tahun ke tahun.</source>
+        <translation>Money from each source (CSR, government office, bank, village): what came in, what it financed, bank debt and the group&apos;s capital over the years.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="59"/>
+        <source>Dana insentif PAUD: yang masuk (dari SHU atau lainnya), yang dibayarkan kepada setiap guru, dan sisanya.</source>
+        <translation>The PAUD incentive fund: what came in (from the SHU or elsewhere), what was paid to each teacher, and what is left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="60"/>
+        <source>Dana sosial: yang masuk, bantuan kepada anggota (siapa, untuk apa, berapa) dan sisanya.</source>
+        <translation>The social fund: what came in, help to members (who, why, how much) and what is left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="64"/>
         <source>Kuitansi &amp; anggota</source>
         <translation>Receipts &amp; members</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="59"/>
+        <location filename="../../ui/document_titles.py" line="65"/>
         <source>Buku PKK</source>
         <translation>PKK books</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="60"/>
+        <location filename="../../ui/document_titles.py" line="66"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="61"/>
+        <location filename="../../ui/document_titles.py" line="67"/>
         <source>Lomba UP2K</source>
         <translation>UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="62"/>
+        <location filename="../../ui/document_titles.py" line="68"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="63"/>
+        <location filename="../../ui/document_titles.py" line="69"/>
+        <source>Dana &amp; sumber modal</source>
+        <translation>Funds &amp; capital sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="70"/>
         <source>Usaha kelompok</source>
         <translation>Group businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="67"/>
+        <location filename="../../ui/document_titles.py" line="74"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="68"/>
+        <location filename="../../ui/document_titles.py" line="75"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="69"/>
+        <location filename="../../ui/document_titles.py" line="76"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="70"/>
+        <location filename="../../ui/document_titles.py" line="77"/>
         <source>Kertas gulung 58 mm (printer thermal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
@@ -6516,137 +7293,192 @@ pinjaman</source>
         <translation>Only {on_hand} of {item} in stock, {asked} asked.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>Sumber dana tidak ditemukan (mungkin buku sudah berganti).</source>
+        <translation>Funder not found (perhaps another book was opened).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>Pilih jenis sumber dana.</source>
+        <translation>Choose the kind of funder.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="207"/>
+        <source>Sumber dana &quot;{name}&quot; sudah ada.</source>
+        <translation>Funder &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>{name} tidak bisa dihapus: sudah ada dana yang dicatat darinya. Nonaktifkan saja.</source>
+        <translation>{name} cannot be removed: money from it has been recorded. Set it inactive instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>{name} sudah dinonaktifkan; aktifkan lagi untuk mencatat dana baru.</source>
+        <translation>{name} is inactive; set it active again to record new money.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="210"/>
+        <source>Pinjaman bank tidak ditemukan.</source>
+        <translation>Bank loan not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>Lebih besar dari sisa utang: yang masih harus dibayar {owed_rp}.</source>
+        <translation>More than is owed: what is still to pay is {owed_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>Dana insentif PAUD tidak cukup: saldonya {balance_rp}.</source>
+        <translation>The PAUD incentive fund is not enough: it holds {balance_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>Dana sosial tidak cukup: saldonya {balance_rp}.</source>
+        <translation>The social fund is not enough: it holds {balance_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>Guru PAUD tidak ditemukan.</source>
+        <translation>PAUD teacher not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>{name} sudah tidak aktif sebagai guru PAUD.</source>
+        <translation>{name} is no longer an active PAUD teacher.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -6871,82 +7703,82 @@ pinjaman</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

@@ -104,6 +104,26 @@ def _pending_loan(status: str):
     return loan
 
 
+def _funder():
+    from app.funds import funders
+    return funders.add_funder(funders.FunderInput(kind="csr", name="CSR Tambang", programme="Peduli UMKM"))
+
+
+def _bank_loan():
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from app.funds import bank, funders
+    bank_funder = funders.add_funder(funders.FunderInput(kind="bank", name="Bank Kalsel"))
+    return bank.receive_loan(bank_funder.id, 10_000_000, Decimal("0.01"), 12, "flat", "monthly", demo_today(),
+                             demo_today() + timedelta(days=30))
+
+
+def _teacher():
+    from app.funds import paud
+    return paud.add_teacher("Siti Aisyah", "PAUD Melati", demo_today())
+
+
 # The constructor arguments of each dialog; None for the bases that are never opened themselves.
 FACTORIES = {
     "FormDialog": None,
@@ -115,6 +135,14 @@ FACTORIES = {
     "CashOutDialog": lambda tmp: _import("ui.cash_dialogs", "CashOutDialog")(),
     "TransferDialog": lambda tmp: _import("ui.cash_dialogs", "TransferDialog")(),
     "GrantDialog": lambda tmp: _import("ui.cash_dialogs", "GrantDialog")(),
+    "FunderDialog": lambda tmp: _import("ui.funds_dialogs", "FunderDialog")(),
+    "FunderGrantDialog": lambda tmp: _import("ui.funds_dialogs", "FunderGrantDialog")(_funder()),
+    "BankLoanDialog": lambda tmp: _import("ui.funds_dialogs", "BankLoanDialog")(_funder()),
+    "BankPaymentDialog": lambda tmp: _import("ui.funds_dialogs", "BankPaymentDialog")(_bank_loan()),
+    "TeacherDialog": lambda tmp: _import("ui.funds_dialogs", "TeacherDialog")(),
+    "IncentiveDialog": lambda tmp: _import("ui.funds_dialogs", "IncentiveDialog")(_teacher()),
+    "HelpDialog": lambda tmp: _import("ui.funds_dialogs", "HelpDialog")(),
+    "FundInDialog": lambda tmp: _import("ui.funds_dialogs", "FundInDialog")("2-302"),
     "AddItemDialog": lambda tmp: _import("ui.inventory_panel", "AddItemDialog")(),
     "EditItemDialog": lambda tmp: _import("ui.inventory_panel", "EditItemDialog")(_equipment()),
     "DisposeDialog": lambda tmp: _import("ui.inventory_panel", "DisposeDialog")(_equipment()),

@@ -13,7 +13,7 @@ from ui import main as ui_main
 from ui.main import open_and_show
 
 AREA_TITLES = ["Beranda", "Anggota", "Simpanan", "Pinjaman", "Usaha Kelompok", "Kas & Buku", "Laporan",
-               "Cadangan Data", "Pengaturan"]
+               "Cadangan Data", "Pengaturan", "Dana & Modal"]
 
 
 def nav_labels(window) -> list[str]:
@@ -28,6 +28,8 @@ def test_navigation_lists_every_area_and_ctrl_numbers_switch(window, qtbot):
     assert window.stack.currentWidget().title.text() == "Usaha Kelompok"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget().title.text() == "Anggota"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the tenth
+    assert window.stack.currentWidget().title.text() == "Dana & Sumber Modal"
 
 
 def test_title_names_the_group_and_the_book(window, book):

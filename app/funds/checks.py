@@ -1,0 +1,57 @@
+"""Checks the fund services share: an amount, a date, a cash account, a short text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app import clock, ledger
+from app.db import db
+from app.errors import Issue
+
+
+def amount_issues(field: str, value) -> list[Issue]:
+    if value is None:
+        return [Issue(field, "required")]
+    if type(value) is not int:  # bool, float and Decimal are refused, as in the ledger
+        return [Issue(field, "posting.not_whole_rupiah", {"amount": str(value)})]
+    if value <= 0:
+        return [Issue(field, "amount.not_positive")]
+    if value > ledger.MAX_AMOUNT_RP:
+        return [Issue(field, "posting.amount_too_large", {"limit": ledger.MAX_AMOUNT_RP})]
+    return []
+
+
+def date_issues(field: str, on, earliest: date | None = None) -> list[Issue]:
+    if on is None:
+        return [Issue(field, "required")]
+    if not ledger._is_date(on):
+        return [Issue(field, "date.unreadable")]
+    if on > clock.today():
+        return [Issue(field, "date.in_future")]
+    if earliest is not None and on < earliest:
+        return [Issue(field, "date.too_early", {"earliest": earliest})]
+    return []
+
+
+def cash_issues(code: str, field: str = "cash_account") -> list[Issue]:
+    """Money comes and goes through Kas, Bank or another 1-1xx account of the chart."""
+    row = db.execute_sql("SELECT kind, is_active FROM accounts WHERE code = ?", (code,)).fetchone()
+    if row is None:
+        return [Issue(field, "posting.unknown_account", {"account": code})]
+    if not row[1]:
+        return [Issue(field, "posting.inactive_account", {"account": code})]
+    if row[0] != "asset" or not code.startswith("1-1"):
+        return [Issue(field, "savings.not_cash_account", {"account": code})]
+    return []
+
+
+def clean(value) -> str:
+    return " ".join(str(value or "").split())
+
+
+def text_issues(field: str, value: str, limit: int, required: bool = False) -> list[Issue]:
+    if required and not value:
+        return [Issue(field, "required")]
+    if len(value) > limit:
+        return [Issue(field, "text.too_long", {"limit": limit})]
+    return []
