@@ -1,6 +1,10 @@
 """Neraca saldo, Neraca (balance sheet), Laporan Hasil Usaha (income statement) and the Buku
 Besar (general ledger), as plain data in natural signs (ledger.natural_balance).
 
+A year's closing entry (app.yearend.periods) moves its income and expense into 3-401: the
+Neraca reads it like any entry (before and after the closing it agrees), the Laporan Hasil Usaha
+leaves it out (a closed year still shows its figures; the next year starts at zero).
+
 The Neraca shows income − expense of the current financial year (since 1 January of its date)
 as "SHU tahun berjalan" in equity, and income − expense of earlier years that no closing entry
 has moved yet as "SHU tahun lalu belum dibagi", so that assets = liabilities + equity to the
@@ -140,9 +144,12 @@ def _accounts() -> list[tuple[int, str, str, str]]:
     return list(db.execute_sql("SELECT id, code, name, kind FROM accounts ORDER BY code"))
 
 
-def _sums(cuts: list[date], kinds: tuple[str, ...], since: date | None = None) -> dict[int, list[int]]:
+def _sums(cuts: list[date], kinds: tuple[str, ...], since: date | None = None,
+          without_closing: bool = False) -> dict[int, list[int]]:
     """For each account of `kinds`: the sum of its postings (debit positive) after `since`
     (None: from the beginning) up to each of `cuts`, which are sorted and later than `since`.
+    `without_closing`: the year-closing entries (app.yearend.periods) left out, as a year's
+    Laporan Hasil Usaha reads them.
 
     One range of the covering index per account and interval, so each posting between `since`
     and the last cut is read once and no other posting is read."""
@@ -165,7 +172,24 @@ def _sums(cuts: list[date], kinds: tuple[str, ...], since: date | None = None) -
             running += piece or 0
             balances.append(running)
         result[account_id] = balances
+    if without_closing:
+        _leave_out_closing(result, cuts, since)
     return result
+
+
+def _leave_out_closing(result: dict[int, list[int]], cuts: list[date], since: date | None) -> None:
+    """Take the closing entries' postings (a few per closed year) back out of the sums."""
+    for account_id, day, amount in db.execute_sql(
+            "SELECT p.account_id, p.entry_date, p.amount_rp FROM postings p JOIN period_events ev"
+            " ON ev.entry_id = p.entry_id WHERE p.entry_date > ? AND p.entry_date <= ?",
+            ((since or date.min).isoformat(), cuts[-1].isoformat())):
+        balances = result.get(account_id)
+        if balances is None:
+            continue
+        on = date.fromisoformat(str(day))
+        for i, cut in enumerate(cuts):
+            if on <= cut:
+                balances[i] -= amount
 
 
 def year_start(day: date) -> date:
@@ -241,7 +265,7 @@ def income_statement(start: date, end: date, previous: tuple[date, date] | None 
     previous_start, previous_end = previous or previous_period(start, end)
     since = min(start, previous_start) - timedelta(days=1)
     cuts = sorted({start - timedelta(days=1), end, previous_start - timedelta(days=1), previous_end} - {since})
-    sums = _sums(cuts, ("income", "expense"), since)
+    sums = _sums(cuts, ("income", "expense"), since, without_closing=True)
     at = {cut: i for i, cut in enumerate(cuts)}
     at[since] = None
     sections: dict[str, list[Line]] = {"income": [], "expense": []}
