@@ -72,4 +72,5 @@ AREAS = (
         ),
     ),
     Area("settings", QT_TRANSLATE_NOOP("areas", "Pengaturan")),
+    Area("yearend", QT_TRANSLATE_NOOP("areas", "Tutup Buku & SHU")),  # no Ctrl+number: nine are taken
 )

@@ -276,14 +276,23 @@ def _save_rule_of(plan: ShuPlan):
     return rules.set_rule(date(plan.year, 1, 1), [(l.name, l.destination, l.percent) for l in plan.rule.lines]).id
 
 
-def post(year: int, on: date, payment: str = "sukarela", cash_account: str = "1-101") -> Distribution:
-    """Post the meeting's decision to share the year's SHU (see the module); refused whole."""
+def post(year: int, on: date, payment: str = "sukarela", cash_account: str = "1-101", rule_lines=None,
+         basis: str | None = None, leavers: str | None = None) -> Distribution:
+    """Post the meeting's decision to share the year's SHU (see the module); refused whole.
+    `rule_lines` ((name, destination, percent) each): the split the meeting agreed, kept as the
+    rule in force from 1 January of the year; `basis`, `leavers`: the settings it used (kept)."""
     with db.atomic():
         issues = _decision_issues(year, on)
         if payment not in PAYMENTS:
             issues.append(Issue("payment", "settings.bad_choice", {"allowed": PAYMENTS}))
         if issues:
             raise Rejected(issues)
+        if basis is not None or leavers is not None:
+            set_options(basis or savings_basis(), leavers or leavers_rule())
+        if rule_lines is not None:
+            from app.yearend import rule as rules
+
+            rules.set_rule(date(year, 1, 1), rule_lines)
         plan = compute(year)
         if plan.is_loss:
             raise Rejected.one("year", "shu.loss_year", year=year, loss_rp=-plan.shu_rp)
