@@ -31,6 +31,8 @@ TITLES = {
     "usaha_stock": QT_TRANSLATE_NOOP("documents", "Daftar Persediaan Usaha"),
     "usaha_sales": QT_TRANSLATE_NOOP("documents", "Penjualan Usaha per Produk dan Pembeli"),
     "usaha_share": QT_TRANSLATE_NOOP("documents", "Slip Bagi Hasil Usaha"),
+    "shu_report": QT_TRANSLATE_NOOP("documents", "Pembagian SHU"),
+    "shu_slip": QT_TRANSLATE_NOOP("documents", "Slip SHU Anggota"),
 }
 
 DESCRIPTIONS = {
@@ -52,6 +54,8 @@ DESCRIPTIONS = {
     "usaha_stock": QT_TRANSLATE_NOOP("documents", "Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha."),
     "usaha_sales": QT_TRANSLATE_NOOP("documents", "Penjualan satu usaha per produk dan per pembeli, tunai dan kredit."),
     "usaha_share": QT_TRANSLATE_NOOP("documents", "Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota."),
+    "shu_report": QT_TRANSLATE_NOOP("documents", "SHU tahun dari tanggal yang dipilih: perhitungan, pembagian menurut aturan dan bagian setiap anggota dengan dasarnya (pratinjau sebelum RAT)."),
+    "shu_slip": QT_TRANSLATE_NOOP("documents", "Slip SHU untuk setiap anggota tahun dari tanggal yang dipilih, beberapa per lembar A4 dengan garis potong."),
 }
 
 GROUPS = (
@@ -59,7 +63,7 @@ GROUPS = (
     (QT_TRANSLATE_NOOP("documents", "Buku PKK"), ("cash_book", "general_ledger", "inventory", "member_register")),
     (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio")),
     (QT_TRANSLATE_NOOP("documents", "Lomba UP2K"), ("group_profile", "pokja2")),
-    (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet",)),
+    (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet", "shu_report", "shu_slip")),
     (QT_TRANSLATE_NOOP("documents", "Usaha kelompok"), ("usaha_book", "usaha_stock", "usaha_sales", "usaha_share")),
 )
 

@@ -82,6 +82,8 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("usaha_stock", "usaha_book", "daftar-persediaan", {BUSINESS, AS_OF}),
     _kind("usaha_sales", "usaha_book", "penjualan-usaha", {BUSINESS, PERIOD}),
     _kind("usaha_share", "usaha_share", "slip-bagi-hasil", {BUSINESS, PERIOD}, ("A4", "HALF_F4", "F4")),
+    _kind("shu_report", "shu", "pembagian-shu", {AS_OF}),  # the year of `end`
+    _kind("shu_slip", "shu", "slip-shu", {AS_OF}, ("A4", "HALF_F4", "F4")),
 )}
 
 
