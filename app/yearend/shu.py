@@ -450,3 +450,26 @@ def unshared_years(today: date | None = None) -> list[int]:
     first = date.fromisoformat(str(row[0])).year
     return [y for y in range(first, today.year) if standing_distribution(y) is None and any(year_figures(y)[:2])]
 
+
+
+@dataclass(frozen=True)
+class YearSoFar:
+    year: int
+    shu_rp: int  # this year's SHU up to today (after the businesses' bagi hasil)
+    unshared_year: int | None  # last year, if it had income or expense and its SHU is not decided
+    unshared_rp: int
+
+
+def year_so_far(today: date | None = None) -> YearSoFar:
+    """What Beranda shows: cheap on a big book (the statements' index ranges, not a scan)."""
+    from app import financial_statements
+
+    today = today or clock.today()
+    year = today.year
+    current = financial_statements.income_statement(date(year, 1, 1), today)
+    last = financial_statements.income_statement(date(year - 1, 1, 1), date(year - 1, 12, 31))
+    unshared = None
+    if (last.income.lines or last.expense.lines) and standing_distribution(year - 1) is None:
+        unshared = year - 1
+    return YearSoFar(year, current.shu_rp - business_shared(year), unshared,
+                     last.shu_rp - business_shared(year - 1) if unshared else 0)

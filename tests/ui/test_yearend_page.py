@@ -147,3 +147,17 @@ def test_posting_into_a_closed_month_and_reopening_with_a_reason(qtbot, page):
     with_dialog(qtbot, reopen, press(qtbot, page.buttons["reopen"]))
     qtbot.waitUntil(lambda: settings.closed_through() == date(2026, 2, 28))
     assert rows(page.history)[0][1] == "Dibuka kembali" and rows(page.history)[0][4] == "Kuitansi Maret tertinggal"
+
+
+def test_beranda_shows_the_shu_so_far_and_reminds_until_last_year_is_shared(qtbot, village, window):
+    income(12_000, date(2026, 2, 2))
+    home = window.page("home")
+    home.refresh()
+    qtbot.waitUntil(lambda: home.values["shu"].text() == "Rp12.000")
+    assert home.captions["shu"].text() == "SHU tahun 2026 sampai hari ini"
+    qtbot.waitUntil(lambda: "SHU tahun 2025 (Rp167.000) belum dibagi" in home.shu_note.text())
+    assert not home.shu_note.isHidden()
+    periods.close_year(2025)
+    shu.post(2025, date(2026, 3, 14))
+    home.refresh()
+    qtbot.waitUntil(lambda: home.shu_note.isHidden())
