@@ -65,3 +65,16 @@ def test_loss_year_report_says_so(book, tmp_path):
     expense(30_000, date(2025, 4, 4))
     text = flat(pdf_text(generate(Request("shu_report", end=YEAR_END), tmp_path / "loss.pdf")))
     assert "Rugi tahun ini (Rp30.000)" in text and "tidak ada SHU yang dibagi" in text
+
+
+def test_a_reopened_period_says_so_on_its_neraca_and_lhu(book, tmp_path):
+    income(9_000, date(2025, 6, 1))
+    periods.close_year(2025)
+    periods.reopen(date(2025, 12, 1), "Kuitansi Desember tertinggal")
+    for kind in ("balance_sheet", "income_statement"):
+        text = flat(pdf_text(generate(Request(kind, start=date(2025, 1, 1), end=YEAR_END), tmp_path / f"{kind}.pdf")))
+        assert ("dibuka kembali mulai 1 Desember 2025 pada 17 Agustus 2026 oleh Sekretaris, alasan: "
+                "Kuitansi Desember tertinggal") in text
+    other = flat(pdf_text(generate(Request("income_statement", start=date(2026, 1, 1), end=date(2026, 6, 30)),
+                                   tmp_path / "2026.pdf")))
+    assert "dibuka kembali" not in other
