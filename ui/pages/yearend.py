@@ -23,7 +23,8 @@ from app import clock, settings
 from app.errors import Issue, Rejected
 from app.formatting import LOCALES, long_date, rupiah, short_date
 from app.yearend import periods, shu
-from ui import translation
+from app.documents.catalogue import Request
+from ui import documents_ui, translation
 from ui.areas import Area
 from ui.date_field import DateField
 from ui.form_dialog import FormDialog
@@ -182,7 +183,7 @@ class CancelShuDialog(FormDialog):
 
 
 class YearEndPage(Page):
-    ACTIONS = ("close_month", "close_year", "reopen", "shu", "cancel_shu")
+    ACTIONS = ("close_month", "close_year", "reopen", "shu", "cancel_shu", "shu_report", "shu_slip")
 
     def __init__(self, area: Area, parent: QWidget | None = None) -> None:
         super().__init__(area, parent)
@@ -190,7 +191,9 @@ class YearEndPage(Page):
         self.content.addWidget(self.status)
         row = QHBoxLayout()
         self.buttons = {}
-        for key, slot in zip(self.ACTIONS, (self.close_month, self.close_year, self.reopen, self.share, self.cancel_shu)):
+        slots = (self.close_month, self.close_year, self.reopen, self.share, self.cancel_shu,
+                 lambda: self.print_shu("shu_report"), lambda: self.print_shu("shu_slip"))
+        for key, slot in zip(self.ACTIONS, slots):
             button = QPushButton(objectName=f"yearend_{key}")
             button.clicked.connect(slot)
             self.buttons[key] = button
@@ -221,7 +224,8 @@ class YearEndPage(Page):
         super().retranslate()
         words = {"close_month": self.tr("Tutup bulan…"), "close_year": self.tr("Tutup tahun…"),
                  "reopen": self.tr("Buka kembali…"), "shu": self.tr("Bagi SHU…"),
-                 "cancel_shu": self.tr("Batalkan pembagian SHU…")}
+                 "cancel_shu": self.tr("Batalkan pembagian SHU…"), "shu_report": self.tr("Cetak pembagian SHU"),
+                 "shu_slip": self.tr("Cetak slip SHU")}
         for key, text in words.items():
             self.buttons[key].setText(text)
         self.history_caption.setText(self.tr("Riwayat tutup buku"))
@@ -248,7 +252,8 @@ class YearEndPage(Page):
                 period = str(event.period_end.year)
             else:
                 period = self.tr("mulai {day}").format(day=short_date(event.period_start))
-            for column, text in enumerate((event.done_at[:16], actions[event.action], period, event.done_by,
+            when = f"{short_date(date.fromisoformat(event.done_at[:10]))} {event.done_at[11:16]}"
+            for column, text in enumerate((when, actions[event.action], period, event.done_by,
                                            event.reason)):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         kinds = {"shared": self.tr("Dibagi"), "loss_covered": self.tr("Rugi ditutup dana cadangan"),
@@ -285,3 +290,9 @@ class YearEndPage(Page):
 
     def cancel_shu(self) -> None:
         self._run(CancelShuDialog(self))
+
+    def print_shu(self, kind: str) -> None:
+        """The SHU report or slips of the latest year shared (else last year, as a preview)."""
+        shared = [d.year for d in shu.distributions() if d.standing]
+        year = max(shared) if shared else clock.today().year - 1
+        documents_ui.make_document(self, Request(kind, end=date(year, 12, 31)))
