@@ -7,7 +7,7 @@ before the last step; the rule as edited is saved with the distribution, in its 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,13 +34,13 @@ from ui.loan_dialogs import confirm
 from ui.messages import issue_text
 from ui.retranslating import Retranslating
 
-DESTINATION_WORDS = {
-    rule.MEMBERS_CAPITAL: "Anggota, menurut simpanan (jasa modal)",
-    rule.MEMBERS_LOANS: "Anggota, menurut jasa yang dibayar (jasa pinjaman)",
-    "3-301": "Dana cadangan",
-    "2-302": "Dana insentif PAUD",
-    "2-303": "Dana sosial",
-    "2-301": "SHU belum dibagikan (dibayar kemudian)",
+DESTINATION_WORDS = {  # translated in RuleStep's context
+    rule.MEMBERS_CAPITAL: QT_TRANSLATE_NOOP("RuleStep", "Anggota, menurut simpanan (jasa modal)"),
+    rule.MEMBERS_LOANS: QT_TRANSLATE_NOOP("RuleStep", "Anggota, menurut jasa yang dibayar (jasa pinjaman)"),
+    "3-301": QT_TRANSLATE_NOOP("RuleStep", "Dana cadangan"),
+    "2-302": QT_TRANSLATE_NOOP("RuleStep", "Dana insentif PAUD"),
+    "2-303": QT_TRANSLATE_NOOP("RuleStep", "Dana sosial"),
+    "2-301": QT_TRANSLATE_NOOP("RuleStep", "SHU belum dibagikan (dibayar kemudian)"),
 }
 
 

@@ -457,37 +457,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -495,540 +495,540 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BusinessDetail</name>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="676"/>
+        <location filename="../../ui/usaha/detail.py" line="353"/>
+        <location filename="../../ui/usaha/detail.py" line="671"/>
         <source>Produk &amp;&amp; bahan</source>
         <translation>Products &amp;&amp; materials</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="549"/>
+        <location filename="../../ui/usaha/detail.py" line="353"/>
+        <location filename="../../ui/usaha/detail.py" line="544"/>
         <source>Pembelian</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="549"/>
+        <location filename="../../ui/usaha/detail.py" line="353"/>
+        <location filename="../../ui/usaha/detail.py" line="544"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
-        <location filename="../../ui/usaha/detail.py" line="408"/>
-        <location filename="../../ui/usaha/detail.py" line="550"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <location filename="../../ui/usaha/detail.py" line="403"/>
+        <location filename="../../ui/usaha/detail.py" line="545"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
         <source>Laba &amp;&amp; bagi hasil</source>
         <translation>Profit &amp;&amp; profit share</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="361"/>
+        <location filename="../../ui/usaha/detail.py" line="356"/>
         <source>← Semua usaha (Esc)</source>
         <translation>← All businesses (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="362"/>
+        <location filename="../../ui/usaha/detail.py" line="357"/>
         <source>Tambah produk (F4)</source>
         <translation>Add product (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
         <source>Tambah bahan baku</source>
         <translation>Add raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="359"/>
         <source>Ubah harga…</source>
         <translation>Change price…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <location filename="../../ui/usaha/detail.py" line="360"/>
         <source>Tambah satuan…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="366"/>
+        <location filename="../../ui/usaha/detail.py" line="361"/>
         <source>Ubah harga pokok…</source>
         <translation>Change standard cost…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <location filename="../../ui/usaha/detail.py" line="363"/>
         <source>Enter pada sebuah produk membuka riwayat dan perubahan harganya.</source>
         <translation>Enter on a product opens its price history and price change.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Harga hari ini</source>
         <translation>Price today</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
         <source>Harga pokok standar</source>
         <translation>Standard cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <location filename="../../ui/usaha/detail.py" line="366"/>
         <source>Beli bahan (F4)</source>
         <translation>Buy materials (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <location filename="../../ui/usaha/detail.py" line="367"/>
         <source>Bayar pemasok…</source>
         <translation>Pay supplier…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="373"/>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
         <source>Utang ke pemasok (belum lunas)</source>
         <translation>Owed to suppliers (not yet paid)</translation>
     </message>
     <message>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
         <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="419"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Rp</source>
         <translation>Rp</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
         <source>Pemasok</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
-        <location filename="../../ui/usaha/detail.py" line="388"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="383"/>
         <source>Bayar</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
-        <location filename="../../ui/usaha/detail.py" line="390"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <location filename="../../ui/usaha/detail.py" line="385"/>
         <source>Sudah dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="378"/>
+        <location filename="../../ui/usaha/detail.py" line="373"/>
         <source>Catat produksi (F4)</source>
         <translation>Record production (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
-        <location filename="../../ui/usaha/detail.py" line="463"/>
-        <location filename="../../ui/usaha/detail.py" line="531"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="458"/>
+        <location filename="../../ui/usaha/detail.py" line="526"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
         <source>Dibuat</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
         <source>Rusak</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="380"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="380"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
         <source>Bahan dipakai</source>
         <translation>Materials used</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="381"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
         <source>Jual (F4)</source>
         <translation>Sell (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
         <source>Cetak kuitansi</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="383"/>
+        <location filename="../../ui/usaha/detail.py" line="378"/>
         <source>Terima pembayaran…</source>
         <translation>Receive payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="384"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
         <source>Piutang penjualan (belum lunas)</source>
         <translation>Credit sales (not yet paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="385"/>
+        <location filename="../../ui/usaha/detail.py" line="380"/>
         <source>Penjualan tunai bisa dicetak kuitansinya lagi: pilih barisnya, lalu Cetak kuitansi.</source>
         <translation>A cash sale&apos;s receipt can be printed again: choose its row, then Print receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="388"/>
+        <location filename="../../ui/usaha/detail.py" line="383"/>
         <source>Kuitansi</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="390"/>
+        <location filename="../../ui/usaha/detail.py" line="385"/>
         <source>Sisa piutang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="391"/>
+        <location filename="../../ui/usaha/detail.py" line="386"/>
         <source>Stok pada tanggal</source>
         <translation>Stock on</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="392"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
         <source>Stok opname (F4)</source>
         <translation>Stock count (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="393"/>
+        <location filename="../../ui/usaha/detail.py" line="388"/>
         <source>Cetak daftar persediaan</source>
         <translation>Print stock list</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Dalam satuan dasar</source>
         <translation>In the base unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="395"/>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="390"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
         <source>Masuk / keluar</source>
         <translation>In / out</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Sisa</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Alasan stok minus</source>
         <translation>Reason for negative stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="398"/>
+        <location filename="../../ui/usaha/detail.py" line="393"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="399"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="400"/>
+        <location filename="../../ui/usaha/detail.py" line="395"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="401"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
         <source>Cetak buku usaha</source>
         <translation>Print business book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="402"/>
+        <location filename="../../ui/usaha/detail.py" line="397"/>
         <source>Cetak penjualan</source>
         <translation>Print sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="403"/>
+        <location filename="../../ui/usaha/detail.py" line="398"/>
         <source>Cetak slip bagi hasil</source>
         <translation>Print profit-share slips</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="404"/>
+        <location filename="../../ui/usaha/detail.py" line="399"/>
         <source>Slip bagi hasil setiap anggota dari laba yang sudah dibagikan pada periode ini</source>
         <translation>Each member&apos;s profit-share slip from the profit shared in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="406"/>
+        <location filename="../../ui/usaha/detail.py" line="401"/>
         <source>Catat beban…</source>
         <translation>Record expense…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="407"/>
+        <location filename="../../ui/usaha/detail.py" line="402"/>
         <source>Laporan usaha</source>
         <translation>Business report</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="408"/>
+        <location filename="../../ui/usaha/detail.py" line="403"/>
         <source>Harga pokok penjualan (HPP)</source>
         <translation>Cost of goods sold</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="409"/>
+        <location filename="../../ui/usaha/detail.py" line="404"/>
         <source>Selisih stok opname</source>
         <translation>Stock count differences</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="409"/>
+        <location filename="../../ui/usaha/detail.py" line="404"/>
         <source>Beban usaha</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="410"/>
+        <location filename="../../ui/usaha/detail.py" line="405"/>
         <source>Laba (rugi)</source>
         <translation>Profit (loss)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="410"/>
+        <location filename="../../ui/usaha/detail.py" line="405"/>
         <source>Nilai stok akhir</source>
         <translation>Closing stock value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="411"/>
+        <location filename="../../ui/usaha/detail.py" line="406"/>
         <source>Piutang penjualan</source>
         <translation>Credit sales owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="411"/>
+        <location filename="../../ui/usaha/detail.py" line="406"/>
         <source>Utang ke pemasok</source>
         <translation>Owed to suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="413"/>
+        <location filename="../../ui/usaha/detail.py" line="408"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-share rule</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="414"/>
+        <location filename="../../ui/usaha/detail.py" line="409"/>
         <source>Atur bagi hasil…</source>
         <translation>Set profit share…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="415"/>
+        <location filename="../../ui/usaha/detail.py" line="410"/>
         <source>Catatan kerja anggota pada periode ini</source>
         <translation>Members&apos; work in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="416"/>
+        <location filename="../../ui/usaha/detail.py" line="411"/>
         <source>Catat kerja…</source>
         <translation>Record work…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Hasil</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="418"/>
+        <location filename="../../ui/usaha/detail.py" line="413"/>
         <source>Pratinjau bagi hasil</source>
         <translation>Profit share preview</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="419"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="419"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="420"/>
+        <location filename="../../ui/usaha/detail.py" line="415"/>
         <source>Bagikan…</source>
         <translation>Share out…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="463"/>
-        <location filename="../../ui/usaha/detail.py" line="531"/>
+        <location filename="../../ui/usaha/detail.py" line="458"/>
+        <location filename="../../ui/usaha/detail.py" line="526"/>
         <source>Bahan baku</source>
         <translation>Raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="464"/>
+        <location filename="../../ui/usaha/detail.py" line="459"/>
         <source> (tidak aktif)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="479"/>
+        <location filename="../../ui/usaha/detail.py" line="474"/>
         <source>distorno</source>
         <translation>reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="481"/>
+        <location filename="../../ui/usaha/detail.py" line="476"/>
         <source>tunai</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="483"/>
+        <location filename="../../ui/usaha/detail.py" line="478"/>
         <source>kredit, lunas</source>
         <translation>credit, paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="484"/>
+        <location filename="../../ui/usaha/detail.py" line="479"/>
         <source>kredit, sisa {amount}</source>
         <translation>credit, {amount} owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="512"/>
+        <location filename="../../ui/usaha/detail.py" line="507"/>
         <source>Pembeli umum</source>
         <translation>Walk-in buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="536"/>
+        <location filename="../../ui/usaha/detail.py" line="531"/>
         <source>Nilai stok: {amount}</source>
         <translation>Stock value: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="546"/>
+        <location filename="../../ui/usaha/detail.py" line="541"/>
         <source>Kartu stok</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="549"/>
+        <location filename="../../ui/usaha/detail.py" line="544"/>
         <source>Dipakai produksi</source>
         <translation>Used in production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="550"/>
+        <location filename="../../ui/usaha/detail.py" line="545"/>
         <source>Stok opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="558"/>
+        <location filename="../../ui/usaha/detail.py" line="553"/>
         <source>Kartu stok: {item}</source>
         <translation>Stock card: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="577"/>
+        <location filename="../../ui/usaha/detail.py" line="572"/>
         <source>Belum ada aturan: atur dulu sebelum membagi laba.</source>
         <translation>No rule yet: set one before sharing the profit.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="581"/>
+        <location filename="../../ui/usaha/detail.py" line="576"/>
         <source>{parts}; bagian anggota menurut {basis}.</source>
         <translation>{parts}; the members&apos; part by {basis}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="613"/>
+        <location filename="../../ui/usaha/detail.py" line="608"/>
         <source>jam</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="613"/>
+        <location filename="../../ui/usaha/detail.py" line="608"/>
         <source>buah</source>
         <translation>pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="624"/>
+        <location filename="../../ui/usaha/detail.py" line="619"/>
         <source>Laba {profit} dibagi habis: {handed}</source>
         <translation>Profit {profit} shared out in full: {handed}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="659"/>
+        <location filename="../../ui/usaha/detail.py" line="654"/>
         <source>Aktifkan lagi</source>
         <translation>Make active again</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="660"/>
+        <location filename="../../ui/usaha/detail.py" line="655"/>
         <source>Nonaktifkan</source>
         <translation>Set inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="661"/>
+        <location filename="../../ui/usaha/detail.py" line="656"/>
         <source>Barang yang tidak aktif tidak ditawarkan lagi saat membeli, memproduksi atau menjual; catatannya tetap ada.</source>
         <translation>An inactive item is no longer offered when buying, producing or selling; its records stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="752"/>
+        <location filename="../../ui/usaha/detail.py" line="747"/>
         <source>Bagikan laba</source>
         <translation>Share the profit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="753"/>
+        <location filename="../../ui/usaha/detail.py" line="748"/>
         <source>Bagikan laba {business} {start} – {end} sebesar {profit}? Bagian anggota masuk ke simpanan sukarela masing-masing; transaksi ini hanya bisa dibatalkan dengan storno.</source>
         <translation>Share the profit of {business} {start} – {end}, {profit}? The members&apos; shares go to their voluntary savings; this can only be undone by a reversal.</translation>
     </message>
@@ -1125,6 +1125,34 @@ No half-written file was left behind; the book and older backups are unchanged.<
         <location filename="../../ui/pages/businesses.py" line="167"/>
         <source>Semua usaha: penjualan {sales}, laba {profit}, stok {stock}</source>
         <translation>All businesses: sales {sales}, profit {profit}, stock {stock}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelShuDialog</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="171"/>
+        <source>Batalkan pembagian SHU</source>
+        <translation>Cancel an SHU distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="172"/>
+        <source>Semua jurnal pembagian SHU tahun itu distorno sekaligus: bagian anggota, dana dan pembayarannya. Sesudah itu SHU tahun itu bisa dibagi lagi.</source>
+        <translation>Every entry of that year&apos;s SHU distribution is reversed at once: the members&apos; shares, the funds and the payments. The year&apos;s SHU can then be shared again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="174"/>
+        <source>SHU tahun</source>
+        <translation>SHU of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="175"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="176"/>
+        <source>Batalkan pembagian</source>
+        <translation>Cancel the distribution</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1357,75 @@ No half-written file was left behind; the book and older backups are unchanged.<
         <location filename="../../ui/pages/cashbook.py" line="373"/>
         <source>Akun</source>
         <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>CloseMonthDialog</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="76"/>
+        <location filename="../../ui/pages/yearend.py" line="80"/>
+        <location filename="../../ui/pages/yearend.py" line="86"/>
+        <location filename="../../ui/pages/yearend.py" line="89"/>
+        <source>Tutup bulan</source>
+        <translation>Close a month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="77"/>
+        <source>Sesudah bulan ditutup, tidak ada transaksi yang bisa dicatat pada bulan itu atau sebelumnya. Membuka kembali hanya bisa dengan alasan yang dicatat.</source>
+        <translation>Once a month is closed, nothing can be recorded in it or before it. Reopening is possible only with a recorded reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="79"/>
+        <source>Tutup buku sampai akhir</source>
+        <translation>Close the books to the end of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="87"/>
+        <source>Buku ditutup sampai {day}. Sesudah itu tidak ada transaksi yang bisa dicatat pada tanggal itu atau sebelumnya. Lanjutkan?</source>
+        <translation>The books will be closed to {day}. After that nothing can be recorded on or before that date. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="89"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CloseYearDialog</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="105"/>
+        <location filename="../../ui/pages/yearend.py" line="109"/>
+        <location filename="../../ui/pages/yearend.py" line="123"/>
+        <source>Tutup tahun</source>
+        <translation>Close a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="106"/>
+        <source>Menutup tahun memindahkan pendapatan dan beban tahun itu ke SHU tahun berjalan dan membuka tahun berikutnya dari nol.</source>
+        <translation>Closing a year moves its income and expenses into the current year&apos;s surplus (SHU tahun berjalan) and starts the next year from zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="108"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="117"/>
+        <source>Tahun {year} ditutup:
+• pendapatan {income} dan beban {expense} tahun itu dipindahkan ke SHU tahun berjalan (SHU {shu}, sesudah bagi hasil usaha {shared});
+• buku ditutup sampai 31 Desember {year}: tidak ada transaksi yang bisa dicatat pada tahun itu lagi;
+• tahun {next} mulai dengan pendapatan dan beban nol.
+Lanjutkan?</source>
+        <translation>Year {year} will be closed:
+• its income {income} and expenses {expense} move into SHU tahun berjalan (surplus {shu}, after business profit shares {shared});
+• the books are closed to 31 December {year}: nothing more can be recorded in that year;
+• {next} starts with income and expenses at zero.
+Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="123"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1656,74 @@ No half-written file was left behind; the book and older backups are unchanged.<
         <location filename="../../ui/loan_dialogs.py" line="323"/>
         <source>Tolak</source>
         <translation>Reject</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStep</name>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="299"/>
+        <source>Keputusan RAT</source>
+        <translation>The meeting&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="300"/>
+        <source>Tanggal RAT</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="305"/>
+        <source>Kerugian</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="306"/>
+        <source>Ditutup dari dana cadangan</source>
+        <translation>Covered from the reserve fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="307"/>
+        <source>Dibawa ke tahun berikutnya</source>
+        <translation>Carried forward to the next year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="309"/>
+        <source>Bagian anggota</source>
+        <translation>Members&apos; shares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="310"/>
+        <source>Masuk simpanan sukarela</source>
+        <translation>Into voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="311"/>
+        <source>Dibayar tunai dari Kas (kuitansi tiap anggota)</source>
+        <translation>Paid in cash from Kas (a receipt for each member)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="339"/>
+        <source>Kerugian tahun {year} {loss} dicatat sebagai keputusan RAT tanggal {day}. Lanjutkan?</source>
+        <translation>The loss of {year}, {loss}, is recorded as the meeting&apos;s decision of {day}. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="341"/>
+        <source>SHU tahun {year} {shu} dibagi menurut aturan ini dan dicatat dengan tanggal {day}: bagian anggota {members}. Lanjutkan?</source>
+        <translation>The SHU of {year}, {shu}, is shared by this rule and recorded on {day}: members&apos; shares {members}. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="345"/>
+        <source>Catat keputusan RAT</source>
+        <translation>Record the meeting&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="345"/>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="345"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2017,72 +2182,87 @@ in the folder {folder}.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="85"/>
+        <location filename="../../ui/pages/home.py" line="92"/>
+        <source>SHU tahun {year} sampai hari ini</source>
+        <translation>SHU of {year} so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="96"/>
+        <source>SHU tahun {year} ({amount}) belum dibagi. Tutup buku tahun itu dan bagi SHU-nya di halaman Tutup Buku &amp; SHU setelah Rapat Anggota Tahunan.</source>
+        <translation>The SHU of {year} ({amount}) has not been shared yet. Close that year and share its SHU on the Closing &amp; SHU page after the annual members&apos; meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="112"/>
         <source>penjualan {sales}, laba {profit}, nilai stok {stock}</source>
         <translation>sales {sales}, profit {profit}, stock value {stock}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="106"/>
+        <location filename="../../ui/pages/home.py" line="133"/>
         <source>belum ada transaksi</source>
         <translation>no transactions yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="114"/>
+        <location filename="../../ui/pages/home.py" line="141"/>
         <source>{reminder} Sebaiknya buat cadangan sekarang.</source>
         <translation>{reminder} Better make a backup now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="122"/>
+        <location filename="../../ui/pages/home.py" line="149"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="123"/>
+        <location filename="../../ui/pages/home.py" line="150"/>
         <source>Anggota aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="124"/>
+        <location filename="../../ui/pages/home.py" line="151"/>
         <source>Saldo kas</source>
         <translation>Cash balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="125"/>
+        <location filename="../../ui/pages/home.py" line="152"/>
         <source>Saldo bank</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="126"/>
+        <location filename="../../ui/pages/home.py" line="153"/>
         <source>Transaksi terakhir</source>
         <translation>Last transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="127"/>
+        <location filename="../../ui/pages/home.py" line="154"/>
         <source>Usaha kelompok bulan ini</source>
         <translation>Group businesses this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="133"/>
+        <location filename="../../ui/pages/home.py" line="155"/>
+        <source>SHU tahun ini sampai hari ini</source>
+        <translation>This year&apos;s SHU so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="161"/>
         <source>Buku ini masih kosong: belum ada anggota. Tambahkan anggota di halaman Anggota, atau isi data contoh sebuah desa untuk mencoba Lumbung.</source>
         <translation>This book is still empty: there are no members yet. Add members on the Members page, or fill in a sample village to try Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="137"/>
+        <location filename="../../ui/pages/home.py" line="165"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="138"/>
+        <location filename="../../ui/pages/home.py" line="166"/>
         <source>Setoran anggota (Ctrl+T)</source>
         <translation>Member payment (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="139"/>
+        <location filename="../../ui/pages/home.py" line="167"/>
         <source>Daftar Tagihan (Ctrl+D)</source>
         <translation>Collection sheet (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="140"/>
+        <location filename="../../ui/pages/home.py" line="168"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
@@ -2421,168 +2601,168 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="225"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="226"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="238"/>
+        <location filename="../../ui/pages/loans.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="240"/>
-        <location filename="../../ui/pages/loans.py" line="243"/>
+        <location filename="../../ui/pages/loans.py" line="229"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="230"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="244"/>
+        <location filename="../../ui/pages/loans.py" line="233"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="234"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="250"/>
+        <location filename="../../ui/pages/loans.py" line="239"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="254"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="257"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="257"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="258"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="259"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="260"/>
+        <location filename="../../ui/pages/loans.py" line="249"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="251"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="250"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="263"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="264"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="271"/>
+        <location filename="../../ui/pages/loans.py" line="260"/>
         <source>Cetak kartu pinjaman (Ctrl+P)</source>
         <translation>Print loan card (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="272"/>
+        <location filename="../../ui/pages/loans.py" line="261"/>
         <source>Kartu pinjaman anggota pemilik pinjaman yang dipilih, sampai hari ini</source>
-        <translation>The loan card of the selected loan's member, up to today</translation>
+        <translation>The loan card of the selected loan&apos;s member, up to today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="307"/>
+        <location filename="../../ui/pages/loans.py" line="296"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -2590,7 +2770,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="317"/>
+        <location filename="../../ui/pages/loans.py" line="306"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -2598,42 +2778,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="397"/>
+        <location filename="../../ui/pages/loans.py" line="386"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="403"/>
+        <location filename="../../ui/pages/loans.py" line="392"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="406"/>
+        <location filename="../../ui/pages/loans.py" line="395"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="409"/>
+        <location filename="../../ui/pages/loans.py" line="398"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="409"/>
+        <location filename="../../ui/pages/loans.py" line="398"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="410"/>
+        <location filename="../../ui/pages/loans.py" line="399"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="416"/>
+        <location filename="../../ui/pages/loans.py" line="405"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="419"/>
+        <location filename="../../ui/pages/loans.py" line="408"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -2641,128 +2821,128 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -3008,58 +3188,58 @@ joined</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="90"/>
+        <location filename="../../ui/pages/members.py" line="87"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="91"/>
+        <location filename="../../ui/pages/members.py" line="88"/>
         <source>nomor, nama, NIK atau desa</source>
         <translation>number, name, NIK or village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="92"/>
+        <location filename="../../ui/pages/members.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="93"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="93"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="93"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="95"/>
+        <location filename="../../ui/pages/members.py" line="92"/>
         <source>Tambah (Ins)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="98"/>
+        <location filename="../../ui/pages/members.py" line="95"/>
         <source>Ubah (Enter)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="99"/>
-        <location filename="../../ui/pages/members.py" line="184"/>
+        <location filename="../../ui/pages/members.py" line="96"/>
+        <location filename="../../ui/pages/members.py" line="181"/>
         <source>Tandai keluar</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="100"/>
+        <location filename="../../ui/pages/members.py" line="97"/>
         <source>Cetak Buku Daftar Anggota (Ctrl+P)</source>
         <translation>Print Member Register (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="133"/>
+        <location filename="../../ui/pages/members.py" line="130"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -3420,6 +3600,74 @@ joined</translation>
 {folder}</source>
         <translation>The folder cannot be opened from Lumbung. The document is in:
 {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="242"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="243"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="243"/>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="243"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="244"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="244"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="244"/>
+        <source>Jasa dibayar</source>
+        <translation>Interest paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="245"/>
+        <source>Jasa modal</source>
+        <translation>Capital share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="245"/>
+        <source>Jasa pinjaman</source>
+        <translation>Loan share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="245"/>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="250"/>
+        <source>Pendapatan {income} − beban {expense} − bagi hasil usaha yang sudah dibagi {shared} = SHU tahun {year}: {shu}.</source>
+        <translation>Income {income} − expenses {expense} − business profit already shared {shared} = SHU of {year}: {shu}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="255"/>
+        <source>Tahun ini tidak ada SHU untuk dibagi; RAT memutuskan cara menutup kerugiannya.</source>
+        <translation>There is no SHU to share this year; the meeting decides how the loss is covered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="257"/>
+        <source>Tahun {year} belum ditutup: tutup dulu sebelum mencatat.</source>
+        <translation>{year} is not closed yet: close it before recording.</translation>
     </message>
 </context>
 <context>
@@ -3795,19 +4043,47 @@ joined</translation>
 <context>
     <name>ReceiptAfterSave</name>
     <message>
-        <location filename="../../ui/receipt_done.py" line="66"/>
+        <location filename="../../ui/receipt_done.py" line="64"/>
         <source>Tersimpan, kuitansi {number}. Ctrl+P mencetak kuitansi; Enter menutup.</source>
         <translation>Saved, receipt {number}. Ctrl+P prints the receipt; Enter closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="69"/>
+        <location filename="../../ui/receipt_done.py" line="67"/>
         <source>Cetak kuitansi (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="70"/>
+        <location filename="../../ui/receipt_done.py" line="68"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="141"/>
+        <source>Buka kembali buku</source>
+        <translation>Reopen the books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="142"/>
+        <source>Membuka kembali dicatat di riwayat buku: siapa, kapan dan alasannya, dan tampil pada laporan periode itu. Tahun yang dibuka kembali harus ditutup lagi.</source>
+        <translation>A reopening is kept in the book&apos;s history (who, when and why) and shown on that period&apos;s reports. A reopened year must be closed again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="144"/>
+        <source>Buka mulai tanggal</source>
+        <translation>Reopen from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="145"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="146"/>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4385,104 @@ The current book is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>RuleStep</name>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="38"/>
+        <source>Anggota, menurut simpanan (jasa modal)</source>
+        <translation>Members, by savings (capital share)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="39"/>
+        <source>Anggota, menurut jasa yang dibayar (jasa pinjaman)</source>
+        <translation>Members, by interest paid (loan share)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="40"/>
+        <source>Dana cadangan</source>
+        <translation>Reserve fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="41"/>
+        <source>Dana insentif PAUD</source>
+        <translation>PAUD teachers&apos; incentive fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="42"/>
+        <source>Dana sosial</source>
+        <translation>Social fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="43"/>
+        <source>SHU belum dibagikan (dibayar kemudian)</source>
+        <translation>Undistributed SHU (paid later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="139"/>
+        <source>Aturan pembagian</source>
+        <translation>The split rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="140"/>
+        <source>Persen setiap bagian (boleh dua angka desimal, misalnya 12,5); jumlahnya harus tepat 100%. Ubahan disimpan bersama pembagian SHU tahun ini.</source>
+        <translation>Each part&apos;s percentage (up to two decimals, e.g. 12,5); together exactly 100%. Changes are kept with this year&apos;s SHU distribution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="142"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="142"/>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="142"/>
+        <source>Untuk</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="143"/>
+        <source>Tambah bagian</source>
+        <translation>Add a part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="144"/>
+        <source>Hapus bagian</source>
+        <translation>Remove a part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="145"/>
+        <source>Simpanan yang dihitung</source>
+        <translation>Savings counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="146"/>
+        <source>Anggota yang keluar selama tahun itu</source>
+        <translation>Members who left during the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="147"/>
+        <source>Saldo akhir tahun</source>
+        <translation>Year-end balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="148"/>
+        <source>Rata-rata saldo akhir bulan</source>
+        <translation>Average of the months&apos; end balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="149"/>
+        <source>Tidak ikut dibagi</source>
+        <translation>Do not share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="150"/>
+        <source>Ikut dibagi, dibayar tunai</source>
+        <translation>Share, paid in cash</translation>
+    </message>
+</context>
+<context>
     <name>SaleDialog</name>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="686"/>
@@ -4226,120 +4600,120 @@ The current book is unchanged.</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="202"/>
+        <location filename="../../ui/pages/savings.py" line="196"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="203"/>
+        <location filename="../../ui/pages/savings.py" line="197"/>
         <source>nomor atau nama anggota</source>
         <translation>member number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="204"/>
+        <location filename="../../ui/pages/savings.py" line="198"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="206"/>
+        <location filename="../../ui/pages/savings.py" line="200"/>
         <source>Menunggak wajib</source>
         <translation>Behind on wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="202"/>
         <source>Jumlah semua anggota:</source>
         <translation>All members together:</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/savings.py" line="203"/>
         <location filename="../../ui/pages/savings.py" line="209"/>
-        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/savings.py" line="203"/>
         <location filename="../../ui/pages/savings.py" line="209"/>
-        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="209"/>
-        <location filename="../../ui/pages/savings.py" line="216"/>
+        <location filename="../../ui/pages/savings.py" line="203"/>
+        <location filename="../../ui/pages/savings.py" line="210"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="210"/>
+        <location filename="../../ui/pages/savings.py" line="204"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="214"/>
+        <location filename="../../ui/pages/savings.py" line="208"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="215"/>
+        <location filename="../../ui/pages/savings.py" line="209"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="218"/>
+        <location filename="../../ui/pages/savings.py" line="212"/>
         <source>Setor (F4)</source>
         <translation>Deposit (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="219"/>
+        <location filename="../../ui/pages/savings.py" line="213"/>
         <source>Tarik sukarela (F5)</source>
         <translation>Withdraw sukarela (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="220"/>
+        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Storno baris (F6)</source>
         <translation>Reverse line (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="221"/>
+        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Anggota keluar &amp;&amp; pengembalian (F7)</source>
         <translation>Member leaves &amp;&amp; payout (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="222"/>
+        <location filename="../../ui/pages/savings.py" line="216"/>
         <source>Atur besaran simpanan (F8)</source>
         <translation>Savings amounts (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="223"/>
+        <location filename="../../ui/pages/savings.py" line="217"/>
         <source>Batalkan baris buku simpanan yang dipilih</source>
         <translation>Cancel the chosen passbook line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="224"/>
+        <location filename="../../ui/pages/savings.py" line="218"/>
         <source>Cetak buku simpanan (Ctrl+P)</source>
         <translation>Print passbook (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="225"/>
+        <location filename="../../ui/pages/savings.py" line="219"/>
         <source>Buku simpanan anggota yang dipilih sampai hari ini, untuk dicetak</source>
-        <translation>The selected member's passbook up to today, to print</translation>
+        <translation>The selected member&apos;s passbook up to today, to print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/savings.py" line="286"/>
+        <location filename="../../ui/pages/savings.py" line="280"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -4347,22 +4721,22 @@ The current book is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="342"/>
+        <location filename="../../ui/pages/savings.py" line="336"/>
         <source>Pilih anggota di tabel</source>
         <translation>Choose a member in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="346"/>
+        <location filename="../../ui/pages/savings.py" line="340"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="357"/>
+        <location filename="../../ui/pages/savings.py" line="351"/>
         <source>Keluar pada {date}.</source>
         <translation>Left on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="359"/>
+        <location filename="../../ui/pages/savings.py" line="353"/>
         <source>Buku simpanan – {member}</source>
         <translation>Passbook – {member}</translation>
     </message>
@@ -4935,6 +5309,50 @@ pinjaman</source>
     </message>
 </context>
 <context>
+    <name>ShuWizard</name>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="389"/>
+        <location filename="../../ui/shu_wizard.py" line="400"/>
+        <source>Bagi SHU</source>
+        <translation>Share the SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="390"/>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="391"/>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="392"/>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="393"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="400"/>
+        <source>Tutup tanpa mencatat? Isian di langkah ini akan hilang.</source>
+        <translation>Close without recording? What was filled in will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="401"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="401"/>
+        <source>Kembali ke isian</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>StandardCostDialog</name>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="226"/>
@@ -5127,6 +5545,177 @@ pinjaman</source>
     </message>
 </context>
 <context>
+    <name>YearEndPage</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="225"/>
+        <source>Tutup bulan…</source>
+        <translation>Close a month…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="225"/>
+        <source>Tutup tahun…</source>
+        <translation>Close a year…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="226"/>
+        <source>Buka kembali…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="226"/>
+        <source>Bagi SHU…</source>
+        <translation>Share the SHU…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="227"/>
+        <source>Batalkan pembagian SHU…</source>
+        <translation>Cancel an SHU distribution…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="227"/>
+        <source>Cetak pembagian SHU</source>
+        <translation>Print the SHU distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="228"/>
+        <source>Cetak slip SHU</source>
+        <translation>Print the SHU slips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="231"/>
+        <source>Riwayat tutup buku</source>
+        <translation>History of closings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="232"/>
+        <source>Pembagian SHU</source>
+        <translation>SHU distributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="233"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="233"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="233"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="234"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="234"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="235"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="235"/>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="235"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="236"/>
+        <source>Tanggal RAT</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="236"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="242"/>
+        <source>Buku ditutup sampai {day}.</source>
+        <translation>The books are closed to {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="243"/>
+        <source>Buku belum pernah ditutup.</source>
+        <translation>The books have never been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="244"/>
+        <source>Tutup bulan</source>
+        <translation>Close a month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="244"/>
+        <source>Tutup tahun</source>
+        <translation>Close a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="245"/>
+        <source>Dibuka kembali</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="254"/>
+        <source>mulai {day}</source>
+        <translation>from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="259"/>
+        <source>Dibagi</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="259"/>
+        <source>Rugi ditutup dana cadangan</source>
+        <translation>Loss covered from the reserve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="260"/>
+        <source>Rugi dibawa ke tahun berikutnya</source>
+        <translation>Loss carried forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="264"/>
+        <source>berlaku</source>
+        <translation>standing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="264"/>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>YearStep</name>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="83"/>
+        <source>Tahun buku</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="84"/>
+        <source>SHU tahun</source>
+        <translation>SHU of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="85"/>
+        <source>Tahun itu harus sudah ditutup (Tutup tahun) sebelum SHU-nya dicatat.</source>
+        <translation>The year must be closed (Close a year) before its SHU is recorded.</translation>
+    </message>
+</context>
+<context>
     <name>_WajibWords</name>
     <message numerus="yes">
         <location filename="../../ui/savings_dialogs.py" line="134"/>
@@ -5218,6 +5807,11 @@ pinjaman</source>
         <location filename="../../ui/areas.py" line="74"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="75"/>
+        <source>Tutup Buku &amp; SHU</source>
+        <translation>Closing &amp; SHU</translation>
     </message>
 </context>
 <context>
@@ -5313,142 +5907,162 @@ pinjaman</source>
         <translation>Business Profit-Share Slips</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="37"/>
+        <location filename="../../ui/document_titles.py" line="34"/>
+        <source>Pembagian SHU</source>
+        <translation>SHU distributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="35"/>
+        <source>Slip SHU Anggota</source>
+        <translation>Members&apos; SHU slips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="39"/>
         <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
         <translation>Print a receipt already issued again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="38"/>
+        <location filename="../../ui/document_titles.py" line="40"/>
         <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
         <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="39"/>
+        <location filename="../../ui/document_titles.py" line="41"/>
         <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
         <translation>Instalment schedule, payments and outstanding loan per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="40"/>
+        <location filename="../../ui/document_titles.py" line="42"/>
         <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
         <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="41"/>
+        <location filename="../../ui/document_titles.py" line="43"/>
         <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
         <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="42"/>
+        <location filename="../../ui/document_titles.py" line="44"/>
         <source>Setiap transaksi per akun dengan saldo berjalan.</source>
         <translation>Every transaction per account with a running balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="43"/>
+        <location filename="../../ui/document_titles.py" line="45"/>
         <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
         <translation>The group&apos;s goods and equipment with their value and condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="44"/>
+        <location filename="../../ui/document_titles.py" line="46"/>
         <source>Harta, utang dan modal kelompok pada akhir periode.</source>
         <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="45"/>
+        <location filename="../../ui/document_titles.py" line="47"/>
         <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
         <translation>Income, expenses and surplus (SHU) over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="46"/>
+        <location filename="../../ui/document_titles.py" line="48"/>
         <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
         <translation>Debit and credit balance of every account; the totals must be equal.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="47"/>
+        <location filename="../../ui/document_titles.py" line="49"/>
         <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
         <translation>Every running loan with arrears and collectibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="48"/>
+        <location filename="../../ui/document_titles.py" line="50"/>
         <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
         <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="49"/>
+        <location filename="../../ui/document_titles.py" line="51"/>
         <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
         <translation>UP2K activity data for the PKK Pokja II report.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="50"/>
+        <location filename="../../ui/document_titles.py" line="52"/>
         <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
         <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="51"/>
+        <location filename="../../ui/document_titles.py" line="53"/>
         <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
         <translation>One business&apos;s profit and loss, its journal, and the receivables and payables still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="52"/>
+        <location filename="../../ui/document_titles.py" line="54"/>
         <source>Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha.</source>
         <translation>Quantity, average cost and value of each product and raw material of one business.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="53"/>
+        <location filename="../../ui/document_titles.py" line="55"/>
         <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
         <translation>One business&apos;s sales by product and by buyer, cash and on credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="54"/>
+        <location filename="../../ui/document_titles.py" line="56"/>
         <source>Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota.</source>
         <translation>A posted profit share: the summary and a slip for each member.</translation>
     </message>
     <message>
+        <location filename="../../ui/document_titles.py" line="57"/>
+        <source>SHU tahun dari tanggal yang dipilih: perhitungan, pembagian menurut aturan dan bagian setiap anggota dengan dasarnya (pratinjau sebelum RAT).</source>
+        <translation>The SHU of the chosen date&apos;s year: how it was reached, the split by the rule and every member&apos;s share with its basis (a preview before the meeting).</translation>
+    </message>
+    <message>
         <location filename="../../ui/document_titles.py" line="58"/>
+        <source>Slip SHU untuk setiap anggota tahun dari tanggal yang dipilih, beberapa per lembar A4 dengan garis potong.</source>
+        <translation>An SHU slip for every member for the chosen date&apos;s year, several to an A4 sheet with cut lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="62"/>
         <source>Kuitansi &amp; anggota</source>
         <translation>Receipts &amp; members</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="59"/>
+        <location filename="../../ui/document_titles.py" line="63"/>
         <source>Buku PKK</source>
         <translation>PKK books</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="60"/>
+        <location filename="../../ui/document_titles.py" line="64"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="61"/>
+        <location filename="../../ui/document_titles.py" line="65"/>
         <source>Lomba UP2K</source>
         <translation>UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="62"/>
+        <location filename="../../ui/document_titles.py" line="66"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="63"/>
+        <location filename="../../ui/document_titles.py" line="67"/>
         <source>Usaha kelompok</source>
         <translation>Group businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="67"/>
+        <location filename="../../ui/document_titles.py" line="71"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="68"/>
+        <location filename="../../ui/document_titles.py" line="72"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="69"/>
+        <location filename="../../ui/document_titles.py" line="73"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="70"/>
+        <location filename="../../ui/document_titles.py" line="74"/>
         <source>Kertas gulung 58 mm (printer thermal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
@@ -5456,79 +6070,79 @@ pinjaman</source>
 <context>
     <name>documents_ui</name>
     <message>
-        <location filename="../../ui/documents_ui.py" line="49"/>
+        <location filename="../../ui/documents_ui.py" line="47"/>
         <source>Anggota {done} dari {total}…</source>
         <translation>Member {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="50"/>
+        <location filename="../../ui/documents_ui.py" line="48"/>
         <source>Bulan {done} dari {total}…</source>
         <translation>Month {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="51"/>
+        <location filename="../../ui/documents_ui.py" line="49"/>
         <source>Akun {done} dari {total}…</source>
         <translation>Account {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="52"/>
+        <location filename="../../ui/documents_ui.py" line="50"/>
         <source>Pinjaman {done} dari {total}…</source>
         <translation>Loan {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="53"/>
+        <location filename="../../ui/documents_ui.py" line="51"/>
         <source>Halaman {done} dari {total}…</source>
         <translation>Page {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="58"/>
+        <location filename="../../ui/documents_ui.py" line="56"/>
         <source>Menyusun dokumen… ({done} dari {total})</source>
         <translation>Laying out the document… ({done} of {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="59"/>
+        <location filename="../../ui/documents_ui.py" line="57"/>
         <source>Menyusun dokumen…</source>
         <translation>Laying out the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="66"/>
+        <location filename="../../ui/documents_ui.py" line="64"/>
         <source>Kuitansi {number}</source>
         <translation>Receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="98"/>
+        <location filename="../../ui/documents_ui.py" line="96"/>
         <source>Membuat {title}</source>
         <translation>Making {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="99"/>
+        <location filename="../../ui/documents_ui.py" line="97"/>
         <source>Menyiapkan…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="100"/>
+        <location filename="../../ui/documents_ui.py" line="98"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="125"/>
+        <location filename="../../ui/documents_ui.py" line="123"/>
         <source>Membatalkan… (berkas yang setengah jadi dihapus)</source>
         <translation>Cancelling… (the half-written file is removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="170"/>
+        <location filename="../../ui/documents_ui.py" line="168"/>
         <source>{title} belum bisa dibuat: bagian Lumbung yang menyusunnya belum terpasang di versi ini. Dokumen lain tetap bisa dibuat.</source>
         <translation>{title} cannot be made yet: the part of Lumbung that lays it out is not in this version. Other documents can still be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="175"/>
+        <location filename="../../ui/documents_ui.py" line="173"/>
         <source>{title} tidak bisa dibuat ({reason}). Tidak ada berkas yang ditulis.</source>
         <translation>{title} could not be made ({reason}). No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="178"/>
-        <location filename="../../ui/documents_ui.py" line="182"/>
-        <location filename="../../ui/documents_ui.py" line="202"/>
+        <location filename="../../ui/documents_ui.py" line="176"/>
+        <location filename="../../ui/documents_ui.py" line="180"/>
+        <location filename="../../ui/documents_ui.py" line="200"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
@@ -6103,137 +6717,267 @@ pinjaman</source>
         <translation>This item was disposed of on {on}.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>Anggota ini bukan anggota kelompok usaha {business}: tambahkan dulu ke kelompoknya di halaman Anggota.</source>
+        <translation>This member is not in the business group {business}: add her to the group on the Members page first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>Periode ini belum selesai (berakhir {end}): tutup buku sesudahnya.</source>
+        <translation>This period is not over yet (it ends {end}): close it afterwards.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="195"/>
+        <source>Buku sudah ditutup sampai {closed_through}.</source>
+        <translation>The books are already closed to {closed_through}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>Desember ditutup bersama tahunnya: pilih Tutup tahun {year}.</source>
+        <translation>December is closed with its year: choose Close a year {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>Tutup dulu tahun {year}: pendapatan dan bebannya belum dipindahkan ke SHU.</source>
+        <translation>Close {year} first: its income and expenses have not been moved into the SHU.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>Tanggal {day} belum ditutup; tidak ada yang perlu dibuka.</source>
+        <translation>{day} is not closed; there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>SHU tahun {year} sudah dibagi: batalkan dulu pembagiannya sebelum membuka kembali tahun itu.</source>
+        <translation>The SHU of {year} has been shared: cancel that distribution before reopening the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>SHU tahun {year} sudah dibagi kepada anggota: pendapatan dan beban tahun itu tidak boleh berubah lagi, kecuali pembagian SHU dibatalkan dulu.</source>
+        <translation>The SHU of {year} has been shared with the members: that year&apos;s income and expenses may not change any more unless the SHU distribution is cancelled first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
+        <source>Laba {business} periode {start} – {end} sudah dibagi (bagi hasil): pendapatan dan bebannya tidak boleh berubah lagi, kecuali bagi hasil itu dibatalkan dulu.</source>
+        <translation>The profit of {business} for {start} – {end} has been shared (profit share): its income and expenses may not change any more unless that profit share is reversed first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal, misalnya 12,5).</source>
+        <translation>Percentage &quot;{percent}&quot; not understood (at most two decimals, e.g. 12.5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>Persen tidak boleh negatif.</source>
+        <translation>A percentage cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>Bagian-bagian SHU harus berjumlah tepat 100% (sekarang {total}%).</source>
+        <translation>The SHU parts must add up to exactly 100% (now {total}%).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>Paling banyak {limit} bagian.</source>
+        <translation>At most {limit} parts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>Tujuan &quot;{destination}&quot; tidak dikenal.</source>
+        <translation>Unknown destination &quot;{destination}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>Jasa modal dan jasa pinjaman masing-masing hanya boleh satu baris.</source>
+        <translation>The capital share and the loan share may each have one line only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>SHU tahun {year} sudah dibagi dengan aturan lama: aturan baru berlaku paling cepat 1 Januari tahun berikutnya.</source>
+        <translation>The SHU of {year} was shared by the old rule: a new rule can start on 1 January of the next year at the earliest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="210"/>
+        <source>Tidak ada anggota yang punya simpanan pokok atau wajib pada tahun {year}: jasa modal tidak bisa dibagi.</source>
+        <translation>No member had principal or compulsory savings in {year}: the capital share cannot be divided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>Tidak ada anggota yang membayar jasa pinjaman pada tahun {year}: jasa pinjaman tidak bisa dibagi.</source>
+        <translation>No member paid loan interest in {year}: the loan share cannot be divided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>Keputusan RAT dicatat sesudah tahun {year} berakhir.</source>
+        <translation>The meeting&apos;s decision is recorded after {year} has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>Tutup dulu buku tahun {year}.</source>
+        <translation>Close {year} first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>SHU tahun {year} sudah dibagi.</source>
+        <translation>The SHU of {year} has already been shared.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>Tahun {year} rugi {loss_rp}: tidak ada SHU untuk dibagi. Catat keputusan RAT untuk menutup kerugian.</source>
+        <translation>{year} made a loss of {loss_rp}: there is no SHU to share. Record the meeting&apos;s decision on covering the loss.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="216"/>
+        <source>Tahun {year} tidak rugi.</source>
+        <translation>{year} did not make a loss.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>Dana cadangan hanya {reserve_rp}, kurang untuk menutup rugi {loss_rp}.</source>
+        <translation>The reserve fund holds only {reserve_rp}, not enough to cover the loss of {loss_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="218"/>
+        <source>Pembagian SHU ini tidak ditemukan.</source>
+        <translation>This SHU distribution was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>Pembagian SHU tahun {year} sudah dibatalkan.</source>
+        <translation>The SHU distribution of {year} has already been cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -6414,6 +7158,7 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
         <translation>Each part must be more than 0% and at most 100%.</translation>
     </message>
@@ -6463,82 +7208,82 @@ pinjaman</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

@@ -189,17 +189,18 @@ class YearEndPage(Page):
         super().__init__(area, parent)
         self.status = QLabel(objectName="yearend_status")
         self.content.addWidget(self.status)
-        row = QHBoxLayout()
         self.buttons = {}
-        slots = (self.close_month, self.close_year, self.reopen, self.share, self.cancel_shu,
-                 lambda: self.print_shu("shu_report"), lambda: self.print_shu("shu_slip"))
-        for key, slot in zip(self.ACTIONS, slots):
-            button = QPushButton(objectName=f"yearend_{key}")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        self.content.addLayout(row)
+        slots = dict(zip(self.ACTIONS, (self.close_month, self.close_year, self.reopen, self.share, self.cancel_shu,
+                                        lambda: self.print_shu("shu_report"), lambda: self.print_shu("shu_slip"))))
+        for keys in (("close_month", "close_year", "reopen"), ("shu", "cancel_shu"), ("shu_report", "shu_slip")):
+            row = QHBoxLayout()  # three short rows: the window stays narrow (a small screen)
+            for key in keys:
+                button = QPushButton(objectName=f"yearend_{key}")
+                button.clicked.connect(slots[key])
+                self.buttons[key] = button
+                row.addWidget(button)
+            row.addStretch(1)
+            self.content.addLayout(row)
         self.history_caption = QLabel()
         self.content.addWidget(self.history_caption)
         self.history = self._table("yearend_history", 5)
