@@ -6,8 +6,10 @@ The rule of the ledger stays: nothing is posted on or before settings.closed_thr
 - close_year(year): posts the closing entry dated 31 December (every income and expense
   account's balance of the year to 0, the difference into 3-401 SHU tahun berjalan) and closes
   the book through that day; the next year starts with its income and expense at zero. The
-  year must be over (today later than 31 December), the year before it closed first if it has
-  income or expense, and the book not already closed past 31 December.
+  year must be over: closing needs today later than 31 December (a year whose entries may still
+  come is refused, "period.not_over"; entries dated in the next year are the next year's). The
+  year before it must be closed first if it has income or expense, and the book not already
+  closed through 31 December (December is never closed as a month: it closes with its year).
 - reopen(day, reason): the book is closed only through the day before `day` again. Who, when
   and why are kept in period_events; reopening a closed year reverses its closing entry (it is
   posted again when the year is closed again). A year whose SHU was shared is not reopened

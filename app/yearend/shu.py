@@ -36,7 +36,7 @@ from app.errors import Issue, Rejected
 from app.ledger import credit, debit
 from app.usaha.sharing import largest_remainder
 from app.yearend import periods
-from app.yearend.lock import standing_shu as standing_distribution
+from app.yearend.lock import standing_shu as standing_distribution  # noqa: F401 - used as shu.standing_distribution
 from app.yearend.rule import ACCOUNT_DESTINATIONS, MEMBERS_CAPITAL, MEMBERS_LOANS, Rule, rule_for
 
 SURPLUS = "3-401"
@@ -48,8 +48,6 @@ SAVINGS_BASES = ("year_end", "monthly_average")
 LEAVER_RULES = ("exclude", "include")
 PAYMENTS = ("sukarela", "cash")
 LOSS_DECISIONS = ("reserve", "carry")
-
-__all__ = ["standing_distribution"]
 
 
 @dataclass(frozen=True)
