@@ -161,3 +161,39 @@ def test_beranda_shows_the_shu_so_far_and_reminds_until_last_year_is_shared(qtbo
     shu.post(2025, date(2026, 3, 14))
     home.refresh()
     qtbot.waitUntil(lambda: home.shu_note.isHidden())
+
+
+def test_a_loss_year_is_not_split_and_the_decision_is_beside_its_field(qtbot, book, window):
+    expense(30_000, date(2025, 4, 4))
+    periods.close_year(2025)
+    window.go_to(YEAREND_PAGE)
+    page = window.page("yearend")
+    seen = {}
+
+    def wizard(w):
+        qtbot.waitUntil(lambda: w.currentPage().year.hasFocus())
+        qtbot.keyClick(w.currentPage().year, Qt.Key.Key_Return)
+        rule_step = w.currentPage()
+        qtbot.waitUntil(rule_step.edits[0][1].hasFocus)
+        qtbot.keyClick(rule_step.edits[0][1], Qt.Key.Key_Return)
+        preview = w.currentPage()
+        seen["summary"] = preview.summary.text()
+        qtbot.keyClick(preview.members, Qt.Key.Key_Return)
+        decision = w.currentPage()
+        qtbot.waitUntil(decision.day.hasFocus)
+        type_into(qtbot, decision.day, "14/03/2026")
+        answer_confirm(qtbot)  # covered from the reserve: there is none
+        qtbot.keyClick(decision.day, Qt.Key.Key_Return)
+        seen["refused"] = decision.errors["payment"].text()
+        assert w.currentPage() is decision and shu.distributions() == []
+        qtbot.keyClick(decision.day, Qt.Key.Key_Tab)  # to the decision
+        qtbot.keyClick(decision.payment, Qt.Key.Key_Down)  # carried forward
+        assert decision.payment.currentData() == "carry"
+        answer_confirm(qtbot)
+        qtbot.keyClick(decision.payment, Qt.Key.Key_Return)
+
+    with_dialog(qtbot, wizard, press(qtbot, page.buttons["shu"]))
+    qtbot.waitUntil(lambda: shu.standing_distribution(2025) is not None)
+    assert "SHU tahun 2025: -Rp30.000" in seen["summary"] and "tidak ada SHU untuk dibagi" in seen["summary"]
+    assert seen["refused"] == "Dana cadangan hanya Rp0, kurang untuk menutup rugi Rp30.000."
+    assert rows(page.distributions)[0][2] == "Rugi dibawa ke tahun berikutnya"
