@@ -3,7 +3,8 @@ Besar (general ledger), as plain data in natural signs (ledger.natural_balance).
 
 A year's closing entry (app.yearend.periods) moves its income and expense into 3-401: the
 Neraca reads it like any entry (before and after the closing it agrees), the Laporan Hasil Usaha
-leaves it out (a closed year still shows its figures; the next year starts at zero).
+leaves it out (a closed year still shows its figures; the next year starts at zero), and so
+does the Neraca Saldo on the closed year's last day.
 
 The Neraca shows income − expense of the current financial year (since 1 January of its date)
 as "SHU tahun berjalan" in equity, and income − expense of earlier years that no closing entry
@@ -137,7 +138,17 @@ class LedgerAccount:
 
 
 def trial_balance(as_of: date) -> TrialBalance:
-    return TrialBalance(as_of, tuple(ledger.trial_balance(as_of)))
+    """The Neraca Saldo at the end of `as_of`. On a closed year's last day it is the year's own
+    (before its closing entry, which is dated that day); later, the closing is in it."""
+    rows = ledger.trial_balance(as_of)
+    closing = {code: amount for code, amount in db.execute_sql(
+        "SELECT a.code, sum(p.amount_rp) FROM postings p JOIN accounts a ON a.id = p.account_id"
+        " JOIN period_events ev ON ev.entry_id = p.entry_id WHERE p.entry_date = ? GROUP BY a.code",
+        (as_of.isoformat(),))}
+    if closing:
+        rows = [ledger.TrialBalanceRow(r.code, r.name, r.kind, max(net, 0), max(-net, 0))
+                for r in rows for net in [r.debit_rp - r.credit_rp - closing.get(r.code, 0)]]
+    return TrialBalance(as_of, tuple(rows))
 
 
 def _accounts() -> list[tuple[int, str, str, str]]:

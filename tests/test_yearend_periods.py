@@ -71,6 +71,17 @@ def test_reopen_a_closed_year_reverses_its_closing_and_is_recorded(book):
     assert sheet.assets.total_rp == sheet.liabilities_and_equity_rp == 8_000
 
 
+def test_trial_balance_of_the_closed_year_before_its_closing_and_after_it_later(book):
+    income(9_000, date(2025, 6, 1))
+    expense(2_000, date(2025, 7, 1))
+    periods.close_year(2025)
+    year_end = {r.code: (r.debit_rp, r.credit_rp) for r in financial_statements.trial_balance(date(2025, 12, 31)).rows}
+    assert year_end["4-102"] == (0, 9_000) and year_end["5-201"] == (2_000, 0) and year_end["3-401"] == (0, 0)
+    later = {r.code: (r.debit_rp, r.credit_rp) for r in financial_statements.trial_balance(date(2026, 1, 31)).rows}
+    assert later["4-102"] == (0, 0) and later["3-401"] == (0, 7_000)
+    assert financial_statements.trial_balance(date(2025, 12, 31)).debit_rp == 9_000
+
+
 def test_shared_year_is_locked_until_its_distribution_is_reversed(book):
     a = member("Aminah")
     deposit(a, 100_000, date(2025, 2, 1))
