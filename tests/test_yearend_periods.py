@@ -98,3 +98,13 @@ def test_shared_year_is_locked_until_its_distribution_is_reversed(book):
     shu.reverse(done.id, "Keputusan RAT diulang", date(2026, 2, 2))
     reversals.reverse(paid, "Salah catat", date(2026, 2, 2))
     periods.reopen(date(2025, 12, 1), "Ada yang lupa")
+
+
+def test_the_first_year_to_close_is_the_first_with_entries_then_the_one_after_the_closed(book):
+    assert periods.first_open_year() == 2026  # an empty book
+    income(5_000, date(2024, 6, 1))
+    assert periods.first_open_year() == 2024
+    periods.close_month(2024, 5)
+    assert periods.first_open_year() == 2024
+    periods.close_year(2024)
+    assert periods.first_open_year() == 2025

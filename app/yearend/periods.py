@@ -198,6 +198,16 @@ def _reverse_closing(entry_id: int, year: int, reason: str) -> int:
     return reversals.reverse(entry_id, f"Buka kembali tahun {year}: {str(reason).strip()}", date(year, 12, 31))
 
 
+def first_open_year() -> int:
+    """The earliest year that may be closed next: the year after the closed one, else the year of
+    the first entry (this year's if the book is empty)."""
+    closed = settings.closed_through()
+    if closed is not None:
+        return closed.year + (1 if (closed.month, closed.day) == (12, 31) else 0)
+    (first,) = db.execute_sql("SELECT min(entry_date) FROM journal_entries").fetchone()
+    return date.fromisoformat(str(first)).year if first else clock.today().year
+
+
 def closing_entry_ids() -> set[int]:
     return {row[0] for row in db.execute_sql("SELECT entry_id FROM period_events WHERE entry_id IS NOT NULL")}
 

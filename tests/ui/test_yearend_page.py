@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from app import financial_statements, savings, settings
 from app.db import db
+from app.errors import Rejected
 from app.yearend import periods, shu
 from tests.yearend_support import expense, income, jasa, member
 from tests.yearend_support import savings as deposit
@@ -197,3 +198,21 @@ def test_a_loss_year_is_not_split_and_the_decision_is_beside_its_field(qtbot, bo
     assert "SHU tahun 2025: -Rp30.000" in seen["summary"] and "tidak ada SHU untuk dibagi" in seen["summary"]
     assert seen["refused"] == "Dana cadangan hanya Rp0, kurang untuk menutup rugi Rp30.000."
     assert rows(page.distributions)[0][2] == "Rugi dibawa ke tahun berikutnya"
+
+
+def test_close_a_month_by_keyboard_says_what_happens(qtbot, page):
+    seen = []
+
+    def close_month(dialog):
+        assert dialog.month.currentText() == "Juli 2026"  # the last month that is over
+        qtbot.keyClick(dialog.month, Qt.Key.Key_Up)  # June
+        seen.append(answer_confirm(qtbot))
+        qtbot.keyClick(dialog.month, Qt.Key.Key_Return)
+
+    with_dialog(qtbot, close_month, press(qtbot, page.buttons["close_month"]))
+    qtbot.waitUntil(lambda: settings.closed_through() == date(2026, 6, 30))
+    assert "Buku ditutup sampai Selasa, 30 Juni 2026" in seen[0][0]
+    assert page.status.text() == "Buku ditutup sampai Selasa, 30 Juni 2026."
+    with pytest.raises(Rejected) as refused:
+        income(1_000, date(2026, 6, 30))
+    assert refused.value.codes() == ["entry.period_closed"]

@@ -42,7 +42,7 @@ def closable_months() -> list[date]:
     December left to its year."""
     closed = settings.closed_through()
     today = clock.today()
-    start = (closed + timedelta(days=1)) if closed else date(today.year - 1, 1, 1)
+    start = (closed + timedelta(days=1)) if closed else date(periods.first_open_year(), 1, 1)
     found = []
     day = start
     while True:
@@ -56,10 +56,8 @@ def closable_months() -> list[date]:
 
 
 def closable_years() -> list[int]:
-    closed = settings.closed_through()
-    today = clock.today()
-    first = closed.year + (1 if closed.month == 12 and closed.day == 31 else 0) if closed else today.year - 1
-    return list(range(first, today.year))
+    """From the earliest open year (years close in order) to last year."""
+    return list(range(periods.first_open_year(), clock.today().year))
 
 
 class CloseMonthDialog(FormDialog):
