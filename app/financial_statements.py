@@ -25,6 +25,7 @@ from app.cash_book import month_ranges
 from app.db import db
 from app.ledger import natural_balance
 
+SURPLUS = "3-401"  # SHU tahun berjalan: closings, bagi hasil and SHU decisions (shown in the SHU lines)
 SHU_CURRENT = "SHU tahun berjalan"
 SHU_EARLIER = "SHU tahun lalu belum dibagi"
 
@@ -58,7 +59,7 @@ class BalanceSheet:
     assets: Section
     liabilities: Section
     equity: Section  # with SHU tahun berjalan (and earlier years' SHU not yet moved)
-    shu_rp: int  # SHU tahun berjalan at as_of
+    shu_rp: int  # income − expense of the year at as_of (a closed year's closing brings it to 0: see the lines)
     previous_shu_rp: int
 
     @property
@@ -242,18 +243,45 @@ def balance_sheet(as_of: date, previous_as_of: date | None = None) -> BalanceShe
         now, prev = balances[dates.index(as_of)], balances[dates.index(previous_as_of)]
         for i, balance in enumerate(balances):
             all_time[i] += balance
-        if now == 0 and prev == 0:
+        if (now == 0 and prev == 0) or code == SURPLUS:  # 3-401 is shown in the two SHU lines below
             continue
         sections[kind].append(Line(code, name, natural_balance(kind, now), natural_balance(kind, prev)))
     earlier = all_time[dates.index(as_of)] - shu
     previous_earlier = all_time[dates.index(previous_as_of)] - previous_shu
-    if earlier or previous_earlier:
-        sections["equity"].append(Line("", SHU_EARLIER, earlier, previous_earlier))
-    if shu or previous_shu:
-        sections["equity"].append(Line("", SHU_CURRENT, shu, previous_shu))
+    (kept_now, kept_earlier), (kept_prev, kept_prev_earlier) = _surplus_parts(as_of), _surplus_parts(previous_as_of)
+    if earlier + kept_earlier or previous_earlier + kept_prev_earlier:
+        sections["equity"].append(Line("", SHU_EARLIER, earlier + kept_earlier, previous_earlier + kept_prev_earlier))
+    if shu + kept_now or previous_shu + kept_prev:
+        sections["equity"].append(Line("", SHU_CURRENT, shu + kept_now, previous_shu + kept_prev))
     return BalanceSheet(as_of, previous_as_of, Section("asset", tuple(sections["asset"])),
                         Section("liability", tuple(sections["liability"])),
                         Section("equity", tuple(sections["equity"])), shu, previous_shu)
+
+
+def _surplus_parts(day: date) -> tuple[int, int]:
+    """3-401 at the end of `day` (natural sign) as (this year's part, earlier years' part).
+
+    Each posting belongs to a year: a closing entry (and its storno) to the year it closes, a
+    business's bagi hasil to the year it is dated in (it was shared out of that year's profit),
+    an SHU decision of the members' meeting (and its storno) to the year whose SHU it shares,
+    though dated in the next. So a closed year's SHU is "SHU tahun lalu belum dibagi" until the
+    meeting shares it, and this year's bagi hasil lowers this year's SHU."""
+    rows = db.execute_sql(
+        "SELECT coalesce(d.year, d2.year, CAST(substr(p.entry_date, 1, 4) AS INTEGER)), sum(p.amount_rp)"
+        " FROM postings p JOIN journal_entries e ON e.id = p.entry_id"
+        " LEFT JOIN shu_distribution_entries de ON de.entry_id = p.entry_id"
+        " LEFT JOIN shu_distributions d ON d.id = de.distribution_id"
+        " LEFT JOIN shu_distribution_entries de2 ON de2.entry_id = e.reverses_id"
+        " LEFT JOIN shu_distributions d2 ON d2.id = de2.distribution_id"
+        " WHERE p.account_id = (SELECT id FROM accounts WHERE code = ?) AND p.entry_date <= ? GROUP BY 1",
+        (SURPLUS, day.isoformat()))
+    this_year = earlier = 0
+    for year, total in rows:
+        if year == day.year:
+            this_year -= total
+        else:
+            earlier -= total
+    return this_year, earlier
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:

@@ -161,3 +161,20 @@ def test_loss_year_split_nothing_and_covered_by_decision(book):
     shu.decide_loss(2025, RAT, "reserve")
     assert ledger.account_balance("3-401") == 0
     assert -ledger.account_balance("3-301") == 50_000
+
+
+def test_the_neraca_shows_last_years_shu_as_not_yet_shared_until_the_meeting(village):
+    periods.close_year(2025)
+    income(12_000, date(2026, 2, 2))
+
+    def shu_lines(day):
+        sheet = financial_statements.balance_sheet(day, day)
+        assert "3-401" not in [line.code for line in sheet.equity.lines]
+        assert sheet.assets.total_rp == sheet.liabilities_and_equity_rp
+        return {line.name: line.amount_rp for line in sheet.equity.lines if not line.code}
+
+    assert shu_lines(date(2025, 12, 31)) == {financial_statements.SHU_CURRENT: 167_000}
+    assert shu_lines(date(2026, 3, 1)) == {financial_statements.SHU_EARLIER: 167_000,
+                                           financial_statements.SHU_CURRENT: 12_000}
+    shu.post(2025, RAT)
+    assert shu_lines(date(2026, 3, 31)) == {financial_statements.SHU_CURRENT: 12_000}
