@@ -1,6 +1,11 @@
 """Neraca saldo, Neraca (balance sheet), Laporan Hasil Usaha (income statement) and the Buku
 Besar (general ledger), as plain data in natural signs (ledger.natural_balance).
 
+A year's closing entry (app.yearend.periods) moves its income and expense into 3-401: the
+Neraca reads it like any entry (before and after the closing it agrees), the Laporan Hasil Usaha
+leaves it out (a closed year still shows its figures; the next year starts at zero), and so
+does the Neraca Saldo on the closed year's last day.
+
 The Neraca shows income − expense of the current financial year (since 1 January of its date)
 as "SHU tahun berjalan" in equity, and income − expense of earlier years that no closing entry
 has moved yet as "SHU tahun lalu belum dibagi", so that assets = liabilities + equity to the
@@ -20,6 +25,7 @@ from app.cash_book import month_ranges
 from app.db import db
 from app.ledger import natural_balance
 
+SURPLUS = "3-401"  # SHU tahun berjalan: closings, bagi hasil and SHU decisions (shown in the SHU lines)
 SHU_CURRENT = "SHU tahun berjalan"
 SHU_EARLIER = "SHU tahun lalu belum dibagi"
 
@@ -53,7 +59,7 @@ class BalanceSheet:
     assets: Section
     liabilities: Section
     equity: Section  # with SHU tahun berjalan (and earlier years' SHU not yet moved)
-    shu_rp: int  # SHU tahun berjalan at as_of
+    shu_rp: int  # income − expense of the year at as_of (a closed year's closing brings it to 0: see the lines)
     previous_shu_rp: int
 
     @property
@@ -133,16 +139,29 @@ class LedgerAccount:
 
 
 def trial_balance(as_of: date) -> TrialBalance:
-    return TrialBalance(as_of, tuple(ledger.trial_balance(as_of)))
+    """The Neraca Saldo at the end of `as_of`. On a closed year's last day it is the year's own
+    (before its closing entry, which is dated that day); later, the closing is in it."""
+    rows = ledger.trial_balance(as_of)
+    closing = {code: amount for code, amount in db.execute_sql(
+        "SELECT a.code, sum(p.amount_rp) FROM postings p JOIN accounts a ON a.id = p.account_id"
+        " JOIN period_events ev ON ev.entry_id = p.entry_id WHERE p.entry_date = ? GROUP BY a.code",
+        (as_of.isoformat(),))}
+    if closing:
+        rows = [ledger.TrialBalanceRow(r.code, r.name, r.kind, max(net, 0), max(-net, 0))
+                for r in rows for net in [r.debit_rp - r.credit_rp - closing.get(r.code, 0)]]
+    return TrialBalance(as_of, tuple(rows))
 
 
 def _accounts() -> list[tuple[int, str, str, str]]:
     return list(db.execute_sql("SELECT id, code, name, kind FROM accounts ORDER BY code"))
 
 
-def _sums(cuts: list[date], kinds: tuple[str, ...], since: date | None = None) -> dict[int, list[int]]:
+def _sums(cuts: list[date], kinds: tuple[str, ...], since: date | None = None,
+          without_closing: bool = False) -> dict[int, list[int]]:
     """For each account of `kinds`: the sum of its postings (debit positive) after `since`
     (None: from the beginning) up to each of `cuts`, which are sorted and later than `since`.
+    `without_closing`: the year-closing entries (app.yearend.periods) left out, as a year's
+    Laporan Hasil Usaha reads them.
 
     One range of the covering index per account and interval, so each posting between `since`
     and the last cut is read once and no other posting is read."""
@@ -165,7 +184,24 @@ def _sums(cuts: list[date], kinds: tuple[str, ...], since: date | None = None) -
             running += piece or 0
             balances.append(running)
         result[account_id] = balances
+    if without_closing:
+        _leave_out_closing(result, cuts, since)
     return result
+
+
+def _leave_out_closing(result: dict[int, list[int]], cuts: list[date], since: date | None) -> None:
+    """Take the closing entries' postings (a few per closed year) back out of the sums."""
+    for account_id, day, amount in db.execute_sql(
+            "SELECT p.account_id, p.entry_date, p.amount_rp FROM postings p JOIN period_events ev"
+            " ON ev.entry_id = p.entry_id WHERE p.entry_date > ? AND p.entry_date <= ?",
+            ((since or date.min).isoformat(), cuts[-1].isoformat())):
+        balances = result.get(account_id)
+        if balances is None:
+            continue
+        on = date.fromisoformat(str(day))
+        for i, cut in enumerate(cuts):
+            if on <= cut:
+                balances[i] -= amount
 
 
 def year_start(day: date) -> date:
@@ -207,18 +243,45 @@ def balance_sheet(as_of: date, previous_as_of: date | None = None) -> BalanceShe
         now, prev = balances[dates.index(as_of)], balances[dates.index(previous_as_of)]
         for i, balance in enumerate(balances):
             all_time[i] += balance
-        if now == 0 and prev == 0:
+        if (now == 0 and prev == 0) or code == SURPLUS:  # 3-401 is shown in the two SHU lines below
             continue
         sections[kind].append(Line(code, name, natural_balance(kind, now), natural_balance(kind, prev)))
     earlier = all_time[dates.index(as_of)] - shu
     previous_earlier = all_time[dates.index(previous_as_of)] - previous_shu
-    if earlier or previous_earlier:
-        sections["equity"].append(Line("", SHU_EARLIER, earlier, previous_earlier))
-    if shu or previous_shu:
-        sections["equity"].append(Line("", SHU_CURRENT, shu, previous_shu))
+    (kept_now, kept_earlier), (kept_prev, kept_prev_earlier) = _surplus_parts(as_of), _surplus_parts(previous_as_of)
+    if earlier + kept_earlier or previous_earlier + kept_prev_earlier:
+        sections["equity"].append(Line("", SHU_EARLIER, earlier + kept_earlier, previous_earlier + kept_prev_earlier))
+    if shu + kept_now or previous_shu + kept_prev:
+        sections["equity"].append(Line("", SHU_CURRENT, shu + kept_now, previous_shu + kept_prev))
     return BalanceSheet(as_of, previous_as_of, Section("asset", tuple(sections["asset"])),
                         Section("liability", tuple(sections["liability"])),
                         Section("equity", tuple(sections["equity"])), shu, previous_shu)
+
+
+def _surplus_parts(day: date) -> tuple[int, int]:
+    """3-401 at the end of `day` (natural sign) as (this year's part, earlier years' part).
+
+    Each posting belongs to a year: a closing entry (and its storno) to the year it closes, a
+    business's bagi hasil to the year it is dated in (it was shared out of that year's profit),
+    an SHU decision of the members' meeting (and its storno) to the year whose SHU it shares,
+    though dated in the next. So a closed year's SHU is "SHU tahun lalu belum dibagi" until the
+    meeting shares it, and this year's bagi hasil lowers this year's SHU."""
+    rows = db.execute_sql(
+        "SELECT coalesce(d.year, d2.year, CAST(substr(p.entry_date, 1, 4) AS INTEGER)), sum(p.amount_rp)"
+        " FROM postings p JOIN journal_entries e ON e.id = p.entry_id"
+        " LEFT JOIN shu_distribution_entries de ON de.entry_id = p.entry_id"
+        " LEFT JOIN shu_distributions d ON d.id = de.distribution_id"
+        " LEFT JOIN shu_distribution_entries de2 ON de2.entry_id = e.reverses_id"
+        " LEFT JOIN shu_distributions d2 ON d2.id = de2.distribution_id"
+        " WHERE p.account_id = (SELECT id FROM accounts WHERE code = ?) AND p.entry_date <= ? GROUP BY 1",
+        (SURPLUS, day.isoformat()))
+    this_year = earlier = 0
+    for year, total in rows:
+        if year == day.year:
+            this_year -= total
+        else:
+            earlier -= total
+    return this_year, earlier
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:
@@ -241,7 +304,7 @@ def income_statement(start: date, end: date, previous: tuple[date, date] | None 
     previous_start, previous_end = previous or previous_period(start, end)
     since = min(start, previous_start) - timedelta(days=1)
     cuts = sorted({start - timedelta(days=1), end, previous_start - timedelta(days=1), previous_end} - {since})
-    sums = _sums(cuts, ("income", "expense"), since)
+    sums = _sums(cuts, ("income", "expense"), since, without_closing=True)
     at = {cut: i for i, cut in enumerate(cuts)}
     at[since] = None
     sections: dict[str, list[Line]] = {"income": [], "expense": []}

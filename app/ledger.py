@@ -21,6 +21,7 @@ from app import clock, settings
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Account, JournalEntry, Posting
+from app.yearend import lock as shared_profit
 
 MAX_AMOUNT_RP = 10**15 - 1  # 999 triliun and the rest: every amount has its words (app.terbilang)
 KINDS = ("asset", "liability", "equity", "income", "expense")
@@ -159,6 +160,7 @@ def _check_lines(entry_date: date, description: str, lines: list[Line],
         issues.append(Issue("entry_date", "date.unreadable"))
     elif closed is not None and entry_date <= closed:
         issues.append(Issue("entry_date", "entry.period_closed", {"closed_through": closed}))
+    issues += shared_profit.entry_issues(entry_date, lines)
     if len(lines) < 2:
         issues.append(Issue("postings", "entry.too_few_postings", {"count": len(lines)}))
     accounts = lookups.accounts({line.account for line in lines})
@@ -294,6 +296,7 @@ def reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) ->
         closed = settings.closed_through()
         if closed is not None and entry_date <= closed:
             issues.append(Issue("entry_date", "entry.period_closed", {"closed_through": closed}))
+        issues += shared_profit.reversal_issues(entry_id, entry_date)
         if issues:
             raise Rejected(issues)
         postings = list(Posting.select(Posting, Account).join(Account).where(Posting.entry == entry_id))

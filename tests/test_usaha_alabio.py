@@ -27,7 +27,7 @@ JULY = (date(2026, 7, 1), date(2026, 7, 31))
 
 @pytest.fixture
 def month(book):
-    siti, wati = member("Siti Aisyah"), member("Wati")
+    siti, wati = member("Siti Aisyah", business_ids=[ALABIO]), member("Wati", business_ids=[ALABIO])
     egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
     feed = catalog.add_material(ALABIO, "Pakan itik", KG)
     capital(ALABIO, date(2026, 7, 1), 600_000)

@@ -30,7 +30,7 @@ JULY = (date(2026, 7, 1), date(2026, 7, 31))
 def month(book):
     settings.update({"group_name": "UP2K As Syifa", "ketua_name": "Hj. Rusmini", "bendahara_name": "Masitah",
                      "place_name": "Amuntai"})
-    siti, wati = member("Siti Aisyah"), member("Wati")
+    siti, wati = member("Siti Aisyah", business_ids=[ALABIO]), member("Wati", business_ids=[ALABIO])
     egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
     feed = catalog.add_material(ALABIO, "Pakan itik", KG)
     capital(ALABIO, date(2026, 7, 1), 600_000)

@@ -37,7 +37,7 @@ def template(template_book, tmp_path_factory):
     path = tmp_path_factory.mktemp("usaha") / "template.sqlite"
     shutil.copy(template_book, path)
     open_book(path)
-    members = (member("Siti"), member("Wati"), member("Ani"))
+    members = tuple(member(n, business_ids=[ALABIO]) for n in ("Siti", "Wati", "Ani"))
     egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 1, 1))
     feed = catalog.add_material(ALABIO, "Pakan itik", KG)
     capital(ALABIO, START, 20 * 2_000_000)  # enough for 20 purchases at the most each

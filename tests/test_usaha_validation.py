@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from app import settings
+from app import reversals, settings
 from app.errors import Rejected
 from app.usaha import catalog, sharing, stock, trade, units
 from app.usaha.trade import MaterialUse, SaleLine
@@ -145,7 +145,9 @@ def test_share_parts_must_add_up_to_100(book):
 
 
 def test_share_only_of_a_profit_once(shop):
-    siti = member("Siti")
+    siti = member("Siti", business_ids=[ALABIO])
+    outsider = member("Rina")
+    refused(lambda: sharing.record_work(ALABIO, outsider, date(2026, 8, 2), pieces=10), "share.not_in_group")
     start, end = date(2026, 8, 1), date(2026, 8, 10)
     refused(lambda: sharing.post_share(ALABIO, start, end, ON), "share.no_rule")
     sharing.set_rule(ALABIO, "pieces", {"members": 50, "3-301": 50})
@@ -156,6 +158,21 @@ def test_share_only_of_a_profit_once(shop):
     sharing.post_share(ALABIO, start, end, ON)
     refused(lambda: sharing.post_share(ALABIO, date(2026, 8, 5), date(2026, 8, 12), date(2026, 8, 12)),
             "share.already_shared")
+
+
+def test_shared_period_locked_until_the_share_is_reversed(shop):
+    siti = member("Siti", business_ids=[ALABIO])
+    start, end = date(2026, 8, 1), date(2026, 8, 10)
+    sharing.set_rule(ALABIO, "pieces", {"members": 50, "3-301": 50})
+    sale = trade.sell(ALABIO, date(2026, 8, 5), [SaleLine(shop["egg"].id, 50)])
+    sharing.record_work(ALABIO, siti, date(2026, 8, 2), pieces=100)
+    share = sharing.post_share(ALABIO, start, end, ON)
+    refused(lambda: reversals.reverse(sale.entry_id, "Salah catat", ON), "lock.business_shared")
+    refused(lambda: trade.expense(ALABIO, date(2026, 8, 6), 10_000, "Plastik"), "lock.business_shared")
+    trade.expense(ALABIO, date(2026, 8, 11), 10_000, "Plastik")  # after the period: free
+    reversals.reverse(share.entry_id, "Bagi hasil salah", ON)
+    reversals.reverse(sale.entry_id, "Salah catat", ON)
+    trade.expense(ALABIO, date(2026, 8, 6), 10_000, "Plastik")
 
 
 def test_credit_needs_a_name_and_payments_no_more_than_owed(shop):

@@ -34,6 +34,8 @@ TITLES = {
     "funder_report": QT_TRANSLATE_NOOP("documents", "Laporan Sumber Dana"),
     "paud_fund": QT_TRANSLATE_NOOP("documents", "Laporan Dana Insentif Guru PAUD"),
     "social_fund": QT_TRANSLATE_NOOP("documents", "Laporan Dana Sosial"),
+    "shu_report": QT_TRANSLATE_NOOP("documents", "Pembagian SHU"),
+    "shu_slip": QT_TRANSLATE_NOOP("documents", "Slip SHU Anggota"),
 }
 
 DESCRIPTIONS = {
@@ -58,6 +60,8 @@ DESCRIPTIONS = {
     "funder_report": QT_TRANSLATE_NOOP("documents", "Dana dari setiap sumber (CSR, dinas, bank, desa): yang diterima, yang dibiayai, utang bank dan modal kelompok dari tahun ke tahun."),
     "paud_fund": QT_TRANSLATE_NOOP("documents", "Dana insentif PAUD: yang masuk (dari SHU atau lainnya), yang dibayarkan kepada setiap guru, dan sisanya."),
     "social_fund": QT_TRANSLATE_NOOP("documents", "Dana sosial: yang masuk, bantuan kepada anggota (siapa, untuk apa, berapa) dan sisanya."),
+    "shu_report": QT_TRANSLATE_NOOP("documents", "SHU tahun dari tanggal yang dipilih: perhitungan, pembagian menurut aturan dan bagian setiap anggota dengan dasarnya (pratinjau sebelum RAT)."),
+    "shu_slip": QT_TRANSLATE_NOOP("documents", "Slip SHU untuk setiap anggota tahun dari tanggal yang dipilih, beberapa per lembar A4 dengan garis potong."),
 }
 
 GROUPS = (
@@ -65,7 +69,7 @@ GROUPS = (
     (QT_TRANSLATE_NOOP("documents", "Buku PKK"), ("cash_book", "general_ledger", "inventory", "member_register")),
     (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio")),
     (QT_TRANSLATE_NOOP("documents", "Lomba UP2K"), ("group_profile", "pokja2", "funder_report")),
-    (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet",)),
+    (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet", "shu_report", "shu_slip")),
     (QT_TRANSLATE_NOOP("documents", "Dana & sumber modal"), ("funder_report", "paud_fund", "social_fund")),
     (QT_TRANSLATE_NOOP("documents", "Usaha kelompok"), ("usaha_book", "usaha_stock", "usaha_sales", "usaha_share")),
 )

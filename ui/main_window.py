@@ -37,6 +37,7 @@ from ui.pages.page import Page
 from ui.pages.reports import ReportsPage
 from ui.pages.savings import SavingsPage
 from ui.pages.settings import SettingsPage
+from ui.pages.yearend import YearEndPage
 from ui.preferences import Preferences
 from ui.retranslating import Retranslating
 from ui.setoran_page import SetoranDialog
@@ -45,7 +46,8 @@ SMALL_SCREEN_WIDTH = 1366
 
 BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "loans": LoansPage, "businesses": BusinessesPage, "backup": BackupPage,
                "reports": ReportsPage,
-               "cashbook": CashBookPage, "settings": SettingsPage, "funds": FundsPage}
+               "cashbook": CashBookPage, "settings": SettingsPage, "funds": FundsPage,
+               "yearend": YearEndPage}
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -63,7 +65,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.pages[area.key] = page
             self.stack.addWidget(page)
             self.nav.addItem("")
-            QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self, lambda row=number - 1: self.go_to(row))
+            if number <= 10:  # Ctrl+1 … Ctrl+9, Ctrl+0
+                QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self, lambda row=number - 1: self.go_to(row))
         self.pages["home"].fill_demo_requested.connect(self.fill_demo)
         self.pages["home"].setoran_requested.connect(self.open_setoran)
         self.pages["home"].collection_requested.connect(self.open_collection)
@@ -105,7 +108,7 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         for row, area in enumerate(AREAS):
             self.nav.item(row).setText(area.title_text())
-            self.nav.item(row).setToolTip(f"Ctrl+{(row + 1) % 10}")
+            self.nav.item(row).setToolTip(f"Ctrl+{(row + 1) % 10}" if row < 10 else "")
         self.file_menu.setTitle(self.tr("&Berkas"))
         self.open_action.setText(self.tr("&Buka buku lain…"))
         self.demo_action.setText(self.tr("&Isi data contoh"))

@@ -86,6 +86,8 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("paud_fund", "funds", "laporan-dana-paud", {PERIOD}),
     _kind("social_fund", "funds", "laporan-dana-sosial", {PERIOD}),
     _kind("usaha_share", "usaha_share", "slip-bagi-hasil", {BUSINESS, PERIOD}, ("A4", "HALF_F4", "F4")),
+    _kind("shu_report", "shu", "pembagian-shu", {AS_OF}),  # the year of `end`
+    _kind("shu_slip", "shu", "slip-shu", {AS_OF}, ("A4", "HALF_F4", "F4")),
 )}
 
 

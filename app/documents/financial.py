@@ -22,6 +22,7 @@ from app.documents.output import Progress, step
 from app.documents.words import Words
 from app.documents.fonts import BOLD
 from app.formatting import LOCALES, rupiah
+from app.yearend import periods
 
 WORDS = Words({
     "trial_balance": ("NERACA SALDO", "TRIAL BALANCE"),
@@ -53,6 +54,8 @@ WORDS = Words({
                        "No income or expenses in this period."),
     "none_lines": ("(tidak ada)", "(none)"),
     "preparing": ("Menyusun laporan", "Preparing the report"),
+    "reopened": ("Catatan: buku periode ini dibuka kembali mulai {day} pada {when} oleh {by}, alasan: {reason}.",
+                 "Note: the books of this period were reopened from {day} on {when} by {by}, reason: {reason}."),
 })
 
 
@@ -97,6 +100,11 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     else:
         raise ValueError(kind)
     title = WORDS(kind, lang)
+    if kind != "trial_balance":  # a period reopened after its closing says so (app.yearend.periods)
+        story = [report.text(WORDS("reopened", lang).format(
+            day=day_text(event.period_start, lang), when=day_text(date.fromisoformat(event.done_at[:10]), lang),
+            by=event.done_by, reason=event.reason), "small")
+            for event in periods.reopenings_within(request.start or request.end, request.end)] + story
     story = [*report.heading(lh, title, subtitle), *story, *report.signatures(lh, request.end, lang, width=width),
              report.Mark(progress, title, 1, 1)]
     report.build(target, paper, story, title=title.title(), lang=lang, author=lh.group_name)

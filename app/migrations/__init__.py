@@ -7,7 +7,8 @@ import importlib
 import sqlite3
 
 MIGRATIONS = ("m0001_ledger", "m0002_members", "m0003_loans", "m0004_receipts", "m0005_documents", "m0006_usaha",
-              "m0007_cash_moves", "m0008_funds")
+              "m0007_cash_moves", "m0008_funds",
+              "m0009_yearend")
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -17,6 +17,14 @@ expense postings are untouched, so the period's profit stays what was shared; ye
 must count 3-401's debits (profit already handed out by the businesses). A period is shared
 once: a business's shared periods never overlap (a reversed share frees its period). A period
 with no profit (a loss, or zero) is not shared.
+
+Who shares: only the members of the business group (business_members). Work is recorded only for
+a member of the group; a member who joined the group during the period shares by the work she
+did (none is recorded before she joined). A member no longer in the group when the share is
+worked out (taken out of the group, or left the kelompok) gets nothing: her work and sales are
+left out and the others share the members' part. A period whose profit was shared is locked
+(app.yearend.lock): its income and expense for this business cannot change until the share is
+reversed.
 """
 
 from __future__ import annotations
@@ -156,6 +164,8 @@ def record_work(business_id: int, member_id: int, on: date, hours=0, pieces: int
     """A member's work for the business on a day: hours (exact, e.g. "2.5") and/or pieces."""
     with db.atomic():
         issues = business_issues(business_id) + member_issues("member", member_id)
+        if not issues and not _in_group(business_id, member_id):
+            issues.append(Issue("member", "share.not_in_group", {"business": business_name(business_id)}))
         issues += [i for i in date_issues("work_date", on) if i.code != "entry.period_closed"]
         found: list[Issue] = []
         h = read_quantity("hours", hours, found)
@@ -175,20 +185,31 @@ def record_work(business_id: int, member_id: int, on: date, hours=0, pieces: int
              now_text())).lastrowid
 
 
+def _in_group(business_id: int, member_id: int) -> bool:
+    return db.execute_sql("SELECT 1 FROM business_members bm JOIN members m ON m.id = bm.member_id"
+                          " WHERE bm.business_id = ? AND bm.member_id = ? AND m.left_on IS NULL",
+                          (business_id, member_id)).fetchone() is not None
+
+
+_IN_GROUP = (" AND m.left_on IS NULL AND EXISTS (SELECT 1 FROM business_members bm"
+             " WHERE bm.business_id = ? AND bm.member_id = m.id)")
+
+
 def member_weights(business_id: int, basis: str, start: date, end: date) -> list[tuple[int, str, Decimal]]:
+    """Each member's hours, pieces or sales in the period: members of the group only (see module)."""
     s, e = start.isoformat(), end.isoformat()
     if basis == "sales":
         rows = db.execute_sql(
             "SELECT s.seller_member_id, m.name, sum(s.amount_rp) FROM usaha_sales s"
             " JOIN journal_entries e ON e.id = s.entry_id JOIN members m ON m.id = s.seller_member_id"
-            " WHERE s.business_id = ? AND s.sale_date BETWEEN ? AND ? AND e.reversed_by_id IS NULL"
-            " GROUP BY s.seller_member_id ORDER BY s.seller_member_id", (business_id, s, e))
+            " WHERE s.business_id = ? AND s.sale_date BETWEEN ? AND ? AND e.reversed_by_id IS NULL" + _IN_GROUP +
+            " GROUP BY s.seller_member_id ORDER BY s.seller_member_id", (business_id, s, e, business_id))
         return [(i, n, Decimal(w)) for i, n, w in rows]
     totals: dict[int, Decimal] = {}
     names = {}
     for member_id, name, hours, pieces in db.execute_sql(
             "SELECT w.member_id, m.name, w.hours, w.pieces FROM usaha_work w JOIN members m ON m.id = w.member_id"
-            " WHERE w.business_id = ? AND w.work_date BETWEEN ? AND ?", (business_id, s, e)):
+            " WHERE w.business_id = ? AND w.work_date BETWEEN ? AND ?" + _IN_GROUP, (business_id, s, e, business_id)):
         totals[member_id] = totals.get(member_id, Decimal(0)) + (Decimal(hours) if basis == "hours" else pieces)
         names[member_id] = name
     return [(i, names[i], totals[i]) for i in sorted(totals) if totals[i] > 0]

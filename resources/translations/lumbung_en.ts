@@ -457,37 +457,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="454"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="456"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="458"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="459"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="433"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -1229,6 +1229,34 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
 </context>
 <context>
+    <name>CancelShuDialog</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="169"/>
+        <source>Batalkan pembagian SHU</source>
+        <translation>Cancel an SHU distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="170"/>
+        <source>Semua jurnal pembagian SHU tahun itu distorno sekaligus: bagian anggota, dana dan pembayarannya. Sesudah itu SHU tahun itu bisa dibagi lagi.</source>
+        <translation>Every entry of that year&apos;s SHU distribution is reversed at once: the members&apos; shares, the funds and the payments. The year&apos;s SHU can then be shared again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="172"/>
+        <source>SHU tahun</source>
+        <translation>SHU of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="173"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="174"/>
+        <source>Batalkan pembagian</source>
+        <translation>Cancel the distribution</translation>
+    </message>
+</context>
+<context>
     <name>CashBookModel</name>
     <message>
         <location filename="../../ui/pages/cashbook.py" line="73"/>
@@ -1544,6 +1572,75 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
 </context>
 <context>
+    <name>CloseMonthDialog</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="74"/>
+        <location filename="../../ui/pages/yearend.py" line="78"/>
+        <location filename="../../ui/pages/yearend.py" line="84"/>
+        <location filename="../../ui/pages/yearend.py" line="87"/>
+        <source>Tutup bulan</source>
+        <translation>Close a month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="75"/>
+        <source>Sesudah bulan ditutup, tidak ada transaksi yang bisa dicatat pada bulan itu atau sebelumnya. Membuka kembali hanya bisa dengan alasan yang dicatat.</source>
+        <translation>Once a month is closed, nothing can be recorded in it or before it. Reopening is possible only with a recorded reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="77"/>
+        <source>Tutup buku sampai akhir</source>
+        <translation>Close the books to the end of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="85"/>
+        <source>Buku ditutup sampai {day}. Sesudah itu tidak ada transaksi yang bisa dicatat pada tanggal itu atau sebelumnya. Lanjutkan?</source>
+        <translation>The books will be closed to {day}. After that nothing can be recorded on or before that date. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="87"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CloseYearDialog</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="103"/>
+        <location filename="../../ui/pages/yearend.py" line="107"/>
+        <location filename="../../ui/pages/yearend.py" line="121"/>
+        <source>Tutup tahun</source>
+        <translation>Close a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="104"/>
+        <source>Menutup tahun memindahkan pendapatan dan beban tahun itu ke SHU tahun berjalan dan membuka tahun berikutnya dari nol.</source>
+        <translation>Closing a year moves its income and expenses into the current year&apos;s surplus (SHU tahun berjalan) and starts the next year from zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="106"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="115"/>
+        <source>Tahun {year} ditutup:
+• pendapatan {income} dan beban {expense} tahun itu dipindahkan ke SHU tahun berjalan (SHU {shu}, sesudah bagi hasil usaha {shared});
+• buku ditutup sampai 31 Desember {year}: tidak ada transaksi yang bisa dicatat pada tahun itu lagi;
+• tahun {next} mulai dengan pendapatan dan beban nol.
+Lanjutkan?</source>
+        <translation>Year {year} will be closed:
+• its income {income} and expenses {expense} move into SHU tahun berjalan (surplus {shu}, after business profit shares {shared});
+• the books are closed to 31 December {year}: nothing more can be recorded in that year;
+• {next} starts with income and expenses at zero.
+Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="121"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CollectDialog</name>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="786"/>
@@ -1771,6 +1868,74 @@ No half-written file was left behind; the book and older backups are unchanged.<
         <location filename="../../ui/loan_dialogs.py" line="323"/>
         <source>Tolak</source>
         <translation>Reject</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStep</name>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="299"/>
+        <source>Keputusan RAT</source>
+        <translation>The meeting&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="300"/>
+        <source>Tanggal RAT</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="305"/>
+        <source>Kerugian</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="306"/>
+        <source>Ditutup dari dana cadangan</source>
+        <translation>Covered from the reserve fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="307"/>
+        <source>Dibawa ke tahun berikutnya</source>
+        <translation>Carried forward to the next year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="309"/>
+        <source>Bagian anggota</source>
+        <translation>Members&apos; shares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="310"/>
+        <source>Masuk simpanan sukarela</source>
+        <translation>Into voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="311"/>
+        <source>Dibayar tunai dari Kas (kuitansi tiap anggota)</source>
+        <translation>Paid in cash from Kas (a receipt for each member)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="339"/>
+        <source>Kerugian tahun {year} {loss} dicatat sebagai keputusan RAT tanggal {day}. Lanjutkan?</source>
+        <translation>The loss of {year}, {loss}, is recorded as the meeting&apos;s decision of {day}. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="341"/>
+        <source>SHU tahun {year} {shu} dibagi menurut aturan ini dan dicatat dengan tanggal {day}: bagian anggota {members}. Lanjutkan?</source>
+        <translation>The SHU of {year}, {shu}, is shared by this rule and recorded on {day}: members&apos; shares {members}. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="345"/>
+        <source>Catat keputusan RAT</source>
+        <translation>Record the meeting&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="345"/>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="345"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2834,72 +2999,87 @@ in the folder {folder}.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="85"/>
+        <location filename="../../ui/pages/home.py" line="92"/>
+        <source>SHU tahun {year} sampai hari ini</source>
+        <translation>SHU of {year} so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="96"/>
+        <source>SHU tahun {year} ({amount}) belum dibagi. Tutup buku tahun itu dan bagi SHU-nya di halaman Tutup Buku &amp; SHU setelah Rapat Anggota Tahunan.</source>
+        <translation>The SHU of {year} ({amount}) has not been shared yet. Close that year and share its SHU on the Closing &amp; SHU page after the annual members&apos; meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="112"/>
         <source>penjualan {sales}, laba {profit}, nilai stok {stock}</source>
         <translation>sales {sales}, profit {profit}, stock value {stock}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="106"/>
+        <location filename="../../ui/pages/home.py" line="133"/>
         <source>belum ada transaksi</source>
         <translation>no transactions yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="114"/>
+        <location filename="../../ui/pages/home.py" line="141"/>
         <source>{reminder} Sebaiknya buat cadangan sekarang.</source>
         <translation>{reminder} Better make a backup now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="122"/>
+        <location filename="../../ui/pages/home.py" line="149"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="123"/>
+        <location filename="../../ui/pages/home.py" line="150"/>
         <source>Anggota aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="124"/>
+        <location filename="../../ui/pages/home.py" line="151"/>
         <source>Saldo kas</source>
         <translation>Cash balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="125"/>
+        <location filename="../../ui/pages/home.py" line="152"/>
         <source>Saldo bank</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="126"/>
+        <location filename="../../ui/pages/home.py" line="153"/>
         <source>Transaksi terakhir</source>
         <translation>Last transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="127"/>
+        <location filename="../../ui/pages/home.py" line="154"/>
         <source>Usaha kelompok bulan ini</source>
         <translation>Group businesses this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="133"/>
+        <location filename="../../ui/pages/home.py" line="155"/>
+        <source>SHU tahun ini sampai hari ini</source>
+        <translation>This year&apos;s SHU so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="161"/>
         <source>Buku ini masih kosong: belum ada anggota. Tambahkan anggota di halaman Anggota, atau isi data contoh sebuah desa untuk mencoba Lumbung.</source>
         <translation>This book is still empty: there are no members yet. Add members on the Members page, or fill in a sample village to try Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="137"/>
+        <location filename="../../ui/pages/home.py" line="165"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="138"/>
+        <location filename="../../ui/pages/home.py" line="166"/>
         <source>Setoran anggota (Ctrl+T)</source>
         <translation>Member payment (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="139"/>
+        <location filename="../../ui/pages/home.py" line="167"/>
         <source>Daftar Tagihan (Ctrl+D)</source>
         <translation>Collection sheet (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="140"/>
+        <location filename="../../ui/pages/home.py" line="168"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
@@ -3511,128 +3691,128 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -4331,6 +4511,74 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="242"/>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="243"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="243"/>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="243"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="244"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="244"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="244"/>
+        <source>Jasa dibayar</source>
+        <translation>Interest paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="245"/>
+        <source>Jasa modal</source>
+        <translation>Capital share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="245"/>
+        <source>Jasa pinjaman</source>
+        <translation>Loan share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="245"/>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="250"/>
+        <source>Pendapatan {income} − beban {expense} − bagi hasil usaha yang sudah dibagi {shared} = SHU tahun {year}: {shu}.</source>
+        <translation>Income {income} − expenses {expense} − business profit already shared {shared} = SHU of {year}: {shu}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="255"/>
+        <source>Tahun ini tidak ada SHU untuk dibagi; RAT memutuskan cara menutup kerugiannya.</source>
+        <translation>There is no SHU to share this year; the meeting decides how the loss is covered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="257"/>
+        <source>Tahun {year} belum ditutup: tutup dulu sebelum mencatat.</source>
+        <translation>{year} is not closed yet: close it before recording.</translation>
+    </message>
+</context>
+<context>
     <name>PriceDialog</name>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="193"/>
@@ -4752,6 +5000,34 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="139"/>
+        <source>Buka kembali buku</source>
+        <translation>Reopen the books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="140"/>
+        <source>Membuka kembali dicatat di riwayat buku: siapa, kapan dan alasannya, dan tampil pada laporan periode itu. Tahun yang dibuka kembali harus ditutup lagi.</source>
+        <translation>A reopening is kept in the book&apos;s history (who, when and why) and shown on that period&apos;s reports. A reopened year must be closed again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="142"/>
+        <source>Buka mulai tanggal</source>
+        <translation>Reopen from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="143"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="144"/>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/pages/reports.py" line="220"/>
@@ -5047,6 +5323,104 @@ The current book is unchanged.</translation>
         <location filename="../../ui/usaha/dialogs.py" line="968"/>
         <source>Jumlah</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStep</name>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="38"/>
+        <source>Anggota, menurut simpanan (jasa modal)</source>
+        <translation>Members, by savings (capital share)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="39"/>
+        <source>Anggota, menurut jasa yang dibayar (jasa pinjaman)</source>
+        <translation>Members, by interest paid (loan share)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="40"/>
+        <source>Dana cadangan</source>
+        <translation>Reserve fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="41"/>
+        <source>Dana insentif PAUD</source>
+        <translation>PAUD teachers&apos; incentive fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="42"/>
+        <source>Dana sosial</source>
+        <translation>Social fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="43"/>
+        <source>SHU belum dibagikan (dibayar kemudian)</source>
+        <translation>Undistributed SHU (paid later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="139"/>
+        <source>Aturan pembagian</source>
+        <translation>The split rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="140"/>
+        <source>Persen setiap bagian (boleh dua angka desimal, misalnya 12,5); jumlahnya harus tepat 100%. Ubahan disimpan bersama pembagian SHU tahun ini.</source>
+        <translation>Each part&apos;s percentage (up to two decimals, e.g. 12,5); together exactly 100%. Changes are kept with this year&apos;s SHU distribution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="142"/>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="142"/>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="142"/>
+        <source>Untuk</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="143"/>
+        <source>Tambah bagian</source>
+        <translation>Add a part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="144"/>
+        <source>Hapus bagian</source>
+        <translation>Remove a part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="145"/>
+        <source>Simpanan yang dihitung</source>
+        <translation>Savings counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="146"/>
+        <source>Anggota yang keluar selama tahun itu</source>
+        <translation>Members who left during the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="147"/>
+        <source>Saldo akhir tahun</source>
+        <translation>Year-end balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="148"/>
+        <source>Rata-rata saldo akhir bulan</source>
+        <translation>Average of the months&apos; end balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="149"/>
+        <source>Tidak ikut dibagi</source>
+        <translation>Do not share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="150"/>
+        <source>Ikut dibagi, dibayar tunai</source>
+        <translation>Share, paid in cash</translation>
     </message>
 </context>
 <context>
@@ -5931,6 +6305,50 @@ pinjaman</source>
     </message>
 </context>
 <context>
+    <name>ShuWizard</name>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="389"/>
+        <location filename="../../ui/shu_wizard.py" line="400"/>
+        <source>Bagi SHU</source>
+        <translation>Share the SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="390"/>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="391"/>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="392"/>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="393"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="400"/>
+        <source>Tutup tanpa mencatat? Isian di langkah ini akan hilang.</source>
+        <translation>Close without recording? What was filled in will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="401"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="401"/>
+        <source>Kembali ke isian</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>StandardCostDialog</name>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="226"/>
@@ -6199,6 +6617,177 @@ pinjaman</source>
     </message>
 </context>
 <context>
+    <name>YearEndPage</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="224"/>
+        <source>Tutup bulan…</source>
+        <translation>Close a month…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="224"/>
+        <source>Tutup tahun…</source>
+        <translation>Close a year…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="225"/>
+        <source>Buka kembali…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="225"/>
+        <source>Bagi SHU…</source>
+        <translation>Share the SHU…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="226"/>
+        <source>Batalkan pembagian SHU…</source>
+        <translation>Cancel an SHU distribution…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="226"/>
+        <source>Cetak pembagian SHU</source>
+        <translation>Print the SHU distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="227"/>
+        <source>Cetak slip SHU</source>
+        <translation>Print the SHU slips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="230"/>
+        <source>Riwayat tutup buku</source>
+        <translation>History of closings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="231"/>
+        <source>Pembagian SHU</source>
+        <translation>SHU distributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="232"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="232"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="232"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="233"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="233"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="234"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="234"/>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="234"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="235"/>
+        <source>Tanggal RAT</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="235"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="241"/>
+        <source>Buku ditutup sampai {day}.</source>
+        <translation>The books are closed to {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="242"/>
+        <source>Buku belum pernah ditutup.</source>
+        <translation>The books have never been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="243"/>
+        <source>Tutup bulan</source>
+        <translation>Close a month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="243"/>
+        <source>Tutup tahun</source>
+        <translation>Close a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="244"/>
+        <source>Dibuka kembali</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="253"/>
+        <source>mulai {day}</source>
+        <translation>from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="258"/>
+        <source>Dibagi</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="258"/>
+        <source>Rugi ditutup dana cadangan</source>
+        <translation>Loss covered from the reserve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="259"/>
+        <source>Rugi dibawa ke tahun berikutnya</source>
+        <translation>Loss carried forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="263"/>
+        <source>berlaku</source>
+        <translation>standing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="263"/>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>YearStep</name>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="83"/>
+        <source>Tahun buku</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="84"/>
+        <source>SHU tahun</source>
+        <translation>SHU of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shu_wizard.py" line="85"/>
+        <source>Tahun itu harus sudah ditutup (Tutup tahun) sebelum SHU-nya dicatat.</source>
+        <translation>The year must be closed (Close a year) before its SHU is recorded.</translation>
+    </message>
+</context>
+<context>
     <name>_WajibWords</name>
     <message numerus="yes">
         <location filename="../../ui/savings_dialogs.py" line="134"/>
@@ -6295,6 +6884,11 @@ pinjaman</source>
         <location filename="../../ui/areas.py" line="75"/>
         <source>Dana &amp; Modal</source>
         <translation>Funds &amp; Capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="76"/>
+        <source>Tutup Buku &amp; SHU</source>
+        <translation>Closing &amp; SHU</translation>
     </message>
 </context>
 <context>
@@ -6428,162 +7022,182 @@ pinjaman</source>
         <translation>Social Fund Report</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="40"/>
+        <location filename="../../ui/document_titles.py" line="37"/>
+        <source>Pembagian SHU</source>
+        <translation>SHU distributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="38"/>
+        <source>Slip SHU Anggota</source>
+        <translation>Members&apos; SHU slips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="42"/>
         <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
         <translation>Print a receipt already issued again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="41"/>
+        <location filename="../../ui/document_titles.py" line="43"/>
         <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
         <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="42"/>
+        <location filename="../../ui/document_titles.py" line="44"/>
         <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
         <translation>Instalment schedule, payments and outstanding loan per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="43"/>
+        <location filename="../../ui/document_titles.py" line="45"/>
         <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
         <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="44"/>
+        <location filename="../../ui/document_titles.py" line="46"/>
         <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
         <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="45"/>
+        <location filename="../../ui/document_titles.py" line="47"/>
         <source>Setiap transaksi per akun dengan saldo berjalan.</source>
         <translation>Every transaction per account with a running balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="46"/>
+        <location filename="../../ui/document_titles.py" line="48"/>
         <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
         <translation>The group&apos;s goods and equipment with their value and condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="47"/>
+        <location filename="../../ui/document_titles.py" line="49"/>
         <source>Harta, utang dan modal kelompok pada akhir periode.</source>
         <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="48"/>
+        <location filename="../../ui/document_titles.py" line="50"/>
         <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
         <translation>Income, expenses and surplus (SHU) over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="49"/>
+        <location filename="../../ui/document_titles.py" line="51"/>
         <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
         <translation>Debit and credit balance of every account; the totals must be equal.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="50"/>
+        <location filename="../../ui/document_titles.py" line="52"/>
         <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
         <translation>Every running loan with arrears and collectibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="51"/>
+        <location filename="../../ui/document_titles.py" line="53"/>
         <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
         <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="52"/>
+        <location filename="../../ui/document_titles.py" line="54"/>
         <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
         <translation>UP2K activity data for the PKK Pokja II report.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="53"/>
+        <location filename="../../ui/document_titles.py" line="55"/>
         <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
         <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="54"/>
+        <location filename="../../ui/document_titles.py" line="56"/>
         <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
         <translation>One business&apos;s profit and loss, its journal, and the receivables and payables still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="55"/>
+        <location filename="../../ui/document_titles.py" line="57"/>
         <source>Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha.</source>
         <translation>Quantity, average cost and value of each product and raw material of one business.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="56"/>
+        <location filename="../../ui/document_titles.py" line="58"/>
         <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
         <translation>One business&apos;s sales by product and by buyer, cash and on credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="57"/>
+        <location filename="../../ui/document_titles.py" line="59"/>
         <source>Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota.</source>
         <translation>A posted profit share: the summary and a slip for each member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="58"/>
+        <location filename="../../ui/document_titles.py" line="60"/>
         <source>Dana dari setiap sumber (CSR, dinas, bank, desa): yang diterima, yang dibiayai, utang bank dan modal kelompok dari tahun ke tahun.</source>
         <translation>Money from each source (CSR, government office, bank, village): what came in, what it financed, bank debt and the group&apos;s capital over the years.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="59"/>
+        <location filename="../../ui/document_titles.py" line="61"/>
         <source>Dana insentif PAUD: yang masuk (dari SHU atau lainnya), yang dibayarkan kepada setiap guru, dan sisanya.</source>
         <translation>The PAUD incentive fund: what came in (from the SHU or elsewhere), what was paid to each teacher, and what is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="60"/>
+        <location filename="../../ui/document_titles.py" line="62"/>
         <source>Dana sosial: yang masuk, bantuan kepada anggota (siapa, untuk apa, berapa) dan sisanya.</source>
         <translation>The social fund: what came in, help to members (who, why, how much) and what is left.</translation>
     </message>
     <message>
+        <location filename="../../ui/document_titles.py" line="63"/>
+        <source>SHU tahun dari tanggal yang dipilih: perhitungan, pembagian menurut aturan dan bagian setiap anggota dengan dasarnya (pratinjau sebelum RAT).</source>
+        <translation>The SHU of the chosen date&apos;s year: how it was reached, the split by the rule and every member&apos;s share with its basis (a preview before the meeting).</translation>
+    </message>
+    <message>
         <location filename="../../ui/document_titles.py" line="64"/>
+        <source>Slip SHU untuk setiap anggota tahun dari tanggal yang dipilih, beberapa per lembar A4 dengan garis potong.</source>
+        <translation>An SHU slip for every member for the chosen date&apos;s year, several to an A4 sheet with cut lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="68"/>
         <source>Kuitansi &amp; anggota</source>
         <translation>Receipts &amp; members</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="65"/>
+        <location filename="../../ui/document_titles.py" line="69"/>
         <source>Buku PKK</source>
         <translation>PKK books</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="66"/>
+        <location filename="../../ui/document_titles.py" line="70"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="67"/>
+        <location filename="../../ui/document_titles.py" line="71"/>
         <source>Lomba UP2K</source>
         <translation>UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="68"/>
+        <location filename="../../ui/document_titles.py" line="72"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="69"/>
+        <location filename="../../ui/document_titles.py" line="73"/>
         <source>Dana &amp; sumber modal</source>
         <translation>Funds &amp; capital sources</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="70"/>
+        <location filename="../../ui/document_titles.py" line="74"/>
         <source>Usaha kelompok</source>
         <translation>Group businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="74"/>
+        <location filename="../../ui/document_titles.py" line="78"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="75"/>
+        <location filename="../../ui/document_titles.py" line="79"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="76"/>
+        <location filename="../../ui/document_titles.py" line="80"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="77"/>
+        <location filename="../../ui/document_titles.py" line="81"/>
         <source>Kertas gulung 58 mm (printer thermal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
@@ -7348,137 +7962,267 @@ pinjaman</source>
         <translation>{name} is no longer an active PAUD teacher.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="216"/>
+        <source>Anggota ini bukan anggota kelompok usaha {business}: tambahkan dulu ke kelompoknya di halaman Anggota.</source>
+        <translation>This member is not in the business group {business}: add her to the group on the Members page first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="218"/>
+        <source>Periode ini belum selesai (berakhir {end}): tutup buku sesudahnya.</source>
+        <translation>This period is not over yet (it ends {end}): close it afterwards.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="219"/>
+        <source>Buku sudah ditutup sampai {closed_through}.</source>
+        <translation>The books are already closed to {closed_through}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="220"/>
+        <source>Desember ditutup bersama tahunnya: pilih Tutup tahun {year}.</source>
+        <translation>December is closed with its year: choose Close a year {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>Tutup dulu tahun {year}: pendapatan dan bebannya belum dipindahkan ke SHU.</source>
+        <translation>Close {year} first: its income and expenses have not been moved into the SHU.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>Tanggal {day} belum ditutup; tidak ada yang perlu dibuka.</source>
+        <translation>{day} is not closed; there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
+        <source>SHU tahun {year} sudah dibagi: batalkan dulu pembagiannya sebelum membuka kembali tahun itu.</source>
+        <translation>The SHU of {year} has been shared: cancel that distribution before reopening the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
+        <source>SHU tahun {year} sudah dibagi kepada anggota: pendapatan dan beban tahun itu tidak boleh berubah lagi, kecuali pembagian SHU dibatalkan dulu.</source>
+        <translation>The SHU of {year} has been shared with the members: that year&apos;s income and expenses may not change any more unless the SHU distribution is cancelled first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="225"/>
+        <source>Laba {business} periode {start} – {end} sudah dibagi (bagi hasil): pendapatan dan bebannya tidak boleh berubah lagi, kecuali bagi hasil itu dibatalkan dulu.</source>
+        <translation>The profit of {business} for {start} – {end} has been shared (profit share): its income and expenses may not change any more unless that profit share is reversed first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="226"/>
+        <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal, misalnya 12,5).</source>
+        <translation>Percentage &quot;{percent}&quot; not understood (at most two decimals, e.g. 12.5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="227"/>
+        <source>Persen tidak boleh negatif.</source>
+        <translation>A percentage cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>Bagian-bagian SHU harus berjumlah tepat 100% (sekarang {total}%).</source>
+        <translation>The SHU parts must add up to exactly 100% (now {total}%).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="230"/>
+        <source>Paling banyak {limit} bagian.</source>
+        <translation>At most {limit} parts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="231"/>
+        <source>Tujuan &quot;{destination}&quot; tidak dikenal.</source>
+        <translation>Unknown destination &quot;{destination}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="232"/>
+        <source>Jasa modal dan jasa pinjaman masing-masing hanya boleh satu baris.</source>
+        <translation>The capital share and the loan share may each have one line only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="233"/>
+        <source>SHU tahun {year} sudah dibagi dengan aturan lama: aturan baru berlaku paling cepat 1 Januari tahun berikutnya.</source>
+        <translation>The SHU of {year} was shared by the old rule: a new rule can start on 1 January of the next year at the earliest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="234"/>
+        <source>Tidak ada anggota yang punya simpanan pokok atau wajib pada tahun {year}: jasa modal tidak bisa dibagi.</source>
+        <translation>No member had principal or compulsory savings in {year}: the capital share cannot be divided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="235"/>
+        <source>Tidak ada anggota yang membayar jasa pinjaman pada tahun {year}: jasa pinjaman tidak bisa dibagi.</source>
+        <translation>No member paid loan interest in {year}: the loan share cannot be divided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="236"/>
+        <source>Keputusan RAT dicatat sesudah tahun {year} berakhir.</source>
+        <translation>The meeting&apos;s decision is recorded after {year} has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="237"/>
+        <source>Tutup dulu buku tahun {year}.</source>
+        <translation>Close {year} first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="238"/>
+        <source>SHU tahun {year} sudah dibagi.</source>
+        <translation>The SHU of {year} has already been shared.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>Tahun {year} rugi {loss_rp}: tidak ada SHU untuk dibagi. Catat keputusan RAT untuk menutup kerugian.</source>
+        <translation>{year} made a loss of {loss_rp}: there is no SHU to share. Record the meeting&apos;s decision on covering the loss.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="240"/>
+        <source>Tahun {year} tidak rugi.</source>
+        <translation>{year} did not make a loss.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="241"/>
+        <source>Dana cadangan hanya {reserve_rp}, kurang untuk menutup rugi {loss_rp}.</source>
+        <translation>The reserve fund holds only {reserve_rp}, not enough to cover the loss of {loss_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>Pembagian SHU ini tidak ditemukan.</source>
+        <translation>This SHU distribution was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="243"/>
+        <source>Pembagian SHU tahun {year} sudah dibatalkan.</source>
+        <translation>The SHU distribution of {year} has already been cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -7654,6 +8398,7 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
         <translation>Each part must be more than 0% and at most 100%.</translation>
     </message>
@@ -7703,82 +8448,82 @@ pinjaman</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="385"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="388"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

@@ -13,7 +13,7 @@ from ui import main as ui_main
 from ui.main import open_and_show
 
 AREA_TITLES = ["Beranda", "Anggota", "Simpanan", "Pinjaman", "Usaha Kelompok", "Kas & Buku", "Laporan",
-               "Cadangan Data", "Pengaturan", "Dana & Modal"]
+               "Cadangan Data", "Pengaturan", "Dana & Modal", "Tutup Buku & SHU"]
 
 
 def nav_labels(window) -> list[str]:
@@ -71,11 +71,12 @@ def test_beranda_shows_real_figures(book, qtbot):
     window = open_and_show(book)
     qtbot.addWidget(window)
     home = window.page("home")
-    qtbot.waitUntil(lambda: home.values["group"].text() != "" and home.values["usaha"].text() != "")
+    qtbot.waitUntil(lambda: home.values["group"].text() != "" and home.values["usaha"].text() != ""
+                    and home.values["shu"].text() != "")
     texts = {key: label.text() for key, label in home.values.items()}
     assert texts == {"group": "UP2K PKK As Syifa", "members": "1", "cash": "Rp1.500.000",
                      "bank": "Rp2.000.000", "last_entry": "Senin, 3 Agustus 2026",
-                     "usaha": "penjualan Rp0, laba Rp0, nilai stok Rp0"}
+                     "usaha": "penjualan Rp0, laba Rp0, nilai stok Rp0", "shu": "Rp0"}
     assert not home.fill_demo.isVisible()
     assert not window.demo_action.isEnabled()
 
@@ -117,13 +118,13 @@ def test_opening_another_book_shows_its_members(window, tmp_path, column_texts):
 def test_window_geometry_is_remembered(book, qtbot):
     first = open_and_show(book)
     qtbot.addWidget(first)
-    first.setGeometry(QRect(40, 50, 760, 620))
+    first.setGeometry(QRect(10, 50, 780, 620))  # inside the offscreen screen (800 wide), above the narrowest window
     first.close()
 
     second = open_and_show(book)
     qtbot.addWidget(second)
-    assert (second.geometry().size().width(), second.geometry().size().height()) == (760, 620)
-    assert (second.geometry().x(), second.geometry().y()) == (40, 50)
+    assert (second.geometry().size().width(), second.geometry().size().height()) == (780, 620)
+    assert (second.geometry().x(), second.geometry().y()) == (10, 50)
 
 
 def test_business_groups_page_lists_and_adds(window, qtbot):

@@ -243,7 +243,7 @@ def test_a_product_of_another_business_is_refused(book, catalogue, qtbot):
 
 def test_share_rule_preview_and_posting_to_sukarela(page, catalogue, qtbot, monkeypatch):
     egg, feed = catalogue
-    siti, wati = member("Siti Aisyah"), member("Wati")
+    siti, wati = member("Siti Aisyah", business_ids=[ALABIO]), member("Wati", business_ids=[ALABIO])
     trade.purchase(ALABIO, TODAY, feed.id, 100, 600_000, supplier="Toko Pakan")
     trade.produce(ALABIO, TODAY, egg.id, 300, rejects=10, materials=[MaterialUse(feed.id, "37.5")])
     trade.sell(ALABIO, TODAY, [trade.SaleLine(egg.id, 200)])

@@ -9,6 +9,7 @@ from app import clock
 from app.formatting import long_date, rupiah
 from app.overview import Overview, overview
 from app.usaha import report as usaha_report
+from app.yearend import shu
 from ui import translation
 from ui.background import read_in_background
 from ui.areas import Area
@@ -28,13 +29,18 @@ class HomePage(Page):
         self._usaha: list[usaha_report.DashboardRow] | None = None
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.values = {key: QLabel() for key in ("group", "members", "cash", "bank", "last_entry", "usaha")}
+        self.values = {key: QLabel() for key in ("group", "members", "cash", "bank", "last_entry", "usaha", "shu")}
         self.captions = {key: QLabel() for key in self.values}
         for key, value in self.values.items():
             value.setObjectName(f"home_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(self.captions[key], value)
         self.content.addLayout(self.form)
+        self._shu: shu.YearSoFar | None = None
+        self.shu_note = QLabel(objectName="home_shu_note", wordWrap=True)
+        self.shu_note.setStyleSheet("color: #b00020;")
+        self.shu_note.hide()
+        self.content.addWidget(self.shu_note)
         # The meeting-day work, one key away (also Ctrl+T / Ctrl+D and the Transaksi menu).
         self.setoran_button = QPushButton(objectName="home_setoran")
         self.setoran_button.clicked.connect(self.setoran_requested)
@@ -70,6 +76,27 @@ class HomePage(Page):
         # Balances over a big book take a moment: let the window paint first.
         read_in_background(overview, self._received)
         read_in_background(lambda: usaha_report.dashboard(clock.today()), self._usaha_received)
+        read_in_background(shu.year_so_far, self._shu_received)
+
+    def _shu_received(self, figures, error: Exception | None) -> None:
+        if error is not None:
+            raise error
+        self._shu = figures
+        self._show_shu()
+
+    def _show_shu(self) -> None:
+        """The year's SHU so far; after a year's end, a reminder while its SHU is not shared."""
+        figures = self._shu
+        if figures is None:
+            return
+        self.captions["shu"].setText(self.tr("SHU tahun {year} sampai hari ini").format(year=figures.year))
+        self.values["shu"].setText(rupiah(figures.shu_rp))
+        if figures.unshared_year is not None:
+            self.shu_note.setText(self.tr(
+                "SHU tahun {year} ({amount}) belum dibagi. Tutup buku tahun itu dan bagi SHU-nya di halaman "
+                "Tutup Buku & SHU setelah Rapat Anggota Tahunan.").format(
+                year=figures.unshared_year, amount=rupiah(figures.unshared_rp)))
+        self.shu_note.setVisible(figures.unshared_year is not None)
 
     def _usaha_received(self, rows, error: Exception | None) -> None:
         if error is not None:
@@ -125,6 +152,7 @@ class HomePage(Page):
             "bank": self.tr("Saldo bank"),
             "last_entry": self.tr("Transaksi terakhir"),
             "usaha": self.tr("Usaha kelompok bulan ini"),
+            "shu": self.tr("SHU tahun ini sampai hari ini"),
         }
         for key, text in captions.items():
             self.captions[key].setText(text)
@@ -142,3 +170,4 @@ class HomePage(Page):
             self._show_backup_note()
         self._show_figures()
         self._show_usaha()
+        self._show_shu()
