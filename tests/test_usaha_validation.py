@@ -162,6 +162,7 @@ def test_share_only_of_a_profit_once(shop):
 
 def test_shared_period_locked_until_the_share_is_reversed(shop):
     siti = member("Siti", business_ids=[ALABIO])
+    capital(ALABIO, date(2026, 8, 1), 100_000)  # Kas holds the sale's money back when it is reversed
     start, end = date(2026, 8, 1), date(2026, 8, 10)
     sharing.set_rule(ALABIO, "pieces", {"members": 50, "3-301": 50})
     sale = trade.sell(ALABIO, date(2026, 8, 5), [SaleLine(shop["egg"].id, 50)])

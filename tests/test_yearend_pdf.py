@@ -8,6 +8,7 @@ from datetime import date
 from app.documents.catalogue import Request, generate
 from app.yearend import periods, shu
 from pdf_support import page_size_mm, page_texts, pdf_text
+from loan_support import fund
 from tests.yearend_support import expense, income, jasa, member
 from tests.yearend_support import savings as deposit
 
@@ -62,6 +63,7 @@ def test_slips_half_f4_one_a_page_and_a4_with_cut_lines(book, tmp_path):
 
 
 def test_loss_year_report_says_so(book, tmp_path):
+    fund(date(2025, 4, 1), 30_000)  # a grant (equity, not income) to pay the expense from
     expense(30_000, date(2025, 4, 4))
     text = flat(pdf_text(generate(Request("shu_report", end=YEAR_END), tmp_path / "loss.pdf")))
     assert "Rugi tahun ini (Rp30.000)" in text and "tidak ada SHU yang dibagi" in text

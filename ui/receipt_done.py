@@ -61,10 +61,14 @@ class ReceiptAfterSave:
 
     def _word_receipt(self) -> None:
         translate = QCoreApplication.translate  # a literal context: the mixin is no QObject of its own
-        self.receipt_note.setText(translate(
-            "ReceiptAfterSave", "Tersimpan, kuitansi {number}. Ctrl+P mencetak kuitansi; Enter menutup."
-        ).format(number=self.receipt_number))
-        self.print_button.setText(translate("ReceiptAfterSave", "Cetak kuitansi (Ctrl+P)"))
+        if self.receipt_number.startswith("BKK/"):  # money paid out: a bukti kas keluar, not a kuitansi
+            note = translate("ReceiptAfterSave", "Tersimpan, bukti kas keluar {number}. Ctrl+P mencetaknya; Enter menutup.")
+            button = translate("ReceiptAfterSave", "Cetak bukti kas keluar (Ctrl+P)")
+        else:
+            note = translate("ReceiptAfterSave", "Tersimpan, kuitansi {number}. Ctrl+P mencetak kuitansi; Enter menutup.")
+            button = translate("ReceiptAfterSave", "Cetak kuitansi (Ctrl+P)")
+        self.receipt_note.setText(note.format(number=self.receipt_number))
+        self.print_button.setText(button)
         self.close_button.setText(translate("ReceiptAfterSave", "Tutup"))
 
     def retranslate(self) -> None:

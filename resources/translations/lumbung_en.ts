@@ -1231,27 +1231,27 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CancelShuDialog</name>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="169"/>
+        <location filename="../../ui/pages/yearend.py" line="170"/>
         <source>Batalkan pembagian SHU</source>
         <translation>Cancel an SHU distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="170"/>
+        <location filename="../../ui/pages/yearend.py" line="171"/>
         <source>Semua jurnal pembagian SHU tahun itu distorno sekaligus: bagian anggota, dana dan pembayarannya. Sesudah itu SHU tahun itu bisa dibagi lagi.</source>
         <translation>Every entry of that year&apos;s SHU distribution is reversed at once: the members&apos; shares, the funds and the payments. The year&apos;s SHU can then be shared again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="172"/>
+        <location filename="../../ui/pages/yearend.py" line="173"/>
         <source>SHU tahun</source>
         <translation>SHU of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="173"/>
+        <location filename="../../ui/pages/yearend.py" line="174"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="174"/>
+        <location filename="../../ui/pages/yearend.py" line="175"/>
         <source>Batalkan pembagian</source>
         <translation>Cancel the distribution</translation>
     </message>
@@ -1574,30 +1574,30 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CloseMonthDialog</name>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="74"/>
-        <location filename="../../ui/pages/yearend.py" line="78"/>
-        <location filename="../../ui/pages/yearend.py" line="84"/>
-        <location filename="../../ui/pages/yearend.py" line="87"/>
+        <location filename="../../ui/pages/yearend.py" line="75"/>
+        <location filename="../../ui/pages/yearend.py" line="79"/>
+        <location filename="../../ui/pages/yearend.py" line="85"/>
+        <location filename="../../ui/pages/yearend.py" line="88"/>
         <source>Tutup bulan</source>
         <translation>Close a month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="75"/>
+        <location filename="../../ui/pages/yearend.py" line="76"/>
         <source>Sesudah bulan ditutup, tidak ada transaksi yang bisa dicatat pada bulan itu atau sebelumnya. Membuka kembali hanya bisa dengan alasan yang dicatat.</source>
         <translation>Once a month is closed, nothing can be recorded in it or before it. Reopening is possible only with a recorded reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="77"/>
+        <location filename="../../ui/pages/yearend.py" line="78"/>
         <source>Tutup buku sampai akhir</source>
         <translation>Close the books to the end of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="85"/>
+        <location filename="../../ui/pages/yearend.py" line="86"/>
         <source>Buku ditutup sampai {day}. Sesudah itu tidak ada transaksi yang bisa dicatat pada tanggal itu atau sebelumnya. Lanjutkan?</source>
         <translation>The books will be closed to {day}. After that nothing can be recorded on or before that date. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="87"/>
+        <location filename="../../ui/pages/yearend.py" line="88"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1605,24 +1605,24 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CloseYearDialog</name>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="103"/>
-        <location filename="../../ui/pages/yearend.py" line="107"/>
-        <location filename="../../ui/pages/yearend.py" line="121"/>
+        <location filename="../../ui/pages/yearend.py" line="104"/>
+        <location filename="../../ui/pages/yearend.py" line="108"/>
+        <location filename="../../ui/pages/yearend.py" line="122"/>
         <source>Tutup tahun</source>
         <translation>Close a year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="104"/>
+        <location filename="../../ui/pages/yearend.py" line="105"/>
         <source>Menutup tahun memindahkan pendapatan dan beban tahun itu ke SHU tahun berjalan dan membuka tahun berikutnya dari nol.</source>
         <translation>Closing a year moves its income and expenses into the current year&apos;s surplus (SHU tahun berjalan) and starts the next year from zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="106"/>
+        <location filename="../../ui/pages/yearend.py" line="107"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="115"/>
+        <location filename="../../ui/pages/yearend.py" line="116"/>
         <source>Tahun {year} ditutup:
 • pendapatan {income} dan beban {expense} tahun itu dipindahkan ke SHU tahun berjalan (SHU {shu}, sesudah bagi hasil usaha {shared});
 • buku ditutup sampai 31 Desember {year}: tidak ada transaksi yang bisa dicatat pada tahun itu lagi;
@@ -1635,7 +1635,7 @@ Lanjutkan?</source>
 Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="121"/>
+        <location filename="../../ui/pages/yearend.py" line="122"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4951,17 +4951,27 @@ joined</translation>
 <context>
     <name>ReceiptAfterSave</name>
     <message>
-        <location filename="../../ui/receipt_done.py" line="64"/>
+        <location filename="../../ui/receipt_done.py" line="65"/>
+        <source>Tersimpan, bukti kas keluar {number}. Ctrl+P mencetaknya; Enter menutup.</source>
+        <translation>Saved, cash payment voucher {number}. Ctrl+P prints it; Enter closes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_done.py" line="66"/>
+        <source>Cetak bukti kas keluar (Ctrl+P)</source>
+        <translation>Print payment voucher (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt_done.py" line="68"/>
         <source>Tersimpan, kuitansi {number}. Ctrl+P mencetak kuitansi; Enter menutup.</source>
         <translation>Saved, receipt {number}. Ctrl+P prints the receipt; Enter closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="67"/>
+        <location filename="../../ui/receipt_done.py" line="69"/>
         <source>Cetak kuitansi (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="68"/>
+        <location filename="../../ui/receipt_done.py" line="72"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -5002,27 +5012,27 @@ joined</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="139"/>
+        <location filename="../../ui/pages/yearend.py" line="140"/>
         <source>Buka kembali buku</source>
         <translation>Reopen the books</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="140"/>
+        <location filename="../../ui/pages/yearend.py" line="141"/>
         <source>Membuka kembali dicatat di riwayat buku: siapa, kapan dan alasannya, dan tampil pada laporan periode itu. Tahun yang dibuka kembali harus ditutup lagi.</source>
         <translation>A reopening is kept in the book&apos;s history (who, when and why) and shown on that period&apos;s reports. A reopened year must be closed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="142"/>
+        <location filename="../../ui/pages/yearend.py" line="143"/>
         <source>Buka mulai tanggal</source>
         <translation>Reopen from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="143"/>
+        <location filename="../../ui/pages/yearend.py" line="144"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="144"/>
+        <location filename="../../ui/pages/yearend.py" line="145"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
@@ -6307,43 +6317,43 @@ pinjaman</source>
 <context>
     <name>ShuWizard</name>
     <message>
-        <location filename="../../ui/shu_wizard.py" line="389"/>
-        <location filename="../../ui/shu_wizard.py" line="400"/>
+        <location filename="../../ui/shu_wizard.py" line="394"/>
+        <location filename="../../ui/shu_wizard.py" line="405"/>
         <source>Bagi SHU</source>
         <translation>Share the SHU</translation>
     </message>
     <message>
-        <location filename="../../ui/shu_wizard.py" line="390"/>
+        <location filename="../../ui/shu_wizard.py" line="395"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shu_wizard.py" line="391"/>
+        <location filename="../../ui/shu_wizard.py" line="396"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/shu_wizard.py" line="392"/>
+        <location filename="../../ui/shu_wizard.py" line="397"/>
         <source>Catat</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/shu_wizard.py" line="393"/>
+        <location filename="../../ui/shu_wizard.py" line="398"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/shu_wizard.py" line="400"/>
+        <location filename="../../ui/shu_wizard.py" line="405"/>
         <source>Tutup tanpa mencatat? Isian di langkah ini akan hilang.</source>
         <translation>Close without recording? What was filled in will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/shu_wizard.py" line="401"/>
+        <location filename="../../ui/shu_wizard.py" line="406"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shu_wizard.py" line="401"/>
+        <location filename="../../ui/shu_wizard.py" line="406"/>
         <source>Kembali ke isian</source>
         <translation>Back to the form</translation>
     </message>
@@ -6619,152 +6629,152 @@ pinjaman</source>
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="224"/>
+        <location filename="../../ui/pages/yearend.py" line="227"/>
         <source>Tutup bulan…</source>
         <translation>Close a month…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="224"/>
+        <location filename="../../ui/pages/yearend.py" line="227"/>
         <source>Tutup tahun…</source>
         <translation>Close a year…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="225"/>
+        <location filename="../../ui/pages/yearend.py" line="228"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="225"/>
+        <location filename="../../ui/pages/yearend.py" line="228"/>
         <source>Bagi SHU…</source>
         <translation>Share the SHU…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="226"/>
+        <location filename="../../ui/pages/yearend.py" line="229"/>
         <source>Batalkan pembagian SHU…</source>
         <translation>Cancel an SHU distribution…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="226"/>
+        <location filename="../../ui/pages/yearend.py" line="229"/>
         <source>Cetak pembagian SHU</source>
         <translation>Print the SHU distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="227"/>
+        <location filename="../../ui/pages/yearend.py" line="230"/>
         <source>Cetak slip SHU</source>
         <translation>Print the SHU slips</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="230"/>
+        <location filename="../../ui/pages/yearend.py" line="233"/>
         <source>Riwayat tutup buku</source>
         <translation>History of closings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="231"/>
+        <location filename="../../ui/pages/yearend.py" line="234"/>
         <source>Pembagian SHU</source>
         <translation>SHU distributions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="232"/>
+        <location filename="../../ui/pages/yearend.py" line="235"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="232"/>
+        <location filename="../../ui/pages/yearend.py" line="235"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="232"/>
+        <location filename="../../ui/pages/yearend.py" line="235"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="233"/>
+        <location filename="../../ui/pages/yearend.py" line="236"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="233"/>
+        <location filename="../../ui/pages/yearend.py" line="236"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="234"/>
+        <location filename="../../ui/pages/yearend.py" line="237"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="234"/>
+        <location filename="../../ui/pages/yearend.py" line="237"/>
         <source>SHU</source>
         <translation>SHU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="234"/>
+        <location filename="../../ui/pages/yearend.py" line="237"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="235"/>
+        <location filename="../../ui/pages/yearend.py" line="238"/>
         <source>Tanggal RAT</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="235"/>
+        <location filename="../../ui/pages/yearend.py" line="238"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="241"/>
+        <location filename="../../ui/pages/yearend.py" line="244"/>
         <source>Buku ditutup sampai {day}.</source>
         <translation>The books are closed to {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="242"/>
+        <location filename="../../ui/pages/yearend.py" line="245"/>
         <source>Buku belum pernah ditutup.</source>
         <translation>The books have never been closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="243"/>
+        <location filename="../../ui/pages/yearend.py" line="246"/>
         <source>Tutup bulan</source>
         <translation>Close a month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="243"/>
+        <location filename="../../ui/pages/yearend.py" line="246"/>
         <source>Tutup tahun</source>
         <translation>Close a year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="244"/>
+        <location filename="../../ui/pages/yearend.py" line="247"/>
         <source>Dibuka kembali</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="253"/>
+        <location filename="../../ui/pages/yearend.py" line="256"/>
         <source>mulai {day}</source>
         <translation>from {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="258"/>
+        <location filename="../../ui/pages/yearend.py" line="261"/>
         <source>Dibagi</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="258"/>
+        <location filename="../../ui/pages/yearend.py" line="261"/>
         <source>Rugi ditutup dana cadangan</source>
         <translation>Loss covered from the reserve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="259"/>
+        <location filename="../../ui/pages/yearend.py" line="262"/>
         <source>Rugi dibawa ke tahun berikutnya</source>
         <translation>Loss carried forward</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="263"/>
+        <location filename="../../ui/pages/yearend.py" line="266"/>
         <source>berlaku</source>
         <translation>standing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="263"/>
+        <location filename="../../ui/pages/yearend.py" line="266"/>
         <source>dibatalkan</source>
         <translation>cancelled</translation>
     </message>

@@ -69,7 +69,7 @@ def test_pay_a_teacher_and_see_the_fund_fall(window, qtbot):
     in_dialog(qtbot, pay, page.pay_teacher_button.click)
     qtbot.waitUntil(lambda: page.paud_balance.text().endswith("Rp600.000"), timeout=3000)
     assert seen["refused"] == "Dana insentif PAUD tidak cukup: saldonya Rp1.000.000."
-    assert seen["note"].startswith("Tersimpan, kuitansi BKK/2026/")  # money out: a bukti kas keluar
+    assert seen["note"].startswith("Tersimpan, bukti kas keluar BKK/2026/")
     assert page.paud_balance.text() == "Saldo dana insentif PAUD: Rp600.000"
     assert [page.paud_paid.item(0, c).text() for c in range(5)] == [
         "17/08/2026", "Ani Rahmawati", "Rp400.000", seen["note"].split()[2].rstrip("."), "Insentif Juli"]

@@ -28,10 +28,11 @@ def test_withdrawal_shows_its_receipt_and_prints_it(book, qtbot, monkeypatch):
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     number = dialog.saved.receipt_number
     assert dialog.isVisible() and dialog.receipt_number == number
-    assert dialog.receipt_note.text() == f"Tersimpan, kuitansi {number}. Ctrl+P mencetak kuitansi; Enter menutup."
+    assert number.startswith("BKK/")  # money paid out: a bukti kas keluar
+    assert dialog.receipt_note.text() == f"Tersimpan, bukti kas keluar {number}. Ctrl+P mencetaknya; Enter menutup."
     assert not dialog.amount.isEnabled() and not dialog.save_button.isVisible()
     shortcuts = [s.key().toString() for s in dialog.findChildren(QShortcut) if s.isEnabled()]
-    assert "Ctrl+P" in shortcuts and dialog.print_button.text() == "Cetak kuitansi (Ctrl+P)"
+    assert "Ctrl+P" in shortcuts and dialog.print_button.text() == "Cetak bukti kas keluar (Ctrl+P)"
     dialog.print_button.click()  # what Ctrl+P does (the offscreen test window is never active)
     qtbot.waitUntil(lambda: dialog.findChild(PreviewDialog) is not None, timeout=10_000)
     path = book.parent / "kuitansi" / f"kuitansi_{number.replace('/', '-')}_halff4.pdf"

@@ -301,7 +301,7 @@ def test_leaving_without_loans_marks_her_left_with_nothing_held(siti, page, qtbo
     note = {}
     with qtbot.waitSignal(page.loaded, timeout=5000):
         with_dialog(qtbot, settle, key(qtbot, page, Qt.Key.Key_F7))
-    assert note["text"].startswith("Tersimpan, kuitansi BKK/2026/")  # money paid out: a bukti kas keluar
+    assert note["text"].startswith("Tersimpan, bukti kas keluar BKK/2026/")
     assert seen == {
         "pokok": "Rp10.000", "wajib": "Rp15.000", "sukarela": "Rp50.000", "total": "Rp75.000",
         "owed_rp": "Rp0", "net": "Rp75.000", "button": "Keluarkan dan bayar Rp75.000",
