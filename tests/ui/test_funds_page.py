@@ -72,7 +72,7 @@ def test_pay_a_teacher_and_see_the_fund_fall(window, qtbot):
     assert seen["note"].startswith("Tersimpan, bukti kas keluar BKK/2026/")
     assert page.paud_balance.text() == "Saldo dana insentif PAUD: Rp600.000"
     assert [page.paud_paid.item(0, c).text() for c in range(5)] == [
-        "17/08/2026", "Ani Rahmawati", "Rp400.000", seen["note"].split()[2].rstrip("."), "Insentif Juli"]
+        "17/08/2026", "Ani Rahmawati", "Rp400.000", seen["note"].split()[4].rstrip("."), "Insentif Juli"]
     assert ledger.account_balance("2-302") == -600_000
 
 
