@@ -1,7 +1,8 @@
 """Kas & Buku's own money: Catat penerimaan, Catat pengeluaran (equipment bought goes into the
 Buku Inventaris with it) and Pindah Kas ↔ Bank. Each calls one service of app.cashbox.moves; a
-refusal shows beside its field (a payment larger than the cash box says what Kas held that day). After a save the dialog stays
-open with its kuitansi or bukti kas keluar number: Ctrl+P prints it, Enter closes.
+refusal shows beside its field (a payment larger than the cash box says what Kas held that day).
+After a save the dialog stays open with its kuitansi or bukti kas keluar number: Ctrl+P prints
+it, Enter closes.
 
 Accounts are shown by name; their codes only where Pengaturan turned "Tampilkan kode akun" on.
 """
