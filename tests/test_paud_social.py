@@ -72,7 +72,7 @@ def test_the_paud_report_of_a_year_closes_on_the_fund_balance(book):
         ("Ani Rahmawati", "Januari", 500_000), ("Rina", "Februari", 450_000)]
     assert got.closing_rp == got.opening_rp + got.in_rp - got.out_rp == 1_350_000
     assert got.closing_rp == -ledger.account_balance("2-302", date(2026, 12, 31))
-    assert all(m.receipt_number.startswith("KW/2026/") for m in got.paid)
+    assert all(m.receipt_number.startswith("BKK/2026/") for m in got.paid)  # money out: bukti kas keluar
 
 
 def test_money_from_the_shu_is_told_apart(book):
