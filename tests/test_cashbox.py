@@ -1,6 +1,6 @@
 """Kas & Buku's own money (app.cashbox): income from outside the members with a kuitansi, group
-costs and equipment with a bukti kas keluar, moves between Kas and Bank, goods given; every
-refusal writes nothing; the usual pos by name, extendable."""
+costs and equipment with a bukti kas keluar, moves between Kas and Bank; every refusal writes
+nothing; the usual pos by name, extendable."""
 
 from __future__ import annotations
 
@@ -177,22 +177,6 @@ def test_a_date_in_a_closed_period_is_refused(book):
         (issue,) = caught.value.issues
         assert (issue.field, issue.code, issue.params) == ("entry_date", "entry.period_closed",
                                                            {"closed_through": date(2026, 6, 30)})
-
-
-def test_goods_given_join_the_register_and_the_grant_together(book):
-    done = moves.grant_in_kind(InventoryInput(name="Kompor gas", acquired_on=date(2026, 8, 12), quantity=1,
-                                              unit="buah", value_rp=750_000, location="Balai desa"),
-                               "Dinas Koperasi")
-    assert done.receipt_number is None  # no cash moved
-    item = inventory.get_item(done.item_id)
-    assert (item.origin, item.value_rp) == ("Dinas Koperasi", 750_000)
-    assert ledger.account_balance("1-401") == 750_000 == -ledger.account_balance("3-201")
-    entry = ledger.get_entry(done.entry_id)
-    assert entry.entry_date == date(2026, 8, 12)
-    assert entry.description == "Hibah barang: Kompor gas dari Dinas Koperasi"
-    codes = rejected_codes(lambda: moves.grant_in_kind(InventoryInput(name="Meja", acquired_on=TODAY,
-                                                                      value_rp=0), ""))
-    assert codes == {"party_name": "required", "item_value_rp": "amount.not_positive"}
 
 
 def test_money_in_and_out_keep_their_own_gapless_series(book):

@@ -3,6 +3,7 @@ funder report tied to the ledger (issue 11)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app import inventory, ledger, receipts
+from app import settings as book_settings
 from app.db import db
 from app.errors import Rejected
 from app.funds import bank, funders, report
@@ -51,12 +53,23 @@ def test_an_in_kind_grant_goes_into_the_inventory_at_its_value(book):
     assert ledger.account_balance("1-401") == 4_500_000
     assert ledger.account_balance("3-201") == -4_500_000
     assert ledger.get_entry(got.entry_id).entry_date == date(2026, 3, 1)
-    before = counts()
-    with pytest.raises(Rejected) as refused:
-        funders.receive_in_kind(funder, inventory.InventoryInput(name="Kompor", acquired_on=date(2026, 3, 1),
-                                                                 value_rp=0))
-    assert refused.value.codes() == ["amount.not_positive"]
-    assert counts() == before
+    assert ledger.get_entry(got.entry_id).description == "Hibah barang dari CSR Tambang Batubara: Freezer 200 liter"
+    assert report.funder_postings(funder, "1-401") == 4_500_000  # linked to its funder
+    assert got.receipt_number is None  # no money moved: no kuitansi
+
+    def refused(funder_id: int, item: inventory.InventoryInput) -> list[str]:
+        before = counts()
+        with pytest.raises(Rejected) as caught:
+            funders.receive_in_kind(funder_id, item)
+        assert counts() == before  # neither the item nor the entry: a refusal writes nothing
+        return caught.value.codes()
+
+    kompor = inventory.InventoryInput(name="Kompor", acquired_on=date(2026, 3, 1), value_rp=750_000)
+    assert refused(funder, replace(kompor, value_rp=0)) == ["amount.not_positive"]
+    book_settings.close_period(date(2026, 3, 31))
+    assert refused(funder, kompor) == ["entry.period_closed"]  # the item is not kept without its entry
+    funders.set_active(funder, False)
+    assert refused(funder, replace(kompor, acquired_on=date(2026, 4, 1))) == ["funder.inactive"]
 
 
 def test_a_bank_loan_is_received_paid_in_schedule_order_and_never_overpaid(book):

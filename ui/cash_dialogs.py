@@ -1,8 +1,8 @@
 """Kas & Buku's own money: Catat penerimaan, Catat pengeluaran (equipment bought goes into the
-Buku Inventaris with it), Pindah Kas ↔ Bank, and Terima hibah barang (goods given, from the
-Inventaris tab). Each calls one service of app.cashbox.moves; a refusal shows beside its field
-(a payment larger than the cash box says what Kas held that day). After a save the dialog stays
-open with its kuitansi or bukti kas keluar number: Ctrl+P prints it, Enter closes.
+Buku Inventaris with it) and Pindah Kas ↔ Bank. Each calls one service of app.cashbox.moves; a
+refusal shows beside its field (a payment larger than the cash box says what Kas held that day).
+After a save the dialog stays open with its kuitansi or bukti kas keluar number: Ctrl+P prints
+it, Enter closes.
 
 Accounts are shown by name; their codes only where Pengaturan turned "Tampilkan kode akun" on.
 """
@@ -221,54 +221,3 @@ class TransferDialog(CashMoveDialog):
             move.description = self.tr("Pindah dari {source} ke {target}").format(
                 source=self.cash_account.currentText(), target=self.account.currentText())
         return moves.transfer(move)
-
-
-class GrantDialog(FormDialog):
-    """Terima hibah barang: goods given to the group join the Buku Inventaris, and their value
-    the Modal hibah, together."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("grantDialog")
-        self.party_name = self.add_field("party_name", _text_edit(200), stretch=True)
-        self.item_name = self.add_field("item_name", _text_edit(inventory.LIMITS["name"]), stretch=True)
-        self.item_quantity = self.add_field("item_quantity", _text_edit(10))
-        self.item_quantity.setText("1")
-        self.item_unit = self.add_field("item_unit", _text_edit(inventory.LIMITS["unit"]))
-        self.item_unit.setText("buah")
-        self.item_value_rp = self.add_field("item_value_rp", amount_edit())
-        self.item_location = self.add_field("item_location", _text_edit(inventory.LIMITS["location"]),
-                                            stretch=True)
-        self.item_acquired_on = self.add_field("item_acquired_on", DateField())
-        self.item_acquired_on.set_date(clock.today())
-        self.retranslate()
-        self.party_name.setFocus()
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.setWindowTitle(self.tr("Terima hibah barang"))
-        self.intro.setText(self.tr("Barang pemberian dicatat di Buku Inventaris dan nilainya menambah modal "
-                                   "hibah kelompok."))
-        for key, text in {"party_name": self.tr("Pemberi"), "item_name": self.tr("Nama barang"),
-                          "item_quantity": self.tr("Jumlah barang"), "item_unit": self.tr("Satuan"),
-                          "item_value_rp": self.tr("Nilai barang (Rp)"),
-                          "item_location": self.tr("Tempat penyimpanan"),
-                          "item_acquired_on": self.tr("Tanggal diterima")}.items():
-            self.captions[key].setText(text)
-        self.party_name.setPlaceholderText(self.tr("misalnya Dinas Koperasi"))
-
-    def save(self) -> moves.Recorded:
-        issues = []
-        value, bad_value = read_amount(self.item_value_rp, "item_value_rp")
-        on, bad_date = read_date(self.item_acquired_on, "item_acquired_on")
-        quantity_text = self.item_quantity.text().strip().replace(".", "")
-        quantity = int(quantity_text) if quantity_text.isdigit() else None
-        if quantity_text and quantity is None:
-            issues.append(Issue("item_quantity", "number.unreadable"))
-        issues += [i for i in (bad_value, bad_date) if i]
-        if issues:
-            raise Rejected(issues)
-        item = InventoryInput(name=self.item_name.text(), acquired_on=on, quantity=quantity,
-                              unit=self.item_unit.text(), value_rp=value, location=self.item_location.text())
-        return moves.grant_in_kind(item, self.party_name.text())
-

@@ -99,17 +99,28 @@ class FunderDialog(FormDialog):
 
 class FunderGrantDialog(ReceiptAfterSave, FormDialog):
     """Terima dana: a grant in cash (into Kas or Bank, with a kuitansi) or in kind (equipment
-    into the Buku Inventaris at its value)."""
+    into the Buku Inventaris at its value).
+
+    Without `funder` (Terima hibah barang… on the Inventaris tab) the goods form is chosen and
+    the first field is Pemberi, the active funders; with none registered it says so beside that
+    field and saving writes nothing."""
 
     figures_right = False
 
-    def __init__(self, funder: FunderRow, parent: QWidget | None = None) -> None:
+    def __init__(self, funder: FunderRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("grantDialog")
         self.funder = funder
+        self.giver: QComboBox | None = None
+        if funder is None:
+            self.giver = self.add_field("funder", QComboBox())
+            for row in funders.list_funders(active_only=True):
+                self.giver.addItem(row.name, row.id)
         self.form = self.add_field("form", QComboBox())
         self.form.addItem("", "cash")
         self.form.addItem("", "in_kind")
+        if funder is None:
+            self.form.setCurrentIndex(1)
         self.amount = self.add_field("amount_rp", amount_edit())
         self.entry_date = self.add_field("entry_date", DateField())
         self.entry_date.set_date(clock.today())
@@ -125,7 +136,9 @@ class FunderGrantDialog(ReceiptAfterSave, FormDialog):
         self.form.currentIndexChanged.connect(self._form_changed)
         self.retranslate()
         self._form_changed()
-        self.form.setFocus()
+        if self.giver is not None and self.giver.count() == 0:
+            self.show_issues([Issue("funder", "funder.none_active")])
+        (self.giver or self.form).setFocus()
 
     def _show_row(self, field: str, shown: bool) -> None:
         widget = self.findChild(QWidget, field)
@@ -143,9 +156,15 @@ class FunderGrantDialog(ReceiptAfterSave, FormDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Terima dana dari {funder}").format(funder=self.funder.name))
-        self.intro.setText(self.tr("Hibah dicatat sebagai modal hibah dari {funder}. Barang masuk Buku Inventaris "
-                                   "dengan nilainya.").format(funder=self.funder.name))
+        if self.funder is None:
+            self.setWindowTitle(self.tr("Terima hibah"))
+            self.intro.setText(self.tr("Hibah dicatat sebagai modal hibah dari pemberinya. Barang masuk Buku "
+                                       "Inventaris dengan nilainya."))
+            self.captions["funder"].setText(self.tr("Pemberi"))
+        else:
+            self.setWindowTitle(self.tr("Terima dana dari {funder}").format(funder=self.funder.name))
+            self.intro.setText(self.tr("Hibah dicatat sebagai modal hibah dari {funder}. Barang masuk Buku "
+                                       "Inventaris dengan nilainya.").format(funder=self.funder.name))
         self.form.setItemText(0, self.tr("Uang (hibah tunai)"))
         self.form.setItemText(1, self.tr("Barang (hibah peralatan)"))
         for key, text in {"form": self.tr("Bentuk"), "amount_rp": self.tr("Jumlah (Rp)"),
@@ -159,14 +178,17 @@ class FunderGrantDialog(ReceiptAfterSave, FormDialog):
             self.captions["amount_rp"].setText(self.tr("Nilai barang (Rp)"))
 
     def save(self):
+        funder_id = self.funder.id if self.funder is not None else self.giver.currentData()
+        if funder_id is None:  # nobody to receive it from yet
+            raise Rejected([Issue("funder", "funder.none_active")])
         amount, on = _amount_and_date(self.amount, self.entry_date)
         if self.form.currentData() == "cash":
-            return funders.receive_grant(self.funder.id, amount, on, self.cash_account.currentData() or "",
+            return funders.receive_grant(funder_id, amount, on, self.cash_account.currentData() or "",
                                          self.memo.text())
         item = inventory.InventoryInput(name=self.item_name.text(), acquired_on=on, quantity=self.quantity.value(),
                                         unit=self.unit.text(), value_rp=amount, location=self.location.text())
         try:
-            return funders.receive_in_kind(self.funder.id, item)
+            return funders.receive_in_kind(funder_id, item)
         except Rejected as refused:  # the value is typed in the amount field
             raise Rejected([Issue("amount_rp" if i.field == "value_rp" else
                                   "entry_date" if i.field == "acquired_on" else i.field, i.code, i.params)

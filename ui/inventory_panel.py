@@ -1,6 +1,7 @@
 """Buku Inventaris on screen: the register (the PKK book's columns) with Tambah, Terima hibah
-barang (the item and its Modal hibah entry together: ui/cash_dialogs.GrantDialog), Ubah and
-Hapuskan. A page embeds the panel; it emits `changed` after each save and reloads on refresh().
+barang (the item and its Modal hibah entry together, linked to its funder:
+ui/funds_dialogs.FunderGrantDialog with the Pemberi to choose), Ubah and Hapuskan. A page embeds
+the panel; it emits `changed` after each save and reloads on refresh().
 
 Items are never deleted: Hapuskan marks an item disposed with a date and a reason, and the
 register keeps showing it (greyed, "Dihapus 05/08/2026: …") unless the box is unticked.
@@ -30,9 +31,9 @@ from app import clock, inventory
 from app.errors import Rejected
 from app.formatting import rupiah, short_date, thousands
 from app.inventory import InventoryInput, InventoryRow
-from ui.cash_dialogs import GrantDialog
 from ui.date_field import DateField
 from ui.form_dialog import FormDialog, amount_edit, read_amount
+from ui.funds_dialogs import FunderGrantDialog
 from ui.retranslating import Retranslating
 from ui.savings_dialogs import read_date
 from ui.table_export import RAW_ROLE, add_export_action
@@ -312,7 +313,7 @@ class InventoryPanel(Retranslating, QWidget):
         if dialog.exec():
             self.refresh()
             saved = dialog.saved
-            saved_id = getattr(saved, "item_id", None) or saved.id
+            saved_id = getattr(saved, "inventory_item_id", None) or getattr(saved, "id", None)
             for r, row in enumerate(self.rows):
                 if row.id == saved_id:
                     self.table.selectRow(r)
@@ -322,7 +323,7 @@ class InventoryPanel(Retranslating, QWidget):
         self._run(AddItemDialog(self))
 
     def receive_grant(self) -> None:
-        self._run(GrantDialog(self))
+        self._run(FunderGrantDialog(parent=self))
 
     def edit_item(self) -> None:
         row = self.selected()

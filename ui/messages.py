@@ -206,6 +206,7 @@ ISSUES = {
     "funder.bad_kind": QT_TRANSLATE_NOOP("messages", "Pilih jenis sumber dana."),
     "funder.name_taken": QT_TRANSLATE_NOOP("messages", "Sumber dana \"{name}\" sudah ada."),
     "funder.has_money": QT_TRANSLATE_NOOP("messages", "{name} tidak bisa dihapus: sudah ada dana yang dicatat darinya. Nonaktifkan saja."),
+    "funder.none_active": QT_TRANSLATE_NOOP("messages", "Daftarkan pemberinya dulu di Dana & Sumber Modal."),
     "funder.inactive": QT_TRANSLATE_NOOP("messages", "{name} sudah dinonaktifkan; aktifkan lagi untuk mencatat dana baru."),
     "bank_loan.not_found": QT_TRANSLATE_NOOP("messages", "Pinjaman bank tidak ditemukan."),
     "bank_loan.more_than_owed": QT_TRANSLATE_NOOP("messages", "Lebih besar dari sisa utang: yang masih harus dibayar {owed_rp}."),

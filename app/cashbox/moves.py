@@ -1,18 +1,17 @@
-"""Catat penerimaan, Catat pengeluaran, Pindah Kas ↔ Bank, and goods given to the group.
+"""Catat penerimaan, Catat pengeluaran and Pindah Kas ↔ Bank.
 
     done = receive(CashMove(on, "Bunga Maret", 12_500, "4-301", BANK, "Bank BRI"))   # KW/2026/…
     done = pay(CashMove(on, "Snack rapat", 150_000, "5-203", KAS, "Warung Bu Ida"))   # BKK/2026/…
     done = pay(CashMove(on, "Beli tenda", 2_000_000, INVENTORY, KAS, "Toko Sinar"),
                item=InventoryInput(name="Tenda", quantity=1, unit="buah", location="Rumah Ketua"))
     done = transfer(CashMove(on, "Setor ke bank", 500_000, BANK, KAS, "Bu Bendahara"))
-    done = grant_in_kind(InventoryInput(name="Kompor gas", value_rp=750_000, ...), "Dinas Koperasi")
 
 Each is one entry and its receipt in one transaction: money in gets a kuitansi (KW), money out
 and a move between Kas and Bank a bukti kas keluar (BKK) signed by whoever took the money.
 Equipment bought is written into the Buku Inventaris by the same transaction as its payment
-(Dr 1-401 Inventaris, Cr Kas/Bank), and goods given (hibah barang) with their entry (Dr 1-401,
-Cr 3-201 Modal hibah), so the register and 1-401 agree. The ledger refuses money out that the
-cash box (or the bank) does not hold on that day or a later one (cash.insufficient).
+(Dr 1-401 Inventaris, Cr Kas/Bank), so the register and 1-401 agree; goods given to the group
+(hibah barang) come from a funder: app.funds.funders.receive_in_kind. The ledger refuses money
+out that the cash box (or the bank) does not hold on that day or a later one (cash.insufficient).
 
 Refusals name these fields: entry_date, description, amount, account, cash_account, party_name,
 and for the item item_name, item_quantity, item_unit, item_location (and item_* for the rest).
@@ -51,7 +50,7 @@ class CashMove:
 @dataclass(frozen=True)
 class Recorded:
     entry_id: int
-    receipt_number: str | None  # KW/2026/000123 or BKK/2026/000001 (None for goods given)
+    receipt_number: str  # KW/2026/000123 or BKK/2026/000001
     item_id: int | None = None  # the Buku Inventaris row written with it
 
 
@@ -97,33 +96,6 @@ def transfer(move: CashMove) -> Recorded:
     lines = [ledger.debit(move.account, move.amount_rp, memo=_text(move.description)),
              ledger.credit(move.cash_account, move.amount_rp)]
     return _post(move, lines)
-
-
-def grant_in_kind(item: InventoryInput, giver: str, description: str = "") -> Recorded:
-    """Goods given to the group (hibah barang): the item joins the Buku Inventaris and its value
-    the capital grant in one transaction (Dr 1-401 Inventaris, Cr 3-201 Modal hibah). No cash
-    moved, so no receipt. The value must be more than Rp0 (it is what the books will carry)."""
-    giver = _text(giver)
-    item = replace(item, origin=_text(item.origin) or giver)
-    issues = []
-    if not giver:
-        issues.append(Issue("party_name", "required"))
-    elif len(giver) > receipts.PARTY_LIMIT:
-        issues.append(Issue("party_name", "text.too_long", {"limit": receipts.PARTY_LIMIT}))
-    if type(item.value_rp) is int and item.value_rp == 0:
-        issues.append(Issue("item_value_rp", "amount.not_positive"))
-    issues += _item_issues(item, issues)
-    if item.acquired_on is not None and isinstance(item.acquired_on, date):
-        issues += _closed_issues(item.acquired_on, "item_acquired_on")
-    if issues:
-        raise Rejected(issues)
-    words = _text(description) or f"Hibah barang: {_text(item.name)} dari {giver}"
-    with db.atomic():
-        entry_id = ledger.post_entry(item.acquired_on, words[:DESCRIPTION_LIMIT], [
-            ledger.debit(pos.INVENTORY, item.value_rp, memo=_text(item.name)),
-            ledger.credit(pos.GRANT, item.value_rp, memo=giver)])
-        row = inventory.add_item(item)
-    return Recorded(entry_id, None, row.id)
 
 
 # --- the checks ---------------------------------------------------------------------------

@@ -4,57 +4,57 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="96"/>
+        <location filename="../../ui/inventory_panel.py" line="97"/>
         <source>Tambah barang inventaris</source>
         <translation>Add an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="98"/>
+        <location filename="../../ui/inventory_panel.py" line="99"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="98"/>
+        <location filename="../../ui/inventory_panel.py" line="99"/>
         <source>Asal barang</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="99"/>
+        <location filename="../../ui/inventory_panel.py" line="100"/>
         <source>Tanggal penerimaan/pembelian</source>
         <translation>Date received/bought</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="99"/>
+        <location filename="../../ui/inventory_panel.py" line="100"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="100"/>
+        <location filename="../../ui/inventory_panel.py" line="101"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="100"/>
+        <location filename="../../ui/inventory_panel.py" line="101"/>
         <source>Nilai perolehan (Rp)</source>
         <translation>Cost (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="101"/>
+        <location filename="../../ui/inventory_panel.py" line="102"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="101"/>
+        <location filename="../../ui/inventory_panel.py" line="102"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="102"/>
+        <location filename="../../ui/inventory_panel.py" line="103"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="105"/>
+        <location filename="../../ui/inventory_panel.py" line="106"/>
         <source>misalnya Hibah CSR, Beli sendiri</source>
         <translation>e.g. CSR grant, bought ourselves</translation>
     </message>
@@ -457,37 +457,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="454"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/messages.py" line="456"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="458"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="459"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="459"/>
+        <location filename="../../ui/messages.py" line="460"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="461"/>
+        <location filename="../../ui/messages.py" line="462"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -495,57 +495,57 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BankLoanDialog</name>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="203"/>
+        <location filename="../../ui/funds_dialogs.py" line="225"/>
         <source>Pinjaman dari {funder}</source>
         <translation>Loan from {funder}</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="204"/>
+        <location filename="../../ui/funds_dialogs.py" line="226"/>
         <source>Kelompok meminjam; jadwal angsurannya dihitung seperti pinjaman anggota.</source>
         <translation>The group borrows; its instalment schedule is worked out like a member&apos;s loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="205"/>
+        <location filename="../../ui/funds_dialogs.py" line="227"/>
         <source>Pokok pinjaman (Rp)</source>
         <translation>Principal (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="205"/>
+        <location filename="../../ui/funds_dialogs.py" line="227"/>
         <source>Jasa per bulan (%)</source>
         <translation>Interest per month (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="206"/>
+        <location filename="../../ui/funds_dialogs.py" line="228"/>
         <source>Lama (bulan)</source>
         <translation>Term (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="206"/>
+        <location filename="../../ui/funds_dialogs.py" line="228"/>
         <source>Cara hitung jasa</source>
         <translation>Interest method</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="207"/>
+        <location filename="../../ui/funds_dialogs.py" line="229"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="207"/>
+        <location filename="../../ui/funds_dialogs.py" line="229"/>
         <source>Angsuran pertama</source>
         <translation>First instalment due</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="208"/>
+        <location filename="../../ui/funds_dialogs.py" line="230"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="209"/>
+        <location filename="../../ui/funds_dialogs.py" line="231"/>
         <source>Nomor perjanjian</source>
         <translation>Agreement number</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="213"/>
+        <location filename="../../ui/funds_dialogs.py" line="235"/>
         <source>misalnya 1 atau 0,75</source>
         <translation>e.g. 1 or 0.75</translation>
     </message>
@@ -553,42 +553,42 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BankPaymentDialog</name>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="256"/>
+        <location filename="../../ui/funds_dialogs.py" line="278"/>
         <source>Bayar angsuran ke {funder}</source>
         <translation>Pay an instalment to {funder}</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="257"/>
+        <location filename="../../ui/funds_dialogs.py" line="279"/>
         <source>Sisa utang (pokok + jasa)</source>
         <translation>Still owed (principal + interest)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="257"/>
+        <location filename="../../ui/funds_dialogs.py" line="279"/>
         <source>Angsuran berikutnya</source>
         <translation>Next instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="258"/>
+        <location filename="../../ui/funds_dialogs.py" line="280"/>
         <source>Dibayar (Rp)</source>
         <translation>Paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="258"/>
+        <location filename="../../ui/funds_dialogs.py" line="280"/>
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="259"/>
+        <location filename="../../ui/funds_dialogs.py" line="281"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="262"/>
+        <location filename="../../ui/funds_dialogs.py" line="284"/>
         <source>ke-{number}, {date}: {amount}</source>
         <translation>no. {number}, {date}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="264"/>
+        <location filename="../../ui/funds_dialogs.py" line="286"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
@@ -2112,32 +2112,32 @@ Go on?</translation>
 <context>
     <name>DisposeDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="174"/>
+        <location filename="../../ui/inventory_panel.py" line="175"/>
         <source>Hapuskan barang inventaris</source>
         <translation>Dispose of an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="175"/>
+        <location filename="../../ui/inventory_panel.py" line="176"/>
         <source>Barang yang dihapuskan tetap tercatat di Buku Inventaris dengan tanggal dan alasannya.</source>
         <translation>A disposed item stays in the asset register with the date and the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="177"/>
+        <location filename="../../ui/inventory_panel.py" line="178"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="177"/>
+        <location filename="../../ui/inventory_panel.py" line="178"/>
         <source>Tanggal dihapuskan</source>
         <translation>Disposed of on</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="178"/>
+        <location filename="../../ui/inventory_panel.py" line="179"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="180"/>
+        <location filename="../../ui/inventory_panel.py" line="181"/>
         <source>misalnya rusak berat, hilang, dijual</source>
         <translation>e.g. badly damaged, lost, sold</translation>
     </message>
@@ -2145,32 +2145,32 @@ Go on?</translation>
 <context>
     <name>EditItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="144"/>
+        <location filename="../../ui/inventory_panel.py" line="145"/>
         <source>Ubah barang inventaris</source>
         <translation>Change an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="145"/>
+        <location filename="../../ui/inventory_panel.py" line="146"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="145"/>
+        <location filename="../../ui/inventory_panel.py" line="146"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="146"/>
+        <location filename="../../ui/inventory_panel.py" line="147"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="146"/>
+        <location filename="../../ui/inventory_panel.py" line="147"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="147"/>
+        <location filename="../../ui/inventory_panel.py" line="148"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
@@ -2394,37 +2394,37 @@ in the folder {folder}.</translation>
 <context>
     <name>FundInDialog</name>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="406"/>
+        <location filename="../../ui/funds_dialogs.py" line="428"/>
         <source>Dana PAUD masuk</source>
         <translation>Money into the PAUD fund</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="406"/>
+        <location filename="../../ui/funds_dialogs.py" line="428"/>
         <source>Dana sosial masuk</source>
         <translation>Money into the social fund</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="407"/>
+        <location filename="../../ui/funds_dialogs.py" line="429"/>
         <source>Dana dari SHU dicatat saat SHU dibagi; di sini dana dari sumber lain, misalnya sumbangan.</source>
         <translation>Money from the SHU is recorded when the SHU is shared; here money from elsewhere, such as a donation.</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="409"/>
+        <location filename="../../ui/funds_dialogs.py" line="431"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="409"/>
+        <location filename="../../ui/funds_dialogs.py" line="431"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="410"/>
+        <location filename="../../ui/funds_dialogs.py" line="432"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="410"/>
+        <location filename="../../ui/funds_dialogs.py" line="432"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
@@ -2480,79 +2480,94 @@ in the folder {folder}.</translation>
 <context>
     <name>FunderGrantDialog</name>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="141"/>
-        <location filename="../../ui/funds_dialogs.py" line="159"/>
+        <location filename="../../ui/funds_dialogs.py" line="154"/>
+        <location filename="../../ui/funds_dialogs.py" line="178"/>
         <source>Nilai barang (Rp)</source>
         <translation>Value of the goods (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="141"/>
-        <location filename="../../ui/funds_dialogs.py" line="151"/>
+        <location filename="../../ui/funds_dialogs.py" line="154"/>
+        <location filename="../../ui/funds_dialogs.py" line="170"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="146"/>
+        <location filename="../../ui/funds_dialogs.py" line="160"/>
+        <source>Terima hibah</source>
+        <translation>Receive a grant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="161"/>
+        <source>Hibah dicatat sebagai modal hibah dari pemberinya. Barang masuk Buku Inventaris dengan nilainya.</source>
+        <translation>A grant is recorded as grant capital from its giver. Goods go into the inventory book at their value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="163"/>
+        <source>Pemberi</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/funds_dialogs.py" line="165"/>
         <source>Terima dana dari {funder}</source>
         <translation>Receive money from {funder}</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="147"/>
+        <location filename="../../ui/funds_dialogs.py" line="166"/>
         <source>Hibah dicatat sebagai modal hibah dari {funder}. Barang masuk Buku Inventaris dengan nilainya.</source>
         <translation>A grant is recorded as grant capital from {funder}. Goods go into the inventory book at their value.</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="149"/>
+        <location filename="../../ui/funds_dialogs.py" line="168"/>
         <source>Uang (hibah tunai)</source>
         <translation>Money (cash grant)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="150"/>
+        <location filename="../../ui/funds_dialogs.py" line="169"/>
         <source>Barang (hibah peralatan)</source>
         <translation>Goods (equipment grant)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="151"/>
+        <location filename="../../ui/funds_dialogs.py" line="170"/>
         <source>Bentuk</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="152"/>
+        <location filename="../../ui/funds_dialogs.py" line="171"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="152"/>
+        <location filename="../../ui/funds_dialogs.py" line="171"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="153"/>
+        <location filename="../../ui/funds_dialogs.py" line="172"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="153"/>
+        <location filename="../../ui/funds_dialogs.py" line="172"/>
         <source>Jumlah barang</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="154"/>
+        <location filename="../../ui/funds_dialogs.py" line="173"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="154"/>
+        <location filename="../../ui/funds_dialogs.py" line="173"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="155"/>
+        <location filename="../../ui/funds_dialogs.py" line="174"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="157"/>
+        <location filename="../../ui/funds_dialogs.py" line="176"/>
         <source>boleh kosong</source>
         <translation>optional</translation>
     </message>
@@ -2896,102 +2911,49 @@ in the folder {folder}.</translation>
     </message>
 </context>
 <context>
-    <name>GrantDialog</name>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="249"/>
-        <source>Terima hibah barang</source>
-        <translation>Receive donated goods</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="250"/>
-        <source>Barang pemberian dicatat di Buku Inventaris dan nilainya menambah modal hibah kelompok.</source>
-        <translation>Donated goods are entered in the inventory book and their value is added to the group’s grant capital.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="252"/>
-        <source>Pemberi</source>
-        <translation>Given by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="252"/>
-        <source>Nama barang</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="253"/>
-        <source>Jumlah barang</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="253"/>
-        <source>Satuan</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="254"/>
-        <source>Nilai barang (Rp)</source>
-        <translation>Value (Rp)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="255"/>
-        <source>Tempat penyimpanan</source>
-        <translation>Kept at</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="256"/>
-        <source>Tanggal diterima</source>
-        <translation>Date received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cash_dialogs.py" line="258"/>
-        <source>misalnya Dinas Koperasi</source>
-        <translation>e.g. Dinas Koperasi</translation>
-    </message>
-</context>
-<context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="372"/>
+        <location filename="../../ui/funds_dialogs.py" line="394"/>
         <source>Beri bantuan dana sosial</source>
         <translation>Give help from the social fund</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="373"/>
+        <location filename="../../ui/funds_dialogs.py" line="395"/>
         <source>– pilih anggota –</source>
         <translation>– choose a member –</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="374"/>
+        <location filename="../../ui/funds_dialogs.py" line="396"/>
         <source>Saldo dana sosial</source>
         <translation>Social fund balance</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="374"/>
+        <location filename="../../ui/funds_dialogs.py" line="396"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="375"/>
+        <location filename="../../ui/funds_dialogs.py" line="397"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="375"/>
+        <location filename="../../ui/funds_dialogs.py" line="397"/>
         <source>Keperluan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="376"/>
+        <location filename="../../ui/funds_dialogs.py" line="398"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="376"/>
+        <location filename="../../ui/funds_dialogs.py" line="398"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="378"/>
+        <location filename="../../ui/funds_dialogs.py" line="400"/>
         <source>misalnya sakit, musibah banjir, melahirkan</source>
         <translation>e.g. illness, flood, childbirth</translation>
     </message>
@@ -3087,42 +3049,42 @@ in the folder {folder}.</translation>
 <context>
     <name>IncentiveDialog</name>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="335"/>
+        <location filename="../../ui/funds_dialogs.py" line="357"/>
         <source>Bayar insentif – {name}</source>
         <translation>Pay incentive – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="336"/>
+        <location filename="../../ui/funds_dialogs.py" line="358"/>
         <source>Insentif untuk {name} ({paud}) dari dana insentif PAUD.</source>
         <translation>Incentive for {name} ({paud}) from the PAUD incentive fund.</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="338"/>
+        <location filename="../../ui/funds_dialogs.py" line="360"/>
         <source>Saldo dana PAUD</source>
         <translation>PAUD fund balance</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="338"/>
+        <location filename="../../ui/funds_dialogs.py" line="360"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="339"/>
+        <location filename="../../ui/funds_dialogs.py" line="361"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="339"/>
+        <location filename="../../ui/funds_dialogs.py" line="361"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="340"/>
+        <location filename="../../ui/funds_dialogs.py" line="362"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="342"/>
+        <location filename="../../ui/funds_dialogs.py" line="364"/>
         <source>misalnya insentif Januari 2026</source>
         <translation>e.g. January 2026 incentive</translation>
     </message>
@@ -3130,107 +3092,107 @@ in the folder {folder}.</translation>
 <context>
     <name>InventoryPanel</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="44"/>
+        <location filename="../../ui/inventory_panel.py" line="45"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="45"/>
+        <location filename="../../ui/inventory_panel.py" line="46"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="46"/>
+        <location filename="../../ui/inventory_panel.py" line="47"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="244"/>
+        <location filename="../../ui/inventory_panel.py" line="245"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="245"/>
+        <location filename="../../ui/inventory_panel.py" line="246"/>
         <source>Tambah barang (Ins)</source>
         <translation>Add an item (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="246"/>
+        <location filename="../../ui/inventory_panel.py" line="247"/>
         <source>Terima hibah barang…</source>
         <translation>Receive donated goods…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="247"/>
+        <location filename="../../ui/inventory_panel.py" line="248"/>
         <source>Barang pemberian: dicatat di buku ini dan sebagai modal hibah</source>
         <translation>Donated goods: entered in this book and as grant capital</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="248"/>
+        <location filename="../../ui/inventory_panel.py" line="249"/>
         <source>Ubah</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="249"/>
+        <location filename="../../ui/inventory_panel.py" line="250"/>
         <source>Hapuskan</source>
         <translation>Dispose of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="250"/>
+        <location filename="../../ui/inventory_panel.py" line="251"/>
         <source>Tampilkan barang yang sudah dihapuskan</source>
         <translation>Show items disposed of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="252"/>
+        <location filename="../../ui/inventory_panel.py" line="253"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="252"/>
+        <location filename="../../ui/inventory_panel.py" line="253"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="252"/>
+        <location filename="../../ui/inventory_panel.py" line="253"/>
         <source>Asal barang</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="252"/>
+        <location filename="../../ui/inventory_panel.py" line="253"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="252"/>
+        <location filename="../../ui/inventory_panel.py" line="253"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="253"/>
+        <location filename="../../ui/inventory_panel.py" line="254"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="253"/>
+        <location filename="../../ui/inventory_panel.py" line="254"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="253"/>
+        <location filename="../../ui/inventory_panel.py" line="254"/>
         <source>Nilai</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="253"/>
+        <location filename="../../ui/inventory_panel.py" line="254"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="265"/>
+        <location filename="../../ui/inventory_panel.py" line="266"/>
         <source>Dihapus {date}: {reason}</source>
         <translation>Disposed of {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="293"/>
+        <location filename="../../ui/inventory_panel.py" line="294"/>
         <source>{items} barang dimiliki, nilai perolehan {value}</source>
         <translation>{items} items held, cost {value}</translation>
     </message>
@@ -6384,37 +6346,37 @@ pinjaman</source>
 <context>
     <name>TeacherDialog</name>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="297"/>
+        <location filename="../../ui/funds_dialogs.py" line="319"/>
         <source>Tambah guru PAUD</source>
         <translation>Add a PAUD teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="297"/>
+        <location filename="../../ui/funds_dialogs.py" line="319"/>
         <source>Ubah guru PAUD</source>
         <translation>Change a PAUD teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="298"/>
+        <location filename="../../ui/funds_dialogs.py" line="320"/>
         <source>Nama guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="298"/>
+        <location filename="../../ui/funds_dialogs.py" line="320"/>
         <source>Nama PAUD</source>
         <translation>PAUD name</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="299"/>
+        <location filename="../../ui/funds_dialogs.py" line="321"/>
         <source>Mengajar sejak</source>
         <translation>Teaching since</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="299"/>
+        <location filename="../../ui/funds_dialogs.py" line="321"/>
         <source>Masih aktif</source>
         <translation>Still active</translation>
     </message>
     <message>
-        <location filename="../../ui/funds_dialogs.py" line="301"/>
+        <location filename="../../ui/funds_dialogs.py" line="323"/>
         <source>misalnya PAUD Melati</source>
         <translation>e.g. PAUD Melati</translation>
     </message>
@@ -7938,301 +7900,306 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="209"/>
+        <source>Daftarkan pemberinya dulu di Dana &amp; Sumber Modal.</source>
+        <translation>Register the giver first in Funds &amp; Capital Sources.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>{name} sudah dinonaktifkan; aktifkan lagi untuk mencatat dana baru.</source>
         <translation>{name} is inactive; set it active again to record new money.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Pinjaman bank tidak ditemukan.</source>
         <translation>Bank loan not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Lebih besar dari sisa utang: yang masih harus dibayar {owed_rp}.</source>
         <translation>More than is owed: what is still to pay is {owed_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Dana insentif PAUD tidak cukup: saldonya {balance_rp}.</source>
         <translation>The PAUD incentive fund is not enough: it holds {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Dana sosial tidak cukup: saldonya {balance_rp}.</source>
         <translation>The social fund is not enough: it holds {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Guru PAUD tidak ditemukan.</source>
         <translation>PAUD teacher not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>{name} sudah tidak aktif sebagai guru PAUD.</source>
         <translation>{name} is no longer an active PAUD teacher.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Anggota ini bukan anggota kelompok usaha {business}: tambahkan dulu ke kelompoknya di halaman Anggota.</source>
         <translation>This member is not in the business group {business}: add her to the group on the Members page first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Periode ini belum selesai (berakhir {end}): tutup buku sesudahnya.</source>
         <translation>This period is not over yet (it ends {end}): close it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Buku sudah ditutup sampai {closed_through}.</source>
         <translation>The books are already closed to {closed_through}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Desember ditutup bersama tahunnya: pilih Tutup tahun {year}.</source>
         <translation>December is closed with its year: choose Close a year {year}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Tutup dulu tahun {year}: pendapatan dan bebannya belum dipindahkan ke SHU.</source>
         <translation>Close {year} first: its income and expenses have not been moved into the SHU.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>Tanggal {day} belum ditutup; tidak ada yang perlu dibuka.</source>
         <translation>{day} is not closed; there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>SHU tahun {year} sudah dibagi: batalkan dulu pembagiannya sebelum membuka kembali tahun itu.</source>
         <translation>The SHU of {year} has been shared: cancel that distribution before reopening the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>SHU tahun {year} sudah dibagi kepada anggota: pendapatan dan beban tahun itu tidak boleh berubah lagi, kecuali pembagian SHU dibatalkan dulu.</source>
         <translation>The SHU of {year} has been shared with the members: that year&apos;s income and expenses may not change any more unless the SHU distribution is cancelled first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Laba {business} periode {start} – {end} sudah dibagi (bagi hasil): pendapatan dan bebannya tidak boleh berubah lagi, kecuali bagi hasil itu dibatalkan dulu.</source>
         <translation>The profit of {business} for {start} – {end} has been shared (profit share): its income and expenses may not change any more unless that profit share is reversed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal, misalnya 12,5).</source>
         <translation>Percentage &quot;{percent}&quot; not understood (at most two decimals, e.g. 12.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Persen tidak boleh negatif.</source>
         <translation>A percentage cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Bagian-bagian SHU harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The SHU parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Paling banyak {limit} bagian.</source>
         <translation>At most {limit} parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Tujuan &quot;{destination}&quot; tidak dikenal.</source>
         <translation>Unknown destination &quot;{destination}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Jasa modal dan jasa pinjaman masing-masing hanya boleh satu baris.</source>
         <translation>The capital share and the loan share may each have one line only.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>SHU tahun {year} sudah dibagi dengan aturan lama: aturan baru berlaku paling cepat 1 Januari tahun berikutnya.</source>
         <translation>The SHU of {year} was shared by the old rule: a new rule can start on 1 January of the next year at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Tidak ada anggota yang punya simpanan pokok atau wajib pada tahun {year}: jasa modal tidak bisa dibagi.</source>
         <translation>No member had principal or compulsory savings in {year}: the capital share cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Tidak ada anggota yang membayar jasa pinjaman pada tahun {year}: jasa pinjaman tidak bisa dibagi.</source>
         <translation>No member paid loan interest in {year}: the loan share cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Keputusan RAT dicatat sesudah tahun {year} berakhir.</source>
         <translation>The meeting&apos;s decision is recorded after {year} has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Tutup dulu buku tahun {year}.</source>
         <translation>Close {year} first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>SHU tahun {year} sudah dibagi.</source>
         <translation>The SHU of {year} has already been shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Tahun {year} rugi {loss_rp}: tidak ada SHU untuk dibagi. Catat keputusan RAT untuk menutup kerugian.</source>
         <translation>{year} made a loss of {loss_rp}: there is no SHU to share. Record the meeting&apos;s decision on covering the loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Tahun {year} tidak rugi.</source>
         <translation>{year} did not make a loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Dana cadangan hanya {reserve_rp}, kurang untuk menutup rugi {loss_rp}.</source>
         <translation>The reserve fund holds only {reserve_rp}, not enough to cover the loss of {loss_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Pembagian SHU ini tidak ditemukan.</source>
         <translation>This SHU distribution was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Pembagian SHU tahun {year} sudah dibatalkan.</source>
         <translation>The SHU distribution of {year} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -8408,7 +8375,7 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="194"/>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
         <translation>Each part must be more than 0% and at most 100%.</translation>
     </message>
@@ -8458,82 +8425,82 @@ pinjaman</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="385"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="388"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

@@ -134,7 +134,6 @@ FACTORIES = {
     "ReceiveDialog": lambda tmp: _import("ui.cash_dialogs", "ReceiveDialog")(),
     "CashOutDialog": lambda tmp: _import("ui.cash_dialogs", "CashOutDialog")(),
     "TransferDialog": lambda tmp: _import("ui.cash_dialogs", "TransferDialog")(),
-    "GrantDialog": lambda tmp: _import("ui.cash_dialogs", "GrantDialog")(),
     "FunderDialog": lambda tmp: _import("ui.funds_dialogs", "FunderDialog")(),
     "FunderGrantDialog": lambda tmp: _import("ui.funds_dialogs", "FunderGrantDialog")(_funder()),
     "BankLoanDialog": lambda tmp: _import("ui.funds_dialogs", "BankLoanDialog")(_funder()),

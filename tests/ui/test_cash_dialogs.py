@@ -1,6 +1,7 @@
 """Kas & Buku's money in, money out and Kas ↔ Bank by keyboard: Enter saves, the row appears
 in the Buku Kas Umum with its KW or BKK number, the receipt prints; a payment larger than the
-box shows the balance beside the amount and writes nothing; goods given from the Inventaris tab;
+box shows the balance beside the amount and writes nothing; goods given from the Inventaris tab
+(from a funder, counted in its report; with no funder yet, nothing written);
 a new pos from Pengaturan; account codes only when turned on."""
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ import pytest
 from PySide6.QtCore import QThreadPool, QTimer, Qt
 from PySide6.QtWidgets import QApplication
 
-from app import inventory, ledger, receipts, settings
+from app import clock, inventory, ledger, receipts, settings
 from app.db import db
+from app.funds import funders, report
+from app.funds.funders import FunderInput
 from app.ledger import BANK, KAS, credit, debit
 from ui.areas import AREAS
-from ui.cash_dialogs import CashOutDialog, GrantDialog, ReceiveDialog, TransferDialog
+from ui.funds_dialogs import FunderGrantDialog
+from ui.cash_dialogs import CashOutDialog, ReceiveDialog, TransferDialog
 from ui.main import open_and_show
 from ui.pages.cashbook import COLUMNS
 from ui.pos_panel import PosPanel
@@ -179,32 +183,73 @@ def test_equipment_bought_asks_for_the_item_and_joins_the_register(book, qtbot):
     assert ledger.account_balance("1-401") == 2_250_000
 
 
-def test_goods_given_from_the_inventaris_tab(page, qtbot):
+def grant_from_the_inventaris_tab(page, qtbot, act) -> None:
+    """Terima hibah barang… on the Inventaris tab; `act(dialog)` works in the dialog it opens."""
     panel = page.inventory
     assert panel.grant_button.text() == "Terima hibah barang…"
-
     seen = {}
 
     def drive():
         dialog = QApplication.activeModalWidget()
         try:
-            assert isinstance(dialog, GrantDialog) and dialog.focusWidget() is dialog.party_name
-            qtbot.keyClicks(dialog.party_name, "Dinas Koperasi")
-            qtbot.keyClicks(dialog.item_name, "Kompor gas")
-            qtbot.keyClicks(dialog.item_value_rp, "750.000")
-            qtbot.keyClick(dialog.item_value_rp, Qt.Key.Key_Return)
-        except BaseException as error:
+            assert isinstance(dialog, FunderGrantDialog) and dialog.focusWidget() is dialog.giver
+            assert dialog.form.currentText() == "Barang (hibah peralatan)" and dialog.item_name.isVisible()
+            act(dialog)
+        except BaseException as error:  # never leave a modal dialog open: the run would hang
             seen["error"] = error
         if dialog.isVisible():
-            dialog.reject()
+            dialog.done(0)
 
     QTimer.singleShot(0, drive)
     panel.grant_button.click()
     if "error" in seen:
         raise seen["error"]
-    assert [row.name for row in panel.rows] == ["Kompor gas"]
-    assert panel.table.item(0, 2).text() == "Dinas Koperasi"
-    assert ledger.account_balance("1-401") == 750_000 == -ledger.account_balance("3-201") - 500_000
+
+
+def test_goods_given_from_the_inventaris_tab_count_for_their_funder(page, qtbot):
+    adaro = funders.add_funder(FunderInput("csr", "CSR PT Adaro", agreement_number="PKS/017/CSR/2026"))
+    dinas = funders.add_funder(FunderInput("dinas", "Dinas Koperasi HSU"))
+
+    def act(dialog):
+        assert [dialog.giver.itemText(i) for i in range(dialog.giver.count())] == ["CSR PT Adaro", "Dinas Koperasi HSU"]
+        qtbot.keyClick(dialog.giver, Qt.Key.Key_Down)  # Dinas Koperasi HSU
+        qtbot.keyClick(dialog.giver, Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.form  # Pemberi first, then the form of the grant
+        qtbot.keyClicks(dialog.amount, "4.500.000")
+        qtbot.keyClicks(dialog.item_name, "Kompor gas")
+        qtbot.keyClicks(dialog.location, "Balai desa")
+        qtbot.keyClick(dialog.location, Qt.Key.Key_Return)
+        assert dialog.result() == 1 and not dialog.isVisible()  # saved and closed: no kuitansi for goods
+
+    grant_from_the_inventaris_tab(page, qtbot, act)
+    panel = page.inventory
+    assert [(row.name, row.value_rp, row.location) for row in panel.rows] == [("Kompor gas", 4_500_000, "Balai desa")]
+    assert panel.table.item(0, 2).text() == "Hibah Dinas Koperasi HSU"
+    assert ledger.account_balance("1-401") == 4_500_000
+    assert ledger.account_balance("3-201") == -500_000 - 4_500_000  # the opening capital, then the grant
+    start = date(2026, 1, 1)
+    got = report.funder_report(dinas.id, start, clock.today())
+    assert got.in_kind_rp == 4_500_000 and got.items_given == (("Kompor gas", clock.today(), 4_500_000),)
+    assert report.funder_report(adaro.id, start, clock.today()).in_kind_rp == 0
+
+
+def test_goods_given_with_no_funder_yet_say_where_to_register_it(page, qtbot, discard_questions):
+    before = counts()
+
+    def act(dialog):
+        assert dialog.giver.count() == 0
+        assert dialog.errors.label("funder").text() == "Daftarkan pemberinya dulu di Dana & Sumber Modal."
+        assert dialog.errors.label("funder").isVisible()
+        qtbot.keyClicks(dialog.amount, "750.000")
+        qtbot.keyClicks(dialog.item_name, "Kompor gas")
+        qtbot.keyClick(dialog.item_name, Qt.Key.Key_Return)  # refused: it stays open, the words beside Pemberi
+        assert dialog.isVisible() and dialog.saved is None
+        assert dialog.errors.label("funder").text() == "Daftarkan pemberinya dulu di Dana & Sumber Modal."
+        qtbot.keyClick(dialog.item_name, Qt.Key.Key_Escape)  # typed something: she is asked first
+        assert discard_questions == [dialog] and not dialog.isVisible()  # the fixture answered Buang
+
+    grant_from_the_inventaris_tab(page, qtbot, act)
+    assert counts() == before and page.inventory.rows == []
 
 
 def test_a_new_pos_from_pengaturan_and_codes_only_when_asked(book, qtbot):
