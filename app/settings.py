@@ -35,12 +35,16 @@ EDITABLE = {
     "kecamatan": 60,
     "kabupaten": 60,
     "receipt_paper": 10,  # the paper a receipt is printed on unless asked otherwise
+    "collection_order": 12,  # Setoran: loans first (default) or simpanan wajib first
 }
 
 UP2K_LEVELS = ("Pemula", "Madya", "Utama", "Mandiri")
 RECEIPT_PAPERS = ("HALF_F4", "A4", "ROLL_58")
 DEFAULT_RECEIPT_PAPER = "HALF_F4"
-CHOICES = {"up2k_level": ("", *UP2K_LEVELS), "receipt_paper": ("", *RECEIPT_PAPERS)}
+LOANS_FIRST, WAJIB_FIRST = "loans_first", "wajib_first"
+COLLECTION_ORDERS = (LOANS_FIRST, WAJIB_FIRST)
+CHOICES = {"up2k_level": ("", *UP2K_LEVELS), "receipt_paper": ("", *RECEIPT_PAPERS),
+           "collection_order": ("", *COLLECTION_ORDERS)}
 EARLIEST_FOUNDED_YEAR = 1945
 MAX_CAPITAL_RP = 10**15 - 1
 
@@ -121,6 +125,12 @@ def receipt_paper() -> str:
     """The paper receipts are printed on; half F4 unless Pengaturan chose another receipt paper."""
     paper = get("receipt_paper")
     return paper if paper in RECEIPT_PAPERS else DEFAULT_RECEIPT_PAPER
+
+
+def collection_order() -> str:
+    """How a Setoran splits the cash: her loans' dues first (the default), or simpanan wajib first."""
+    order = get("collection_order")
+    return order if order in COLLECTION_ORDERS else LOANS_FIRST
 
 
 def operator_name() -> str:

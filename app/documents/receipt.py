@@ -53,6 +53,7 @@ WORDS = Words({
     "treasurer": ("Bendahara", "Treasurer"),
     "copy": ("SALINAN", "COPY"),
     "stamp": ("Meterai", "Duty stamp"),
+    "balance": ("Sisa pinjaman {loan} setelah pembayaran ini", "Loan {loan} balance after this payment"),
 })
 
 register_fonts()
@@ -205,6 +206,12 @@ def _lines_table(receipt: receipts.ReceiptRow, s, width: float, lang: str, size:
     return _grid(rows, colWidths=[width - figure_width, figure_width], style=TableStyle(style))
 
 
+def _balances(receipt: receipts.ReceiptRow, s, lang: str) -> list[Flowable]:
+    """Under the split of a loan payment: each loan's sisa pinjaman after it."""
+    return [_p(f"{WORDS('balance', lang).format(loan=number)}: {rupiah(balance)}", s["small"])
+            for number, balance in receipt.loan_balances]
+
+
 def _words_band(receipt: receipts.ReceiptRow, s) -> _Table:
     return _grid([[_p(rupiah_words(receipt.amount_rp), s["words"])]], style=TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), colors.Color(0.92, 0.92, 0.92)),
@@ -254,7 +261,8 @@ def _draw_sheet(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool, ta
     body = _grid([
         [_p(WORDS("from", lang), s["body"]), ":", _p(payer, s["body"])],
         [_p(WORDS("sum", lang), s["body"]), ":", _words_band(receipt, s)],
-        [_p(WORDS("for", lang), s["body"]), ":", _lines_table(receipt, s, value_width, lang, size)],
+        [_p(WORDS("for", lang), s["body"]), ":",
+         [_lines_table(receipt, s, value_width, lang, size), *_balances(receipt, s, lang)]],
     ], colWidths=[label_width, colon_width, value_width], style=TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, size), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -302,6 +310,7 @@ def _draw_roll(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool, tar
               _p(f"{WORDS('from', lang)}:", s["bold"]), _p(payer, s["body"]), Spacer(0, 1 * mm),
               _p(f"{WORDS('sum', lang)}:", s["bold"]), _words_band(receipt, s), Spacer(0, 1 * mm),
               _p(f"{WORDS('for', lang)}:", s["bold"]), _lines_table(receipt, s, width, lang, size),
+              *_balances(receipt, s, lang),
               Spacer(0, 2 * mm), _figure_box(receipt, s, width), Spacer(0, 2 * mm),
               _signature(receipt, lh, lang, s, width, size, 14 * mm, (18 * mm, 12 * mm))]
     height = sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
