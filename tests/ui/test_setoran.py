@@ -247,4 +247,5 @@ def test_reachable_from_the_main_window(window, qtbot):
     qtbot.mouseClick(home.setoran_button, Qt.MouseButton.LeftButton)
     assert isinstance(window.dialog, SetoranDialog)
     window.dialog.close()
-    assert [a.text() for a in window.transactions_menu.actions()] == ["&Setoran anggota…", "&Daftar Tagihan…"]
+    assert [a.text() for a in window.transactions_menu.actions()] == [
+        "&Setoran anggota…", "&Daftar Tagihan…", "Cetak &ulang kuitansi…"]
