@@ -46,7 +46,7 @@ SECTIONS = (
     ("officers", ("ketua_name", "sekretaris_name", "bendahara_name")),
     ("profile", ("founded_year", "starting_capital_rp", "starting_capital_source", "partners", "up2k_level")),
     ("members", ("default_desa", "default_kecamatan", "default_kabupaten", "default_provinsi")),
-    ("documents", ("receipt_paper",)),
+    ("documents", ("receipt_paper", "collection_order")),
 )
 LOGO_PREVIEW = 64  # pixels high
 
@@ -183,6 +183,7 @@ class SettingsPage(Page):
             "default_kabupaten": self.tr("Kabupaten anggota baru"),
             "default_provinsi": self.tr("Provinsi anggota baru"),
             "receipt_paper": self.tr("Kertas kuitansi"),
+            "collection_order": self.tr("Setoran dibagi"),
         }.items():
             self.captions[key].setText(text)
         self.edits["founded_year"].setPlaceholderText(self.tr("misalnya 2009"))
@@ -199,6 +200,13 @@ class SettingsPage(Page):
                 "HALF_F4": self.tr("Setengah F4 (215 × 165 mm)"),
                 "A4": self.tr("A4 (210 × 297 mm)"),
                 "ROLL_58": self.tr("Kertas gulung 58 mm (printer termal)"),
+            }[value])
+        order = self.choices["collection_order"]
+        for i, value in enumerate(settings.CHOICES["collection_order"]):
+            order.setItemText(i, {
+                "": self.tr("Bawaan (angsuran pinjaman dulu)"),
+                "loans_first": self.tr("Angsuran pinjaman dulu, lalu simpanan wajib"),
+                "wajib_first": self.tr("Simpanan wajib dulu, lalu angsuran pinjaman"),
             }[value])
         self.logo_caption.setText(self.tr("Logo (PNG atau JPEG)"))
         self.logo_button.setText(self.tr("Pilih logo…"))
