@@ -220,6 +220,25 @@ def dues(member_id: int, on: date) -> MemberDues:
     return _dues(member_id, on)[0]
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What dues read of one member on one day, kept by a screen that previews many amounts as
+    they are typed (one read, not one per keystroke). Only for preview: take_payment always
+    reads again inside its transaction."""
+
+    member_id: int
+    on: date
+    dues: MemberDues
+    known: _Known
+
+
+def read(member_id: int, on: date) -> Reading:
+    """Her dues on `on` (as dues() says them), kept for preview(reading=...)."""
+    _checked_member(member_id, on)  # refuses as dues() would, before reading the rest
+    known = _read_known(on, [member_id])
+    return Reading(member_id, on, _dues(member_id, on, known)[0], known)
+
+
 # --- the split -----------------------------------------------------------------------------
 
 
@@ -330,10 +349,12 @@ def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff,
 
 
 def preview(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=(),
-            split: EditedSplit | None = None) -> Split:
+            split: EditedSplit | None = None, reading: Reading | None = None) -> Split:
     """How `cash_rp` would be split (see the module's rules, or `split` as the treasurer
-    edited it); refuses what take_payment would."""
-    return _plan(member_id, on, cash_rp, to_sukarela, payoff, edited=split)[0]
+    edited it); refuses what take_payment would. `reading`: her dues as read() read them for
+    this member and day (nothing is read again)."""
+    known = reading.known if reading is not None and (reading.member_id, reading.on) == (member_id, on) else None
+    return _plan(member_id, on, cash_rp, to_sukarela, payoff, known, edited=split)[0]
 
 
 def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=(),

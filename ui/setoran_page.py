@@ -57,6 +57,7 @@ class SetoranDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("setoran")
         self._dues: MemberDues | None = None
+        self._reading: collection.Reading | None = None  # her dues as read once, for the split as she types
         self._receipt: str | None = None  # the receipt of the member on screen (just saved)
         self._members = [m for m in members.list_members() if m.active]
         self._part_edits: dict[object, QLineEdit] = {}  # loan id, "wajib", "sukarela" -> its field
@@ -214,14 +215,15 @@ class SetoranDialog(Retranslating, QDialog):
 
     def _load_dues(self) -> None:
         member_id, on = self.member.currentData(), self.on.date()
-        self._dues = None
+        self._dues = self._reading = None
         self.error.show_text("")
         if member_id is not None:
             if on is None:
                 self.error.show_text(issue_text(self.on.issue("on") or Issue("on", "required")))
             else:
                 try:
-                    self._dues = collection.dues(member_id, on)
+                    self._reading = collection.read(member_id, on)
+                    self._dues = self._reading.dues
                 except Rejected as refused:
                     self.error.show_text("\n".join(issue_text(i) for i in refused.issues))
         self._show_dues()
@@ -340,7 +342,7 @@ class SetoranDialog(Retranslating, QDialog):
             return
         try:
             split = collection.preview(self._dues.member.id, self.on.date(), cash, self.to_sukarela.isChecked(),
-                                       split=self._split_choice())
+                                       split=self._split_choice(), reading=self._reading)
         except Rejected as refused:
             self.error.show_text("\n".join(issue_text(i) for i in refused.issues))
             return
