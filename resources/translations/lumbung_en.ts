@@ -457,37 +457,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -495,540 +495,540 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BusinessDetail</name>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="676"/>
+        <location filename="../../ui/usaha/detail.py" line="353"/>
+        <location filename="../../ui/usaha/detail.py" line="671"/>
         <source>Produk &amp;&amp; bahan</source>
         <translation>Products &amp;&amp; materials</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="549"/>
+        <location filename="../../ui/usaha/detail.py" line="353"/>
+        <location filename="../../ui/usaha/detail.py" line="544"/>
         <source>Pembelian</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="549"/>
+        <location filename="../../ui/usaha/detail.py" line="353"/>
+        <location filename="../../ui/usaha/detail.py" line="544"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
-        <location filename="../../ui/usaha/detail.py" line="408"/>
-        <location filename="../../ui/usaha/detail.py" line="550"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <location filename="../../ui/usaha/detail.py" line="403"/>
+        <location filename="../../ui/usaha/detail.py" line="545"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
+        <location filename="../../ui/usaha/detail.py" line="354"/>
         <source>Laba &amp;&amp; bagi hasil</source>
         <translation>Profit &amp;&amp; profit share</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="361"/>
+        <location filename="../../ui/usaha/detail.py" line="356"/>
         <source>← Semua usaha (Esc)</source>
         <translation>← All businesses (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="362"/>
+        <location filename="../../ui/usaha/detail.py" line="357"/>
         <source>Tambah produk (F4)</source>
         <translation>Add product (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
         <source>Tambah bahan baku</source>
         <translation>Add raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="359"/>
         <source>Ubah harga…</source>
         <translation>Change price…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <location filename="../../ui/usaha/detail.py" line="360"/>
         <source>Tambah satuan…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="366"/>
+        <location filename="../../ui/usaha/detail.py" line="361"/>
         <source>Ubah harga pokok…</source>
         <translation>Change standard cost…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <location filename="../../ui/usaha/detail.py" line="363"/>
         <source>Enter pada sebuah produk membuka riwayat dan perubahan harganya.</source>
         <translation>Enter on a product opens its price history and price change.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Harga hari ini</source>
         <translation>Price today</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
         <source>Harga pokok standar</source>
         <translation>Standard cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <location filename="../../ui/usaha/detail.py" line="366"/>
         <source>Beli bahan (F4)</source>
         <translation>Buy materials (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <location filename="../../ui/usaha/detail.py" line="367"/>
         <source>Bayar pemasok…</source>
         <translation>Pay supplier…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="373"/>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
         <source>Utang ke pemasok (belum lunas)</source>
         <translation>Owed to suppliers (not yet paid)</translation>
     </message>
     <message>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
         <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="419"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Rp</source>
         <translation>Rp</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
         <source>Pemasok</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
-        <location filename="../../ui/usaha/detail.py" line="388"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="383"/>
         <source>Bayar</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
-        <location filename="../../ui/usaha/detail.py" line="390"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <location filename="../../ui/usaha/detail.py" line="385"/>
         <source>Sudah dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="378"/>
+        <location filename="../../ui/usaha/detail.py" line="373"/>
         <source>Catat produksi (F4)</source>
         <translation>Record production (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
-        <location filename="../../ui/usaha/detail.py" line="463"/>
-        <location filename="../../ui/usaha/detail.py" line="531"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="458"/>
+        <location filename="../../ui/usaha/detail.py" line="526"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
         <source>Dibuat</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
         <source>Rusak</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="380"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="380"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
         <source>Bahan dipakai</source>
         <translation>Materials used</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="381"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
         <source>Jual (F4)</source>
         <translation>Sell (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
         <source>Cetak kuitansi</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="383"/>
+        <location filename="../../ui/usaha/detail.py" line="378"/>
         <source>Terima pembayaran…</source>
         <translation>Receive payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="384"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
         <source>Piutang penjualan (belum lunas)</source>
         <translation>Credit sales (not yet paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="385"/>
+        <location filename="../../ui/usaha/detail.py" line="380"/>
         <source>Penjualan tunai bisa dicetak kuitansinya lagi: pilih barisnya, lalu Cetak kuitansi.</source>
         <translation>A cash sale&apos;s receipt can be printed again: choose its row, then Print receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="388"/>
+        <location filename="../../ui/usaha/detail.py" line="383"/>
         <source>Kuitansi</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="390"/>
+        <location filename="../../ui/usaha/detail.py" line="385"/>
         <source>Sisa piutang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="391"/>
+        <location filename="../../ui/usaha/detail.py" line="386"/>
         <source>Stok pada tanggal</source>
         <translation>Stock on</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="392"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
         <source>Stok opname (F4)</source>
         <translation>Stock count (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="393"/>
+        <location filename="../../ui/usaha/detail.py" line="388"/>
         <source>Cetak daftar persediaan</source>
         <translation>Print stock list</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Dalam satuan dasar</source>
         <translation>In the base unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="395"/>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="390"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
         <source>Masuk / keluar</source>
         <translation>In / out</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Sisa</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Alasan stok minus</source>
         <translation>Reason for negative stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="398"/>
+        <location filename="../../ui/usaha/detail.py" line="393"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="399"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="400"/>
+        <location filename="../../ui/usaha/detail.py" line="395"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="401"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
         <source>Cetak buku usaha</source>
         <translation>Print business book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="402"/>
+        <location filename="../../ui/usaha/detail.py" line="397"/>
         <source>Cetak penjualan</source>
         <translation>Print sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="403"/>
+        <location filename="../../ui/usaha/detail.py" line="398"/>
         <source>Cetak slip bagi hasil</source>
         <translation>Print profit-share slips</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="404"/>
+        <location filename="../../ui/usaha/detail.py" line="399"/>
         <source>Slip bagi hasil setiap anggota dari laba yang sudah dibagikan pada periode ini</source>
         <translation>Each member&apos;s profit-share slip from the profit shared in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="406"/>
+        <location filename="../../ui/usaha/detail.py" line="401"/>
         <source>Catat beban…</source>
         <translation>Record expense…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="407"/>
+        <location filename="../../ui/usaha/detail.py" line="402"/>
         <source>Laporan usaha</source>
         <translation>Business report</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="408"/>
+        <location filename="../../ui/usaha/detail.py" line="403"/>
         <source>Harga pokok penjualan (HPP)</source>
         <translation>Cost of goods sold</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="409"/>
+        <location filename="../../ui/usaha/detail.py" line="404"/>
         <source>Selisih stok opname</source>
         <translation>Stock count differences</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="409"/>
+        <location filename="../../ui/usaha/detail.py" line="404"/>
         <source>Beban usaha</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="410"/>
+        <location filename="../../ui/usaha/detail.py" line="405"/>
         <source>Laba (rugi)</source>
         <translation>Profit (loss)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="410"/>
+        <location filename="../../ui/usaha/detail.py" line="405"/>
         <source>Nilai stok akhir</source>
         <translation>Closing stock value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="411"/>
+        <location filename="../../ui/usaha/detail.py" line="406"/>
         <source>Piutang penjualan</source>
         <translation>Credit sales owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="411"/>
+        <location filename="../../ui/usaha/detail.py" line="406"/>
         <source>Utang ke pemasok</source>
         <translation>Owed to suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="413"/>
+        <location filename="../../ui/usaha/detail.py" line="408"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-share rule</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="414"/>
+        <location filename="../../ui/usaha/detail.py" line="409"/>
         <source>Atur bagi hasil…</source>
         <translation>Set profit share…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="415"/>
+        <location filename="../../ui/usaha/detail.py" line="410"/>
         <source>Catatan kerja anggota pada periode ini</source>
         <translation>Members&apos; work in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="416"/>
+        <location filename="../../ui/usaha/detail.py" line="411"/>
         <source>Catat kerja…</source>
         <translation>Record work…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Hasil</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="418"/>
+        <location filename="../../ui/usaha/detail.py" line="413"/>
         <source>Pratinjau bagi hasil</source>
         <translation>Profit share preview</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="419"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="419"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="420"/>
+        <location filename="../../ui/usaha/detail.py" line="415"/>
         <source>Bagikan…</source>
         <translation>Share out…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="463"/>
-        <location filename="../../ui/usaha/detail.py" line="531"/>
+        <location filename="../../ui/usaha/detail.py" line="458"/>
+        <location filename="../../ui/usaha/detail.py" line="526"/>
         <source>Bahan baku</source>
         <translation>Raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="464"/>
+        <location filename="../../ui/usaha/detail.py" line="459"/>
         <source> (tidak aktif)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="479"/>
+        <location filename="../../ui/usaha/detail.py" line="474"/>
         <source>distorno</source>
         <translation>reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="481"/>
+        <location filename="../../ui/usaha/detail.py" line="476"/>
         <source>tunai</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="483"/>
+        <location filename="../../ui/usaha/detail.py" line="478"/>
         <source>kredit, lunas</source>
         <translation>credit, paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="484"/>
+        <location filename="../../ui/usaha/detail.py" line="479"/>
         <source>kredit, sisa {amount}</source>
         <translation>credit, {amount} owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="512"/>
+        <location filename="../../ui/usaha/detail.py" line="507"/>
         <source>Pembeli umum</source>
         <translation>Walk-in buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="536"/>
+        <location filename="../../ui/usaha/detail.py" line="531"/>
         <source>Nilai stok: {amount}</source>
         <translation>Stock value: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="546"/>
+        <location filename="../../ui/usaha/detail.py" line="541"/>
         <source>Kartu stok</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="549"/>
+        <location filename="../../ui/usaha/detail.py" line="544"/>
         <source>Dipakai produksi</source>
         <translation>Used in production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="550"/>
+        <location filename="../../ui/usaha/detail.py" line="545"/>
         <source>Stok opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="558"/>
+        <location filename="../../ui/usaha/detail.py" line="553"/>
         <source>Kartu stok: {item}</source>
         <translation>Stock card: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="577"/>
+        <location filename="../../ui/usaha/detail.py" line="572"/>
         <source>Belum ada aturan: atur dulu sebelum membagi laba.</source>
         <translation>No rule yet: set one before sharing the profit.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="581"/>
+        <location filename="../../ui/usaha/detail.py" line="576"/>
         <source>{parts}; bagian anggota menurut {basis}.</source>
         <translation>{parts}; the members&apos; part by {basis}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="613"/>
+        <location filename="../../ui/usaha/detail.py" line="608"/>
         <source>jam</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="613"/>
+        <location filename="../../ui/usaha/detail.py" line="608"/>
         <source>buah</source>
         <translation>pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="624"/>
+        <location filename="../../ui/usaha/detail.py" line="619"/>
         <source>Laba {profit} dibagi habis: {handed}</source>
         <translation>Profit {profit} shared out in full: {handed}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="659"/>
+        <location filename="../../ui/usaha/detail.py" line="654"/>
         <source>Aktifkan lagi</source>
         <translation>Make active again</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="660"/>
+        <location filename="../../ui/usaha/detail.py" line="655"/>
         <source>Nonaktifkan</source>
         <translation>Set inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="661"/>
+        <location filename="../../ui/usaha/detail.py" line="656"/>
         <source>Barang yang tidak aktif tidak ditawarkan lagi saat membeli, memproduksi atau menjual; catatannya tetap ada.</source>
         <translation>An inactive item is no longer offered when buying, producing or selling; its records stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="752"/>
+        <location filename="../../ui/usaha/detail.py" line="747"/>
         <source>Bagikan laba</source>
         <translation>Share the profit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="753"/>
+        <location filename="../../ui/usaha/detail.py" line="748"/>
         <source>Bagikan laba {business} {start} – {end} sebesar {profit}? Bagian anggota masuk ke simpanan sukarela masing-masing; transaksi ini hanya bisa dibatalkan dengan storno.</source>
         <translation>Share the profit of {business} {start} – {end}, {profit}? The members&apos; shares go to their voluntary savings; this can only be undone by a reversal.</translation>
     </message>
@@ -1367,77 +1367,95 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CollectionDialog</name>
     <message>
-        <location filename="../../ui/collection_page.py" line="211"/>
+        <location filename="../../ui/collection_page.py" line="259"/>
         <source>Daftar Tagihan</source>
         <translation>Collection sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="212"/>
+        <location filename="../../ui/collection_page.py" line="260"/>
         <source>&amp;Tanggal pertemuan</source>
         <translation>Meeting &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="214"/>
+        <location filename="../../ui/collection_page.py" line="262"/>
+        <location filename="../../ui/collection_page.py" line="267"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="214"/>
+        <location filename="../../ui/collection_page.py" line="262"/>
+        <location filename="../../ui/collection_page.py" line="267"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="214"/>
+        <location filename="../../ui/collection_page.py" line="262"/>
         <source>Angsuran pokok</source>
         <translation>Principal instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="214"/>
+        <location filename="../../ui/collection_page.py" line="262"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="214"/>
+        <location filename="../../ui/collection_page.py" line="262"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="215"/>
+        <location filename="../../ui/collection_page.py" line="263"/>
         <source>Simpanan wajib</source>
         <translation>Compulsory savings</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="215"/>
+        <location filename="../../ui/collection_page.py" line="263"/>
         <source>Jumlah tagihan</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="215"/>
+        <location filename="../../ui/collection_page.py" line="263"/>
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="217"/>
+        <location filename="../../ui/collection_page.py" line="263"/>
+        <source>Sisa ke sukarela</source>
+        <translation>Rest to voluntary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="265"/>
+        <location filename="../../ui/collection_page.py" line="267"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="219"/>
+        <location filename="../../ui/collection_page.py" line="268"/>
+        <source>Kuitansi</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="269"/>
         <source>Simpan semua (Ctrl+S)</source>
         <translation>Save all (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="220"/>
+        <location filename="../../ui/collection_page.py" line="270"/>
+        <source>Cetak semua kuitansi (Ctrl+P)</source>
+        <translation>Print all receipts (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="271"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="244"/>
+        <location filename="../../ui/collection_page.py" line="295"/>
         <source>Tersimpan: {count} setoran, jumlah {total}.</source>
         <translation>Saved: {count} payments, total {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_page.py" line="262"/>
+        <location filename="../../ui/collection_page.py" line="356"/>
         <source>Tidak ada yang disimpan. Periksa baris yang ditandai:</source>
         <translation>Nothing was saved. Check the marked rows:</translation>
     </message>
@@ -2421,168 +2439,168 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="225"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="226"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="238"/>
+        <location filename="../../ui/pages/loans.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="240"/>
-        <location filename="../../ui/pages/loans.py" line="243"/>
+        <location filename="../../ui/pages/loans.py" line="229"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="230"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="244"/>
+        <location filename="../../ui/pages/loans.py" line="233"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="234"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="238"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="250"/>
+        <location filename="../../ui/pages/loans.py" line="239"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="254"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="257"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="257"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="258"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="259"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="260"/>
+        <location filename="../../ui/pages/loans.py" line="249"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="251"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="250"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="263"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="264"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="271"/>
+        <location filename="../../ui/pages/loans.py" line="260"/>
         <source>Cetak kartu pinjaman (Ctrl+P)</source>
         <translation>Print loan card (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="272"/>
+        <location filename="../../ui/pages/loans.py" line="261"/>
         <source>Kartu pinjaman anggota pemilik pinjaman yang dipilih, sampai hari ini</source>
-        <translation>The loan card of the selected loan's member, up to today</translation>
+        <translation>The loan card of the selected loan&apos;s member, up to today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="307"/>
+        <location filename="../../ui/pages/loans.py" line="296"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -2590,7 +2608,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="317"/>
+        <location filename="../../ui/pages/loans.py" line="306"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -2598,42 +2616,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="397"/>
+        <location filename="../../ui/pages/loans.py" line="386"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="403"/>
+        <location filename="../../ui/pages/loans.py" line="392"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="406"/>
+        <location filename="../../ui/pages/loans.py" line="395"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="409"/>
+        <location filename="../../ui/pages/loans.py" line="398"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="409"/>
+        <location filename="../../ui/pages/loans.py" line="398"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="410"/>
+        <location filename="../../ui/pages/loans.py" line="399"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="416"/>
+        <location filename="../../ui/pages/loans.py" line="405"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="419"/>
+        <location filename="../../ui/pages/loans.py" line="408"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -2641,128 +2659,133 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Cetak &amp;ulang kuitansi…</source>
+        <translation>&amp;Reprint a receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -3008,58 +3031,58 @@ joined</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="90"/>
+        <location filename="../../ui/pages/members.py" line="87"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="91"/>
+        <location filename="../../ui/pages/members.py" line="88"/>
         <source>nomor, nama, NIK atau desa</source>
         <translation>number, name, NIK or village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="92"/>
+        <location filename="../../ui/pages/members.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="93"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="93"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="93"/>
+        <location filename="../../ui/pages/members.py" line="90"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="95"/>
+        <location filename="../../ui/pages/members.py" line="92"/>
         <source>Tambah (Ins)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="98"/>
+        <location filename="../../ui/pages/members.py" line="95"/>
         <source>Ubah (Enter)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="99"/>
-        <location filename="../../ui/pages/members.py" line="184"/>
+        <location filename="../../ui/pages/members.py" line="96"/>
+        <location filename="../../ui/pages/members.py" line="181"/>
         <source>Tandai keluar</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="100"/>
+        <location filename="../../ui/pages/members.py" line="97"/>
         <source>Cetak Buku Daftar Anggota (Ctrl+P)</source>
         <translation>Print Member Register (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="133"/>
+        <location filename="../../ui/pages/members.py" line="130"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -3213,47 +3236,47 @@ joined</translation>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="502"/>
+        <location filename="../../ui/loan_dialogs.py" line="503"/>
         <source>Bayar angsuran – {loan}</source>
         <translation>Pay instalment – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="504"/>
+        <location filename="../../ui/loan_dialogs.py" line="505"/>
         <source>Pembayaran dibagi: denda, lalu jasa, lalu pokok, mulai angsuran yang paling lama.</source>
         <translation>A payment goes to penalty, then interest, then principal, oldest instalment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="505"/>
+        <location filename="../../ui/loan_dialogs.py" line="506"/>
         <source>Harus dibayar</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="505"/>
+        <location filename="../../ui/loan_dialogs.py" line="506"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="506"/>
+        <location filename="../../ui/loan_dialogs.py" line="507"/>
         <source>Jumlah dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="506"/>
+        <location filename="../../ui/loan_dialogs.py" line="507"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="507"/>
+        <location filename="../../ui/loan_dialogs.py" line="508"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="509"/>
+        <location filename="../../ui/loan_dialogs.py" line="510"/>
         <source>Kelebihan masuk simpanan sukarela</source>
         <translation>Put any excess into voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="510"/>
+        <location filename="../../ui/loan_dialogs.py" line="511"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
@@ -3795,17 +3818,17 @@ joined</translation>
 <context>
     <name>ReceiptAfterSave</name>
     <message>
-        <location filename="../../ui/receipt_done.py" line="66"/>
+        <location filename="../../ui/receipt_done.py" line="64"/>
         <source>Tersimpan, kuitansi {number}. Ctrl+P mencetak kuitansi; Enter menutup.</source>
         <translation>Saved, receipt {number}. Ctrl+P prints the receipt; Enter closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="69"/>
+        <location filename="../../ui/receipt_done.py" line="67"/>
         <source>Cetak kuitansi (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="70"/>
+        <location filename="../../ui/receipt_done.py" line="68"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -3909,6 +3932,69 @@ joined</translation>
         <location filename="../../ui/pages/reports.py" line="401"/>
         <source>Dokumen tersimpan: {path}</source>
         <translation>Document saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="100"/>
+        <source>Cetak ulang kuitansi</source>
+        <translation>Reprint a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="101"/>
+        <source>&amp;Nomor kuitansi (mis. 490)</source>
+        <translation>Receipt &amp;number (e.g. 490)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="102"/>
+        <source>&amp;Anggota</source>
+        <translation>&amp;Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="103"/>
+        <source>&amp;Dari tanggal</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="104"/>
+        <source>s&amp;ampai</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="107"/>
+        <source>Semua anggota</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="108"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="108"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="108"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="109"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="110"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reprint_dialog.py" line="135"/>
+        <source>Kuitansi {number} dibuka untuk dicetak; yang sudah pernah dicetak bertanda SALINAN.</source>
+        <translation>Receipt {number} opened for printing; one printed before is marked COPY.</translation>
     </message>
 </context>
 <context>
@@ -4226,120 +4312,120 @@ The current book is unchanged.</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="202"/>
+        <location filename="../../ui/pages/savings.py" line="196"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="203"/>
+        <location filename="../../ui/pages/savings.py" line="197"/>
         <source>nomor atau nama anggota</source>
         <translation>member number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="204"/>
+        <location filename="../../ui/pages/savings.py" line="198"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="205"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="206"/>
+        <location filename="../../ui/pages/savings.py" line="200"/>
         <source>Menunggak wajib</source>
         <translation>Behind on wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="202"/>
         <source>Jumlah semua anggota:</source>
         <translation>All members together:</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/savings.py" line="203"/>
         <location filename="../../ui/pages/savings.py" line="209"/>
-        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/savings.py" line="203"/>
         <location filename="../../ui/pages/savings.py" line="209"/>
-        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="209"/>
-        <location filename="../../ui/pages/savings.py" line="216"/>
+        <location filename="../../ui/pages/savings.py" line="203"/>
+        <location filename="../../ui/pages/savings.py" line="210"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="210"/>
+        <location filename="../../ui/pages/savings.py" line="204"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="214"/>
+        <location filename="../../ui/pages/savings.py" line="208"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="215"/>
+        <location filename="../../ui/pages/savings.py" line="209"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="218"/>
+        <location filename="../../ui/pages/savings.py" line="212"/>
         <source>Setor (F4)</source>
         <translation>Deposit (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="219"/>
+        <location filename="../../ui/pages/savings.py" line="213"/>
         <source>Tarik sukarela (F5)</source>
         <translation>Withdraw sukarela (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="220"/>
+        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Storno baris (F6)</source>
         <translation>Reverse line (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="221"/>
+        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Anggota keluar &amp;&amp; pengembalian (F7)</source>
         <translation>Member leaves &amp;&amp; payout (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="222"/>
+        <location filename="../../ui/pages/savings.py" line="216"/>
         <source>Atur besaran simpanan (F8)</source>
         <translation>Savings amounts (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="223"/>
+        <location filename="../../ui/pages/savings.py" line="217"/>
         <source>Batalkan baris buku simpanan yang dipilih</source>
         <translation>Cancel the chosen passbook line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="224"/>
+        <location filename="../../ui/pages/savings.py" line="218"/>
         <source>Cetak buku simpanan (Ctrl+P)</source>
         <translation>Print passbook (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="225"/>
+        <location filename="../../ui/pages/savings.py" line="219"/>
         <source>Buku simpanan anggota yang dipilih sampai hari ini, untuk dicetak</source>
-        <translation>The selected member's passbook up to today, to print</translation>
+        <translation>The selected member&apos;s passbook up to today, to print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/savings.py" line="286"/>
+        <location filename="../../ui/pages/savings.py" line="280"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -4347,22 +4433,22 @@ The current book is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="342"/>
+        <location filename="../../ui/pages/savings.py" line="336"/>
         <source>Pilih anggota di tabel</source>
         <translation>Choose a member in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="346"/>
+        <location filename="../../ui/pages/savings.py" line="340"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="357"/>
+        <location filename="../../ui/pages/savings.py" line="351"/>
         <source>Keluar pada {date}.</source>
         <translation>Left on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="359"/>
+        <location filename="../../ui/pages/savings.py" line="353"/>
         <source>Buku simpanan – {member}</source>
         <translation>Passbook – {member}</translation>
     </message>
@@ -4496,107 +4582,132 @@ pinjaman</source>
 <context>
     <name>SetoranDialog</name>
     <message>
-        <location filename="../../ui/setoran_page.py" line="135"/>
+        <location filename="../../ui/setoran_page.py" line="152"/>
         <source>Setoran anggota</source>
         <translation>Member payment</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="136"/>
+        <location filename="../../ui/setoran_page.py" line="153"/>
         <source>&amp;Anggota (nomor atau nama)</source>
         <translation>&amp;Member (number or name)</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="137"/>
+        <location filename="../../ui/setoran_page.py" line="154"/>
         <source>&amp;Tanggal</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="138"/>
+        <location filename="../../ui/setoran_page.py" line="155"/>
         <source>&amp;Uang diterima (Rp)</source>
         <translation>Cash &amp;received (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="139"/>
+        <location filename="../../ui/setoran_page.py" line="156"/>
         <source>Dibagi menjadi</source>
         <translation>Split into</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="143"/>
+        <location filename="../../ui/setoran_page.py" line="160"/>
         <source>Pinjaman</source>
         <translation>Loan</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="143"/>
-        <location filename="../../ui/setoran_page.py" line="224"/>
+        <location filename="../../ui/setoran_page.py" line="160"/>
+        <location filename="../../ui/setoran_page.py" line="367"/>
         <source>Angsuran pokok</source>
         <translation>Principal instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="143"/>
-        <location filename="../../ui/setoran_page.py" line="223"/>
+        <location filename="../../ui/setoran_page.py" line="160"/>
+        <location filename="../../ui/setoran_page.py" line="366"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="143"/>
-        <location filename="../../ui/setoran_page.py" line="223"/>
+        <location filename="../../ui/setoran_page.py" line="160"/>
+        <location filename="../../ui/setoran_page.py" line="366"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="144"/>
+        <location filename="../../ui/setoran_page.py" line="161"/>
         <source>Jumlah tagihan</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="144"/>
+        <location filename="../../ui/setoran_page.py" line="161"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="146"/>
+        <location filename="../../ui/setoran_page.py" line="163"/>
         <source>Sisanya ke simpanan &amp;sukarela</source>
         <translation>Rest to &amp;voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="147"/>
+        <location filename="../../ui/setoran_page.py" line="164"/>
+        <source>Ubah pembagian (Tab), bila perlu:</source>
+        <translation>Change the split (Tab) if needed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="166"/>
         <source>Simpan (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="148"/>
+        <location filename="../../ui/setoran_page.py" line="167"/>
         <source>Cetak kuitansi (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="149"/>
+        <location filename="../../ui/setoran_page.py" line="168"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="194"/>
+        <location filename="../../ui/setoran_page.py" line="249"/>
         <source>Simpanan wajib terutang: {owed} (bulan ini {month})</source>
         <translation>Compulsory savings owed: {owed} (this month {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="196"/>
+        <location filename="../../ui/setoran_page.py" line="251"/>
         <source>Jumlah tagihan hari ini: {total}</source>
         <translation>Due today: {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="228"/>
+        <location filename="../../ui/setoran_page.py" line="296"/>
+        <source>Simpanan wajib</source>
+        <translation>Compulsory savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="298"/>
+        <source>Simpanan sukarela</source>
+        <translation>Voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="300"/>
+        <source>Pinjaman {loan}</source>
+        <translation>Loan {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="371"/>
+        <source>  (termasuk angsuran berikutnya {loan}: {amount})</source>
+        <translation>  (including next instalments of {loan}: {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setoran_page.py" line="374"/>
         <source>Simpanan wajib: {amount}</source>
         <translation>Compulsory savings: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="230"/>
+        <location filename="../../ui/setoran_page.py" line="376"/>
         <source>Simpanan sukarela: {amount}</source>
         <translation>Voluntary savings: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/setoran_page.py" line="253"/>
-        <source>Tersimpan: {amount}, kuitansi {number}. Ctrl+P mencetak kuitansi.</source>
-        <translation>Saved: {amount}, receipt {number}. Ctrl+P prints the receipt.</translation>
+        <location filename="../../ui/setoran_page.py" line="403"/>
+        <source>Tersimpan: {member}, {amount}, kuitansi {number}. Ctrl+P mencetak kuitansi.</source>
+        <translation>Saved: {member}, {amount}, receipt {number}. Ctrl+P prints the receipt.</translation>
     </message>
 </context>
 <context>
@@ -4742,88 +4853,108 @@ pinjaman</source>
         <translation>Receipt paper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="188"/>
+        <location filename="../../ui/pages/settings.py" line="186"/>
+        <source>Setoran dibagi</source>
+        <translation>Split of a payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="189"/>
         <source>misalnya 2009</source>
         <translation>e.g. 2009</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="189"/>
+        <location filename="../../ui/pages/settings.py" line="190"/>
         <source>misalnya 800.000</source>
         <translation>e.g. 800.000</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="190"/>
+        <location filename="../../ui/pages/settings.py" line="191"/>
         <source>misalnya Bank Kalsel; CSR PT Adaro</source>
         <translation>e.g. Bank Kalsel; CSR PT Adaro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="192"/>
+        <location filename="../../ui/pages/settings.py" line="193"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="198"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Bawaan (setengah F4)</source>
         <translation>Default (half F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="200"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="201"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="201"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Kertas gulung 58 mm (printer termal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="203"/>
+        <location filename="../../ui/pages/settings.py" line="207"/>
+        <source>Bawaan (angsuran pinjaman dulu)</source>
+        <translation>Default (loan instalments first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="208"/>
+        <source>Angsuran pinjaman dulu, lalu simpanan wajib</source>
+        <translation>Loan instalments first, then compulsory savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="209"/>
+        <source>Simpanan wajib dulu, lalu angsuran pinjaman</source>
+        <translation>Compulsory savings first, then loan instalments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Logo (PNG atau JPEG)</source>
         <translation>Logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="204"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="215"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="209"/>
-        <location filename="../../ui/pages/settings.py" line="244"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="258"/>
+        <location filename="../../ui/pages/settings.py" line="266"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="262"/>
+        <location filename="../../ui/pages/settings.py" line="270"/>
         <source>Pilih logo kelompok</source>
         <translation>Choose the group&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263"/>
+        <location filename="../../ui/pages/settings.py" line="271"/>
         <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="273"/>
+        <location filename="../../ui/pages/settings.py" line="281"/>
         <source>Berkas tidak bisa dibaca: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
@@ -5221,6 +5352,29 @@ pinjaman</source>
     </message>
 </context>
 <context>
+    <name>discard</name>
+    <message>
+        <location filename="../../ui/discard.py" line="12"/>
+        <source>Belum disimpan</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard.py" line="13"/>
+        <source>Buang angka yang belum disimpan?</source>
+        <translation>Throw away the amounts not saved?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard.py" line="15"/>
+        <source>Buang</source>
+        <translation>Throw away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discard.py" line="16"/>
+        <source>Kembali</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <location filename="../../ui/document_titles.py" line="16"/>
@@ -5229,226 +5383,231 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/document_titles.py" line="17"/>
+        <source>Semua kuitansi rapat</source>
+        <translation>All receipts of a meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="18"/>
         <source>Buku Simpanan</source>
         <translation>Savings passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="18"/>
+        <location filename="../../ui/document_titles.py" line="19"/>
         <source>Kartu Pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="19"/>
+        <location filename="../../ui/document_titles.py" line="20"/>
         <source>Buku Daftar Anggota</source>
         <translation>Member register</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="20"/>
+        <location filename="../../ui/document_titles.py" line="21"/>
         <source>Buku Kas Umum</source>
         <translation>General cash book</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="21"/>
+        <location filename="../../ui/document_titles.py" line="22"/>
         <source>Buku Besar</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="22"/>
+        <location filename="../../ui/document_titles.py" line="23"/>
         <source>Buku Inventaris</source>
         <translation>Inventory book</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="23"/>
+        <location filename="../../ui/document_titles.py" line="24"/>
         <source>Neraca</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="24"/>
+        <location filename="../../ui/document_titles.py" line="25"/>
         <source>Laporan Hasil Usaha</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="25"/>
+        <location filename="../../ui/document_titles.py" line="26"/>
         <source>Neraca Saldo</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="26"/>
+        <location filename="../../ui/document_titles.py" line="27"/>
         <source>Portofolio Pinjaman</source>
         <translation>Loan portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="27"/>
+        <location filename="../../ui/document_titles.py" line="28"/>
         <source>Profil Kelompok UP2K</source>
         <translation>UP2K group profile</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="28"/>
+        <location filename="../../ui/document_titles.py" line="29"/>
         <source>Data Pokja II</source>
         <translation>Pokja II data</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="29"/>
+        <location filename="../../ui/document_titles.py" line="30"/>
         <source>Daftar Tagihan Rapat</source>
         <translation>Meeting collection sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="30"/>
+        <location filename="../../ui/document_titles.py" line="31"/>
         <source>Buku Usaha Kelompok</source>
         <translation>Group Business Book</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="31"/>
+        <location filename="../../ui/document_titles.py" line="32"/>
         <source>Daftar Persediaan Usaha</source>
         <translation>Business Stock List</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="32"/>
+        <location filename="../../ui/document_titles.py" line="33"/>
         <source>Penjualan Usaha per Produk dan Pembeli</source>
         <translation>Business Sales by Product and Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="33"/>
+        <location filename="../../ui/document_titles.py" line="34"/>
         <source>Slip Bagi Hasil Usaha</source>
         <translation>Business Profit-Share Slips</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="37"/>
+        <location filename="../../ui/document_titles.py" line="38"/>
         <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
         <translation>Print a receipt already issued again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="38"/>
+        <location filename="../../ui/document_titles.py" line="39"/>
         <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
         <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="39"/>
+        <location filename="../../ui/document_titles.py" line="40"/>
         <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
         <translation>Instalment schedule, payments and outstanding loan per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="40"/>
+        <location filename="../../ui/document_titles.py" line="41"/>
         <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
         <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="41"/>
+        <location filename="../../ui/document_titles.py" line="42"/>
         <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
         <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="42"/>
+        <location filename="../../ui/document_titles.py" line="43"/>
         <source>Setiap transaksi per akun dengan saldo berjalan.</source>
         <translation>Every transaction per account with a running balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="43"/>
+        <location filename="../../ui/document_titles.py" line="44"/>
         <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
         <translation>The group&apos;s goods and equipment with their value and condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="44"/>
+        <location filename="../../ui/document_titles.py" line="45"/>
         <source>Harta, utang dan modal kelompok pada akhir periode.</source>
         <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="45"/>
+        <location filename="../../ui/document_titles.py" line="46"/>
         <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
         <translation>Income, expenses and surplus (SHU) over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="46"/>
+        <location filename="../../ui/document_titles.py" line="47"/>
         <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
         <translation>Debit and credit balance of every account; the totals must be equal.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="47"/>
+        <location filename="../../ui/document_titles.py" line="48"/>
         <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
         <translation>Every running loan with arrears and collectibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="48"/>
+        <location filename="../../ui/document_titles.py" line="49"/>
         <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
         <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="49"/>
+        <location filename="../../ui/document_titles.py" line="50"/>
         <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
         <translation>UP2K activity data for the PKK Pokja II report.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="50"/>
+        <location filename="../../ui/document_titles.py" line="51"/>
         <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
         <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="51"/>
+        <location filename="../../ui/document_titles.py" line="52"/>
         <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
         <translation>One business&apos;s profit and loss, its journal, and the receivables and payables still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="52"/>
+        <location filename="../../ui/document_titles.py" line="53"/>
         <source>Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha.</source>
         <translation>Quantity, average cost and value of each product and raw material of one business.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="53"/>
+        <location filename="../../ui/document_titles.py" line="54"/>
         <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
         <translation>One business&apos;s sales by product and by buyer, cash and on credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="54"/>
+        <location filename="../../ui/document_titles.py" line="55"/>
         <source>Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota.</source>
         <translation>A posted profit share: the summary and a slip for each member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="58"/>
+        <location filename="../../ui/document_titles.py" line="59"/>
         <source>Kuitansi &amp; anggota</source>
         <translation>Receipts &amp; members</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="59"/>
+        <location filename="../../ui/document_titles.py" line="60"/>
         <source>Buku PKK</source>
         <translation>PKK books</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="60"/>
+        <location filename="../../ui/document_titles.py" line="61"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="61"/>
+        <location filename="../../ui/document_titles.py" line="62"/>
         <source>Lomba UP2K</source>
         <translation>UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="62"/>
+        <location filename="../../ui/document_titles.py" line="63"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="63"/>
+        <location filename="../../ui/document_titles.py" line="64"/>
         <source>Usaha kelompok</source>
         <translation>Group businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="67"/>
+        <location filename="../../ui/document_titles.py" line="68"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="68"/>
+        <location filename="../../ui/document_titles.py" line="69"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="69"/>
+        <location filename="../../ui/document_titles.py" line="70"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="70"/>
+        <location filename="../../ui/document_titles.py" line="71"/>
         <source>Kertas gulung 58 mm (printer thermal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
@@ -5456,79 +5615,84 @@ pinjaman</source>
 <context>
     <name>documents_ui</name>
     <message>
-        <location filename="../../ui/documents_ui.py" line="49"/>
+        <location filename="../../ui/documents_ui.py" line="48"/>
         <source>Anggota {done} dari {total}…</source>
         <translation>Member {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="50"/>
+        <location filename="../../ui/documents_ui.py" line="49"/>
         <source>Bulan {done} dari {total}…</source>
         <translation>Month {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="51"/>
+        <location filename="../../ui/documents_ui.py" line="50"/>
         <source>Akun {done} dari {total}…</source>
         <translation>Account {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="52"/>
+        <location filename="../../ui/documents_ui.py" line="51"/>
         <source>Pinjaman {done} dari {total}…</source>
         <translation>Loan {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="53"/>
+        <location filename="../../ui/documents_ui.py" line="52"/>
         <source>Halaman {done} dari {total}…</source>
         <translation>Page {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="58"/>
+        <location filename="../../ui/documents_ui.py" line="57"/>
         <source>Menyusun dokumen… ({done} dari {total})</source>
         <translation>Laying out the document… ({done} of {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="59"/>
+        <location filename="../../ui/documents_ui.py" line="58"/>
         <source>Menyusun dokumen…</source>
         <translation>Laying out the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="66"/>
+        <location filename="../../ui/documents_ui.py" line="65"/>
         <source>Kuitansi {number}</source>
         <translation>Receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="98"/>
+        <location filename="../../ui/documents_ui.py" line="67"/>
+        <source>Kuitansi {first} – {last}</source>
+        <translation>Receipts {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_ui.py" line="100"/>
         <source>Membuat {title}</source>
         <translation>Making {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="99"/>
+        <location filename="../../ui/documents_ui.py" line="101"/>
         <source>Menyiapkan…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="100"/>
+        <location filename="../../ui/documents_ui.py" line="102"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="125"/>
+        <location filename="../../ui/documents_ui.py" line="127"/>
         <source>Membatalkan… (berkas yang setengah jadi dihapus)</source>
         <translation>Cancelling… (the half-written file is removed)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="170"/>
+        <location filename="../../ui/documents_ui.py" line="172"/>
         <source>{title} belum bisa dibuat: bagian Lumbung yang menyusunnya belum terpasang di versi ini. Dokumen lain tetap bisa dibuat.</source>
         <translation>{title} cannot be made yet: the part of Lumbung that lays it out is not in this version. Other documents can still be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="175"/>
+        <location filename="../../ui/documents_ui.py" line="177"/>
         <source>{title} tidak bisa dibuat ({reason}). Tidak ada berkas yang ditulis.</source>
         <translation>{title} could not be made ({reason}). No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_ui.py" line="178"/>
-        <location filename="../../ui/documents_ui.py" line="182"/>
-        <location filename="../../ui/documents_ui.py" line="202"/>
+        <location filename="../../ui/documents_ui.py" line="180"/>
+        <location filename="../../ui/documents_ui.py" line="184"/>
+        <location filename="../../ui/documents_ui.py" line="204"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
@@ -5681,7 +5845,7 @@ pinjaman</source>
     <message>
         <location filename="../../ui/messages.py" line="51"/>
         <location filename="../../ui/messages.py" line="119"/>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
@@ -5812,7 +5976,7 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="78"/>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Jumlah terlalu besar: paling banyak {limit}.</source>
         <translation>The amount is too large: at most {limit}.</translation>
     </message>
@@ -6028,517 +6192,532 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="125"/>
+        <source>Pembagian berjumlah {split_rp}, uang diterima {cash_rp}: ubah bagiannya sampai sama.</source>
+        <translation>The split adds up to {split_rp}, the cash received is {cash_rp}: change the parts until they agree.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>Pinjaman {loan} paling banyak menerima {max_rp} (pelunasannya).</source>
+        <translation>Loan {loan} can take at most {max_rp} (its payoff).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>Simpanan wajib paling banyak {max_rp} (yang masih terutang).</source>
+        <translation>Compulsory savings at most {max_rp} (what is still owed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Kuitansi {number} tidak ditemukan.</source>
         <translation>Receipt {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Jenis akun &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown account kind &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Kode akun &quot;{code}&quot; harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka).</source>
         <translation>The account code &quot;{code}&quot; must look like 1-101 (a digit 1–5, a dash, three digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Kode akun jenis ini harus diawali angka {digit} (tertulis {code}).</source>
         <translation>Account codes of this kind must start with {digit} ({code} was typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Kode akun {code} sudah dipakai.</source>
         <translation>Account code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Dokumen ini tidak dicetak pada kertas {paper}.</source>
         <translation>This document is not printed on {paper} paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Tanggal awal sesudah tanggal akhir.</source>
         <translation>The start date is after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Periode ini belum terjadi: pilih tanggal sampai hari ini.</source>
         <translation>This period has not happened yet: choose dates up to today.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Logo harus gambar PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Logo terlalu besar: paling besar {limit_kb} KB.</source>
         <translation>The logo is too large: at most {limit_kb} KB.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Tulis tahun dengan 4 angka, dari 1945 sampai {max}.</source>
         <translation>Write the year with 4 digits, from 1945 to {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Pilih salah satu dari daftar.</source>
         <translation>Choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Pilih kondisi: baik, rusak ringan atau rusak berat.</source>
         <translation>Choose a condition: good, slightly or badly damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Barang inventaris tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Inventory item not found (perhaps another book is open).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Barang ini sudah dihapuskan pada {on}.</source>
         <translation>This item was disposed of on {on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Jumlah ini bukan bilangan bulat dalam {unit} (misalnya setengah butir).</source>
         <translation>This quantity is not a whole number of {unit} (e.g. half an egg).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Jumlah terlalu besar.</source>
         <translation>The quantity is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Jumlah &quot;{quantity}&quot; tidak dikenali. Tulis angka, misalnya 12,5.</source>
         <translation>The quantity &quot;{quantity}&quot; is not understood. Write a number, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Satuan tidak dikenal.</source>
         <translation>Unknown unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Satuan ini tidak bisa dipakai untuk {item}.</source>
         <translation>This unit cannot be used for {item}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Isi satuan harus bilangan bulat dari satuan dasar (tertulis {factor}).</source>
         <translation>A unit must hold a whole number of its base unit ({factor} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Isi satuan harus paling sedikit 1.</source>
         <translation>A unit must hold at least 1 of its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Satuan dasar berisi tepat 1; untuk satuan yang lebih besar pilih satuan dasarnya.</source>
         <translation>A base unit holds exactly 1; for a larger unit choose its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>{unit} bukan satuan dasar: hitung dari {base}.</source>
         <translation>{unit} is not a base unit: count from {base}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Satuan &quot;{name}&quot; sudah ada.</source>
         <translation>The unit &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Usaha ini sudah tidak aktif.</source>
         <translation>This business is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Produk tidak dikenal.</source>
         <translation>Unknown product.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Bahan baku tidak dikenal.</source>
         <translation>Unknown raw material.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Barang tidak dikenal.</source>
         <translation>Unknown item.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>{item} milik usaha {business}, bukan usaha ini.</source>
         <translation>{item} belongs to the business {business}, not this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>&quot;{name}&quot; sudah ada di usaha ini.</source>
         <translation>&quot;{name}&quot; already exists in this business.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Harga harus lebih dari Rp0.</source>
         <translation>The price must be more than Rp0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Harga atau jumlah harus kurang dari Rp10.000.000.000.000.</source>
         <translation>The price or amount must be less than Rp10,000,000,000,000.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Harga pokok tidak boleh kurang dari nol.</source>
         <translation>The standard cost cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>{item} belum punya harga jual pada tanggal ini: isi harganya.</source>
         <translation>{item} has no sale price on this date: enter the price.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Isi paling sedikit satu produk yang dijual.</source>
         <translation>Enter at least one product sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Penjualan kredit harus menyebut pembelinya.</source>
         <translation>A credit sale must name its buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Pembelian kredit harus menyebut pemasoknya.</source>
         <translation>A credit purchase must name its supplier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Jumlah rusak tidak boleh lebih dari jumlah yang dibuat.</source>
         <translation>Rejects cannot be more than the quantity made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Lebih dari sisa utangnya: paling banyak {open_rp}.</source>
         <translation>More than what is still owed: at most {open_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Tanggal bayar tidak boleh sebelum tanggal transaksinya ({date}).</source>
         <translation>The payment cannot be dated before its transaction ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Penjualan kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit sale does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Pembelian kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit purchase does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Akun {account} bukan akun beban usaha.</source>
         <translation>Account {account} is not a business expense account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Transaksi ini sudah dibayar ({count} kali): storno pembayarannya dulu.</source>
         <translation>This transaction has payments ({count}): reverse them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Stok {item} hanya {on_hand} {unit}, diminta {asked} {unit}.</source>
         <translation>Only {on_hand} {unit} of {item} in stock, {asked} {unit} asked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Tulis alasan mengapa stok boleh menjadi minus.</source>
         <translation>Write why the stock may go below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Hasil hitung berbeda dengan buku: tulis alasannya.</source>
         <translation>The count differs from the book: write the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Bagian-bagian harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal).</source>
         <translation>The percentage &quot;{percent}&quot; is not understood (at most two decimals).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
         <translation>Each part must be more than 0% and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Bagian &quot;{target}&quot; tidak dikenal: pilih anggota yang bekerja atau akun dana.</source>
         <translation>Unknown part &quot;{target}&quot;: choose the working members or a fund account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Dasar pembagian &quot;{basis}&quot; tidak dikenal.</source>
         <translation>Unknown basis for sharing &quot;{basis}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Usaha {business} belum punya aturan bagi hasil.</source>
         <translation>The business {business} has no profit-share rule yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Tidak ada laba untuk dibagi pada periode ini (laba {profit_rp}).</source>
         <translation>There is no profit to share in this period (profit {profit_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Belum ada catatan kerja atau penjualan anggota pada periode ini.</source>
         <translation>No member&apos;s work or sales are recorded in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Laba periode {start} – {end} sudah dibagi.</source>
         <translation>The profit of {start} – {end} has been shared already.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Bagi hasil dicatat paling cepat pada akhir periodenya ({end}).</source>
         <translation>A profit share is recorded on or after the end of its period ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Jam kerja sehari harus antara 0 dan 24.</source>
         <translation>Hours worked in a day must be between 0 and 24.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Isi jam kerja atau jumlah hasil kerja.</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 
