@@ -5,9 +5,17 @@ How the cash is split (preview shows it; take_payment posts exactly that):
 1. her loans, oldest disbursement first; for each, what is due on the day (denda, then jasa,
    then pokok, oldest instalment first — app.loans.payments.payment_lines allocates it), or its
    whole payoff (pelunasan) when the officer chose to pay that loan off;
-2. then simpanan wajib still owed (app.savings.wajib_status: this month included);
-3. then the rest to simpanan sukarela, only if the officer ticked it; otherwise more than the
-   loans and wajib need is refused (collection.overpayment, with the most that can be taken).
+2. then simpanan wajib still owed (app.savings.wajib_status: this month included) — or wajib
+   before the loans when Pengaturan says so (settings.collection_order: wajib_first);
+3. then what is above today's dues pays her NEXT instalments, loan by loan, oldest first, up
+   to each loan's payoff (app.loans.state.allocate: jasa before pokok, and exactly the payoff
+   pays the loan off with the jasa of periods not begun waived);
+4. then the rest to simpanan sukarela, only if the officer ticked it; otherwise more than the
+   loans and wajib can take is refused (collection.overpayment, with the most that can be taken).
+
+The treasurer may steer the split before saving (EditedSplit: rupiah per loan, wajib,
+sukarela); it is refused with issues (fields split.loan.<id>, split.wajib, split) when a loan
+gets more than its payoff, wajib more than she owes, or the parts do not add up to the cash.
 
 Refusal fields: cash_rp, member, on (the date), payoff; on the sheet every row's problem is
 `rows.<member_id>.amount`, and every wrong row is named, not just the first.
@@ -15,10 +23,11 @@ Refusal fields: cash_rp, member, on (the date), payoff; on the sheet every row's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from app import clock, ledger, members, receipts, savings
+from app import clock, ledger, members, receipts, savings, settings
+from app.settings import WAJIB_FIRST
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import Line, debit
@@ -60,6 +69,7 @@ class LoanPart:
     pokok_rp: int
     total_rp: int
     outstanding_after_rp: int
+    ahead_rp: int = 0  # the part of total_rp above what was due on the day: her next instalments
 
 
 @dataclass(frozen=True)
@@ -71,10 +81,22 @@ class Split:
 
 
 @dataclass(frozen=True)
+class EditedSplit:
+    """The split as the treasurer steered it before saving: rupiah to each loan (by id; a loan
+    not named gets nothing), to simpanan wajib and to sukarela (naming sukarela here is her
+    explicit choice). Inside a loan the order denda -> jasa -> pokok, oldest first, stays."""
+
+    loans: dict[int, int] = field(default_factory=dict)
+    wajib_rp: int = 0
+    sukarela_rp: int = 0
+
+
+@dataclass(frozen=True)
 class PaymentResult:
     entry_id: int
     receipt_number: str
     split: Split
+    member_id: int
 
 
 @dataclass(frozen=True)
@@ -198,13 +220,98 @@ def dues(member_id: int, on: date) -> MemberDues:
     return _dues(member_id, on)[0]
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What dues read of one member on one day, kept by a screen that previews many amounts as
+    they are typed (one read, not one per keystroke). Only for preview: take_payment always
+    reads again inside its transaction."""
+
+    member_id: int
+    on: date
+    dues: MemberDues
+    known: _Known
+
+
+def read(member_id: int, on: date) -> Reading:
+    """Her dues on `on` (as dues() says them), kept for preview(reading=...)."""
+    _checked_member(member_id, on)  # refuses as dues() would, before reading the rest
+    known = _read_known(on, [member_id])
+    return Reading(member_id, on, _dues(member_id, on, known)[0], known)
+
+
 # --- the split -----------------------------------------------------------------------------
 
 
+def _automatic(due: MemberDues, cash_rp: int, to_sukarela: bool, payoff: set[int],
+               order: str) -> tuple[dict[int, int], int, int]:
+    """The split by the module's rules: (rupiah per loan id, wajib, sukarela)."""
+    to_loans: dict[int, int] = {}
+    left = cash_rp
+
+    def dues_of_loans() -> None:
+        nonlocal left
+        for loan in due.loans:
+            take = min(left, loan.payoff_rp if loan.loan_id in payoff else loan.total_rp)
+            to_loans[loan.loan_id] = take
+            left -= take
+
+    def wajib() -> int:
+        nonlocal left
+        take = min(left, due.wajib_owed_rp)
+        left -= take
+        return take
+
+    if order == WAJIB_FIRST:
+        wajib_rp = wajib()
+        dues_of_loans()
+    else:
+        dues_of_loans()
+        wajib_rp = wajib()
+    for loan in due.loans:  # what is above today's dues pays her next instalments
+        extra = min(left, loan.payoff_rp - to_loans[loan.loan_id])
+        to_loans[loan.loan_id] += extra
+        left -= extra
+    if left and not to_sukarela:
+        raise Rejected.one("cash_rp", "collection.overpayment", max_rp=cash_rp - left)
+    return to_loans, wajib_rp, left
+
+
+def _edited(due: MemberDues, cash_rp: int, edited: EditedSplit) -> tuple[dict[int, int], int, int]:
+    """The treasurer's own split, if it keeps the rules: every part whole rupiah and not below
+    zero, a loan never more than its payoff, wajib never more than she owes, the parts adding
+    up to the cash. Inside a loan the order (denda, jasa, pokok) is not hers to change."""
+    issues = []
+    loans = {loan.loan_id: loan for loan in due.loans}
+    for loan_id, amount in edited.loans.items():
+        field = f"split.loan.{loan_id}"
+        if loan_id not in loans:
+            issues.append(Issue(field, "collection.no_such_open_loan", {"loan_ids": [loan_id]}))
+        elif found := rupiah_issues(field, amount, minimum=0):
+            issues += found
+        elif amount > loans[loan_id].payoff_rp:
+            issues.append(Issue(field, "collection.split_over_loan",
+                                {"loan": loans[loan_id].number, "max_rp": loans[loan_id].payoff_rp}))
+    if found := rupiah_issues("split.wajib", edited.wajib_rp, minimum=0):
+        issues += found
+    elif edited.wajib_rp > due.wajib_owed_rp:
+        issues.append(Issue("split.wajib", "collection.split_over_wajib", {"max_rp": due.wajib_owed_rp}))
+    issues += rupiah_issues("split.sukarela", edited.sukarela_rp, minimum=0)
+    if not issues:
+        total = sum(edited.loans.values()) + edited.wajib_rp + edited.sukarela_rp
+        if total != cash_rp:
+            issues.append(Issue("split", "collection.split_not_cash", {"split_rp": total, "cash_rp": cash_rp}))
+    if issues:
+        raise Rejected(issues)
+    return ({loan.loan_id: edited.loans.get(loan.loan_id, 0) for loan in due.loans},
+            edited.wajib_rp, edited.sukarela_rp)
+
+
 def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff,
-          known: _Known | None = None) -> tuple[Split, list[Line], list, MemberRow]:
-    """The split of `cash_rp`, its credit lines, the loan allocations and the member; writes
-    nothing. What dues read (the member, her loans) is handed on, not read again."""
+          known: _Known | None = None, edited: EditedSplit | None = None,
+          order: str | None = None) -> tuple[Split, list[Line], list, MemberRow]:
+    """The split of `cash_rp` (by the rules, or as `edited`), its credit lines, the loan
+    allocations and the member; writes nothing. What dues read (the member, her loans) is
+    handed on, not read again."""
     amount_issues = rupiah_issues("cash_rp", cash_rp)
     try:
         due, open_loans = _dues(member_id, on, known)
@@ -216,47 +323,53 @@ def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff,
     unknown = payoff - {loan.loan_id for loan in due.loans}
     if unknown:
         raise Rejected.one("payoff", "collection.no_such_open_loan", loan_ids=sorted(unknown))
-    parts, lines, allocations, left = [], [], [], cash_rp
+    order = order or settings.collection_order()
+    if edited is not None:
+        to_loans, wajib, sukarela = _edited(due, cash_rp, edited)
+    else:
+        to_loans, wajib, sukarela = _automatic(due, cash_rp, to_sukarela, payoff, order)
+    parts, loan_lines, allocations = [], [], []
     for loan in due.loans:
-        take = min(left, loan.payoff_rp if loan.loan_id in payoff else loan.total_rp)
+        take = to_loans[loan.loan_id]
         if not take:
             continue
-        loan_lines, loan_allocations = payment_lines(loan.loan_id, take, on, open_loans[loan.loan_id])
+        lines, loan_allocations = payment_lines(loan.loan_id, take, on, open_loans[loan.loan_id])
         paid = dict.fromkeys(st.COMPONENTS, 0)
         for a in loan_allocations:
             paid[a.component] += a.amount_rp
         parts.append(LoanPart(loan.loan_id, loan.number, paid["denda"], paid["jasa"], paid["pokok"], take,
-                              loan.outstanding_rp - paid["pokok"]))
-        lines += loan_lines
+                              loan.outstanding_rp - paid["pokok"], max(0, take - loan.total_rp)))
+        loan_lines += lines
         allocations += loan_allocations
-        left -= take
-    wajib = min(left, due.wajib_owed_rp)
-    if wajib:
-        lines += savings.deposit_lines(member_id, "wajib", wajib, on, member=due.member)
-        left -= wajib
-    if left and not to_sukarela:
-        raise Rejected.one("cash_rp", "collection.overpayment", max_rp=cash_rp - left)
-    if left:
-        lines += savings.deposit_lines(member_id, "sukarela", left, on, member=due.member)
-    return Split(tuple(parts), wajib, left, cash_rp), lines, allocations, due.member
+    wajib_lines = savings.deposit_lines(member_id, "wajib", wajib, on, member=due.member) if wajib else []
+    lines = wajib_lines + loan_lines if order == WAJIB_FIRST else loan_lines + wajib_lines
+    if sukarela:
+        lines += savings.deposit_lines(member_id, "sukarela", sukarela, on, member=due.member)
+    return Split(tuple(parts), wajib, sukarela, cash_rp), lines, allocations, due.member
 
 
-def preview(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=()) -> Split:
-    """How `cash_rp` would be split (see the module's rules); refuses what take_payment would."""
-    return _plan(member_id, on, cash_rp, to_sukarela, payoff)[0]
+def preview(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=(),
+            split: EditedSplit | None = None, reading: Reading | None = None) -> Split:
+    """How `cash_rp` would be split (see the module's rules, or `split` as the treasurer
+    edited it); refuses what take_payment would. `reading`: her dues as read() read them for
+    this member and day (nothing is read again)."""
+    known = reading.known if reading is not None and (reading.member_id, reading.on) == (member_id, on) else None
+    return _plan(member_id, on, cash_rp, to_sukarela, payoff, known, edited=split)[0]
 
 
 def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=(),
-                 cash_account: str = CASH) -> PaymentResult:
+                 cash_account: str = CASH, split: EditedSplit | None = None) -> PaymentResult:
     """Post the Setoran: debit cash with the whole sum, credit each loan (denda, jasa, pokok) and
-    her savings as split; keep the loan allocations; number one receipt. One transaction."""
-    return _take(member_id, on, cash_rp, to_sukarela, payoff, cash_account)
+    her savings as split (by the rules, or as `split` edited within them); keep the loan
+    allocations; number one receipt. One transaction."""
+    return _take(member_id, on, cash_rp, to_sukarela, payoff, cash_account, edited=split)
 
 
 def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cash_account: str,
-          known: _Known | None = None) -> PaymentResult:
+          known: _Known | None = None, edited: EditedSplit | None = None,
+          order: str | None = None) -> PaymentResult:
     with db.atomic():
-        split, lines, allocations, member = _plan(member_id, on, cash_rp, to_sukarela, payoff, known)
+        split, lines, allocations, member = _plan(member_id, on, cash_rp, to_sukarela, payoff, known, edited, order)
         label = f"{members.format_number(member.number)} {member.name}"
         entry_id = ledger.post_entry(on, f"Setoran – {label}",
                                      [debit(cash_account, cash_rp, member_id=member_id), *lines],
@@ -265,7 +378,7 @@ def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cas
             record_allocations(entry_id, allocations)
         number = receipts.issue(entry_id, member_id, cash_rp,
                                 issued_by=known.operator_name if known is not None else None)
-    return PaymentResult(entry_id, number, split)
+    return PaymentResult(entry_id, number, split, member_id)
 
 
 # --- the meeting-day sheet -----------------------------------------------------------------
@@ -288,8 +401,11 @@ def collection_sheet(on: date) -> list[SheetRow]:
     return rows
 
 
-def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False) -> SheetResult:
-    """Post every row paid (a 0 is a row not paid) as its own Setoran, all in ONE transaction:
+def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False, sukarela_rows=()) -> SheetResult:
+    """Post every row paid (a 0 is a row not paid) as its own Setoran, all in ONE transaction.
+    Each row is split as a Setoran is (money above the day's dues pays her next instalments);
+    what is left after that goes to sukarela for the rows in `sukarela_rows` (or every row when
+    `to_sukarela`) and is refused for the others. All in one transaction:
     if any row is wrong nothing is written, and every wrong row is named
     (field rows.<member_id>.amount). The members, their loans and wajib and the ledger's
     lookups are read once for the whole sheet (issue 3: 200 rows under a second); each row is
@@ -302,12 +418,15 @@ def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False) -> She
     with db.atomic():
         rows = {member_id: cash for member_id, cash in paid.items() if not (cash == 0 and type(cash) is int)}
         known = _read_known(on, rows)
+        order = settings.collection_order()
+        sukarela_rows = set(sukarela_rows)
         for member_id, cash in rows.items():
             # A member not read (not found) takes the one-payment path, which names the problem.
             row_known = known if member_id in known.members else None
             try:
                 with db.atomic():  # a savepoint: a refused row leaves nothing behind it
-                    results.append(_take(member_id, on, cash, to_sukarela, (), CASH, row_known))
+                    results.append(_take(member_id, on, cash, to_sukarela or member_id in sukarela_rows, (), CASH,
+                                         row_known, order=order))
             except Rejected as refused:
                 issues += [Issue(f"rows.{member_id}.amount", i.code, i.params) for i in refused.issues]
         if issues:

@@ -13,7 +13,11 @@ postings, never stored twice:
   pinjaman PJ/2026/0001") less what was kept back (a fee deducted, her loans paid off from her
   savings), and the member (or party) who received the cash signs.
 
-A receipt names a member, or a party who is none (a walk-in buyer: `party_name`).
+A receipt names a member, or a party who is none (a walk-in buyer: `party_name`). A receipt
+for money paid on a loan also says the loan's sisa pinjaman after that payment.
+
+Finding one again: `find("490")` is KW/<this year>/000490 (the full number works too);
+`search(member_id, start, end)` lists receipts by member and date, newest first.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from datetime import date
 
 from app import clock, ledger, members, settings
 from app.db import db
-from app.errors import Rejected
+from app.errors import Issue, Rejected
 from app.ledger import is_cash
 from app.models import Receipt
 
@@ -87,6 +91,7 @@ class ReceiptRow:
     lines: tuple[ReceiptLine, ...]
     party_name: str = ""
     direction: str = IN  # IN: the group received the money; OUT: the group paid it
+    loan_balances: tuple[tuple[str, int], ...] = ()  # (loan number, sisa pinjaman after this payment)
 
     @property
     def is_member(self) -> bool:
@@ -206,8 +211,85 @@ def get(number: str) -> ReceiptRow:
     return ReceiptRow(
         receipt.number, entry.id, entry.entry_date, receipt.member_id, member_number, name,
         receipt.amount_rp, str(receipt.issued_at), receipt.issued_by, receipt.print_count, _lines(entry, way),
-        receipt.party_name, way,
+        receipt.party_name, way, _loan_balances(entry) if way == IN else (),
     )
+
+
+_LOAN_ACCOUNTS = ("4-102", "4-101", "1-201")  # what a loan payment credits, tagged with the loan's number
+
+
+def _loan_balances(entry: ledger.Entry) -> tuple[tuple[str, int], ...]:
+    """Each loan this entry paid, with its sisa pinjaman (principal less every pokok paid) after
+    this payment: the payments in force dated up to it, and this one."""
+    numbers = list(dict.fromkeys(line.memo for line in entry.lines
+                                 if line.account in _LOAN_ACCOUNTS and line.amount_rp < 0 and line.memo.startswith("PJ/")))
+    balances = []
+    for number in numbers:
+        row = db.execute_sql(
+            "SELECT l.principal_rp - COALESCE((SELECT SUM(a.amount_rp) FROM loan_allocations a"
+            " JOIN journal_entries e ON e.id = a.entry_id WHERE a.loan_id = l.id AND a.component = 'pokok'"
+            " AND (e.id = ? OR (e.reversed_by_id IS NULL AND e.reverses_id IS NULL"
+            " AND (e.entry_date < ? OR (e.entry_date = ? AND e.id < ?))))), 0)"
+            " FROM loans l WHERE l.number = ?",
+            (entry.id, entry.entry_date.isoformat(), entry.entry_date.isoformat(), entry.id, number)).fetchone()
+        if row is not None:
+            balances.append((number, row[0]))
+    return tuple(balances)
+
+
+def find(text: str, today: date | None = None) -> str:
+    """The number of the receipt `text` names: "490" or "000490" is KW/<this year>/000490,
+    "2025/490" KW/2025/000490, and the full number itself. Refuses (field number) what names
+    no receipt, saying what was looked for."""
+    text = (text or "").strip().upper().replace(" ", "")
+    if not text:
+        raise Rejected.one("number", "required")
+    year = (today or clock.today()).year
+    parts = text.removeprefix("KW").strip("/-").replace("-", "/").split("/")
+    if len(parts) == 1 and parts[0].isdigit():
+        number = f"KW/{year}/{int(parts[0]):06d}"
+    elif len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+        number = f"KW/{parts[0]}/{int(parts[1]):06d}"
+    else:
+        raise Rejected([Issue("number", "receipt.not_found", {"number": text})])
+    if Receipt.get_or_none(Receipt.number == number) is None:
+        raise Rejected([Issue("number", "receipt.not_found", {"number": number})])
+    return number
+
+
+@dataclass(frozen=True)
+class ReceiptListed:
+    number: str
+    entry_date: date
+    member_id: int | None
+    name: str  # the member's, or the party's
+    amount_rp: int
+    print_count: int
+
+
+SEARCH_LIMIT = 500
+
+
+def search(member_id: int | None = None, start: date | None = None, end: date | None = None,
+           limit: int = SEARCH_LIMIT) -> list[ReceiptListed]:
+    """Receipts of one member (None: everyone) dated from `start` to `end` (either open),
+    newest first, at most `limit`."""
+    where, params = ["1"], []
+    if member_id is not None:
+        where.append("r.member_id = ?")
+        params.append(member_id)
+    if start is not None:
+        where.append("e.entry_date >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        where.append("e.entry_date <= ?")
+        params.append(end.isoformat())
+    rows = db.execute_sql(
+        "SELECT r.number, e.entry_date, r.member_id, COALESCE(m.name, r.party_name), r.amount_rp, r.print_count"
+        " FROM receipts r JOIN journal_entries e ON e.id = r.entry_id LEFT JOIN members m ON m.id = r.member_id"
+        f" WHERE {' AND '.join(where)} ORDER BY e.entry_date DESC, r.id DESC LIMIT ?", (*params, limit)).fetchall()
+    return [ReceiptListed(number, date.fromisoformat(on), member, name, amount, printed)
+            for number, on, member, name, amount, printed in rows]
 
 
 def for_entry(entry_id: int) -> str | None:

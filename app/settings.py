@@ -37,14 +37,17 @@ EDITABLE = {
     "receipt_paper": 10,  # the paper a receipt is printed on unless asked otherwise
     "show_account_codes": 1,  # "1": account codes (1-101) beside their names on the screens
     "bank_overdraft": 1,  # "1": Bank may go below zero (the ledger's cash rule); Kas never
+    "collection_order": 12,  # Setoran: loans first (default) or simpanan wajib first
 }
 
 UP2K_LEVELS = ("Pemula", "Madya", "Utama", "Mandiri")
 RECEIPT_PAPERS = ("HALF_F4", "A4", "ROLL_58")
 DEFAULT_RECEIPT_PAPER = "HALF_F4"
 SWITCH = ("", "1")  # off (the default), on
+LOANS_FIRST, WAJIB_FIRST = "loans_first", "wajib_first"
+COLLECTION_ORDERS = (LOANS_FIRST, WAJIB_FIRST)
 CHOICES = {"up2k_level": ("", *UP2K_LEVELS), "receipt_paper": ("", *RECEIPT_PAPERS),
-           "show_account_codes": SWITCH, "bank_overdraft": SWITCH}
+           "show_account_codes": SWITCH, "bank_overdraft": SWITCH, "collection_order": ("", *COLLECTION_ORDERS)}
 EARLIEST_FOUNDED_YEAR = 1945
 MAX_CAPITAL_RP = 10**15 - 1
 
@@ -125,6 +128,12 @@ def receipt_paper() -> str:
     """The paper receipts are printed on; half F4 unless Pengaturan chose another receipt paper."""
     paper = get("receipt_paper")
     return paper if paper in RECEIPT_PAPERS else DEFAULT_RECEIPT_PAPER
+
+
+def collection_order() -> str:
+    """How a Setoran splits the cash: her loans' dues first (the default), or simpanan wajib first."""
+    order = get("collection_order")
+    return order if order in COLLECTION_ORDERS else LOANS_FIRST
 
 
 def operator_name() -> str:

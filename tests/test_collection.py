@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from app import collection, ledger, receipts, reversals, savings
-from app.collection import LoanPart, Split
+from app import collection, ledger, receipts, reversals, savings, settings
+from app.collection import EditedSplit, LoanPart, Split
 from app.db import db
 from app.errors import Rejected
 from app.loans import lifecycle, payments
@@ -95,12 +95,72 @@ def test_short_cash_reaches_the_oldest_loan_first(siti):
 
 
 def test_excess_goes_to_sukarela_only_when_ticked(siti):
-    member_id, *_ = siti
-    assert refused(collection.take_payment, member_id, ON, DUE_RP + 1) == [
-        ("cash_rp", "collection.overpayment", {"max_rp": DUE_RP})]
-    result = collection.take_payment(member_id, ON, DUE_RP + 50_000, to_sukarela=True)
+    member_id, loan_a, loan_b = siti
+    due = collection.dues(member_id, ON)
+    most = sum(loan.payoff_rp for loan in due.loans) + due.wajib_owed_rp  # both loans paid off, wajib
+    assert refused(collection.take_payment, member_id, ON, most + 1) == [
+        ("cash_rp", "collection.overpayment", {"max_rp": most})]
+    assert collection.preview(member_id, ON, DUE_RP + 1).sukarela_rp == 0  # Rp1 ahead on loan A, not sukarela
+    result = collection.take_payment(member_id, ON, most + 50_000, to_sukarela=True)
     assert (result.split.wajib_rp, result.split.sukarela_rp) == (15_000, 50_000)
     assert savings.balances(member_id).sukarela_rp == 50_000
+    assert lifecycle.get_loan(loan_a).status == lifecycle.get_loan(loan_b).status == "paid_off"
+
+
+def test_money_above_the_dues_pays_her_next_instalments(siti):
+    member_id, loan_a, loan_b = siti
+    # loan A: 112.000 a month (12.000 jasa + 100.000 pokok); Rp112.000 more pays September's whole
+    result = collection.take_payment(member_id, ON, DUE_RP + 112_000)
+    a, b = result.split.loans
+    assert (a.denda_rp, a.jasa_rp, a.pokok_rp, a.ahead_rp) == (20_000, 36_000, 300_000, 112_000)
+    assert (a.outstanding_after_rp, b.ahead_rp, result.split.sukarela_rp) == (600_000, 0, 0)
+    card = payments.card(loan_a, ON)
+    assert (card[5].jasa_paid_rp, card[5].pokok_paid_rp) == (12_000, 100_000)  # instalment 6: September
+    assert collection.dues(member_id, ON).total_rp == 0
+
+
+def test_wajib_first_when_pengaturan_says_so(siti):
+    member_id, loan_a, loan_b = siti
+    settings.update({"collection_order": "wajib_first"})
+    split = collection.preview(member_id, ON, 50_000)
+    assert split.wajib_rp == 15_000 and [p.total_rp for p in split.loans] == [35_000]
+    settings.update({"collection_order": "loans_first"})
+    assert collection.preview(member_id, ON, 50_000).wajib_rp == 0
+    assert refused(settings.update, {"collection_order": "sometimes"})[0][:2] == (
+        "collection_order", "settings.bad_choice")
+
+
+def test_an_edited_split_within_the_rules_is_posted(siti):
+    member_id, loan_a, loan_b = siti
+    # Rp360.000: by the rules loan B gets 106.000 and wajib 10.000; she moves Rp5.000 from B to wajib
+    assert collection.preview(member_id, ON, 360_000).wajib_rp == 10_000
+    edited = EditedSplit({loan_a: 244_000, loan_b: 101_000}, wajib_rp=15_000)
+    assert collection.preview(member_id, ON, 360_000, split=edited).wajib_rp == 15_000
+    result = collection.take_payment(member_id, ON, 360_000, split=edited)
+    assert [(p.jasa_rp, p.pokok_rp) for p in result.split.loans] == [(24_000, 200_000), (6_000, 95_000)]
+    assert result.split.loans[0].denda_rp == 20_000  # denda -> jasa -> pokok inside a loan stays
+    assert savings.wajib_status(member_id, ON).owed_rp == 0
+
+
+def test_an_edited_split_that_breaks_the_rules_is_refused(siti):
+    member_id, loan_a, loan_b = siti
+    due = collection.dues(member_id, ON)
+    assert refused(collection.take_payment, member_id, ON, 100_000,
+                   split=EditedSplit({loan_a: 90_000}, wajib_rp=5_000)) == [
+        ("split", "collection.split_not_cash", {"split_rp": 95_000, "cash_rp": 100_000})]
+    assert refused(collection.take_payment, member_id, ON, 100_000,
+                   split=EditedSplit({loan_a: 80_000}, wajib_rp=20_000)) == [
+        ("split.wajib", "collection.split_over_wajib", {"max_rp": 15_000})]
+    too_much = due.loans[1].payoff_rp + 1
+    assert refused(collection.take_payment, member_id, ON, too_much,
+                   split=EditedSplit({loan_b: too_much})) == [
+        ("split.loan.%d" % loan_b, "collection.split_over_loan",
+         {"loan": "PJ/2026/0002", "max_rp": too_much - 1})]
+    assert refused(collection.preview, member_id, ON, 10_000,
+                   split=EditedSplit({loan_a: -5_000}, wajib_rp=15_000)) == [
+        ("split.loan.%d" % loan_a, "amount.negative", {})]
+    assert refused(collection.preview, member_id, ON, 10_000, split=EditedSplit({999: 10_000})) == [
+        ("split.loan.999", "collection.no_such_open_loan", {"loan_ids": [999]})]
 
 
 def test_payoff_when_chosen(siti):
@@ -196,12 +256,21 @@ def test_sheet_posts_all_rows_in_one_go(sheet_members):
     assert [row.total_rp for row in collection.collection_sheet(ON)] == [0, 0]
 
 
+def test_sheet_takes_next_instalments_and_sukarela_per_row(sheet_members):
+    siti, rina = sheet_members
+    result = collection.post_sheet(ON, {siti: DUE_RP + 112_000, rina: 150_000}, sukarela_rows={rina})
+    by_member = {p.member_id: p.split for p in result.payments}
+    assert by_member[siti].loans[0].ahead_rp == 112_000 and by_member[siti].sukarela_rp == 0
+    assert (by_member[rina].wajib_rp, by_member[rina].sukarela_rp) == (100_000, 50_000)
+    assert savings.balances(rina).sukarela_rp == 50_000
+
+
 def test_sheet_with_bad_rows_saves_nothing_and_names_every_one(sheet_members):
     siti, rina = sheet_members
     other = member("Wati")
-    issues = refused(collection.post_sheet, ON, {siti: DUE_RP + 1, rina: 100_000, other: "abc", 9_999: 5_000})
+    issues = refused(collection.post_sheet, ON, {siti: DUE_RP + 1, rina: 100_001, other: "abc", 9_999: 5_000})
     assert issues == [
-        (f"rows.{siti}.amount", "collection.overpayment", {"max_rp": DUE_RP}),
+        (f"rows.{rina}.amount", "collection.overpayment", {"max_rp": 100_000}),
         (f"rows.{other}.amount", "posting.not_whole_rupiah", {"amount": "abc"}),
         ("rows.9999.amount", "member.not_found", {"member_id": 9_999}),
     ]

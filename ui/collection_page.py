@@ -1,5 +1,9 @@
 """Daftar Tagihan (Ctrl+D): the meeting-day grid of every active member with what she owes; the
-treasurer types what each paid (like 50.000) and one save posts them all, or nothing.
+treasurer types what each paid (like 50.000) and one save posts them all, or nothing. Money
+above a member's dues pays her next instalments, as on Setoran; what is left after that goes to
+her simpanan sukarela only where "Sisa ke sukarela" is ticked on her row (Space ticks it).
+After a save the receipts are listed (member order) with "Cetak semua kuitansi": one PDF on
+the receipt paper of Pengaturan. Esc with typed amounts not saved asks first.
 
 A refusal highlights every wrong row (its message as tooltip and in the line above the grid)
 and puts the cursor in the first one. What was typed is passed as typed when it is not rupiah,
@@ -19,6 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +33,9 @@ from app import clock, collection
 from app.collection import SheetRow
 from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah, short_date, thousands
+from ui import documents_ui
 from ui.date_field import DateField
+from ui.discard import may_discard
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
 from ui.dialog_keys import KeyboardDialog
@@ -36,6 +44,7 @@ from ui.table_export import KIND_ROLE, RAW_ROLE, add_export_action
 
 FIGURES = ("pokok_rp", "jasa_rp", "denda_rp", "wajib_rp", "total_rp")
 PAID = 2 + len(FIGURES)  # the editable column
+SUKARELA = PAID + 1  # ticked: what is left after her dues and next instalments goes to sukarela
 WRONG = QColor("#f8d7da")
 
 
@@ -46,14 +55,18 @@ class SheetModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[SheetRow] = []
         self.paid: dict[int, str] = {}  # member id -> text as typed
+        self.sukarela: set[int] = set()  # member ids whose rest goes to simpanan sukarela
         self.wrong: dict[int, str] = {}  # member id -> what is wrong with the row
         self.headers: list[str] = []
         self.total_label = ""
 
     def load(self, rows: list[SheetRow]) -> None:
         self.beginResetModel()
-        self.rows, self.paid, self.wrong = rows, {}, {}
+        self.rows, self.paid, self.wrong, self.sukarela = rows, {}, {}, set()
         self.endResetModel()
+
+    def has_typed(self) -> bool:
+        return any(text.strip() for text in self.paid.values())
 
     def amounts(self) -> dict[int, int | str]:
         """What was typed in Dibayar, as rupiah where it reads as rupiah, else as typed."""
@@ -75,17 +88,19 @@ class SheetModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows) + 1
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else PAID + 1
+        return 0 if parent.isValid() else SUKARELA + 1
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section] if section < len(self.headers) else None
         if orientation == Qt.Orientation.Horizontal and role == KIND_ROLE:
-            return "money" if section >= 2 else "text"
+            return "money" if 2 <= section <= PAID else "text"
         return None
 
     def raw(self, row: int, column: int):
         """A cell for the Excel export: rupiah as int (Dibayar as typed when it is not rupiah)."""
+        if column == SUKARELA:
+            return None if row == len(self.rows) else ("ya" if self.rows[row].member_id in self.sukarela else None)
         if row == len(self.rows):
             if column < 2:
                 return self.total_label if column == 1 else None
@@ -107,6 +122,8 @@ class SheetModel(QAbstractTableModel):
         base = super().flags(index)
         if index.column() == PAID and index.row() < len(self.rows):
             return base | Qt.ItemFlag.ItemIsEditable
+        if index.column() == SUKARELA and index.row() < len(self.rows):
+            return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
     def _total(self, column: int) -> str:
@@ -119,8 +136,13 @@ class SheetModel(QAbstractTableModel):
         if role == RAW_ROLE:
             return self.raw(row, column)
         totals = row == len(self.rows)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= PAID:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == SUKARELA:
+            if totals or role != Qt.ItemDataRole.CheckStateRole:
+                return None
+            ticked = self.rows[row].member_id in self.sukarela
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if totals:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.total_label if column == 1 else (self._total(column) if column >= 2 else "")
@@ -146,6 +168,15 @@ class SheetModel(QAbstractTableModel):
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == SUKARELA and index.row() < len(self.rows):
+            member_id = self.rows[index.row()].member_id
+            if Qt.CheckState(value) == Qt.CheckState.Checked:
+                self.sukarela.add(member_id)
+            else:
+                self.sukarela.discard(member_id)
+            self.wrong.pop(member_id, None)
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), SUKARELA))
+            return True
         if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         text = str(value).strip()
@@ -184,11 +215,26 @@ class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
         self.message.setObjectName("message")
         self.result = QLabel(objectName="result")
         self.result.setStyleSheet("color: #1b5e20;")
+        self.receipts = QTableWidget(0, 4, objectName="receipts")  # what the last save issued
+        self.receipts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.receipts.verticalHeader().hide()
+        self.receipts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.receipts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.receipts.setMaximumHeight(160)
+        self.receipts.hide()
+        self._receipt_numbers: list[str] = []
         self.save_button = QPushButton(objectName="save")
         self.save_button.clicked.connect(self.save)
+        self.print_all_button = QPushButton(objectName="print_all")
+        self.print_all_button.clicked.connect(self.print_all)
+        self.print_all_button.hide()
         self.close_button = QPushButton(objectName="close")
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.save_button, self.print_all_button, self.close_button):
+            button.setAutoDefault(False)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_all)
+        self._closing = False
 
         top = QHBoxLayout()
         top.addWidget(self.on_caption)
@@ -196,6 +242,7 @@ class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
         top.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_all_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -203,6 +250,7 @@ class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.result)
+        layout.addWidget(self.receipts)
         layout.addLayout(buttons)
         self.resize(1100, 640)
         self.retranslate()
@@ -213,11 +261,14 @@ class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
         self.on_caption.setText(self.tr("&Tanggal pertemuan"))
         self.model.headers = [
             self.tr("No."), self.tr("Nama"), self.tr("Angsuran pokok"), self.tr("Jasa"), self.tr("Denda"),
-            self.tr("Simpanan wajib"), self.tr("Jumlah tagihan"), self.tr("Dibayar"),
+            self.tr("Simpanan wajib"), self.tr("Jumlah tagihan"), self.tr("Dibayar"), self.tr("Sisa ke sukarela"),
         ]
         self.model.total_label = self.tr("Jumlah")
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PAID)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, SUKARELA)
+        self.receipts.setHorizontalHeaderLabels([self.tr("No."), self.tr("Nama"), self.tr("Jumlah"),
+                                                 self.tr("Kuitansi")])
         self.save_button.setText(self.tr("Simpan semua (Ctrl+S)"))
+        self.print_all_button.setText(self.tr("Cetak semua kuitansi (Ctrl+P)"))
         self.close_button.setText(self.tr("Tutup"))
 
     def load(self) -> None:
@@ -238,15 +289,58 @@ class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
         amounts = self.model.amounts()
         self.result.clear()
         try:
-            posted = collection.post_sheet(self.on.date(), amounts)
+            posted = collection.post_sheet(self.on.date(), amounts, sukarela_rows=self.model.sukarela)
         except Rejected as refused:
             self._show_refusal(refused.issues)
             return
         self.result.setText(self.tr("Tersimpan: {count} setoran, jumlah {total}.").format(
             count=len(posted.payments), total=rupiah(posted.total_rp)))
+        self._show_receipts(posted.payments)
         if posted.payments:
             self.changed.emit()
         self.load()
+
+    def _show_receipts(self, payments) -> None:
+        """The receipts of the save just made, in member order, and the button that prints them all."""
+        rows = {row.member_id: row for row in self.model.rows}
+        ordered = sorted(payments, key=lambda p: (rows[p.member_id].member_number, p.member_id))
+        self._receipt_numbers = [p.receipt_number for p in ordered]
+        self.receipts.setRowCount(len(ordered))
+        for i, payment in enumerate(ordered):
+            row = rows[payment.member_id]
+            cells = [row.member_number, row.name, rupiah(payment.split.total_rp), payment.receipt_number]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.receipts.setItem(i, column, item)
+        self.receipts.setVisible(bool(ordered))
+        self.print_all_button.setVisible(bool(ordered))
+
+    def print_all(self) -> None:
+        """Every receipt of the last save in ONE PDF, member order, on the receipt paper."""
+        if self._receipt_numbers:
+            documents_ui.print_receipts(self, self._receipt_numbers)
+
+    def reject(self) -> None:
+        """Esc and Tutup: with amounts typed and not saved, ask before throwing them away."""
+        if not self._closing and self._typed() and not may_discard(self):
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if event.spontaneous() and self._typed() and not may_discard(self):
+            event.ignore()
+            return
+        self._closing = True
+        super().closeEvent(event)
+
+    def _typed(self) -> bool:
+        editor = QApplication.focusWidget()
+        if editor is not None and editor.parent() is self.view.viewport() and getattr(editor, "text", None):
+            if editor.text().strip():
+                return True
+        return self.model.has_typed()
 
     def _show_refusal(self, issues: list[Issue]) -> None:
         wrong: dict[int, list[str]] = {}

@@ -14,6 +14,7 @@ CONTEXT = "documents"
 
 TITLES = {
     "receipt": QT_TRANSLATE_NOOP("documents", "Kuitansi (cetak ulang)"),
+    "receipts": QT_TRANSLATE_NOOP("documents", "Semua kuitansi rapat"),
     "passbook": QT_TRANSLATE_NOOP("documents", "Buku Simpanan"),
     "loan_card": QT_TRANSLATE_NOOP("documents", "Kartu Pinjaman"),
     "member_register": QT_TRANSLATE_NOOP("documents", "Buku Daftar Anggota"),

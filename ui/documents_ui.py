@@ -2,6 +2,7 @@
 
     make_document(parent, Request("cash_book", start=..., end=...))
     print_receipt(parent, "KW/2026/000123")
+    print_receipts(parent, ["KW/2026/000123", "KW/2026/000124"])   # a meeting's, in one PDF
 
 checks the request (a refusal is said at once, nothing is written), writes the PDF off the GUI
 thread (ui.long_task) behind a progress dialog with Cancel that appears only when the work
@@ -62,6 +63,9 @@ def document_title(request: Request) -> str:
     name = title(request.kind)
     if request.kind == "receipt" and request.number:
         return translate("documents_ui", "Kuitansi {number}").format(number=request.number)
+    if request.kind == "receipts" and request.numbers:
+        return translate("documents_ui", "Kuitansi {first} – {last}").format(
+            first=request.numbers[0], last=request.numbers[-1])
     if request.start and request.end:
         return f"{name} {short_date(request.start)} – {short_date(request.end)}"
     if request.end:
@@ -207,6 +211,11 @@ def make_document(parent: QWidget, request: Request,
 def print_receipt(parent: QWidget, number: str) -> DocumentRun | None:
     """The receipt on the chosen paper, in the preview with Print focused: Ctrl+P, Enter."""
     return make_document(parent, Request("receipt", number=number, paper=settings.receipt_paper()))
+
+
+def print_receipts(parent: QWidget, numbers) -> DocumentRun | None:
+    """Several receipts in ONE PDF, in the order given, on the receipt paper of Pengaturan."""
+    return make_document(parent, Request("receipts", numbers=tuple(numbers), paper=settings.receipt_paper()))
 
 
 def running() -> bool:

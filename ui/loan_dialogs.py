@@ -459,8 +459,9 @@ class WriteOffDialog(LoanDialog):
         return lifecycle.write_off(self.loan.id, on, self.reason.text())
 
 
-class PayDialog(LoanDialog):
-    """Bayar angsuran of one loan (the Setoran screen takes a member's whole payment)."""
+class PayDialog(ReceiptAfterSave, LoanDialog):
+    """Bayar angsuran of one loan (the Setoran screen takes a member's whole payment); stays
+    open after saving with its kuitansi number (Ctrl+P prints it, Enter closes)."""
 
     def __init__(self, loan: LoanRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)

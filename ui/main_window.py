@@ -40,6 +40,7 @@ from ui.pages.settings import SettingsPage
 from ui.pages.yearend import YearEndPage
 from ui.preferences import Preferences
 from ui.retranslating import Retranslating
+from ui.reprint_dialog import ReprintDialog
 from ui.setoran_page import SetoranDialog
 
 SMALL_SCREEN_WIDTH = 1366
@@ -98,8 +99,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.transactions_menu = self.menuBar().addMenu("")
         self.setoran_action = QAction(self, shortcut=QKeySequence("Ctrl+T"), triggered=self.open_setoran)
         self.collection_action = QAction(self, shortcut=QKeySequence("Ctrl+D"), triggered=self.open_collection)
+        self.reprint_action = QAction(self, shortcut=QKeySequence("Ctrl+R"), triggered=self.open_reprint)
         self.transactions_menu.addAction(self.setoran_action)
         self.transactions_menu.addAction(self.collection_action)
+        self.transactions_menu.addAction(self.reprint_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self, triggered=self.about)
         self.help_menu.addAction(self.about_action)
@@ -116,6 +119,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.transactions_menu.setTitle(self.tr("&Transaksi"))
         self.setoran_action.setText(self.tr("&Setoran anggota…"))
         self.collection_action.setText(self.tr("&Daftar Tagihan…"))
+        self.reprint_action.setText(self.tr("Cetak &ulang kuitansi…"))
         self.help_menu.setTitle(self.tr("B&antuan"))
         self.about_action.setText(self.tr("&Tentang Lumbung"))
         self._update_title()
@@ -197,10 +201,14 @@ class MainWindow(Retranslating, QMainWindow):
     def open_collection(self) -> None:
         self._open_dialog(CollectionDialog(self))
 
+    def open_reprint(self) -> None:
+        self._open_dialog(ReprintDialog(self))
+
     def _open_dialog(self, dialog) -> None:
         """A large window-modal dialog; what it posts makes the pages reload."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._data_changed)
+        if hasattr(dialog, "changed"):
+            dialog.changed.connect(self._data_changed)
         self.dialog = dialog
         dialog.open()
 

@@ -128,6 +128,9 @@ ISSUES = {
     # Setoran, collection sheet and receipts
     "collection.overpayment": QT_TRANSLATE_NOOP("messages", "Lebih dari yang harus dibayar: paling banyak {max_rp}. Centang \"sisanya ke simpanan sukarela\" bila anggota mau menabung sisanya."),
     "collection.no_such_open_loan": QT_TRANSLATE_NOOP("messages", "Pinjaman yang dipilih untuk dilunasi bukan pinjaman berjalan anggota ini."),
+    "collection.split_not_cash": QT_TRANSLATE_NOOP("messages", "Pembagian berjumlah {split_rp}, uang diterima {cash_rp}: ubah bagiannya sampai sama."),
+    "collection.split_over_loan": QT_TRANSLATE_NOOP("messages", "Pinjaman {loan} paling banyak menerima {max_rp} (pelunasannya)."),
+    "collection.split_over_wajib": QT_TRANSLATE_NOOP("messages", "Simpanan wajib paling banyak {max_rp} (yang masih terutang)."),
     "receipt.not_found": QT_TRANSLATE_NOOP("messages", "Kuitansi {number} tidak ditemukan."),
     # chart of accounts
     "account.bad_kind": QT_TRANSLATE_NOOP("messages", "Jenis akun \"{kind}\" tidak dikenal."),

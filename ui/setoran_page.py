@@ -1,8 +1,12 @@
 """Setoran (Ctrl+T): one member's cash at the meeting, split over what she owes, one save.
 
-Keyboard first: type a number or name to pick the member, the cursor then lands in "Uang
-diterima"; the split shows as she types; Enter saves (one entry, one receipt number); Ctrl+P
-shows the receipt in the preview, ready to print.
+Keyboard first: type a number ("12") or part of a name and Enter picks the only member it
+matches (or pick from the list); the cursor then lands in "Uang diterima"; the split shows as
+she types, and under it one field per part (each loan, wajib, sukarela) that she may change
+within the rules before saving (Tab to reach them); Enter saves ONCE (one entry, one receipt
+number) and the cursor goes back to an empty member field, the line above the buttons saying
+what was saved. Ctrl+P shows the receipt of the member on screen — the one just saved — and
+nothing once another member is picked. Esc with an amount typed and not saved asks first.
 """
 
 from __future__ import annotations
@@ -27,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, collection, members
-from app.collection import MemberDues, Split
+from app.collection import EditedSplit, MemberDues, Split
 from app.errors import Issue, Rejected
-from app.formatting import parse_rupiah, rupiah
+from app.formatting import parse_rupiah, rupiah, thousands
 from ui import documents_ui
 from ui.date_field import DateField
+from ui.discard import may_discard
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
 from ui.dialog_keys import KeyboardDialog
@@ -53,8 +58,12 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
         super().__init__(parent)
         self.setObjectName("setoran")
         self._dues: MemberDues | None = None
-        self._receipt: str | None = None
+        self._reading: collection.Reading | None = None  # her dues as read once, for the split as she types
+        self._receipt: str | None = None  # the receipt of the member on screen (just saved)
         self._members = [m for m in members.list_members() if m.active]
+        self._part_edits: dict[object, QLineEdit] = {}  # loan id, "wajib", "sukarela" -> its field
+        self._split_edited = False  # she changed a part: save what she set, within the rules
+        self._closing = False
 
         self.member = QComboBox(editable=True, objectName="member")
         self.member.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -68,6 +77,7 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
         self.member.setCompleter(completer)
         self.member.setMinimumWidth(360)
         self.member.currentIndexChanged.connect(self._member_chosen)
+        self.member.lineEdit().returnPressed.connect(self._member_entered)
         self.on = DateField()
         self.on.setObjectName("on")
         self.on.set_date(clock.today())
@@ -86,10 +96,12 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
         self.amount = QLineEdit(objectName="amount")
         self.amount.setMaximumWidth(self.amount.fontMetrics().horizontalAdvance("000.000.000.000") + 24)
         bold(self.amount)
-        self.amount.textEdited.connect(self._show_split)
-        self.amount.returnPressed.connect(self.save)
+        self.amount.textEdited.connect(self._cash_edited)
+        self.amount.returnPressed.connect(self.save)  # the only way Enter saves: no default button
         self.to_sukarela = QCheckBox(objectName="to_sukarela")
-        self.to_sukarela.toggled.connect(self._show_split)
+        self.to_sukarela.toggled.connect(self._cash_edited)
+        self.parts = QFormLayout()
+        self.parts_caption = QLabel(objectName="parts_caption")
         self.error = ErrorLabel()
         self.error.setObjectName("error")
         self.split = QLabel(objectName="split")
@@ -103,7 +115,10 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
         self.print_button.clicked.connect(self.print_receipt)
         self.print_button.setEnabled(False)
         self.close_button = QPushButton(objectName="close")
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.save_button, self.print_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in a field is that field's, never a second save
+            button.setDefault(False)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_receipt)
 
         self.form = QFormLayout()
@@ -120,7 +135,9 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
         pay.addRow("", self.to_sukarela)
         pay.addRow("", self.error)
         pay.addRow(self.captions["split"], self.split)
+        pay.addRow(self.parts_caption, QWidget())
         layout.addLayout(pay)
+        layout.addLayout(self.parts)
         layout.addWidget(self.result)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -145,6 +162,8 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
             self.tr("Jumlah tagihan"), self.tr("Sisa pinjaman"),
         ])
         self.to_sukarela.setText(self.tr("Sisanya ke simpanan &sukarela"))
+        self.parts_caption.setText(self.tr("Ubah pembagian (Tab), bila perlu:"))
+        self._word_parts()
         self.save_button.setText(self.tr("Simpan (Enter)"))
         self.print_button.setText(self.tr("Cetak kuitansi (Ctrl+P)"))
         self.close_button.setText(self.tr("Tutup"))
@@ -155,25 +174,61 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
     def choose_member(self, member_id: int) -> None:
         self.member.setCurrentIndex(self.member.findData(member_id))
 
+    def _matches(self, text: str) -> list[int]:
+        """The members `text` names: her whole line as listed, her number ("12"), or part of her name."""
+        text = text.strip()
+        if not text:
+            return []
+        labels = {self.member.itemData(i): self.member.itemText(i) for i in range(1, self.member.count())}
+        exact = [member_id for member_id, label in labels.items() if label == text]
+        if exact:
+            return exact
+        if text.isdigit():
+            by_number = [m.id for m in self._members if m.number == int(text)]
+            if by_number:
+                return by_number
+        text = text.casefold()
+        return [member_id for member_id, label in labels.items() if text in label.casefold()]
+
+    def _member_entered(self) -> None:
+        """Enter in the member field: the only member it matches is chosen."""
+        popup = self.member.completer().popup()
+        found = self._matches(self.member.lineEdit().text())
+        if len(found) != 1:
+            return
+        popup.hide()
+        if found[0] == self.member.currentData():
+            self.member.setEditText(self.member.currentText())
+            self.amount.setFocus()
+        else:
+            self.choose_member(found[0])
+
     def _member_chosen(self) -> None:
-        self.result.clear()
+        if self.member.currentData() is not None:
+            self.result.clear()
+            self._receipt = None  # Ctrl+P never prints the previous member's receipt
+            self.print_button.setEnabled(False)
+        self.amount.clear()
+        self.to_sukarela.setChecked(False)
         self._load_dues()
         if self._dues is not None:
             self.amount.setFocus()
 
     def _load_dues(self) -> None:
         member_id, on = self.member.currentData(), self.on.date()
-        self._dues = None
+        self._dues = self._reading = None
         self.error.show_text("")
         if member_id is not None:
             if on is None:
                 self.error.show_text(issue_text(self.on.issue("on") or Issue("on", "required")))
             else:
                 try:
-                    self._dues = collection.dues(member_id, on)
+                    self._reading = collection.read(member_id, on)
+                    self._dues = self._reading.dues
                 except Rejected as refused:
                     self.error.show_text("\n".join(issue_text(i) for i in refused.issues))
         self._show_dues()
+        self._build_parts()
         self._show_split()
 
     def _show_dues(self) -> None:
@@ -201,6 +256,79 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
     def _cash(self) -> int | None:
         return parse_rupiah(self.amount.text()) if self.amount.text().strip() else None
 
+    # --- the parts she may change ---------------------------------------------------------
+
+    def _build_parts(self) -> None:
+        """One field per part the cash can go to: each of her loans, wajib, sukarela."""
+        while self.parts.rowCount():  # later, not now: Enter in one of them is what saved
+            row = self.parts.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                if item is not None and item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()
+        self._part_edits = {}
+        self._split_edited = False
+        if self._dues is None:
+            self.parts_caption.hide()
+            return
+        self.parts_caption.show()
+        keys = [loan.loan_id for loan in self._dues.loans] + ["wajib", "sukarela"]
+        for key in keys:
+            edit = QLineEdit(objectName=f"part_{key}")
+            edit.setMaximumWidth(self.amount.maximumWidth())
+            edit.textEdited.connect(self._part_edited)
+            edit.returnPressed.connect(self.save)
+            self._part_edits[key] = edit
+            self.parts.addRow(QLabel(), edit)
+            if self.isVisible():  # at once, not when the layout next runs: Tab reaches it
+                edit.show()
+        chain = [self.amount, self.to_sukarela, *self._part_edits.values(), self.save_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+        self._word_parts()
+
+    def _word_parts(self) -> None:
+        if self._dues is None:
+            return
+        numbers = {loan.loan_id: loan.number for loan in self._dues.loans}
+        for row, key in enumerate(self._part_edits):
+            label = self.parts.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            if key == "wajib":
+                label.setText(self.tr("Simpanan wajib"))
+            elif key == "sukarela":
+                label.setText(self.tr("Simpanan sukarela"))
+            else:
+                label.setText(self.tr("Pinjaman {loan}").format(loan=numbers[key]))
+
+    def _fill_parts(self, split: Split | None) -> None:
+        amounts = dict.fromkeys(self._part_edits, 0)
+        if split is not None:
+            amounts.update({part.loan_id: part.total_rp for part in split.loans})
+            amounts.update(wajib=split.wajib_rp, sukarela=split.sukarela_rp)
+        for key, edit in self._part_edits.items():
+            edit.setText(thousands(amounts[key]) if split is not None else "")
+
+    def _edited_split(self) -> EditedSplit | str:
+        """What she set in the part fields, or the text of the first field that is no rupiah."""
+        values = {}
+        for key, edit in self._part_edits.items():
+            text = edit.text().strip()
+            value = parse_rupiah(text) if text else 0
+            if value is None:
+                return text
+            values[key] = value
+        return EditedSplit({k: v for k, v in values.items() if type(k) is int},
+                           values.get("wajib", 0), values.get("sukarela", 0))
+
+    def _part_edited(self) -> None:
+        self._split_edited = True
+        self._show_split()
+
+    def _cash_edited(self) -> None:
+        """A new amount (or the sukarela tick) starts the split again from the rules."""
+        self._split_edited = False
+        self._show_split()
+
     def _show_split(self) -> None:
         self.split.clear()
         if self._dues is None:
@@ -208,15 +336,30 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
         self.error.show_text("")
         cash = self._cash()
         if cash is None:
+            if not self._split_edited:
+                self._fill_parts(None)
             if self.amount.text().strip():
                 self.error.show_text(issue_text(Issue("cash_rp", "amount.unreadable")))
             return
         try:
-            split = collection.preview(self._dues.member.id, self.on.date(), cash, self.to_sukarela.isChecked())
+            split = collection.preview(self._dues.member.id, self.on.date(), cash, self.to_sukarela.isChecked(),
+                                       split=self._split_choice(), reading=self._reading)
         except Rejected as refused:
             self.error.show_text("\n".join(issue_text(i) for i in refused.issues))
             return
+        if not self._split_edited:
+            self._fill_parts(split)
         self.split.setText("\n".join(self._split_lines(split)))
+
+    def _split_choice(self) -> EditedSplit | None:
+        """The edited split to preview or save (None: by the rules); a part that is no rupiah
+        is refused here as the service would refuse it."""
+        if not self._split_edited:
+            return None
+        edited = self._edited_split()
+        if isinstance(edited, str):
+            raise Rejected.one("split", "amount.unreadable")
+        return edited
 
     def _split_lines(self, split: Split) -> list[str]:
         lines = []
@@ -225,6 +368,9 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
                                   (self.tr("Angsuran pokok"), part.pokok_rp)):
                 if amount:
                     lines.append(f"{label} {part.number}: {rupiah(amount)}")
+            if part.ahead_rp:
+                lines.append(self.tr("  (termasuk angsuran berikutnya {loan}: {amount})").format(
+                    loan=part.number, amount=rupiah(part.ahead_rp)))
         if split.wajib_rp:
             lines.append(self.tr("Simpanan wajib: {amount}").format(amount=rupiah(split.wajib_rp)))
         if split.sukarela_rp:
@@ -243,25 +389,48 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
                                                   else "required")))
             self.amount.setFocus()
             return
+        member = self._dues.member
         try:
-            paid = collection.take_payment(self._dues.member.id, self.on.date(), cash, self.to_sukarela.isChecked())
+            paid = collection.take_payment(member.id, self.on.date(), cash, self.to_sukarela.isChecked(),
+                                           split=self._split_choice())
         except Rejected as refused:
             self.error.show_text("\n".join(issue_text(i) for i in refused.issues))
             self.amount.setFocus()
             return
+        self.member.setCurrentIndex(0)  # empty, ready for the next member (keeps no amount)
+        self.member.setEditText("")
         self._receipt = paid.receipt_number
         self.print_button.setEnabled(True)
-        self.result.setText(self.tr("Tersimpan: {amount}, kuitansi {number}. Ctrl+P mencetak kuitansi.").format(
-            amount=rupiah(cash), number=paid.receipt_number))
-        self.amount.clear()
-        self.to_sukarela.setChecked(False)
-        self._load_dues()
+        self.result.setText(self.tr("Tersimpan: {member}, {amount}, kuitansi {number}. Ctrl+P mencetak kuitansi.").format(
+            member=f"{members.format_number(member.number)} {member.name}", amount=rupiah(cash),
+            number=paid.receipt_number))
         self.changed.emit()
-        self.amount.setFocus()
+        self.member.setFocus()
+
+    def has_unsaved(self) -> bool:
+        """An amount typed for the member on screen and not saved."""
+        return self._dues is not None and bool(self.amount.text().strip())
+
+    def reject(self) -> None:
+        """Esc and Tutup: with an amount typed and not saved, ask before throwing it away."""
+        if not self._closing and self.has_unsaved() and not may_discard(self):
+            self.amount.setFocus()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        """The window's own close button asks as Esc does; a close by the program (the main
+        window going away) does not."""
+        if event.spontaneous() and self.has_unsaved() and not may_discard(self):
+            event.ignore()
+            return
+        self._closing = True
+        super().closeEvent(event)
 
     def print_receipt(self) -> None:
-        """Make the receipt on the paper chosen in Pengaturan and show it with Print focused:
-        Ctrl+P here, then Ctrl+P (or Enter) and Enter in the preview."""
+        """Make the receipt of the member on screen (the one just saved) on the paper chosen in
+        Pengaturan and show it with Print focused: Ctrl+P here, then Ctrl+P (or Enter) and Enter
+        in the preview. Nothing once another member is picked."""
         if self._receipt is None:
             return
         documents_ui.print_receipt(self, self._receipt)

@@ -30,6 +30,7 @@ MEMBER_OR_ALL = "member_or_all"  # one member, or None for all members in one PD
 ACCOUNT_OR_ALL = "account_or_all"  # an account code, or None for every account
 BUSINESS = "business"  # one business (business_id)
 RECEIPT = "receipt"  # a receipt number
+RECEIPTS = "receipts"  # several receipt numbers, printed in that order in one file
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Request:
     business_id: int | None = None
     number: str | None = None  # a receipt's number
     funder_id: int | None = None  # one funder's report (None: every funder)
+    numbers: tuple[str, ...] = ()  # several receipts' numbers (kind "receipts")
 
 
 @dataclass(frozen=True)
@@ -55,17 +57,21 @@ class Kind:
     papers: tuple[str, ...] = ("A4", "F4")
     future_allowed: bool = False  # a collection sheet is printed for a coming meeting day
     folder: str = "dokumen"  # beside the book; receipts have their own
+    function: str = "build"  # the module's function that draws this kind
 
     def builder(self):
-        return importlib.import_module(f"app.documents.{self.module}").build
+        return getattr(importlib.import_module(f"app.documents.{self.module}"), self.function)
 
 
-def _kind(key, module, slug, needs=(), papers=("A4", "F4"), future_allowed=False, folder="dokumen") -> Kind:
-    return Kind(key, module, slug, frozenset(needs), papers, future_allowed, folder)
+def _kind(key, module, slug, needs=(), papers=("A4", "F4"), future_allowed=False, folder="dokumen",
+          function="build") -> Kind:
+    return Kind(key, module, slug, frozenset(needs), papers, future_allowed, folder, function)
 
 
 KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("receipt", "receipt", "kuitansi", {RECEIPT}, settings.RECEIPT_PAPERS, folder="kuitansi"),
+    _kind("receipts", "receipt", "kuitansi", {RECEIPTS}, settings.RECEIPT_PAPERS, folder="kuitansi",
+          function="build_many"),
     _kind("passbook", "statements", "buku-simpanan", {MEMBER_OR_ALL, AS_OF}),
     _kind("loan_card", "statements", "kartu-pinjaman", {MEMBER_OR_ALL, AS_OF}),
     _kind("collection_sheet", "collection_sheet", "daftar-tagihan", {AS_OF}, future_allowed=True),
@@ -123,6 +129,14 @@ def check(request: Request) -> None:
         issues.append(Issue("funder", "funder.not_found"))
     if RECEIPT in kind.needs and not request.number:
         issues.append(Issue("number", "required"))
+    if RECEIPTS in kind.needs:
+        if not request.numbers:
+            issues.append(Issue("numbers", "required"))
+        else:
+            marks = ",".join("?" * len(request.numbers))
+            known = {n for (n,) in db.execute_sql(f"SELECT number FROM receipts WHERE number IN ({marks})",
+                                                   request.numbers)}
+            issues += [Issue("numbers", "receipt.not_found", {"number": n}) for n in request.numbers if n not in known]
     if issues:
         raise Rejected(issues)
 
@@ -137,6 +151,8 @@ def file_name(request: Request) -> str:
     parts = [kind.slug]
     if request.number:
         parts.append(request.number.replace("/", "-"))
+    if request.numbers:
+        parts.append(f"{request.numbers[0].replace('/', '-')}_sd_{request.numbers[-1].replace('/', '-')}")
     if request.member_id is not None:
         parts.append(f"anggota-{request.member_id}")
     if request.account:

@@ -2,6 +2,7 @@
 
     path = write_receipt("KW/2026/000123")                     # kuitansi/KW-2026-000123.pdf
     path = write_receipt(number, paper="ROLL_58", lang="en")
+    generate(Request("receipts", numbers=(...), paper=...))   # several in one PDF (build_many)
 
 Letterhead (logo, group name, address), KUITANSI (money out: BUKTI KAS KELUAR) and its number,
 "Telah terima dari", "Uang sejumlah" in words (terbilang, always Indonesian: it is the legal text), "Untuk pembayaran" with
@@ -24,7 +25,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, Image, NextPageTemplate, PageBreak, PageTemplate,
+                                Paragraph, Spacer)
 from reportlab.platypus import Table as _Table
 from reportlab.platypus import TableStyle
 
@@ -54,6 +56,7 @@ WORDS = Words({
     "treasurer": ("Bendahara", "Treasurer"),
     "copy": ("SALINAN", "COPY"),
     "stamp": ("Meterai", "Duty stamp"),
+    "balance": ("Sisa pinjaman {loan} setelah pembayaran ini", "Loan {loan} balance after this payment"),
 })
 
 register_fonts()
@@ -80,10 +83,8 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     step(progress, WORDS("title", lang), 0, 1)
     lh = letterhead()
     copy = receipt.print_count > 0
-    if paper.is_roll:
-        _draw_roll(receipt, lh, paper, lang, copy, target)
-    else:
-        _draw_sheet(receipt, lh, paper, lang, copy, target)
+    draw = _roll if paper.is_roll else _sheet
+    _build(target, paper.margin, receipt, lh, [draw(receipt, lh, paper, lang, copy)])
     receipts.mark_printed(receipt.number)
     step(progress, WORDS("title", lang), 1, 1)
 
@@ -210,6 +211,12 @@ def _lines_table(receipt: receipts.ReceiptRow, s, width: float, lang: str, size:
     return _grid(rows, colWidths=[width - figure_width, figure_width], style=TableStyle(style))
 
 
+def _balances(receipt: receipts.ReceiptRow, s, lang: str) -> list[Flowable]:
+    """Under the split of a loan payment: each loan's sisa pinjaman after it."""
+    return [_p(f"{WORDS('balance', lang).format(loan=number)}: {rupiah(balance)}", s["small"])
+            for number, balance in receipt.loan_balances]
+
+
 def _words_band(receipt: receipts.ReceiptRow, s) -> _Table:
     return _grid([[_p(rupiah_words(receipt.amount_rp), s["words"])]], style=TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), colors.Color(0.92, 0.92, 0.92)),
@@ -249,7 +256,8 @@ def _signature(receipt, lh, lang, s, width: float, size: float, sign_height: flo
 # --- the two layouts ---------------------------------------------------------------------------
 
 
-def _draw_sheet(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool, target: str) -> None:
+def _sheet(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool) -> tuple[list, tuple, object]:
+    """A receipt on a sheet: (its story, the page size, what each page draws: SALINAN)."""
     size = 10
     s = _styles(size)
     width = paper.size[0] - 2 * paper.margin
@@ -259,7 +267,8 @@ def _draw_sheet(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool, ta
     body = _grid([
         [_p(WORDS("from", lang), s["body"]), ":", _p(payer, s["body"])],
         [_p(WORDS("sum", lang), s["body"]), ":", _words_band(receipt, s)],
-        [_p(WORDS("for", lang), s["body"]), ":", _lines_table(receipt, s, value_width, lang, size)],
+        [_p(WORDS("for", lang), s["body"]), ":",
+         [_lines_table(receipt, s, value_width, lang, size), *_balances(receipt, s, lang)]],
     ], colWidths=[label_width, colon_width, value_width], style=TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, size), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -286,10 +295,10 @@ def _draw_sheet(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool, ta
                                    WORDS("copy", lang))
             canvas.restoreState()
 
-    _build(target, paper.size, paper.margin, story, receipt, lh, on_page)
+    return story, paper.size, on_page
 
 
-def _draw_roll(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool, target: str) -> None:
+def _roll(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool) -> tuple[list, tuple, object]:
     """58 mm thermal roll: one narrow column, the page as tall as what is printed on it."""
     size = 7.5
     s = _styles(size)
@@ -307,21 +316,51 @@ def _draw_roll(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool, tar
               _p(f"{WORDS('from', lang)}:", s["bold"]), _p(payer, s["body"]), Spacer(0, 1 * mm),
               _p(f"{WORDS('sum', lang)}:", s["bold"]), _words_band(receipt, s), Spacer(0, 1 * mm),
               _p(f"{WORDS('for', lang)}:", s["bold"]), _lines_table(receipt, s, width, lang, size),
+              *_balances(receipt, s, lang),
               Spacer(0, 2 * mm), _figure_box(receipt, s, width), Spacer(0, 2 * mm),
               _signature(receipt, lh, lang, s, width, size, 14 * mm, (18 * mm, 12 * mm))]
     height = sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
-    _build(target, (paper.size[0], height + 2 * paper.margin + 3 * mm), paper.margin, story, receipt, lh, None)
+    return story, (paper.size[0], height + 2 * paper.margin + 3 * mm), None
 
 
-def _build(target, size, margin, story, receipt, lh: Letterhead, on_page) -> None:
+def _build(target, margin, first, lh: Letterhead, parts: list[tuple[list, tuple, object]],
+           title: str | None = None) -> None:
+    """One PDF of one or more receipts, each on its own page of its own size (a roll's page is
+    as tall as its receipt)."""
+    size = parts[0][1]
     doc = BaseDocTemplate(target, pagesize=size, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                          bottomMargin=margin, title=f"{_title(receipt, 'id').title()} {receipt.number}",
+                          bottomMargin=margin, title=title or f"{_title(first, 'id').title()} {first.number}",
                           author=lh.group_name,
                           creator="Lumbung")
-    frame = Frame(margin, margin, size[0] - 2 * margin, size[1] - 2 * margin,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate("receipt", [frame], onPage=on_page or (lambda canvas, doc: None))])
+    templates, story = [], []
+    for i, (part, page_size, on_page) in enumerate(parts):
+        frame = Frame(margin, margin, page_size[0] - 2 * margin, page_size[1] - 2 * margin,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        templates.append(PageTemplate(f"receipt{i}", [frame], onPage=on_page or (lambda canvas, doc: None),
+                                      pagesize=page_size))
+        if i:
+            story += [NextPageTemplate(f"receipt{i}"), PageBreak()]
+        story += part
+    doc.addPageTemplates(templates)
     doc.build(story, canvasmaker=_canvas)
+
+
+def build_many(request: Request, target: str, progress: Progress = None) -> None:
+    """Several receipts (request.numbers, in that order) in one PDF on one paper, each on its own
+    page; each print is counted (SALINAN on those printed before)."""
+    paper = PAPERS[request.paper]
+    lang = request.lang
+    lh = letterhead()
+    found = [receipts.get(number) for number in request.numbers]
+    parts = []
+    for done, receipt in enumerate(found):
+        step(progress, "receipt", done, len(found))
+        draw = _roll if paper.is_roll else _sheet
+        parts.append(draw(receipt, lh, paper, lang, receipt.print_count > 0))
+    _build(target, paper.margin, found[0], lh, parts, title=f"Kuitansi {found[0].number} – {found[-1].number}")
+    for receipt in found:
+        receipts.mark_printed(receipt.number)
+    step(progress, "receipt", len(found), len(found))
 
 
 def _canvas(*args, **kwargs):

@@ -1,6 +1,6 @@
 """Loan payments (angsuran): one journal entry per payment, its split kept as allocations.
 
-`pay` posts a payment of one loan. A combined Setoran (one entry, one receipt for a member's
+`pay` posts a payment of one loan and numbers its kuitansi in the same transaction. A combined Setoran (one entry, one receipt for a member's
 savings and several loans) uses `payment_lines` for each loan — at most once per loan per
 entry, all inside the caller's transaction — adds its own cash debit and savings lines, posts,
 then calls `record_allocations` with the entry id.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app import clock, ledger
+from app import clock, ledger, receipts
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import Line, credit, debit
@@ -31,6 +31,7 @@ class Payment:
     allocations: tuple[Allocation, ...]
     to_sukarela_rp: int  # the excess put into simpanan sukarela, if the officer chose so
     paid_off: bool
+    receipt_number: str  # the kuitansi she takes home (KW/2026/000123)
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,10 @@ def record_allocations(entry_id: int, allocations: list[Allocation]) -> None:
 
 def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
         overpay_to_sukarela: bool = False) -> Payment:
-    """Post a payment: debit cash, credit denda, jasa and pokok as allocated. More than the
-    payoff amount is refused (loan.overpayment, with the maximum) unless the officer chose to
-    put the excess into the member's simpanan sukarela (2-101)."""
+    """Post a payment: debit cash, credit denda, jasa and pokok as allocated, and number its
+    kuitansi, in one transaction. More than the payoff amount is refused (loan.overpayment, with
+    the maximum) unless the officer chose to put the excess into the member's simpanan sukarela
+    (2-101)."""
     with db.atomic():
         loan, state = _checked(loan_id, amount_rp, on)
         to_loan = min(amount_rp, st.payoff_amount(state, on)) if overpay_to_sukarela else amount_rp
@@ -128,8 +130,9 @@ def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
         name = Member.get_by_id(state.member_id).name
         entry_id = ledger.post_entry(on, f"Angsuran pinjaman {loan.number} – {name}", lines, loan.number)
         record_allocations(entry_id, allocations)
+        number = receipts.issue(entry_id, state.member_id, amount_rp)
         pokok = sum(a.amount_rp for a in allocations if a.component == "pokok")
-    return Payment(entry_id, tuple(allocations), amount_rp - to_loan, pokok == st.outstanding(state))
+    return Payment(entry_id, tuple(allocations), amount_rp - to_loan, pokok == st.outstanding(state), number)
 
 
 def payoff_amount(loan_id: int, on: date) -> int:

@@ -147,6 +147,7 @@ FACTORIES = {
     "ReopenDialog": lambda tmp: _import("ui.pages.yearend", "ReopenDialog")(),
     "CancelShuDialog": lambda tmp: _import("ui.pages.yearend", "CancelShuDialog")(),
     "ShuWizard": lambda tmp: _import("ui.shu_wizard", "ShuWizard")(),
+    "ReprintDialog": lambda tmp: _import("ui.reprint_dialog", "ReprintDialog")(),
     "AddItemDialog": lambda tmp: _import("ui.inventory_panel", "AddItemDialog")(),
     "EditItemDialog": lambda tmp: _import("ui.inventory_panel", "EditItemDialog")(_equipment()),
     "DisposeDialog": lambda tmp: _import("ui.inventory_panel", "DisposeDialog")(_equipment()),

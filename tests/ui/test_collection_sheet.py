@@ -5,12 +5,15 @@ cursor."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import collection, savings
 from app.db import db
-from ui.collection_page import PAID, WRONG, CollectionDialog
+from ui.collection_page import PAID, SUKARELA, WRONG, CollectionDialog
 
+import collection_support
 from collection_support import member_with_dues
 from loan_support import member
 
@@ -47,7 +50,8 @@ def test_the_grid_shows_what_each_owes_with_totals(sheet):
     dialog, _ = sheet
     model = dialog.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        "No.", "Nama", "Angsuran pokok", "Jasa", "Denda", "Simpanan wajib", "Jumlah tagihan", "Dibayar"]
+        "No.", "Nama", "Angsuran pokok", "Jasa", "Denda", "Simpanan wajib", "Jumlah tagihan", "Dibayar",
+        "Sisa ke sukarela"]
     assert [cell(dialog, 0, c) for c in range(PAID)] == [
         "0001", "Siti Aisyah", "300.000", "30.000", "20.000", "15.000", "365.000"]
     totals = model.rowCount() - 1
@@ -85,3 +89,75 @@ def test_one_bad_row_saves_nothing_and_is_pointed_at(sheet, qtbot):
     assert lines[2].startswith("0003 Wati:")
     assert (dialog.view.currentIndex().row(), dialog.view.currentIndex().column()) == (1, PAID)
     assert cell(dialog, 0, PAID) == "365.000"  # what was typed stays to be corrected
+
+
+def test_saved_receipts_are_listed_in_member_order_and_print_in_one_go(sheet, qtbot, monkeypatch):
+    dialog, (siti, rina, wati) = sheet
+    printed = []
+    monkeypatch.setattr("ui.collection_page.documents_ui.print_receipts",
+                        lambda parent, numbers: printed.append(list(numbers)))
+    assert not dialog.print_all_button.isVisible()
+    type_paid(dialog, qtbot, 2, "100.000")  # typed out of order: Wati first
+    type_paid(dialog, qtbot, 0, "365.000")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    listed = [[dialog.receipts.item(r, c).text() for c in range(4)] for r in range(dialog.receipts.rowCount())]
+    assert [row[:3] for row in listed] == [["0001", "Siti Aisyah", "Rp365.000"], ["0003", "Wati", "Rp100.000"]]
+    assert all(row[3].startswith("KW/2026/") for row in listed)
+    assert dialog.print_all_button.isVisible() and dialog.print_all_button.text() == "Cetak semua kuitansi (Ctrl+P)"
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == [[row[3] for row in listed]]
+
+
+def test_next_instalments_and_sukarela_ticked_per_row(sheet, qtbot):
+    dialog, (siti, rina, wati) = sheet
+    type_paid(dialog, qtbot, 0, "477.000")  # 112.000 above her dues: loan A's next instalment
+    type_paid(dialog, qtbot, 1, "150.000")  # 50.000 above Rina's wajib: refused unless ticked
+    dialog.view.setCurrentIndex(dialog.model.index(1, SUKARELA))
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Space)
+    assert cell(dialog, 1, SUKARELA, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    before = entries()
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert entries() == before + 2, dialog.message.text()
+    assert savings.balances(rina).sukarela_rp == 50_000 and savings.balances(siti).sukarela_rp == 0
+    assert collection.dues(siti, collection_support.ON).loans[0].outstanding_rp == 600_000
+
+
+def answer_discard(discard: bool) -> list[str]:
+    seen, tries = [], [0]
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "discardUnsaved":
+            tries[0] += 1
+            if tries[0] < 300:
+                QTimer.singleShot(10, look)
+            return
+        seen.append(box.text())
+        if discard:
+            button = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+            button.setFocus()
+            QTest.keyClick(button, Qt.Key.Key_Space)
+        else:
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def test_esc_in_the_middle_of_a_sheet_asks(sheet, qtbot):
+    dialog, _ = sheet
+    type_paid(dialog, qtbot, 1, "50.000")
+    before = entries()
+    seen = answer_discard(discard=False)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert seen == ["Buang angka yang belum disimpan?"] and dialog.isVisible()
+    assert cell(dialog, 1, PAID) == "50.000"
+    seen = answer_discard(discard=True)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert seen and not dialog.isVisible() and entries() == before
+
+
+def test_esc_with_nothing_typed_closes_at_once(sheet, qtbot):
+    dialog, _ = sheet
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app import clock, ledger
+from app import clock, ledger, receipts
+from app.db import db
 from app.documents.catalogue import Request
 from app.loans import lifecycle, payments
 from ui.loan_table import COLUMNS
@@ -127,6 +128,10 @@ def test_a_loan_from_application_to_first_instalment(book, qtbot, window):
         assert dialog.objectName() == "payDialog"
         assert dialog.amount.text() == "840.000"  # what is due today
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+        number = receipts.for_entry(db.execute_sql("SELECT max(id) FROM journal_entries").fetchone()[0])
+        assert number and number in dialog.receipt_note.text()  # a kuitansi, like Setoran's
+        assert dialog.print_button.text() == "Cetak kuitansi (Ctrl+P)"
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Tutup
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
         with_dialog(qtbot, pay, key(qtbot, page, Qt.Key.Key_F4))

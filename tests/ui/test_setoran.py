@@ -4,10 +4,13 @@ receipt PDF."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import collection
+from app import collection, receipts, savings
 from app.db import db
+from app.formatting import rupiah, thousands
 from ui.setoran_page import SetoranDialog
 
 from collection_support import ON, member_with_dues
@@ -33,15 +36,41 @@ def entries() -> int:
     return db.execute_sql("SELECT count(*) FROM journal_entries").fetchone()[0]
 
 
+def answer_discard(discard: bool) -> list[str]:
+    """Answer "Buang angka yang belum disimpan?" by keyboard once it shows: Enter on Buang, or
+    Esc (Kembali). Returns its text in a list that fills when it was seen."""
+    seen: list[str] = []
+    tries = [0]
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "discardUnsaved":
+            tries[0] += 1
+            if tries[0] < 300:
+                QTimer.singleShot(10, look)
+            return
+        seen.append(box.text())
+        if discard:
+            button = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+            button.setFocus()
+            QTest.keyClick(button, Qt.Key.Key_Space)
+        else:
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
 def test_take_a_payment_by_keyboard(setoran, qtbot, monkeypatch):
+    """Member number, Enter, amount, Enter: posted once, the cursor back in an empty member
+    field, the line saying what was saved; Ctrl+P prints that receipt."""
     dialog, member_id = setoran
     opened = []
     monkeypatch.setattr("ui.setoran_page.documents_ui.print_receipt", lambda parent, number: opened.append(number))
     assert dialog.focusWidget() is dialog.member.lineEdit() or dialog.member.hasFocus()
-    qtbot.keyClicks(dialog.member.lineEdit(), "aisyah")
-    dialog.member.completer().setCurrentRow(0)
-    dialog.choose_member(member_id)  # what picking the completion does
-    assert dialog.amount.hasFocus()
+    qtbot.keyClicks(dialog.member.lineEdit(), "1")
+    qtbot.keyClick(dialog.member.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.member.currentData() == member_id and dialog.amount.hasFocus()
     assert dues_column(dialog, 0) == ["PJ/2026/0001", "PJ/2026/0002"]
     assert dues_column(dialog, 3) == ["Rp20.000", "Rp0"]  # denda
     assert dues_column(dialog, 5) == ["Rp900.000", "Rp600.000"]  # sisa pinjaman
@@ -55,30 +84,146 @@ def test_take_a_payment_by_keyboard(setoran, qtbot, monkeypatch):
     ]
     before = entries()
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
-    assert entries() == before + 1
-    # her wajib deposit took KW/2026/000001; her two loans were paid out on BKK/2026/000001 and 000002
-    assert "KW/2026/000002" in dialog.result.text()
-    assert dues_column(dialog, 5) == ["Rp700.000", "Rp500.000"]
-    assert dialog.wajib.text() == "Simpanan wajib terutang: Rp0 (bulan ini Rp0)"
-    assert dialog.amount.text() == "" and dialog.amount.hasFocus()
+    assert entries() == before + 1  # once: no second save from a default button
+    number = receipts.for_entry(db.execute_sql("SELECT max(id) FROM journal_entries").fetchone()[0])
+    assert dialog.result.text() == f"Tersimpan: 0001 Siti Aisyah, Rp365.000, kuitansi {number}. Ctrl+P mencetak kuitansi."
+    assert not dialog.error.isVisible()  # no "Wajib diisi." after a save
+    assert dialog.member.lineEdit().hasFocus() and dialog.member.currentText() == ""
+    assert dialog.dues.rowCount() == 0 and dialog.wajib.text() == "" and dialog.amount.text() == ""
+    assert collection.dues(member_id, ON).total_rp == 0
 
     qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert opened == [dialog._receipt] and dialog._receipt in dialog.result.text()  # previewed by ui.documents_ui
+    assert opened == [number]
 
 
-def test_an_overpayment_is_shown_before_saving_and_nothing_is_written(setoran, qtbot):
+def test_enter_chooses_the_only_member_a_part_of_her_name_matches(setoran, qtbot):
+    first, member_id = setoran
+    first.close()
+    from loan_support import member
+    other = member("Siti Rahmah")
+    dialog = SetoranDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.member.lineEdit(), "siti")
+    qtbot.keyClick(dialog.member.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.member.currentData() is None and dialog._dues is None  # two Sitis: she chooses
+    dialog.member.lineEdit().clear()
+    qtbot.keyClicks(dialog.member.lineEdit(), "rahm")
+    qtbot.keyClick(dialog.member.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.member.currentData() == other and dialog.focusWidget() is dialog.amount
+
+
+def test_money_above_the_dues_pays_her_next_instalment(setoran, qtbot):
     dialog, member_id = setoran
     dialog.choose_member(member_id)
-    qtbot.keyClicks(dialog.amount, "400.000")
-    assert dialog.error.isVisible() and "paling banyak Rp365.000" in dialog.error.text()
+    qtbot.keyClicks(dialog.amount, "477.000")  # 365.000 due + September's 112.000 of loan A
+    assert not dialog.error.isVisible(), dialog.error.text()
+    assert "  (termasuk angsuran berikutnya PJ/2026/0001: Rp112.000)" in dialog.split.text().splitlines()
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert collection.dues(member_id, ON).loans[0].outstanding_rp == 600_000
+    assert savings.balances(member_id).sukarela_rp == 0
+
+
+def test_sukarela_takes_the_rest_only_when_ticked(setoran, qtbot):
+    dialog, member_id = setoran
+    dialog.choose_member(member_id)
+    most = collection.preview(member_id, ON, 1, True).total_rp and (
+        sum(l.payoff_rp for l in collection.dues(member_id, ON).loans) + 15_000)
+    qtbot.keyClicks(dialog.amount, thousands(most + 35_000))
+    assert dialog.error.isVisible() and f"paling banyak {rupiah(most)}" in dialog.error.text()
     before = entries()
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     assert entries() == before and dialog.result.text() == ""
-    dialog.to_sukarela.setChecked(True)
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.to_sukarela
+    qtbot.keyClick(dialog.to_sukarela, Qt.Key.Key_Space)
+    assert dialog.to_sukarela.isChecked()
     assert not dialog.error.isVisible(), dialog.error.text()
     assert dialog.split.text().splitlines()[-1] == "Simpanan sukarela: Rp35.000"
+    dialog.amount.setFocus()
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert entries() == before + 1 and savings.balances(member_id).sukarela_rp == 35_000
+
+
+def test_the_treasurer_moves_part_of_the_split_before_saving(setoran, qtbot):
+    dialog, member_id = setoran
+    dialog.choose_member(member_id)
+    qtbot.keyClicks(dialog.amount, "360.000")  # by the rules: loan B 106.000, wajib 10.000
+    parts = dialog._part_edits
+    assert [parts[k].text() for k in parts] == ["244.000", "106.000", "10.000", "0"]
+    loan_a, loan_b = list(parts)[:2]
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # past the sukarela tick and loan A
+    assert dialog.focusWidget() is parts[loan_b]
+    parts[loan_b].selectAll()
+    qtbot.keyClicks(parts[loan_b], "101.000")
+    assert "Pembagian berjumlah Rp355.000" in dialog.error.text()  # not yet the cash
+    parts["wajib"].setFocus()
+    parts["wajib"].selectAll()
+    qtbot.keyClicks(parts["wajib"], "15.000")
+    assert not dialog.error.isVisible(), dialog.error.text()
+    assert "Simpanan wajib: Rp15.000" in dialog.split.text()
+    before = entries()
+    qtbot.keyClick(parts["wajib"], Qt.Key.Key_Return)
     assert entries() == before + 1
+    assert savings.wajib_status(member_id, ON).owed_rp == 0
+    assert collection.dues(member_id, ON).loans[1].pokok_rp == 5_000  # B still owes what was moved
+
+
+def test_a_split_that_breaks_the_rules_is_refused_beside_the_amount(setoran, qtbot):
+    dialog, member_id = setoran
+    dialog.choose_member(member_id)
+    qtbot.keyClicks(dialog.amount, "100.000")
+    parts = dialog._part_edits
+    parts["wajib"].setFocus()
+    parts["wajib"].selectAll()
+    qtbot.keyClicks(parts["wajib"], "20.000")
+    assert "paling banyak Rp15.000" in dialog.error.text()
+    before = entries()
+    qtbot.keyClick(parts["wajib"], Qt.Key.Key_Return)
+    assert entries() == before
+
+
+def test_esc_with_a_typed_amount_asks_and_with_nothing_closes(setoran, qtbot):
+    dialog, member_id = setoran
+    dialog.choose_member(member_id)
+    qtbot.keyClicks(dialog.amount, "50.000")
+    seen = answer_discard(discard=False)
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Escape)
+    assert seen == ["Buang angka yang belum disimpan?"] and dialog.isVisible()
+    assert dialog.amount.text() == "50.000"
+    seen = answer_discard(discard=True)
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Escape)
+    assert seen and not dialog.isVisible()
+    assert entries() == entries()  # nothing written either way
+
+    fresh = SetoranDialog()  # nothing typed: Esc closes at once
+    qtbot.addWidget(fresh)
+    fresh.show()
+    qtbot.keyClick(fresh.member.lineEdit(), Qt.Key.Key_Escape)
+    assert not fresh.isVisible()
+
+
+def test_ctrl_p_after_choosing_another_member_prints_nothing_old(setoran, qtbot, monkeypatch):
+    first, member_id = setoran
+    first.close()
+    from loan_support import member
+    rina = member("Rina")
+    dialog = SetoranDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    opened = []
+    monkeypatch.setattr("ui.setoran_page.documents_ui.print_receipt", lambda parent, number: opened.append(number))
+    qtbot.keyClicks(dialog.member.lineEdit(), "1")
+    qtbot.keyClick(dialog.member.lineEdit(), Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.amount, "365.000")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.member.lineEdit(), "rina")
+    qtbot.keyClick(dialog.member.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.member.currentData() == rina
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [] and not dialog.print_button.isEnabled()
 
 
 def test_unreadable_amount_is_said_in_words(setoran, qtbot):
@@ -102,4 +247,5 @@ def test_reachable_from_the_main_window(window, qtbot):
     qtbot.mouseClick(home.setoran_button, Qt.MouseButton.LeftButton)
     assert isinstance(window.dialog, SetoranDialog)
     window.dialog.close()
-    assert [a.text() for a in window.transactions_menu.actions()] == ["&Setoran anggota…", "&Daftar Tagihan…"]
+    assert [a.text() for a in window.transactions_menu.actions()] == [
+        "&Setoran anggota…", "&Daftar Tagihan…", "Cetak &ulang kuitansi…"]

@@ -52,7 +52,7 @@ SECTIONS = (
     ("officers", ("ketua_name", "sekretaris_name", "bendahara_name")),
     ("profile", ("founded_year", "starting_capital_rp", "starting_capital_source", "partners", "up2k_level")),
     ("members", ("default_desa", "default_kecamatan", "default_kabupaten", "default_provinsi")),
-    ("documents", ("receipt_paper",)),
+    ("documents", ("receipt_paper", "collection_order")),
     ("bookkeeping", ("show_account_codes", "bank_overdraft")),
 )
 LOGO_PREVIEW = 64  # pixels high
@@ -216,6 +216,7 @@ class SettingsPage(Page):
             "receipt_paper": self.tr("Kertas kuitansi"),
             "show_account_codes": self.tr("Tampilkan kode akun"),
             "bank_overdraft": self.tr("Saldo bank boleh minus"),
+            "collection_order": self.tr("Setoran dibagi"),
         }.items():
             self.captions[key].setText(text)
         self.edits["founded_year"].setPlaceholderText(self.tr("misalnya 2009"))
@@ -238,6 +239,13 @@ class SettingsPage(Page):
             self.choices[key].setItemText(1, self.tr("Ya"))
         self.choices["bank_overdraft"].setToolTip(self.tr(
             "Hanya bila bank memberi kelompok cerukan (overdraft). Kas tunai tidak pernah boleh minus."))
+        order = self.choices["collection_order"]
+        for i, value in enumerate(settings.CHOICES["collection_order"]):
+            order.setItemText(i, {
+                "": self.tr("Bawaan (angsuran pinjaman dulu)"),
+                "loans_first": self.tr("Angsuran pinjaman dulu, lalu simpanan wajib"),
+                "wajib_first": self.tr("Simpanan wajib dulu, lalu angsuran pinjaman"),
+            }[value])
         self.logo_caption.setText(self.tr("Logo (PNG atau JPEG)"))
         self.logo_button.setText(self.tr("Pilih logo…"))
         self.logo_remove.setText(self.tr("Hapus logo"))
