@@ -38,6 +38,8 @@ def year(book):
     people = [member(name, business_ids=[ALABIO]) for name in ("Aminah", "Bariyah", "Chairunnisa", "Siti Aisyah")]
     for who, amount in zip(people, (100_000, 200_000, 400_000, 300_000)):
         savings(who, amount, date(2025, 2, 1))
+    for n in range(1, 46):  # enough members for the SHU table to run over a page
+        savings(member(f"Anggota {n:02d}"), 10_000 * n, date(2025, 3, 1))
     tambang = funders.add_funder(FunderInput("csr", "CSR Tambang Batubara", "Bpk. Rahmat", "Peduli UMKM 2025",
                                              "PKS/017/CSR/2025")).id
     funders.receive_grant(tambang, 5_000_000, date(2025, 2, 3), "1-101")
@@ -88,10 +90,17 @@ def test_contents_point_at_the_sections_and_nothing_is_left_alone(year, tmp_path
         assert found, title
         page = pages[int(found.group(1)) - 1]
         assert page.startswith(title) or page.lstrip().startswith(title), (title, page[:80])
+    running = re.compile(r"UP2K As Syifa (" + "|".join(re.escape(t) for t in SECTIONS) + r")$")
+    continued = []
     for number, page in enumerate(pages[1:], start=2):
         body = re.sub(r"(Dicetak \S+ dengan Lumbung|Halaman \d+ dari \d+)", "", page).strip()
+        header = running.search(body)  # drawn last: the running header of a continuation page
+        if header:
+            continued.append(header.group(1))
+            body = body[:header.start()].strip()
         for heading in SECTIONS + SUB_HEADINGS:
             assert not body.endswith(heading), (number, heading)
+    assert "PEMBAGIAN SISA HASIL USAHA (SHU)" in continued
     signed = [page for page in pages if "Mengetahui," in page]
     assert len(signed) == len(SECTIONS)
     for page in signed:  # the signatures stand under the section's last rows, on the same page
@@ -105,3 +114,5 @@ def test_a_year_not_yet_shared_shows_the_preview(book, tmp_path):
     jasa(member("Bariyah"), 30_000, date(2025, 5, 5))
     text = " ".join(_pack(tmp_path))
     assert "PRATINJAU" in text and "LAPORAN SUMBER DANA" in text and "Kelompok belum mempunyai usaha." in text
+    english = " ".join(page_texts(generate(Request("rat_pack", end=YEAR_END, lang="en"), tmp_path / "en.pdf")))
+    assert "Annual Members' Meeting 2025" in english and "PREVIEW" in english and "Page 1 of" in english
