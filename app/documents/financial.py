@@ -90,24 +90,29 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     paper = paper_of(request)
     width = report.usable_width(paper)
     lh = letterhead()
-    kind = request.kind
-    if kind == "trial_balance":
-        subtitle, story = _trial_balance(request.end, lang, width)
-    elif kind == "balance_sheet":
-        subtitle, story = _balance_sheet(request.start, request.end, lang, width)
-    elif kind == "income_statement":
-        subtitle, story = _income_statement(request.start, request.end, lang, width)
-    else:
-        raise ValueError(kind)
-    title = WORDS(kind, lang)
-    if kind != "trial_balance":  # a period reopened after its closing says so (app.yearend.periods)
-        story = [report.text(WORDS("reopened", lang).format(
-            day=day_text(event.period_start, lang), when=day_text(date.fromisoformat(event.done_at[:10]), lang),
-            by=event.done_by, reason=event.reason), "small")
-            for event in periods.reopenings_within(request.start or request.end, request.end)] + story
+    title = WORDS(request.kind, lang)
+    subtitle, story = statement_story(request.kind, request.start, request.end, lang, width)
     story = [*report.heading(lh, title, subtitle), *story, *report.signatures(lh, request.end, lang, width=width),
              report.Mark(progress, title, 1, 1)]
     report.build(target, paper, story, title=title.title(), lang=lang, author=lh.group_name)
+
+
+def statement_story(kind: str, start: date | None, end: date, lang: str, width: float) -> tuple[str, list]:
+    """The subtitle and the body (no letterhead, no signatures) of one statement; also the RAT pack's."""
+    if kind == "trial_balance":
+        return _trial_balance(end, lang, width)
+    if kind == "balance_sheet":
+        subtitle, story = _balance_sheet(start, end, lang, width)
+    elif kind == "income_statement":
+        subtitle, story = _income_statement(start, end, lang, width)
+    else:
+        raise ValueError(kind)
+    # a period reopened after its closing says so (app.yearend.periods)
+    notes = [report.text(WORDS("reopened", lang).format(
+        day=day_text(event.period_start, lang), when=day_text(date.fromisoformat(event.done_at[:10]), lang),
+        by=event.done_by, reason=event.reason), "small")
+        for event in periods.reopenings_within(start or end, end)]
+    return subtitle, notes + story
 
 
 def _trial_balance(as_of: date, lang: str, width: float):

@@ -85,7 +85,7 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     width = report.usable_width(paper)
     lh = letterhead()
     if request.kind == "funder_report":
-        story = _funders(request, lang, width)
+        story = funders_story(request.start, request.end, lang, width, request.funder_id)
     else:
         story = _fund("paud" if request.kind == "paud_fund" else "sosial", request.start, request.end, lang, width)
     subtitle = WORDS("period", lang).format(period=period_text(request.start, request.end, lang))
@@ -100,15 +100,16 @@ def percent_text(part: int, whole: int) -> str:
     return f"{tenths // 10},{tenths % 10}%"
 
 
-def _funders(request: Request, lang: str, width: float) -> list:
+def funders_story(start: date, end: date, lang: str, width: float, funder_id: int | None = None) -> list:
+    """Each funder's report for the period (or one funder's) and the group's capital over the
+    years (no letterhead, no signatures); also the RAT pack's."""
     w = lambda key: WORDS(key, lang)  # noqa: E731
-    chosen = ([funders.get_funder(request.funder_id)] if request.funder_id is not None
-              else funders.list_funders())
+    chosen = [funders.get_funder(funder_id)] if funder_id is not None else funders.list_funders()
     story: list = []
     if not chosen:
         story.append(report.text(w("no_funders")))
     for funder in chosen:
-        got = funds_report.funder_report(funder.id, request.start, request.end)
+        got = funds_report.funder_report(funder.id, start, end)
         story.append(report.text(funder.name, "section"))
         story.append(report.text(w("about").format(kind=w(funder.kind), programme=funder.programme or "–",
                                                    agreement=funder.agreement_number or "–",
@@ -129,10 +130,10 @@ def _funders(request: Request, lang: str, width: float) -> list:
                     periods=loan.periods), "small"))
             story.append(report.text(w("repaid").format(
                 pokok=rupiah(got.repaid_pokok_rp), jasa=rupiah(got.repaid_jasa_rp),
-                end=request.end.strftime("%d/%m/%Y"), owed=rupiah(got.owed_rp)), "small"))
+                end=end.strftime("%d/%m/%Y"), owed=rupiah(got.owed_rp)), "small"))
         story.append(report.text(w("financed"), "body"))
-        end = request.end.strftime("%d/%m/%Y")
-        lines = [w("share").format(end=end, funder=rupiah(got.funder_capital_rp), group=rupiah(got.group_capital_rp),
+        end_text = end.strftime("%d/%m/%Y")
+        lines = [w("share").format(end=end_text, funder=rupiah(got.funder_capital_rp), group=rupiah(got.group_capital_rp),
                                    percent=percent_text(got.funder_capital_rp, got.group_capital_rp)),
                  w("member_loans").format(count=got.member_loans_count, total=rupiah(got.member_loans_paid_rp),
                                           part=rupiah(got.financed_loans_rp)),
@@ -140,10 +141,10 @@ def _funders(request: Request, lang: str, width: float) -> list:
                                        part=rupiah(got.part(got.equipment_bought_rp)))]
         lines += [w("item").format(name=name, date=day.strftime("%d/%m/%Y"), value=rupiah(value))
                   for name, day, value in got.items_given]
-        lines.append(w("left").format(end=end, cash=rupiah(got.left_in_cash_rp), loans=rupiah(got.left_in_loans_rp)))
+        lines.append(w("left").format(end=end_text, cash=rupiah(got.left_in_cash_rp), loans=rupiah(got.left_in_loans_rp)))
         story += [report.text(line, "small") for line in lines]
     story.append(report.text(w("rule").format(rule=funds_report.ATTRIBUTION[1 if lang == "en" else 0]), "small"))
-    story += capital_table(request.end, lang, width)
+    story += capital_table(end, lang, width)
     return story
 
 

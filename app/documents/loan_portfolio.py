@@ -146,9 +146,21 @@ def percent(share_bp: int) -> str:
 
 def build(request, target: str, progress=None) -> None:
     lang, paper = request.lang, PAPERS[request.paper]
-    data = portfolio(request.end)
     lh = letterhead()
     width = report.usable_width(paper, landscape=True)
+    w = lambda key: WORDS(key, lang)  # noqa: E731
+    story = [*report.heading(lh, w("title"), w("as_of").format(date=day_month_year(request.end, lang)))]
+    story.append(report.Mark(progress, w("title"), 0, 2))
+    story += portfolio_story(request.end, lang, width)
+    story += report.signatures(lh, request.end, lang, width=width)
+    story.append(report.Mark(progress, w("summary"), 2, 2))
+    report.build(target, paper, story, title=w("title").title(), lang=lang, landscape=True,
+                 author=lh.group_name)
+
+
+def portfolio_story(as_of: date, lang: str, width: float) -> list:
+    """The loans outstanding and the summary by class (no letterhead, no signatures); also the RAT pack's."""
+    data = portfolio(as_of)
     w = lambda key: WORDS(key, lang)  # noqa: E731
     columns = [
         report.Column(w("no"), 0.5, "number"), report.Column(w("member_no"), 0.9),
@@ -162,13 +174,11 @@ def build(request, target: str, progress=None) -> None:
             for i, r in enumerate(data.rows, start=1)]
     totals = ["", "", w("total"), "", "", data.total_principal_rp, data.total_outstanding_rp,
               data.total_arrears_rp, "", ""]
-    story = [*report.heading(lh, w("title"), w("as_of").format(date=day_month_year(request.end, lang)))]
-    story.append(report.Mark(progress, w("title"), 0, 2))
+    story: list = []
     if rows:
         story.append(report.table(columns, rows, totals, width=width, lang=lang))
     else:
         story.append(report.text(w("none")))
-    story.append(report.Mark(progress, w("summary"), 1, 2))
     story.append(report.text(w("summary"), "section"))
     summary_columns = [report.Column(w("class"), 2.4), report.Column(w("loans"), 1, "number"),
                        report.Column(w("outstanding"), 1.5, "money"), report.Column(w("share"), 1, "number")]
@@ -179,7 +189,4 @@ def build(request, target: str, progress=None) -> None:
     at_risk = sum(c.outstanding_rp for c in data.classes if c.kolektibilitas in arrears.CLASSES[2:])
     story.append(report.text(w("at_risk").format(share=percent(_share_bp(at_risk, data.total_outstanding_rp))),
                              "small"))
-    story += report.signatures(lh, request.end, lang, width=width)
-    story.append(report.Mark(progress, w("summary"), 2, 2))
-    report.build(target, paper, story, title=w("title").title(), lang=lang, landscape=True,
-                 author=lh.group_name)
+    return story

@@ -157,15 +157,19 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence], totals: Sequence 
     return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
 
 
-def signatures(lh: Letterhead, on: date, lang: str = "id", width: float | None = None) -> list[Flowable]:
-    """'Mengetahui, Ketua' beside 'Bendahara', place and date above, names in brackets."""
-    left = [WORDS("known_by", lang), WORDS("ketua", lang)]
-    right = [place_date(lh.place, on, lang) if lh.place else long_date(on, lang), WORDS("bendahara", lang)]
-    rows = [[text(left[0], "centre"), text(right[0], "centre")],
-            [text(left[1], "centre"), text(right[1], "centre")],
-            ["", ""],
-            [text(f"( {lh.ketua or '.' * 30} )", "centre"), text(f"( {lh.bendahara or '.' * 30} )", "centre")]]
-    block = Table(rows, colWidths=[width / 2, width / 2] if width else None,
+def signatures(lh: Letterhead, on: date, lang: str = "id", width: float | None = None,
+               secretary: bool = False) -> list[Flowable]:
+    """'Mengetahui, Ketua' beside 'Bendahara' (with `secretary`, 'Sekretaris' between them),
+    place and date above, names in brackets."""
+    signers = [("known_by", "ketua", lh.ketua)] + ([("", "sekretaris", lh.sekretaris)] if secretary else [])
+    signers.append(("", "bendahara", lh.bendahara))
+    place = place_date(lh.place, on, lang) if lh.place else long_date(on, lang)
+    rows = [[text(WORDS(above, lang) if above else "", "centre") for above, _, _ in signers],
+            [text(WORDS(role, lang), "centre") for _, role, _ in signers],
+            [""] * len(signers),
+            [text(f"( {name or '.' * 30} )", "centre") for _, _, name in signers]]
+    rows[0][-1] = text(place, "centre")
+    block = Table(rows, colWidths=[width / len(signers)] * len(signers) if width else None,
                   rowHeights=[None, None, 16 * mm, None], style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, BODY)]))
     return [Spacer(0, 6 * mm), block]
 
@@ -191,12 +195,17 @@ def build(target: str, paper: Paper, story: list[Flowable], title: str, lang: st
     doc = SimpleDocTemplate(target, pagesize=size, leftMargin=paper.margin, rightMargin=paper.margin,
                             topMargin=paper.margin, bottomMargin=paper.margin + 5 * mm,
                             title=title, author=author, creator="Lumbung")
+    doc.build(story, canvasmaker=numbered_canvas(paper, size, lang))
+
+
+def numbered_canvas(paper: Paper, size: tuple[float, float], lang: str):
+    """A canvas maker whose pages get the footer: printed date, "Halaman n dari N"."""
     printed = WORDS("printed", lang).format(date=short_date(clock.today()))
 
     def canvas_maker(*args, **kwargs):
         return _NumberedCanvas(*args, footer=(printed, lang, paper.margin, size), **kwargs)
 
-    doc.build(story, canvasmaker=canvas_maker)
+    return canvas_maker
 
 
 def usable_width(paper: Paper, landscape: bool = False) -> float:
@@ -218,9 +227,10 @@ class _NumberedCanvas(Canvas):
         self._startPage()
 
     def save(self):
-        printed, lang, margin, (width, _height) = self._footer
+        printed, lang, margin, _size = self._footer
         for number, page in enumerate(self._pages, start=1):
             self.__dict__.update(page)
+            width = self._pagesize[0]  # the page's own: a pack may turn some pages
             self.setFont(FONT, SMALL)
             self.drawString(margin, margin, printed)
             self.drawRightString(width - margin, margin,

@@ -170,7 +170,7 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     story: list[Flowable] = []
     if request.kind == "shu_report":
         story = report.heading(lh, w("shu_report"), w("subtitle").format(year=year))
-        story += _report(figures, lang, width)
+        story += report_story(figures, lang, width)
         story += report.signatures(lh, figures.decision.decided_on if figures.decision else clock.today(), lang,
                                    width=width)
     elif request.kind == "shu_slip":
@@ -180,7 +180,8 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     report.build(target, paper, story, title=f"{w(request.kind).title()} {year}", lang=lang, author=lh.group_name)
 
 
-def _report(f: YearShu, lang: str, width: float) -> list[Flowable]:
+def report_story(f: YearShu, lang: str, width: float) -> list[Flowable]:
+    """The distribution report's body (no letterhead, no signatures); also the RAT pack's."""
     w = lambda key: WORDS(key, lang)  # noqa: E731
     parts: list[Flowable] = []
     if f.decision is None:

@@ -181,23 +181,9 @@ def _book(request: Request, target: str, progress: Progress) -> None:
     lh = letterhead()
     width = report.usable_width(paper)
     name = business_name(b)
-    r = usaha_report.business_report(b, start, end)
     story = report.heading(lh, _w("book_title", lang),
                            _w("subtitle", lang).format(name=name, period=period_text(start, end, lang)))
-    story.append(report.text(_w("report", lang), "section"))
-    story.append(_figures_table([
-        (_w("sales", lang), r.sales_rp), (_w("cost", lang), -r.cost_of_sales_rp),
-        (_w("gross", lang), r.sales_rp - r.cost_of_sales_rp)], width))
-    extra = []
-    if r.other_income_rp:
-        extra.append((_w("other_income", lang), r.other_income_rp))
-    extra += [(_w("difference", lang), -r.stock_difference_rp), (_w("expenses", lang), -r.expenses_rp),
-              (_w("profit", lang), r.profit_rp)]
-    story.append(_figures_table(extra, width))
-    story.append(report.text(_w("position", lang).format(date=day_text(end, lang)), "section"))
-    story.append(_figures_table([(_w("stock_value", lang), r.stock_value_rp),
-                                 (_w("receivables", lang), r.receivables_rp),
-                                 (_w("payables", lang), r.payables_rp)], width, bold_last=False))
+    story += results_story(b, start, end, lang, width)
     story.append(report.Mark(progress, _w("journal", lang), 1, 3))
 
     story.append(report.text(_w("journal", lang), "section"))
@@ -245,6 +231,25 @@ def _book(request: Request, target: str, progress: Progress) -> None:
     story.append(report.Mark(progress, _w("book_title", lang), 3, 3))
     title = f"{_w('book_title', lang).title()} – {name}"
     report.build(target, paper, story, title=title, lang=lang, author=lh.group_name)
+
+
+def results_story(business_id: int, start: date, end: date, lang: str, width: float) -> list:
+    """One business's results for the period and its position at the end; also the RAT pack's."""
+    r = usaha_report.business_report(business_id, start, end)
+    story = [report.text(_w("report", lang), "section"), _figures_table([
+        (_w("sales", lang), r.sales_rp), (_w("cost", lang), -r.cost_of_sales_rp),
+        (_w("gross", lang), r.sales_rp - r.cost_of_sales_rp)], width)]
+    extra = []
+    if r.other_income_rp:
+        extra.append((_w("other_income", lang), r.other_income_rp))
+    extra += [(_w("difference", lang), -r.stock_difference_rp), (_w("expenses", lang), -r.expenses_rp),
+              (_w("profit", lang), r.profit_rp)]
+    story.append(_figures_table(extra, width))
+    story.append(report.text(_w("position", lang).format(date=day_text(end, lang)), "section"))
+    story.append(_figures_table([(_w("stock_value", lang), r.stock_value_rp),
+                                 (_w("receivables", lang), r.receivables_rp),
+                                 (_w("payables", lang), r.payables_rp)], width, bold_last=False))
+    return story
 
 
 def _stock(request: Request, target: str, progress: Progress) -> None:

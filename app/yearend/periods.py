@@ -204,6 +204,11 @@ def first_open_year() -> int:
     closed = settings.closed_through()
     if closed is not None:
         return closed.year + (1 if (closed.month, closed.day) == (12, 31) else 0)
+    return first_entry_year()
+
+
+def first_entry_year() -> int:
+    """The year of the book's first entry (this year's if the book is empty)."""
     (first,) = db.execute_sql("SELECT min(entry_date) FROM journal_entries").fetchone()
     return date.fromisoformat(str(first)).year if first else clock.today().year
 

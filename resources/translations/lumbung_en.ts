@@ -4934,6 +4934,29 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>RatPackDialog</name>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="204"/>
+        <source>Cetak laporan RAT</source>
+        <translation>Print the annual meeting report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="205"/>
+        <source>Satu dokumen untuk Rapat Anggota Tahunan: neraca, laporan hasil usaha, pembagian SHU, portofolio pinjaman, hasil usaha kelompok dan sumber dana, dengan halaman sampul dan tanda tangan pengurus.</source>
+        <translation>One document for the annual members&apos; meeting: balance sheet, income statement, SHU distribution, loan portfolio, the group&apos;s businesses and capital sources, with a cover page and the board&apos;s signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="208"/>
+        <source>Tahun buku</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="209"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptAfterSave</name>
     <message>
         <location filename="../../ui/receipt_done.py" line="65"/>
@@ -5126,62 +5149,62 @@ joined</translation>
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="100"/>
+        <location filename="../../ui/reprint_dialog.py" line="103"/>
         <source>Cetak ulang kuitansi</source>
         <translation>Reprint a receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="101"/>
+        <location filename="../../ui/reprint_dialog.py" line="104"/>
         <source>&amp;Nomor kuitansi (mis. 490)</source>
         <translation>Receipt &amp;number (e.g. 490)</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="102"/>
+        <location filename="../../ui/reprint_dialog.py" line="105"/>
         <source>&amp;Anggota</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="103"/>
+        <location filename="../../ui/reprint_dialog.py" line="106"/>
         <source>&amp;Dari tanggal</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="104"/>
+        <location filename="../../ui/reprint_dialog.py" line="107"/>
         <source>s&amp;ampai</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="107"/>
+        <location filename="../../ui/reprint_dialog.py" line="110"/>
         <source>Semua anggota</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="108"/>
+        <location filename="../../ui/reprint_dialog.py" line="111"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="108"/>
+        <location filename="../../ui/reprint_dialog.py" line="111"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="108"/>
+        <location filename="../../ui/reprint_dialog.py" line="111"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="109"/>
+        <location filename="../../ui/reprint_dialog.py" line="112"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="110"/>
+        <location filename="../../ui/reprint_dialog.py" line="113"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reprint_dialog.py" line="135"/>
+        <location filename="../../ui/reprint_dialog.py" line="138"/>
         <source>Kuitansi {number} dibuka untuk dicetak; yang sudah pernah dicetak bertanda SALINAN.</source>
         <translation>Receipt {number} opened for printing; one printed before is marked COPY.</translation>
     </message>
@@ -6722,152 +6745,157 @@ pinjaman</source>
 <context>
     <name>YearEndPage</name>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="227"/>
+        <location filename="../../ui/pages/yearend.py" line="263"/>
         <source>Tutup bulan…</source>
         <translation>Close a month…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="227"/>
+        <location filename="../../ui/pages/yearend.py" line="263"/>
         <source>Tutup tahun…</source>
         <translation>Close a year…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="228"/>
+        <location filename="../../ui/pages/yearend.py" line="264"/>
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="228"/>
+        <location filename="../../ui/pages/yearend.py" line="264"/>
         <source>Bagi SHU…</source>
         <translation>Share the SHU…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="229"/>
+        <location filename="../../ui/pages/yearend.py" line="265"/>
         <source>Batalkan pembagian SHU…</source>
         <translation>Cancel an SHU distribution…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="229"/>
+        <location filename="../../ui/pages/yearend.py" line="265"/>
         <source>Cetak pembagian SHU</source>
         <translation>Print the SHU distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="230"/>
+        <location filename="../../ui/pages/yearend.py" line="266"/>
         <source>Cetak slip SHU</source>
         <translation>Print the SHU slips</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="233"/>
+        <location filename="../../ui/pages/yearend.py" line="266"/>
+        <source>Cetak laporan RAT…</source>
+        <translation>Print the annual meeting report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/yearend.py" line="269"/>
         <source>Riwayat tutup buku</source>
         <translation>History of closings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="234"/>
+        <location filename="../../ui/pages/yearend.py" line="270"/>
         <source>Pembagian SHU</source>
         <translation>SHU distributions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="235"/>
+        <location filename="../../ui/pages/yearend.py" line="271"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="235"/>
+        <location filename="../../ui/pages/yearend.py" line="271"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="235"/>
+        <location filename="../../ui/pages/yearend.py" line="271"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="236"/>
+        <location filename="../../ui/pages/yearend.py" line="272"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="236"/>
+        <location filename="../../ui/pages/yearend.py" line="272"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="237"/>
+        <location filename="../../ui/pages/yearend.py" line="273"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="237"/>
+        <location filename="../../ui/pages/yearend.py" line="273"/>
         <source>SHU</source>
         <translation>SHU</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="237"/>
+        <location filename="../../ui/pages/yearend.py" line="273"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="238"/>
+        <location filename="../../ui/pages/yearend.py" line="274"/>
         <source>Tanggal RAT</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="238"/>
+        <location filename="../../ui/pages/yearend.py" line="274"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="244"/>
+        <location filename="../../ui/pages/yearend.py" line="280"/>
         <source>Buku ditutup sampai {day}.</source>
         <translation>The books are closed to {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="245"/>
+        <location filename="../../ui/pages/yearend.py" line="281"/>
         <source>Buku belum pernah ditutup.</source>
         <translation>The books have never been closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="246"/>
+        <location filename="../../ui/pages/yearend.py" line="282"/>
         <source>Tutup bulan</source>
         <translation>Close a month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="246"/>
+        <location filename="../../ui/pages/yearend.py" line="282"/>
         <source>Tutup tahun</source>
         <translation>Close a year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="247"/>
+        <location filename="../../ui/pages/yearend.py" line="283"/>
         <source>Dibuka kembali</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="256"/>
+        <location filename="../../ui/pages/yearend.py" line="292"/>
         <source>mulai {day}</source>
         <translation>from {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="261"/>
+        <location filename="../../ui/pages/yearend.py" line="297"/>
         <source>Dibagi</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="261"/>
+        <location filename="../../ui/pages/yearend.py" line="297"/>
         <source>Rugi ditutup dana cadangan</source>
         <translation>Loss covered from the reserve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="262"/>
+        <location filename="../../ui/pages/yearend.py" line="298"/>
         <source>Rugi dibawa ke tahun berikutnya</source>
         <translation>Loss carried forward</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="266"/>
+        <location filename="../../ui/pages/yearend.py" line="302"/>
         <source>berlaku</source>
         <translation>standing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/yearend.py" line="266"/>
+        <location filename="../../ui/pages/yearend.py" line="302"/>
         <source>dibatalkan</source>
         <translation>cancelled</translation>
     </message>
@@ -7163,172 +7191,182 @@ pinjaman</source>
         <translation>Members&apos; SHU slips</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="43"/>
+        <location filename="../../ui/document_titles.py" line="40"/>
+        <source>Laporan RAT</source>
+        <translation>Annual meeting report (RAT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="44"/>
         <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
         <translation>Print a receipt already issued again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="44"/>
+        <location filename="../../ui/document_titles.py" line="45"/>
         <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
         <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="45"/>
+        <location filename="../../ui/document_titles.py" line="46"/>
         <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
         <translation>Instalment schedule, payments and outstanding loan per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="46"/>
+        <location filename="../../ui/document_titles.py" line="47"/>
         <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
         <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="47"/>
+        <location filename="../../ui/document_titles.py" line="48"/>
         <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
         <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="48"/>
+        <location filename="../../ui/document_titles.py" line="49"/>
         <source>Setiap transaksi per akun dengan saldo berjalan.</source>
         <translation>Every transaction per account with a running balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="49"/>
+        <location filename="../../ui/document_titles.py" line="50"/>
         <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
         <translation>The group&apos;s goods and equipment with their value and condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="50"/>
+        <location filename="../../ui/document_titles.py" line="51"/>
         <source>Harta, utang dan modal kelompok pada akhir periode.</source>
         <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="51"/>
+        <location filename="../../ui/document_titles.py" line="52"/>
         <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
         <translation>Income, expenses and surplus (SHU) over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="52"/>
+        <location filename="../../ui/document_titles.py" line="53"/>
         <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
         <translation>Debit and credit balance of every account; the totals must be equal.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="53"/>
+        <location filename="../../ui/document_titles.py" line="54"/>
         <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
         <translation>Every running loan with arrears and collectibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="54"/>
+        <location filename="../../ui/document_titles.py" line="55"/>
         <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
         <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="55"/>
+        <location filename="../../ui/document_titles.py" line="56"/>
         <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
         <translation>UP2K activity data for the PKK Pokja II report.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="56"/>
+        <location filename="../../ui/document_titles.py" line="57"/>
         <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
         <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="57"/>
+        <location filename="../../ui/document_titles.py" line="58"/>
         <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
         <translation>One business&apos;s profit and loss, its journal, and the receivables and payables still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="58"/>
+        <location filename="../../ui/document_titles.py" line="59"/>
         <source>Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha.</source>
         <translation>Quantity, average cost and value of each product and raw material of one business.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="59"/>
+        <location filename="../../ui/document_titles.py" line="60"/>
         <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
         <translation>One business&apos;s sales by product and by buyer, cash and on credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="60"/>
+        <location filename="../../ui/document_titles.py" line="61"/>
         <source>Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota.</source>
         <translation>A posted profit share: the summary and a slip for each member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="61"/>
+        <location filename="../../ui/document_titles.py" line="62"/>
         <source>Dana dari setiap sumber (CSR, dinas, bank, desa): yang diterima, yang dibiayai, utang bank dan modal kelompok dari tahun ke tahun.</source>
         <translation>Money from each source (CSR, government office, bank, village): what came in, what it financed, bank debt and the group&apos;s capital over the years.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="62"/>
+        <location filename="../../ui/document_titles.py" line="63"/>
         <source>Dana insentif PAUD: yang masuk (dari SHU atau lainnya), yang dibayarkan kepada setiap guru, dan sisanya.</source>
         <translation>The PAUD incentive fund: what came in (from the SHU or elsewhere), what was paid to each teacher, and what is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="63"/>
+        <location filename="../../ui/document_titles.py" line="64"/>
         <source>Dana sosial: yang masuk, bantuan kepada anggota (siapa, untuk apa, berapa) dan sisanya.</source>
         <translation>The social fund: what came in, help to members (who, why, how much) and what is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="64"/>
+        <location filename="../../ui/document_titles.py" line="65"/>
         <source>SHU tahun dari tanggal yang dipilih: perhitungan, pembagian menurut aturan dan bagian setiap anggota dengan dasarnya (pratinjau sebelum RAT).</source>
         <translation>The SHU of the chosen date&apos;s year: how it was reached, the split by the rule and every member&apos;s share with its basis (a preview before the meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="65"/>
+        <location filename="../../ui/document_titles.py" line="66"/>
         <source>Slip SHU untuk setiap anggota tahun dari tanggal yang dipilih, beberapa per lembar A4 dengan garis potong.</source>
         <translation>An SHU slip for every member for the chosen date&apos;s year, several to an A4 sheet with cut lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="69"/>
+        <location filename="../../ui/document_titles.py" line="67"/>
+        <source>Laporan pertanggungjawaban pengurus untuk Rapat Anggota Tahunan, tahun dari tanggal yang dipilih: neraca, laba rugi, SHU, pinjaman, usaha dan sumber dana dalam satu dokumen.</source>
+        <translation>The board&apos;s accountability report for the annual members&apos; meeting, for the year of the chosen date: balance sheet, income statement, SHU, loans, businesses and capital sources in one document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="71"/>
         <source>Kuitansi &amp; anggota</source>
         <translation>Receipts &amp; members</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="70"/>
+        <location filename="../../ui/document_titles.py" line="72"/>
         <source>Buku PKK</source>
         <translation>PKK books</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="71"/>
+        <location filename="../../ui/document_titles.py" line="73"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="72"/>
+        <location filename="../../ui/document_titles.py" line="74"/>
         <source>Lomba UP2K</source>
         <translation>UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="73"/>
+        <location filename="../../ui/document_titles.py" line="75"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="74"/>
+        <location filename="../../ui/document_titles.py" line="76"/>
         <source>Dana &amp; sumber modal</source>
         <translation>Funds &amp; capital sources</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="75"/>
+        <location filename="../../ui/document_titles.py" line="77"/>
         <source>Usaha kelompok</source>
         <translation>Group businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="79"/>
+        <location filename="../../ui/document_titles.py" line="81"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="80"/>
+        <location filename="../../ui/document_titles.py" line="82"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="81"/>
+        <location filename="../../ui/document_titles.py" line="83"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="82"/>
+        <location filename="../../ui/document_titles.py" line="84"/>
         <source>Kertas gulung 58 mm (printer thermal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>

@@ -146,6 +146,7 @@ FACTORIES = {
     "CloseYearDialog": lambda tmp: _import("ui.pages.yearend", "CloseYearDialog")(),
     "ReopenDialog": lambda tmp: _import("ui.pages.yearend", "ReopenDialog")(),
     "CancelShuDialog": lambda tmp: _import("ui.pages.yearend", "CancelShuDialog")(),
+    "RatPackDialog": lambda tmp: _import("ui.pages.yearend", "RatPackDialog")(),
     "ShuWizard": lambda tmp: _import("ui.shu_wizard", "ShuWizard")(),
     "ReprintDialog": lambda tmp: _import("ui.reprint_dialog", "ReprintDialog")(),
     "AddItemDialog": lambda tmp: _import("ui.inventory_panel", "AddItemDialog")(),

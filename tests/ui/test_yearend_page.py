@@ -218,3 +218,20 @@ def test_close_a_month_by_keyboard_says_what_happens(qtbot, page):
     with pytest.raises(Rejected) as refused:
         income(1_000, date(2026, 6, 30))
     assert refused.value.codes() == ["entry.period_closed"]
+
+
+def test_print_the_rat_pack_of_the_year_shared(qtbot, page, monkeypatch):
+    periods.close_year(2025)
+    shu.post(2025, date(2026, 3, 14))
+    asked = []
+    monkeypatch.setattr("ui.pages.yearend.documents_ui.make_document", lambda parent, request: asked.append(request))
+    assert page.buttons["rat_pack"].text() == "Cetak laporan RAT…"
+
+    def choose(dialog):
+        qtbot.waitUntil(dialog.year.hasFocus)
+        assert dialog.year.currentText() == "2025"
+        qtbot.keyClick(dialog.year, Qt.Key.Key_Return)
+
+    with_dialog(qtbot, choose, press(qtbot, page.buttons["rat_pack"]))
+    qtbot.waitUntil(lambda: bool(asked))
+    assert [(r.kind, r.end) for r in asked] == [("rat_pack", date(2025, 12, 31))]

@@ -181,8 +181,42 @@ class CancelShuDialog(FormDialog):
         return shu.reverse(distribution_id, self.reason.text())
 
 
+def report_year() -> int:
+    """The year whose SHU documents are printed first: the latest shared, else last year."""
+    shared = [d.year for d in shu.distributions() if d.standing]
+    return max(shared) if shared else clock.today().year - 1
+
+
+class RatPackDialog(FormDialog):
+    """Which year's report to the Rapat Anggota Tahunan to print (the RAT pack)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.year = self.add_field("year", QComboBox())
+        last = clock.today().year - 1
+        for year in range(min(periods.first_entry_year(), last), last + 1):
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(report_year())))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Cetak laporan RAT"))
+        self.intro.setText(self.tr("Satu dokumen untuk Rapat Anggota Tahunan: neraca, laporan hasil usaha, "
+                                   "pembagian SHU, portofolio pinjaman, hasil usaha kelompok dan sumber dana, "
+                                   "dengan halaman sampul dan tanda tangan pengurus."))
+        self.captions["year"].setText(self.tr("Tahun buku"))
+        self.save_button.setText(self.tr("Cetak"))
+
+    def save(self):
+        year = self.year.currentData()
+        if year is None:
+            raise Rejected([Issue("year", "required")])
+        return year
+
+
 class YearEndPage(Page):
-    ACTIONS = ("close_month", "close_year", "reopen", "shu", "cancel_shu", "shu_report", "shu_slip")
+    ACTIONS = ("close_month", "close_year", "reopen", "shu", "cancel_shu", "shu_report", "shu_slip", "rat_pack")
 
     def __init__(self, area: Area, parent: QWidget | None = None) -> None:
         super().__init__(area, parent)
@@ -190,8 +224,10 @@ class YearEndPage(Page):
         self.content.addWidget(self.status)
         self.buttons = {}
         slots = dict(zip(self.ACTIONS, (self.close_month, self.close_year, self.reopen, self.share, self.cancel_shu,
-                                        lambda: self.print_shu("shu_report"), lambda: self.print_shu("shu_slip"))))
-        for keys in (("close_month", "close_year", "reopen"), ("shu", "cancel_shu"), ("shu_report", "shu_slip")):
+                                        lambda: self.print_shu("shu_report"), lambda: self.print_shu("shu_slip"),
+                                        self.print_rat_pack)))
+        for keys in (("close_month", "close_year", "reopen"), ("shu", "cancel_shu"),
+                     ("shu_report", "shu_slip", "rat_pack")):
             row = QHBoxLayout()  # three short rows: the window stays narrow (a small screen)
             for key in keys:
                 button = QPushButton(objectName=f"yearend_{key}")
@@ -227,7 +263,7 @@ class YearEndPage(Page):
         words = {"close_month": self.tr("Tutup bulan…"), "close_year": self.tr("Tutup tahun…"),
                  "reopen": self.tr("Buka kembali…"), "shu": self.tr("Bagi SHU…"),
                  "cancel_shu": self.tr("Batalkan pembagian SHU…"), "shu_report": self.tr("Cetak pembagian SHU"),
-                 "shu_slip": self.tr("Cetak slip SHU")}
+                 "shu_slip": self.tr("Cetak slip SHU"), "rat_pack": self.tr("Cetak laporan RAT…")}
         for key, text in words.items():
             self.buttons[key].setText(text)
         self.history_caption.setText(self.tr("Riwayat tutup buku"))
@@ -295,6 +331,10 @@ class YearEndPage(Page):
 
     def print_shu(self, kind: str) -> None:
         """The SHU report or slips of the latest year shared (else last year, as a preview)."""
-        shared = [d.year for d in shu.distributions() if d.standing]
-        year = max(shared) if shared else clock.today().year - 1
-        documents_ui.make_document(self, Request(kind, end=date(year, 12, 31)))
+        documents_ui.make_document(self, Request(kind, end=date(report_year(), 12, 31)))
+
+    def print_rat_pack(self) -> None:
+        """The RAT pack of the year chosen (the latest shared, else last year, offered first)."""
+        dialog = RatPackDialog(self)
+        if dialog.exec():
+            documents_ui.make_document(self, Request("rat_pack", end=date(dialog.saved, 12, 31)))
