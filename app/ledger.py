@@ -205,7 +205,7 @@ def _insert(entry_date, description, reference, lines, account_ids, entered_by, 
     return entry_id
 
 
-def reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -> int:
+def _reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -> int:
     """Storno: post the mirror image of an entry, linked both ways. Returns the new entry id."""
     entry_date = entry_date or clock.today()
     if not _is_date(entry_date):

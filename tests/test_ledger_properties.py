@@ -152,7 +152,7 @@ def run(model: Model, ops) -> None:
                 continue
             original = candidates[pick % len(candidates)]
             when = model.entries[original]["date"] + timedelta(days=extra)
-            storno = ledger.reverse_entry(original, "koreksi", when)
+            storno = ledger._reverse_entry(original, "koreksi", when)
             mirror = [(code, -amount, m, b) for code, amount, m, b in model.entries[original]["lines"]]
             model.entries[original]["reversed"] = True
             model.post(storno, when, mirror, reverses=original)
@@ -276,19 +276,19 @@ def test_refused_reversals_change_nothing(prop_template, ops, data):
         kind = data.draw(st.sampled_from(["twice", "of_reversal", "no_reason", "too_early", "missing"]))
         original_date = model.entries[target]["date"]
         if kind in ("twice", "of_reversal"):
-            storno = ledger.reverse_entry(target, "koreksi", original_date)
+            storno = ledger._reverse_entry(target, "koreksi", original_date)
             if kind == "of_reversal":
                 target = storno
         snapshot = dump()
         with pytest.raises(Rejected) as info:
             if kind == "no_reason":
-                ledger.reverse_entry(target, data.draw(st.sampled_from(["", "  "])), original_date)
+                ledger._reverse_entry(target, data.draw(st.sampled_from(["", "  "])), original_date)
             elif kind == "too_early":
-                ledger.reverse_entry(target, "koreksi", original_date - timedelta(days=data.draw(st.integers(1, 400))))
+                ledger._reverse_entry(target, "koreksi", original_date - timedelta(days=data.draw(st.integers(1, 400))))
             elif kind == "missing":
-                ledger.reverse_entry(max(model.entries) + 10, "koreksi", original_date)
+                ledger._reverse_entry(max(model.entries) + 10, "koreksi", original_date)
             else:
-                ledger.reverse_entry(target, "koreksi", original_date)
+                ledger._reverse_entry(target, "koreksi", original_date)
         expected = {
             "twice": "entry.already_reversed", "of_reversal": "entry.is_reversal", "no_reason": "required",
             "too_early": "entry.reversal_before_original", "missing": "entry.not_found",

@@ -247,7 +247,7 @@ def test_passbook_running_balance_across_a_reversal(siti):
     savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1))
     wrong = savings.deposit(siti, "sukarela", 50_000, date(2026, 3, 1)).entry_id
     savings.withdraw(siti, 30_000, date(2026, 4, 1))
-    storno = ledger.reverse_entry(wrong, "dobel dicatat", date(2026, 4, 10))
+    storno = ledger._reverse_entry(wrong, "dobel dicatat", date(2026, 4, 10))
     savings.deposit(siti, "sukarela", 5_000, date(2026, 4, 10))
 
     rows = savings.passbook(siti, "sukarela")

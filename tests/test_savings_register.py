@@ -32,7 +32,7 @@ def test_register_agrees_with_the_per_member_reads(book):
     payout = leaving.settle(ids[2], date(2026, 8, 5)).entry_id
     # a storno of the pay-out on leaving gives her wajib back; it is not paid a second time.
     # Lumbung's storno service refuses it now; books may hold one from the bare ledger.
-    ledger.reverse_entry(payout, "batal keluar", date(2026, 8, 6))
+    ledger._reverse_entry(payout, "batal keluar", date(2026, 8, 6))
     assert savings.wajib_status(ids[2]).paid_rp >= 20_000
     mark_left(ids[3], date(2026, 4, 30))
     savings.set_amounts(10_000, 7_500)
