@@ -174,9 +174,13 @@ def _loan_issues(entry_id: int) -> list[Issue]:
     ).fetchall():
         if number not in latest or (day, later_id) > latest[number]:
             latest[number] = (day, later_id)
-    return [Issue("entry", "loan.later_payment", {
-        "loan": number, "date": date.fromisoformat(day), "receipt": receipts.for_entry(later_id) or "",
-    }) for number, (day, later_id) in sorted(latest.items())]
+    issues = []
+    for number, (day, later_id) in sorted(latest.items()):
+        receipt = receipts.for_entry(later_id)
+        params = {"loan": number, "date": date.fromisoformat(day)}
+        issues.append(Issue("entry", "loan.later_payment", {**params, "receipt": receipt}) if receipt
+                      else Issue("entry", "loan.later_payment_unreceipted", params))
+    return issues
 
 
 def _leaving_issues(entry_id: int) -> list[Issue]:

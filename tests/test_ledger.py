@@ -321,9 +321,9 @@ def test_reversal_refusals(book):
 
     storno = ledger._reverse_entry(original, "keliru")
     issue = only_issue(storno_refused(original, "lagi"))
-    assert (issue.code, issue.params) == ("entry.already_reversed", {"reversed_by": storno})
+    assert (issue.code, issue.params) == ("entry.already_reversed", {"reversed_by": storno, "date": ledger.get_entry(storno).entry_date})
     issue = only_issue(storno_refused(storno, "batal storno"))
-    assert (issue.code, issue.params) == ("entry.is_reversal", {"reverses": original})
+    assert (issue.code, issue.params) == ("entry.is_reversal", {"reverses": original, "date": ledger.get_entry(original).entry_date})
 
 
 def test_reversal_inside_closed_period_refused(book):

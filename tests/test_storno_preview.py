@@ -99,8 +99,10 @@ def test_a_payment_with_a_later_payment_standing_is_refused_naming_it(book):
     before = counts()
     preview = reversals.preview(first.entry_id, date(2026, 3, 13))
     number = lifecycle.get_loan(loan).number
-    assert [(i.code, i.params) for i in preview.issues] == [
-        ("loan.later_payment", {"loan": number, "date": date(2026, 3, 12), "receipt": receipts.for_entry(second.entry_id) or ""})]
+    receipt = receipts.for_entry(second.entry_id)  # Bayar angsuran may issue one
+    expected = (("loan.later_payment", {"loan": number, "date": date(2026, 3, 12), "receipt": receipt}) if receipt
+                else ("loan.later_payment_unreceipted", {"loan": number, "date": date(2026, 3, 12)}))
+    assert [(i.code, i.params) for i in preview.issues] == [expected]
     with pytest.raises(Rejected):
         reversals.reverse(first.entry_id, "salah", date(2026, 3, 13))
     assert counts() == before
