@@ -117,6 +117,27 @@ def preview(entry_id: int, on: date | None = None) -> ReversalPreview:
     )
 
 
+def loan_payment_entry(loan_id: int, on: date) -> int | None:
+    """The latest standing payment on the loan dated `on` (a line of its payment history)."""
+    row = db.execute_sql(
+        "SELECT max(e.id) FROM loan_allocations a JOIN journal_entries e ON e.id = a.entry_id"
+        " WHERE a.loan_id = ? AND e.entry_date = ? AND e.reversed_by_id IS NULL AND e.reverses_id IS NULL",
+        (loan_id, on.isoformat())).fetchone()
+    return row[0]
+
+
+_RECORDS = {"purchase": "usaha_purchases", "production": "usaha_productions", "sale": "usaha_sales",
+            "supplier_payment": "usaha_supplier_payments", "collection": "usaha_collections"}
+
+
+def record_entry(kind: str, record_id: int) -> int:
+    """The entry of a business's purchase, production, sale or payment (a row of its lists)."""
+    row = db.execute_sql(f"SELECT entry_id FROM {_RECORDS[kind]} WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        raise Rejected.one("entry", "entry.not_found", entry_id=record_id)
+    return row[0]
+
+
 def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
     """Post the storno of `entry_id` dated `on` (default today); returns its entry id. Refused
     whole, writing nothing, if the ledger or any rule above says no."""

@@ -13,11 +13,13 @@ with it (Ctrl+P prints).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
 
 from app import clock, receipts, reversals
 from app.errors import Rejected
@@ -42,6 +44,43 @@ class Storno:
 def open_storno(parent: QWidget, entry_id: int) -> bool:
     """The storno dialog for `entry_id`; True when a storno was saved (the page reloads)."""
     return bool(StornoDialog(entry_id, parent).exec())
+
+
+class StornoAction(QAction):
+    """"Batalkan transaksi…" in a table's right-click menu: the storno dialog for the entry of
+    the chosen row (`entry_of_row()`, None: nothing to reverse there), then `after()`."""
+
+    def __init__(self, view: QAbstractScrollArea, entry_of_row: Callable[[], int | None],
+                 after: Callable[[], None]) -> None:
+        super().__init__(view)
+        self.setObjectName("stornoAction")
+        self._view, self._entry_of_row, self._after = view, entry_of_row, after
+        self.triggered.connect(self.run)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("StornoDialog", "Batalkan transaksi…"))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def run(self) -> bool:
+        entry_id = self._entry_of_row()
+        if entry_id is None or not open_storno(self._view.window(), entry_id):
+            return False
+        self._after()
+        return True
+
+
+def add_storno_action(view: QAbstractScrollArea, entry_of_row: Callable[[], int | None],
+                      after: Callable[[], None]) -> StornoAction:
+    """Give `view` the right-click action "Batalkan transaksi…" (see StornoAction)."""
+    action = StornoAction(view, entry_of_row, after)
+    view.addAction(action)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action
 
 
 def entry_of_receipt(number: str) -> int:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, reversals
 from app.documents.catalogue import Request
 from app.errors import Rejected
 from app.formatting import rupiah, short_date
@@ -56,6 +56,7 @@ from ui.pages.page import Page
 from ui.percent import percent_text
 from ui.schedule_table import ScheduleTable
 from ui.register_widgets import choice_filter, list_over_detail, register_table, search_field
+from ui.storno_dialog import add_storno_action
 from ui.table_export import add_export_action
 
 COLUMN_PADDING = 10
@@ -160,6 +161,9 @@ class LoansPage(Page):
         self.history.setAlternatingRowColors(True)
         self.history.horizontalHeader().setStretchLastSection(True)
         add_export_action(self.history, "riwayat-pembayaran")
+        self.storno_action = add_storno_action(self.history, self._payment_entry,
+                                               lambda: self._after_save(self._current_id))
+        self.history.activated.connect(lambda index: self.storno_action.run())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("loanTabs")
         self.tabs.addTab(self.card, "")
@@ -365,6 +369,12 @@ class LoansPage(Page):
         self._fill_history()
         self._show_detail_texts()
         self._update_buttons()
+
+    def _payment_entry(self) -> int | None:
+        row = self.history.currentRow()
+        if self._current_id is None or not 0 <= row < len(self._history):
+            return None
+        return reversals.loan_payment_entry(self._current_id, self._history[row][0])
 
     def _fill_history(self) -> None:
         self.history.setRowCount(len(self._history))
