@@ -37,6 +37,7 @@ ISSUES = {
     "member.unknown_business": QT_TRANSLATE_NOOP("messages", "Ada kelompok usaha yang tidak dikenal."),
     "member.not_found": QT_TRANSLATE_NOOP("messages", "Anggota tidak ditemukan (mungkin buku sudah berganti)."),
     "member.leaving_not_reversible": QT_TRANSLATE_NOOP("messages", "Jurnal ini mengembalikan simpanan anggota {number} – {name} saat ia keluar; jurnal itu tidak bisa distorno."),
+    "member.unsettled": QT_TRANSLATE_NOOP("messages", "Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Keluarkan lewat Simpanan \u2192 \u201cAnggota keluar & pengembalian\u201d: simpanannya dikembalikan dikurangi pinjamannya."),
     "member.already_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}."),
     # NIK
     "nik.not_digits": QT_TRANSLATE_NOOP("messages", "NIK hanya boleh berisi angka."),
