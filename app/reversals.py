@@ -15,9 +15,10 @@ The bare mirror entry is ledger._reverse_entry, private to the core; the rules o
 - loans: a payment reverses (its allocations no longer count, so the schedule is back as it
   was) unless a later payment on the same loan still stands: that one is undone first, latest
   first, because it was split against the schedule as this payment had left it. A loan's
-  disbursement, its separately paid fee and its write-off are part of the loan's life and are
-  corrected through the loan, never by a storno (else the loan would stay disbursed while gone
-  from 1-201);
+  disbursement reverses while nothing was ever paid on the loan: its separately paid fee is
+  reversed with it (the fee alone is not) and the loan goes back to approved, its schedule gone
+  (app.loans.lifecycle.undo_disbursement, which keeps the record). A write-off is corrected
+  through the loan, never by a storno;
 - leaving: the settlement that paid a member out and marked her left is not reversed (her loans
   would reopen and her savings return while she stays marked as left);
 - group businesses: an entry whose stock has gone out since (a purchase or production whose
@@ -39,6 +40,7 @@ from datetime import date
 from app import clock, ledger, members, receipts, savings
 from app.db import db
 from app.errors import Issue, Rejected
+from app.loans import lifecycle
 from app.models import Loan
 from app.usaha import catalog
 from app.usaha import stock as usaha_stock
@@ -64,8 +66,9 @@ class PreviewLine:
 @dataclass(frozen=True)
 class Undone:
     """Something besides the postings that the storno takes back; ui/messages words the code:
-    loan.payment {loan, denda, jasa, pokok}; stock.back / stock.out {item, quantity, unit};
-    share {business, members}."""
+    loan.payment {loan, denda, jasa, pokok}; loan.disbursement {loan} (back to approved, its
+    schedule gone); loan.fee {loan, amount_rp, receipt} (the fee paid apart, reversed with it);
+    stock.back / stock.out {item, quantity, unit}; share {business, members}."""
 
     code: str
     params: dict = field(default_factory=dict)
@@ -109,10 +112,12 @@ def preview(entry_id: int, on: date | None = None) -> ReversalPreview:
         pass
     except Rejected as rejected:
         issues = rejected.issues
+    loan = _disbursed_loan(entry_id)
+    fee_entry = loan.fee_entry_id if loan is not None and loan.status == "disbursed" else None
     return ReversalPreview(
         entry.id, entry.entry_date, entry.description, on, _lines(entry),
         sum(line.amount_rp for line in entry.lines if receipts.is_cash(line.account)),
-        tuple(r for r in [receipts.for_entry(entry_id)] if r),
+        tuple(r for r in (receipts.for_entry(entry_id), fee_entry and receipts.for_entry(fee_entry)) if r),
         _refund_party(entry) is not None, _undoes(entry), tuple(issues),
     )
 
@@ -154,15 +159,28 @@ def _apply(entry_id: int, reason: str, on: date) -> int:
                + _sold_again_issues(entry_id))
     try:
         storno_id = ledger._reverse_entry(entry_id, reason, on)
+        loan = _disbursed_loan(entry_id) if not issues else None
+        fee_storno_id = None
+        if loan is not None and loan.fee_entry_id is not None:  # the fee she paid comes back with it
+            fee_storno_id = ledger._reverse_entry(loan.fee_entry_id, reason, on)
     except Rejected as rejected:
         raise Rejected(issues + rejected.issues) from None
-    issues += savings.overdraw_issues(storno_id, on)  # read with the storno in; rolled back if any
+    stornos = [(entry_id, storno_id)] + ([(loan.fee_entry_id, fee_storno_id)] if fee_storno_id else [])
+    for _, storno in stornos:
+        issues += savings.overdraw_issues(storno, on)  # read with the storno in; rolled back if any
     if issues:
         raise Rejected(issues)
-    party = _refund_party(ledger.get_entry(entry_id))
-    if party is not None:
-        receipts.issue(storno_id, party[0], party_name=party[1])
+    for original, storno in stornos:
+        party = _refund_party(ledger.get_entry(original))
+        if party is not None:
+            receipts.issue(storno, party[0], party_name=party[1])
+    if loan is not None:
+        lifecycle.undo_disbursement(loan.id, storno_id)
     return storno_id
+
+
+def _disbursed_loan(entry_id: int) -> Loan | None:
+    return Loan.get_or_none(Loan.disbursement_entry == entry_id)
 
 
 def _refund_party(entry: ledger.Entry) -> tuple[int | None, str] | None:
@@ -180,6 +198,10 @@ def _loan_issues(entry_id: int) -> list[Issue]:
     loan = Loan.get_or_none(
         (Loan.disbursement_entry == entry_id) | (Loan.fee_entry == entry_id) | (Loan.write_off_entry == entry_id)
     )
+    if loan is not None and loan.disbursement_entry_id == entry_id and loan.status == "disbursed":
+        return _disbursement_issues(loan)
+    if loan is not None and loan.fee_entry_id == entry_id:
+        return [Issue("entry", "loan.fee_with_disbursement", {"loan": loan.number})]
     if loan is not None:
         return [Issue("entry", "loan.entry_not_reversible", {"loan": loan.number})]
     # A later payment still standing on a loan this entry paid: undo that one first (the
@@ -202,6 +224,21 @@ def _loan_issues(entry_id: int) -> list[Issue]:
         issues.append(Issue("entry", "loan.later_payment", {**params, "receipt": receipt}) if receipt
                       else Issue("entry", "loan.later_payment_unreceipted", params))
     return issues
+
+
+def _disbursement_issues(loan: Loan) -> list[Issue]:
+    """A disbursement is undone only on a loan nothing was ever paid on: a payment standing is
+    reversed first; one reversed already still points at the schedule the loan was paid out with."""
+    standing, reversed_ = db.execute_sql(
+        "SELECT count(DISTINCT CASE WHEN e.reversed_by_id IS NULL THEN e.id END),"
+        " count(DISTINCT CASE WHEN e.reversed_by_id IS NOT NULL THEN e.id END)"
+        " FROM loan_allocations a JOIN journal_entries e ON e.id = a.entry_id WHERE a.loan_id = ?",
+        (loan.id,)).fetchone()
+    if standing:
+        return [Issue("entry", "loan.has_payments", {"loan": loan.number, "count": standing})]
+    if reversed_:
+        return [Issue("entry", "loan.had_payments", {"loan": loan.number})]
+    return []
 
 
 def _leaving_issues(entry_id: int) -> list[Issue]:
@@ -269,6 +306,14 @@ def _undoes(entry: ledger.Entry) -> tuple[Undone, ...]:
             item = catalog.get_item(item_id)
             undone.append(Undone("stock.back" if quantity < 0 else "stock.out",
                                  {"item": item.name, "quantity": abs(quantity), "unit": item.base_unit_name}))
+    loan = _disbursed_loan(entry.id)
+    if loan is not None and loan.status == "disbursed":
+        undone.append(Undone("loan.disbursement", {"loan": loan.number}))
+        if loan.fee_entry_id is not None:
+            fee = ledger.get_entry(loan.fee_entry_id)
+            undone.append(Undone("loan.fee", {
+                "loan": loan.number, "amount_rp": sum(l.amount_rp for l in fee.lines if receipts.is_cash(l.account)),
+                "receipt": receipts.for_entry(fee.id) or ""}))
     share = db.execute_sql("SELECT b.name FROM usaha_shares s JOIN businesses b ON b.id = s.business_id"
                            " WHERE s.entry_id = ?", (entry.id,)).fetchone()
     if share is not None:

@@ -197,6 +197,13 @@ class StornoDialog(ReceiptAfterSave, FormDialog):
                            "jadwalnya kembali seperti sebelum pembayaran.").format(
                 loan=params["loan"], pokok=rupiah(params["pokok"]), jasa=rupiah(params["jasa"]),
                 denda=rupiah(params["denda"]))
+        if undone.code == "loan.disbursement":
+            return self.tr("Pinjaman {loan} kembali berstatus disetujui (belum dicairkan); jadwal angsurannya "
+                           "dihapus.").format(**params)
+        if undone.code == "loan.fee":
+            return self.tr("Provisi {loan} yang dibayar terpisah ({amount}, kuitansi {receipt}) ikut dibatalkan "
+                           "dan dikembalikan.").format(loan=params["loan"], amount=rupiah(params["amount_rp"]),
+                                                       receipt=params["receipt"] or "-")
         if undone.code == "stock.back":
             return self.tr("Stok {item} kembali {quantity} {unit}.").format(**params)
         if undone.code == "stock.out":

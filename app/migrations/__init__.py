@@ -6,7 +6,8 @@ from __future__ import annotations
 import importlib
 import sqlite3
 
-MIGRATIONS = ("m0001_ledger", "m0002_members", "m0003_loans", "m0004_receipts", "m0005_documents", "m0006_usaha")
+MIGRATIONS = ("m0001_ledger", "m0002_members", "m0003_loans", "m0004_receipts", "m0005_documents", "m0006_usaha",
+              "m0007_storno")
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -109,6 +109,8 @@ class LoansPage(Page):
         self.table.sortByColumn(COLUMNS.index("number"), Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.activated.connect(lambda index: self.default_action())
+        # right-click: the storno of the chosen loan's disbursement (while nothing was paid on it)
+        add_storno_action(self.table, self._disbursement_entry, lambda: self._after_save(self._current_id))
         self.total_caption = QLabel()
         self.total = QLabel()
         self.total.setObjectName("totalOutstanding")
@@ -369,6 +371,10 @@ class LoansPage(Page):
         self._fill_history()
         self._show_detail_texts()
         self._update_buttons()
+
+    def _disbursement_entry(self) -> int | None:
+        loan = self._loan
+        return loan.disbursement_entry_id if loan is not None and loan.status in ("disbursed", "paid_off") else None
 
     def _payment_entry(self) -> int | None:
         row = self.history.currentRow()
