@@ -131,12 +131,11 @@ def loan_payment_entry(loan_id: int, on: date) -> int | None:
     return row[0]
 
 
-_RECORDS = {"purchase": "usaha_purchases", "production": "usaha_productions", "sale": "usaha_sales",
-            "supplier_payment": "usaha_supplier_payments", "collection": "usaha_collections"}
+_RECORDS = {"purchase": "usaha_purchases", "production": "usaha_productions", "sale": "usaha_sales"}
 
 
 def record_entry(kind: str, record_id: int) -> int:
-    """The entry of a business's purchase, production, sale or payment (a row of its lists)."""
+    """The entry of a business's purchase, production or sale (a row of its lists)."""
     row = db.execute_sql(f"SELECT entry_id FROM {_RECORDS[kind]} WHERE id = ?", (record_id,)).fetchone()
     if row is None:
         raise Rejected.one("entry", "entry.not_found", entry_id=record_id)

@@ -110,7 +110,8 @@ class LoansPage(Page):
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.activated.connect(lambda index: self.default_action())
         # right-click: the storno of the chosen loan's disbursement (while nothing was paid on it)
-        add_storno_action(self.table, self._disbursement_entry, lambda: self._after_save(self._current_id))
+        self.disbursement_storno = add_storno_action(self.table, self._disbursement_entry,
+                                                     lambda: self._after_save(self._current_id))
         self.total_caption = QLabel()
         self.total = QLabel()
         self.total.setObjectName("totalOutstanding")
