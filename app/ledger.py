@@ -275,7 +275,7 @@ def _insert(entry_date, description, reference, lines, account_ids, entered_by, 
     return entry_id
 
 
-def reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -> int:
+def _reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -> int:
     """Storno: post the mirror image of an entry, linked both ways. Returns the new entry id."""
     entry_date = entry_date or clock.today()
     if not _is_date(entry_date):
@@ -288,9 +288,11 @@ def reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) ->
         if not reason.strip():
             issues.append(Issue("reason", "required"))
         if original.reversed_by_id is not None:
-            issues.append(Issue("entry", "entry.already_reversed", {"reversed_by": original.reversed_by_id}))
+            issues.append(Issue("entry", "entry.already_reversed", {
+                "reversed_by": original.reversed_by_id, "date": _entry_date(original.reversed_by_id)}))
         if original.reverses_id is not None:
-            issues.append(Issue("entry", "entry.is_reversal", {"reverses": original.reverses_id}))
+            issues.append(Issue("entry", "entry.is_reversal", {
+                "reverses": original.reverses_id, "date": _entry_date(original.reverses_id)}))
         if entry_date < original.entry_date:
             issues.append(Issue("entry_date", "entry.reversal_before_original", {"original_date": original.entry_date}))
         closed = settings.closed_through()
@@ -316,6 +318,10 @@ def reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) ->
         )
         JournalEntry.update(reversed_by=new_id).where(JournalEntry.id == entry_id).execute()
         return new_id
+
+
+def _entry_date(entry_id: int) -> date:
+    return JournalEntry.get_by_id(entry_id).entry_date
 
 
 def get_entry(entry_id: int) -> Entry:

@@ -198,6 +198,10 @@ def update_member(member_id: int, data: MemberInput) -> MemberRow:
 def mark_left(member_id: int, left_on: date) -> MemberRow:
     """A member leaves: she keeps her number and history and takes no new business.
 
+    Not a way round the leaving settlement: a member who still holds savings or owes on a loan
+    leaves through app.leaving.settle (Simpanan, "Anggota keluar & pengembalian"), which pays
+    her out and then marks her left here.
+
     Only the leaving date is checked and written, so a member whose older data would not pass
     today's rules (an old NIK, say) can still be marked as left.
     """
@@ -212,10 +216,23 @@ def mark_left(member_id: int, left_on: date) -> MemberRow:
             issues.append(Issue("left_on", "date.in_future"))
         if left_on < member.joined_on:
             issues.append(Issue("left_on", "member.left_before_joined"))
+        if not issues:
+            issues += _unsettled_issues(member_id)
         if issues:
             raise Rejected(issues)
         Member.update(left_on=left_on, updated_at=clock.now()).where(Member.id == member_id).execute()
     return get_member(member_id)
+
+
+def _unsettled_issues(member_id: int) -> list[Issue]:
+    from app import savings  # savings and loans build on members: read at call time
+    from app.loans import lifecycle
+
+    held = savings.balances(member_id).total_rp
+    owed = sum(loan.outstanding_rp for loan in lifecycle.list_loans(member_id) if loan.status == "disbursed")
+    if held or owed:
+        return [Issue("left_on", "member.unsettled", {"savings_rp": held, "owed_rp": owed})]
+    return []
 
 
 def has_transactions(member_id: int) -> bool:

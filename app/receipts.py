@@ -29,7 +29,7 @@ from app import clock, ledger, members, settings
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import is_cash
-from app.models import Receipt
+from app.models import JournalEntry, Receipt
 
 IN, OUT = "in", "out"
 PARTY_LIMIT = 200
@@ -62,6 +62,8 @@ PURPOSES_OUT = {
 }
 # A leaving member's savings all come back in one entry: her sukarela is returned, not withdrawn.
 RETURNED_SUKARELA = ("Pengembalian simpanan sukarela", "Voluntary savings returned")
+# A storno's own kuitansi: each line of the one it cancels, "Pembatalan: Simpanan wajib".
+CANCELLATION = ("Pembatalan", "Cancellation")
 # Kept back from money paid out (credits of an OUT entry): "Dipotong: Provisi PJ/2026/0001".
 DEDUCTED = ("Dipotong", "Less")
 
@@ -92,6 +94,13 @@ class ReceiptRow:
     party_name: str = ""
     direction: str = IN  # IN: the group received the money; OUT: the group paid it
     loan_balances: tuple[tuple[str, int], ...] = ()  # (loan number, sisa pinjaman after this payment)
+    cancelled_by: str = ""  # the storno's kuitansi (or "" if it has none) once the entry is reversed
+    cancelled_on: date | None = None  # the storno's date: the receipt reads BATAL from then on
+    cancels: str = ""  # on a storno's own kuitansi: the number of the one it cancels
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_on is not None
 
     @property
     def is_member(self) -> bool:
@@ -208,10 +217,21 @@ def get(number: str) -> ReceiptRow:
         member_number, name = members.format_number(member.number), member.name
     else:
         member_number, name = "", receipt.party_name
+    lines, cancels = _lines(entry, way), ""
+    if entry.reverses_id is not None:  # a storno's own kuitansi: what it cancels, line by line
+        original = ledger.get_entry(entry.reverses_id)
+        cancels = for_entry(original.id) or ""
+        lines = tuple(ReceiptLine(f"{CANCELLATION[0]}: {line.purpose}", line.amount_rp,
+                                  f"{CANCELLATION[1]}: {line.purpose_en or line.purpose}")
+                      for line in _lines(original, direction(original)))
+    cancelled_by, cancelled_on = "", None
+    if entry.reversed_by_id is not None:
+        storno = JournalEntry.get_by_id(entry.reversed_by_id)
+        cancelled_by, cancelled_on = for_entry(storno.id) or "", storno.entry_date
     return ReceiptRow(
         receipt.number, entry.id, entry.entry_date, receipt.member_id, member_number, name,
-        receipt.amount_rp, str(receipt.issued_at), receipt.issued_by, receipt.print_count, _lines(entry, way),
-        receipt.party_name, way, _loan_balances(entry) if way == IN else (),
+        receipt.amount_rp, str(receipt.issued_at), receipt.issued_by, receipt.print_count, lines,
+        receipt.party_name, way, _loan_balances(entry) if way == IN else (), cancelled_by, cancelled_on, cancels,
     )
 
 

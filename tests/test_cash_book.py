@@ -41,7 +41,7 @@ def village(book):
         "atk": post(date(2026, 8, 5), "ATK", [debit("5-201", 40_000), credit("1-101", 40_000)], reference="NOTA-17"),
     }
     receipts.issue(ids["wajib"], siti, 25_000)
-    ids["storno"] = ledger.reverse_entry(ids["atk"], "salah catat", date(2026, 8, 6))
+    ids["storno"] = ledger._reverse_entry(ids["atk"], "salah catat", date(2026, 8, 6))
     post(date(2026, 8, 20), "Sesudah periode", [debit("1-101", 1_000), credit("3-201", 1_000)])
     return ids
 

@@ -91,7 +91,7 @@ def test_a_storno_of_money_in_already_spent_is_refused(book):
     pay(date(2026, 8, 5), 80_000)
     before = rows()
     with pytest.raises(Rejected) as caught:
-        ledger.reverse_entry(grant, "salah catat", date(2026, 8, 10))
+        ledger._reverse_entry(grant, "salah catat", date(2026, 8, 10))
     assert rows() == before
     (issue,) = caught.value.issues
     assert (issue.code, issue.params["balance_rp"], issue.params["on"]) == (

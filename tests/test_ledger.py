@@ -276,7 +276,7 @@ def test_reversal_mirrors_links_and_restores_balances(book, fixed_clock):
         D, "Setor", [debit("1-101", 75_000, memo="tunai"), credit("2-101", 75_000, member_id=siti, business_id=3)], "KW-7"
     )
     settings.update({"operator_name": "Bendahara"})
-    storno = ledger.reverse_entry(original, "  salah anggota ", date(2026, 8, 2))
+    storno = ledger._reverse_entry(original, "  salah anggota ", date(2026, 8, 2))
 
     o, r = ledger.get_entry(original), ledger.get_entry(storno)
     assert o.reversed_by_id == storno and o.reverses_id is None
@@ -297,7 +297,7 @@ def test_reversal_mirrors_links_and_restores_balances(book, fixed_clock):
 
 def test_reversal_defaults_to_today(book):
     original = ledger.post_entry(D, "x", [debit("1-101", 10), credit("3-201", 10)])
-    storno = ledger.reverse_entry(original, "keliru")
+    storno = ledger._reverse_entry(original, "keliru")
     assert ledger.get_entry(storno).entry_date == date(2026, 8, 17)
 
 
@@ -305,7 +305,7 @@ def storno_refused(entry_id, reason, when=None) -> Rejected:
     before = counts()
     links = db.execute_sql("SELECT id, reversed_by_id FROM journal_entries ORDER BY id").fetchall()
     with pytest.raises(Rejected) as info:
-        ledger.reverse_entry(entry_id, reason, when)
+        ledger._reverse_entry(entry_id, reason, when)
     assert counts() == before
     assert db.execute_sql("SELECT id, reversed_by_id FROM journal_entries ORDER BY id").fetchall() == links
     return info.value
@@ -320,25 +320,25 @@ def test_reversal_refusals(book):
     )
     assert storno_refused(original + 5, "keliru").codes() == ["entry.not_found"]
 
-    storno = ledger.reverse_entry(original, "keliru")
+    storno = ledger._reverse_entry(original, "keliru")
     issue = only_issue(storno_refused(original, "lagi"))
-    assert (issue.code, issue.params) == ("entry.already_reversed", {"reversed_by": storno})
+    assert (issue.code, issue.params) == ("entry.already_reversed", {"reversed_by": storno, "date": ledger.get_entry(storno).entry_date})
     issue = only_issue(storno_refused(storno, "batal storno"))
-    assert (issue.code, issue.params) == ("entry.is_reversal", {"reverses": original})
+    assert (issue.code, issue.params) == ("entry.is_reversal", {"reverses": original, "date": ledger.get_entry(original).entry_date})
 
 
 def test_reversal_inside_closed_period_refused(book):
     original = ledger.post_entry(date(2026, 6, 10), "x", [debit("1-101", 10), credit("3-201", 10)])
     settings.close_period(date(2026, 6, 30))
     assert storno_refused(original, "keliru", date(2026, 6, 20)).codes() == ["entry.period_closed"]
-    ledger.reverse_entry(original, "keliru", date(2026, 7, 1))  # corrected in the open period
+    ledger._reverse_entry(original, "keliru", date(2026, 7, 1))  # corrected in the open period
     assert ledger.account_balance("1-101") == 0
 
 
 def test_reversal_to_an_account_made_inactive_since(book):
     original = ledger.post_entry(D, "x", [debit("1-102", 10), credit("3-201", 10)])
     accounts.set_active("1-102", False)
-    ledger.reverse_entry(original, "rekening ditutup")
+    ledger._reverse_entry(original, "rekening ditutup")
     assert ledger.account_balance("1-102") == 0
 
 
@@ -400,7 +400,7 @@ def test_raw_sql_cannot_change_the_books(posted, sql):
 
 def test_reversal_link_is_set_once(posted):
     entry_id, _ = posted
-    storno = ledger.reverse_entry(entry_id, "keliru")
+    storno = ledger._reverse_entry(entry_id, "keliru")
     third = ledger.post_entry(D, "y", [debit("1-101", 1), credit("3-201", 1)])
     dump = _dump()
     for sql in (

@@ -176,9 +176,9 @@ def run(model: Model, ops) -> None:
             when = model.entries[original]["date"] + timedelta(days=extra)
             mirror = [(code, -amount, m, b) for code, amount, m, b in model.entries[original]["lines"]]
             if overdraws(model, when, mirror):
-                refused_for_cash(lambda: ledger.reverse_entry(original, "koreksi", when))
+                refused_for_cash(lambda: ledger._reverse_entry(original, "koreksi", when))
                 continue
-            storno = ledger.reverse_entry(original, "koreksi", when)
+            storno = ledger._reverse_entry(original, "koreksi", when)
             model.entries[original]["reversed"] = True
             model.post(storno, when, mirror, reverses=original)
         check_trial_balance(model)
@@ -306,19 +306,19 @@ def test_refused_reversals_change_nothing(prop_template, ops, data):
         if kind in ("twice", "of_reversal"):
             mirror = [(code, -amount, m, b) for code, amount, m, b in model.entries[target]["lines"]]
             assume(not overdraws(model, original_date, mirror))
-            storno = ledger.reverse_entry(target, "koreksi", original_date)
+            storno = ledger._reverse_entry(target, "koreksi", original_date)
             if kind == "of_reversal":
                 target = storno
         snapshot = dump()
         with pytest.raises(Rejected) as info:
             if kind == "no_reason":
-                ledger.reverse_entry(target, data.draw(st.sampled_from(["", "  "])), original_date)
+                ledger._reverse_entry(target, data.draw(st.sampled_from(["", "  "])), original_date)
             elif kind == "too_early":
-                ledger.reverse_entry(target, "koreksi", original_date - timedelta(days=data.draw(st.integers(1, 400))))
+                ledger._reverse_entry(target, "koreksi", original_date - timedelta(days=data.draw(st.integers(1, 400))))
             elif kind == "missing":
-                ledger.reverse_entry(max(model.entries) + 10, "koreksi", original_date)
+                ledger._reverse_entry(max(model.entries) + 10, "koreksi", original_date)
             else:
-                ledger.reverse_entry(target, "koreksi", original_date)
+                ledger._reverse_entry(target, "koreksi", original_date)
         expected = {
             "twice": "entry.already_reversed", "of_reversal": "entry.is_reversal", "no_reason": "required",
             "too_early": "entry.reversal_before_original", "missing": "entry.not_found",

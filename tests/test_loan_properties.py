@@ -119,6 +119,7 @@ def test_outstanding_and_ledger_agree_after_any_payments_and_stornos(loan_templa
         cash = 0  # each loan was paid out of a grant made for it (loan_support.disbursed)
         first_cards = {loan_id: payments.card(loan_id, START) for loan_id in loan_ids}
         posted: dict[int, tuple[int, int]] = {}  # effective payment entry -> (cash, to sukarela)
+        loan_of: dict[int, int] = {}  # payment entry -> its loan
         sukarela = 0
         on = START
         ids = sorted(loan_ids)
@@ -126,8 +127,9 @@ def test_outstanding_and_ledger_agree_after_any_payments_and_stornos(loan_templa
             on = min(on + timedelta(days=later), TODAY)
             loan_id = ids[pick % len(ids)]
             if op == "reverse":
-                if posted:
-                    entry = sorted(posted)[pick % len(posted)]
+                if posted:  # a loan's latest payment: an earlier one waits until the later ones are undone
+                    loan_of_pick = loan_of[sorted(posted)[pick % len(posted)]]
+                    entry = max(e for e in posted if loan_of[e] == loan_of_pick)
                     reversals.reverse(entry, "koreksi", on)
                     amount, extra = posted.pop(entry)
                     cash, sukarela = cash - amount, sukarela - extra
@@ -138,9 +140,10 @@ def test_outstanding_and_ledger_agree_after_any_payments_and_stornos(loan_templa
                 assert payment.paid_off == (op in ("payoff", "over") or amount == payoff)
                 assert sum(a.amount_rp for a in payment.allocations) + payment.to_sukarela_rp == amount
                 posted[payment.entry_id] = (amount, payment.to_sukarela_rp)
+                loan_of[payment.entry_id] = loan_id
                 cash, sukarela = cash + amount, sukarela + payment.to_sukarela_rp
             check(loan_ids, cash, sukarela)
-        for entry in sorted(posted):
+        for entry in sorted(posted, reverse=True):  # the latest first
             reversals.reverse(entry, "koreksi", on)
         assert {loan_id: payments.card(loan_id, START) for loan_id in loan_ids} == first_cards
         assert ledger.account_balance("1-201") == sum(principal for _, principal in loan_ids.values())

@@ -229,12 +229,18 @@ def test_mark_left_keeps_number_and_history(book):
     assert has_transactions(row.id)
     assert count_members() == 1
 
+    with pytest.raises(Rejected) as unsettled:  # her pokok is still held: she leaves through the settlement
+        mark_left(row.id, date(2026, 8, 1))
+    assert [(i.code, i.params) for i in unsettled.value.issues] == [
+        ("member.unsettled", {"savings_rp": 50_000, "owed_rp": 0})]
+    ledger.post_entry(date(2026, 7, 31), "Pengembalian simpanan pokok",
+                      [debit("3-101", 50_000, member_id=row.id), credit("1-101", 50_000)])
     left = mark_left(row.id, date(2026, 8, 1))
     assert left.left_on == date(2026, 8, 1) and not left.active
     assert left.number == row.number and left.nik == row.nik and left.business_ids == (2,)
     assert count_members() == 0 and count_members(active_only=False) == 1
     assert [m.left_on for m in list_members()] == [date(2026, 8, 1)]
-    assert ledger.member_balance(row.id, "3-101") == -50_000  # her history is all there
+    assert ledger.member_balance(row.id, "3-101", date(2026, 7, 30)) == -50_000  # her history is all there
 
     with pytest.raises(Rejected) as info:
         mark_left(row.id, date(2026, 8, 10))

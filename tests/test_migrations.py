@@ -112,7 +112,7 @@ def test_from_previous_version_with_safety_copy(tmp_path, fixed_clock):
             ("1-101", 800_000, None, None), ("3-201", -800_000, None, None)
         ]
         assert len(businesses.list_businesses()) == 5
-        assert ledger.reverse_entry(1, "uji") == 2
+        assert ledger._reverse_entry(1, "uji") == 2
     finally:
         close_book()
 

@@ -36,14 +36,41 @@ def siti(book) -> int:
 # --- loans ---------------------------------------------------------------------------------
 
 
-def test_a_loans_disbursement_fee_and_write_off_are_not_reversed(siti):
+def test_a_disbursement_reverses_with_its_fee_and_the_loan_is_approved_again(siti):
+    fund(ON, 1_000_000)  # the box holds the loan before it is paid out
+    cash = ledger.account_balance("1-101")
     loan = lifecycle.get_loan(disbursed(siti, product(fee_kind="fixed", fee_rp=50_000, fee_deducted=False),
                                         1_000_000, 10, on=ON))
-    expected = [("entry", "loan.entry_not_reversible", {"loan": loan.number})]
-    assert refused(loan.disbursement_entry_id) == expected
-    assert refused(loan.fee_entry_id) == expected
+    assert refused(loan.fee_entry_id) == [("entry", "loan.fee_with_disbursement", {"loan": loan.number})]
+    preview = reversals.preview(loan.disbursement_entry_id, date(2026, 1, 12))
+    assert preview.allowed and [u.code for u in preview.undoes] == ["loan.disbursement", "loan.fee"]
+    assert len(preview.receipts) == 2
+    storno = reversals.reverse(loan.disbursement_entry_id, "salah anggota", date(2026, 1, 12))
+    again = lifecycle.get_loan(loan.id)
+    assert (again.status, again.disbursed_on, again.disbursement_entry_id, again.fee_entry_id) == (
+        "approved", None, None, None)
+    assert ledger.account_balance("1-101") == cash and ledger.account_balance("1-201") == 0
+    assert ledger.account_balance("4-103") == 0
+    assert ledger.get_entry(loan.fee_entry_id).reversed_by_id is not None
+    assert db.execute_sql("SELECT disbursement_entry_id, fee_entry_id, storno_entry_id FROM"
+                          " loan_disbursement_reversals").fetchall() == [
+        (loan.disbursement_entry_id, loan.fee_entry_id, storno)]
+    # paid out again, the right way: a schedule of its own
+    lifecycle.disburse(loan.id, date(2026, 1, 15), first_due=date(2026, 2, 15))
+    assert lifecycle.get_loan(loan.id).status == "disbursed" and len(lifecycle.schedule(loan.id)) == 10
+
+
+def test_a_disbursement_with_a_payment_and_a_write_off_are_not_reversed(siti):
+    loan = lifecycle.get_loan(disbursed(siti, product(), 1_000_000, 10, on=ON))
+    payment = pay(loan.id, 100_000, date(2026, 2, 10))
+    assert refused(loan.disbursement_entry_id) == [
+        ("entry", "loan.has_payments", {"loan": loan.number, "count": 1})]
+    reversals.reverse(payment.entry_id, "salah", date(2026, 2, 11))
+    assert refused(loan.disbursement_entry_id) == [("entry", "loan.had_payments", {"loan": loan.number})]
     written_off = lifecycle.write_off(loan.id, date(2026, 8, 1), "meninggal dunia")
+    expected = [("entry", "loan.entry_not_reversible", {"loan": loan.number})]
     assert refused(written_off.write_off_entry_id) == expected
+    assert refused(loan.disbursement_entry_id) == expected
     assert lifecycle.get_loan(loan.id).status == "written_off"
 
 

@@ -176,7 +176,10 @@ def test_a_group_may_add_its_own_bank_account(siti):
 
 def test_member_who_has_left_takes_no_deposit_or_withdrawal(siti):
     savings.deposit(siti, "sukarela", 50_000, JOINED)
-    mark_left(siti, date(2026, 6, 30))
+    with pytest.raises(Rejected) as unsettled:  # Tandai keluar is no way round her pay-out
+        mark_left(siti, date(2026, 6, 30))
+    assert unsettled.value.codes() == ["member.unsettled"]
+    leaving.settle(siti, date(2026, 6, 30))
     left = [("member", "member.has_left", {"left_on": date(2026, 6, 30)})]
     assert refused(savings.deposit, siti, "wajib", 5_000, date(2026, 6, 1)) == left
     assert refused(savings.withdraw, siti, 10_000, date(2026, 6, 1)) == left
@@ -247,7 +250,7 @@ def test_passbook_running_balance_across_a_reversal(siti):
     savings.deposit(siti, "sukarela", 100_000, date(2026, 2, 1))
     wrong = savings.deposit(siti, "sukarela", 50_000, date(2026, 3, 1)).entry_id
     savings.withdraw(siti, 30_000, date(2026, 4, 1))
-    storno = ledger.reverse_entry(wrong, "dobel dicatat", date(2026, 4, 10))
+    storno = ledger._reverse_entry(wrong, "dobel dicatat", date(2026, 4, 10))
     savings.deposit(siti, "sukarela", 5_000, date(2026, 4, 10))
 
     rows = savings.passbook(siti, "sukarela")

@@ -1,4 +1,4 @@
-"""The Simpanan dialogs: Setor, Tarik, Storno, Anggota keluar & pengembalian, Atur besaran.
+"""The Simpanan dialogs: Setor, Tarik, Anggota keluar & pengembalian, Atur besaran.
 
 Each collects its fields, calls one service of app.savings (which validates and writes one
 transaction, or refuses and writes nothing) and shows every refusal in red under its own field.
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, leaving, reversals, savings
+from app import clock, leaving, savings
 from app.errors import Issue, Rejected
-from app.formatting import rupiah, short_date, thousands
+from app.formatting import rupiah, thousands
 from app.members import MemberRow, format_number
-from app.savings import PassbookRow, SavingsBalances, WajibStatus
+from app.savings import SavingsBalances, WajibStatus
 from ui.date_field import DateField
 from ui.form_dialog import FormDialog, amount_edit, cash_accounts, read_amount
 from ui.receipt_done import ReceiptAfterSave
@@ -185,44 +185,6 @@ class WithdrawDialog(ReceiptAfterSave, SavingsDialog):
             raise Rejected([i for i in (bad_date, bad_amount) if i])
         return savings.withdraw(self.member.id, amount, on, self.cash_account.currentData() or "",
                                 self.memo.text().strip())
-
-
-class ReverseDialog(SavingsDialog):
-    """Storno of one passbook line: the line stays, a reversing entry cancels it, with a reason."""
-
-    def __init__(self, member: MemberRow, line: PassbookRow, description: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reverseDialog")
-        self.member, self.line, self.description = member, line, description
-        self.reason = QLineEdit()
-        self.reason.setMaxLength(REASON_LIMIT)
-        self.entry_date = DateField()
-        self.entry_date.set_date(clock.today())
-        self.add_field("reason", self.reason, stretch=True)
-        self.add_field("entry_date", self.entry_date)
-        self.retranslate()
-        self.reason.setFocus()
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.setWindowTitle(self.tr("Storno – {member}").format(member=member_label(self.member)))
-        line = self.line
-        movement = (self.tr("setor {amount}").format(amount=rupiah(line.setor_rp)) if line.setor_rp
-                    else self.tr("tarik {amount}").format(amount=rupiah(line.tarik_rp)))
-        self.intro.setText(self.tr(
-            "Batalkan baris {date} \u201c{description}\u201d ({movement})? Baris ini tetap tercatat; "
-            "sebuah jurnal storno membalikkannya."
-        ).format(date=short_date(line.entry_date), description=self.description, movement=movement))
-        self.captions["reason"].setText(self.tr("Alasan"))
-        self.captions["entry_date"].setText(self.tr("Tanggal storno"))
-        self.reason.setPlaceholderText(self.tr("misalnya: salah jumlah, dobel dicatat"))
-        self.save_button.setText(self.tr("Storno"))
-
-    def save(self) -> int:
-        on, bad_date = read_date(self.entry_date, "entry_date")
-        if bad_date:
-            raise Rejected([bad_date])
-        return reversals.reverse(self.line.entry_id, self.reason.text(), on)
 
 
 class SettleDialog(ReceiptAfterSave, SavingsDialog):

@@ -9,7 +9,8 @@ Letterhead (logo, group name, address), KUITANSI (money out: BUKTI KAS KELUAR) a
 the split, the amount in figures in a box, place and date, and the signature of whoever received
 the money: the treasurer for money in, the member (or party) for money paid out. A Rp10.000
 meterai box for more than Rp5.000.000 (UU 10/2020 art. 3), and SALINAN on every print after the
-first (the number stays; each print is counted).
+first (the number stays; each print is counted). Once its entry is reversed, every print says
+BATAL with the storno's date and kuitansi; a storno's own kuitansi names the one it cancels.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from app.documents.output import Progress, step
 from app.documents.paper import PAPERS, Paper
 from app.documents.text import visual
 from app.documents.words import Words
-from app.formatting import place_date, rupiah
+from app.formatting import long_date, place_date, rupiah
 from app.terbilang import rupiah_words
 
 METERAI_ABOVE_RP = 5_000_000  # UU 10/2020 art. 3: a stamp on a receipt for MORE than this
@@ -57,6 +58,10 @@ WORDS = Words({
     "copy": ("SALINAN", "COPY"),
     "stamp": ("Meterai", "Duty stamp"),
     "balance": ("Sisa pinjaman {loan} setelah pembayaran ini", "Loan {loan} balance after this payment"),
+    "void": ("BATAL", "CANCELLED"),
+    "void_by": ("Dibatalkan dengan storno tanggal {date}{number}", "Cancelled by a storno dated {date}{number}"),
+    "void_receipt": (", kuitansi {number}", ", receipt {number}"),
+    "cancels": ("Pembatalan kuitansi {number}", "Cancellation of receipt {number}"),
 })
 
 register_fonts()
@@ -109,6 +114,19 @@ def _title(receipt: receipts.ReceiptRow, lang: str) -> str:
 
 def _place_date(receipt: receipts.ReceiptRow, lh: Letterhead, lang: str) -> str:
     return place_date(lh.place, receipt.entry_date, lang) if lh.place else place_date("", receipt.entry_date, lang)[2:]
+
+
+def _cancel_notes(receipt: receipts.ReceiptRow, s, lang: str) -> list[Flowable]:
+    """BATAL and the storno that cancelled it; on a storno's own kuitansi, the one it cancels."""
+    notes = []
+    if receipt.cancelled:
+        number = WORDS("void_receipt", lang).format(number=receipt.cancelled_by) if receipt.cancelled_by else ""
+        notes += [_p(f"*** {WORDS('void', lang)} ***", s["title"]),
+                  _p(WORDS("void_by", lang).format(date=long_date(receipt.cancelled_on, lang), number=number),
+                     s["centre"])]
+    if receipt.cancels:
+        notes.append(_p(WORDS("cancels", lang).format(number=receipt.cancels), s["centre"]))
+    return notes
 
 
 def _styles(size: float) -> dict[str, ParagraphStyle]:
@@ -284,9 +302,17 @@ def _sheet(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool) -> tupl
     story = [*_letterhead(lh, s, logo=True), _Rule(),
              _p(_title(receipt, lang), s["title"]),
              _p(f"{WORDS('number', lang)} {receipt.number}", s["centre"]),
-             Spacer(0, 3 * mm), body, Spacer(0, 4 * mm), bottom]
+             *_cancel_notes(receipt, s, lang), Spacer(0, 3 * mm), body, Spacer(0, 4 * mm), bottom]
 
     def on_page(canvas, _doc):
+        if receipt.cancelled:
+            canvas.saveState()
+            canvas.setFont(BOLD, 44)
+            canvas.setFillColor(colors.red, alpha=0.3)
+            canvas.translate(paper.size[0] / 2, paper.size[1] / 2)
+            canvas.rotate(20)
+            canvas.drawCentredString(0, 0, WORDS("void", lang))
+            canvas.restoreState()
         if copy:
             canvas.saveState()
             canvas.setFont(BOLD, 14)
@@ -312,6 +338,7 @@ def _roll(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool) -> tuple
     if copy:
         story.append(_p(f"*** {WORDS('copy', lang)} ***", ParagraphStyle("r-copy", parent=s["title"],
                                                                          fontSize=size * 1.2, leading=size * 1.5)))
+    story += _cancel_notes(receipt, s, lang)
     story += [Spacer(0, 1.5 * mm),
               _p(f"{WORDS('from', lang)}:", s["bold"]), _p(payer, s["body"]), Spacer(0, 1 * mm),
               _p(f"{WORDS('sum', lang)}:", s["bold"]), _words_band(receipt, s), Spacer(0, 1 * mm),

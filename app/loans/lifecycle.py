@@ -4,7 +4,8 @@ Each step is one service call and one transaction; who and when come from the op
 and the clock. The product's terms are copied onto the loan at application, and the schedule
 (app.loans.schedule.generate over those terms) is stored at disbursement.
 
-Status: applied → approved | rejected; approved → disbursed → written_off. "paid_off" is not
+Status: applied → approved | rejected; approved → disbursed → written_off, and disbursed →
+approved by a storno of the disbursement on a loan never paid on (app.reversals). "paid_off" is not
 stored: a disbursed loan whose outstanding pokok is 0 reads as paid_off, so reversing its last
 payment (an ordinary ledger storno) makes it disbursed again without anyone updating a row.
 """
@@ -266,6 +267,23 @@ def disburse(loan_id: int, on: date, cash_account: str = "1-101", first_due: dat
                     disbursed_by=settings.operator_name(), disbursement_entry=entry_id,
                     fee_entry=fee_entry_id).where(Loan.id == loan_id).execute()
     return get_loan(loan_id)
+
+
+def undo_disbursement(loan_id: int, storno_entry_id: int) -> None:
+    """Back to approved after app.reversals posted the storno of the disbursement (and of its
+    fee): inside that transaction only. The schedule goes (a new disbursement stores its own);
+    what was undone stays in loan_disbursement_reversals."""
+    loan = _get(loan_id)
+    db.execute_sql(
+        "INSERT INTO loan_disbursement_reversals (loan_id, disbursed_on, disbursed_at, disbursed_by, first_due,"
+        " disbursement_entry_id, fee_entry_id, storno_entry_id, reversed_at, reversed_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (loan_id, loan.disbursed_on.isoformat(), str(loan.disbursed_at) if loan.disbursed_at else None,
+         loan.disbursed_by, loan.first_due.isoformat(), loan.disbursement_entry_id, loan.fee_entry_id,
+         storno_entry_id, clock.now().isoformat(sep=" "), settings.operator_name()))
+    Loan.update(status="approved", disbursed_on=None, disbursed_at=None, disbursed_by="", disbursement_entry=None,
+                fee_entry=None).where(Loan.id == loan_id).execute()
+    LoanInstalment.delete().where(LoanInstalment.loan == loan_id).execute()
 
 
 def write_off(loan_id: int, on: date, reason: str) -> LoanRow:

@@ -62,22 +62,22 @@
 <context>
     <name>AmountsDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="327"/>
+        <location filename="../../ui/savings_dialogs.py" line="289"/>
         <source>Besaran simpanan</source>
         <translation>Savings amounts</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="329"/>
+        <location filename="../../ui/savings_dialogs.py" line="291"/>
         <source>Simpanan pokok dibayar sekali saat masuk; simpanan wajib setiap bulan. Tunggakan wajib dihitung dengan besaran yang berlaku sekarang untuk setiap bulan.</source>
         <translation>Simpanan pokok is paid once, on joining; simpanan wajib every month. Wajib arrears are counted at the current amount for every month.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="332"/>
+        <location filename="../../ui/savings_dialogs.py" line="294"/>
         <source>Simpanan pokok (Rp)</source>
         <translation>Simpanan pokok (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="333"/>
+        <location filename="../../ui/savings_dialogs.py" line="295"/>
         <source>Simpanan wajib per bulan (Rp)</source>
         <translation>Simpanan wajib per month (Rp)</translation>
     </message>
@@ -457,37 +457,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="465"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="459"/>
+        <location filename="../../ui/messages.py" line="466"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="460"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="461"/>
+        <location filename="../../ui/messages.py" line="468"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="462"/>
+        <location filename="../../ui/messages.py" line="469"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="465"/>
+        <location filename="../../ui/messages.py" line="472"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -596,540 +596,540 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BusinessDetail</name>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="353"/>
-        <location filename="../../ui/usaha/detail.py" line="671"/>
+        <location filename="../../ui/usaha/detail.py" line="357"/>
+        <location filename="../../ui/usaha/detail.py" line="685"/>
         <source>Produk &amp;&amp; bahan</source>
         <translation>Products &amp;&amp; materials</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="353"/>
-        <location filename="../../ui/usaha/detail.py" line="544"/>
+        <location filename="../../ui/usaha/detail.py" line="357"/>
+        <location filename="../../ui/usaha/detail.py" line="558"/>
         <source>Pembelian</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="353"/>
-        <location filename="../../ui/usaha/detail.py" line="544"/>
+        <location filename="../../ui/usaha/detail.py" line="357"/>
+        <location filename="../../ui/usaha/detail.py" line="558"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="354"/>
-        <location filename="../../ui/usaha/detail.py" line="403"/>
-        <location filename="../../ui/usaha/detail.py" line="545"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="407"/>
+        <location filename="../../ui/usaha/detail.py" line="559"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="354"/>
-        <location filename="../../ui/usaha/detail.py" line="365"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="393"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="354"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
         <source>Laba &amp;&amp; bagi hasil</source>
         <translation>Profit &amp;&amp; profit share</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="356"/>
+        <location filename="../../ui/usaha/detail.py" line="360"/>
         <source>← Semua usaha (Esc)</source>
         <translation>← All businesses (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="357"/>
+        <location filename="../../ui/usaha/detail.py" line="361"/>
         <source>Tambah produk (F4)</source>
         <translation>Add product (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="362"/>
         <source>Tambah bahan baku</source>
         <translation>Add raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="359"/>
+        <location filename="../../ui/usaha/detail.py" line="363"/>
         <source>Ubah harga…</source>
         <translation>Change price…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="360"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Tambah satuan…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="361"/>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
         <source>Ubah harga pokok…</source>
         <translation>Change standard cost…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <location filename="../../ui/usaha/detail.py" line="367"/>
         <source>Enter pada sebuah produk membuka riwayat dan perubahan harganya.</source>
         <translation>Enter on a product opens its price history and price change.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="364"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <location filename="../../ui/usaha/detail.py" line="393"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
         <source>Harga hari ini</source>
         <translation>Price today</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
         <source>Harga pokok standar</source>
         <translation>Standard cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="366"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
         <source>Beli bahan (F4)</source>
         <translation>Buy materials (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="367"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
         <source>Bayar pemasok…</source>
         <translation>Pay supplier…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
         <source>Utang ke pemasok (belum lunas)</source>
         <translation>Owed to suppliers (not yet paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
-        <location filename="../../ui/usaha/detail.py" line="371"/>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="382"/>
-        <location filename="../../ui/usaha/detail.py" line="384"/>
-        <location filename="../../ui/usaha/detail.py" line="391"/>
-        <location filename="../../ui/usaha/detail.py" line="412"/>
+        <location filename="../../ui/usaha/detail.py" line="373"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
+        <location filename="../../ui/usaha/detail.py" line="378"/>
+        <location filename="../../ui/usaha/detail.py" line="386"/>
+        <location filename="../../ui/usaha/detail.py" line="388"/>
+        <location filename="../../ui/usaha/detail.py" line="395"/>
+        <location filename="../../ui/usaha/detail.py" line="416"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
-        <location filename="../../ui/usaha/detail.py" line="371"/>
-        <location filename="../../ui/usaha/detail.py" line="382"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="373"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
+        <location filename="../../ui/usaha/detail.py" line="386"/>
+        <location filename="../../ui/usaha/detail.py" line="393"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
-        <location filename="../../ui/usaha/detail.py" line="382"/>
-        <location filename="../../ui/usaha/detail.py" line="384"/>
+        <location filename="../../ui/usaha/detail.py" line="373"/>
+        <location filename="../../ui/usaha/detail.py" line="386"/>
+        <location filename="../../ui/usaha/detail.py" line="388"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
-        <location filename="../../ui/usaha/detail.py" line="414"/>
+        <location filename="../../ui/usaha/detail.py" line="373"/>
+        <location filename="../../ui/usaha/detail.py" line="418"/>
         <source>Rp</source>
         <translation>Rp</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
-        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
         <source>Pemasok</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
-        <location filename="../../ui/usaha/detail.py" line="383"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
         <source>Bayar</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
-        <location filename="../../ui/usaha/detail.py" line="385"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Sudah dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="373"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
         <source>Catat produksi (F4)</source>
         <translation>Record production (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="458"/>
-        <location filename="../../ui/usaha/detail.py" line="526"/>
+        <location filename="../../ui/usaha/detail.py" line="378"/>
+        <location filename="../../ui/usaha/detail.py" line="472"/>
+        <location filename="../../ui/usaha/detail.py" line="540"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="378"/>
         <source>Dibuat</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="378"/>
         <source>Rusak</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
         <source>Bahan dipakai</source>
         <translation>Materials used</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="380"/>
         <source>Jual (F4)</source>
         <translation>Sell (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="381"/>
         <source>Cetak kuitansi</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="378"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
         <source>Terima pembayaran…</source>
         <translation>Receive payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="383"/>
         <source>Piutang penjualan (belum lunas)</source>
         <translation>Credit sales (not yet paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="380"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
         <source>Penjualan tunai bisa dicetak kuitansinya lagi: pilih barisnya, lalu Cetak kuitansi.</source>
         <translation>A cash sale&apos;s receipt can be printed again: choose its row, then Print receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="382"/>
-        <location filename="../../ui/usaha/detail.py" line="384"/>
+        <location filename="../../ui/usaha/detail.py" line="386"/>
+        <location filename="../../ui/usaha/detail.py" line="388"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="383"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
         <source>Kuitansi</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="385"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Sisa piutang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="386"/>
+        <location filename="../../ui/usaha/detail.py" line="390"/>
         <source>Stok pada tanggal</source>
         <translation>Stock on</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
         <source>Stok opname (F4)</source>
         <translation>Stock count (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="388"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Cetak daftar persediaan</source>
         <translation>Print stock list</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="393"/>
         <source>Dalam satuan dasar</source>
         <translation>In the base unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="390"/>
-        <location filename="../../ui/usaha/detail.py" line="392"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="391"/>
+        <location filename="../../ui/usaha/detail.py" line="395"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="391"/>
+        <location filename="../../ui/usaha/detail.py" line="395"/>
         <source>Masuk / keluar</source>
         <translation>In / out</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="392"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
         <source>Sisa</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="392"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
         <source>Alasan stok minus</source>
         <translation>Reason for negative stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="393"/>
+        <location filename="../../ui/usaha/detail.py" line="397"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
+        <location filename="../../ui/usaha/detail.py" line="398"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="395"/>
+        <location filename="../../ui/usaha/detail.py" line="399"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="400"/>
         <source>Cetak buku usaha</source>
         <translation>Print business book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="401"/>
         <source>Cetak penjualan</source>
         <translation>Print sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="398"/>
+        <location filename="../../ui/usaha/detail.py" line="402"/>
         <source>Cetak slip bagi hasil</source>
         <translation>Print profit-share slips</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="399"/>
+        <location filename="../../ui/usaha/detail.py" line="403"/>
         <source>Slip bagi hasil setiap anggota dari laba yang sudah dibagikan pada periode ini</source>
         <translation>Each member&apos;s profit-share slip from the profit shared in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="401"/>
+        <location filename="../../ui/usaha/detail.py" line="405"/>
         <source>Catat beban…</source>
         <translation>Record expense…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="402"/>
+        <location filename="../../ui/usaha/detail.py" line="406"/>
         <source>Laporan usaha</source>
         <translation>Business report</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="403"/>
+        <location filename="../../ui/usaha/detail.py" line="407"/>
         <source>Harga pokok penjualan (HPP)</source>
         <translation>Cost of goods sold</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="404"/>
+        <location filename="../../ui/usaha/detail.py" line="408"/>
         <source>Selisih stok opname</source>
         <translation>Stock count differences</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="404"/>
+        <location filename="../../ui/usaha/detail.py" line="408"/>
         <source>Beban usaha</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="405"/>
+        <location filename="../../ui/usaha/detail.py" line="409"/>
         <source>Laba (rugi)</source>
         <translation>Profit (loss)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="405"/>
+        <location filename="../../ui/usaha/detail.py" line="409"/>
         <source>Nilai stok akhir</source>
         <translation>Closing stock value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="406"/>
+        <location filename="../../ui/usaha/detail.py" line="410"/>
         <source>Piutang penjualan</source>
         <translation>Credit sales owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="406"/>
+        <location filename="../../ui/usaha/detail.py" line="410"/>
         <source>Utang ke pemasok</source>
         <translation>Owed to suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="408"/>
+        <location filename="../../ui/usaha/detail.py" line="412"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-share rule</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="409"/>
+        <location filename="../../ui/usaha/detail.py" line="413"/>
         <source>Atur bagi hasil…</source>
         <translation>Set profit share…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="410"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Catatan kerja anggota pada periode ini</source>
         <translation>Members&apos; work in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="411"/>
+        <location filename="../../ui/usaha/detail.py" line="415"/>
         <source>Catat kerja…</source>
         <translation>Record work…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="412"/>
+        <location filename="../../ui/usaha/detail.py" line="416"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="412"/>
+        <location filename="../../ui/usaha/detail.py" line="416"/>
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="412"/>
+        <location filename="../../ui/usaha/detail.py" line="416"/>
         <source>Hasil</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="413"/>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
         <source>Pratinjau bagi hasil</source>
         <translation>Profit share preview</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="414"/>
+        <location filename="../../ui/usaha/detail.py" line="418"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="414"/>
+        <location filename="../../ui/usaha/detail.py" line="418"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="415"/>
+        <location filename="../../ui/usaha/detail.py" line="419"/>
         <source>Bagikan…</source>
         <translation>Share out…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="458"/>
-        <location filename="../../ui/usaha/detail.py" line="526"/>
+        <location filename="../../ui/usaha/detail.py" line="472"/>
+        <location filename="../../ui/usaha/detail.py" line="540"/>
         <source>Bahan baku</source>
         <translation>Raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="459"/>
+        <location filename="../../ui/usaha/detail.py" line="473"/>
         <source> (tidak aktif)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="474"/>
+        <location filename="../../ui/usaha/detail.py" line="488"/>
         <source>distorno</source>
         <translation>reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="476"/>
+        <location filename="../../ui/usaha/detail.py" line="490"/>
         <source>tunai</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="478"/>
+        <location filename="../../ui/usaha/detail.py" line="492"/>
         <source>kredit, lunas</source>
         <translation>credit, paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="479"/>
+        <location filename="../../ui/usaha/detail.py" line="493"/>
         <source>kredit, sisa {amount}</source>
         <translation>credit, {amount} owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="507"/>
+        <location filename="../../ui/usaha/detail.py" line="521"/>
         <source>Pembeli umum</source>
         <translation>Walk-in buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="531"/>
+        <location filename="../../ui/usaha/detail.py" line="545"/>
         <source>Nilai stok: {amount}</source>
         <translation>Stock value: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="541"/>
+        <location filename="../../ui/usaha/detail.py" line="555"/>
         <source>Kartu stok</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="544"/>
+        <location filename="../../ui/usaha/detail.py" line="558"/>
         <source>Dipakai produksi</source>
         <translation>Used in production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="545"/>
+        <location filename="../../ui/usaha/detail.py" line="559"/>
         <source>Stok opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="553"/>
+        <location filename="../../ui/usaha/detail.py" line="567"/>
         <source>Kartu stok: {item}</source>
         <translation>Stock card: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="572"/>
+        <location filename="../../ui/usaha/detail.py" line="586"/>
         <source>Belum ada aturan: atur dulu sebelum membagi laba.</source>
         <translation>No rule yet: set one before sharing the profit.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="576"/>
+        <location filename="../../ui/usaha/detail.py" line="590"/>
         <source>{parts}; bagian anggota menurut {basis}.</source>
         <translation>{parts}; the members&apos; part by {basis}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="608"/>
+        <location filename="../../ui/usaha/detail.py" line="622"/>
         <source>jam</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="608"/>
+        <location filename="../../ui/usaha/detail.py" line="622"/>
         <source>buah</source>
         <translation>pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="619"/>
+        <location filename="../../ui/usaha/detail.py" line="633"/>
         <source>Laba {profit} dibagi habis: {handed}</source>
         <translation>Profit {profit} shared out in full: {handed}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="654"/>
+        <location filename="../../ui/usaha/detail.py" line="668"/>
         <source>Aktifkan lagi</source>
         <translation>Make active again</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="655"/>
+        <location filename="../../ui/usaha/detail.py" line="669"/>
         <source>Nonaktifkan</source>
         <translation>Set inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="656"/>
+        <location filename="../../ui/usaha/detail.py" line="670"/>
         <source>Barang yang tidak aktif tidak ditawarkan lagi saat membeli, memproduksi atau menjual; catatannya tetap ada.</source>
         <translation>An inactive item is no longer offered when buying, producing or selling; its records stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="747"/>
+        <location filename="../../ui/usaha/detail.py" line="761"/>
         <source>Bagikan laba</source>
         <translation>Share the profit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="748"/>
+        <location filename="../../ui/usaha/detail.py" line="762"/>
         <source>Bagikan laba {business} {start} – {end} sebesar {profit}? Bagian anggota masuk ke simpanan sukarela masing-masing; transaksi ini hanya bisa dibatalkan dengan storno.</source>
         <translation>Share the profit of {business} {start} – {end}, {profit}? The members&apos; shares go to their voluntary savings; this can only be undone by a reversal.</translation>
     </message>
@@ -1259,62 +1259,62 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashBookModel</name>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="73"/>
+        <location filename="../../ui/pages/cashbook.py" line="76"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="73"/>
+        <location filename="../../ui/pages/cashbook.py" line="76"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="73"/>
+        <location filename="../../ui/pages/cashbook.py" line="76"/>
         <source>Sumber dana</source>
         <translation>Source of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="73"/>
+        <location filename="../../ui/pages/cashbook.py" line="76"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="74"/>
+        <location filename="../../ui/pages/cashbook.py" line="77"/>
         <source>Nomor bukti</source>
         <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="74"/>
+        <location filename="../../ui/pages/cashbook.py" line="77"/>
         <source>Kas/Bank</source>
         <translation>Cash/Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="74"/>
+        <location filename="../../ui/pages/cashbook.py" line="77"/>
         <source>Penerimaan</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="74"/>
+        <location filename="../../ui/pages/cashbook.py" line="77"/>
         <source>Pengeluaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="75"/>
+        <location filename="../../ui/pages/cashbook.py" line="78"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="83"/>
+        <location filename="../../ui/pages/cashbook.py" line="86"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="83"/>
+        <location filename="../../ui/pages/cashbook.py" line="86"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="83"/>
+        <location filename="../../ui/pages/cashbook.py" line="86"/>
         <source> (distorno)</source>
         <translation> (reversed)</translation>
     </message>
@@ -1322,137 +1322,157 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashBookPage</name>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="264"/>
+        <location filename="../../ui/pages/cashbook.py" line="288"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="265"/>
+        <location filename="../../ui/pages/cashbook.py" line="289"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="266"/>
+        <location filename="../../ui/pages/cashbook.py" line="290"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="267"/>
+        <location filename="../../ui/pages/cashbook.py" line="291"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="268"/>
+        <location filename="../../ui/pages/cashbook.py" line="292"/>
         <source>Catat penerimaan…</source>
         <translation>Record money in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="269"/>
+        <location filename="../../ui/pages/cashbook.py" line="293"/>
         <source>Catat pengeluaran…</source>
         <translation>Record money out…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="270"/>
+        <location filename="../../ui/pages/cashbook.py" line="294"/>
         <source>Pindah Kas ↔ Bank…</source>
         <translation>Move Kas ↔ Bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="271"/>
+        <location filename="../../ui/pages/cashbook.py" line="295"/>
         <source>Saldo awal</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="271"/>
+        <location filename="../../ui/pages/cashbook.py" line="295"/>
         <source>Jumlah penerimaan</source>
         <translation>Total receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="272"/>
+        <location filename="../../ui/pages/cashbook.py" line="296"/>
         <source>Jumlah pengeluaran</source>
         <translation>Total payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="272"/>
+        <location filename="../../ui/pages/cashbook.py" line="296"/>
         <source>Sisa bank</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="273"/>
+        <location filename="../../ui/pages/cashbook.py" line="297"/>
         <source>Sisa kas tunai</source>
         <translation>Cash on hand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="273"/>
+        <location filename="../../ui/pages/cashbook.py" line="297"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="276"/>
+        <location filename="../../ui/pages/cashbook.py" line="300"/>
+        <source>Batalkan transaksi…</source>
+        <translation>Cancel transaction…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="301"/>
+        <source>Batalkan seluruh transaksi baris yang dipilih, dengan melihat dulu semua barisnya</source>
+        <translation>Cancel the whole transaction of the chosen row, after seeing all its lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="303"/>
+        <source>Batalkan kuitansi no.</source>
+        <translation>Cancel receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="304"/>
+        <source>misalnya 490</source>
+        <translation>e.g. 490</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cashbook.py" line="305"/>
         <source>Cetak Buku Kas Umum</source>
         <translation>Print Cash Book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="277"/>
+        <location filename="../../ui/pages/cashbook.py" line="306"/>
         <source>Cetak Buku Besar…</source>
         <translation>Print General Ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="278"/>
+        <location filename="../../ui/pages/cashbook.py" line="307"/>
         <source>Neraca</source>
         <translation>Balance Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="279"/>
+        <location filename="../../ui/pages/cashbook.py" line="308"/>
         <source>Laporan Hasil Usaha</source>
         <translation>Income Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="280"/>
+        <location filename="../../ui/pages/cashbook.py" line="309"/>
         <source>Neraca Saldo</source>
         <translation>Trial Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="281"/>
+        <location filename="../../ui/pages/cashbook.py" line="310"/>
         <source>Buku Kas Umum</source>
         <translation>General cash book</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="282"/>
+        <location filename="../../ui/pages/cashbook.py" line="311"/>
         <source>Inventaris</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="283"/>
+        <location filename="../../ui/pages/cashbook.py" line="312"/>
         <source>Neraca pada akhir periode, dibandingkan dengan sehari sebelum periode</source>
         <translation>Balance sheet at the end of the period, compared with the day before the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="285"/>
+        <location filename="../../ui/pages/cashbook.py" line="314"/>
         <source>Pendapatan dan beban periode ini, dibandingkan dengan periode sebelumnya</source>
         <translation>Income and expenses of this period, compared with the period before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="287"/>
+        <location filename="../../ui/pages/cashbook.py" line="316"/>
         <source>Saldo setiap akun pada akhir periode</source>
         <translation>Every account&apos;s balance at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="329"/>
+        <location filename="../../ui/pages/cashbook.py" line="358"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="366"/>
+        <location filename="../../ui/pages/cashbook.py" line="395"/>
         <source>Sisa Buku Kas Umum</source>
         <translation>Cash book balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="372"/>
+        <location filename="../../ui/pages/cashbook.py" line="401"/>
         <source>Sisa Buku Kas Umum per {date}</source>
         <translation>Cash book balance at {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cashbook.py" line="377"/>
+        <location filename="../../ui/pages/cashbook.py" line="406"/>
         <source>%n baris</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1460,17 +1480,17 @@ No half-written file was left behind; the book and older backups are unchanged.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="401"/>
+        <location filename="../../ui/pages/cashbook.py" line="455"/>
         <source>Semua akun yang bergerak</source>
         <translation>Every account with movement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="403"/>
+        <location filename="../../ui/pages/cashbook.py" line="457"/>
         <source>Buku Besar</source>
         <translation>General Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cashbook.py" line="403"/>
+        <location filename="../../ui/pages/cashbook.py" line="457"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
@@ -3451,168 +3471,168 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="225"/>
+        <location filename="../../ui/pages/loans.py" line="232"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="226"/>
+        <location filename="../../ui/pages/loans.py" line="233"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="227"/>
+        <location filename="../../ui/pages/loans.py" line="234"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="229"/>
-        <location filename="../../ui/pages/loans.py" line="232"/>
+        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="239"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="230"/>
+        <location filename="../../ui/pages/loans.py" line="237"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="233"/>
+        <location filename="../../ui/pages/loans.py" line="240"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="234"/>
+        <location filename="../../ui/pages/loans.py" line="241"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="236"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="237"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="238"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="238"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="239"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="243"/>
+        <location filename="../../ui/pages/loans.py" line="250"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="244"/>
+        <location filename="../../ui/pages/loans.py" line="251"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="254"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="255"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="256"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="251"/>
+        <location filename="../../ui/pages/loans.py" line="258"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="250"/>
+        <location filename="../../ui/pages/loans.py" line="257"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="259"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
+        <location filename="../../ui/pages/loans.py" line="260"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="260"/>
+        <location filename="../../ui/pages/loans.py" line="267"/>
         <source>Cetak kartu pinjaman (Ctrl+P)</source>
         <translation>Print loan card (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="268"/>
         <source>Kartu pinjaman anggota pemilik pinjaman yang dipilih, sampai hari ini</source>
         <translation>The loan card of the selected loan&apos;s member, up to today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="298"/>
+        <location filename="../../ui/pages/loans.py" line="305"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -3620,7 +3640,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="308"/>
+        <location filename="../../ui/pages/loans.py" line="315"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -3628,42 +3648,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="388"/>
+        <location filename="../../ui/pages/loans.py" line="405"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="394"/>
+        <location filename="../../ui/pages/loans.py" line="411"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="397"/>
+        <location filename="../../ui/pages/loans.py" line="414"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="400"/>
+        <location filename="../../ui/pages/loans.py" line="417"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="400"/>
+        <location filename="../../ui/pages/loans.py" line="417"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="401"/>
+        <location filename="../../ui/pages/loans.py" line="418"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="407"/>
+        <location filename="../../ui/pages/loans.py" line="424"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="410"/>
+        <location filename="../../ui/pages/loans.py" line="427"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -5341,49 +5361,6 @@ The current book is unchanged.</translation>
     </message>
 </context>
 <context>
-    <name>ReverseDialog</name>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="208"/>
-        <source>Storno – {member}</source>
-        <translation>Reverse – {member}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="210"/>
-        <source>setor {amount}</source>
-        <translation>deposit {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="211"/>
-        <source>tarik {amount}</source>
-        <translation>withdrawal {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="213"/>
-        <source>Batalkan baris {date} “{description}” ({movement})? Baris ini tetap tercatat; sebuah jurnal storno membalikkannya.</source>
-        <translation>Cancel the line of {date} “{description}” ({movement})? The line stays in the book; a reversing entry (storno) cancels it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="216"/>
-        <source>Alasan</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="217"/>
-        <source>Tanggal storno</source>
-        <translation>Reversal date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="218"/>
-        <source>misalnya: salah jumlah, dobel dicatat</source>
-        <translation>e.g. wrong amount, entered twice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/savings_dialogs.py" line="219"/>
-        <source>Storno</source>
-        <translation>Reverse</translation>
-    </message>
-</context>
-<context>
     <name>RuleDialog</name>
     <message>
         <location filename="../../ui/usaha/dialogs.py" line="959"/>
@@ -5706,8 +5683,13 @@ The current book is unchanged.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="214"/>
-        <source>Storno baris (F6)</source>
-        <translation>Reverse line (F6)</translation>
+        <source>Batalkan transaksi… (F6)</source>
+        <translation>Cancel transaction… (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/savings.py" line="217"/>
+        <source>Batalkan seluruh transaksi baris buku simpanan yang dipilih, dengan melihat dulu semua barisnya</source>
+        <translation>Cancel the whole transaction of the chosen passbook line, after seeing all its lines</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="215"/>
@@ -5718,11 +5700,6 @@ The current book is unchanged.</translation>
         <location filename="../../ui/pages/savings.py" line="216"/>
         <source>Atur besaran simpanan (F8)</source>
         <translation>Savings amounts (F8)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/savings.py" line="217"/>
-        <source>Batalkan baris buku simpanan yang dipilih</source>
-        <translation>Cancel the chosen passbook line</translation>
     </message>
     <message>
         <location filename="../../ui/pages/savings.py" line="218"/>
@@ -6327,62 +6304,62 @@ pinjaman</source>
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="282"/>
+        <location filename="../../ui/savings_dialogs.py" line="244"/>
         <source>Anggota keluar – {member}</source>
         <translation>Member leaves – {member}</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="284"/>
+        <location filename="../../ui/savings_dialogs.py" line="246"/>
         <source>{member} keluar dari kelompok. Simpanan pokok, wajib dan sukarelanya dikembalikan, dikurangi pelunasan pinjamannya, dan ia ditandai keluar. Nomor anggota dan riwayatnya tetap disimpan.</source>
         <translation>{member} leaves the group. Her pokok, wajib and sukarela savings are paid back, less the payoff of her loans, and she is marked as left. Her member number and history are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="288"/>
+        <location filename="../../ui/savings_dialogs.py" line="250"/>
         <source>Simpanan pokok</source>
         <translation>Simpanan pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="288"/>
+        <location filename="../../ui/savings_dialogs.py" line="250"/>
         <source>Simpanan wajib</source>
         <translation>Simpanan wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="289"/>
+        <location filename="../../ui/savings_dialogs.py" line="251"/>
         <source>Simpanan sukarela</source>
         <translation>Simpanan sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="289"/>
+        <location filename="../../ui/savings_dialogs.py" line="251"/>
         <source>Jumlah simpanan</source>
         <translation>Total savings</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="290"/>
+        <location filename="../../ui/savings_dialogs.py" line="252"/>
         <source>Dibayarkan kepadanya</source>
         <translation>Paid out to her</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="290"/>
+        <location filename="../../ui/savings_dialogs.py" line="252"/>
         <source>Dikurangi pelunasan pinjaman</source>
         <translation>Less the payoff of her loans</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="291"/>
+        <location filename="../../ui/savings_dialogs.py" line="253"/>
         <source>Tanggal keluar</source>
         <translation>Date left</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="291"/>
+        <location filename="../../ui/savings_dialogs.py" line="253"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="296"/>
+        <location filename="../../ui/savings_dialogs.py" line="258"/>
         <source>Pelunasan {number} (pokok {pokok}, jasa {jasa}, denda {denda})</source>
         <translation>Payoff {number} (principal {pokok}, interest {jasa}, penalty {denda})</translation>
     </message>
     <message>
-        <location filename="../../ui/savings_dialogs.py" line="299"/>
+        <location filename="../../ui/savings_dialogs.py" line="261"/>
         <source>Keluarkan dan bayar {amount}</source>
         <translation>Mark as left and pay {amount}</translation>
     </message>
@@ -6495,6 +6472,130 @@ pinjaman</source>
         <location filename="../../ui/usaha/dialogs.py" line="229"/>
         <source>Harga pokok baru (Rp)</source>
         <translation>New standard cost (Rp)</translation>
+    </message>
+</context>
+<context>
+    <name>StornoDialog</name>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="62"/>
+        <source>Batalkan transaksi…</source>
+        <translation>Cancel transaction…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="163"/>
+        <location filename="../../ui/storno_dialog.py" line="189"/>
+        <source>Batalkan transaksi</source>
+        <translation>Cancel transaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="164"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="164"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="164"/>
+        <source>Usaha</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="165"/>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="165"/>
+        <source>Kredit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="168"/>
+        <source>Transaksi {date} “{description}” dibatalkan seluruhnya: setiap baris di bawah dibalik oleh transaksi storno. Transaksi aslinya tetap tercatat.</source>
+        <translation>The transaction of {date} “{description}” is cancelled as a whole: every line below is reversed by a storno. The original transaction stays in the book.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="171"/>
+        <source>Uang kas/bank</source>
+        <translation>Cash/bank money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="173"/>
+        <source>{amount} diterima; dikembalikan (keluar lagi)</source>
+        <translation>{amount} received; paid back (goes out again)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="175"/>
+        <source>{amount} dibayarkan; kembali masuk</source>
+        <translation>{amount} paid out; comes back in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="177"/>
+        <source>tidak ada uang kas/bank yang bergerak</source>
+        <translation>no cash or bank money moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="179"/>
+        <source>Kuitansi dibatalkan</source>
+        <translation>Receipt cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="180"/>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="182"/>
+        <source>(ditandai BATAL; pembatalan mendapat kuitansinya sendiri)</source>
+        <translation>(marked CANCELLED; the cancellation gets a receipt of its own)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="186"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="187"/>
+        <source>Tanggal storno</source>
+        <translation>Reversal date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="188"/>
+        <source>misalnya: salah jumlah, dobel dicatat</source>
+        <translation>e.g. wrong amount, entered twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="194"/>
+        <source>Pembayaran pinjaman {loan} dibatalkan (pokok {pokok}, jasa {jasa}, denda {denda}); jadwalnya kembali seperti sebelum pembayaran.</source>
+        <translation>The payment on loan {loan} is cancelled (principal {pokok}, interest {jasa}, penalty {denda}); its schedule is back as before the payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="199"/>
+        <source>Pinjaman {loan} kembali berstatus disetujui (belum dicairkan); jadwal angsurannya dihapus.</source>
+        <translation>Loan {loan} is approved again (not paid out); its instalment schedule is removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="202"/>
+        <source>Provisi {loan} yang dibayar terpisah ({amount}, kuitansi {receipt}) ikut dibatalkan dan dikembalikan.</source>
+        <translation>The fee of {loan} paid separately ({amount}, receipt {receipt}) is cancelled with it and paid back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="206"/>
+        <source>Stok {item} kembali {quantity} {unit}.</source>
+        <translation>{quantity} {unit} of {item} come back into stock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="208"/>
+        <source>Stok {item} keluar lagi {quantity} {unit}.</source>
+        <translation>{quantity} {unit} of {item} leave the stock again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="209"/>
+        <source>Bagi hasil {business} dibatalkan untuk {members} anggota.</source>
+        <translation>The profit share of {business} is cancelled for {members} members.</translation>
     </message>
 </context>
 <context>
@@ -7552,64 +7653,64 @@ pinjaman</source>
         <translation>Member not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Anggota ini sudah keluar pada {left_on}.</source>
         <translation>This member already left on {left_on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>NIK hanya boleh berisi angka.</source>
         <translation>The NIK may only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>NIK harus 16 angka (tertulis {length}).</source>
         <translation>The NIK must be 16 digits ({length} were typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Angka tanggal lahir di dalam NIK (angka ke-7 s.d. 12) bukan tanggal yang ada.</source>
         <translation>The birth date inside the NIK (digits 7 to 12) is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Kode wilayah NIK {region} tidak dikenal.</source>
         <translation>Unknown NIK region code {region}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>NIK tidak cocok dengan jenis kelamin: untuk perempuan tanggal lahir di NIK ditambah 40.</source>
         <translation>The NIK does not match the sex: for women, 40 is added to the day of birth in the NIK.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Tanggal lahir di dalam NIK tidak sama dengan tanggal lahir yang diisi.</source>
         <translation>The birth date inside the NIK differs from the date of birth entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>NIK ini sudah dipakai anggota {number} – {name}.</source>
         <translation>This NIK is already used by member {number} – {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Anggota ini sudah keluar pada {left_on}; tidak bisa ada transaksi baru.</source>
         <translation>This member left on {left_on}; no new transactions are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
-        <location filename="../../ui/messages.py" line="125"/>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Jumlah tidak boleh kurang dari nol.</source>
         <translation>The amount may not be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Jenis simpanan &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown kind of savings &quot;{kind}&quot;.</translation>
     </message>
@@ -7644,1080 +7745,1115 @@ pinjaman</source>
         <translation>This entry paid out the savings of member {number} – {name} when she left; it cannot be reversed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Tanggal tidak boleh sebelum anggota masuk ({joined_on}).</source>
         <translation>The date cannot be before the member joined ({joined_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Utang anggota ({owed_rp}) lebih besar dari simpanannya ({savings_rp}).</source>
         <translation>The member owes more ({owed_rp}) than her savings ({savings_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Ada transaksi sesudah tanggal keluar (terakhir {last_date}); pilih tanggal keluar sesudahnya.</source>
         <translation>There are transactions after the leaving date (the last on {last_date}); choose a later leaving date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Saldo tidak cukup: yang bisa ditarik {balance_rp}.</source>
         <translation>Not enough balance: {balance_rp} can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Simpanan {kind} hanya dikembalikan saat anggota keluar.</source>
         <translation>Simpanan {kind} is only paid back when the member leaves.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Akun {account} bukan akun kas atau bank.</source>
         <translation>Account {account} is not a cash or bank account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Simpanan pokok anggota ini sudah dibayar.</source>
         <translation>This member has already paid her simpanan pokok.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>Simpanan pokok harus tepat {expected_rp}.</source>
         <translation>Simpanan pokok must be exactly {expected_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Storno ini membuat saldo simpanan {kind} anggota menjadi {balance_rp} (kurang dari nol).</source>
         <translation>This reversal would take the member&apos;s simpanan {kind} balance to {balance_rp} (below zero).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Kelompok usaha &quot;{name}&quot; sudah ada.</source>
         <translation>The business group &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Buku ini sudah berisi anggota; data contoh hanya diisi ke buku yang masih kosong.</source>
         <translation>This book already has members; sample data is only filled into an empty book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>Buku sudah ditutup sampai {closed_through}; pilih tanggal sesudahnya.</source>
         <translation>The books are closed up to {closed_through}; choose a later date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Satu jurnal perlu paling sedikit 2 baris (ada {count}).</source>
         <translation>A journal entry needs at least 2 lines ({count} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Debit dan kredit tidak seimbang: selisih {difference}.</source>
         <translation>Debits and credits do not balance: the difference is {difference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Jurnal nomor {entry_id} tidak ditemukan.</source>
         <translation>Journal entry {entry_id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
-        <source>Jurnal ini sudah dibatalkan (storno) oleh jurnal nomor {reversed_by}.</source>
-        <translation>This entry was already reversed by entry {reversed_by}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="77"/>
-        <source>Jurnal ini sendiri adalah storno dari jurnal nomor {reverses}; tidak bisa dibatalkan lagi.</source>
-        <translation>This entry is itself the reversal of entry {reverses}; it cannot be reversed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Tanggal storno tidak boleh sebelum tanggal jurnal asli ({original_date}).</source>
         <translation>A reversal cannot be dated before the original entry ({original_date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Akun {account} tidak ada.</source>
         <translation>Account {account} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Akun {account} sudah tidak aktif.</source>
         <translation>Account {account} is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Jumlah harus rupiah bulat (tertulis {amount}).</source>
         <translation>The amount must be whole rupiah ({amount} was given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Jumlah tidak boleh nol.</source>
         <translation>The amount cannot be zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Jumlah terlalu besar: paling banyak {limit}.</source>
         <translation>The amount is too large: at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>Anggota (id {member_id}) tidak ada.</source>
         <translation>Member (id {member_id}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Kelompok usaha (id {business_id}) tidak ada.</source>
         <translation>Business group (id {business_id}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Uang tidak cukup untuk {amount_rp}. Saldo {account_name} pada {on}: {balance_rp}.</source>
         <translation>Not enough money for {amount_rp}. {account_name} balance on {on}: {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>Buku sudah ditutup sampai {closed_through} dan tidak bisa dibuka kembali.</source>
         <translation>The books are closed up to {closed_through} and cannot be reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Jumlah pinjaman harus lebih dari nol.</source>
         <translation>The loan amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Jumlah pinjaman terlalu besar: paling banyak {max_rp}.</source>
         <translation>The loan amount is too large: at most {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Jasa harus berupa angka persen, misalnya 1,5.</source>
         <translation>The interest (jasa) must be a percentage, for example 1,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Jasa tidak boleh kurang dari nol.</source>
         <translation>The interest (jasa) cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Jasa terlalu tinggi: paling banyak {max} per periode.</source>
         <translation>The interest (jasa) is too high: at most {max} per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Jangka waktu harus antara {min} dan {max} kali angsuran.</source>
         <translation>The term must be between {min} and {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Cara hitung jasa tidak dikenal; pilih flat, efektif atau anuitas.</source>
         <translation>Unknown interest method; choose flat, efektif (declining) or anuitas (annuity).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Pembulatan angsuran harus salah satu dari: {allowed}.</source>
         <translation>Instalment rounding must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Angsuran harus bulanan atau mingguan.</source>
         <translation>Instalments must be monthly or weekly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Pembulatan ke {unit_rp} terlalu besar untuk pinjaman ini (angsuran ke-{row} sudah melunasi pinjaman). Pilih pembulatan yang lebih kecil.</source>
         <translation>Rounding to {unit_rp} is too coarse for this loan (instalment {row} would already pay it off). Choose a smaller rounding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Jasa tidak boleh nol. Untuk pinjaman tanpa jasa, centang &quot;Tanpa jasa&quot;.</source>
         <translation>The interest rate cannot be zero. For an interest-free loan, tick &quot;Interest-free&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Batas hari kolektibilitas harus naik berurutan, dari 1 sampai paling banyak {max} hari.</source>
         <translation>The collectability day limits must rise in order, from 1 up to at most {max} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Tanggal tidak boleh sebelum pinjaman dicairkan ({disbursed_on}).</source>
         <translation>The date cannot be before the loan was paid out ({disbursed_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Tanggal pencairan tidak boleh sebelum tanggal pengajuan ({applied_on}).</source>
         <translation>The payout date cannot be before the application date ({applied_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
-        <source>Jurnal ini bagian dari riwayat pinjaman {loan} (pencairan, provisi atau penghapusan) dan tidak bisa distorno. Koreksi lewat pinjamannya, misalnya dengan hapus buku.</source>
-        <translation>This entry is part of the life of loan {loan} (disbursement, fee or write-off) and cannot be reversed. Correct it through the loan, for example by writing it off.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Angsuran pertama harus sesudah {after}.</source>
         <translation>The first instalment must be due after {after}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Kelompok {group} masih menunggak (tanggung renteng): {names}. Pinjaman baru bisa diberikan setelah tunggakan dilunasi.</source>
         <translation>Group {group} is in arrears (joint liability): {names}. New loans can be given once the arrears are cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Anggota ini sudah keluar pada {left_on}; tidak bisa diberi pinjaman.</source>
         <translation>This member left on {left_on}; she cannot be given a loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Pinjaman ini belum dicairkan.</source>
         <translation>This loan has not been paid out.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Loan not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>Anggota ini bukan anggota kelompok usaha yang dipilih.</source>
         <translation>This member is not in the chosen business group.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp} (pelunasan). Kurangi jumlahnya, atau centang &quot;Kelebihan masuk simpanan sukarela&quot;.</source>
         <translation>More than is owed: at most {max_rp} (payoff). Lower the amount, or tick &quot;Put any excess into voluntary savings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Pinjaman ini sudah lunas.</source>
         <translation>This loan is already paid off.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Tanggal tidak boleh sebelum pembayaran terakhir ({last_on}).</source>
         <translation>The date cannot be before the last payment ({last_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Jangka waktu untuk jenis pinjaman ini harus {min} sampai {max} kali angsuran.</source>
         <translation>The term for this loan product must be {min} to {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Jumlah pinjaman untuk jenis ini harus antara {min_rp} dan {max_rp}.</source>
         <translation>The amount for this loan product must be between {min_rp} and {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah tidak aktif.</source>
         <translation>Loan product &quot;{name}&quot; is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Tidak bisa: status pinjaman ini {status}.</source>
         <translation>Not possible: this loan is {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Potongan provisi dan simpanan terlalu besar: pada pinjaman {principal_rp} tidak ada lagi uang yang diserahkan.</source>
         <translation>The fee and savings deductions are too large: a loan of {principal_rp} would leave nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Masa tenggang harus 0 sampai {max} hari.</source>
         <translation>The grace period must be 0 to {max} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Pinjaman tanpa jasa harus berjasa 0%.</source>
         <translation>An interest-free loan must have a rate of 0%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Batas atas tidak boleh lebih kecil dari batas bawah.</source>
         <translation>The upper limit cannot be below the lower limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah ada.</source>
         <translation>Loan product &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Jenis pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Loan product not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Persen tidak boleh nol; pilih &quot;Tidak ada&quot; bila tidak dipakai.</source>
         <translation>The percentage cannot be zero; choose &quot;None&quot; if it is not used.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Tulis angka bulat, misalnya 12.</source>
         <translation>Type a whole number, e.g. 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp}. Centang &quot;sisanya ke simpanan sukarela&quot; bila anggota mau menabung sisanya.</source>
         <translation>More than is owed: at most {max_rp}. Tick &quot;rest to voluntary savings&quot; if the member wants to save the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Pinjaman yang dipilih untuk dilunasi bukan pinjaman berjalan anggota ini.</source>
         <translation>The loan chosen to pay off is not a running loan of this member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Pembagian berjumlah {split_rp}, uang diterima {cash_rp}: ubah bagiannya sampai sama.</source>
         <translation>The split adds up to {split_rp}, the cash received is {cash_rp}: change the parts until they agree.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Pinjaman {loan} paling banyak menerima {max_rp} (pelunasannya).</source>
         <translation>Loan {loan} can take at most {max_rp} (its payoff).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Simpanan wajib paling banyak {max_rp} (yang masih terutang).</source>
         <translation>Compulsory savings at most {max_rp} (what is still owed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Kuitansi {number} tidak ditemukan.</source>
         <translation>Receipt {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Jenis akun &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown account kind &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Kode akun &quot;{code}&quot; harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka).</source>
         <translation>The account code &quot;{code}&quot; must look like 1-101 (a digit 1–5, a dash, three digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Kode akun jenis ini harus diawali angka {digit} (tertulis {code}).</source>
         <translation>Account codes of this kind must start with {digit} ({code} was typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Kode akun {code} sudah dipakai.</source>
         <translation>Account code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>&quot;{name}&quot; sudah ada di daftar akun.</source>
         <translation>&quot;{name}&quot; is already in the chart of accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Tidak ada lagi nomor kosong untuk pos jenis ini.</source>
         <translation>No free number is left for this kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Pilih salah satu pos dari daftar.</source>
         <translation>Choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Pilih Kas atau Bank.</source>
         <translation>Choose Kas or Bank.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Uang tidak berpindah dari {account_name} ke {account_name}: pilih Kas dan Bank.</source>
         <translation>Money does not move from {account_name} to {account_name}: choose Kas and Bank.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Dokumen ini tidak dicetak pada kertas {paper}.</source>
         <translation>This document is not printed on {paper} paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Tanggal awal sesudah tanggal akhir.</source>
         <translation>The start date is after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Periode ini belum terjadi: pilih tanggal sampai hari ini.</source>
         <translation>This period has not happened yet: choose dates up to today.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Logo harus gambar PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Logo terlalu besar: paling besar {limit_kb} KB.</source>
         <translation>The logo is too large: at most {limit_kb} KB.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Tulis tahun dengan 4 angka, dari 1945 sampai {max}.</source>
         <translation>Write the year with 4 digits, from 1945 to {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Pilih salah satu dari daftar.</source>
         <translation>Choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Pilih kondisi: baik, rusak ringan atau rusak berat.</source>
         <translation>Choose a condition: good, slightly or badly damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Barang inventaris tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Inventory item not found (perhaps another book is open).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Barang ini sudah dihapuskan pada {on}.</source>
         <translation>This item was disposed of on {on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>{item} sudah terjual lagi sesudah penjualan ini (terakhir {date}): batalkan dulu penjualan itu.</source>
+        <translation>{item} was sold again after this sale (last on {date}): first cancel that sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Stok {item} hanya {on_hand}, diminta {asked}.</source>
         <translation>Only {on_hand} of {item} in stock, {asked} asked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Sumber dana tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Funder not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Pilih jenis sumber dana.</source>
         <translation>Choose the kind of funder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Sumber dana &quot;{name}&quot; sudah ada.</source>
         <translation>Funder &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>{name} tidak bisa dihapus: sudah ada dana yang dicatat darinya. Nonaktifkan saja.</source>
         <translation>{name} cannot be removed: money from it has been recorded. Set it inactive instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Daftarkan pemberinya dulu di Dana &amp; Sumber Modal.</source>
         <translation>Register the giver first in Funds &amp; Capital Sources.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>{name} sudah dinonaktifkan; aktifkan lagi untuk mencatat dana baru.</source>
         <translation>{name} is inactive; set it active again to record new money.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Pinjaman bank tidak ditemukan.</source>
         <translation>Bank loan not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Lebih besar dari sisa utang: yang masih harus dibayar {owed_rp}.</source>
         <translation>More than is owed: what is still to pay is {owed_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>Dana insentif PAUD tidak cukup: saldonya {balance_rp}.</source>
         <translation>The PAUD incentive fund is not enough: it holds {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Dana sosial tidak cukup: saldonya {balance_rp}.</source>
         <translation>The social fund is not enough: it holds {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Guru PAUD tidak ditemukan.</source>
         <translation>PAUD teacher not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>{name} sudah tidak aktif sebagai guru PAUD.</source>
         <translation>{name} is no longer an active PAUD teacher.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Anggota ini bukan anggota kelompok usaha {business}: tambahkan dulu ke kelompoknya di halaman Anggota.</source>
         <translation>This member is not in the business group {business}: add her to the group on the Members page first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Periode ini belum selesai (berakhir {end}): tutup buku sesudahnya.</source>
         <translation>This period is not over yet (it ends {end}): close it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Buku sudah ditutup sampai {closed_through}.</source>
         <translation>The books are already closed to {closed_through}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Desember ditutup bersama tahunnya: pilih Tutup tahun {year}.</source>
         <translation>December is closed with its year: choose Close a year {year}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Tutup dulu tahun {year}: pendapatan dan bebannya belum dipindahkan ke SHU.</source>
         <translation>Close {year} first: its income and expenses have not been moved into the SHU.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Tanggal {day} belum ditutup; tidak ada yang perlu dibuka.</source>
         <translation>{day} is not closed; there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>SHU tahun {year} sudah dibagi: batalkan dulu pembagiannya sebelum membuka kembali tahun itu.</source>
         <translation>The SHU of {year} has been shared: cancel that distribution before reopening the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>SHU tahun {year} sudah dibagi kepada anggota: pendapatan dan beban tahun itu tidak boleh berubah lagi, kecuali pembagian SHU dibatalkan dulu.</source>
         <translation>The SHU of {year} has been shared with the members: that year&apos;s income and expenses may not change any more unless the SHU distribution is cancelled first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Laba {business} periode {start} – {end} sudah dibagi (bagi hasil): pendapatan dan bebannya tidak boleh berubah lagi, kecuali bagi hasil itu dibatalkan dulu.</source>
         <translation>The profit of {business} for {start} – {end} has been shared (profit share): its income and expenses may not change any more unless that profit share is reversed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal, misalnya 12,5).</source>
         <translation>Percentage &quot;{percent}&quot; not understood (at most two decimals, e.g. 12.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Persen tidak boleh negatif.</source>
         <translation>A percentage cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Bagian-bagian SHU harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The SHU parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Paling banyak {limit} bagian.</source>
         <translation>At most {limit} parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Tujuan &quot;{destination}&quot; tidak dikenal.</source>
         <translation>Unknown destination &quot;{destination}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Jasa modal dan jasa pinjaman masing-masing hanya boleh satu baris.</source>
         <translation>The capital share and the loan share may each have one line only.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>SHU tahun {year} sudah dibagi dengan aturan lama: aturan baru berlaku paling cepat 1 Januari tahun berikutnya.</source>
         <translation>The SHU of {year} was shared by the old rule: a new rule can start on 1 January of the next year at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Tidak ada anggota yang punya simpanan pokok atau wajib pada tahun {year}: jasa modal tidak bisa dibagi.</source>
         <translation>No member had principal or compulsory savings in {year}: the capital share cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Tidak ada anggota yang membayar jasa pinjaman pada tahun {year}: jasa pinjaman tidak bisa dibagi.</source>
         <translation>No member paid loan interest in {year}: the loan share cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Keputusan RAT dicatat sesudah tahun {year} berakhir.</source>
         <translation>The meeting&apos;s decision is recorded after {year} has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Tutup dulu buku tahun {year}.</source>
         <translation>Close {year} first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>SHU tahun {year} sudah dibagi.</source>
         <translation>The SHU of {year} has already been shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Tahun {year} rugi {loss_rp}: tidak ada SHU untuk dibagi. Catat keputusan RAT untuk menutup kerugian.</source>
         <translation>{year} made a loss of {loss_rp}: there is no SHU to share. Record the meeting&apos;s decision on covering the loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Tahun {year} tidak rugi.</source>
         <translation>{year} did not make a loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Dana cadangan hanya {reserve_rp}, kurang untuk menutup rugi {loss_rp}.</source>
         <translation>The reserve fund holds only {reserve_rp}, not enough to cover the loss of {loss_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Pembagian SHU ini tidak ditemukan.</source>
         <translation>This SHU distribution was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Pembagian SHU tahun {year} sudah dibatalkan.</source>
         <translation>The SHU distribution of {year} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Jumlah ini bukan bilangan bulat dalam {unit} (misalnya setengah butir).</source>
         <translation>This quantity is not a whole number of {unit} (e.g. half an egg).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Keluarkan lewat Simpanan → “Anggota keluar &amp; pengembalian”: simpanannya dikembalikan dikurangi pinjamannya.</source>
+        <translation>This member still holds savings of {savings_rp} and owes {owed_rp} on loans. Let her leave through Simpanan → “Anggota keluar &amp; pengembalian”: her savings are paid back less her loans.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>Transaksi ini sudah dibatalkan dengan storno tanggal {date}.</source>
+        <translation>This transaction was already cancelled by a storno dated {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>Transaksi ini adalah storno (pembatalan) transaksi tanggal {date}; storno tidak bisa dibatalkan lagi.</source>
+        <translation>This transaction is the storno (cancellation) of a transaction dated {date}; a storno cannot be cancelled again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>Pinjaman {loan} sudah dibayar lagi sesudah ini: batalkan dulu pembayaran {date} ({receipt}).</source>
+        <translation>Loan {loan} was paid again after this: first cancel the payment of {date} ({receipt}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>Pinjaman {loan} sudah dibayar lagi sesudah ini: batalkan dulu pembayaran {date}.</source>
+        <translation>Loan {loan} was paid again after this: first cancel the payment of {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>Provisi pinjaman {loan} dibatalkan bersama pencairannya: batalkan pencairannya.</source>
+        <translation>The fee of loan {loan} is cancelled together with its disbursement: cancel the disbursement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>Pinjaman {loan} sudah dibayar ({count} kali): batalkan dulu pembayarannya, yang terakhir lebih dulu.</source>
+        <translation>Loan {loan} has been paid ({count} times): first cancel its payments, the latest first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>Pinjaman {loan} pernah dibayar (pembayarannya sudah dibatalkan); pencairannya tidak bisa dibatalkan lagi.</source>
+        <translation>Loan {loan} was paid once (the payments are cancelled); its disbursement can no longer be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="109"/>
+        <source>Pinjaman {loan} sudah dihapusbukukan: penghapusan dan pencairannya tidak bisa dibatalkan dengan storno.</source>
+        <translation>Loan {loan} was written off: its write-off and disbursement cannot be cancelled by a storno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Jumlah terlalu besar.</source>
         <translation>The quantity is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Jumlah &quot;{quantity}&quot; tidak dikenali. Tulis angka, misalnya 12,5.</source>
         <translation>The quantity &quot;{quantity}&quot; is not understood. Write a number, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Satuan tidak dikenal.</source>
         <translation>Unknown unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Satuan ini tidak bisa dipakai untuk {item}.</source>
         <translation>This unit cannot be used for {item}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Isi satuan harus bilangan bulat dari satuan dasar (tertulis {factor}).</source>
         <translation>A unit must hold a whole number of its base unit ({factor} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Isi satuan harus paling sedikit 1.</source>
         <translation>A unit must hold at least 1 of its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Satuan dasar berisi tepat 1; untuk satuan yang lebih besar pilih satuan dasarnya.</source>
         <translation>A base unit holds exactly 1; for a larger unit choose its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>{unit} bukan satuan dasar: hitung dari {base}.</source>
         <translation>{unit} is not a base unit: count from {base}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Satuan &quot;{name}&quot; sudah ada.</source>
         <translation>The unit &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Usaha ini sudah tidak aktif.</source>
         <translation>This business is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Produk tidak dikenal.</source>
         <translation>Unknown product.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Bahan baku tidak dikenal.</source>
         <translation>Unknown raw material.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Barang tidak dikenal.</source>
         <translation>Unknown item.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>{item} milik usaha {business}, bukan usaha ini.</source>
         <translation>{item} belongs to the business {business}, not this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>&quot;{name}&quot; sudah ada di usaha ini.</source>
         <translation>&quot;{name}&quot; already exists in this business.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Harga harus lebih dari Rp0.</source>
         <translation>The price must be more than Rp0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Harga atau jumlah harus kurang dari Rp10.000.000.000.000.</source>
         <translation>The price or amount must be less than Rp10,000,000,000,000.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Harga pokok tidak boleh kurang dari nol.</source>
         <translation>The standard cost cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>{item} belum punya harga jual pada tanggal ini: isi harganya.</source>
         <translation>{item} has no sale price on this date: enter the price.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Isi paling sedikit satu produk yang dijual.</source>
         <translation>Enter at least one product sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Penjualan kredit harus menyebut pembelinya.</source>
         <translation>A credit sale must name its buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Pembelian kredit harus menyebut pemasoknya.</source>
         <translation>A credit purchase must name its supplier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Jumlah rusak tidak boleh lebih dari jumlah yang dibuat.</source>
         <translation>Rejects cannot be more than the quantity made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Lebih dari sisa utangnya: paling banyak {open_rp}.</source>
         <translation>More than what is still owed: at most {open_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Tanggal bayar tidak boleh sebelum tanggal transaksinya ({date}).</source>
         <translation>The payment cannot be dated before its transaction ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Penjualan kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit sale does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Pembelian kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit purchase does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Akun {account} bukan akun beban usaha.</source>
         <translation>Account {account} is not a business expense account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Transaksi ini sudah dibayar ({count} kali): storno pembayarannya dulu.</source>
         <translation>This transaction has payments ({count}): reverse them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Tulis alasan mengapa stok boleh menjadi minus.</source>
         <translation>Write why the stock may go below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Hasil hitung berbeda dengan buku: tulis alasannya.</source>
         <translation>The count differs from the book: write the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Bagian-bagian harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal).</source>
         <translation>The percentage &quot;{percent}&quot; is not understood (at most two decimals).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
         <translation>Each part must be more than 0% and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Bagian &quot;{target}&quot; tidak dikenal: pilih anggota yang bekerja atau akun dana.</source>
         <translation>Unknown part &quot;{target}&quot;: choose the working members or a fund account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Dasar pembagian &quot;{basis}&quot; tidak dikenal.</source>
         <translation>Unknown basis for sharing &quot;{basis}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Usaha {business} belum punya aturan bagi hasil.</source>
         <translation>The business {business} has no profit-share rule yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Tidak ada laba untuk dibagi pada periode ini (laba {profit_rp}).</source>
         <translation>There is no profit to share in this period (profit {profit_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Belum ada catatan kerja atau penjualan anggota pada periode ini.</source>
         <translation>No member&apos;s work or sales are recorded in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Laba periode {start} – {end} sudah dibagi.</source>
         <translation>The profit of {start} – {end} has been shared already.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Bagi hasil dicatat paling cepat pada akhir periodenya ({end}).</source>
         <translation>A profit share is recorded on or after the end of its period ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Jam kerja sehari harus antara 0 dan 24.</source>
         <translation>Hours worked in a day must be between 0 and 24.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Isi jam kerja atau jumlah hasil kerja.</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

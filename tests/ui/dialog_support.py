@@ -68,9 +68,9 @@ def demo_today():
     return clock.today()
 
 
-def _passbook_line():
-    member = _member()
-    return member, savings.passbook(member.id)[-1]
+def _passbook_entry() -> int:
+    """The transaction of a member's last passbook line (a Setoran of several parts, in the demo)."""
+    return savings.passbook(_member().id)[-1].entry_id
 
 
 def _backup(tmp_path: Path):
@@ -167,7 +167,7 @@ FACTORIES = {
         _member(), savings.balances(_member().id), savings.wajib_status(_member().id)),
     "WithdrawDialog": lambda tmp: _import("ui.savings_dialogs", "WithdrawDialog")(
         _member(), savings.balances(_member().id)),
-    "ReverseDialog": lambda tmp: _import("ui.savings_dialogs", "ReverseDialog")(*_passbook_line(), "Setoran"),
+    "StornoDialog": lambda tmp: _import("ui.storno_dialog", "StornoDialog")(_passbook_entry()),
     "SettleDialog": lambda tmp: _import("ui.savings_dialogs", "SettleDialog")(_member()),
     "AmountsDialog": lambda tmp: _import("ui.savings_dialogs", "AmountsDialog")(),
     "SetoranDialog": lambda tmp: _import("ui.setoran_page", "SetoranDialog")(),

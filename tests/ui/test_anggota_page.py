@@ -146,3 +146,24 @@ def test_print_member_register_asks_for_the_register_as_of_today(members_page, f
     qtbot.waitUntil(lambda: len(asked) == 2)  # a button's shortcut clicks it a moment later
     assert asked[1] == asked[0]
     assert QApplication.activeModalWidget() is None
+
+
+def test_tandai_keluar_is_refused_while_she_holds_savings(members_page, four_members, qtbot):
+    from app import savings
+
+    held = four_members[1].id
+    savings.deposit(held, "sukarela", 65_000, date(2026, 3, 1))
+    members_page.refresh()
+    members_page.select_member(held)
+    seen = {}
+
+    def try_to_leave():
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClick(dialog.left_on, Qt.Key.Key_Return)
+        seen["error"] = dialog.errors.label("left_on").text()
+        qtbot.keyClick(dialog.left_on, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, try_to_leave)
+    qtbot.mouseClick(members_page.leave_button, Qt.MouseButton.LeftButton)
+    assert "Rp65.000" in seen["error"] and "Anggota keluar & pengembalian" in seen["error"]
+    assert members.get_member(held).left_on is None

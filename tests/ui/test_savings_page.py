@@ -242,11 +242,15 @@ def test_storno_of_a_passbook_line_restores_the_balance(siti, page, qtbot):
     assert page.reverse_button.isEnabled()
 
     def reverse_it(dialog):
-        assert "06/04/2026" in dialog.intro.text() and "Rp40.000" in dialog.intro.text()
+        assert "06/04/2026" in dialog.intro.text()
+        lines = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
+        assert ["Kas", "0001 – Siti Aminah", "", "Rp40.000", ""] in lines
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # no reason: refused
         assert dialog.errors.label("reason").text() == "Wajib diisi."
         qtbot.keyClicks(dialog.reason, "dobel dicatat")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+        assert "KW/2026/000003" in dialog.receipt_note.text()  # the Rp40.000 goes back against her signature
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Tutup
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
         with_dialog(qtbot, reverse_it, key(qtbot, page, Qt.Key.Key_F6, page.passbook))
@@ -448,7 +452,8 @@ def test_a_left_member_takes_no_deposit(siti, page, qtbot):
 
 
 def test_page_and_dialogs_fit_a_1366x768_screen(siti, page, qtbot):
-    from ui.savings_dialogs import AmountsDialog, DepositDialog, ReverseDialog, SettleDialog, WithdrawDialog
+    from ui.savings_dialogs import AmountsDialog, DepositDialog, SettleDialog, WithdrawDialog
+    from ui.storno_dialog import StornoDialog
 
     window = page.window()
     window.resize(1366, 740)
@@ -458,7 +463,7 @@ def test_page_and_dialogs_fit_a_1366x768_screen(siti, page, qtbot):
     line = savings.passbook(siti)[0]
     for dialog in (
         DepositDialog(member, held, savings.wajib_status(siti)), WithdrawDialog(member, held),
-        ReverseDialog(member, line, line.description), SettleDialog(member), AmountsDialog(),
+        StornoDialog(line.entry_id), SettleDialog(member), AmountsDialog(),
     ):
         qtbot.addWidget(dialog)
         hint = dialog.sizeHint()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from app import accounts, clock
 from app.cash_book import BANK, CashBook, cash_book
 from app.documents.catalogue import Request
-from app.errors import Issue
+from app.errors import Issue, Rejected
 from app.formatting import LOCALES, rupiah, short_date
 from ui import translation
 from ui.areas import Area
@@ -39,10 +40,12 @@ from ui.background import read_in_background
 from ui.cash_dialogs import CashOutDialog, ReceiveDialog, TransferDialog
 from ui.date_field import DateField
 from ui.documents_ui import make_document
+from ui.field_errors import ErrorLabel
 from ui.inventory_panel import InventoryPanel
 from ui.messages import issue_text
 from ui.pages.page import Page
 from ui.register_widgets import register_table
+from ui.storno_dialog import add_storno_action, entry_of_receipt, open_storno
 from ui.table_export import KIND_ROLE, RAW_ROLE
 
 COLUMNS = ("number", "date", "source", "description", "voucher", "where", "receipts", "payments", "balance")
@@ -209,6 +212,27 @@ class CashBookPage(Page):
                                                            QHeaderView.ResizeMode.Stretch)
         cash.addWidget(self.table, 1)
 
+        # corrections: the chosen row's transaction, or the one a kuitansi number names
+        self.storno_action = add_storno_action(self.table, self._row_entry, self._after_storno)
+        self.storno_button = QPushButton(objectName="stornoButton")
+        self.storno_button.clicked.connect(self.storno_action.run)
+        self.storno_receipt = QLineEdit(objectName="stornoReceipt")
+        self.storno_receipt.setMaximumWidth(self.fontMetrics().horizontalAdvance("KW/0000/0000000") + 24)
+        self.storno_receipt.returnPressed.connect(self.storno_by_receipt)
+        self.storno_receipt_caption = QLabel()
+        self.storno_receipt_caption.setBuddy(self.storno_receipt)
+        self.storno_error = ErrorLabel()
+        self.storno_error.setObjectName("stornoReceiptError")
+        self.storno_receipt.textChanged.connect(lambda: self.storno_error.show_text(""))
+        corrections = QHBoxLayout()
+        corrections.addWidget(self.storno_button)
+        corrections.addSpacing(20)
+        corrections.addWidget(self.storno_receipt_caption)
+        corrections.addWidget(self.storno_receipt)
+        corrections.addWidget(self.storno_error)
+        corrections.addStretch(1)
+        cash.addLayout(corrections)
+
         # the totals and the Sisa Buku Kas Umum
         self.closing_box = QGroupBox()
         self.closing_box.setObjectName("cashbookClosing")
@@ -273,6 +297,11 @@ class CashBookPage(Page):
                  "cash": self.tr("Sisa kas tunai"), "total": self.tr("Jumlah")}
         for key, text in words.items():
             self.captions[key].setText(text)
+        self.storno_button.setText(self.tr("Batalkan transaksi…"))
+        self.storno_button.setToolTip(self.tr("Batalkan seluruh transaksi baris yang dipilih, dengan melihat dulu "
+                                              "semua barisnya"))
+        self.storno_receipt_caption.setText(self.tr("Batalkan kuitansi no."))
+        self.storno_receipt.setPlaceholderText(self.tr("misalnya 490"))
         self.print_cash_book.setText(self.tr("Cetak Buku Kas Umum"))
         self.print_ledger.setText(self.tr("Cetak Buku Besar…"))
         self.print_balance_sheet.setText(self.tr("Neraca"))
@@ -383,6 +412,31 @@ class CashBookPage(Page):
         if dialog.exec():
             self.refresh()
             self.changed.emit()
+
+    # corrections
+
+    def _row_entry(self) -> int | None:
+        book, row = self.model.book, self.table.currentIndex().row()
+        if book is None or not 0 <= row < len(self.model.texts):
+            return None
+        return book.rows[row].entry_id
+
+    def _after_storno(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def storno_by_receipt(self) -> None:
+        """The storno dialog for the transaction of the kuitansi typed ("490" or "KW/2026/000490")."""
+        if not self.storno_receipt.text().strip():
+            return
+        try:
+            entry_id = entry_of_receipt(self.storno_receipt.text())
+        except Rejected as rejected:
+            self.storno_error.show_text("\n".join(issue_text(i) for i in rejected.issues))
+            return
+        if open_storno(self.window(), entry_id):
+            self.storno_receipt.clear()
+            self._after_storno()
 
     # printing
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, reversals
 from app.documents.catalogue import Request
 from app.errors import Rejected
 from app.formatting import rupiah, short_date
@@ -56,6 +56,7 @@ from ui.pages.page import Page
 from ui.percent import percent_text
 from ui.schedule_table import ScheduleTable
 from ui.register_widgets import choice_filter, fit_columns_to_width, list_over_detail, register_table, search_field
+from ui.storno_dialog import add_storno_action
 from ui.table_export import add_export_action
 
 COLUMN_PADDING = 10
@@ -108,6 +109,9 @@ class LoansPage(Page):
         self.table.sortByColumn(COLUMNS.index("number"), Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.activated.connect(lambda index: self.default_action())
+        # right-click: the storno of the chosen loan's disbursement (while nothing was paid on it)
+        self.disbursement_storno = add_storno_action(self.table, self._disbursement_entry,
+                                                     lambda: self._after_save(self._current_id))
         self.total_caption = QLabel()
         self.total = QLabel()
         self.total.setObjectName("totalOutstanding")
@@ -160,6 +164,9 @@ class LoansPage(Page):
         self.history.setAlternatingRowColors(True)
         self.history.horizontalHeader().setStretchLastSection(True)
         add_export_action(self.history, "riwayat-pembayaran")
+        self.storno_action = add_storno_action(self.history, self._payment_entry,
+                                               lambda: self._after_save(self._current_id))
+        self.history.activated.connect(lambda index: self.storno_action.run())
         self.tabs = QTabWidget()
         self.tabs.setObjectName("loanTabs")
         self.tabs.addTab(self.card, "")
@@ -367,6 +374,16 @@ class LoansPage(Page):
         self._fill_history()
         self._show_detail_texts()
         self._update_buttons()
+
+    def _disbursement_entry(self) -> int | None:
+        loan = self._loan
+        return loan.disbursement_entry_id if loan is not None and loan.status in ("disbursed", "paid_off") else None
+
+    def _payment_entry(self) -> int | None:
+        row = self.history.currentRow()
+        if self._current_id is None or not 0 <= row < len(self._history):
+            return None
+        return reversals.loan_payment_entry(self._current_id, self._history[row][0])
 
     def _fill_history(self) -> None:
         self.history.setRowCount(len(self._history))

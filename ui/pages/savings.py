@@ -38,12 +38,12 @@ from ui.pages.page import Page
 from ui.savings_dialogs import (
     AmountsDialog,
     DepositDialog,
-    ReverseDialog,
     SettleDialog,
     WithdrawDialog,
     member_label,
     wajib_text,
 )
+from ui.storno_dialog import open_storno
 from ui.savings_table import COLUMNS, STATUSES, PassbookModel, SavingsFilterProxy, SavingsTableModel
 from ui.register_widgets import choice_filter, list_over_detail, register_table, search_field
 
@@ -211,10 +211,10 @@ class SavingsPage(Page):
             self.passbook_kind.setItemText(index, text)
         self.deposit_button.setText(self.tr("Setor (F4)"))
         self.withdraw_button.setText(self.tr("Tarik sukarela (F5)"))
-        self.reverse_button.setText(self.tr("Storno baris (F6)"))
+        self.reverse_button.setText(self.tr("Batalkan transaksi… (F6)"))
         self.settle_button.setText(self.tr("Anggota keluar && pengembalian (F7)"))
         self.amounts_button.setText(self.tr("Atur besaran simpanan (F8)"))
-        self.reverse_button.setToolTip(self.tr("Batalkan baris buku simpanan yang dipilih"))
+        self.reverse_button.setToolTip(self.tr("Batalkan seluruh transaksi baris buku simpanan yang dipilih, dengan melihat dulu semua barisnya"))
         self.print_button.setText(self.tr("Cetak buku simpanan (Ctrl+P)"))
         self.print_button.setToolTip(self.tr("Buku simpanan anggota yang dipilih sampai hari ini, untuk dicetak"))
         # After setText: a button's setText replaces its shortcut with the text's mnemonic.
@@ -404,9 +404,7 @@ class SavingsPage(Page):
         line = self.passbook_line()
         if self._member is None or line is None or line.reversed or line.is_reversal:
             return
-        description = self.passbook_model.texts[self.passbook.currentIndex().row()][1]
-        dialog = ReverseDialog(self._member, line, description, self)
-        if dialog.exec():
+        if open_storno(self, line.entry_id):
             self._after_save()
 
     def settle(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, reversals
 from app.documents.catalogue import Request
 from app.errors import Rejected
 from app.formatting import rupiah
@@ -35,6 +35,7 @@ from ui.field_errors import ErrorLabel, FieldErrors
 from ui.messages import issue_text
 from ui.pages.reports import month_start
 from ui.retranslating import Retranslating
+from ui.storno_dialog import add_storno_action
 from ui.usaha.common import RowsModel, date_cell, money_cell, quantity_text, rows_table, text_cell
 from ui.usaha.dialogs import (
     CollectDialog,
@@ -168,6 +169,7 @@ class BusinessDetail(Retranslating, QWidget):
         self.payables_model = RowsModel(self)
         self.payables_table = rows_table("usahaPayables", self.payables_model, stretch=1)
         self.payables_table.activated.connect(lambda index: self.pay_supplier())
+        self._storno_from(self.purchases_table, self.purchases_model, "purchase")
         self.buy_button = QPushButton(objectName="buyMaterial")
         self.buy_button.clicked.connect(self.buy)
         self.pay_button = QPushButton(objectName="paySupplier")
@@ -186,6 +188,7 @@ class BusinessDetail(Retranslating, QWidget):
         _, layout = self._tab()
         self.production_model = RowsModel(self)
         self.production_table = rows_table("usahaProductions", self.production_model, stretch=5)
+        self._storno_from(self.production_table, self.production_model, "production")
         self.produce_button = QPushButton(objectName="recordProduction")
         self.produce_button.clicked.connect(self.produce)
         layout.addLayout(_buttons(self.produce_button))
@@ -198,6 +201,7 @@ class BusinessDetail(Retranslating, QWidget):
         self.receivables_model = RowsModel(self)
         self.receivables_table = rows_table("usahaReceivables", self.receivables_model, stretch=1)
         self.receivables_table.activated.connect(lambda index: self.collect())
+        self._storno_from(self.sales_table, self.sales_model, "sale")
         self.sell_button = QPushButton(objectName="sell")
         self.sell_button.clicked.connect(self.sell)
         self.print_button = QPushButton(objectName="printSaleReceipt")
@@ -439,6 +443,16 @@ class BusinessDetail(Retranslating, QWidget):
             return
         self._stale.discard(tab)
         getattr(self, f"_load_{tab}")()
+
+    def _storno_from(self, table, model: RowsModel, kind: str) -> None:
+        """"Batalkan transaksi…" in the table's right-click menu, for the chosen row's record."""
+        def entry_of_row() -> int | None:
+            key = model.key(table.currentIndex().row())
+            if key is None:
+                return None
+            return reversals.record_entry(kind, getattr(key, "sale_id", key))
+
+        add_storno_action(table, entry_of_row, self._after_write)
 
     def _after_write(self) -> None:
         self.reload()
