@@ -275,3 +275,42 @@ def test_reachable_from_the_main_window(window, qtbot):
     window.dialog.close()
     assert [a.text() for a in window.transactions_menu.actions()] == [
         "&Setoran anggota…", "&Daftar Tagihan…", "Cetak &ulang kuitansi…"]
+
+
+def test_each_opening_starts_unticked_with_the_parts_empty(window, qtbot, fixed_clock):
+    member_id, *_ = member_with_dues()
+    number = str(members.get_member(member_id).number)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    qtbot.keyClicks(dialog.member.lineEdit(), number)
+    qtbot.keyClick(dialog.member.lineEdit(), Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.amount, "20.000")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.to_sukarela, Qt.Key.Key_Space)
+    assert dialog.to_sukarela.isChecked()
+    qtbot.keyClick(dialog.to_sukarela, Qt.Key.Key_Escape)  # asked once, thrown away: closed
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    again = window.dialog
+    assert again is not dialog and again.isVisible()
+    qtbot.keyClicks(again.member.lineEdit(), number)
+    qtbot.keyClick(again.member.lineEdit(), Qt.Key.Key_Return)
+    assert not again.to_sukarela.isChecked() and again.amount.text() == ""
+    assert [edit.text() for edit in again._part_edits.values()] == [""] * len(again._part_edits)
+    assert entries() == entries() and savings.balances(member_id).sukarela_rp == 0
+
+
+def test_a_member_who_has_left_is_said_beside_the_field(book, qtbot, fixed_clock):
+    gone = members.add_member(members.MemberInput(name="Khairunnisa", joined_on=ON.replace(year=ON.year - 1)))
+    members.mark_left(gone.id, ON)
+    dialog = SetoranDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.member.lineEdit(), str(gone.number))
+    qtbot.keyClick(dialog.member.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.member_error.text() == (
+        f"{members.format_number(gone.number)} Khairunnisa sudah keluar pada {ON:%d/%m/%Y}")
+    assert dialog.member_error.isVisible()
+    assert dialog.focusWidget() is dialog.member and dialog.member.lineEdit().selectedText() == str(gone.number)
+    qtbot.keyClicks(dialog.member.lineEdit(), "50.000")  # typed over, not into an amount of nobody's
+    assert dialog.amount.text() == "" and dialog.member_error.text() == ""
