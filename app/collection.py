@@ -7,11 +7,12 @@ How the cash is split (preview shows it; take_payment posts exactly that):
    whole payoff (pelunasan) when the officer chose to pay that loan off;
 2. then simpanan wajib still owed (app.savings.wajib_status: this month included) — or wajib
    before the loans when Pengaturan says so (settings.collection_order: wajib_first);
-3. then what is above today's dues pays her NEXT instalments, loan by loan, oldest first, up
-   to each loan's payoff (app.loans.state.allocate: jasa before pokok, and exactly the payoff
-   pays the loan off with the jasa of periods not begun waived);
-4. then the rest to simpanan sukarela, only if the officer ticked it; otherwise more than the
-   loans and wajib can take is refused (collection.overpayment, with the most that can be taken).
+3. then, when the officer ticked "the rest to sukarela", everything above today's dues goes to
+   simpanan sukarela (the tick is her explicit choice);
+4. unticked, what is above today's dues pays her NEXT instalments, loan by loan, oldest first,
+   up to each loan's payoff (app.loans.state.allocate: jasa before pokok, and exactly the payoff
+   pays the loan off with the jasa of periods not begun waived); more than the loans and wajib
+   can take is refused (collection.overpayment, with the most that can be taken).
 
 The treasurer may steer the split before saving (EditedSplit: rupiah per loan, wajib,
 sukarela); it is refused with issues (fields split.loan.<id>, split.wajib, split) when a loan
@@ -267,11 +268,13 @@ def _automatic(due: MemberDues, cash_rp: int, to_sukarela: bool, payoff: set[int
     else:
         dues_of_loans()
         wajib_rp = wajib()
-    for loan in due.loans:  # what is above today's dues pays her next instalments
+    if to_sukarela:  # ticked: what is above today's dues is her sukarela
+        return to_loans, wajib_rp, left
+    for loan in due.loans:  # unticked: what is above today's dues pays her next instalments
         extra = min(left, loan.payoff_rp - to_loans[loan.loan_id])
         to_loans[loan.loan_id] += extra
         left -= extra
-    if left and not to_sukarela:
+    if left:
         raise Rejected.one("cash_rp", "collection.overpayment", max_rp=cash_rp - left)
     return to_loans, wajib_rp, left
 

@@ -259,17 +259,19 @@ def _loan_balances(entry: ledger.Entry) -> tuple[tuple[str, int], ...]:
 
 def find(text: str, today: date | None = None) -> str:
     """The number of the receipt `text` names: "490" or "000490" is KW/<this year>/000490,
-    "2025/490" KW/2025/000490, and the full number itself. Refuses (field number) what names
-    no receipt, saying what was looked for."""
+    "2025/490" KW/2025/000490, and the full number itself; a bukti kas keluar by its series:
+    "BKK 17", "BKK17", "BKK/2026/17" or BKK/2026/000017 ("17" alone stays a kuitansi).
+    Refuses (field number) what names no receipt, saying what was looked for."""
     text = (text or "").strip().upper().replace(" ", "")
     if not text:
         raise Rejected.one("number", "required")
     year = (today or clock.today()).year
-    parts = text.removeprefix("KW").strip("/-").replace("-", "/").split("/")
+    series = next((prefix for prefix, _ in SERIES.values() if text.startswith(prefix)), "KW")
+    parts = text.removeprefix(series).strip("/-").replace("-", "/").split("/")
     if len(parts) == 1 and parts[0].isdigit():
-        number = f"KW/{year}/{int(parts[0]):06d}"
+        number = f"{series}/{year}/{int(parts[0]):06d}"
     elif len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
-        number = f"KW/{parts[0]}/{int(parts[1]):06d}"
+        number = f"{series}/{parts[0]}/{int(parts[1]):06d}"
     else:
         raise Rejected([Issue("number", "receipt.not_found", {"number": text})])
     if Receipt.get_or_none(Receipt.number == number) is None:

@@ -94,17 +94,19 @@ def test_short_cash_reaches_the_oldest_loan_first(siti):
     assert all_counts()["journal_entries"] == counts()["journal_entries"]  # preview writes nothing
 
 
-def test_excess_goes_to_sukarela_only_when_ticked(siti):
+def test_above_the_dues_goes_to_sukarela_when_ticked_else_to_the_loans(siti):
     member_id, loan_a, loan_b = siti
     due = collection.dues(member_id, ON)
     most = sum(loan.payoff_rp for loan in due.loans) + due.wajib_owed_rp  # both loans paid off, wajib
     assert refused(collection.take_payment, member_id, ON, most + 1) == [
         ("cash_rp", "collection.overpayment", {"max_rp": most})]
     assert collection.preview(member_id, ON, DUE_RP + 1).sukarela_rp == 0  # Rp1 ahead on loan A, not sukarela
-    result = collection.take_payment(member_id, ON, most + 50_000, to_sukarela=True)
+    result = collection.take_payment(member_id, ON, DUE_RP + 50_000, to_sukarela=True)  # the tick: her choice
     assert (result.split.wajib_rp, result.split.sukarela_rp) == (15_000, 50_000)
+    assert [p.ahead_rp for p in result.split.loans] == [0, 0]  # no next instalment paid
     assert savings.balances(member_id).sukarela_rp == 50_000
-    assert lifecycle.get_loan(loan_a).status == lifecycle.get_loan(loan_b).status == "paid_off"
+    assert collection.dues(member_id, ON).total_rp == 0
+    assert lifecycle.get_loan(loan_a).status == lifecycle.get_loan(loan_b).status == "disbursed"
 
 
 def test_money_above_the_dues_pays_her_next_instalments(siti):

@@ -1,9 +1,11 @@
 """Daftar Tagihan (Ctrl+D): the meeting-day grid of every active member with what she owes; the
 treasurer types what each paid (like 50.000) and one save posts them all, or nothing. Money
-above a member's dues pays her next instalments, as on Setoran; what is left after that goes to
-her simpanan sukarela only where "Sisa ke sukarela" is ticked on her row (Space ticks it).
+above a member's dues pays her next instalments, as on Setoran — or, where "Sisa ke sukarela"
+is ticked on her row (Space ticks it), goes to her simpanan sukarela.
+Enter in a Dibayar cell keeps what was typed and moves to the next member's Dibayar.
 After a save the receipts are listed (member order) with "Cetak semua kuitansi": one PDF on
-the receipt paper of Pengaturan. Esc with typed amounts not saved asks first.
+the receipt paper of Pengaturan. Esc with typed amounts not saved asks first (KeyboardDialog's
+one question); right after a save, with nothing new typed, it closes at once.
 
 A refusal highlights every wrong row (its message as tooltip and in the line above the grid)
 and puts the cursor in the first one. What was typed is passed as typed when it is not rupiah,
@@ -35,7 +37,6 @@ from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah, short_date, thousands
 from ui import documents_ui
 from ui.date_field import DateField
-from ui.discard import may_discard
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
 from ui.dialog_keys import KeyboardDialog
@@ -44,7 +45,7 @@ from ui.table_export import KIND_ROLE, RAW_ROLE, add_export_action
 
 FIGURES = ("pokok_rp", "jasa_rp", "denda_rp", "wajib_rp", "total_rp")
 PAID = 2 + len(FIGURES)  # the editable column
-SUKARELA = PAID + 1  # ticked: what is left after her dues and next instalments goes to sukarela
+SUKARELA = PAID + 1  # ticked: what is above her dues goes to sukarela
 WRONG = QColor("#f8d7da")
 
 
@@ -190,6 +191,18 @@ class SheetModel(QAbstractTableModel):
         return True
 
 
+class SheetView(QTableView):
+    """The grid: Enter in a Dibayar cell keeps the amount and goes down to the next member's."""
+
+    def closeEditor(self, editor, hint) -> None:
+        super().closeEditor(editor, hint)
+        current = self.currentIndex()
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and current.column() == PAID:
+            below = self.model().index(min(current.row() + 1, len(self.model().rows) - 1), PAID)
+            self.setCurrentIndex(below)
+            self.scrollTo(below)
+
+
 class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
     changed = Signal()  # the sheet was posted
 
@@ -203,7 +216,7 @@ class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
         self.on_caption = QLabel()
         self.on_caption.setBuddy(self.on)
         self.model = SheetModel(self)
-        self.view = QTableView(objectName="sheet")
+        self.view = SheetView(objectName="sheet")
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -322,17 +335,14 @@ class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
         if self._receipt_numbers:
             documents_ui.print_receipts(self, self._receipt_numbers)
 
-    def reject(self) -> None:
-        """Esc and Tutup: with amounts typed and not saved, ask before throwing them away."""
-        if not self._closing and self._typed() and not may_discard(self):
-            return
-        super().reject()
+    def has_unsaved_input(self) -> bool:
+        """What Esc, Tutup and the window's close box ask about (KeyboardDialog asks, once):
+        amounts typed and not saved; nothing when the program closes the window."""
+        return not self._closing and self._typed()
 
     def closeEvent(self, event) -> None:
-        if event.spontaneous() and self._typed() and not may_discard(self):
-            event.ignore()
-            return
-        self._closing = True
+        if not event.spontaneous():
+            self._closing = True
         super().closeEvent(event)
 
     def _typed(self) -> bool:

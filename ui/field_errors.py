@@ -19,17 +19,23 @@ from ui.messages import issue_text
 
 
 class ErrorLabel(QLabel):
-    """Red, wrapping, and out of the way (hidden) while there is nothing to say."""
+    """Red, wrapping, and out of the way (hidden) while there is nothing to say — or, with
+    keep_room, always there with room for two lines, so nothing below it moves when it speaks."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, keep_room: bool = False) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet("color: #b00020;")
-        self.hide()
+        self._keep_room = keep_room
+        if keep_room:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        else:
+            self.hide()
 
     def show_text(self, text: str) -> None:
         self.setText(text)
-        self.setVisible(bool(text))
+        if not self._keep_room:
+            self.setVisible(bool(text))
 
 
 class FieldErrors:

@@ -77,3 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo and members.count_members(active_only=False) == 0:
         window.fill_demo()
     return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

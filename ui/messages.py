@@ -53,6 +53,7 @@ ISSUES = {
     "nik.birth_date_mismatch": QT_TRANSLATE_NOOP("messages", "Tanggal lahir di dalam NIK tidak sama dengan tanggal lahir yang diisi."),
     "nik.taken": QT_TRANSLATE_NOOP("messages", "NIK ini sudah dipakai anggota {number} – {name}."),
     # savings
+    "member.left_named": QT_TRANSLATE_NOOP("messages", "{member} sudah keluar pada {left_on}"),
     "member.has_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}; tidak bisa ada transaksi baru."),
     "savings.amount_not_positive": QT_TRANSLATE_NOOP("messages", "Jumlah harus lebih dari nol."),
     "savings.bad_kind": QT_TRANSLATE_NOOP("messages", "Jenis simpanan \"{kind}\" tidak dikenal."),

@@ -1,7 +1,8 @@
 """Cetak ulang kuitansi (Ctrl+R): find a receipt again and print it, marked SALINAN.
 
-Type its number — "490" is KW/<this year>/000490, the full number works too — and Enter; a
-number that names no receipt is said beside the field. Or narrow the list below by member and
+Type its number — "490" is KW/<this year>/000490, "BKK 17" the bukti kas keluar
+BKK/<this year>/000017, the full number works too — and Enter; a number that names no receipt
+is said beside the field (and the note of the one opened before goes). Or narrow the list below by member and
 dates and Enter (or double-click) on a row. The receipt opens in the preview on the paper of
 Pengaturan (ui.documents_ui.print_receipt), which counts the print.
 """
@@ -101,7 +102,8 @@ class ReprintDialog(Retranslating, KeyboardDialog, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Cetak ulang kuitansi"))
-        self.captions["number"].setText(self.tr("&Nomor kuitansi (mis. 490)"))
+        self.captions["number"].setText(self.tr("&Nomor (490 = KW/{year}/000490; bukti kas keluar: BKK 17)").format(
+            year=clock.today().year))
         self.captions["member"].setText(self.tr("&Anggota"))
         self.captions["start"].setText(self.tr("&Dari tanggal"))
         self.captions["end"].setText(self.tr("s&ampai"))
@@ -128,6 +130,7 @@ class ReprintDialog(Retranslating, KeyboardDialog, QDialog):
             number = receipts.find(self.number.text())
         except Rejected as refused:
             self.number_error.show_text("\n".join(issue_text(i) for i in refused.issues))
+            self.note.clear()  # never "… dibuka untuk dicetak" beside "not found"
             self.number.setFocus()
             self.number.selectAll()
             return

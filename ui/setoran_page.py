@@ -6,7 +6,9 @@ she types, and under it one field per part (each loan, wajib, sukarela) that she
 within the rules before saving (Tab to reach them); Enter saves ONCE (one entry, one receipt
 number) and the cursor goes back to an empty member field, the line above the buttons saying
 what was saved. Ctrl+P shows the receipt of the member on screen — the one just saved — and
-nothing once another member is picked. Esc with an amount typed and not saved asks first.
+nothing once another member is picked. Esc with an amount typed and not saved asks first (once:
+KeyboardDialog's question); a member chosen and no amount is nothing to lose. A member who has
+left is said beside the field, the cursor kept there.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah, thousands
 from ui import documents_ui
 from ui.date_field import DateField
-from ui.discard import may_discard
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
 from ui.dialog_keys import KeyboardDialog
@@ -60,10 +61,12 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
         self._dues: MemberDues | None = None
         self._reading: collection.Reading | None = None  # her dues as read once, for the split as she types
         self._receipt: str | None = None  # the receipt of the member on screen (just saved)
-        self._members = [m for m in members.list_members() if m.active]
+        everyone = members.list_members()
+        self._members = [m for m in everyone if m.active]
+        self._left = [m for m in everyone if not m.active]  # named, to say she has left
         self._part_edits: dict[object, QLineEdit] = {}  # loan id, "wajib", "sukarela" -> its field
         self._split_edited = False  # she changed a part: save what she set, within the rules
-        self._closing = False
+        self._closing = False  # closed by the program (the main window going away): no question
 
         self.member = QComboBox(editable=True, objectName="member")
         self.member.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -98,12 +101,15 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
         bold(self.amount)
         self.amount.textEdited.connect(self._cash_edited)
         self.amount.returnPressed.connect(self.save)  # the only way Enter saves: no default button
-        self.to_sukarela = QCheckBox(objectName="to_sukarela")
+        self.to_sukarela = QCheckBox(objectName="to_sukarela")  # Enter on it saves too (keyPressEvent)
         self.to_sukarela.toggled.connect(self._cash_edited)
         self.parts = QFormLayout()
         self.parts_caption = QLabel(objectName="parts_caption")
-        self.error = ErrorLabel()
+        self.error = ErrorLabel(keep_room=True)  # its line is there when empty: nothing jumps
         self.error.setObjectName("error")
+        self.member_error = ErrorLabel()
+        self.member_error.setObjectName("member_error")
+        self.member.lineEdit().textEdited.connect(lambda: self.member_error.show_text(""))
         self.split = QLabel(objectName="split")
         self.split.setTextFormat(Qt.TextFormat.PlainText)
         self.result = bold(QLabel(objectName="result"))
@@ -123,7 +129,10 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
 
         self.form = QFormLayout()
         self.captions = {key: QLabel() for key in ("member", "on", "amount", "split")}
-        self.form.addRow(self.captions["member"], self.member)
+        member_row = QHBoxLayout()
+        member_row.addWidget(self.member)
+        member_row.addWidget(self.member_error, 1)
+        self.form.addRow(self.captions["member"], member_row)
         self.form.addRow(self.captions["on"], self.on)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -193,6 +202,8 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
     def _member_entered(self) -> None:
         """Enter in the member field: the only member it matches is chosen."""
         popup = self.member.completer().popup()
+        if self._has_left(self.member.lineEdit().text()):
+            return
         found = self._matches(self.member.lineEdit().text())
         if len(found) != 1:
             return
@@ -202,6 +213,19 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
             self.amount.setFocus()
         else:
             self.choose_member(found[0])
+
+    def _has_left(self, text: str) -> bool:
+        """Her number typed but she has left: say so beside the field, the cursor kept there."""
+        text = text.strip()
+        gone = [m for m in self._left if text.isdigit() and m.number == int(text)]
+        if not gone:
+            return False
+        member = gone[0]
+        self.member_error.show_text(issue_text(Issue("member", "member.left_named", {
+            "member": f"{members.format_number(member.number)} {member.name}", "left_on": member.left_on})))
+        self.member.lineEdit().selectAll()
+        self.member.setFocus()
+        return True
 
     def _member_chosen(self) -> None:
         if self.member.currentData() is not None:
@@ -346,6 +370,8 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
                                        split=self._split_choice(), reading=self._reading)
         except Rejected as refused:
             self.error.show_text("\n".join(issue_text(i) for i in refused.issues))
+            if not self._split_edited:
+                self._fill_parts(None)  # no split of this amount: never the last one's parts
             return
         if not self._split_edited:
             self._fill_parts(split)
@@ -407,25 +433,23 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
         self.changed.emit()
         self.member.setFocus()
 
-    def has_unsaved(self) -> bool:
-        """An amount typed for the member on screen and not saved."""
-        return self._dues is not None and bool(self.amount.text().strip())
-
-    def reject(self) -> None:
-        """Esc and Tutup: with an amount typed and not saved, ask before throwing it away."""
-        if not self._closing and self.has_unsaved() and not may_discard(self):
-            self.amount.setFocus()
-            return
-        super().reject()
+    def has_unsaved_input(self) -> bool:
+        """What Esc, Tutup and the window's close box ask about (KeyboardDialog asks, once): an
+        amount typed for the member on screen and not saved. A member chosen alone is nothing to
+        lose, nor is anything when the program closes the window (the main window going away)."""
+        return not self._closing and self._dues is not None and bool(self.amount.text().strip())
 
     def closeEvent(self, event) -> None:
-        """The window's own close button asks as Esc does; a close by the program (the main
-        window going away) does not."""
-        if event.spontaneous() and self.has_unsaved() and not may_discard(self):
-            event.ignore()
-            return
-        self._closing = True
+        if not event.spontaneous():
+            self._closing = True
         super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter on the sukarela box saves, as Enter in the amount does."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is self.to_sukarela:
+            self.save()
+            return
+        super().keyPressEvent(event)
 
     def print_receipt(self) -> None:
         """Make the receipt of the member on screen (the one just saved) on the paper chosen in

@@ -127,7 +127,7 @@ def answer_discard(discard: bool) -> list[str]:
 
     def look():
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or box.objectName() != "discardUnsaved":
+        if not isinstance(box, QMessageBox) or box.objectName() != "discardQuestion":
             tries[0] += 1
             if tries[0] < 300:
                 QTimer.singleShot(10, look)
@@ -139,25 +139,59 @@ def answer_discard(discard: bool) -> list[str]:
             QTest.keyClick(button, Qt.Key.Key_Space)
         else:
             QTest.keyClick(box, Qt.Key.Key_Escape)
+        QTimer.singleShot(10, look)  # a second question would be seen (and answered) too
 
     QTimer.singleShot(0, look)
     return seen
 
 
-def test_esc_in_the_middle_of_a_sheet_asks(sheet, qtbot):
+def test_esc_in_the_middle_of_a_sheet_asks_once(sheet, qtbot, real_discard_question):
     dialog, _ = sheet
     type_paid(dialog, qtbot, 1, "50.000")
     before = entries()
     seen = answer_discard(discard=False)
     qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
-    assert seen == ["Buang angka yang belum disimpan?"] and dialog.isVisible()
+    assert seen == ["Buang isian yang belum disimpan?"] and dialog.isVisible()
     assert cell(dialog, 1, PAID) == "50.000"
     seen = answer_discard(discard=True)
     qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
-    assert seen and not dialog.isVisible() and entries() == before
+    assert seen == ["Buang isian yang belum disimpan?"] and not dialog.isVisible() and entries() == before
 
 
 def test_esc_with_nothing_typed_closes_at_once(sheet, qtbot):
     dialog, _ = sheet
     qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_enter_in_an_amount_goes_down_to_the_next_members_amount(sheet, qtbot):
+    dialog, (siti, rina, wati) = sheet
+    dialog.view.setCurrentIndex(dialog.model.index(0, PAID))
+    for text in ("365.000", "100.000", "20.000"):  # as she types them: amount, Enter, amount, Enter...
+        qtbot.keyClicks(dialog.view, text[0])
+        editor = QApplication.focusWidget()
+        qtbot.keyClicks(editor, text[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        QApplication.processEvents()
+    assert [cell(dialog, row, PAID) for row in range(3)] == ["365.000", "100.000", "20.000"]
+    assert dialog.view.currentIndex().row() == 2 and dialog.view.currentIndex().column() == PAID
+
+
+def test_ticked_row_takes_what_is_above_her_dues_as_sukarela(sheet, qtbot):
+    dialog, (siti, rina, wati) = sheet
+    type_paid(dialog, qtbot, 0, "385.000")  # 365.000 due + 20.000
+    dialog.view.setCurrentIndex(dialog.model.index(0, SUKARELA))
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert savings.balances(siti).sukarela_rp == 20_000, dialog.message.text()
+    assert collection.dues(siti, collection_support.ON).loans[0].outstanding_rp == 700_000  # no next instalment
+
+
+def test_esc_right_after_a_save_closes_at_once(sheet, qtbot, real_discard_question):
+    dialog, _ = sheet
+    type_paid(dialog, qtbot, 1, "15.000")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result.text().startswith("Tersimpan"), dialog.message.text()
+    seen = answer_discard(discard=False)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert seen == [] and not dialog.isVisible()
