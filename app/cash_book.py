@@ -25,6 +25,13 @@ CASH_ACCOUNTS = (CASH, BANK)
 # Sumber dana is the counter-account's name; the loan account reads better by what happened.
 LOAN = "1-201"
 LOAN_SOURCES = {True: "Angsuran pinjaman", False: "Pencairan pinjaman"}  # receipt: True
+# A member's money in (or out) on several accounts at once (a Setoran: angsuran, jasa, wajib...)
+# is one line of the PKK book by what it is; its parts follow the Uraian, in this order.
+MEMBER_SOURCES = {True: "Setoran anggota", False: "Pembayaran ke anggota"}  # receipt: True
+PART_WORDS = {"1-201": "angsuran", "4-101": "jasa", "4-102": "denda", "3-101": "pokok", "3-102": "wajib",
+              "2-101": "sukarela"}
+LOAN_PARTS = frozenset({"1-201", "4-101", "4-102"})  # an instalment alone is still "Angsuran pinjaman"
+PART_RANK = {code: rank for rank, code in enumerate(PART_WORDS)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +40,9 @@ class CashRow:
     entry_id: int
     entry_date: date
     account: str  # 1-101 (kas tunai) or 1-102 (bank)
-    source: str  # sumber dana: the counter-account's name
-    source_account: str  # its code ("" when the entry has no other account)
-    description: str
+    source: str  # sumber dana: the counter-account's name (a member's mixed Setoran: MEMBER_SOURCES)
+    source_account: str  # its code, the largest one's where several ("" when the entry has no other)
+    description: str  # the entry's, with the parts of a mixed entry: "Setoran – 0013 Maulidah (angsuran, jasa)"
     voucher: str  # nomor bukti kas: its KW or BKK number, else the entry's reference, else "—"
     receipt_rp: int  # penerimaan
     payment_rp: int  # pengeluaran
@@ -130,22 +137,25 @@ def cash_book(start: date, end: date) -> CashBook:
     # postings_entry); the entries that touch no cash account are passed over.
     cursor = db.execute_sql(
         "SELECT e.id, e.entry_date, e.description, e.reference, e.reverses_id, e.reversed_by_id,"
-        " (SELECT r.number FROM receipts r WHERE r.entry_id = e.id), p.account_id, p.amount_rp"
+        " (SELECT r.number FROM receipts r WHERE r.entry_id = e.id), p.account_id, p.amount_rp, p.member_id"
         " FROM journal_entries e JOIN postings p ON p.entry_id = e.id"
         " WHERE e.entry_date BETWEEN ? AND ? ORDER BY e.entry_date, e.id, p.id",
         (start.isoformat(), end.isoformat()))
-    entries: list[tuple] = []  # (entry fields, {account_id: amount})
-    current_id, fields, amounts = None, None, None
-    for entry_id, entry_date, description, reference, reverses, reversed_by, receipt, account_id, amount in cursor:
+    entries: list[tuple] = []  # (entry fields, {account_id: amount}, a member's entry)
+    current_id, fields, amounts, member = None, None, None, False
+    for (entry_id, entry_date, description, reference, reverses, reversed_by, receipt, account_id, amount,
+         member_id) in cursor:
         if entry_id != current_id:
             if amounts is not None and not cash_ids.isdisjoint(amounts):
-                entries.append((fields, amounts))
+                entries.append((fields, amounts, member))
             current_id = entry_id
             fields = (entry_id, entry_date, description, reference, reverses, reversed_by, receipt)
-            amounts = {}
+            amounts, member = {}, False
         amounts[account_id] = amounts.get(account_id, 0) + amount
+        if member_id is not None:
+            member = True
     if amounts is not None and not cash_ids.isdisjoint(amounts):
-        entries.append((fields, amounts))
+        entries.append((fields, amounts, member))
 
     balances = dict(opening)
     cash_order = [(ids[code], code) for code in CASH_ACCOUNTS if code in ids]
@@ -159,7 +169,7 @@ def cash_book(start: date, end: date) -> CashBook:
         receipts = payments = 0
         last_text = last.isoformat()
         while item is not None and str(item[0][1]) <= last_text:
-            (entry_id, entry_date, description, reference, reverses, reversed_by, receipt), amounts = item
+            (entry_id, entry_date, description, reference, reverses, reversed_by, receipt), amounts, member = item
             day = days.get(entry_date) or days.setdefault(entry_date, _date(entry_date))
             for account_id, code in cash_order:
                 amount = amounts.get(account_id)
@@ -170,12 +180,17 @@ def cash_book(start: date, end: date) -> CashBook:
                     receipts += amount
                 else:
                     payments -= amount
-                source_id = _counter_account(account_id, amount, amounts)
+                others = _counter_accounts(account_id, amount, amounts)
+                source_id = others[0] if others else None
                 source_code, source = accounts[source_id] if source_id is not None else ("", "")
-                if source_code == LOAN:
-                    source = LOAN_SOURCES[amount > 0]
+                mixed = len(others) > 1
+                text = f"{description} ({_parts(others, accounts)})" if mixed else description
+                if source_code == LOAN and (not mixed or all(accounts[o][0] in LOAN_PARTS for o in others)):
+                    source = LOAN_SOURCES[amount > 0]  # the loan's own money: pokok, jasa, denda
+                elif mixed and member:  # a storno of a Setoran is still about a Setoran
+                    source = MEMBER_SOURCES[(amount > 0) is (reverses is None)]
                 rows.append(CashRow(
-                    len(rows) + 1, entry_id, day, code, source, source_code, description,
+                    len(rows) + 1, entry_id, day, code, source, source_code, text,
                     receipt or reference or "—", max(amount, 0), max(-amount, 0),
                     balances[CASH] + balances[BANK], reverses is not None, reversed_by is not None))
             item = next(pending, None)
@@ -184,18 +199,25 @@ def cash_book(start: date, end: date) -> CashBook:
     return CashBook(start, end, opening[CASH], opening[BANK], tuple(months))
 
 
-def _counter_account(account_id: int, amount: int, amounts: dict[int, int]) -> int | None:
-    """The account on the other side that carries the most of the entry (ties: the first)."""
-    best, best_amount = None, 0
-    if amount > 0:  # a receipt: the largest credit
+def _counter_accounts(account_id: int, amount: int, amounts: dict[int, int]) -> list[int]:
+    """The accounts on the other side (the credits of a receipt, the debits of a payment), the
+    one carrying the most first (ties: the first posted)."""
+    sign = -1 if amount > 0 else 1
+    if len(amounts) == 2:  # most entries: one account on each side
         for other, other_amount in amounts.items():
-            if -other_amount > best_amount and other != account_id:
-                best, best_amount = other, -other_amount
-    else:
-        for other, other_amount in amounts.items():
-            if other_amount > best_amount and other != account_id:
-                best, best_amount = other, other_amount
-    return best
+            if other != account_id:
+                return [other] if other_amount * sign > 0 else []
+    others = [other for other, other_amount in amounts.items() if other != account_id and other_amount * sign > 0]
+    if len(others) > 1:
+        others.sort(key=lambda other: -abs(amounts[other]))  # stable: ties keep their order
+    return others
+
+
+def _parts(others: list[int], accounts: dict[int, tuple[str, str]]) -> str:
+    """What a mixed entry was made of, in words: "angsuran, jasa, wajib"."""
+    rest = len(PART_RANK)
+    named = sorted((accounts[other] for other in others), key=lambda account: PART_RANK.get(account[0], rest))
+    return ", ".join(PART_WORDS.get(code, name) for code, name in named)
 
 
 def _date(value) -> date:

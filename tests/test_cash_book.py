@@ -145,3 +145,27 @@ def test_the_demo_village_closes_every_month_at_the_ledger(book, tmp_path):
     july = cb.months[-2]
     assert f"Jumlah {rupiah(july.cash_rp + july.bank_rp)}" in pdf_text(path)
     assert f"Rp{july.receipts_rp:,}".replace(",", ".") in pdf_text(path)
+
+
+def test_a_members_mixed_setoran_is_a_setoran_with_its_parts(book):
+    maulidah = members.add_member(MemberInput(name="Maulidah", sex="P", joined_on=date(2026, 1, 5))).id
+    number = members.format_number(members.get_member(maulidah).number)
+    savings = post(date(2026, 8, 3), f"Setoran – {number} Maulidah", [
+        debit("1-101", 60_000, member_id=maulidah), credit("3-102", 25_000, member_id=maulidah),
+        credit("2-101", 35_000, member_id=maulidah)])
+    setoran = post(date(2026, 8, 4), f"Setoran – {number} Maulidah", [
+        debit("1-101", 160_000, member_id=maulidah), credit("4-102", 5_000, member_id=maulidah),
+        credit("4-101", 15_000, member_id=maulidah), credit("1-201", 115_000, member_id=maulidah),
+        credit("3-102", 25_000, member_id=maulidah)])
+    instalment = post(date(2026, 8, 5), f"Angsuran pinjaman – {number} Maulidah", [
+        debit("1-101", 95_000, member_id=maulidah), credit("1-201", 80_000, member_id=maulidah),
+        credit("4-101", 15_000, member_id=maulidah)])
+    wajib = post(date(2026, 8, 6), "Setoran wajib", [debit("1-101", 25_000),
+                                                     credit("3-102", 25_000, member_id=maulidah)])
+    storno = ledger.reverse_entry(setoran, "salah catat", date(2026, 8, 7))
+    rows = {row.entry_id: (row.source, row.description) for row in cash_book(date(2026, 8, 1), date(2026, 8, 31)).rows}
+    assert rows[savings] == ("Setoran anggota", f"Setoran – {number} Maulidah (wajib, sukarela)")
+    assert rows[setoran] == ("Setoran anggota", f"Setoran – {number} Maulidah (angsuran, jasa, denda, wajib)")
+    assert rows[instalment] == ("Angsuran pinjaman", f"Angsuran pinjaman – {number} Maulidah (angsuran, jasa)")
+    assert rows[wajib] == ("Simpanan wajib", "Setoran wajib")  # one counter-account: its name, as before
+    assert rows[storno][0] == "Setoran anggota"

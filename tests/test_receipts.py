@@ -11,6 +11,7 @@ import pytest
 
 from app import collection, ledger, receipts, savings, settings
 from app.db import db
+from app.documents.catalogue import Request, generate
 from app.documents.output import DocumentError
 from app.documents.receipt import default_path, write_receipt
 from app.errors import Rejected
@@ -111,8 +112,9 @@ def test_reprint_is_marked_copy_and_keeps_its_number(number, tmp_path):
 
 
 def test_default_folder_is_kuitansi_beside_the_book(number, book):
+    expected = default_path(number)
     path = write_receipt(number)
-    assert path == book.parent / "kuitansi" / f"{number.replace('/', '-')}.pdf" == default_path(number)
+    assert path == book.parent / "kuitansi" / f"{number.replace('/', '-')}.pdf" == expected
     assert path.exists() and "KUITANSI" in pdf_text(path)
 
 
@@ -212,3 +214,16 @@ def test_the_largest_figure_stays_on_one_line_of_a_58mm_roll(group, tmp_path):
     number = sale(ledger.MAX_AMOUNT_RP, "Bu Warung")
     text = pdf_text(write_receipt(number, tmp_path / "roll.pdf", paper="ROLL_58"))
     assert text.count("Rp999.999.999.999.999") == 2  # in the split and in the box, neither broken
+
+
+def test_a_reprint_gets_its_own_file_and_the_original_stays(number, book):
+    request = Request("receipt", number=number, paper="HALF_F4")
+    original = generate(request)
+    copy = generate(request)
+    second = generate(request)
+    stem = f"kuitansi_{number.replace('/', '-')}_halff4"
+    assert [p.name for p in (original, copy, second)] == [
+        f"{stem}.pdf", f"{stem}_salinan-1.pdf", f"{stem}_salinan-2.pdf"]
+    assert "SALINAN" not in pdf_text(original)  # never written over by the copy
+    assert "SALINAN" in pdf_text(copy) and "SALINAN" in pdf_text(second)
+    assert write_receipt(number).name == f"{number.replace('/', '-')}_salinan-3.pdf"

@@ -60,9 +60,25 @@ class CashMoveDialog(ReceiptAfterSave, FormDialog):
         self.available = self.add_value("available")
         self.cash_account.currentIndexChanged.connect(self.show_available)
         self.entry_date.textChanged.connect(self.show_available)
+        # "Not enough money" (at Jumlah) is about Kas or Bank and the day as much as the amount.
+        self.errors.about("amount", "cash_account", "entry_date")
+        self._cash_chosen = False  # she picked Kas or Bank herself: the pos no longer picks it
+        self.cash_account.activated.connect(self._cash_picked)
 
     def _add_account_field(self) -> None:
         raise NotImplementedError
+
+    def _cash_picked(self) -> None:
+        self._cash_chosen = True
+
+    def follow_pos(self) -> None:
+        """A pos of the bank's own (bunga bank, biaya administrasi bank) goes through Bank, any
+        other through Kas, until she picks Kas or Bank herself."""
+        if self._cash_chosen:
+            return
+        index = self.cash_account.findData(ledger.BANK if pos.banks_own(self.account.currentData()) else ledger.KAS)
+        if index >= 0:
+            self.cash_account.setCurrentIndex(index)
 
     def show_available(self) -> None:
         """What Kas (or Bank) holds on the chosen day and may still pay out."""
@@ -103,6 +119,8 @@ class ReceiveDialog(CashMoveDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receiveDialog")
+        self.account.currentIndexChanged.connect(self.follow_pos)
+        self.follow_pos()
         self.retranslate()
         self.description.setFocus()
 
@@ -139,8 +157,11 @@ class CashOutDialog(CashMoveDialog):
         self.item_unit.setText("buah")
         self.item_location = self.add_field("item_location", _text_edit(inventory.LIMITS["location"]),
                                             stretch=True)
+        self._cost_index = 0  # the pos chosen before "Ini pembelian inventaris" was ticked
         self.is_equipment.toggled.connect(self._equipment_toggled)
         self._equipment_toggled(False)
+        self.account.currentIndexChanged.connect(self.follow_pos)
+        self.follow_pos()
         self.retranslate()
         self.description.setFocus()
 
@@ -148,9 +169,20 @@ class CashOutDialog(CashMoveDialog):
         self.account = self.add_field("account", pos_box(pos.costs()))
 
     def _equipment_toggled(self, on: bool) -> None:
+        """Ticked, "Untuk" shows what the payment is posted to (Inventaris / peralatan), greyed;
+        unticked, the pos she had chosen again."""
         for field in ITEM_FIELDS:
             self.captions[field].setVisible(on)
             getattr(self, field).setVisible(on)
+        equipment = self.account.findData(pos.INVENTORY)
+        if on and equipment < 0:
+            self._cost_index = self.account.currentIndex()
+            item = pos.inventory()
+            self.account.addItem(pos.label(item.code, item.name), item.code)
+            self.account.setCurrentIndex(self.account.count() - 1)
+        elif not on and equipment >= 0:
+            self.account.removeItem(equipment)
+            self.account.setCurrentIndex(self._cost_index)
         self.account.setEnabled(not on)
         self.adjustSize()
 
@@ -200,6 +232,7 @@ class TransferDialog(CashMoveDialog):
         if self.account.count() > 1:
             self.account.setCurrentIndex(1)  # Kas → Bank, the usual way
         self.party_name.setText(settings.get("bendahara_name"))
+        self.errors.about("account", "cash_account")  # Ke the same as Dari: changing either mends it
         self.retranslate()
         self.description.setFocus()  # the first field, as in every dialog (it may stay empty)
 

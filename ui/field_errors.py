@@ -1,5 +1,6 @@
 """Showing refusals where they belong: each issue in red right under its own field, gone as
-soon as she changes that field (and the general line with it)."""
+soon as she changes that field, or a field the issue is about (`about`), and the general line
+with it."""
 
 from __future__ import annotations
 
@@ -49,11 +50,22 @@ class FieldErrors:
         label = ErrorLabel()
         label.setObjectName(f"error_{field}")
         self._fields[field] = (widget, label)
+        self._clear_on_change(widget, label)
+        return label
+
+    def about(self, field: str, *others: str) -> None:
+        """An issue shown at `field` is about `others` too: changing any of them clears it (Ke
+        "the same as Dari" goes when she changes Dari; "not enough money" when she picks the
+        other cash account or another day)."""
+        label = self._fields[field][1]
+        for other in others:
+            self._clear_on_change(self._fields[other][0], label)
+
+    def _clear_on_change(self, widget: QWidget, label: ErrorLabel) -> None:
         for editor in (widget, *widget.findChildren(QWidget)):
             signal = _change_signal(editor)
             if signal is not None:
                 signal.connect(lambda *_, label=label: self._changed(label))
-        return label
 
     def _changed(self, label: ErrorLabel) -> None:
         label.show_text("")

@@ -18,6 +18,9 @@ from app.errors import Issue, Rejected
 
 GRANT = "3-201"  # Modal hibah: a grant of money, or of goods (an in-kind grant)
 INVENTORY = "1-401"  # Inventaris / peralatan
+# The bank's own income and costs: its interest, its administration fee. Chosen in Catat
+# penerimaan or Catat pengeluaran, they come or go through the Bank, not the cash box.
+BANKS_OWN = frozenset({"4-301", "5-205"})
 # Income and costs that other screens record: the loans' jasa, denda, provisi and write-offs,
 # the businesses' sales, cost of goods and stock count differences.
 OWN_SCREENS = frozenset({"4-101", "4-102", "4-103", "4-201", "5-101", "5-102", "5-301"})
@@ -58,6 +61,17 @@ def costs() -> list[Pos]:
     """What money out may pay, by name: the group's cost accounts."""
     return [Pos(a.code, a.name, a.kind) for a in accounts.list_accounts(active_only=True)
             if a.kind == "expense" and a.code not in OWN_SCREENS]
+
+
+def inventory() -> Pos:
+    """What equipment bought is posted to (Inventaris / peralatan), by name."""
+    (name,) = db.execute_sql("SELECT name FROM accounts WHERE code = ?", (INVENTORY,)).fetchone()
+    return Pos(INVENTORY, name, "asset")
+
+
+def banks_own(code: str | None) -> bool:
+    """True for a pos the bank itself pays or charges (bunga bank, biaya administrasi bank)."""
+    return code in BANKS_OWN
 
 
 def add(name: str, kind: str) -> Pos:

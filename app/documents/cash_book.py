@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from app.cash_book import BANK, LOAN, CashBook, MonthClosing, cash_book
+from app.cash_book import BANK, LOAN, MEMBER_SOURCES, CashBook, MonthClosing, cash_book
 from app.documents import report
 from app.documents.catalogue import Request, paper_of
 from app.documents.financial import day_text, month_text, period_text
@@ -44,6 +44,8 @@ WORDS = Words({
     "none": ("Tidak ada transaksi kas atau bank pada bulan ini.", "No cash or bank transactions this month."),
     "loan_in": ("Angsuran pinjaman", "Loan instalments"),
     "loan_out": ("Pencairan pinjaman", "Loan disbursement"),
+    "member_in": ("Setoran anggota", "Member's payment"),
+    "member_out": ("Pembayaran ke anggota", "Paid to a member"),
     "preparing": ("Menyusun buku kas", "Preparing the cash book"),
     "month": ("Bulan", "Month"),
 })
@@ -82,6 +84,8 @@ def columns(lang: str) -> list[report.Column]:
 
 
 def source_text(row, lang: str) -> str:
+    if lang == "en" and row.source in (MEMBER_SOURCES[True], MEMBER_SOURCES[False]):
+        return WORDS("member_in" if row.source == MEMBER_SOURCES[True] else "member_out", lang)
     if row.source_account == LOAN and lang == "en":
         return WORDS("loan_in" if row.receipt_rp else "loan_out", lang)
     return row.source

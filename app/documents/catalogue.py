@@ -168,7 +168,19 @@ def file_name(request: Request) -> str:
         parts.append(request.end.isoformat())
     if request.paper not in ("A4",):
         parts.append(request.paper.lower().replace("_", ""))
-    return "_".join(parts) + ".pdf"
+    return "_".join(parts) + copy_suffix(request) + ".pdf"
+
+
+def copy_suffix(request: Request) -> str:
+    """A reprint of a kuitansi (or bukti kas keluar) is marked SALINAN and gets its own file,
+    never written over the first print: "_salinan-1" for the first copy, "_salinan-2"..."""
+    numbers = (request.number,) if request.kind == "receipt" and request.number else request.numbers
+    if request.kind not in ("receipt", "receipts") or not numbers:
+        return ""
+    marks = ",".join("?" * len(numbers))
+    (printed,) = db.execute_sql(f"SELECT MAX(print_count) FROM receipts WHERE number IN ({marks})",
+                                tuple(numbers)).fetchone()
+    return f"_salinan-{printed}" if printed else ""
 
 
 def generate(request: Request, target: Path | None = None, progress: Progress = None) -> Path:

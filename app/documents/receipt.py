@@ -1,6 +1,6 @@
 """The kuitansi (DOMAIN.md "Receipts and documents") on half an F4 sheet, A4 or a 58 mm roll.
 
-    path = write_receipt("KW/2026/000123")                     # kuitansi/KW-2026-000123.pdf
+    path = write_receipt("KW/2026/000123")      # kuitansi/KW-2026-000123.pdf, then …_salinan-1.pdf
     path = write_receipt(number, paper="ROLL_58", lang="en")
     generate(Request("receipts", numbers=(...), paper=...))   # several in one PDF (build_many)
 
@@ -32,7 +32,7 @@ from reportlab.platypus import Table as _Table
 from reportlab.platypus import TableStyle
 
 from app import receipts
-from app.documents.catalogue import KINDS, Request, documents_folder, generate
+from app.documents.catalogue import KINDS, Request, copy_suffix, documents_folder, generate
 from app.documents.fonts import BOLD, FONT, register_fonts
 from app.documents.letterhead import Letterhead, letterhead
 from app.documents.output import Progress, step
@@ -78,6 +78,7 @@ def write_receipt(number: str, path: str | os.PathLike | None = None, paper: str
 def default_path(number: str, paper: str = "HALF_F4") -> Path:
     """Where a receipt's PDF is kept: a folder `kuitansi` beside the book."""
     suffix = "" if paper == "HALF_F4" else "_" + paper.lower().replace("_", "")
+    suffix += copy_suffix(Request("receipt", paper=paper, number=number))
     return documents_folder(KINDS["receipt"].folder) / f"{number.replace('/', '-')}{suffix}.pdf"
 
 

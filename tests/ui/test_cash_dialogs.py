@@ -271,3 +271,83 @@ def test_a_new_pos_from_pengaturan_and_codes_only_when_asked(book, qtbot):
     qtbot.addWidget(dialog)
     assert "5-206 Sewa tenda" in [dialog.account.itemText(i) for i in range(dialog.account.count())]
     assert dialog.cash_account.itemText(0) == "1-101 Kas"
+
+
+def test_the_same_account_error_goes_when_she_changes_dari(book, qtbot):
+    capital(100_000, BANK)
+    dialog = TransferDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.cash_account.setFocus()
+    qtbot.keyClick(dialog.cash_account, Qt.Key.Key_Down)  # Dari: Bank (Ke is Bank too)
+    assert dialog.cash_account.currentData() == BANK
+    qtbot.keyClicks(dialog.amount, "50.000")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    error = dialog.errors.label("account")
+    assert error.text() == "Uang tidak berpindah dari Bank ke Bank: pilih Kas dan Bank." and not error.isHidden()
+    qtbot.keyClick(dialog.cash_account, Qt.Key.Key_Up)  # Dari: Kas
+    assert dialog.cash_account.currentData() == KAS and error.isHidden()
+
+
+def test_not_enough_money_goes_when_she_picks_the_bank(book, qtbot):
+    capital(1_000_000, BANK)
+    dialog = CashOutDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.description, "Snack rapat")
+    qtbot.keyClicks(dialog.amount, "150.000")
+    qtbot.keyClicks(dialog.party_name, "Warung Bu Ida")
+    qtbot.keyClick(dialog.party_name, Qt.Key.Key_Return)
+    error = dialog.errors.label("amount")
+    assert error.text().startswith("Uang tidak cukup") and not error.isHidden()
+    dialog.cash_account.setFocus()
+    qtbot.keyClick(dialog.cash_account, Qt.Key.Key_Down)  # Bank
+    assert dialog.cash_account.currentData() == BANK and error.isHidden()
+
+
+def test_ticking_equipment_shows_inventaris_as_untuk_and_unticking_gives_the_pos_back(book, qtbot):
+    dialog = CashOutDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    chosen = dialog.account.currentText()
+    assert chosen != "Inventaris / peralatan"
+    dialog.is_equipment.setFocus()
+    qtbot.keyClick(dialog.is_equipment, Qt.Key.Key_Space)
+    assert dialog.account.currentText() == "Inventaris / peralatan" and not dialog.account.isEnabled()
+    qtbot.keyClick(dialog.is_equipment, Qt.Key.Key_Space)
+    assert dialog.account.currentText() == chosen and dialog.account.isEnabled()
+    assert dialog.account.findData("1-401") < 0
+
+
+def choose(qtbot, combo, name: str) -> None:
+    """Walk the combo box by keyboard until it shows `name`."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == name:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == name
+
+
+def test_the_banks_own_pos_goes_through_the_bank_unless_she_chose(book, qtbot):
+    receive = ReceiveDialog()
+    qtbot.addWidget(receive)
+    receive.show()
+    assert (receive.account.currentText(), receive.cash_account.currentText()) == ("Bunga bank", "Bank")
+    choose(qtbot, receive.account, "Bunga bank")
+    assert receive.cash_account.currentText() == "Bank"
+    choose(qtbot, receive.account, "Bantuan desa / sumbangan")
+    assert receive.cash_account.currentText() == "Kas"
+    choose(qtbot, receive.cash_account, "Bank")  # her own choice stands from now on
+    choose(qtbot, receive.account, "Bunga bank")
+    choose(qtbot, receive.cash_account, "Kas")
+    choose(qtbot, receive.account, "Bantuan desa / sumbangan")
+    choose(qtbot, receive.account, "Bunga bank")
+    assert receive.cash_account.currentText() == "Kas"
+
+    pay = CashOutDialog()
+    qtbot.addWidget(pay)
+    pay.show()
+    choose(qtbot, pay.account, "Biaya administrasi bank")
+    assert pay.cash_account.currentText() == "Bank"
