@@ -1498,32 +1498,32 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="78"/>
+        <location filename="../../ui/cash_dialogs.py" line="94"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="78"/>
+        <location filename="../../ui/cash_dialogs.py" line="94"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="79"/>
+        <location filename="../../ui/cash_dialogs.py" line="95"/>
         <source>Kas atau Bank</source>
         <translation>Cash or bank</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="79"/>
+        <location filename="../../ui/cash_dialogs.py" line="95"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="80"/>
+        <location filename="../../ui/cash_dialogs.py" line="96"/>
         <source>Saldo pada tanggal itu</source>
         <translation>Balance on that date</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="82"/>
+        <location filename="../../ui/cash_dialogs.py" line="98"/>
         <source>misalnya 50.000</source>
         <translation>e.g. 50.000</translation>
     </message>
@@ -1531,62 +1531,62 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashOutDialog</name>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="159"/>
+        <location filename="../../ui/cash_dialogs.py" line="191"/>
         <source>Catat pengeluaran</source>
         <translation>Record money out</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="160"/>
+        <location filename="../../ui/cash_dialogs.py" line="192"/>
         <source>Uang keluar untuk keperluan kelompok. Bukti kas keluar dibuat untuk penerimanya.</source>
         <translation>Money paid out for the group’s needs. A cash payment voucher is made for whoever receives it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="162"/>
+        <location filename="../../ui/cash_dialogs.py" line="194"/>
         <source>Untuk</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="162"/>
+        <location filename="../../ui/cash_dialogs.py" line="194"/>
         <source>Dibayarkan kepada</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="163"/>
+        <location filename="../../ui/cash_dialogs.py" line="195"/>
         <source>Inventaris</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="163"/>
+        <location filename="../../ui/cash_dialogs.py" line="195"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="164"/>
+        <location filename="../../ui/cash_dialogs.py" line="196"/>
         <source>Jumlah barang</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="164"/>
+        <location filename="../../ui/cash_dialogs.py" line="196"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="165"/>
+        <location filename="../../ui/cash_dialogs.py" line="197"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="167"/>
+        <location filename="../../ui/cash_dialogs.py" line="199"/>
         <source>Ini pembelian inventaris (dicatat di Buku Inventaris)</source>
         <translation>This buys equipment (entered in the inventory book)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="168"/>
+        <location filename="../../ui/cash_dialogs.py" line="200"/>
         <source>misalnya Snack rapat bulan Maret</source>
         <translation>e.g. Snacks for the March meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="169"/>
+        <location filename="../../ui/cash_dialogs.py" line="201"/>
         <source>misalnya Toko Sinar</source>
         <translation>e.g. Toko Sinar</translation>
     </message>
@@ -5007,32 +5007,32 @@ joined</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="114"/>
+        <location filename="../../ui/cash_dialogs.py" line="132"/>
         <source>Catat penerimaan</source>
         <translation>Record money in</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="115"/>
+        <location filename="../../ui/cash_dialogs.py" line="133"/>
         <source>Uang masuk dari luar simpanan dan angsuran anggota. Kuitansi dibuat untuk pemberinya.</source>
         <translation>Money received from outside the members’ savings and instalments. A receipt is made for whoever gave it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="117"/>
+        <location filename="../../ui/cash_dialogs.py" line="135"/>
         <source>Penerimaan dari</source>
         <translation>Income from</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="118"/>
+        <location filename="../../ui/cash_dialogs.py" line="136"/>
         <source>Diterima dari</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="119"/>
+        <location filename="../../ui/cash_dialogs.py" line="137"/>
         <source>misalnya Bunga tabungan Maret</source>
         <translation>e.g. Savings interest for March</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="120"/>
+        <location filename="../../ui/cash_dialogs.py" line="138"/>
         <source>misalnya Pemerintah Desa</source>
         <translation>e.g. Village government</translation>
     </message>
@@ -6639,37 +6639,37 @@ pinjaman</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="211"/>
+        <location filename="../../ui/cash_dialogs.py" line="244"/>
         <source>Pindah Kas ↔ Bank</source>
         <translation>Move Kas ↔ Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="212"/>
+        <location filename="../../ui/cash_dialogs.py" line="245"/>
         <source>Uang tunai disetor ke bank, atau diambil dari bank ke kas.</source>
         <translation>Cash paid into the bank, or drawn from the bank into the cash box.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="213"/>
+        <location filename="../../ui/cash_dialogs.py" line="246"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="214"/>
+        <location filename="../../ui/cash_dialogs.py" line="247"/>
         <source>Ke</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="215"/>
+        <location filename="../../ui/cash_dialogs.py" line="248"/>
         <source>Dibawa oleh</source>
         <translation>Carried by</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="216"/>
+        <location filename="../../ui/cash_dialogs.py" line="249"/>
         <source>boleh kosong: &quot;Pindah dari Kas ke Bank&quot;</source>
         <translation>may be empty: &quot;Moved from Kas to Bank&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="221"/>
+        <location filename="../../ui/cash_dialogs.py" line="254"/>
         <source>Pindah dari {source} ke {target}</source>
         <translation>Moved from {source} to {target}</translation>
     </message>
