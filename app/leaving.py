@@ -111,5 +111,5 @@ def settle(member_id: int, on: date, cash_account: str = CASH) -> SettlementResu
             receipt = receipts.issue(entry_id, member_id, settlement.payout_rp)
         elif allocations:  # no cash: a receipt for the loans her savings paid off
             receipt = receipts.issue(entry_id, member_id, settlement.owed_rp)
-        members.mark_left(member_id, on)
+        members.mark_left(member_id, on, entry_id)
     return SettlementResult(entry_id, receipt, settlement.payout_rp)

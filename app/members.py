@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 
 from peewee import fn
 
@@ -21,6 +21,7 @@ LIMITS = {  # characters; long enough for real names and addresses, short enough
     "name": 100, "birth_place": 60, "street": 100, "desa": 60, "kecamatan": 60,
     "kabupaten": 60, "provinsi": 60,
 }
+REASON_LIMIT = 200  # why a leaving was undone, characters
 
 
 @dataclass
@@ -195,7 +196,7 @@ def update_member(member_id: int, data: MemberInput) -> MemberRow:
     return get_member(member_id)
 
 
-def mark_left(member_id: int, left_on: date) -> MemberRow:
+def mark_left(member_id: int, left_on: date, settlement_entry_id: int | None = None) -> MemberRow:
     """A member leaves: she keeps her number and history and takes no new business.
 
     Not a way round the leaving settlement: a member who still holds savings or owes on a loan
@@ -203,7 +204,8 @@ def mark_left(member_id: int, left_on: date) -> MemberRow:
     her out and then marks her left here.
 
     Only the leaving date is checked and written, so a member whose older data would not pass
-    today's rules (an old NIK, say) can still be marked as left.
+    today's rules (an old NIK, say) can still be marked as left. The leaving is kept in her
+    history (member_events), with the settlement's entry when settle() paid her out.
     """
     with db.atomic():
         member = get_member(member_id)
@@ -221,6 +223,79 @@ def mark_left(member_id: int, left_on: date) -> MemberRow:
         if issues:
             raise Rejected(issues)
         Member.update(left_on=left_on, updated_at=clock.now()).where(Member.id == member_id).execute()
+        _record(member_id, "left", left_on, "", settlement_entry_id)
+    return get_member(member_id)
+
+
+@dataclass(frozen=True)
+class MemberEvent:
+    what: str  # "left" or "returned"
+    on: date
+    who: str
+    at: datetime
+    reason: str
+    settlement_entry_id: int | None
+
+
+def _record(member_id: int, what: str, on: date, reason: str, settlement_entry_id: int | None = None) -> None:
+    from app import settings  # settings reads the book's settings table: at call time
+
+    db.execute_sql(
+        'INSERT INTO member_events (member_id, what, "on", who, at, reason, settlement_entry_id)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (member_id, what, on.isoformat(), settings.operator_name(), clock.now().isoformat(" "), reason,
+         settlement_entry_id),
+    )
+
+
+def member_history(member_id: int) -> list[MemberEvent]:
+    """Her leavings and returns, oldest first (a leaving from before version 11 is not in it)."""
+    rows = db.execute_sql(
+        'SELECT what, "on", who, at, reason, settlement_entry_id FROM member_events'
+        " WHERE member_id = ? ORDER BY id", (member_id,),
+    ).fetchall()
+    return [MemberEvent(what, date.fromisoformat(on), who, datetime.fromisoformat(at), reason, entry)
+            for what, on, who, at, reason, entry in rows]
+
+
+def _settlement_entry(member_id: int) -> int | None:
+    """The entry that paid her out when she left (app.leaving.settle), if one did."""
+    from app import savings  # savings builds on members: read at call time
+
+    history = member_history(member_id)
+    if history and history[-1].what == "left" and history[-1].settlement_entry_id is not None:
+        return history[-1].settlement_entry_id
+    # A leaving from before member_events: her pokok or wajib paid out is the settlement.
+    accounts = [savings.kind_accounts()[kind].id for kind in ("pokok", "wajib")]
+    row = db.execute_sql(
+        "SELECT p.entry_id FROM postings p JOIN journal_entries e ON e.id = p.entry_id"
+        f" WHERE p.member_id = ? AND p.amount_rp > 0 AND p.account_id IN ({','.join('?' * len(accounts))})"
+        " AND e.reverses_id IS NULL AND e.reversed_by_id IS NULL ORDER BY e.id DESC LIMIT 1",
+        (member_id, *accounts),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def undo_leaving(member_id: int, reason: str) -> MemberRow:
+    """She was marked left by "Tandai keluar" by mistake: she is active again, and the undoing
+    is kept in her history with who did it, when and why.
+
+    A leaving through the settlement (her savings paid back, her loans paid off) is not undone
+    here: that entry follows the storno rules (app.reversals).
+    """
+    reason = " ".join((reason or "").split())
+    with db.atomic():
+        member = get_member(member_id)
+        if member.left_on is None:
+            raise Rejected.one("member", "member.not_left")
+        if not reason:
+            raise Rejected.one("reason", "required")
+        if len(reason) > REASON_LIMIT:
+            raise Rejected.one("reason", "text.too_long", limit=REASON_LIMIT)
+        if _settlement_entry(member_id) is not None:
+            raise Rejected.one("member", "member.leaving_settled", left_on=member.left_on)
+        Member.update(left_on=None, updated_at=clock.now()).where(Member.id == member_id).execute()
+        _record(member_id, "returned", clock.today(), reason)
     return get_member(member_id)
 
 

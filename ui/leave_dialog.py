@@ -1,14 +1,17 @@
-"""Tandai keluar: a member leaves on a date; her number and history stay in the book."""
+"""Tandai keluar: a member leaves on a date; her number and history stay in the book.
+Batalkan keluar: a leaving marked by mistake (no settlement) is undone, with the reason."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import clock
 from app.errors import Issue, Rejected
-from app.members import MemberRow, format_number, mark_left
+from app.formatting import short_date
+from app.members import REASON_LIMIT, MemberRow, format_number, mark_left, undo_leaving
 from ui.date_field import DateField
 from ui.field_errors import ErrorLabel, FieldErrors
+from ui.form_dialog import FormDialog
 from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 
@@ -61,3 +64,30 @@ class LeaveDialog(Retranslating, KeyboardDialog, QDialog):
             self.errors.show(rejected.issues)
             return
         super().accept()
+
+
+class UndoLeaveDialog(FormDialog):
+    """Batalkan keluar: she is active again; the reason is kept in her history."""
+
+    def __init__(self, member: MemberRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undoLeaveDialog")
+        self.member = member
+        self.reason = self.add_field("reason", QLineEdit(), stretch=True)
+        self.reason.setMaxLength(REASON_LIMIT)
+        self.retranslate()
+        self.reason.setFocus()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Batalkan keluar"))
+        self.intro.setText(self.tr(
+            "{number} – {name} ditandai keluar pada {left_on}. Jika itu keliru, ia kembali menjadi "
+            "anggota aktif; pembatalan ini dicatat dalam riwayatnya bersama alasannya."
+        ).format(number=format_number(self.member.number), name=self.member.name,
+                 left_on=short_date(self.member.left_on)))
+        self.captions["reason"].setText(self.tr("Alasan"))
+        self.save_button.setText(self.tr("Batalkan keluar"))
+
+    def save(self) -> MemberRow:
+        return undo_leaving(self.member.id, self.reason.text())

@@ -27,7 +27,18 @@ from PySide6.QtWidgets import (
 from app import clock, settings
 from app.businesses import list_businesses
 from app.errors import Rejected
-from app.members import LIMITS, WELFARE_STAGES, MemberInput, MemberRow, add_member, format_number, update_member, validate
+from app.formatting import short_date
+from app.members import (
+    LIMITS,
+    WELFARE_STAGES,
+    MemberInput,
+    MemberRow,
+    add_member,
+    format_number,
+    member_history,
+    update_member,
+    validate,
+)
 from ui.date_field import DateField
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.dialog_keys import KeyboardDialog
@@ -70,6 +81,16 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
         left = QVBoxLayout()
         left.addWidget(personal)
         left.addWidget(membership)
+        # Her leavings and returns ("Tandai keluar", "Batalkan keluar"): who, when and why.
+        self.history = member_history(member.id) if member is not None else []
+        self.history_box = QGroupBox()
+        self.history_box.setObjectName("memberHistory")
+        self.history_text = QLabel()
+        self.history_text.setObjectName("memberHistoryText")
+        self.history_text.setWordWrap(True)
+        self.history_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.history_box).addWidget(self.history_text)
+        self.history_box.setVisible(bool(self.history))
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(address)
@@ -80,6 +101,7 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.general_error)
         body_layout.addLayout(columns)
+        body_layout.addWidget(self.history_box)
         body_layout.addWidget(self.boxes["groups"])
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -218,6 +240,19 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
             self.welfare.setItemText(index, text)
         self.save_button.setText(self.tr("Simpan"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.history_box.setTitle(self.tr("Riwayat keluar / masuk kembali"))
+        self.history_text.setText("\n".join(self._history_line(event) for event in self.history))
+
+    def _history_line(self, event) -> str:
+        what = self.tr("Keluar") if event.what == "left" else self.tr("Aktif kembali")
+        line = self.tr("{what} {on} – dicatat oleh {who}, {at}").format(
+            what=what, on=short_date(event.on), who=event.who,
+            at=f"{short_date(event.at.date())} {event.at:%H:%M}")
+        if event.settlement_entry_id is not None:
+            line += " " + self.tr("(dengan pengembalian simpanan)")
+        if event.reason:
+            line += "\n    " + self.tr("Alasan: {reason}").format(reason=event.reason)
+        return line
 
     # saving
 

@@ -44,6 +44,8 @@ ISSUES = {
     "member.leaving_not_reversible": QT_TRANSLATE_NOOP("messages", "Jurnal ini mengembalikan simpanan anggota {number} – {name} saat ia keluar; jurnal itu tidak bisa distorno."),
     "member.unsettled": QT_TRANSLATE_NOOP("messages", "Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Keluarkan lewat Simpanan \u2192 \u201cAnggota keluar & pengembalian\u201d: simpanannya dikembalikan dikurangi pinjamannya."),
     "member.already_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}."),
+    "member.not_left": QT_TRANSLATE_NOOP("messages", "Anggota ini masih aktif; tidak ada keluar yang bisa dibatalkan."),
+    "member.leaving_settled": QT_TRANSLATE_NOOP("messages", "Anggota ini keluar pada {left_on} lewat \u201cAnggota keluar & pengembalian\u201d: simpanannya sudah dikembalikan. Keluar itu tidak dibatalkan di sini; pengembaliannya mengikuti aturan storno."),
     # NIK
     "nik.not_digits": QT_TRANSLATE_NOOP("messages", "NIK hanya boleh berisi angka."),
     "nik.length": QT_TRANSLATE_NOOP("messages", "NIK harus 16 angka (tertulis {length})."),

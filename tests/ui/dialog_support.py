@@ -43,6 +43,14 @@ def _member():
     return next(m for m in members.list_members() if m.active and savings.balances(m.id).sukarela_rp > 0)
 
 
+def _left_member():
+    """A member marked left by "Tandai keluar" (nothing held, nothing owed)."""
+    from datetime import date
+    joined = date(2026, 1, 5)
+    new = members.add_member(members.MemberInput(name="Nurhayati", joined_on=joined))
+    return members.mark_left(new.id, joined)
+
+
 def _loan(status: str):
     return next(loan for loan in lifecycle.list_loans() if loan.status == status)
 
@@ -159,6 +167,7 @@ FACTORIES = {
     "PayDialog": lambda tmp: _import("ui.loan_dialogs", "PayDialog")(_loan("disbursed")),
     "ProductsDialog": lambda tmp: _import("ui.loan_products_dialog", "ProductsDialog")(),
     "LeaveDialog": lambda tmp: _import("ui.leave_dialog", "LeaveDialog")(_member()),
+    "UndoLeaveDialog": lambda tmp: _import("ui.leave_dialog", "UndoLeaveDialog")(_left_member()),
     "MemberDialog": lambda tmp: _import("ui.member_dialog", "MemberDialog")(),
     "PassphraseDialog": lambda tmp: _import("ui.passphrase_dialog", "PassphraseDialog")(True),
     "PreviewDialog": lambda tmp: _import("ui.pdf_preview", "PreviewDialog")(_pdf(tmp), "Uji"),

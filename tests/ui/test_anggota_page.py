@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from app import clock, members
+from app import clock, members, settings
 from app.documents.catalogue import Request
 from app.members import MemberRow
 from ui.member_table import COLUMNS, MemberFilterProxy, MemberTableModel
@@ -59,14 +59,85 @@ def test_status_filter_and_mark_left(members_page, four_members, qtbot, column_t
     assert set(column_texts(members_page, "status")) == {"Aktif"}
 
 
-def test_marking_a_member_left_twice_is_refused_nicely(members_page, four_members, monkeypatch):
-    members.mark_left(four_members[0].id, date(2026, 8, 1))
+def test_a_left_member_is_brought_back_by_keyboard_with_a_reason(members_page, four_members, qtbot,
+                                                                 discard_questions):
+    """For a left member "Tandai keluar" reads "Batalkan keluar…": Esc on a typed reason asks and
+    writes nothing; an empty reason is refused beside the field; a reason and Enter bring her
+    back, and her details show the history left → returned."""
+    settings.update({"operator_name": "Bu Ratna"})
+    rusmi = four_members[2].id
+    members.mark_left(rusmi, date(2026, 8, 1))
     members_page.refresh()
     members_page.select_member(four_members[0].id)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    members_page.leave_button.click()
-    assert shown == ["Anggota ini sudah keluar pada 01/08/2026."]
+    assert members_page.leave_button.text() == "Tandai keluar"
+    members_page.select_member(rusmi)
+    assert members_page.leave_button.text() == "Batalkan keluar…"
+    seen = {}
+
+    def type_then_escape():
+        dialog = QApplication.activeModalWidget()
+        seen["focus"] = dialog.focusWidget() is dialog.reason
+        qtbot.keyClicks(dialog.reason, "keliru")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, type_then_escape)
+    members_page.leave_button.setFocus()
+    qtbot.keyClick(members_page.leave_button, Qt.Key.Key_Space)
+    assert seen["focus"] and len(discard_questions) == 1
+    assert not members.get_member(rusmi).active and len(members.member_history(rusmi)) == 1
+
+    def empty_then_reason():
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+        seen["error"] = dialog.errors.label("reason").text()
+        qtbot.keyClicks(dialog.reason, "salah pilih anggota")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, empty_then_reason)
+    qtbot.keyClick(members_page.leave_button, Qt.Key.Key_Space)
+    assert seen["error"] == "Wajib diisi."
+    assert members.get_member(rusmi).active
+    assert members_page.leave_button.text() == "Tandai keluar"
+    assert [(e.what, e.who, e.reason) for e in members.member_history(rusmi)] == [
+        ("left", "Bu Ratna", ""), ("returned", "Bu Ratna", "salah pilih anggota")]
+
+    def read_details():
+        dialog = QApplication.activeModalWidget()
+        seen["history"] = dialog.history_text.text() if dialog.history_box.isVisibleTo(dialog) else ""
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, read_details)
+    members_page.table.setFocus()
+    qtbot.keyClick(members_page.table, Qt.Key.Key_Return)
+    assert seen["history"].splitlines() == [
+        "Keluar 01/08/2026 – dicatat oleh Bu Ratna, 17/08/2026 09:30",
+        "Aktif kembali 17/08/2026 – dicatat oleh Bu Ratna, 17/08/2026 09:30",
+        "    Alasan: salah pilih anggota",
+    ]
+
+
+def test_a_settled_leaving_is_not_undone_here(members_page, four_members, qtbot):
+    from app import leaving, savings
+
+    siti = four_members[0].id
+    savings.deposit(siti, "pokok", 10_000, date(2026, 3, 1))
+    leaving.settle(siti, date(2026, 8, 1))
+    members_page.refresh()
+    members_page.select_member(siti)
+    seen = {}
+
+    def try_to_undo():
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClicks(dialog.reason, "keliru")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+        seen["error"] = dialog.general_error.text()
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, try_to_undo)
+    members_page.leave_button.setFocus()
+    qtbot.keyClick(members_page.leave_button, Qt.Key.Key_Space)
+    assert "aturan storno" in seen["error"]
+    assert not members.get_member(siti).active
 
 
 def click_header(qtbot, page, column: str) -> None:

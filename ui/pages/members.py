@@ -1,5 +1,5 @@
-"""Anggota: the register, searchable as you type, with add / edit / mark-left; Cetak Buku Daftar
-Anggota (Ctrl+P) prints the register as of today."""
+"""Anggota: the register, searchable as you type, with add / edit / mark-left (or, for a member
+who has left, undo it); Cetak Buku Daftar Anggota (Ctrl+P) prints the register as of today."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -16,14 +15,12 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.businesses import list_businesses
 from app.documents.catalogue import Request
-from app.errors import Issue
 from app.members import MemberRow, list_members
 from ui.areas import Area
 from ui.documents_ui import make_document
-from ui.leave_dialog import LeaveDialog
+from ui.leave_dialog import LeaveDialog, UndoLeaveDialog
 from ui.member_dialog import MemberDialog
 from ui.member_table import COLUMNS, STATUSES, MemberFilterProxy, MemberTableModel
-from ui.messages import issue_text
 from ui.pages.page import Page
 from ui.register_widgets import choice_filter, register_table, search_field
 
@@ -93,7 +90,6 @@ class MembersPage(Page):
         # After setText: a button's setText replaces its shortcut with the text's mnemonic.
         self.add_button.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.edit_button.setText(self.tr("Ubah (Enter)"))
-        self.leave_button.setText(self.tr("Tandai keluar"))
         self.print_button.setText(self.tr("Cetak Buku Daftar Anggota (Ctrl+P)"))
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.model.retranslate()
@@ -131,6 +127,9 @@ class MembersPage(Page):
         has_row = self.table.currentIndex().isValid()
         self.edit_button.setEnabled(has_row)
         self.leave_button.setEnabled(has_row)
+        member = self.proxy.member_at(self.table.currentIndex())
+        left = member is not None and not member.active
+        self.leave_button.setText(self.tr("Batalkan keluar…") if left else self.tr("Tandai keluar"))
 
     def _focus_table(self) -> None:
         self.table.setFocus()
@@ -173,13 +172,10 @@ class MembersPage(Page):
             self._after_save(dialog.saved)
 
     def mark_left(self) -> None:
+        """Tandai keluar for an active member; Batalkan keluar… for one who has left."""
         member = self.proxy.member_at(self.table.currentIndex())
         if member is None:
             return
-        if not member.active:
-            text = issue_text(Issue("left_on", "member.already_left", {"left_on": member.left_on}))
-            QMessageBox.information(self, self.tr("Tandai keluar"), text)
-            return
-        dialog = LeaveDialog(member, self)
+        dialog = LeaveDialog(member, self) if member.active else UndoLeaveDialog(member, self)
         if dialog.exec() and dialog.saved is not None:
             self._after_save(dialog.saved)
