@@ -162,7 +162,7 @@ def test_a_members_mixed_setoran_is_a_setoran_with_its_parts(book):
         credit("4-101", 15_000, member_id=maulidah)])
     wajib = post(date(2026, 8, 6), "Setoran wajib", [debit("1-101", 25_000),
                                                      credit("3-102", 25_000, member_id=maulidah)])
-    storno = ledger.reverse_entry(setoran, "salah catat", date(2026, 8, 7))
+    storno = ledger._reverse_entry(setoran, "salah catat", date(2026, 8, 7))
     rows = {row.entry_id: (row.source, row.description) for row in cash_book(date(2026, 8, 1), date(2026, 8, 31)).rows}
     assert rows[savings] == ("Setoran anggota", f"Setoran – {number} Maulidah (wajib, sukarela)")
     assert rows[setoran] == ("Setoran anggota", f"Setoran – {number} Maulidah (angsuran, jasa, denda, wajib)")
