@@ -5,8 +5,11 @@ products and the loan lifecycle, Setoran), so the demo book obeys every rule a r
 looks as a secretary's book does after years of monthly meetings: simpanan pokok and wajib paid
 at the meetings (a few members behind), sukarela put in and taken out, loans current, late in
 different kolektibilitas classes, paid off (one early), one awaiting a decision and one refused,
-and a numbered receipt for every Setoran. The content is fixed by a seed and dated relative to
-today, so the demo always looks current and a test can predict it.
+a numbered receipt for every Setoran, and last year a modest profitable one (Lebaran kue and
+bordir orders besides the loans' jasa), closed on 1 January and its SHU shared by the default rule
+into the members' simpanan sukarela at the March RAT (today, if that is still to come), through
+the year-end services. The content is fixed by a seed and dated relative to today, so the demo
+always looks current and a test can predict it.
 """
 
 from __future__ import annotations
