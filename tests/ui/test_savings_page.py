@@ -249,7 +249,7 @@ def test_storno_of_a_passbook_line_restores_the_balance(siti, page, qtbot):
         assert dialog.errors.label("reason").text() == "Wajib diisi."
         qtbot.keyClicks(dialog.reason, "dobel dicatat")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
-        assert "KW/2026/000003" in dialog.receipt_note.text()  # the Rp40.000 goes back against her signature
+        assert "BKK/2026/000001" in dialog.receipt_note.text()  # the Rp40.000 goes back: a bukti kas keluar
         qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Tutup
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
