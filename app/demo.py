@@ -5,8 +5,11 @@ products and the loan lifecycle, Setoran), so the demo book obeys every rule a r
 looks as a secretary's book does after years of monthly meetings: simpanan pokok and wajib paid
 at the meetings (a few members behind), sukarela put in and taken out, loans current, late in
 different kolektibilitas classes, paid off (one early), one awaiting a decision and one refused,
-and a numbered receipt for every Setoran. The content is fixed by a seed and dated relative to
-today, so the demo always looks current and a test can predict it.
+a numbered receipt for every Setoran, and last year a modest profitable one (Lebaran kue and
+bordir orders besides the loans' jasa), closed on 1 January and its SHU shared by the default rule
+into the members' simpanan sukarela at the March RAT (today, if that is still to come), through
+the year-end services. The content is fixed by a seed and dated relative to today, so the demo
+always looks current and a test can predict it.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from app.ledger import credit, debit
 from app.loans import lifecycle
 from app.loans.products import ProductInput, add_product
 from app.members import MemberInput
+from app.yearend import periods, shu
 
 SEED = 1953  # the year Kabupaten Amuntai became Hulu Sungai Utara
 ROSTER_SIZE = 40
@@ -91,6 +95,16 @@ MONTHLY_COSTS = (  # description, lowest and highest rupiah; paid in each of the
     ("Transport ke Amuntai", 40_000, 120_000),
 )
 COST_MONTHS = 12
+SALES, MATERIALS = "4-201", "5-101"
+LAST_YEAR_TRADE = (  # (month, day) of last year, description, business, debit, credit, rupiah
+    ((3, 4), "Bahan kue pesanan Lebaran", "Kue kering", MATERIALS, CASH, 1_600_000),
+    ((3, 14), "Bahan kue pesanan Lebaran", "Kue kering", MATERIALS, CASH, 1_350_000),
+    ((3, 20), "Penjualan kue kering Lebaran", "Kue kering", CASH, SALES, 3_200_000),
+    ((3, 27), "Penjualan kue kering Lebaran", "Kue kering", CASH, SALES, 2_850_000),
+    ((7, 8), "Kain dan benang bordir pesanan seragam majelis taklim", "Bordir", MATERIALS, CASH, 650_000),
+    ((8, 12), "Penjualan bordir seragam majelis taklim", "Bordir", CASH, SALES, 1_800_000),
+)
+RAT_MONTH = 3  # the annual meeting (RAT) that shares last year's SHU: at the March meeting
 
 PRODUCTS = (
     ProductInput(
@@ -226,6 +240,8 @@ def plan(rng: random.Random, today: date, people: list[MemberInput]) -> list[Pla
         for text, low, high in MONTHLY_COSTS:
             paid = first_of_month + timedelta(days=rng.randint(2, 25))
             entries.append(Planned(paid, text, OPERATIONS, CASH, rng.randint(low // 500, high // 500) * 500))
+    entries += [Planned(date(today.year - 1, *day), text, dr, cr, rp, business=group)
+                for day, text, group, dr, cr, rp in LAST_YEAR_TRADE]
     entries.sort(key=lambda e: e.on)
     return entries
 
@@ -338,6 +354,7 @@ def populate(progress: Callable[[int, int], None] | None = None) -> None:
     events = _events(today, held, people, entries, who)
     usaha = usaha_steps(today, people, business_ids)
     events += [(day, ORDER_USAHA, "usaha", (f"{n:05d}",)) for n, (day, _) in enumerate(usaha)]
+    events += year_end_events(today)
     events.sort(key=lambda e: (e[0], e[1], repr(e[3])))
     total, done = len(people) + len(events), 0
 
@@ -361,6 +378,14 @@ def populate(progress: Callable[[int, int], None] | None = None) -> None:
         for _, _, kind, arg in events:
             getattr(book, kind)(*arg)
             step()
+
+
+def year_end_events(today: date) -> list[tuple]:
+    """Last year closed on the first day of this year, its SHU shared at the RAT (the March
+    meeting, or today if that is still to come)."""
+    year = today.year - 1
+    rat = min(date(today.year, RAT_MONTH, MEETING_DAY), today)
+    return [(date(today.year, 1, 1), -1, "close_years", (year,)), (rat, ORDER_RAT, "share_shu", (year, rat))]
 
 
 def _events(today: date, held: list[date], people: list[MemberInput], entries: list[Planned],
@@ -515,6 +540,20 @@ class _Book:
         day, step = self.usaha_plan[int(key)]
         step(self, day)
 
+    def close_years(self, last: int) -> None:
+        """Close every year up to `last` that needs it (earlier years close first)."""
+        for year in range(periods.first_open_year(), last + 1):
+            if year == last or periods.year_balances(year):
+                periods.close_year(year)
+
+    def share_shu(self, year: int, on: date) -> None:
+        """The RAT's decision: the default rule, shares credited to simpanan sukarela (a member
+        who left since the year's end is paid in cash)."""
+        in_cash = sum(m.total_rp for m in shu.compute(year).members if m.left_on is not None)
+        if in_cash:
+            self._cash_for(on, in_cash)
+        shu.post(year, on, payment="sukarela")
+
     def leave(self, i: int) -> None:
         on = self.people[i].left_on
         self._cash_for(on, savings.balances(self.ids[i]).total_rp)
@@ -542,6 +581,7 @@ FEED_KG, FEED_USED_KG, FEED_RP_PER_KG = 110, 105, 6_500
 FEED_SHOP, FEED_SHOP_CREDIT = "Toko Pakan Alabio", "UD Sumber Rezeki Alabio"
 EGG_SHOP, KERUPUK_SHOP = "Warung Bu Ani", "Toko Hj. Salmah"
 ORDER_USAHA = 6  # within a day: after the meeting's Setoran, before the cash goes to the bank
+ORDER_RAT = 7
 
 
 def usaha_steps(today: date, people: list[MemberInput], business_ids: dict[str, int]) -> list[tuple[date, Callable]]:

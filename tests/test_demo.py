@@ -135,8 +135,10 @@ def test_some_save_sukarela_and_some_withdrew(book):
     demo.populate()
     _, _, cast = _replayed()
     ids = _member_ids()
-    held = savings.all_balances()
-    assert {m for m, b in held.items() if b.sukarela_rp} == {ids[i] for i in cast.savers}
+    # Every member got last year's SHU in her sukarela; the savers also put some in at meetings.
+    put_in = {m.id for m in members.list_members()
+              if any(row.setor_rp and not row.description.startswith("SHU") for row in savings.passbook(m.id, "sukarela"))}
+    assert put_in == {ids[i] for i in cast.savers}
     withdrawn = [row for i in cast.withdrawals for row in savings.passbook(ids[i], "sukarela") if row.tarik_rp]
     assert len(withdrawn) == demo.WITHDRAWALS == len(cast.withdrawals)
 
@@ -259,3 +261,23 @@ def test_businesses_have_a_few_months_of_books(book):
     assert ledger.business_balance(alabio, "5-102") > 0  # eggs broken in storage, found by the counts
     plan = sharing.preview(alabio, today.replace(day=1, month=today.month - 1), today.replace(day=1) - timedelta(days=1))
     assert sum(p.amount_rp for p in plan.parts) == plan.profit_rp > 0 and len(plan.members) >= 2
+
+
+def test_last_year_is_closed_and_its_shu_shared_into_sukarela(book):
+    from app.yearend import periods, shu
+
+    demo.populate()
+    year = clock.today().year - 1
+    assert periods.is_year_closed(year)
+    assert settings.closed_through().isoformat() == f"{year}-12-31"
+    (decision,) = shu.distributions()
+    assert decision.year == year and decision.kind == "shared" and decision.payment == "sukarela"
+    assert decision.decided_on.year == clock.today().year and decision.decided_on.month <= 3
+    assert decision.decided_on <= clock.today()
+    assert 2_000_000 <= decision.shu_rp <= 6_000_000  # a modest year of a village group
+    lines, shares = shu.shares_of(decision.id)
+    assert sum(l.amount_rp for l in lines) == decision.shu_rp
+    credited = {row.entry_id for m in shares if m.left_on is None
+                for row in savings.passbook(m.member_id, "sukarela") if row.description.startswith("SHU")}
+    assert len(credited) == 1 and sum(m.total_rp for m in shares) > 0
+    assert sum(r.debit_rp - r.credit_rp for r in ledger.trial_balance()) == 0

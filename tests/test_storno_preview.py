@@ -34,7 +34,9 @@ def saniah(book) -> tuple[int, int, int]:
 
 def test_preview_of_a_mixed_setoran_lists_every_line(saniah):
     member_id, loan_a, loan_b = saniah
-    taken = collection.take_payment(member_id, ON, 365_000 + 20_000, to_sukarela=True)
+    # Money above the day's dues would pay the next instalment: the treasurer steers 20 000 to sukarela.
+    edited = collection.EditedSplit(loans={loan_a: 244_000, loan_b: 106_000}, wajib_rp=15_000, sukarela_rp=20_000)
+    taken = collection.take_payment(member_id, ON, 365_000 + 20_000, to_sukarela=True, split=edited)
     wajib_line = next(line for line in savings.passbook(member_id) if line.entry_id == taken.entry_id)
     preview = reversals.preview(wajib_line.entry_id, ON)
     assert preview.allowed and preview.issues == ()

@@ -25,7 +25,9 @@ def table_rows(dialog) -> list[list[str]]:
 
 def test_the_wajib_row_of_a_setoran_shows_the_whole_setoran_before_its_storno(book, page, qtbot):
     member_id, loan_a, loan_b = member_with_dues("Hj. Saniah")
-    taken = collection.take_payment(member_id, ON, 365_000 + 20_000, to_sukarela=True)
+    # Money above the day's dues would pay the next instalment: the treasurer steers 20 000 to sukarela.
+    edited = collection.EditedSplit(loans={loan_a: 244_000, loan_b: 106_000}, wajib_rp=15_000, sukarela_rp=20_000)
+    taken = collection.take_payment(member_id, ON, 365_000 + 20_000, to_sukarela=True, split=edited)
     reload(qtbot, page)
     page.select_member(member_id)
     lines = savings.passbook(member_id)

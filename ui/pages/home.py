@@ -97,6 +97,7 @@ class HomePage(Page):
                 "Tutup Buku & SHU setelah Rapat Anggota Tahunan.").format(
                 year=figures.unshared_year, amount=rupiah(figures.unshared_rp)))
         self.shu_note.setVisible(figures.unshared_year is not None)
+        self.form.activate()  # the caption's year may widen the captions' column: lay it out now
 
     def _usaha_received(self, rows, error: Exception | None) -> None:
         if error is not None:
