@@ -10,7 +10,7 @@ The dialog's service result must have `receipt_number` (None: no receipt, close 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
@@ -58,6 +58,9 @@ class ReceiptAfterSave:
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_receipt)
         self._word_receipt()
         self.close_button.setFocus()
+        grow = getattr(self, "grow_to_fit", None)  # ui.dialog_keys: room for the note, never squeezing the form
+        if grow is not None:
+            QTimer.singleShot(0, grow)  # once the layout has taken the note in
 
     def _word_receipt(self) -> None:
         translate = QCoreApplication.translate  # a literal context: the mixin is no QObject of its own

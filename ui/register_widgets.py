@@ -35,7 +35,7 @@ def fit_columns_to_width(table: QTableView, shrinkable: list[int]) -> None:
     whole), never below their header's words, so that no horizontal scroll is needed."""
     header = table.horizontalHeader()
     shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-    room = table.viewport().width()
+    room = table.viewport().width() - 2  # a pixel or two of slack: rounding once left a 1px scroll
     scroll_bar = table.verticalScrollBar()
     if not scroll_bar.isVisible():  # rows may yet fill the table and bring the scroll bar
         room -= scroll_bar.sizeHint().width()
