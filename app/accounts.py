@@ -58,6 +58,18 @@ def add_account(code: str, name: str, kind: str) -> AccountRow:
     return _row(account)
 
 
+def cash_account_issues(code: str, field: str = "cash_account") -> list[Issue]:
+    """Money comes and goes through a cash or bank account: an active asset in the 1-1xx range."""
+    row = db.execute_sql("SELECT kind, is_active FROM accounts WHERE code = ?", (code,)).fetchone()
+    if row is None:
+        return [Issue(field, "posting.unknown_account", {"account": code})]
+    if not row[1]:
+        return [Issue(field, "posting.inactive_account", {"account": code})]
+    if row[0] != "asset" or not code.startswith("1-1"):
+        return [Issue(field, "savings.not_cash_account", {"account": code})]
+    return []
+
+
 def set_active(code: str, active: bool) -> None:
     """Accounts are never deleted (postings point at them); an inactive one takes no postings."""
     with db.atomic():

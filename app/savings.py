@@ -17,6 +17,7 @@ from datetime import date
 from peewee import JOIN, Case, fn
 
 from app import clock, ledger, members, receipts, settings
+from app.accounts import cash_account_issues
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -128,18 +129,6 @@ def _date_issues(on, member: MemberRow | None) -> list[Issue]:
         return [Issue("entry_date", "date.in_future")]
     if member is not None and on < member.joined_on:
         return [Issue("entry_date", "savings.before_joining", {"joined_on": member.joined_on})]
-    return []
-
-
-def _cash_issues(code: str) -> list[Issue]:
-    """Money comes and goes through a cash or bank account: the 1-1xx range of the chart."""
-    account = Account.get_or_none(Account.code == code)
-    if account is None:
-        return [Issue("cash_account", "posting.unknown_account", {"account": code})]
-    if not account.is_active:
-        return [Issue("cash_account", "posting.inactive_account", {"account": code})]
-    if account.kind != "asset" or not code.startswith("1-1"):
-        return [Issue("cash_account", "savings.not_cash_account", {"account": code})]
     return []
 
 
@@ -268,7 +257,7 @@ def _deposit_checked(member_id: int, kind: str, amount_rp: int, on: date, issues
     member = _active_member(member_id, on, issues, known)
     issues += _amount_issues("amount_rp", amount_rp)
     if cash_account is not None:
-        issues += _cash_issues(cash_account)
+        issues += cash_account_issues(cash_account)
     if kind not in KINDS:
         issues.append(Issue("kind", "savings.bad_kind", {"kind": str(kind)}))
     elif kind == "pokok" and member is not None:
@@ -291,7 +280,7 @@ def withdraw(
         issues: list[Issue] = []
         member = _active_member(member_id, on, issues)
         issues += _amount_issues("amount_rp", amount_rp)
-        issues += _cash_issues(cash_account)
+        issues += cash_account_issues(cash_account)
         if kind not in KINDS:
             issues.append(Issue("kind", "savings.bad_kind", {"kind": str(kind)}))
         elif kind != "sukarela":
@@ -360,7 +349,7 @@ def leaving_member(member_id: int, on: date, cash_account: str) -> MemberRow:
     if member is not None and not member.active:
         issues.append(Issue("member", "member.already_left", {"left_on": member.left_on}))
     issues += _date_issues(on, member)
-    issues += _cash_issues(cash_account)
+    issues += cash_account_issues(cash_account)
     if issues:
         raise Rejected(issues)
     last = _last_savings_date(member_id)

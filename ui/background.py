@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from app.db import close_book
 
@@ -50,6 +51,9 @@ def read_in_background(read: Callable[[], Any], done: Callable[[Any, Exception |
         # garbage collector, the QObject could be destroyed on whatever thread happens to run
         # a collection (a worker's), which crashes Qt. Delete it here, on the GUI thread.
         task.relay.deleteLater()
+        owner = getattr(done, "__self__", None)
+        if isinstance(owner, QObject) and not isValid(owner):
+            return  # the page that asked was closed meanwhile: nobody is there to show the result
         done(result, error)
 
     task.relay.finished.connect(finish)

@@ -6,12 +6,12 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from app import clock, ledger
+from app.accounts import cash_account_issues as cash_issues  # noqa: F401 (the trade services import it from here)
 from app.db import db
 from app.errors import Issue
 
 MAX_PRICE_RP = 10**13 - 1  # a price or amount of 10^13 rupiah or more is refused
 MAX_QUANTITY_BASE = 10**12
-CASH_PREFIX = "1-1"
 
 
 def money_issues(name: str, value) -> list[Issue]:
@@ -71,18 +71,6 @@ def business_issues(business_id, active: bool = True) -> list[Issue]:
         return [Issue("business", "posting.unknown_business", {"business_id": business_id})]
     if active and not row[0]:
         return [Issue("business", "usaha.business_inactive")]
-    return []
-
-
-def cash_issues(code: str, name: str = "cash_account") -> list[Issue]:
-    """Money comes and goes through a cash or bank account: the 1-1xx range of the chart."""
-    row = db.execute_sql("SELECT kind, is_active FROM accounts WHERE code = ?", (code,)).fetchone()
-    if row is None:
-        return [Issue(name, "posting.unknown_account", {"account": code})]
-    if not row[1]:
-        return [Issue(name, "posting.inactive_account", {"account": code})]
-    if row[0] != "asset" or not code.startswith(CASH_PREFIX):
-        return [Issue(name, "savings.not_cash_account", {"account": code})]
     return []
 
 
