@@ -205,9 +205,11 @@ def _neraca_section(section: fs.Section, title: str, total_label: str, columns, 
     groups = section.groups()
     if not groups:
         data.append(["", "", report.text(WORDS("none_lines", lang), "small"), "", ""])
+    grouped = groups != [] and groups[0][0] != fs.EQUITY  # equity is one group: its section's title names it
     for group, lines in groups:
-        data.append(["", "", Paragraph(escape(WORDS(group, lang)), ParagraphStyle("g", parent=cell, fontName=BOLD)),
-                     "", ""])
+        if grouped:
+            data.append(["", "", Paragraph(escape(WORDS(group, lang)), ParagraphStyle("g", parent=cell, fontName=BOLD)),
+                         "", ""])
         for line in lines.lines:
             data.append([_note(line.code), line.code, Paragraph(escape(visual(computed_name(line.name, lang))), cell),
                          money(line.amount_rp), money(line.previous_rp)])
@@ -216,7 +218,7 @@ def _neraca_section(section: fs.Section, title: str, total_label: str, columns, 
                                                ParagraphStyle("part", parent=cell, leftIndent=4 * mm)),
                              money(part.amount_rp), money(part.previous_rp)])
                 style.append(("FONT", (3, len(data) - 1), (-1, len(data) - 1), FONT, report.SMALL))
-        if len(groups) > 1 or group != fs.EQUITY:
+        if grouped:
             data.append(["", "", WORDS("subtotal", lang).format(group=WORDS(group, lang).lower()),
                          money(lines.total_rp), money(lines.previous_total_rp)])
             style.append(("FONT", (2, len(data) - 1), (-1, len(data) - 1), BOLD, report.SMALL + 0.5))
