@@ -253,7 +253,7 @@ def _income_statement(start: date, end: date, lang: str, width: float, compare: 
     previous_label = period_text(statement.previous_start, statement.previous_end, lang)
     columns = _compare_columns(lang, now_label, previous_label)
     story: list = []
-    if not statement.income.lines and not statement.expense.lines:
+    if not any(line.amount_rp for line in statement.income.lines + statement.expense.lines):  # a year with none
         story += [report.text(WORDS("nothing_period", lang)), Spacer(0, 2 * mm)]
     story += _section(statement.income, WORDS("income", lang), WORDS("total_income", lang), columns, lang, width)
     story += _section(statement.expense, WORDS("expense", lang), WORDS("total_expense", lang), columns, lang, width)
