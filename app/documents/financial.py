@@ -61,11 +61,11 @@ WORDS = Words({
     fs.MIXED_EARLIER: ("SHU (rugi) tahun lalu", "Surplus (loss) of earlier years"),
     fs.SHU_GROSS: ("hasil usaha tahun ini", "result of the year"),
     fs.SHU_SHARED: ("dikurangi: bagi hasil yang sudah dibagi", "less: business profit already shared"),
-    fs.CURRENT_ASSET: ("Aset lancar", "Current assets"),
-    fs.FIXED_ASSET: ("Aset tidak lancar", "Non-current assets"),
-    fs.SHORT_LIABILITY: ("Kewajiban jangka pendek", "Short-term liabilities"),
-    fs.LONG_LIABILITY: ("Kewajiban jangka panjang", "Long-term liabilities"),
-    fs.EQUITY: ("Ekuitas", "Equity"),
+    "group_" + fs.CURRENT_ASSET: ("Aset lancar", "Current assets"),
+    "group_" + fs.FIXED_ASSET: ("Aset tidak lancar", "Non-current assets"),
+    "group_" + fs.SHORT_LIABILITY: ("Kewajiban jangka pendek", "Short-term liabilities"),
+    "group_" + fs.LONG_LIABILITY: ("Kewajiban jangka panjang", "Long-term liabilities"),
+    "group_" + fs.EQUITY: ("Ekuitas", "Equity"),
     "subtotal": ("Jumlah {group}", "Total {group}"),
     "note": ("Cat.", "Note"),
     "nothing": ("Tidak ada transaksi sampai tanggal ini.", "No transactions recorded up to this date."),
@@ -201,15 +201,16 @@ def _neraca_section(section: fs.Section, title: str, total_label: str, columns, 
     data = [[Paragraph(escape(c.title), head) for c in columns]]
     style = [("FONT", (0, 0), (-1, -1), FONT, report.SMALL + 0.5), ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
              ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("ALIGN", (3, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")]
+             ("ALIGN", (3, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER"),
+             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     groups = section.groups()
     if not groups:
         data.append(["", "", report.text(WORDS("none_lines", lang), "small"), "", ""])
     grouped = groups != [] and groups[0][0] != fs.EQUITY  # equity is one group: its section's title names it
     for group, lines in groups:
         if grouped:
-            data.append(["", "", Paragraph(escape(WORDS(group, lang)), ParagraphStyle("g", parent=cell, fontName=BOLD)),
-                         "", ""])
+            heading = ParagraphStyle("group", parent=cell, fontName=BOLD)
+            data.append(["", "", Paragraph(escape(WORDS("group_" + group, lang)), heading), "", ""])
         for line in lines.lines:
             data.append([_note(line.code), line.code, Paragraph(escape(visual(computed_name(line.name, lang))), cell),
                          money(line.amount_rp), money(line.previous_rp)])
@@ -219,7 +220,7 @@ def _neraca_section(section: fs.Section, title: str, total_label: str, columns, 
                              money(part.amount_rp), money(part.previous_rp)])
                 style.append(("FONT", (3, len(data) - 1), (-1, len(data) - 1), FONT, report.SMALL))
         if grouped:
-            data.append(["", "", WORDS("subtotal", lang).format(group=WORDS(group, lang).lower()),
+            data.append(["", "", WORDS("subtotal", lang).format(group=WORDS("group_" + group, lang).lower()),
                          money(lines.total_rp), money(lines.previous_total_rp)])
             style.append(("FONT", (2, len(data) - 1), (-1, len(data) - 1), BOLD, report.SMALL + 0.5))
     data.append(["", "", total_label, money(section.total_rp), money(section.previous_total_rp)])

@@ -35,7 +35,8 @@ WORDS = Words({
     "equity": ("ekuitas", "equity"),
     "income": ("pendapatan", "income"),
     "expense": ("beban", "expense"),
-    fs.YEAR_CARRIED: ("Saldo tahun {year} dipindahkan ke SHU tahun lalu", "Balance of {year} carried to earlier years' surplus"),
+    fs.YEAR_CARRIED: ("Saldo tahun {year} dipindahkan ke SHU tahun lalu",
+                      "Balance of {year} carried to earlier years' surplus"),
 })
 
 
