@@ -80,3 +80,11 @@ def test_a_year_with_no_entries_prints_a_page_that_says_so(book, tmp_path):
     assert "Tidak ada transaksi pada periode ini." in ledger_text
     tb = pdf_text(generate(Request("trial_balance", end=date(2025, 12, 31)), tmp_path / "tb.pdf"))
     assert "SHU tahun lalu belum dibagi Rp80.000" in tb and "4-101" not in tb  # 2025 earned nothing
+
+
+def test_the_book_begins_with_its_first_member_when_she_came_before_the_first_entry(book, tmp_path):
+    from usaha_support import member
+    member("Aminah", joined_on=date(2023, 6, 1))
+    gap_years()
+    check(Request("member_register", end=date(2023, 6, 1)))
+    assert refused(Request("member_register", end=date(2023, 5, 31)), tmp_path) == [("end", "document.before_book")]

@@ -103,8 +103,9 @@ COMPARISONS = ("same_period", "last_year")  # as app.financial_statements reads 
 
 
 def book_began() -> date | None:
-    """The day of the book's first entry (None: nothing recorded yet)."""
-    (first,) = db.execute_sql("SELECT MIN(entry_date) FROM journal_entries").fetchone()
+    """The day of the book's first entry or first member (None: nothing recorded yet)."""
+    (first,) = db.execute_sql("SELECT MIN(day) FROM (SELECT MIN(entry_date) AS day FROM journal_entries"
+                              " UNION ALL SELECT MIN(joined_on) FROM members)").fetchone()
     return date.fromisoformat(str(first)) if first else None
 
 
