@@ -54,14 +54,15 @@ ROW = 4.6 * mm  # the height of a totals row (brought forward, carried)
 class _Running:
     """The totals of the entries laid out so far, as the pages are drawn."""
 
-    def __init__(self, count: int) -> None:
-        self.count, self.drawn, self.debit_rp, self.credit_rp = count, 0, 0, 0
+    def __init__(self) -> None:
+        self.drawn, self.debit_rp, self.credit_rp, self.finished = 0, 0, 0, False
 
 
 class _Counted(Flowable):
-    """Zero-size, after an entry (on its page): adds it to the running totals."""
+    """Zero-size, after an entry (on its page): adds it to the running totals; after the grand
+    total (entry None): the list is finished, nothing is carried any more."""
 
-    def __init__(self, running: _Running, entry: general_journal.JournalEntry) -> None:
+    def __init__(self, running: _Running, entry: general_journal.JournalEntry | None) -> None:
         super().__init__()
         self.running, self.entry = running, entry
 
@@ -69,6 +70,9 @@ class _Counted(Flowable):
         return 0, 0
 
     def draw(self):
+        if self.entry is None:
+            self.running.finished = True
+            return
         self.running.drawn += 1
         self.running.debit_rp += self.entry.debit_rp
         self.running.credit_rp += self.entry.credit_rp
@@ -111,7 +115,7 @@ class _JournalDoc(SimpleDocTemplate):
 
     def afterPage(self):
         running = self.running
-        if running.drawn > self._drawn_before and running.drawn < running.count:
+        if running.drawn > self._drawn_before and not running.finished:
             _draw_totals(self.canv, self.leftMargin, self.bottomMargin - ROW - 1 * mm, self.widths, self.label,
                          running)
         self._drawn_before = running.drawn
@@ -125,7 +129,7 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     width = report.usable_width(paper)
     widths = [w / sum(WEIGHTS) * width for w in WEIGHTS]
     lh = letterhead()
-    running = _Running(len(found.entries))
+    running = _Running()
     head = _head(widths, lang)
     story = [*report.heading(lh, WORDS("title", lang), period_text(request.start, request.end, lang)), head,
              SetPageTopFlowables([_head(widths, lang), _Brought(running, widths, WORDS("brought", lang))])]
@@ -135,7 +139,7 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
         story.append(KeepTogether([_entry_table(entry, widths, lang), _Counted(running, entry)]))
         if index % 50 == 49:
             story.append(report.Mark(progress, WORDS("title", lang), index + 1, len(found.entries)))
-    story.append(_grand_total(found, widths, lang))
+    story.append(KeepTogether([_grand_total(found, widths, lang), _Counted(running, None)]))
     story.append(SetPageTopFlowables([]))
     story += report.signatures(lh, request.end, lang, width=width)
     story.append(report.Mark(progress, WORDS("title", lang), 1, 1))
