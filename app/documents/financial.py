@@ -9,6 +9,7 @@ An empty book prints the statement with its zero totals and says that nothing wa
 from __future__ import annotations
 
 from datetime import date, timedelta
+from xml.sax.saxutils import escape
 
 from babel.dates import format_date
 from reportlab.lib.units import mm
@@ -16,7 +17,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
-from xml.sax.saxutils import escape
 
 from app import financial_statements as fs
 from app.documents import report
