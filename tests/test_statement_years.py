@@ -184,3 +184,16 @@ def test_the_neraca_pdf_of_the_demo_names_its_result(book, tmp_path):
     sheet = fs.balance_sheet(date(2026, 8, 17), date(2025, 12, 31))
     assert f"SHU tahun berjalan {rupiah(sheet.shu_rp)}" in text
     assert "3-401" not in text  # one SHU line, never the account beside it
+
+
+def test_a_reopened_year_reads_the_same_too(book):
+    two_years()
+    periods.close_year(2025)
+    periods.reopen(date(2025, 12, 1), "Ada nota yang lupa")
+    ledger.post_entry(date(2025, 12, 20), "Nota lupa", [debit("5-201", 100_000), credit("1-101", 100_000)])
+    ties(date(2025, 12, 31))
+    ties(date(2026, 8, 17))
+    tb = fs.trial_balance(date(2026, 8, 17))
+    assert [(r.name, r.credit_rp) for r in tb.rows if r.code == ""] == [(fs.SHU_EARLIER, 400_000)]
+    periods.close_year(2025)  # closed again: the same figures
+    assert fs.trial_balance(date(2026, 8, 17)) == tb
