@@ -155,6 +155,8 @@ ISSUES = {
     # documents
     "document.paper_not_offered": QT_TRANSLATE_NOOP("messages", "Dokumen ini tidak dicetak pada kertas {paper}."),
     "period.reversed": QT_TRANSLATE_NOOP("messages", "Tanggal awal sesudah tanggal akhir."),
+    "document.before_book": QT_TRANSLATE_NOOP("messages", "Buku ini baru mulai {first}: pilih tanggal sejak hari itu."),
+    "document.bad_comparison": QT_TRANSLATE_NOOP("messages", "Pilih pembanding: periode yang sama tahun lalu atau tahun lalu penuh."),
     "period.in_future": QT_TRANSLATE_NOOP("messages", "Periode ini belum terjadi: pilih tanggal sampai hari ini."),
     "logo.not_an_image": QT_TRANSLATE_NOOP("messages", "Logo harus gambar PNG atau JPEG."),
     "logo.too_large": QT_TRANSLATE_NOOP("messages", "Logo terlalu besar: paling besar {limit_kb} KB."),
