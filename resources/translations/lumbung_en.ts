@@ -457,37 +457,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="468"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="469"/>
+        <location filename="../../ui/messages.py" line="471"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="470"/>
+        <location filename="../../ui/messages.py" line="472"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="471"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="474"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="473"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="475"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -1448,8 +1448,8 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
     <message>
         <location filename="../../ui/pages/cashbook.py" line="314"/>
-        <source>Pendapatan dan beban periode ini, dibandingkan dengan periode sebelumnya</source>
-        <translation>Income and expenses of this period, compared with the period before</translation>
+        <source>Pendapatan dan beban periode ini, dibandingkan dengan periode yang sama tahun lalu</source>
+        <translation>Income and expenses of this period, compared with the same period last year</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cashbook.py" line="316"/>
@@ -3009,77 +3009,77 @@ in the folder {folder}.</translation>
         <translation>The SHU of {year} ({amount}) has not been shared yet. Close that year and share its SHU on the Closing &amp; SHU page after the annual members&apos; meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="112"/>
+        <location filename="../../ui/pages/home.py" line="113"/>
         <source>penjualan {sales}, laba {profit}, nilai stok {stock}</source>
         <translation>sales {sales}, profit {profit}, stock value {stock}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="133"/>
+        <location filename="../../ui/pages/home.py" line="134"/>
         <source>belum ada transaksi</source>
         <translation>no transactions yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="141"/>
+        <location filename="../../ui/pages/home.py" line="142"/>
         <source>{reminder} Sebaiknya buat cadangan sekarang.</source>
         <translation>{reminder} Better make a backup now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="149"/>
+        <location filename="../../ui/pages/home.py" line="150"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="150"/>
+        <location filename="../../ui/pages/home.py" line="151"/>
         <source>Anggota aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="151"/>
+        <location filename="../../ui/pages/home.py" line="152"/>
         <source>Saldo kas</source>
         <translation>Cash balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="152"/>
+        <location filename="../../ui/pages/home.py" line="153"/>
         <source>Saldo bank</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="153"/>
+        <location filename="../../ui/pages/home.py" line="154"/>
         <source>Transaksi terakhir</source>
         <translation>Last transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="154"/>
+        <location filename="../../ui/pages/home.py" line="155"/>
         <source>Usaha kelompok bulan ini</source>
         <translation>Group businesses this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="155"/>
+        <location filename="../../ui/pages/home.py" line="156"/>
         <source>SHU tahun ini sampai hari ini</source>
         <translation>This year&apos;s SHU so far</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="161"/>
+        <location filename="../../ui/pages/home.py" line="162"/>
         <source>Buku ini masih kosong: belum ada anggota. Tambahkan anggota di halaman Anggota, atau isi data contoh sebuah desa untuk mencoba Lumbung.</source>
         <translation>This book is still empty: there are no members yet. Add members on the Members page, or fill in a sample village to try Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="165"/>
+        <location filename="../../ui/pages/home.py" line="166"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="166"/>
+        <location filename="../../ui/pages/home.py" line="167"/>
         <source>Setoran anggota (Ctrl+T)</source>
         <translation>Member payment (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="167"/>
+        <location filename="../../ui/pages/home.py" line="168"/>
         <source>Daftar Tagihan (Ctrl+D)</source>
         <translation>Collection sheet (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="168"/>
+        <location filename="../../ui/pages/home.py" line="169"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
@@ -5013,27 +5013,27 @@ joined</translation>
 <context>
     <name>ReceiptAfterSave</name>
     <message>
-        <location filename="../../ui/receipt_done.py" line="65"/>
+        <location filename="../../ui/receipt_done.py" line="68"/>
         <source>Tersimpan, bukti kas keluar {number}. Ctrl+P mencetaknya; Enter menutup.</source>
         <translation>Saved, cash payment voucher {number}. Ctrl+P prints it; Enter closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="66"/>
+        <location filename="../../ui/receipt_done.py" line="69"/>
         <source>Cetak bukti kas keluar (Ctrl+P)</source>
         <translation>Print payment voucher (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="68"/>
+        <location filename="../../ui/receipt_done.py" line="71"/>
         <source>Tersimpan, kuitansi {number}. Ctrl+P mencetak kuitansi; Enter menutup.</source>
         <translation>Saved, receipt {number}. Ctrl+P prints the receipt; Enter closes.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="69"/>
+        <location filename="../../ui/receipt_done.py" line="72"/>
         <source>Cetak kuitansi (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt_done.py" line="72"/>
+        <location filename="../../ui/receipt_done.py" line="75"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -5102,100 +5102,120 @@ joined</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="220"/>
+        <location filename="../../ui/pages/reports.py" line="234"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="221"/>
+        <location filename="../../ui/pages/reports.py" line="235"/>
         <source>Dari tanggal</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="222"/>
+        <location filename="../../ui/pages/reports.py" line="236"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="223"/>
+        <location filename="../../ui/pages/reports.py" line="237"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="224"/>
+        <location filename="../../ui/pages/reports.py" line="238"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="225"/>
+        <location filename="../../ui/pages/reports.py" line="239"/>
         <source>Nomor kuitansi</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="226"/>
+        <location filename="../../ui/pages/reports.py" line="240"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="227"/>
+        <location filename="../../ui/pages/reports.py" line="241"/>
+        <source>Dibandingkan dengan</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="242"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="228"/>
+        <location filename="../../ui/pages/reports.py" line="243"/>
         <source>Bulan lalu</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="229"/>
+        <location filename="../../ui/pages/reports.py" line="244"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="230"/>
+        <location filename="../../ui/pages/reports.py" line="245"/>
         <source>misalnya KW/2026/000123</source>
         <translation>e.g. KW/2026/000123</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="231"/>
+        <location filename="../../ui/pages/reports.py" line="246"/>
         <source>Buat dokumen (Enter)</source>
         <translation>Make document (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233"/>
+        <location filename="../../ui/pages/reports.py" line="248"/>
         <source>Panah atas/bawah memilih dokumen, Tab pindah ke isian berikutnya, Enter membuat dokumen. Dokumen disimpan di folder &quot;dokumen&quot; di samping buku dan dibuka untuk dicetak.</source>
         <translation>Up/down arrows choose a document, Tab moves to the next field, Enter makes the document. Documents are saved in the &quot;dokumen&quot; folder beside the book and opened for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="241"/>
-        <location filename="../../ui/pages/reports.py" line="252"/>
-        <location filename="../../ui/pages/reports.py" line="317"/>
+        <location filename="../../ui/pages/reports.py" line="256"/>
+        <location filename="../../ui/pages/reports.py" line="270"/>
+        <location filename="../../ui/pages/reports.py" line="336"/>
         <source>Semua anggota</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="243"/>
-        <location filename="../../ui/pages/reports.py" line="259"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="277"/>
         <source>Semua akun</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="309"/>
+        <location filename="../../ui/pages/reports.py" line="261"/>
+        <source>Periode yang sama tahun lalu</source>
+        <translation>The same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="262"/>
+        <source>Tahun lalu penuh</source>
+        <translation>The whole of last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="328"/>
         <source>Sampai tanggal</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="311"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>Tanggal rapat</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="313"/>
+        <location filename="../../ui/pages/reports.py" line="332"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="401"/>
+        <location filename="../../ui/pages/reports.py" line="351"/>
+        <source>{start} – {end} dibandingkan dengan {before_start} – {before_end}</source>
+        <translation>{start} – {end} compared with {before_start} – {before_end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="432"/>
         <source>Dokumen tersimpan: {path}</source>
         <translation>Document saved: {path}</translation>
     </message>
@@ -7327,177 +7347,187 @@ pinjaman</source>
         <translation>Annual meeting report (RAT)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="44"/>
+        <location filename="../../ui/document_titles.py" line="41"/>
+        <source>Jurnal Umum</source>
+        <translation>General Journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="45"/>
         <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
         <translation>Print a receipt already issued again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="45"/>
+        <location filename="../../ui/document_titles.py" line="46"/>
         <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
         <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="46"/>
+        <location filename="../../ui/document_titles.py" line="47"/>
         <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
         <translation>Instalment schedule, payments and outstanding loan per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="47"/>
+        <location filename="../../ui/document_titles.py" line="48"/>
         <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
         <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="48"/>
+        <location filename="../../ui/document_titles.py" line="49"/>
         <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
         <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="49"/>
+        <location filename="../../ui/document_titles.py" line="50"/>
         <source>Setiap transaksi per akun dengan saldo berjalan.</source>
         <translation>Every transaction per account with a running balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="50"/>
+        <location filename="../../ui/document_titles.py" line="51"/>
         <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
         <translation>The group&apos;s goods and equipment with their value and condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="51"/>
+        <location filename="../../ui/document_titles.py" line="52"/>
         <source>Harta, utang dan modal kelompok pada akhir periode.</source>
         <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="52"/>
+        <location filename="../../ui/document_titles.py" line="53"/>
         <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
         <translation>Income, expenses and surplus (SHU) over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="53"/>
+        <location filename="../../ui/document_titles.py" line="54"/>
         <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
         <translation>Debit and credit balance of every account; the totals must be equal.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="54"/>
+        <location filename="../../ui/document_titles.py" line="55"/>
         <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
         <translation>Every running loan with arrears and collectibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="55"/>
+        <location filename="../../ui/document_titles.py" line="56"/>
         <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
         <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="56"/>
+        <location filename="../../ui/document_titles.py" line="57"/>
         <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
         <translation>UP2K activity data for the PKK Pokja II report.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="57"/>
+        <location filename="../../ui/document_titles.py" line="58"/>
         <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
         <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="58"/>
+        <location filename="../../ui/document_titles.py" line="59"/>
         <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
         <translation>One business&apos;s profit and loss, its journal, and the receivables and payables still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="59"/>
+        <location filename="../../ui/document_titles.py" line="60"/>
         <source>Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha.</source>
         <translation>Quantity, average cost and value of each product and raw material of one business.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="60"/>
+        <location filename="../../ui/document_titles.py" line="61"/>
         <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
         <translation>One business&apos;s sales by product and by buyer, cash and on credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="61"/>
+        <location filename="../../ui/document_titles.py" line="62"/>
         <source>Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota.</source>
         <translation>A posted profit share: the summary and a slip for each member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="62"/>
+        <location filename="../../ui/document_titles.py" line="63"/>
         <source>Dana dari setiap sumber (CSR, dinas, bank, desa): yang diterima, yang dibiayai, utang bank dan modal kelompok dari tahun ke tahun.</source>
         <translation>Money from each source (CSR, government office, bank, village): what came in, what it financed, bank debt and the group&apos;s capital over the years.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="63"/>
+        <location filename="../../ui/document_titles.py" line="64"/>
         <source>Dana insentif PAUD: yang masuk (dari SHU atau lainnya), yang dibayarkan kepada setiap guru, dan sisanya.</source>
         <translation>The PAUD incentive fund: what came in (from the SHU or elsewhere), what was paid to each teacher, and what is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="64"/>
+        <location filename="../../ui/document_titles.py" line="65"/>
         <source>Dana sosial: yang masuk, bantuan kepada anggota (siapa, untuk apa, berapa) dan sisanya.</source>
         <translation>The social fund: what came in, help to members (who, why, how much) and what is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="65"/>
+        <location filename="../../ui/document_titles.py" line="66"/>
         <source>SHU tahun dari tanggal yang dipilih: perhitungan, pembagian menurut aturan dan bagian setiap anggota dengan dasarnya (pratinjau sebelum RAT).</source>
         <translation>The SHU of the chosen date&apos;s year: how it was reached, the split by the rule and every member&apos;s share with its basis (a preview before the meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="66"/>
+        <location filename="../../ui/document_titles.py" line="67"/>
         <source>Slip SHU untuk setiap anggota tahun dari tanggal yang dipilih, beberapa per lembar A4 dengan garis potong.</source>
         <translation>An SHU slip for every member for the chosen date&apos;s year, several to an A4 sheet with cut lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="67"/>
+        <location filename="../../ui/document_titles.py" line="68"/>
+        <source>Semua jurnal pada periode menurut tanggal: akun, debit dan kredit, dengan jumlah di setiap akhir halaman; storno menyebut jurnal yang dibatalkannya.</source>
+        <translation>Every entry of the period by date: accounts, debit and credit, with totals at the end of each page; a reversal names the entry it cancels.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="69"/>
         <source>Laporan pertanggungjawaban pengurus untuk Rapat Anggota Tahunan, tahun dari tanggal yang dipilih: neraca, laba rugi, SHU, pinjaman, usaha dan sumber dana dalam satu dokumen.</source>
         <translation>The board&apos;s accountability report for the annual members&apos; meeting, for the year of the chosen date: balance sheet, income statement, SHU, loans, businesses and capital sources in one document.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="71"/>
+        <location filename="../../ui/document_titles.py" line="73"/>
         <source>Kuitansi &amp; anggota</source>
         <translation>Receipts &amp; members</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="72"/>
+        <location filename="../../ui/document_titles.py" line="74"/>
         <source>Buku PKK</source>
         <translation>PKK books</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="73"/>
+        <location filename="../../ui/document_titles.py" line="75"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="74"/>
+        <location filename="../../ui/document_titles.py" line="76"/>
         <source>Lomba UP2K</source>
         <translation>UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="75"/>
+        <location filename="../../ui/document_titles.py" line="77"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="76"/>
+        <location filename="../../ui/document_titles.py" line="78"/>
         <source>Dana &amp; sumber modal</source>
         <translation>Funds &amp; capital sources</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="77"/>
+        <location filename="../../ui/document_titles.py" line="79"/>
         <source>Usaha kelompok</source>
         <translation>Group businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="81"/>
+        <location filename="../../ui/document_titles.py" line="83"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="82"/>
+        <location filename="../../ui/document_titles.py" line="84"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="83"/>
+        <location filename="../../ui/document_titles.py" line="85"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="84"/>
+        <location filename="../../ui/document_titles.py" line="86"/>
         <source>Kertas gulung 58 mm (printer thermal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
@@ -7730,7 +7760,7 @@ pinjaman</source>
     <message>
         <location filename="../../ui/messages.py" line="60"/>
         <location filename="../../ui/messages.py" line="134"/>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
@@ -7891,7 +7921,7 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="87"/>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Jumlah terlalu besar: paling banyak {limit}.</source>
         <translation>The amount is too large: at most {limit}.</translation>
     </message>
@@ -8177,387 +8207,397 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="157"/>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Tanggal awal sesudah tanggal akhir.</source>
         <translation>The start date is after the end date.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="158"/>
+        <source>Buku ini baru mulai {first}: pilih tanggal sejak hari itu.</source>
+        <translation>This book begins on {first}: choose a date from that day on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>Pilih pembanding: periode yang sama tahun lalu atau tahun lalu penuh.</source>
+        <translation>Choose a comparison: the same period last year or the whole of last year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Periode ini belum terjadi: pilih tanggal sampai hari ini.</source>
         <translation>This period has not happened yet: choose dates up to today.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Logo harus gambar PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Logo terlalu besar: paling besar {limit_kb} KB.</source>
         <translation>The logo is too large: at most {limit_kb} KB.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Tulis tahun dengan 4 angka, dari 1945 sampai {max}.</source>
         <translation>Write the year with 4 digits, from 1945 to {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Pilih salah satu dari daftar.</source>
         <translation>Choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Pilih kondisi: baik, rusak ringan atau rusak berat.</source>
         <translation>Choose a condition: good, slightly or badly damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Barang inventaris tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Inventory item not found (perhaps another book is open).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Barang ini sudah dihapuskan pada {on}.</source>
         <translation>This item was disposed of on {on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>{item} sudah terjual lagi sesudah penjualan ini (terakhir {date}): batalkan dulu penjualan itu.</source>
         <translation>{item} was sold again after this sale (last on {date}): first cancel that sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Stok {item} hanya {on_hand}, diminta {asked}.</source>
         <translation>Only {on_hand} of {item} in stock, {asked} asked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Sumber dana tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Funder not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Pilih jenis sumber dana.</source>
         <translation>Choose the kind of funder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Sumber dana &quot;{name}&quot; sudah ada.</source>
         <translation>Funder &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>{name} tidak bisa dihapus: sudah ada dana yang dicatat darinya. Nonaktifkan saja.</source>
         <translation>{name} cannot be removed: money from it has been recorded. Set it inactive instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Daftarkan pemberinya dulu di Dana &amp; Sumber Modal.</source>
         <translation>Register the giver first in Funds &amp; Capital Sources.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>{name} sudah dinonaktifkan; aktifkan lagi untuk mencatat dana baru.</source>
         <translation>{name} is inactive; set it active again to record new money.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Pinjaman bank tidak ditemukan.</source>
         <translation>Bank loan not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Lebih besar dari sisa utang: yang masih harus dibayar {owed_rp}.</source>
         <translation>More than is owed: what is still to pay is {owed_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Dana insentif PAUD tidak cukup: saldonya {balance_rp}.</source>
         <translation>The PAUD incentive fund is not enough: it holds {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Dana sosial tidak cukup: saldonya {balance_rp}.</source>
         <translation>The social fund is not enough: it holds {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Guru PAUD tidak ditemukan.</source>
         <translation>PAUD teacher not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>{name} sudah tidak aktif sebagai guru PAUD.</source>
         <translation>{name} is no longer an active PAUD teacher.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Anggota ini bukan anggota kelompok usaha {business}: tambahkan dulu ke kelompoknya di halaman Anggota.</source>
         <translation>This member is not in the business group {business}: add her to the group on the Members page first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Periode ini belum selesai (berakhir {end}): tutup buku sesudahnya.</source>
         <translation>This period is not over yet (it ends {end}): close it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Buku sudah ditutup sampai {closed_through}.</source>
         <translation>The books are already closed to {closed_through}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Desember ditutup bersama tahunnya: pilih Tutup tahun {year}.</source>
         <translation>December is closed with its year: choose Close a year {year}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Tutup dulu tahun {year}: pendapatan dan bebannya belum dipindahkan ke SHU.</source>
         <translation>Close {year} first: its income and expenses have not been moved into the SHU.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Tanggal {day} belum ditutup; tidak ada yang perlu dibuka.</source>
         <translation>{day} is not closed; there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>SHU tahun {year} sudah dibagi: batalkan dulu pembagiannya sebelum membuka kembali tahun itu.</source>
         <translation>The SHU of {year} has been shared: cancel that distribution before reopening the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>SHU tahun {year} sudah dibagi kepada anggota: pendapatan dan beban tahun itu tidak boleh berubah lagi, kecuali pembagian SHU dibatalkan dulu.</source>
         <translation>The SHU of {year} has been shared with the members: that year&apos;s income and expenses may not change any more unless the SHU distribution is cancelled first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Laba {business} periode {start} – {end} sudah dibagi (bagi hasil): pendapatan dan bebannya tidak boleh berubah lagi, kecuali bagi hasil itu dibatalkan dulu.</source>
         <translation>The profit of {business} for {start} – {end} has been shared (profit share): its income and expenses may not change any more unless that profit share is reversed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal, misalnya 12,5).</source>
         <translation>Percentage &quot;{percent}&quot; not understood (at most two decimals, e.g. 12.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Persen tidak boleh negatif.</source>
         <translation>A percentage cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Bagian-bagian SHU harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The SHU parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Paling banyak {limit} bagian.</source>
         <translation>At most {limit} parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Tujuan &quot;{destination}&quot; tidak dikenal.</source>
         <translation>Unknown destination &quot;{destination}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Jasa modal dan jasa pinjaman masing-masing hanya boleh satu baris.</source>
         <translation>The capital share and the loan share may each have one line only.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>SHU tahun {year} sudah dibagi dengan aturan lama: aturan baru berlaku paling cepat 1 Januari tahun berikutnya.</source>
         <translation>The SHU of {year} was shared by the old rule: a new rule can start on 1 January of the next year at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Tidak ada anggota yang punya simpanan pokok atau wajib pada tahun {year}: jasa modal tidak bisa dibagi.</source>
         <translation>No member had principal or compulsory savings in {year}: the capital share cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Tidak ada anggota yang membayar jasa pinjaman pada tahun {year}: jasa pinjaman tidak bisa dibagi.</source>
         <translation>No member paid loan interest in {year}: the loan share cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Keputusan RAT dicatat sesudah tahun {year} berakhir.</source>
         <translation>The meeting&apos;s decision is recorded after {year} has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Tutup dulu buku tahun {year}.</source>
         <translation>Close {year} first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>SHU tahun {year} sudah dibagi.</source>
         <translation>The SHU of {year} has already been shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Tahun {year} rugi {loss_rp}: tidak ada SHU untuk dibagi. Catat keputusan RAT untuk menutup kerugian.</source>
         <translation>{year} made a loss of {loss_rp}: there is no SHU to share. Record the meeting&apos;s decision on covering the loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Tahun {year} tidak rugi.</source>
         <translation>{year} did not make a loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>Dana cadangan hanya {reserve_rp}, kurang untuk menutup rugi {loss_rp}.</source>
         <translation>The reserve fund holds only {reserve_rp}, not enough to cover the loss of {loss_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Pembagian SHU ini tidak ditemukan.</source>
         <translation>This SHU distribution was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Pembagian SHU tahun {year} sudah dibatalkan.</source>
         <translation>The SHU distribution of {year} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Jumlah ini bukan bilangan bulat dalam {unit} (misalnya setengah butir).</source>
         <translation>This quantity is not a whole number of {unit} (e.g. half an egg).</translation>
     </message>
@@ -8607,298 +8647,298 @@ pinjaman</source>
         <translation>Loan {loan} was written off: its write-off and disbursement cannot be cancelled by a storno.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Jumlah terlalu besar.</source>
         <translation>The quantity is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Jumlah &quot;{quantity}&quot; tidak dikenali. Tulis angka, misalnya 12,5.</source>
         <translation>The quantity &quot;{quantity}&quot; is not understood. Write a number, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Satuan tidak dikenal.</source>
         <translation>Unknown unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Satuan ini tidak bisa dipakai untuk {item}.</source>
         <translation>This unit cannot be used for {item}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Isi satuan harus bilangan bulat dari satuan dasar (tertulis {factor}).</source>
         <translation>A unit must hold a whole number of its base unit ({factor} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>Isi satuan harus paling sedikit 1.</source>
         <translation>A unit must hold at least 1 of its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Satuan dasar berisi tepat 1; untuk satuan yang lebih besar pilih satuan dasarnya.</source>
         <translation>A base unit holds exactly 1; for a larger unit choose its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>{unit} bukan satuan dasar: hitung dari {base}.</source>
         <translation>{unit} is not a base unit: count from {base}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Satuan &quot;{name}&quot; sudah ada.</source>
         <translation>The unit &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Usaha ini sudah tidak aktif.</source>
         <translation>This business is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Produk tidak dikenal.</source>
         <translation>Unknown product.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Bahan baku tidak dikenal.</source>
         <translation>Unknown raw material.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>Barang tidak dikenal.</source>
         <translation>Unknown item.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>{item} milik usaha {business}, bukan usaha ini.</source>
         <translation>{item} belongs to the business {business}, not this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>&quot;{name}&quot; sudah ada di usaha ini.</source>
         <translation>&quot;{name}&quot; already exists in this business.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Harga harus lebih dari Rp0.</source>
         <translation>The price must be more than Rp0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Harga atau jumlah harus kurang dari Rp10.000.000.000.000.</source>
         <translation>The price or amount must be less than Rp10,000,000,000,000.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Harga pokok tidak boleh kurang dari nol.</source>
         <translation>The standard cost cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>{item} belum punya harga jual pada tanggal ini: isi harganya.</source>
         <translation>{item} has no sale price on this date: enter the price.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Isi paling sedikit satu produk yang dijual.</source>
         <translation>Enter at least one product sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Penjualan kredit harus menyebut pembelinya.</source>
         <translation>A credit sale must name its buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Pembelian kredit harus menyebut pemasoknya.</source>
         <translation>A credit purchase must name its supplier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Jumlah rusak tidak boleh lebih dari jumlah yang dibuat.</source>
         <translation>Rejects cannot be more than the quantity made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Lebih dari sisa utangnya: paling banyak {open_rp}.</source>
         <translation>More than what is still owed: at most {open_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Tanggal bayar tidak boleh sebelum tanggal transaksinya ({date}).</source>
         <translation>The payment cannot be dated before its transaction ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Penjualan kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit sale does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Pembelian kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit purchase does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Akun {account} bukan akun beban usaha.</source>
         <translation>Account {account} is not a business expense account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Transaksi ini sudah dibayar ({count} kali): storno pembayarannya dulu.</source>
         <translation>This transaction has payments ({count}): reverse them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Tulis alasan mengapa stok boleh menjadi minus.</source>
         <translation>Write why the stock may go below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Hasil hitung berbeda dengan buku: tulis alasannya.</source>
         <translation>The count differs from the book: write the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Bagian-bagian harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal).</source>
         <translation>The percentage &quot;{percent}&quot; is not understood (at most two decimals).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
         <translation>Each part must be more than 0% and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Bagian &quot;{target}&quot; tidak dikenal: pilih anggota yang bekerja atau akun dana.</source>
         <translation>Unknown part &quot;{target}&quot;: choose the working members or a fund account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Dasar pembagian &quot;{basis}&quot; tidak dikenal.</source>
         <translation>Unknown basis for sharing &quot;{basis}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Usaha {business} belum punya aturan bagi hasil.</source>
         <translation>The business {business} has no profit-share rule yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Tidak ada laba untuk dibagi pada periode ini (laba {profit_rp}).</source>
         <translation>There is no profit to share in this period (profit {profit_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Belum ada catatan kerja atau penjualan anggota pada periode ini.</source>
         <translation>No member&apos;s work or sales are recorded in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Laba periode {start} – {end} sudah dibagi.</source>
         <translation>The profit of {start} – {end} has been shared already.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Bagi hasil dicatat paling cepat pada akhir periodenya ({end}).</source>
         <translation>A profit share is recorded on or after the end of its period ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Jam kerja sehari harus antara 0 dan 24.</source>
         <translation>Hours worked in a day must be between 0 and 24.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Isi jam kerja atau jumlah hasil kerja.</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 
