@@ -9,7 +9,7 @@ outstanding equals ledger.account_balance("1-201", as_of).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from babel.dates import format_date
@@ -21,8 +21,6 @@ from app.documents.paper import PAPERS
 from app.documents.words import Words
 from app.formatting import LOCALES
 from app.loans import arrears
-from app.loans import state as st
-from app.loans.state import Paid
 from app.members import format_number
 
 WORDS = Words({
@@ -85,16 +83,6 @@ class Portfolio:
     total_arrears_rp: int
 
 
-# Allocations of the payments made on or before the date, as the ledger saw them then: entries
-# reversed later still count, reversals (and the entries they cancelled by then) do not.
-_PAID_AS_OF = """
-    SELECT a.loan_id, e.entry_date, a.instalment_number, a.component, a.amount_rp
-    FROM loan_allocations a CROSS JOIN journal_entries e ON e.id = a.entry_id
-    LEFT JOIN journal_entries r ON r.id = e.reversed_by_id
-    WHERE e.reverses_id IS NULL AND e.entry_date <= ?1
-      AND (e.reversed_by_id IS NULL OR r.entry_date > ?1)
-    ORDER BY a.loan_id, e.entry_date, a.id"""
-
 _LOANS = """
     SELECT l.id, l.number, m.number, m.name FROM loans l JOIN members m ON m.id = l.member_id
     WHERE l.disbursed_on IS NOT NULL AND l.disbursed_on <= ?1
@@ -108,21 +96,17 @@ def _share_bp(part: int, whole: int) -> int:
 def portfolio(as_of: date) -> Portfolio:
     """Every loan with pokok outstanding at the end of `as_of`, ordered by member and loan."""
     loans = {row[0]: row[1:] for row in db.execute_sql(_LOANS, (as_of.isoformat(),))}
-    states = st.load_states("disbursed_on IS NOT NULL AND disbursed_on <= ?", (as_of.isoformat(),))
-    paid: dict[int, list[Paid]] = {}
-    for loan_id, on, number, component, amount in db.execute_sql(_PAID_AS_OF, (as_of.isoformat(),)):
-        paid.setdefault(loan_id, []).append(Paid(date.fromisoformat(on), number, component, amount))
+    states = arrears.states_on(as_of)
     limits = arrears.thresholds()
     rows = []
     for loan_id, (loan_number, member_number, member_name) in loans.items():
-        state = replace(states[loan_id], paid=tuple(paid.get(loan_id, ())))
-        outstanding = st.outstanding(state)
-        if outstanding <= 0:
+        state = states[loan_id]
+        now = arrears.standing(state, as_of, limits)
+        if now.outstanding_rp <= 0:
             continue
-        days = st.days_past_due(state, as_of)
-        overdue = sum(p.unpaid_rp for p in st.positions(state, as_of) if p.due_date < as_of)
         rows.append(PortfolioRow(loan_id, loan_number, member_number, member_name, state.disbursed_on,
-                                 state.principal_rp, outstanding, overdue, days, arrears.classify(days, limits)))
+                                 state.principal_rp, now.outstanding_rp, now.overdue_rp, now.days_past_due,
+                                 now.kolektibilitas))
     rows.sort(key=lambda r: (r.member_number, r.loan_number))
     total = sum(r.outstanding_rp for r in rows)
     classes = []
