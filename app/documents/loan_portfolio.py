@@ -19,8 +19,8 @@ from app.documents import report
 from app.documents.letterhead import letterhead
 from app.documents.paper import PAPERS
 from app.documents.words import Words
-from app.formatting import LOCALES
-from app.loans import arrears
+from app.formatting import LOCALES, rupiah
+from app.loans import allowance, arrears, written_off
 from app.members import format_number
 
 WORDS = Words({
@@ -46,6 +46,18 @@ WORDS = Words({
     "kurang_lancar": ("Kurang Lancar", "Substandard"),
     "diragukan": ("Diragukan", "Doubtful"),
     "macet": ("Macet", "Loss"),
+    "rate": ("Tarif PPAP", "Allowance rate"),
+    "required": ("PPAP dibutuhkan", "Allowance required"),
+    "booked": ("Penyisihan piutang tak tertagih dibukukan (akun 1-203): {booked}; selisih dengan yang dibutuhkan: {difference}",
+               "Allowance for loan losses booked (account 1-203): {booked}; difference from the required: {difference}"),
+    "written_off": ("Pinjaman yang dihapusbukukan sampai {date}", "Loans written off up to {date}"),
+    "written_off_on": ("Tanggal hapus buku", "Written off on"),
+    "written_off_rp": ("Jumlah dihapus", "Amount written off"),
+    "from_allowance": ("Dari penyisihan", "From the allowance"),
+    "recovered": ("Pemulihan", "Recovered"),
+    "unrecovered": ("Belum kembali", "Not recovered"),
+    "reason": ("Alasan", "Reason"),
+    "none_written_off": ("Tidak ada pinjaman yang dihapusbukukan.", "No loan has been written off."),
     "at_risk": ("Pinjaman bermasalah (Kurang Lancar, Diragukan, Macet): {share} dari portofolio",
                 "Non-performing loans (Substandard, Doubtful, Loss): {share} of the portfolio"),
 })
@@ -164,13 +176,44 @@ def portfolio_story(as_of: date, lang: str, width: float) -> list:
     else:
         story.append(report.text(w("none")))
     story.append(report.text(w("summary"), "section"))
+    needed = allowance.by_class({c.kolektibilitas: c.loans for c in data.classes},
+                                {c.kolektibilitas: c.outstanding_rp for c in data.classes})
     summary_columns = [report.Column(w("class"), 2.4), report.Column(w("loans"), 1, "number"),
-                       report.Column(w("outstanding"), 1.5, "money"), report.Column(w("share"), 1, "number")]
-    summary = [(w(c.kolektibilitas), c.loans, c.outstanding_rp, percent(c.share_bp)) for c in data.classes]
+                       report.Column(w("outstanding"), 1.5, "money"), report.Column(w("share"), 1, "number"),
+                       report.Column(w("rate"), 1, "number"), report.Column(w("required"), 1.5, "money")]
+    summary = [(w(c.kolektibilitas), c.loans, c.outstanding_rp, percent(c.share_bp), percent(a.rate_bp), a.required_rp)
+               for c, a in zip(data.classes, needed)]
+    required = sum(a.required_rp for a in needed)
     summary_totals = [w("total"), len(data.rows), data.total_outstanding_rp,
-                      percent(10_000) if data.total_outstanding_rp else percent(0)]
-    story.append(report.table(summary_columns, summary, summary_totals, width=width * 0.6, lang=lang))
+                      percent(10_000) if data.total_outstanding_rp else percent(0), "", required]
+    story.append(report.table(summary_columns, summary, summary_totals, width=width * 0.8, lang=lang))
     at_risk = sum(c.outstanding_rp for c in data.classes if c.kolektibilitas in arrears.CLASSES[2:])
     story.append(report.text(w("at_risk").format(share=percent(_share_bp(at_risk, data.total_outstanding_rp))),
                              "small"))
+    booked = allowance.booked(as_of)
+    story.append(report.text(w("booked").format(booked=rupiah(booked, parentheses=True),
+                                                difference=rupiah(required - booked, parentheses=True)), "small"))
+    story.append(report.text(w("written_off").format(date=day_month_year(as_of, lang)), "section"))
+    story.append(written_off_table(written_off.written_off(as_of), lang, width))
     return story
+
+
+def written_off_table(loans: list[written_off.WrittenOff], lang: str, width: float, reason: bool = False):
+    """Written-off loans with what was charged to the allowance and what came back since."""
+    w = lambda key: WORDS(key, lang)  # noqa: E731
+    columns = [report.Column(w("no"), 0.5, "number"), report.Column(w("member_no"), 0.9),
+               report.Column(w("name"), 2.4), report.Column(w("loan_no"), 1.3),
+               report.Column(w("written_off_on"), 1.1, "date"), report.Column(w("written_off_rp"), 1.4, "money"),
+               report.Column(w("from_allowance"), 1.4, "money"), report.Column(w("recovered"), 1.3, "money"),
+               report.Column(w("unrecovered"), 1.4, "money")]
+    rows = [[i, format_number(r.member_number), r.member_name, r.loan_number, r.written_off_on, r.amount_rp,
+             r.from_allowance_rp, r.recovered_rp, r.unrecovered_rp] for i, r in enumerate(loans, start=1)]
+    if reason:
+        columns.append(report.Column(w("reason"), 2))
+        for row, loan in zip(rows, loans):
+            row.append(loan.reason)
+    if not rows:
+        return report.text(w("none_written_off"))
+    totals = ["", "", w("total"), "", "", *(sum(getattr(r, f) for r in loans) for f in
+              ("amount_rp", "from_allowance_rp", "recovered_rp", "unrecovered_rp"))] + [""] * reason
+    return report.table(columns, rows, totals, width=width, lang=lang)

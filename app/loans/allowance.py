@@ -91,20 +91,26 @@ def set_rates(values: dict[str, object]) -> dict[str, int]:
     return read
 
 
+def by_class(loans: dict[str, int], outstanding: dict[str, int]) -> tuple[ClassAllowance, ...]:
+    """The allowance of each class from its number of loans and outstanding pokok."""
+    by_rate = rates()
+    return tuple(
+        ClassAllowance(name, loans.get(name, 0), outstanding.get(name, 0), by_rate[name],
+                       round_rupiah(Fraction(outstanding.get(name, 0) * by_rate[name], WHOLE_BP), Rounding.HALF_UP))
+        for name in arrears.CLASSES)
+
+
 def required(as_of: date) -> tuple[ClassAllowance, ...]:
     """Outstanding pokok and the allowance it needs, per class, at the end of `as_of`."""
-    limits, by_rate = arrears.thresholds(), rates()
-    counts = dict.fromkeys(arrears.CLASSES, 0)
-    amounts = dict.fromkeys(arrears.CLASSES, 0)
+    limits = arrears.thresholds()
+    loans: dict[str, int] = {}
+    outstanding: dict[str, int] = {}
     for state in arrears.states_on(as_of).values():
         now = arrears.standing(state, as_of, limits)
         if now.outstanding_rp > 0:
-            counts[now.kolektibilitas] += 1
-            amounts[now.kolektibilitas] += now.outstanding_rp
-    return tuple(
-        ClassAllowance(name, counts[name], amounts[name], by_rate[name],
-                       round_rupiah(Fraction(amounts[name] * by_rate[name], WHOLE_BP), Rounding.HALF_UP))
-        for name in arrears.CLASSES)
+            loans[now.kolektibilitas] = loans.get(now.kolektibilitas, 0) + 1
+            outstanding[now.kolektibilitas] = outstanding.get(now.kolektibilitas, 0) + now.outstanding_rp
+    return by_class(loans, outstanding)
 
 
 def booked(as_of: date) -> int:
