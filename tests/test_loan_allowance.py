@@ -10,7 +10,7 @@ from fractions import Fraction
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as hs
 
-from app import financial_statements, ledger, receipts
+from app import financial_statements, ledger, receipts, reversals
 from app.db import db
 from app.errors import Rejected
 from app.loans import allowance, arrears, lifecycle, written_off
@@ -177,3 +177,15 @@ def test_allowance_is_sum_of_outstanding_times_rate(book, loans, rates, days):
             allowance.post(as_of)
             assert allowance.booked(as_of) == figures.required_rp
         tx.rollback()
+
+
+def test_a_reversed_recovery_no_longer_counts(loans):
+    good, late = loans
+    lifecycle.write_off(late, AS_OF, "Pindah")
+    on = AS_OF + timedelta(days=3)
+    got = written_off.recover(late, on, 400_000)
+    reversals.reverse(got.entry_id, "salah catat", on)
+    assert written_off.recoveries(on) == [] and ledger.account_balance("4-304", on) == 0
+    assert written_off.written_off(on)[0].recovered_rp == 0
+    assert receipts.get(got.receipt_number).cancelled
+    assert written_off.recover(late, on, 3_000_000).amount_rp == 3_000_000  # all of it may come back again

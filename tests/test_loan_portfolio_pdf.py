@@ -85,7 +85,8 @@ def test_the_pdf_lists_the_loans_the_summary_and_the_totals(loans, tmp_path):
     # The allowance by class: Lancar 0,5 % of 1.200.000, DPK 5 % of 7.500.000, Macet 100 % of 3.000.000.
     assert "Lancar 1 Rp1.200.000" in text and "0,50% Rp6.000" in text
     assert "5,00% Rp375.000" in text and "100,00% Rp3.000.000" in text
-    assert "Penyisihan piutang tak tertagih dibukukan (akun 1-203): Rp0; selisih dengan yang dibutuhkan: Rp3.381.000" in text
+    assert ("Penyisihan piutang tak tertagih dibukukan (akun 1-203): Rp0; selisih dengan yang dibutuhkan: Rp3.381.000"
+            in text)
     width, height = page_size_mm(path)
     assert width > height  # landscape
 

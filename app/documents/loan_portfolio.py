@@ -48,7 +48,8 @@ WORDS = Words({
     "macet": ("Macet", "Loss"),
     "rate": ("Tarif PPAP", "Allowance rate"),
     "required": ("PPAP dibutuhkan", "Allowance required"),
-    "booked": ("Penyisihan piutang tak tertagih dibukukan (akun 1-203): {booked}; selisih dengan yang dibutuhkan: {difference}",
+    "booked": ("Penyisihan piutang tak tertagih dibukukan (akun 1-203): {booked}; "
+               "selisih dengan yang dibutuhkan: {difference}",
                "Allowance for loan losses booked (account 1-203): {booked}; difference from the required: {difference}"),
     "written_off": ("Pinjaman yang dihapusbukukan sampai {date}", "Loans written off up to {date}"),
     "written_off_on": ("Tanggal hapus buku", "Written off on"),

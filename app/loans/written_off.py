@@ -107,18 +107,19 @@ def recover(loan_id: int, on: date, amount_rp: int, cash_account: str = "1-101")
         status, written_off_on, number, member_id = row
         if status != "written_off":
             raise Rejected.one("loan", "loan.not_written_off", loan=number)
-        issues = date_issues("on", on) + rupiah_issues("amount_rp", amount_rp) + accounts.cash_account_issues(cash_account)
-        if not issues and on < date.fromisoformat(written_off_on):
-            issues.append(Issue("on", "loan.recovery_before_write_off", {"written_off_on": date.fromisoformat(written_off_on)}))
-        left = next(w for w in written_off(date.max, date.fromisoformat(written_off_on)) if w.loan_id == loan_id)
+        written_off_on = date.fromisoformat(written_off_on)
+        issues = (date_issues("on", on) + rupiah_issues("amount_rp", amount_rp)
+                  + accounts.cash_account_issues(cash_account))
+        if not issues and on < written_off_on:
+            issues.append(Issue("on", "loan.recovery_before_write_off", {"written_off_on": written_off_on}))
+        left = next(w for w in written_off(date.max, written_off_on) if w.loan_id == loan_id)
         if not issues and amount_rp > left.unrecovered_rp:
             issues.append(Issue("amount_rp", "loan.recovery_too_much", {"max_rp": left.unrecovered_rp}))
         if issues:
             raise Rejected(issues)
         tag = {"member_id": member_id, "memo": number}
-        entry_id = ledger.post_entry(on, f"Pemulihan piutang dihapus {number} – {left.member_name}",
-                                     [debit(cash_account, amount_rp, memo=number), credit(RECOVERY_INCOME, amount_rp, **tag)],
-                                     number)
+        lines = [debit(cash_account, amount_rp, memo=number), credit(RECOVERY_INCOME, amount_rp, **tag)]
+        entry_id = ledger.post_entry(on, f"Pemulihan piutang dihapus {number} – {left.member_name}", lines, number)
         receipts.issue(entry_id, member_id, amount_rp)
         cursor = db.execute_sql(
             "INSERT INTO loan_recoveries (loan_id, entry_id, received_on, amount_rp, recorded_at, recorded_by)"
