@@ -189,3 +189,22 @@ def test_a_reversed_recovery_no_longer_counts(loans):
     assert written_off.written_off(on)[0].recovered_rp == 0
     assert receipts.get(got.receipt_number).cancelled
     assert written_off.recover(late, on, 3_000_000).amount_rp == 3_000_000  # all of it may come back again
+
+
+def test_on_the_demo_book_the_allowance_ties_to_the_portfolio_and_the_ledger(book):
+    from app import demo
+    from app.documents.loan_portfolio import portfolio
+
+    demo.populate()
+    today = date(2026, 8, 17)
+    classes = portfolio(today).classes
+    figures = allowance.allowance(today)
+    assert [(c.loans, c.outstanding_rp) for c in figures.classes] == [(c.loans, c.outstanding_rp) for c in classes]
+    assert sum(c.outstanding_rp for c in figures.classes) == ledger.account_balance("1-201", today)
+    assert figures.required_rp == sum(
+        round_rupiah(Fraction(c.outstanding_rp * rate, 10_000), Rounding.HALF_UP)
+        for c, rate in zip(classes, allowance.DEFAULT_RATES_BP.values()))
+    allowance.post(today)
+    assert -ledger.account_balance("1-203", today) == figures.required_rp
+    sheet = financial_statements.balance_sheet(today)
+    assert sheet.assets.total_rp == sheet.liabilities_and_equity_rp
