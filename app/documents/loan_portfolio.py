@@ -96,10 +96,8 @@ class Portfolio:
     total_arrears_rp: int
 
 
-_LOANS = """
-    SELECT l.id, l.number, m.number, m.name FROM loans l JOIN members m ON m.id = l.member_id
-    WHERE l.disbursed_on IS NOT NULL AND l.disbursed_on <= ?1
-      AND (l.written_off_on IS NULL OR l.written_off_on > ?1)"""
+_NAMES = ("SELECT l.id, l.number, m.number, m.name FROM loans l JOIN members m ON m.id = l.member_id"
+          " WHERE l.disbursed_on IS NOT NULL")
 
 
 def _share_bp(part: int, whole: int) -> int:
@@ -108,12 +106,11 @@ def _share_bp(part: int, whole: int) -> int:
 
 def portfolio(as_of: date) -> Portfolio:
     """Every loan with pokok outstanding at the end of `as_of`, ordered by member and loan."""
-    loans = {row[0]: row[1:] for row in db.execute_sql(_LOANS, (as_of.isoformat(),))}
-    states = arrears.states_on(as_of)
+    names = {row[0]: row[1:] for row in db.execute_sql(_NAMES)}
     limits = arrears.thresholds()
     rows = []
-    for loan_id, (loan_number, member_number, member_name) in loans.items():
-        state = states[loan_id]
+    for loan_id, state in arrears.states_on(as_of).items():
+        loan_number, member_number, member_name = names[loan_id]
         now = arrears.standing(state, as_of, limits)
         if now.outstanding_rp <= 0:
             continue

@@ -104,7 +104,7 @@ _PAID_AS_OF = """
       AND (e.reversed_by_id IS NULL OR r.entry_date > ?1)
     ORDER BY a.loan_id, e.entry_date, a.id"""
 
-_ON_BOOK = ("disbursed_on IS NOT NULL AND disbursed_on <= ?1 AND (written_off_on IS NULL OR written_off_on > ?1)")
+_ON_BOOK = "disbursed_on IS NOT NULL AND disbursed_on <= ?1 AND (written_off_on IS NULL OR written_off_on > ?1)"
 
 
 def states_on(as_of: date) -> dict[int, st.LoanState]:
@@ -119,8 +119,8 @@ def states_on(as_of: date) -> dict[int, st.LoanState]:
 
 def _row(state: st.LoanState, loan, as_of: date, limits) -> ArrearsRow:
     now = standing(state, as_of, limits)
-    return ArrearsRow(state.loan_id, loan[0], state.member_id, loan[1], loan[2], now.days_past_due, now.kolektibilitas,
-                      now.overdue_rp, now.denda_rp, now.outstanding_rp)
+    return ArrearsRow(state.loan_id, loan[0], state.member_id, loan[1], loan[2], now.days_past_due,
+                      now.kolektibilitas, now.overdue_rp, now.denda_rp, now.outstanding_rp)
 
 
 # A necessary condition for being past due on a date, in one query: the instalments due before
