@@ -13,7 +13,7 @@ from app.documents.catalogue import Request, documents_folder, generate
 from app.documents.loan_portfolio import portfolio
 from app.documents.output import DocumentError
 from app.formatting import rupiah
-from app.loans import lifecycle
+from app.loans import lifecycle, written_off
 from app.loans.payments import pay
 from app.models import Member
 from collection_support import member_with_dues
@@ -172,6 +172,7 @@ def test_loan_card_statuses_and_the_all_members_card_skips_members_without_loans
         pay(paid_off, due.total_rp, due.due_date)
     gone = disbursed(nur, flat, 600_000, 6, on=date(2026, 3, 1))
     lifecycle.write_off(gone, date(2026, 8, 1), "meninggal dunia")
+    written_off.recover(gone, date(2026, 8, 5), 50_000)
     waiting = lifecycle.apply(nur, flat, 500_000, 5, date(2026, 9, 20))
     pages = page_texts(generate(Request("loan_card", end=TODAY)))
     firsts = [page for page in pages if "KARTU PINJAMAN ANGGOTA" in page]
@@ -181,6 +182,7 @@ def test_loan_card_statuses_and_the_all_members_card_skips_members_without_loans
     assert f"{lifecycle.get_loan(paid_off).number} · Status: Lunas" in text
     assert "Status: Dihapusbukukan 01/08/2026" in text
     assert "hapus buku 01/08/2026 Rp600.000 Rp0" in text
+    assert "pemulihan 05/08/2026 Rp50.000" in text
     assert f"{waiting.number} · Status: Diajukan" in text and "Belum dicairkan" in text
     # Before the write-off the same loan was still running, with all its pokok outstanding.
     earlier = pdf_text(generate(Request("loan_card", end=date(2026, 7, 31), member_id=nur)))

@@ -43,7 +43,7 @@ from app.documents.text import visual
 from app.documents.words import Words
 from app.formatting import LOCALES
 from app.documents.loan_portfolio import WORDS as PORTFOLIO_WORDS
-from app.loans import arrears, lifecycle
+from app.loans import arrears, lifecycle, written_off
 from app.loans import state as st
 from app.members import MemberRow
 
@@ -89,6 +89,7 @@ WORDS = Words({
     "sisa": ("Sisa pinjaman", "Outstanding"),
     "paid_row": ("  dibayar", "  paid"),
     "written_off_row": ("  hapus buku", "  written off"),
+    "recovery_row": ("  pemulihan", "  recovered"),
     "total_schedule": ("Jadwal", "Scheduled"),
     "total_paid": ("Dibayar", "Paid"),
     "loan": ("Pinjaman {number}", "Loan {number}"),
@@ -718,6 +719,8 @@ def _loan(s: _Statement, loan: lifecycle.LoanRow, state: st.LoanState | None, as
     if status == "written_off":
         s.row((WORDS("written_off_row", lang), _d(loan.written_off_on), _rp(loan.principal_rp - paid_totals[0]),
                "", "", "", _rp(0), ""))
+        for back in written_off.recoveries(as_of, loan_id=loan.id):  # money received after it: income, not pokok
+            s.row((WORDS("recovery_row", lang), _d(back.received_on), "", "", "", _rp(back.amount_rp), "", ""))
     s.row((WORDS("total_schedule", lang), "", _rp(totals[0]), _rp(totals[1]), _rp(totals[2]) if totals[2] else "",
            _rp(sum(totals)), "", ""), bold=True, rule=0.8)
     s.row((WORDS("total_paid", lang), "", _rp(paid_totals[0]), _rp(paid_totals[1]),
