@@ -50,6 +50,7 @@ def requests() -> dict[str, Request]:
         "group_profile": Request("group_profile", end=TODAY),
         "pokja2": Request("pokja2", end=TODAY),
         "journal": Request("journal", start=MONTH[0], end=MONTH[1]),
+        "written_off": Request("written_off", start=YEAR[0], end=YEAR[1]),
     }
     for kind in KINDS:
         if kind.startswith("usaha_"):
