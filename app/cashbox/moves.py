@@ -179,5 +179,5 @@ def _post(move: CashMove, lines: list[ledger.Line], item: InventoryInput | None 
     with db.atomic():
         entry_id = ledger.post_entry(move.on, _text(move.description), lines)
         number = receipts.issue(entry_id, party_name=_text(move.party_name))
-        item_id = inventory.add_item(item).id if item is not None else None
+        item_id = inventory.add_item(item, entry_id).id if item is not None else None
     return Recorded(entry_id, number, item_id)
