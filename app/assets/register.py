@@ -18,7 +18,9 @@ A storno of an item's entry takes it out of the register on the storno's date (r
 it is disposed of or depreciated: reverse those first); a storno of a disposal brings it back.
 
 reconcile(on): the register's total, 1-401's balance, and what explains a difference (items
-recorded before the register was tied to the ledger; entries on 1-401 with no item).
+recorded before the register was tied to the ledger; entries on 1-401 with no item, such as a
+disposal reversed later: the item is back in the register from its start, the ledger had it
+out until the storno).
 
 Refusals name InventoryInput's fields (name, acquired_on, value_rp …), how, cash_account,
 party_name; for a disposal: disposed_on, reason, proceeds_rp, cash_account, buyer.
@@ -57,6 +59,11 @@ class Reconciliation:
     @property
     def difference_rp(self) -> int:
         return self.register_rp - self.ledger_rp
+
+    @property
+    def explained(self) -> bool:
+        """The difference is what the unposted items and the unlinked entries account for."""
+        return self.difference_rp == sum(r.value_rp for r in self.unposted) - sum(a for _, _, a in self.unlinked)
 
 
 def _renamed(issues: list[Issue]) -> list[Issue]:
