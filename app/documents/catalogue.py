@@ -95,6 +95,7 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("shu_report", "shu", "pembagian-shu", {AS_OF}),  # the year of `end`
     _kind("shu_slip", "shu", "slip-shu", {AS_OF}, ("A4", "HALF_F4", "F4")),
     _kind("rat_pack", "rat_pack", "laporan-rat", {AS_OF}),  # the year of `end`, to `end`
+    _kind("depreciation", "depreciation", "jadwal-penyusutan", {AS_OF}),
 )}
 
 
