@@ -163,7 +163,7 @@ def get_item(item_id: int) -> InventoryRow:
     return _row(_get(item_id))
 
 
-def add_item(data: InventoryInput, entry_id: int | None) -> InventoryRow:
+def add_item(data: InventoryInput, entry_id: int | None = None) -> InventoryRow:
     """The register's row, written with the entry that put its value into 1-401 (posted by the
     caller in the same transaction: app.assets.register, the cash box, a funder's gift). An
     item of value needs its entry: without one the register and 1-401 would part."""

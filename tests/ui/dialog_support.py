@@ -36,7 +36,9 @@ def dialog_classes() -> list[type]:
 
 def _equipment():
     from datetime import date
-    return inventory.add_item(inventory.InventoryInput(name="Timbangan", acquired_on=date(2026, 1, 5), value_rp=350_000))
+    from app.assets import register
+    return register.acquire(inventory.InventoryInput(name="Timbangan", acquired_on=date(2026, 1, 5), value_rp=350_000),
+                            register.GIFT)
 
 
 def _member():
