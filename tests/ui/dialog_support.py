@@ -162,6 +162,8 @@ FACTORIES = {
     "AddItemDialog": lambda tmp: _import("ui.inventory_panel", "AddItemDialog")(),
     "EditItemDialog": lambda tmp: _import("ui.inventory_panel", "EditItemDialog")(_equipment()),
     "DisposeDialog": lambda tmp: _import("ui.inventory_panel", "DisposeDialog")(_equipment()),
+    "PolicyDialog": lambda tmp: _import("ui.depreciation_dialogs", "PolicyDialog")(),
+    "DepreciationRunDialog": lambda tmp: _import("ui.depreciation_dialogs", "DepreciationRunDialog")(),
     "ApplyDialog": lambda tmp: _import("ui.loan_dialogs", "ApplyDialog")(),
     "DecisionDialog": lambda tmp: _import("ui.loan_dialogs", "DecisionDialog")(_pending_loan("applied"), True),
     "DisburseDialog": lambda tmp: _import("ui.loan_dialogs", "DisburseDialog")(_pending_loan("approved")),

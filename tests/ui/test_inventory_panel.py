@@ -51,6 +51,7 @@ def test_add_edit_and_dispose_through_the_panel(panel, qtbot):
 
     def fill(dialog):
         dialog.name.setText("Mesin bordir Janome")
+        dialog.how.setCurrentIndex(dialog.how.findData("gift"))  # given: Modal hibah, no cash
         dialog.origin.setText("Hibah CSR PT Adaro")
         dialog.acquired_on.setText("18/08/2026")  # tomorrow: refused beside the date
         dialog.quantity.setValue(2)
