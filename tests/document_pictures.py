@@ -70,7 +70,7 @@ def main() -> None:
             from app import inventory
             from app.assets import depreciation, register
             register.acquire(inventory.InventoryInput(name="Mesin jahit bordir", origin="Hibah CSR",
-                                                      acquired_on=date(2025, 3, 2), quantity=2, value_rp=4_500_000,
+                                                      acquired_on=date(2026, 3, 2), quantity=2, value_rp=4_500_000,
                                                       location="Rumah Ketua", kind="machine"), register.GIFT)
             for month in range(1, 8):  # this year's depreciation, the months before caught up in January
                 depreciation.run(2026, month)

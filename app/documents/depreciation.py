@@ -1,6 +1,7 @@
 """Jadwal penyusutan (kind "depreciation", a date): every inventaris item held in the ledger with
-its cost, life, a period's depreciation, the accumulated depreciation and the book value at
-the date (app.assets.depreciation.schedule); the totals beside 1-401 and 1-402 of the Neraca.
+its cost, life ("–": below the threshold, not depreciated), a period's depreciation, the
+accumulated depreciation and the book value at the date (app.assets.depreciation.schedule); the
+accumulated total beside 1-402 of the Neraca.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ WORDS = Words({
     "year": ("Penyusutan per tahun (Rp)", "Depreciation a year (Rp)"),
     "accumulated": ("Akumulasi penyusutan (Rp)", "Accumulated depreciation (Rp)"),
     "book_value": ("Nilai buku (Rp)", "Book value (Rp)"),
-    "not_depreciated": ("tidak disusutkan", "not depreciated"),
     "total": ("Jumlah", "Total"),
     "none": ("Belum ada barang inventaris yang tercatat di jurnal.", "No item is in the ledger yet."),
     "policy": ("Metode garis lurus sejak bulan perolehan; dibukukan setiap {period}; barang di bawah {threshold} "
@@ -58,7 +58,7 @@ def build(request, target: str, progress=None) -> None:
                report.Column(w("acquired"), 1.1, "date"), report.Column(w("cost"), 1.4, "money"),
                report.Column(w("life"), 0.8, "number"), report.Column(w("month" if monthly else "year"), 1.4, "money"),
                report.Column(w("accumulated"), 1.5, "money"), report.Column(w("book_value"), 1.4, "money")]
-    data = [(i, r.item.name, r.item.acquired_on, r.item.value_rp, r.life_years or w("not_depreciated"),
+    data = [(i, r.item.name, r.item.acquired_on, r.item.value_rp, r.life_years or "–",
              r.per_period_rp or None, r.accumulated_rp, r.book_value_rp) for i, r in enumerate(rows, start=1)]
     accumulated = sum(r.accumulated_rp for r in rows)
     totals = ["", w("total"), "", sum(r.item.value_rp for r in rows), "", None, accumulated,
