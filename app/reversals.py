@@ -72,7 +72,8 @@ class Undone:
     """Something besides the postings that the storno takes back; ui/messages words the code:
     loan.payment {loan, denda, jasa, pokok}; loan.disbursement {loan} (back to approved, its
     schedule gone); loan.fee {loan, amount_rp, receipt} (the fee paid apart, reversed with it);
-    stock.back / stock.out {item, quantity, unit}; share {business, members}."""
+    stock.back / stock.out {item, quantity, unit}; share {business, members}; inventory.out {item}
+    (it leaves the Buku Inventaris) / inventory.back {item} (its disposal undone)."""
 
     code: str
     params: dict = field(default_factory=dict)
@@ -318,6 +319,10 @@ def _undoes(entry: ledger.Entry) -> tuple[Undone, ...]:
             undone.append(Undone("loan.fee", {
                 "loan": loan.number, "amount_rp": sum(l.amount_rp for l in fee.lines if receipts.is_cash(l.account)),
                 "receipt": receipts.for_entry(fee.id) or ""}))
+    for name, how in db.execute_sql(
+            "SELECT name, CASE WHEN entry_id = ? THEN 'inventory.out' ELSE 'inventory.back' END FROM inventory_items"
+            " WHERE entry_id = ? OR disposal_entry_id = ? ORDER BY id", (entry.id, entry.id, entry.id)).fetchall():
+        undone.append(Undone(how, {"item": name}))
     share = db.execute_sql("SELECT b.name FROM usaha_shares s JOIN businesses b ON b.id = s.business_id"
                            " WHERE s.entry_id = ?", (entry.id,)).fetchone()
     if share is not None:

@@ -93,12 +93,14 @@ def test_a_storno_takes_the_item_out_and_a_disposal_storno_brings_it_back(book):
     gone = register.dispose(kursi.id, date(2026, 3, 1), "Rusak berat")
     refused = reversals.preview(kursi.entry_id)
     assert [i.code for i in refused.issues] == ["inventory.disposal_first"]
+    assert reversals.preview(gone.disposal_entry_id).undoes == (reversals.Undone("inventory.back", {"item": "Kursi"}),)
     reversals.reverse(gone.disposal_entry_id, "Salah catat", date(2026, 4, 1))
     assert not inventory.get_item(kursi.id).disposed
     between = register.reconcile(date(2026, 3, 31))  # the ledger had it out until the storno
     assert between.difference_rp == 600_000 and between.explained
     assert [text for _, text, _ in between.unlinked] == ["Penghapusan inventaris: Kursi (Rusak berat)"]
     _ties(date(2026, 2, 28), date(2026, 4, 1))
+    assert reversals.preview(meja.entry_id).undoes == (reversals.Undone("inventory.out", {"item": "Meja"}),)
     reversals.reverse(meja.entry_id, "Salah beli", date(2026, 5, 2))
     cancelled = inventory.get_item(meja.id)
     assert cancelled.cancelled and cancelled.disposed_on == date(2026, 5, 2)
