@@ -54,6 +54,10 @@ def test_add_and_list(book):
     (dict(value_rp=12.5), "value_rp", "amount.unreadable"),
     (dict(condition="hilang"), "condition", "inventory.bad_condition"),
     (dict(unit=""), "unit", "required"),
+    (dict(kind="rumah"), "kind", "inventory.bad_kind"),
+    (dict(life_years=0), "life_years", "asset.life_not_positive"),
+    (dict(life_years=-3), "life_years", "asset.life_not_positive"),
+    (dict(life_years=51), "life_years", "asset.life_too_long"),
 ])
 def test_each_bad_field_is_named_and_nothing_written(book, changes, field, code):
     with pytest.raises(Rejected) as refused:
