@@ -221,6 +221,8 @@ def dispose_item(item_id: int, on: date | None, reason: str, entry_id: int | Non
     `entry_id`: the disposal's entry (app.assets.register posts it first, in one transaction)."""
     with db.atomic():
         issues = disposal_issues(item_id, on, reason)
+        if entry_id is None and _get(item_id).entry_id is not None:  # in 1-401: it leaves with its entry
+            issues.append(Issue("item", "inventory.disposal_without_entry"))
         if issues:
             raise Rejected(issues)
         InventoryItem.update(disposed_on=on, disposed_reason=clean(reason), disposal_entry=entry_id).where(

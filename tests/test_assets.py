@@ -78,8 +78,12 @@ def test_disposal_posts_cost_depreciation_proceeds_and_the_rest(book):
     gone = register.dispose(kursi.id, date(2026, 8, 1), "Dijual", proceeds_rp=400_000, buyer="Bu Ani")
     assert {(line.account, line.amount_rp) for line in ledger.get_entry(gone.disposal_entry_id).lines} == {
         (EQUIPMENT, -300_000), (KAS, 400_000), ("4-303", -100_000)}
+    rak = _item("Rak", date(2026, 2, 1), 100_000)
+    with pytest.raises(Rejected) as refused:  # the register alone cannot take it out of 1-401
+        inventory.dispose_item(rak.id, date(2026, 8, 1), "Rusak")
+    assert refused.value.codes() == ["inventory.disposal_without_entry"]
     with pytest.raises(Rejected) as refused:
-        register.dispose(_item("Rak", date(2026, 2, 1), 100_000).id, date(2026, 8, 1), "Dijual", proceeds_rp=-1)
+        register.dispose(rak.id, date(2026, 8, 1), "Dijual", proceeds_rp=-1)
     assert refused.value.codes() == ["amount.negative"]
     with pytest.raises(Rejected) as refused:
         register.dispose(inventory.list_items()[-1].id, date(2026, 8, 1), "Dijual", proceeds_rp=50_000)

@@ -167,6 +167,7 @@ ISSUES = {
     "inventory.quantity_too_large": QT_TRANSLATE_NOOP("messages", "Jumlah terlalu besar: paling banyak {limit}."),
     "inventory.bad_kind": QT_TRANSLATE_NOOP("messages", "Pilih jenis barang: mebel, peralatan atau mesin."),
     "inventory.value_without_entry": QT_TRANSLATE_NOOP("messages", "Barang bernilai dicatat lewat Tambah barang (dibeli, hibah atau milik sebelum buku dimulai), supaya masuk jurnal akun Peralatan."),
+    "inventory.disposal_without_entry": QT_TRANSLATE_NOOP("messages", "Barang ini ada di akun Peralatan: hapuskan lewat Hapuskan supaya jurnalnya ikut dibuat."),
     "inventory.bad_acquisition": QT_TRANSLATE_NOOP("messages", "Pilih cara barang diperoleh: dibeli, hibah, atau sudah dimiliki sebelum buku dimulai."),
     "inventory.disposal_first": QT_TRANSLATE_NOOP("messages", "{item} sudah dihapuskan: storno dulu penghapusannya."),
     "asset.life_not_positive": QT_TRANSLATE_NOOP("messages", "Umur harus lebih dari 0 tahun."),
