@@ -24,8 +24,10 @@ from typing import Callable
 
 from app import clock, collection, leaving, ledger, members, savings, settings
 from app.businesses import list_businesses
+from app.cashbox import moves
 from app.db import db
 from app.errors import Rejected
+from app.inventory import InventoryInput
 from app.ledger import credit, debit
 from app.loans import lifecycle
 from app.loans.products import ProductInput, add_product
@@ -84,10 +86,10 @@ CASH_DRAWS = ((14, 5_000_000), (410, 3_000_000))  # days after founding
 CASH_FLOAT_RP = 300_000  # below this after a payment out, the treasurer draws from the bank first
 DRAW_UNIT_RP = 1_000_000
 CASH_KEPT_RP = 2_000_000  # after a meeting, cash above this goes to the bank (in whole 500 000s)
-PURCHASES = (  # days after founding, description, business, rupiah
-    (30, "Beli mesin jahit bordir", "Bordir", 3_250_000),
-    (45, "Beli kompor dan wajan besar", "Kerupuk", 850_000),
-    (420, "Beli oven kue", "Kue kering", 1_400_000),
+PURCHASES = (  # days after founding, description, business, rupiah; the Buku Inventaris row: name, kind, seller
+    (30, "Beli mesin jahit bordir", "Bordir", 3_250_000, "Mesin jahit bordir", "machine", "Toko Jahit Barokah"),
+    (45, "Beli kompor dan wajan besar", "Kerupuk", 850_000, "Kompor dan wajan besar", "tools", "Toko Sinar Amuntai"),
+    (420, "Beli oven kue", "Kue kering", 1_400_000, "Oven kue", "machine", "Toko Sinar Amuntai"),
 )
 MONTHLY_COSTS = (  # description, lowest and highest rupiah; paid in each of the last months
     ("Konsumsi rapat bulanan", 150_000, 300_000),
@@ -161,6 +163,7 @@ class Planned:
     amount_rp: int
     member: int | None = None  # index in the roster
     business: str | None = None  # group name
+    item: tuple[str, str, str] | None = None  # equipment bought: its name, kind and seller
 
 
 def roster(rng: random.Random, today: date, business_ids: dict[str, int]) -> list[MemberInput]:
@@ -231,8 +234,8 @@ def plan(rng: random.Random, today: date, people: list[MemberInput]) -> list[Pla
     entries = [Planned(founded + timedelta(days=d), text, BANK, HIBAH, rp) for d, text, rp in GRANTS]
     entries += [Planned(founded + timedelta(days=d), "Tarik tunai dari bank", CASH, BANK, rp) for d, rp in CASH_DRAWS]
     entries += [
-        Planned(founded + timedelta(days=d), text, EQUIPMENT, CASH, rp, business=group)
-        for d, text, group, rp in PURCHASES
+        Planned(founded + timedelta(days=d), text, EQUIPMENT, CASH, rp, business=group, item=(name, kind, seller))
+        for d, text, group, rp, name, kind, seller in PURCHASES
     ]
     first_of_month = today.replace(day=1)
     for _ in range(COST_MONTHS):
@@ -462,6 +465,12 @@ class _Book:
         tags = {"business_id": self.business_ids[e.business] if e.business is not None else None}
         if e.credit == CASH:
             self._cash_for(e.on, e.amount_rp)
+        if e.item is not None:  # through the cash box, so the Buku Inventaris has it (= 1-401)
+            name, kind, seller = e.item
+            with _clock_at(e.on):
+                moves.pay(moves.CashMove(e.on, e.description, e.amount_rp, EQUIPMENT, CASH, seller, **tags),
+                          item=InventoryInput(name=name, kind=kind, location="Rumah Ketua", note=f"Usaha {e.business}"))
+            return
         ledger.post_entry(e.on, e.description, [
             debit(e.debit, e.amount_rp, **({} if e.debit in (CASH, BANK) else tags)),
             credit(e.credit, e.amount_rp, **({} if e.credit in (CASH, BANK) else tags)),

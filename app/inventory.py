@@ -5,8 +5,14 @@ Tempat penyimpanan | Kondisi | Keterangan. An item is never deleted (the table's
 it): one given away, sold or broken beyond repair is disposed (dihapuskan) with a date and a
 reason and stays in the book.
 
+An item of value is in the ledger's 1-401 from its entry (`entry_id`: bought, given or owned
+before the book started, app.assets.register) until its disposal's entry (`disposal_entry_id`)
+or the storno of its entry (then it is `cancelled`). Items recorded before the register was
+tied to the ledger have no entry: the reconciliation names them. Its `kind` gives its
+depreciation life unless it has one of its own (`life_years`), app.assets.depreciation.
+
 Refusals name these fields: name, origin, acquired_on, quantity, unit, value_rp, location,
-condition, note, disposed_on, reason, item.
+condition, note, kind, life_years, disposed_on, reason, item.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from app.errors import Issue, Rejected
 from app.models import InventoryItem
 
 CONDITIONS = ("baik", "rusak_ringan", "rusak_berat")
+ITEM_KINDS = ("furniture", "tools", "machine")  # mebel, peralatan, mesin (DOMAIN.md: their lives)
+MAX_LIFE_YEARS = 50
 MAX_VALUE_RP = 10**15 - 1  # below 10^15, like every amount in the book
 MAX_QUANTITY = 10**9
 LIMITS = {"name": 100, "origin": 100, "unit": 20, "location": 100, "note": 200, "reason": 200}
@@ -38,6 +46,8 @@ class InventoryInput:
     location: str = ""  # tempat penyimpanan
     condition: str = "baik"
     note: str = ""
+    kind: str = "tools"
+    life_years: int | None = None  # None: the policy's life for its kind
 
 
 @dataclass(frozen=True)
@@ -54,13 +64,18 @@ class InventoryRow:
     note: str
     disposed_on: date | None
     disposed_reason: str
+    kind: str = "tools"
+    life_years: int | None = None
+    entry_id: int | None = None  # what brought it into 1-401 (None: recorded before, or no value)
+    disposal_entry_id: int | None = None
+    cancelled: bool = False  # its entry was reversed (storno): disposed_on is the storno's date
 
     @property
     def disposed(self) -> bool:
         return self.disposed_on is not None
 
 
-def _text(value) -> str:
+def clean(value) -> str:
     return " ".join(str(value or "").split())
 
 
@@ -85,12 +100,23 @@ def _condition_issues(condition: str) -> list[Issue]:
     return [] if condition in CONDITIONS else [Issue("condition", "inventory.bad_condition")]
 
 
+def life_issues(life_years, field: str = "life_years") -> list[Issue]:
+    """A depreciation life in whole years: above zero, at most MAX_LIFE_YEARS."""
+    if type(life_years) is not int:
+        return [Issue(field, "number.unreadable")]
+    if life_years <= 0:
+        return [Issue(field, "asset.life_not_positive")]
+    if life_years > MAX_LIFE_YEARS:
+        return [Issue(field, "asset.life_too_long", {"limit": MAX_LIFE_YEARS})]
+    return []
+
+
 def validate(data: InventoryInput) -> list[Issue]:
     issues = []
-    name = _text(data.name)
+    name = clean(data.name)
     if not name:
         issues.append(Issue("name", "required"))
-    texts = {key: _text(getattr(data, key)) for key in ("name", "origin", "unit", "location", "note")}
+    texts = {key: clean(getattr(data, key)) for key in ("name", "origin", "unit", "location", "note")}
     issues += _text_issues(texts)
     if data.acquired_on is None:
         issues.append(Issue("acquired_on", "required"))
@@ -111,13 +137,19 @@ def validate(data: InventoryInput) -> list[Issue]:
     elif value > MAX_VALUE_RP:
         issues.append(Issue("value_rp", "posting.amount_too_large", {"limit": MAX_VALUE_RP}))
     issues += _condition_issues(data.condition)
+    if data.kind not in ITEM_KINDS:
+        issues.append(Issue("kind", "inventory.bad_kind"))
+    if data.life_years is not None:
+        issues += life_issues(data.life_years)
     return issues
 
 
 def _row(item: InventoryItem) -> InventoryRow:
+    cancelled = item.entry_id is not None and item.disposal_entry_id is None and item.disposed_on is not None
     return InventoryRow(item.id, item.name, item.origin, item.acquired_on, item.quantity, item.unit,
                         item.value_rp, item.location, item.condition, item.note, item.disposed_on,
-                        item.disposed_reason)
+                        item.disposed_reason, item.kind, item.life_years, item.entry_id, item.disposal_entry_id,
+                        cancelled)
 
 
 def _get(item_id: int) -> InventoryItem:
@@ -131,16 +163,21 @@ def get_item(item_id: int) -> InventoryRow:
     return _row(_get(item_id))
 
 
-def add_item(data: InventoryInput) -> InventoryRow:
+def add_item(data: InventoryInput, entry_id: int | None = None) -> InventoryRow:
+    """The register's row, written with the entry that put its value into 1-401 (posted by the
+    caller in the same transaction: app.assets.register, the cash box, a funder's gift). An
+    item of value needs its entry: without one the register and 1-401 would part."""
     issues = validate(data)
+    if entry_id is None and type(data.value_rp) is int and data.value_rp > 0:
+        issues.append(Issue("value_rp", "inventory.value_without_entry"))
     if issues:
         raise Rejected(issues)
     with db.atomic():
         item = InventoryItem.create(
-            name=_text(data.name), origin=_text(data.origin), acquired_on=data.acquired_on,
-            quantity=data.quantity, unit=_text(data.unit), value_rp=data.value_rp,
-            location=_text(data.location), condition=data.condition, note=_text(data.note),
-            created_at=clock.now(),
+            name=clean(data.name), origin=clean(data.origin), acquired_on=data.acquired_on,
+            quantity=data.quantity, unit=clean(data.unit), value_rp=data.value_rp,
+            location=clean(data.location), condition=data.condition, note=clean(data.note),
+            created_at=clock.now(), kind=data.kind, life_years=data.life_years, entry=entry_id,
         )
     return _row(item)
 
@@ -150,7 +187,7 @@ def update_item(item_id: int, condition: str, location: str, note: str, quantity
     quantity (a set of plates loses some). Name, origin, date and value are history."""
     with db.atomic():
         item = _get(item_id)
-        texts = {"location": _text(location), "note": _text(note)}
+        texts = {"location": clean(location), "note": clean(note)}
         issues = _condition_issues(condition) + _text_issues(texts) + _quantity_issues(quantity)
         if item.disposed_on is not None:
             issues.append(Issue("item", "inventory.disposed", {"on": item.disposed_on}))
@@ -161,27 +198,47 @@ def update_item(item_id: int, condition: str, location: str, note: str, quantity
     return get_item(item_id)
 
 
-def dispose_item(item_id: int, on: date | None, reason: str) -> InventoryRow:
-    """Hapuskan: the item leaves the group's hands on `on` for `reason`; it stays in the book."""
-    reason = _text(reason)
+def disposal_issues(item_id: int, on: date | None, reason: str) -> list[Issue]:
+    """What a disposal of the item on `on` for `reason` would be refused for."""
+    reason = clean(reason)
+    item = _get(item_id)
+    issues = []
+    if item.disposed_on is not None:
+        issues.append(Issue("item", "inventory.disposed", {"on": item.disposed_on}))
+    if on is None:
+        issues.append(Issue("disposed_on", "required"))
+    elif on > clock.today():
+        issues.append(Issue("disposed_on", "date.in_future"))
+    elif on < item.acquired_on:
+        issues.append(Issue("disposed_on", "date.too_early", {"earliest": item.acquired_on}))
+    if not reason:
+        issues.append(Issue("reason", "required"))
+    return issues + _text_issues({"reason": reason})
+
+
+def dispose_item(item_id: int, on: date | None, reason: str, entry_id: int | None = None) -> InventoryRow:
+    """Hapuskan: the item leaves the group's hands on `on` for `reason`; it stays in the book.
+    `entry_id`: the disposal's entry (app.assets.register posts it first, in one transaction)."""
     with db.atomic():
-        item = _get(item_id)
-        issues = []
-        if item.disposed_on is not None:
-            issues.append(Issue("item", "inventory.disposed", {"on": item.disposed_on}))
-        if on is None:
-            issues.append(Issue("disposed_on", "required"))
-        elif on > clock.today():
-            issues.append(Issue("disposed_on", "date.in_future"))
-        elif on < item.acquired_on:
-            issues.append(Issue("disposed_on", "date.too_early", {"earliest": item.acquired_on}))
-        if not reason:
-            issues.append(Issue("reason", "required"))
-        issues += _text_issues({"reason": reason})
+        issues = disposal_issues(item_id, on, reason)
+        if entry_id is None and _get(item_id).entry_id is not None:  # in 1-401: it leaves with its entry
+            issues.append(Issue("item", "inventory.disposal_without_entry"))
         if issues:
             raise Rejected(issues)
-        InventoryItem.update(disposed_on=on, disposed_reason=reason).where(InventoryItem.id == item_id).execute()
+        InventoryItem.update(disposed_on=on, disposed_reason=clean(reason), disposal_entry=entry_id).where(
+            InventoryItem.id == item_id).execute()
     return get_item(item_id)
+
+
+def mark_cancelled(item_id: int, on: date, reason: str) -> None:
+    """Its entry was reversed on `on`: the item leaves the register that day (the storno's)."""
+    InventoryItem.update(disposed_on=on, disposed_reason=clean(reason)).where(InventoryItem.id == item_id).execute()
+
+
+def restore(item_id: int) -> None:
+    """Its disposal's entry was reversed: the item is held again, as if never disposed."""
+    InventoryItem.update(disposed_on=None, disposed_reason="", disposal_entry=None).where(
+        InventoryItem.id == item_id).execute()
 
 
 def list_items(as_of: date | None = None, include_disposed: bool = True) -> list[InventoryRow]:

@@ -257,6 +257,11 @@ class InventoryItem(BaseModel):
     disposed_on = DateField(null=True)
     disposed_reason = CharField(default="")
     created_at = DateTimeField()
+    kind = CharField(default="tools")  # furniture, tools, machine: its depreciation life
+    life_years = IntegerField(null=True)  # None: the policy's life for its kind
+    entry = ForeignKeyField(JournalEntry, null=True, column_name="entry_id", field="id", backref="+")
+    disposal_entry = ForeignKeyField(JournalEntry, null=True, column_name="disposal_entry_id", field="id",
+                                     backref="+")
 
     class Meta:
         table_name = "inventory_items"

@@ -25,7 +25,10 @@ The bare mirror entry is ledger._reverse_entry, private to the core; the rules o
   goods were sold) or whose sale or purchase still has payments standing is refused
   (app.usaha.stock.reversal_issues); a sale whose goods have been sold again since is refused
   (the later sale was costed with these goods gone); a plain sale reverses and its stock comes
-  back.
+  back;
+- inventaris (app.assets.register): an item's entry reverses while the item is neither disposed
+  of nor depreciated, and the item leaves the Buku Inventaris on the storno's date; a disposal
+  reversed brings the item back; a depreciation run reverses only as the latest standing one.
 
 Receipts: the kuitansi of the reversed entry reads BATAL from then on (app.receipts), and when
 the original moved cash with a kuitansi the storno gets its own, for the same member or party:
@@ -38,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app import clock, ledger, members, receipts, savings
+from app.assets import register
 from app.db import db
 from app.errors import Issue, Rejected
 from app.loans import lifecycle
@@ -68,7 +72,8 @@ class Undone:
     """Something besides the postings that the storno takes back; ui/messages words the code:
     loan.payment {loan, denda, jasa, pokok}; loan.disbursement {loan} (back to approved, its
     schedule gone); loan.fee {loan, amount_rp, receipt} (the fee paid apart, reversed with it);
-    stock.back / stock.out {item, quantity, unit}; share {business, members}."""
+    stock.back / stock.out {item, quantity, unit}; share {business, members}; inventory.out {item}
+    (it leaves the Buku Inventaris) / inventory.back {item} (its disposal undone)."""
 
     code: str
     params: dict = field(default_factory=dict)
@@ -155,7 +160,7 @@ def _apply(entry_id: int, reason: str, on: date) -> int:
     if ledger._is_date(on) and on > clock.today():  # as for any money moved: not in the future
         issues.append(Issue("entry_date", "date.in_future"))
     issues += (_loan_issues(entry_id) + _leaving_issues(entry_id) + usaha_stock.reversal_issues(entry_id)
-               + _sold_again_issues(entry_id))
+               + _sold_again_issues(entry_id) + register.reversal_issues(entry_id))
     try:
         storno_id = ledger._reverse_entry(entry_id, reason, on)
         loan = _disbursed_loan(entry_id) if not issues else None
@@ -175,6 +180,7 @@ def _apply(entry_id: int, reason: str, on: date) -> int:
             receipts.issue(storno, party[0], party_name=party[1])
     if loan is not None:
         lifecycle.undo_disbursement(loan.id, storno_id)
+    register.after_storno(entry_id, on, reason)
     return storno_id
 
 
@@ -313,6 +319,10 @@ def _undoes(entry: ledger.Entry) -> tuple[Undone, ...]:
             undone.append(Undone("loan.fee", {
                 "loan": loan.number, "amount_rp": sum(l.amount_rp for l in fee.lines if receipts.is_cash(l.account)),
                 "receipt": receipts.for_entry(fee.id) or ""}))
+    for name, how in db.execute_sql(
+            "SELECT name, CASE WHEN entry_id = ? THEN 'inventory.out' ELSE 'inventory.back' END FROM inventory_items"
+            " WHERE entry_id = ? OR disposal_entry_id = ? ORDER BY id", (entry.id, entry.id, entry.id)).fetchall():
+        undone.append(Undone(how, {"item": name}))
     share = db.execute_sql("SELECT b.name FROM usaha_shares s JOIN businesses b ON b.id = s.business_id"
                            " WHERE s.entry_id = ?", (entry.id,)).fetchone()
     if share is not None:

@@ -47,6 +47,7 @@ def requests() -> dict[str, Request]:
         "loan_portfolio": Request("loan_portfolio", end=TODAY),
         "member_register": Request("member_register", end=TODAY),
         "inventory": Request("inventory", end=TODAY),
+        "depreciation": Request("depreciation", end=TODAY),
         "group_profile": Request("group_profile", end=TODAY),
         "pokja2": Request("pokja2", end=TODAY),
         "journal": Request("journal", start=MONTH[0], end=MONTH[1]),
@@ -69,9 +70,12 @@ def main() -> None:
             settings.update({"ketua_name": "Hj. Rusmini", "sekretaris_name": "Siti Rahmah",
                              "bendahara_name": "Mariatul Qiftiah"})
             from app import inventory
-            inventory.add_item(inventory.InventoryInput(name="Mesin jahit bordir", origin="Hibah CSR",
-                                                        acquired_on=date(2025, 3, 2), quantity=2, value_rp=4_500_000,
-                                                        location="Rumah Ketua"))
+            from app.assets import depreciation, register
+            register.acquire(inventory.InventoryInput(name="Mesin jahit bordir", origin="Hibah CSR",
+                                                      acquired_on=date(2026, 3, 2), quantity=2, value_rp=4_500_000,
+                                                      location="Rumah Ketua", kind="machine"), register.GIFT)
+            for month in range(1, 8):  # this year's depreciation, the months before caught up in January
+                depreciation.run(2026, month)
             for kind, request in requests().items():
                 pdf = generate(request, Path(work) / f"{kind}.pdf")
                 subprocess.run(["pdftoppm", "-r", "45", "-png", "-singlefile", "-f", "1", "-l", "1",

@@ -21,6 +21,7 @@ CHART = [
     ("1-203", "Penyisihan piutang tak tertagih", "asset"),  # added with the allowance (m0012): a contra asset
     ("1-301", "Persediaan produk dan bahan", "asset"),
     ("1-401", "Inventaris / peralatan", "asset"),
+    ("1-402", "Akumulasi penyusutan inventaris", "asset"),  # added with depreciation (m0013): contra asset
     ("2-101", "Simpanan sukarela", "liability"),
     ("2-102", "Utang usaha", "liability"),  # added with usaha kelompok (m0006): credit purchases
     ("2-201", "Utang bank / pinjaman modal", "liability"),
@@ -32,6 +33,7 @@ CHART = [
     ("3-201", "Modal hibah", "equity"),
     ("3-301", "Dana cadangan", "equity"),
     ("3-401", "SHU tahun berjalan", "equity"),
+    ("3-501", "Modal awal", "equity"),  # added with the register (m0013): what was owned before the book
     ("4-101", "Pendapatan jasa pinjaman", "income"),
     ("4-102", "Pendapatan denda", "income"),
     ("4-103", "Pendapatan provisi / administrasi", "income"),
@@ -47,6 +49,7 @@ CHART = [
     ("5-203", "Konsumsi rapat", "expense"),
     ("5-204", "Transport", "expense"),
     ("5-205", "Biaya administrasi bank", "expense"),
+    ("5-206", "Beban penyusutan", "expense"),  # added with depreciation (m0013)
     ("5-301", "Beban penghapusan piutang", "expense"),  # added with loans (m0003): write-offs
     ("5-302", "Beban jasa pinjaman bank", "expense"),  # added with funds (m0008): interest on bank loans
     ("5-303", "Beban penyisihan piutang", "expense"),  # m0012: the allowance's yearly charge

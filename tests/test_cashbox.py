@@ -43,12 +43,14 @@ def test_usual_pos_by_name(book):
     costs = {p.name for p in pos.costs()}
     assert {"Beban operasional", "Alat tulis kantor (ATK)", "Konsumsi rapat", "Transport",
             "Biaya administrasi bank"} <= costs
-    assert costs.isdisjoint({"Harga pokok / bahan baku", "Selisih persediaan", "Beban penghapusan piutang"})
+    assert costs.isdisjoint({"Harga pokok / bahan baku", "Selisih persediaan", "Beban penghapusan piutang",
+                             "Beban penyusutan"})
 
 
 def test_add_pos_takes_the_next_free_code(book):
-    assert pos.add("  Sewa   tenda ", "expense") == pos.Pos("5-206", "Sewa tenda", "expense")
-    assert pos.add("Hadiah lomba", "income").code == "4-305"  # 4-304: recoveries of written-off loans
+    # 5-206 is Beban penyusutan (m0013); 4-304 recoveries of written-off loans (m0012)
+    assert pos.add("  Sewa   tenda ", "expense") == pos.Pos("5-207", "Sewa tenda", "expense")
+    assert pos.add("Hadiah lomba", "income").code == "4-305"
     assert "Sewa tenda" in {p.name for p in pos.costs()}
     assert rejected_codes(lambda: pos.add("sewa TENDA", "expense")) == {"name": "pos.name_taken"}
     assert rejected_codes(lambda: pos.add("", "income")) == {"name": "required"}

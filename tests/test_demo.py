@@ -12,7 +12,8 @@ from datetime import timedelta
 
 import pytest
 
-from app import clock, demo, ledger, members, nik, receipts, savings, settings
+from app import clock, demo, inventory, ledger, members, nik, receipts, savings, settings
+from app.assets import register
 from app.businesses import list_businesses
 from app.db import db, open_book
 from app.loans import arrears, lifecycle, payments
@@ -64,7 +65,10 @@ def test_trial_balance_is_zero_and_control_accounts_match_their_registers(book):
     assert ledger.account_balance(demo.WAJIB) == -sum(b.wajib_rp for b in held.values()) < 0
     assert ledger.account_balance(demo.SUKARELA) == -sum(b.sukarela_rp for b in held.values()) < 0
     assert ledger.account_balance(demo.POKOK) == -demo.SIMPANAN_POKOK_RP * members.count_members()
-    assert ledger.account_balance(demo.EQUIPMENT) == sum(rp for *_, rp in demo.PURCHASES)
+    assert ledger.account_balance(demo.EQUIPMENT) == sum(row[3] for row in demo.PURCHASES)
+    check = register.reconcile(clock.today())  # the Buku Inventaris is 1-401: bought through the cash box
+    assert check.register_rp == check.ledger_rp and not check.unposted and not check.unlinked
+    assert [row.name for row in inventory.list_items()] == [row[4] for row in demo.PURCHASES]
     assert ledger.account_balance(demo.HIBAH) == -sum(rp for *_, rp in demo.GRANTS)
     # Only members still in the group hold savings; leavers got all of theirs back.
     for m in members.list_members():
@@ -164,7 +168,7 @@ def test_every_setoran_has_its_receipt(book):
     # ... or money received by a business: a cash sale, a credit sale paid later; or a deposit made
     # outside Setoran (simpanan pokok on joining, a year's wajib from the paper book).
     assert others and all(described[e].split(" ")[0] in ("Penarikan", "Pencairan", "Provisi", "Pengembalian",
-                                                         "Penjualan", "Pelunasan", "Setoran")
+                                                         "Penjualan", "Pelunasan", "Setoran", "Beli")
                           for e in others)
     assert all(cash[e] == amount for e, amount in others.items())
     series = {tuple(n.split("/")[:2]) for n, _ in issued.values()}
@@ -182,7 +186,7 @@ def test_every_setoran_has_its_receipt(book):
 def test_equipment_is_booked_to_its_business(book):
     demo.populate()
     ids = {b.name: b.id for b in list_businesses()}
-    for _, _, group, rp in demo.PURCHASES:
+    for _, _, group, rp, *_ in demo.PURCHASES:
         assert ledger.business_balance(ids[group], demo.EQUIPMENT) == rp
 
 

@@ -9,6 +9,7 @@ import peewee
 import pytest
 
 from app import inventory
+from app.assets import register
 from app.db import db
 from app.documents.catalogue import Request, generate
 from app.errors import Rejected
@@ -22,14 +23,19 @@ def _mesin(**changes):
     values = dict(name="Mesin bordir Janome", origin="Hibah CSR PT Adaro", acquired_on=date(2025, 3, 4),
                   quantity=2, unit="unit", value_rp=7_500_000, location="Rumah Ketua", condition="baik")
     values.update(changes)
-    return inventory.add_item(InventoryInput(**values))
+    return _add(**values)
+
+
+def _add(**values):
+    """A gift (Dr 1-401 / Cr 3-201 at its value): the register's row and its entry."""
+    return register.acquire(InventoryInput(**values), register.GIFT)
 
 
 def test_add_and_list(book):
     mesin = _mesin()
-    panci = inventory.add_item(InventoryInput(name="Panci besar", origin="Beli sendiri", acquired_on=date(2026, 2, 1),
+    panci = _add(name="Panci besar", origin="Beli sendiri", acquired_on=date(2026, 2, 1),
                                               quantity=3, value_rp=450_000, location="Gudang",
-                                              condition="rusak_ringan", note="  satu   tutupnya hilang "))
+                                              condition="rusak_ringan", note="  satu   tutupnya hilang ")
     assert panci.note == "satu tutupnya hilang" and panci.unit == "buah"
     assert [r.id for r in inventory.list_items()] == [mesin.id, panci.id]
     assert [r.id for r in inventory.list_items(date(2025, 12, 31))] == [mesin.id]
@@ -48,6 +54,10 @@ def test_add_and_list(book):
     (dict(value_rp=12.5), "value_rp", "amount.unreadable"),
     (dict(condition="hilang"), "condition", "inventory.bad_condition"),
     (dict(unit=""), "unit", "required"),
+    (dict(kind="rumah"), "kind", "inventory.bad_kind"),
+    (dict(life_years=0), "life_years", "asset.life_not_positive"),
+    (dict(life_years=-3), "life_years", "asset.life_not_positive"),
+    (dict(life_years=51), "life_years", "asset.life_too_long"),
 ])
 def test_each_bad_field_is_named_and_nothing_written(book, changes, field, code):
     with pytest.raises(Rejected) as refused:
@@ -70,15 +80,15 @@ def test_update_changes_only_what_may_change(book):
 def test_dispose_keeps_the_item_and_is_checked(book):
     mesin = _mesin()
     with pytest.raises(Rejected) as refused:
-        inventory.dispose_item(mesin.id, date(2025, 1, 1), "")
+        register.dispose(mesin.id, date(2025, 1, 1), "")
     assert [(i.field, i.code) for i in refused.value.issues] == [("disposed_on", "date.too_early"), ("reason", "required")]
     with pytest.raises(Rejected) as refused:
-        inventory.dispose_item(mesin.id, date(2026, 9, 1), "Rusak")
+        register.dispose(mesin.id, date(2026, 9, 1), "Rusak")
     assert refused.value.codes() == ["date.in_future"]
-    gone = inventory.dispose_item(mesin.id, date(2026, 8, 5), "Rusak dimakan rayap")
+    gone = register.dispose(mesin.id, date(2026, 8, 5), "Rusak dimakan rayap")
     assert gone.disposed and gone.disposed_reason == "Rusak dimakan rayap"
     with pytest.raises(Rejected) as refused:
-        inventory.dispose_item(mesin.id, date(2026, 8, 6), "Lagi")
+        register.dispose(mesin.id, date(2026, 8, 6), "Lagi")
     assert refused.value.codes() == ["inventory.disposed"]
     with pytest.raises(Rejected) as refused:
         inventory.update_item(mesin.id, "baik", "", "", 1)
@@ -88,18 +98,18 @@ def test_dispose_keeps_the_item_and_is_checked(book):
     with pytest.raises(peewee.IntegrityError):
         db.execute_sql("DELETE FROM inventory_items WHERE id = ?", (mesin.id,))
     with pytest.raises(Rejected) as refused:
-        inventory.dispose_item(999, date(2026, 8, 5), "x")
+        register.dispose(999, date(2026, 8, 5), "x")
     assert refused.value.codes() == ["inventory.not_found"]
 
 
 def test_the_pdf_has_the_pkk_columns_rows_and_disposed_items(book, tmp_path):
     _mesin()
-    inventory.add_item(InventoryInput(name="Panci besar", origin="Beli sendiri", acquired_on=date(2026, 2, 1),
-                                      quantity=3, value_rp=450_000, location="Gudang", condition="rusak_ringan"))
-    rak = inventory.add_item(InventoryInput(name="Rak telur kayu", origin="Bantuan Dinas Koperasi",
-                                            acquired_on=date(2025, 6, 1), quantity=10, value_rp=0))
-    inventory.dispose_item(rak.id, date(2026, 8, 5), "Rusak dimakan rayap")
-    inventory.add_item(InventoryInput(name="Kompor gas", acquired_on=date(2026, 8, 16), value_rp=300_000))
+    _add(name="Panci besar", origin="Beli sendiri", acquired_on=date(2026, 2, 1),
+                                      quantity=3, value_rp=450_000, location="Gudang", condition="rusak_ringan")
+    rak = _add(name="Rak telur kayu", origin="Bantuan Dinas Koperasi",
+                                            acquired_on=date(2025, 6, 1), quantity=10, value_rp=0)
+    register.dispose(rak.id, date(2026, 8, 5), "Rusak dimakan rayap")
+    _add(name="Kompor gas", acquired_on=date(2026, 8, 16), value_rp=300_000)
     path = generate(Request("inventory", end=date(2026, 8, 15)), target=tmp_path / "inv.pdf")
     text = pdf_text(path)
     for title in ("No", "Nama barang", "Asal barang", "Tanggal penerimaan/ pembelian", "Jumlah", "Tempat penyimpanan",

@@ -77,8 +77,9 @@ def test_apply_step_by_step():
     assert apply_migrations(conn) == LATEST_VERSION
     assert {"members", "businesses", "business_members"} <= tables(conn)
     assert apply_migrations(conn) == LATEST_VERSION  # nothing left to do
-    # with 2-102, 5-102 (m0006), 4-301…5-205 (m0007), 5-302 (m0008), 1-203, 4-304, 5-303 (m0012)
-    assert conn.execute("SELECT count(*) FROM accounts").fetchone()[0] == 36
+    # with 2-102, 5-102 (m0006), 4-301…5-205 (m0007), 5-302 (m0008), 1-203, 4-304, 5-303 (m0012),
+    # 1-402, 3-501, 5-206 (m0013)
+    assert conn.execute("SELECT count(*) FROM accounts").fetchone()[0] == 39
 
 
 def test_from_empty(tmp_path):

@@ -104,13 +104,14 @@ def test_the_stock_list_total_is_the_ledgers_stock(month, tmp_path):
     total = ledger.business_balance(ALABIO, "1-301", on)
     assert total == 270_431 + 447_083
     assert "DAFTAR PERSEDIAAN" in text and "keadaan per 31 Juli 2026" in text
-    assert f"Jumlah nilai persediaan (akun 1-301) {money(total)}" in text
-    # eggs in butir, feed in kg with a decimal comma, average per unit
-    assert f"Telur itik 348 butir {money(777)} {money(270_431)}" in text  # 270.431 / 348 = 777,1
-    assert f"Pakan itik 72,5 kg {money(6_167)} {money(447_083)}" in text  # 447.083 / 72,5 = 6.166,6
+    assert f"Jumlah persediaan usaha ini (bagian akun 1-301) {money(total)}" in text
+    assert f"Menurut Neraca (bagian usaha ini) {money(total)}" in text and f"Selisih {money(0)}" in text
+    # eggs in butir, feed in kg with a decimal comma, the average with the decimals that multiply out
+    assert f"Telur itik 348 butir 777,1 {money(270_431)}" in text  # 348 × 777,1 = 270.430,8
+    assert f"Pakan itik 72,5 kg 6.166,66 {money(447_083)}" in text  # 72,5 × 6.166,66 = 447.082,85
     # an earlier date: the stock as it was then
     earlier = pdf_text(make(tmp_path, "usaha_stock", "e.pdf", business_id=ALABIO, end=date(2026, 7, 9)))
-    assert f"(akun 1-301) {money(ledger.business_balance(ALABIO, '1-301', date(2026, 7, 9)))}" in earlier
+    assert f"(bagian usaha ini) {money(ledger.business_balance(ALABIO, '1-301', date(2026, 7, 9)))}" in earlier
     assert "Telur itik 290 butir" in earlier
 
 
@@ -182,7 +183,7 @@ def test_a_period_without_anything_prints_a_correct_document(book, tmp_path):
     assert "Tidak ada transaksi usaha ini pada periode ini." in book_text
     assert "Tidak ada piutang penjualan." in book_text and "Tidak ada utang usaha." in book_text
     stock_text = pdf_text(make(tmp_path, "usaha_stock", "s.pdf", business_id=BORDIR, end=date(2026, 6, 30)))
-    assert "belum mempunyai produk" in stock_text and f"(akun 1-301) {money(0)}" in stock_text
+    assert "belum mempunyai produk" in stock_text and f"(bagian akun 1-301) {money(0)}" in stock_text
     sales_text = pdf_text(make(tmp_path, "usaha_sales", "p.pdf", **june))
     assert sales_text.count("Tidak ada penjualan pada periode ini.") == 2
     share_text = pdf_text(make(tmp_path, "usaha_share", "h.pdf", **june))

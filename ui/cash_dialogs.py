@@ -19,11 +19,12 @@ from app.errors import Issue, Rejected
 from app.formatting import rupiah
 from app.inventory import InventoryInput
 from ui.date_field import DateField
+from ui.depreciation_dialogs import kind_box, kind_text
 from ui.form_dialog import FormDialog, amount_edit, cash_accounts, read_amount
 from ui.receipt_done import ReceiptAfterSave
 from ui.savings_dialogs import read_date
 
-ITEM_FIELDS = ("item_name", "item_quantity", "item_unit", "item_location")
+ITEM_FIELDS = ("item_name", "item_kind", "item_quantity", "item_unit", "item_location")
 
 
 def pos_box(choices: list[pos.Pos]) -> QComboBox:
@@ -151,6 +152,7 @@ class CashOutDialog(CashMoveDialog):
         self.setObjectName("payDialog")
         self.is_equipment = self.add_field("is_equipment", QCheckBox())
         self.item_name = self.add_field("item_name", _text_edit(inventory.LIMITS["name"]), stretch=True)
+        self.item_kind = self.add_field("item_kind", kind_box())  # its depreciation life
         self.item_quantity = self.add_field("item_quantity", _text_edit(10))
         self.item_quantity.setText("1")
         self.item_unit = self.add_field("item_unit", _text_edit(inventory.LIMITS["unit"]))
@@ -194,8 +196,10 @@ class CashOutDialog(CashMoveDialog):
         for key, text in {"account": self.tr("Untuk"), "party_name": self.tr("Dibayarkan kepada"),
                           "is_equipment": self.tr("Inventaris"), "item_name": self.tr("Nama barang"),
                           "item_quantity": self.tr("Jumlah barang"), "item_unit": self.tr("Satuan"),
-                          "item_location": self.tr("Tempat penyimpanan")}.items():
+                          "item_location": self.tr("Tempat penyimpanan"), "item_kind": self.tr("Jenis barang")}.items():
             self.captions[key].setText(text)
+        for i, value in enumerate(inventory.ITEM_KINDS):
+            self.item_kind.setItemText(i, kind_text(value))
         self.is_equipment.setText(self.tr("Ini pembelian inventaris (dicatat di Buku Inventaris)"))
         self.description.setPlaceholderText(self.tr("misalnya Snack rapat bulan Maret"))
         self.party_name.setPlaceholderText(self.tr("misalnya Toko Sinar"))
@@ -216,7 +220,7 @@ class CashOutDialog(CashMoveDialog):
         if issues:
             raise Rejected(issues)
         item = InventoryInput(name=self.item_name.text(), quantity=quantity, unit=self.item_unit.text(),
-                              location=self.item_location.text())
+                              location=self.item_location.text(), kind=self.item_kind.currentData())
         return moves.pay(move, item)
 
 

@@ -40,6 +40,7 @@ TITLES = {
     "rat_pack": QT_TRANSLATE_NOOP("documents", "Laporan RAT"),
     "journal": QT_TRANSLATE_NOOP("documents", "Jurnal Umum"),
     "written_off": QT_TRANSLATE_NOOP("documents", "Pinjaman yang Dihapusbukukan"),
+    "depreciation": QT_TRANSLATE_NOOP("documents", "Jadwal Penyusutan Inventaris"),
 }
 
 DESCRIPTIONS = {
@@ -69,12 +70,14 @@ DESCRIPTIONS = {
     "journal": QT_TRANSLATE_NOOP("documents", "Semua jurnal pada periode menurut tanggal: akun, debit dan kredit, dengan jumlah di setiap akhir halaman; storno menyebut jurnal yang dibatalkannya."),
     "rat_pack": QT_TRANSLATE_NOOP("documents", "Laporan pertanggungjawaban pengurus untuk Rapat Anggota Tahunan, tahun dari tanggal yang dipilih: neraca, laba rugi, SHU, pinjaman, usaha dan sumber dana dalam satu dokumen."),
     "written_off": QT_TRANSLATE_NOOP("documents", "Pinjaman yang dihapusbukukan dalam periode, bagian yang ditanggung penyisihan, dan uang yang kembali (pemulihan)."),
+    "depreciation": QT_TRANSLATE_NOOP("documents", "Setiap barang inventaris dengan harga perolehan, umur, penyusutan per periode, akumulasi penyusutan dan nilai bukunya."),
 }
 
 GROUPS = (
     (QT_TRANSLATE_NOOP("documents", "Kuitansi & anggota"), ("receipt", "passbook", "loan_card", "member_register")),
     (QT_TRANSLATE_NOOP("documents", "Buku PKK"), ("cash_book", "general_ledger", "journal", "inventory", "member_register")),
-    (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio", "written_off")),
+    (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio",
+                                                         "written_off", "depreciation")),
     (QT_TRANSLATE_NOOP("documents", "Lomba UP2K"), ("group_profile", "pokja2", "funder_report")),
     (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet", "shu_report", "shu_slip", "rat_pack")),
     (QT_TRANSLATE_NOOP("documents", "Dana & sumber modal"), ("funder_report", "paud_fund", "social_fund")),

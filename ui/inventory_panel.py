@@ -1,7 +1,12 @@
 """Buku Inventaris on screen: the register (the PKK book's columns) with Tambah, Terima hibah
 barang (the item and its Modal hibah entry together, linked to its funder:
-ui/funds_dialogs.FunderGrantDialog with the Pemberi to choose), Ubah and Hapuskan. A page embeds
-the panel; it emits `changed` after each save and reloads on refresh().
+ui/funds_dialogs.FunderGrantDialog with the Pemberi to choose), Ubah, Hapuskan, and the
+depreciation (Penyusutan, Kebijakan penyusutan: ui/depreciation_dialogs). A page embeds the
+panel; it emits `changed` after each save and reloads on refresh().
+
+Tambah writes the item with its entry (app.assets.register): bought (paid from Kas or Bank, with
+its bukti kas keluar), a gift (Modal hibah) or owned before the book started (Modal awal).
+Hapuskan posts the disposal, with what it was sold for.
 
 Items are never deleted: Hapuskan marks an item disposed with a date and a reason, and the
 register keeps showing it (greyed, "Dihapus 05/08/2026: …") unless the box is unticked.
@@ -28,11 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, inventory
+from app.assets import register
 from app.errors import Rejected
 from app.formatting import rupiah, short_date, thousands
 from app.inventory import InventoryInput, InventoryRow
 from ui.date_field import DateField
-from ui.form_dialog import FormDialog, amount_edit, read_amount
+from ui.depreciation_dialogs import DepreciationRunDialog, PolicyDialog, kind_box, kind_text
+from ui.form_dialog import FormDialog, amount_edit, cash_accounts, read_amount
 from ui.funds_dialogs import FunderGrantDialog
 from ui.retranslating import Retranslating
 from ui.savings_dialogs import read_date
@@ -60,6 +67,13 @@ def _condition_box() -> QComboBox:
     return box
 
 
+HOW_WORDS = {
+    register.BOUGHT: QT_TRANSLATE_NOOP("InventoryPanel", "Dibeli (dibayar dari Kas atau Bank)"),
+    register.GIFT: QT_TRANSLATE_NOOP("InventoryPanel", "Hibah / pemberian (modal hibah)"),
+    register.OWNED: QT_TRANSLATE_NOOP("InventoryPanel", "Sudah dimiliki sebelum buku dimulai (modal awal)"),
+}
+
+
 def _quantity_box() -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, inventory.MAX_QUANTITY)
@@ -69,17 +83,25 @@ def _quantity_box() -> QSpinBox:
 
 
 class AddItemDialog(FormDialog):
-    """Tambah barang: every column of the PKK book, and what it cost."""
+    """Tambah barang: every column of the PKK book, what it cost, and how the group got it (its
+    entry: paid from Kas or Bank to a seller, a gift, or owned before the book started)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addItemDialog")
         self.name = self.add_field("name", QLineEdit(), stretch=True)
         self.name.setMaxLength(inventory.LIMITS["name"])
+        self.how = self.add_field("how", QComboBox())
+        for how in register.HOW:
+            self.how.addItem("", how)
+        self.how.currentIndexChanged.connect(self._how_changed)
+        self.cash_account = self.add_field("cash_account", cash_accounts())
+        self.party_name = self.add_field("party_name", QLineEdit(), stretch=True)
         self.origin = self.add_field("origin", QLineEdit(), stretch=True)
         self.origin.setMaxLength(inventory.LIMITS["origin"])
         self.acquired_on = self.add_field("acquired_on", DateField())
         self.acquired_on.set_date(clock.today())
+        self.kind = self.add_field("kind", kind_box())
         self.quantity = self.add_field("quantity", _quantity_box())
         self.unit = self.add_field("unit", QLineEdit("buah"))
         self.unit.setMaxLength(inventory.LIMITS["unit"])
@@ -91,21 +113,34 @@ class AddItemDialog(FormDialog):
         self.note = self.add_field("note", QLineEdit(), stretch=True)
         self.note.setMaxLength(inventory.LIMITS["note"])
         self.retranslate()
+        self._how_changed()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("Tambah barang inventaris"))
         for key, text in {
-            "name": self.tr("Nama barang"), "origin": self.tr("Asal barang"),
-            "acquired_on": self.tr("Tanggal penerimaan/pembelian"), "quantity": self.tr("Jumlah"),
+            "name": self.tr("Nama barang"), "how": self.tr("Cara memperoleh"),
+            "cash_account": self.tr("Dibayar dari"), "party_name": self.tr("Dibeli dari"),
+            "origin": self.tr("Asal barang"), "acquired_on": self.tr("Tanggal penerimaan/pembelian"),
+            "kind": self.tr("Jenis"), "quantity": self.tr("Jumlah"),
             "unit": self.tr("Satuan"), "value_rp": self.tr("Nilai perolehan (Rp)"),
             "location": self.tr("Tempat penyimpanan"), "condition": self.tr("Kondisi"),
             "note": self.tr("Keterangan"),
         }.items():
             self.captions[key].setText(text)
         self.origin.setPlaceholderText(self.tr("misalnya Hibah CSR, Beli sendiri"))
+        self.party_name.setPlaceholderText(self.tr("nama toko atau penjual"))
+        for i, how in enumerate(register.HOW):
+            self.how.setItemText(i, QCoreApplication.translate("InventoryPanel", HOW_WORDS[how]))
         for i, value in enumerate(inventory.CONDITIONS):
             self.condition.setItemText(i, condition_text(value))
+        for i, value in enumerate(inventory.ITEM_KINDS):
+            self.kind.setItemText(i, kind_text(value))
+
+    def _how_changed(self) -> None:
+        bought = self.how.currentData() == register.BOUGHT
+        for widget in (self.cash_account, self.party_name):
+            widget.setEnabled(bought)
 
     def save(self) -> InventoryRow:
         acquired, date_issue = read_date(self.acquired_on, "acquired_on")
@@ -113,12 +148,14 @@ class AddItemDialog(FormDialog):
         data = InventoryInput(
             name=self.name.text(), origin=self.origin.text(), acquired_on=acquired,
             quantity=self.quantity.value(), unit=self.unit.text(), value_rp=value,
-            location=self.location.text(), condition=self.condition.currentData(), note=self.note.text())
+            location=self.location.text(), condition=self.condition.currentData(), note=self.note.text(),
+            kind=self.kind.currentData())
         typed = {i.field: i for i in (date_issue, value_issue) if i is not None}  # what could not be read
         issues = [i for i in inventory.validate(data) if i.field not in typed] + list(typed.values())
         if issues:
             raise Rejected(issues)
-        return inventory.add_item(data)
+        return register.acquire(data, self.how.currentData(), self.cash_account.currentData(),
+                                self.party_name.text())
 
 
 class EditItemDialog(FormDialog):
@@ -156,7 +193,8 @@ class EditItemDialog(FormDialog):
 
 
 class DisposeDialog(FormDialog):
-    """Hapuskan: the date it left the group and why; it stays in the book."""
+    """Hapuskan: the date it left the group, why, and what it was sold for (if it was); it stays
+    in the book, and its value leaves the ledger's Peralatan by the disposal's entry."""
 
     def __init__(self, item: InventoryRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,23 +206,32 @@ class DisposeDialog(FormDialog):
         self.disposed_on.set_date(clock.today())
         self.reason = self.add_field("reason", QLineEdit(), stretch=True)
         self.reason.setMaxLength(inventory.LIMITS["reason"])
+        self.proceeds = self.add_field("proceeds_rp", amount_edit())
+        self.proceeds.setText("0")
+        self.buyer = self.add_field("buyer", QLineEdit(), stretch=True)
+        self.cash_account = self.add_field("cash_account", cash_accounts())
         self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("Hapuskan barang inventaris"))
         self.intro.setText(self.tr("Barang yang dihapuskan tetap tercatat di Buku Inventaris dengan tanggal "
-                                   "dan alasannya."))
+                                   "dan alasannya. Nilainya keluar dari akun Peralatan; bila dijual, uangnya "
+                                   "masuk Kas atau Bank dengan kuitansi."))
         for key, text in {"item": self.tr("Barang"), "disposed_on": self.tr("Tanggal dihapuskan"),
-                          "reason": self.tr("Alasan")}.items():
+                          "reason": self.tr("Alasan"), "proceeds_rp": self.tr("Dijual seharga (Rp)"),
+                          "buyer": self.tr("Pembeli"), "cash_account": self.tr("Uang masuk ke")}.items():
             self.captions[key].setText(text)
         self.reason.setPlaceholderText(self.tr("misalnya rusak berat, hilang, dijual"))
 
     def save(self) -> InventoryRow:
         on, issue = read_date(self.disposed_on, "disposed_on")
-        if issue is not None:
-            raise Rejected([issue])
-        return inventory.dispose_item(self.item.id, on, self.reason.text())
+        proceeds, proceeds_issue = read_amount(self.proceeds, "proceeds_rp")
+        issues = [i for i in (issue, proceeds_issue) if i is not None]
+        if issues:
+            raise Rejected(issues)
+        return register.dispose(self.item.id, on, self.reason.text(), proceeds, self.cash_account.currentData(),
+                                self.buyer.text())
 
 
 class InventoryPanel(Retranslating, QWidget):
@@ -221,6 +268,12 @@ class InventoryPanel(Retranslating, QWidget):
         self.grant_button = QPushButton()
         self.grant_button.setObjectName("grantItem")
         self.grant_button.clicked.connect(self.receive_grant)
+        self.depreciation_button = QPushButton()
+        self.depreciation_button.setObjectName("runDepreciation")
+        self.depreciation_button.clicked.connect(self.run_depreciation)
+        self.policy_button = QPushButton()
+        self.policy_button.setObjectName("depreciationPolicy")
+        self.policy_button.clicked.connect(self.edit_policy)
         self.show_disposed = QCheckBox()
         self.show_disposed.setObjectName("showDisposed")
         self.show_disposed.setChecked(True)
@@ -228,7 +281,8 @@ class InventoryPanel(Retranslating, QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("inventorySummary")
         buttons = QHBoxLayout()
-        for widget in (self.add_button, self.grant_button, self.edit_button, self.dispose_button):
+        for widget in (self.add_button, self.grant_button, self.edit_button, self.dispose_button,
+                       self.depreciation_button, self.policy_button):
             widget.setMinimumWidth(1)  # the row squeezes rather than widen the window
             buttons.addWidget(widget)
         buttons.addStretch(1)
@@ -248,6 +302,9 @@ class InventoryPanel(Retranslating, QWidget):
         self.grant_button.setToolTip(self.tr("Barang pemberian: dicatat di buku ini dan sebagai modal hibah"))
         self.edit_button.setText(self.tr("Ubah"))
         self.dispose_button.setText(self.tr("Hapuskan"))
+        self.depreciation_button.setText(self.tr("Penyusutan…"))
+        self.depreciation_button.setToolTip(self.tr("Bukukan penyusutan inventaris satu bulan atau satu tahun"))
+        self.policy_button.setText(self.tr("Kebijakan penyusutan…"))
         self.show_disposed.setText(self.tr("Tampilkan barang yang sudah dihapuskan"))
         self.table.setHorizontalHeaderLabels([
             self.tr("No"), self.tr("Nama barang"), self.tr("Asal barang"), self.tr("Tanggal"), self.tr("Jumlah"),
@@ -263,7 +320,8 @@ class InventoryPanel(Retranslating, QWidget):
     def _note(self, row: InventoryRow) -> str:
         if row.disposed_on is None:
             return row.note
-        gone = self.tr("Dihapus {date}: {reason}").format(date=short_date(row.disposed_on), reason=row.disposed_reason)
+        words = self.tr("Dibatalkan {date} (storno): {reason}") if row.cancelled else self.tr("Dihapus {date}: {reason}")
+        gone = words.format(date=short_date(row.disposed_on), reason=row.disposed_reason)
         return f"{row.note}; {gone}" if row.note else gone
 
     def _fill(self) -> None:
@@ -324,6 +382,12 @@ class InventoryPanel(Retranslating, QWidget):
 
     def receive_grant(self) -> None:
         self._run(FunderGrantDialog(parent=self))
+
+    def run_depreciation(self) -> None:
+        self._run(DepreciationRunDialog(self))
+
+    def edit_policy(self) -> None:
+        self._run(PolicyDialog(self))
 
     def edit_item(self) -> None:
         row = self.selected()

@@ -206,6 +206,10 @@ class StornoDialog(ReceiptAfterSave, FormDialog):
             return self.tr("Stok {item} kembali {quantity} {unit}.").format(**params)
         if undone.code == "stock.out":
             return self.tr("Stok {item} keluar lagi {quantity} {unit}.").format(**params)
+        if undone.code == "inventory.out":
+            return self.tr("{item} keluar dari Buku Inventaris pada tanggal storno.").format(**params)
+        if undone.code == "inventory.back":
+            return self.tr("{item} kembali tercatat dimiliki di Buku Inventaris.").format(**params)
         return self.tr("Bagi hasil {business} dibatalkan untuk {members} anggota.").format(**params)
 
     # saving

@@ -45,6 +45,7 @@ class CashMove:
     account: str
     cash_account: str = KAS
     party_name: str = ""
+    business_id: int | None = None  # the group business it was for (equipment a business uses)
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def pay(move: CashMove, item: InventoryInput | None = None) -> Recorded:
         issues += _item_issues(item, issues)
     if issues:
         raise Rejected(issues)
-    lines = [ledger.debit(move.account, move.amount_rp, memo=_text(move.description)),
+    lines = [ledger.debit(move.account, move.amount_rp, memo=_text(move.description), business_id=move.business_id),
              ledger.credit(move.cash_account, move.amount_rp)]
     return _post(move, lines, item)
 
@@ -179,5 +180,5 @@ def _post(move: CashMove, lines: list[ledger.Line], item: InventoryInput | None 
     with db.atomic():
         entry_id = ledger.post_entry(move.on, _text(move.description), lines)
         number = receipts.issue(entry_id, party_name=_text(move.party_name))
-        item_id = inventory.add_item(item).id if item is not None else None
+        item_id = inventory.add_item(item, entry_id).id if item is not None else None
     return Recorded(entry_id, number, item_id)

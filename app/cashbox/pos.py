@@ -22,8 +22,10 @@ INVENTORY = "1-401"  # Inventaris / peralatan
 # penerimaan or Catat pengeluaran, they come or go through the Bank, not the cash box.
 BANKS_OWN = frozenset({"4-301", "5-205"})
 # Income and costs that other screens record: the loans' jasa, denda, provisi, write-offs,
-# allowance (PPAP) and recoveries, the businesses' sales, cost of goods and stock count differences.
-OWN_SCREENS = frozenset({"4-101", "4-102", "4-103", "4-201", "4-304", "5-101", "5-102", "5-301", "5-303"})
+# allowance (PPAP) and recoveries, the businesses' sales, cost of goods and stock count
+# differences, depreciation (app.assets).
+OWN_SCREENS = frozenset({"4-101", "4-102", "4-103", "4-201", "4-304", "5-101", "5-102", "5-206", "5-301",
+                         "5-303"})
 IN, OUT = "income", "expense"
 # Where a new pos's code is looked for: income from 4-301, costs from 5-201, the next free one.
 FIRST_CODE = {IN: 301, OUT: 201}
@@ -76,7 +78,7 @@ def banks_own(code: str | None) -> bool:
 
 def add(name: str, kind: str) -> Pos:
     """A new pos by name ("Sewa tenda", expense): its code is the next free one of its kind
-    (5-206 after 5-205). Refused, writing nothing, without a name, with a name the chart has
+    (5-207 after 5-206). Refused, writing nothing, without a name, with a name the chart has
     already, or with another kind."""
     name = " ".join((name or "").split())
     issues = []

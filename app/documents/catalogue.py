@@ -98,6 +98,7 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("rat_pack", "rat_pack", "laporan-rat", {AS_OF}),  # the year of `end`, to `end`
     _kind("journal", "journal", "jurnal-umum", {PERIOD}),
     _kind("written_off", "written_off", "pinjaman-dihapus", {PERIOD}),
+    _kind("depreciation", "depreciation", "jadwal-penyusutan", {AS_OF}),
 )}
 
 COMPARISONS = ("same_period", "last_year")  # as app.financial_statements reads them

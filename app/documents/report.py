@@ -238,3 +238,14 @@ class _NumberedCanvas(Canvas):
             super().showPage()
         super().save()
 
+
+def figures(lines: Sequence[tuple[str, int | None]], width: float, bold_last: bool = True) -> Table:
+    """Labelled rupiah one under the other (a report's sums, a reconciliation), the last one
+    the total in bold under a rule; None leaves the figure empty (a heading line)."""
+    data = [[label, rupiah(amount, parentheses=True) if amount is not None else ""] for label, amount in lines]
+    style = [("FONT", (0, 0), (-1, -1), FONT, BODY), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+             ("LEFTPADDING", (0, 0), (0, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+    if bold_last:
+        style += [("FONT", (0, -1), (-1, -1), BOLD, BODY), ("LINEABOVE", (0, -1), (-1, -1), 0.8, "black")]
+    return Table(data, colWidths=[width * 0.45, width * 0.2], hAlign="LEFT", style=TableStyle(style))

@@ -6,7 +6,8 @@ and "usaha_sales" (the profit-share slips are app.documents.usaha_share).
   cash in and out, and the value of what moved no cash: a credit sale, a production, a count),
   the credit sales still open and the suppliers still owed at the end, signatures.
 - usaha_stock (a date): every product and material with its quantity in its own unit, average
-  cost per unit and value; the total is the business's 1-301 on that date.
+  cost per unit (with the decimals that make quantity × average = value) and value; the total
+  is the business's part of 1-301, shown beside what the ledger has for it on that date.
 - usaha_sales (a period): sales by product (quantity, amount, HPP) and by buyer (sales, amount,
   of which on credit); the totals are the business's sales (4-201) in the period.
 
@@ -21,13 +22,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer
 
+from app import ledger
 from app.db import db
 from app.documents import report
 from app.documents.catalogue import Request, paper_of
 from app.documents.financial import day_text, period_text
-from app.documents.fonts import BOLD, FONT
 from app.documents.letterhead import letterhead
 from app.documents.output import Progress, step
 from app.documents.words import Words
@@ -86,7 +87,14 @@ WORDS = Words({
     "average": ("Harga rata-rata (Rp)", "Average cost (Rp)"),
     "value": ("Nilai (Rp)", "Value (Rp)"),
     "no_items": ("Usaha ini belum mempunyai produk atau bahan.", "This business has no products or materials yet."),
-    "stock_total": ("Jumlah nilai persediaan (akun 1-301)", "Total stock value (account 1-301)"),
+    "stock_total": ("Jumlah persediaan usaha ini (bagian akun 1-301)",
+                    "This business's stock (its part of account 1-301)"),
+    "stock_ledger": ("Menurut Neraca (bagian usaha ini)", "Per the balance sheet (this business's part)"),
+    "stock_difference": ("Selisih", "Difference"),
+    "average_note": ("Harga rata-rata = nilai ÷ jumlah (rata-rata bergerak); nilai = biaya perolehan persediaan "
+                     "yang tersisa, sama dengan bagian usaha ini di akun 1-301 Persediaan.",
+                     "Average cost = value ÷ quantity (moving average); value = the cost of the stock left, "
+                     "this business's part of account 1-301 Stock."),
     "by_product": ("Penjualan per produk", "Sales by product"),
     "by_buyer": ("Penjualan per pembeli", "Sales by buyer"),
     "product": ("Produk", "Product"),
@@ -150,11 +158,19 @@ def journal(business_id: int, start: date, end: date) -> list[JournalRow]:
     return result
 
 
-def average_cost(row: stock.StockRow) -> int | None:
-    """The value of one unit (the item's own unit) at the average, to the nearest rupiah."""
+def average_cost(row: stock.StockRow) -> Decimal | None:
+    """The value of one unit (the item's own unit) at the average, with as many decimals (up to
+    three) as it takes for the quantity shown × the average shown to give the value shown,
+    to the rupiah: the page multiplies out."""
     if row.quantity_base <= 0:
         return None
-    return round_rupiah(Fraction(row.value_rp) / Fraction(row.quantity), Rounding.HALF_UP)
+    exact = Fraction(row.value_rp) / Fraction(row.quantity)
+    shown = Fraction(row.quantity.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP))
+    for places in range(4):
+        average = Decimal(round_rupiah(exact * 10**places, Rounding.HALF_UP)).scaleb(-places)
+        if round_rupiah(shown * Fraction(average), Rounding.HALF_UP) == row.value_rp:
+            break
+    return average
 
 
 # --- drawing ----------------------------------------------------------------------------------
@@ -162,16 +178,6 @@ def average_cost(row: stock.StockRow) -> int | None:
 
 def build(request: Request, target: str, progress: Progress = None) -> None:
     {"usaha_book": _book, "usaha_stock": _stock, "usaha_sales": _sales}[request.kind](request, target, progress)
-
-
-def _figures_table(lines: list[tuple[str, int | None]], width: float, bold_last: bool = True):
-    data = [[label, rupiah(amount, parentheses=True) if amount is not None else ""] for label, amount in lines]
-    style = [("FONT", (0, 0), (-1, -1), FONT, report.BODY), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-             ("LEFTPADDING", (0, 0), (0, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
-    if bold_last:
-        style += [("FONT", (0, -1), (-1, -1), BOLD, report.BODY), ("LINEABOVE", (0, -1), (-1, -1), 0.8, "black")]
-    return Table(data, colWidths=[width * 0.45, width * 0.2], hAlign="LEFT", style=TableStyle(style))
 
 
 def _book(request: Request, target: str, progress: Progress) -> None:
@@ -236,7 +242,7 @@ def _book(request: Request, target: str, progress: Progress) -> None:
 def results_story(business_id: int, start: date, end: date, lang: str, width: float) -> list:
     """One business's results for the period and its position at the end; also the RAT pack's."""
     r = usaha_report.business_report(business_id, start, end)
-    story = [report.text(_w("report", lang), "section"), _figures_table([
+    story = [report.text(_w("report", lang), "section"), report.figures([
         (_w("sales", lang), r.sales_rp), (_w("cost", lang), -r.cost_of_sales_rp),
         (_w("gross", lang), r.sales_rp - r.cost_of_sales_rp)], width)]
     extra = []
@@ -244,9 +250,9 @@ def results_story(business_id: int, start: date, end: date, lang: str, width: fl
         extra.append((_w("other_income", lang), r.other_income_rp))
     extra += [(_w("difference", lang), -r.stock_difference_rp), (_w("expenses", lang), -r.expenses_rp),
               (_w("profit", lang), r.profit_rp)]
-    story.append(_figures_table(extra, width))
+    story.append(report.figures(extra, width))
     story.append(report.text(_w("position", lang).format(date=day_text(end, lang)), "section"))
-    story.append(_figures_table([(_w("stock_value", lang), r.stock_value_rp),
+    story.append(report.figures([(_w("stock_value", lang), r.stock_value_rp),
                                  (_w("receivables", lang), r.receivables_rp),
                                  (_w("payables", lang), r.payables_rp)], width, bold_last=False))
     return story
@@ -263,14 +269,14 @@ def _stock(request: Request, target: str, progress: Progress) -> None:
     story = report.heading(lh, _w("stock_title", lang), _w("as_of", lang).format(name=name, date=day_text(on, lang)))
     columns = [report.Column(_w("no", lang), 6, "number"), report.Column(_w("name", lang), 34),
                report.Column(_w("quantity", lang), 12, "number"), report.Column(_w("unit", lang), 10),
-               report.Column(_w("average", lang), 15, "money"), report.Column(_w("value", lang), 17, "money")]
+               report.Column(_w("average", lang), 15, "number"), report.Column(_w("value", lang), 17, "money")]
     total = 0
     for kind in ("product", "material"):
         items = [row for row in rows if row.kind == kind]
         if not items:
             continue
         story.append(report.text(_w("products" if kind == "product" else "materials", lang), "section"))
-        data = [(i, row.name, quantity_text(row.quantity, lang), row.unit_name, average_cost(row), row.value_rp)
+        data = [(i, row.name, quantity_text(row.quantity, lang), row.unit_name, _average_text(row, lang), row.value_rp)
                 for i, row in enumerate(items, start=1)]
         value = sum(row.value_rp for row in items)
         total += value
@@ -278,11 +284,19 @@ def _stock(request: Request, target: str, progress: Progress) -> None:
     if not rows:
         story.append(report.text(_w("no_items", lang)))
     story.append(Spacer(0, 3 * mm))
-    story.append(_figures_table([(_w("stock_total", lang), total)], width))
+    in_ledger = ledger.business_balance(b, stock.STOCK, on)
+    story.append(report.figures([(_w("stock_total", lang), total), (_w("stock_ledger", lang), in_ledger),
+                                 (_w("stock_difference", lang), total - in_ledger)], width))
+    story.append(report.text(_w("average_note", lang), "small"))
     story.append(KeepTogether(report.signatures(lh, on, lang, width=width)))
     story.append(report.Mark(progress, _w("stock_title", lang), 1, 1))
     report.build(target, paper, story, title=f"{_w('stock_title', lang).title()} – {name}", lang=lang,
                  author=lh.group_name)
+
+
+def _average_text(row: stock.StockRow, lang: str) -> str:
+    average = average_cost(row)
+    return "" if average is None else quantity_text(average, lang)
 
 
 def _sales(request: Request, target: str, progress: Progress) -> None:

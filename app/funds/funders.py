@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app import clock, inventory, ledger, receipts
+from app.assets import register
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds.checks import amount_issues, cash_issues, clean, date_issues, text_issues
@@ -23,7 +24,6 @@ from app.ledger import credit, debit
 
 KINDS = ("csr", "dinas", "bank", "dana_desa", "anggota", "lainnya")
 GRANT_ACCOUNT = "3-201"
-EQUIPMENT_ACCOUNT = "1-401"
 LIMITS = {"name": 120, "contact": 200, "programme": 200, "agreement_number": 100, "memo": 200}
 
 
@@ -185,10 +185,7 @@ def receive_in_kind(funder_id: int, item: inventory.InventoryInput) -> Received:
             issues.append(Issue("value_rp", "amount.not_positive"))
         if issues:
             raise Rejected(issues)
-        row = inventory.add_item(item)
-        entry_id = ledger.post_entry(
-            item.acquired_on, f"Hibah barang dari {funder.name}: {row.name}",
-            [debit(EQUIPMENT_ACCOUNT, row.value_rp, memo=row.name), credit(GRANT_ACCOUNT, row.value_rp, memo=funder.name)],
-            funder.agreement_number)
+        row, entry_id = register.enter(item, GRANT_ACCOUNT, f"Hibah barang dari {funder.name}: {inventory.clean(item.name)}",
+                                       funder.agreement_number, credit_memo=funder.name)
         link(entry_id, funder_id, "in_kind", inventory_item_id=row.id)
     return Received(entry_id, None, row.id)

@@ -4,59 +4,84 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="97"/>
+        <location filename="../../ui/inventory_panel.py" line="120"/>
         <source>Tambah barang inventaris</source>
         <translation>Add an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="99"/>
+        <location filename="../../ui/inventory_panel.py" line="122"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="99"/>
+        <location filename="../../ui/inventory_panel.py" line="122"/>
+        <source>Cara memperoleh</source>
+        <translation>Obtained by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="123"/>
+        <source>Dibayar dari</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="123"/>
+        <source>Dibeli dari</source>
+        <translation>Bought from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="124"/>
         <source>Asal barang</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="100"/>
+        <location filename="../../ui/inventory_panel.py" line="124"/>
         <source>Tanggal penerimaan/pembelian</source>
         <translation>Date received/bought</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="100"/>
+        <location filename="../../ui/inventory_panel.py" line="125"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="101"/>
+        <location filename="../../ui/inventory_panel.py" line="125"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="126"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="101"/>
+        <location filename="../../ui/inventory_panel.py" line="126"/>
         <source>Nilai perolehan (Rp)</source>
         <translation>Cost (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="102"/>
+        <location filename="../../ui/inventory_panel.py" line="127"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="102"/>
+        <location filename="../../ui/inventory_panel.py" line="127"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="103"/>
+        <location filename="../../ui/inventory_panel.py" line="128"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="106"/>
+        <location filename="../../ui/inventory_panel.py" line="131"/>
         <source>misalnya Hibah CSR, Beli sendiri</source>
         <translation>e.g. CSR grant, bought ourselves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="132"/>
+        <source>nama toko atau penjual</source>
+        <translation>shop or seller&apos;s name</translation>
     </message>
 </context>
 <context>
@@ -526,37 +551,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="475"/>
+        <location filename="../../ui/messages.py" line="490"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="491"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/messages.py" line="492"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="478"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="479"/>
+        <location filename="../../ui/messages.py" line="494"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="480"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="497"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -1567,32 +1592,32 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashMoveDialog</name>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="94"/>
+        <location filename="../../ui/cash_dialogs.py" line="95"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="94"/>
+        <location filename="../../ui/cash_dialogs.py" line="95"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="95"/>
+        <location filename="../../ui/cash_dialogs.py" line="96"/>
         <source>Kas atau Bank</source>
         <translation>Cash or bank</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="95"/>
+        <location filename="../../ui/cash_dialogs.py" line="96"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="96"/>
+        <location filename="../../ui/cash_dialogs.py" line="97"/>
         <source>Saldo pada tanggal itu</source>
         <translation>Balance on that date</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="98"/>
+        <location filename="../../ui/cash_dialogs.py" line="99"/>
         <source>misalnya 50.000</source>
         <translation>e.g. 50.000</translation>
     </message>
@@ -1600,62 +1625,67 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>CashOutDialog</name>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="191"/>
+        <location filename="../../ui/cash_dialogs.py" line="193"/>
         <source>Catat pengeluaran</source>
         <translation>Record money out</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="192"/>
+        <location filename="../../ui/cash_dialogs.py" line="194"/>
         <source>Uang keluar untuk keperluan kelompok. Bukti kas keluar dibuat untuk penerimanya.</source>
         <translation>Money paid out for the group’s needs. A cash payment voucher is made for whoever receives it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="194"/>
+        <location filename="../../ui/cash_dialogs.py" line="196"/>
         <source>Untuk</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="194"/>
+        <location filename="../../ui/cash_dialogs.py" line="196"/>
         <source>Dibayarkan kepada</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="195"/>
+        <location filename="../../ui/cash_dialogs.py" line="197"/>
         <source>Inventaris</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="195"/>
+        <location filename="../../ui/cash_dialogs.py" line="197"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="196"/>
+        <location filename="../../ui/cash_dialogs.py" line="198"/>
         <source>Jumlah barang</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="196"/>
+        <location filename="../../ui/cash_dialogs.py" line="198"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="197"/>
+        <location filename="../../ui/cash_dialogs.py" line="199"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
         <location filename="../../ui/cash_dialogs.py" line="199"/>
+        <source>Jenis barang</source>
+        <translation>Kind of item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cash_dialogs.py" line="203"/>
         <source>Ini pembelian inventaris (dicatat di Buku Inventaris)</source>
         <translation>This buys equipment (entered in the inventory book)</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="200"/>
+        <location filename="../../ui/cash_dialogs.py" line="204"/>
         <source>misalnya Snack rapat bulan Maret</source>
         <translation>e.g. Snacks for the March meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="201"/>
+        <location filename="../../ui/cash_dialogs.py" line="205"/>
         <source>misalnya Toko Sinar</source>
         <translation>e.g. Toko Sinar</translation>
     </message>
@@ -2124,6 +2154,44 @@ Go on?</translation>
     </message>
 </context>
 <context>
+    <name>DepreciationRunDialog</name>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="134"/>
+        <source>Penyusutan inventaris</source>
+        <translation>Inventory depreciation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="135"/>
+        <source>Penyusutan dibukukan setiap tahun (kebijakan kelompok).</source>
+        <translation>Depreciation is posted every year (the group&apos;s policy).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="136"/>
+        <source>Penyusutan dibukukan setiap bulan (kebijakan kelompok).</source>
+        <translation>Depreciation is posted every month (the group&apos;s policy).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="137"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="138"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="151"/>
+        <source>{item}: {amount}</source>
+        <translation>{item}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="153"/>
+        <source>Akan dibukukan tanggal {date}: Beban penyusutan {amount} (debit), Akumulasi penyusutan {amount} (kredit).</source>
+        <translation>To be posted on {date}: Depreciation expense {amount} (debit), Accumulated depreciation {amount} (credit).</translation>
+    </message>
+</context>
+<context>
     <name>DisburseDialog</name>
     <message>
         <location filename="../../ui/loan_dialogs.py" line="370"/>
@@ -2219,32 +2287,47 @@ Go on?</translation>
 <context>
     <name>DisposeDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="175"/>
+        <location filename="../../ui/inventory_panel.py" line="217"/>
         <source>Hapuskan barang inventaris</source>
         <translation>Dispose of an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="176"/>
-        <source>Barang yang dihapuskan tetap tercatat di Buku Inventaris dengan tanggal dan alasannya.</source>
-        <translation>A disposed item stays in the asset register with the date and the reason.</translation>
+        <location filename="../../ui/inventory_panel.py" line="218"/>
+        <source>Barang yang dihapuskan tetap tercatat di Buku Inventaris dengan tanggal dan alasannya. Nilainya keluar dari akun Peralatan; bila dijual, uangnya masuk Kas atau Bank dengan kuitansi.</source>
+        <translation>An item disposed of stays in the asset register with its date and reason. Its value leaves the Equipment account; if it was sold, the money goes into cash or the bank with a receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="178"/>
+        <location filename="../../ui/inventory_panel.py" line="221"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="178"/>
+        <location filename="../../ui/inventory_panel.py" line="221"/>
         <source>Tanggal dihapuskan</source>
         <translation>Disposed of on</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="179"/>
+        <location filename="../../ui/inventory_panel.py" line="222"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="181"/>
+        <location filename="../../ui/inventory_panel.py" line="222"/>
+        <source>Dijual seharga (Rp)</source>
+        <translation>Sold for (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="223"/>
+        <source>Pembeli</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="223"/>
+        <source>Uang masuk ke</source>
+        <translation>Money goes into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="225"/>
         <source>misalnya rusak berat, hilang, dijual</source>
         <translation>e.g. badly damaged, lost, sold</translation>
     </message>
@@ -2252,32 +2335,32 @@ Go on?</translation>
 <context>
     <name>EditItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="145"/>
+        <location filename="../../ui/inventory_panel.py" line="182"/>
         <source>Ubah barang inventaris</source>
         <translation>Change an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="146"/>
+        <location filename="../../ui/inventory_panel.py" line="183"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="146"/>
+        <location filename="../../ui/inventory_panel.py" line="183"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="147"/>
+        <location filename="../../ui/inventory_panel.py" line="184"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="147"/>
+        <location filename="../../ui/inventory_panel.py" line="184"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="148"/>
+        <location filename="../../ui/inventory_panel.py" line="185"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
@@ -3199,107 +3282,142 @@ in the folder {folder}.</translation>
 <context>
     <name>InventoryPanel</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="45"/>
+        <location filename="../../ui/inventory_panel.py" line="52"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="46"/>
+        <location filename="../../ui/inventory_panel.py" line="53"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="47"/>
+        <location filename="../../ui/inventory_panel.py" line="54"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="245"/>
+        <location filename="../../ui/inventory_panel.py" line="71"/>
+        <source>Dibeli (dibayar dari Kas atau Bank)</source>
+        <translation>Bought (paid from cash or the bank)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="72"/>
+        <source>Hibah / pemberian (modal hibah)</source>
+        <translation>Gift (grant capital)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="73"/>
+        <source>Sudah dimiliki sebelum buku dimulai (modal awal)</source>
+        <translation>Owned before the book started (opening capital)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="299"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="246"/>
+        <location filename="../../ui/inventory_panel.py" line="300"/>
         <source>Tambah barang (Ins)</source>
         <translation>Add an item (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="247"/>
+        <location filename="../../ui/inventory_panel.py" line="301"/>
         <source>Terima hibah barang…</source>
         <translation>Receive donated goods…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="248"/>
+        <location filename="../../ui/inventory_panel.py" line="302"/>
         <source>Barang pemberian: dicatat di buku ini dan sebagai modal hibah</source>
         <translation>Donated goods: entered in this book and as grant capital</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="249"/>
+        <location filename="../../ui/inventory_panel.py" line="303"/>
         <source>Ubah</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="250"/>
+        <location filename="../../ui/inventory_panel.py" line="304"/>
         <source>Hapuskan</source>
         <translation>Dispose of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="251"/>
+        <location filename="../../ui/inventory_panel.py" line="305"/>
+        <source>Penyusutan…</source>
+        <translation>Depreciation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="306"/>
+        <source>Bukukan penyusutan inventaris satu bulan atau satu tahun</source>
+        <translation>Post the depreciation of the inventory for a month or a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="307"/>
+        <source>Kebijakan penyusutan…</source>
+        <translation>Depreciation policy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="308"/>
         <source>Tampilkan barang yang sudah dihapuskan</source>
         <translation>Show items disposed of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="253"/>
+        <location filename="../../ui/inventory_panel.py" line="310"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="253"/>
+        <location filename="../../ui/inventory_panel.py" line="310"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="253"/>
+        <location filename="../../ui/inventory_panel.py" line="310"/>
         <source>Asal barang</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="253"/>
+        <location filename="../../ui/inventory_panel.py" line="310"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="253"/>
+        <location filename="../../ui/inventory_panel.py" line="310"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="254"/>
+        <location filename="../../ui/inventory_panel.py" line="311"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="254"/>
+        <location filename="../../ui/inventory_panel.py" line="311"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="254"/>
+        <location filename="../../ui/inventory_panel.py" line="311"/>
         <source>Nilai</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="254"/>
+        <location filename="../../ui/inventory_panel.py" line="311"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="266"/>
+        <location filename="../../ui/inventory_panel.py" line="323"/>
         <source>Dihapus {date}: {reason}</source>
         <translation>Disposed of {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="294"/>
+        <location filename="../../ui/inventory_panel.py" line="323"/>
+        <source>Dibatalkan {date} (storno): {reason}</source>
+        <translation>Cancelled {date} (reversed): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory_panel.py" line="352"/>
         <source>{items} barang dimiliki, nilai perolehan {value}</source>
         <translation>{items} items held, cost {value}</translation>
     </message>
@@ -4480,6 +4598,44 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="81"/>
+        <source>Kebijakan penyusutan</source>
+        <translation>Depreciation policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="82"/>
+        <source>Garis lurus: harga perolehan dibagi rata selama umur barang, mulai bulan perolehannya. Perubahan berlaku untuk penyusutan berikutnya.</source>
+        <translation>Straight line: the cost spread evenly over the item&apos;s life, from the month it was acquired. A change applies to the next depreciation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="84"/>
+        <source>Dibukukan</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="85"/>
+        <source>Setiap bulan</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="86"/>
+        <source>Setiap tahun</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="88"/>
+        <source>Umur {kind} (tahun)</source>
+        <translation>Life of {kind} (years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="89"/>
+        <source>Tidak disusutkan di bawah (Rp per buah)</source>
+        <translation>Not depreciated below (Rp a piece)</translation>
+    </message>
+</context>
+<context>
     <name>PosPanel</name>
     <message>
         <location filename="../../ui/pos_panel.py" line="56"/>
@@ -5158,32 +5314,32 @@ joined</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="132"/>
+        <location filename="../../ui/cash_dialogs.py" line="133"/>
         <source>Catat penerimaan</source>
         <translation>Record money in</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="133"/>
+        <location filename="../../ui/cash_dialogs.py" line="134"/>
         <source>Uang masuk dari luar simpanan dan angsuran anggota. Kuitansi dibuat untuk pemberinya.</source>
         <translation>Money received from outside the members’ savings and instalments. A receipt is made for whoever gave it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="135"/>
+        <location filename="../../ui/cash_dialogs.py" line="136"/>
         <source>Penerimaan dari</source>
         <translation>Income from</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="136"/>
+        <location filename="../../ui/cash_dialogs.py" line="137"/>
         <source>Diterima dari</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="137"/>
+        <location filename="../../ui/cash_dialogs.py" line="138"/>
         <source>misalnya Bunga tabungan Maret</source>
         <translation>e.g. Savings interest for March</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="138"/>
+        <location filename="../../ui/cash_dialogs.py" line="139"/>
         <source>misalnya Pemerintah Desa</source>
         <translation>e.g. Village government</translation>
     </message>
@@ -6812,7 +6968,17 @@ pinjaman</source>
         <translation>{quantity} {unit} of {item} leave the stock again.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="209"/>
+        <location filename="../../ui/storno_dialog.py" line="210"/>
+        <source>{item} keluar dari Buku Inventaris pada tanggal storno.</source>
+        <translation>{item} leaves the asset register on the date of the reversal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="212"/>
+        <source>{item} kembali tercatat dimiliki di Buku Inventaris.</source>
+        <translation>{item} is held again in the asset register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="213"/>
         <source>Bagi hasil {business} dibatalkan untuk {members} anggota.</source>
         <translation>The profit share of {business} is cancelled for {members} members.</translation>
     </message>
@@ -6858,37 +7024,37 @@ pinjaman</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="244"/>
+        <location filename="../../ui/cash_dialogs.py" line="248"/>
         <source>Pindah Kas ↔ Bank</source>
         <translation>Move Kas ↔ Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="245"/>
+        <location filename="../../ui/cash_dialogs.py" line="249"/>
         <source>Uang tunai disetor ke bank, atau diambil dari bank ke kas.</source>
         <translation>Cash paid into the bank, or drawn from the bank into the cash box.</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="246"/>
+        <location filename="../../ui/cash_dialogs.py" line="250"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="247"/>
+        <location filename="../../ui/cash_dialogs.py" line="251"/>
         <source>Ke</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="248"/>
+        <location filename="../../ui/cash_dialogs.py" line="252"/>
         <source>Dibawa oleh</source>
         <translation>Carried by</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="249"/>
+        <location filename="../../ui/cash_dialogs.py" line="253"/>
         <source>boleh kosong: &quot;Pindah dari Kas ke Bank&quot;</source>
         <translation>may be empty: &quot;Moved from Kas to Bank&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/cash_dialogs.py" line="254"/>
+        <location filename="../../ui/cash_dialogs.py" line="258"/>
         <source>Pindah dari {source} ke {target}</source>
         <translation>Moved from {source} to {target}</translation>
     </message>
@@ -7362,6 +7528,84 @@ pinjaman</source>
     </message>
 </context>
 <context>
+    <name>depreciation</name>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="20"/>
+        <source>Mebel (meja, kursi, lemari)</source>
+        <translation>Furniture (tables, chairs, cupboards)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="21"/>
+        <source>Peralatan</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="22"/>
+        <source>Mesin</source>
+        <translation>Machines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="24"/>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="24"/>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="25"/>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="25"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="26"/>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="26"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="27"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="27"/>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="28"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="28"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="29"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="29"/>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
     <name>dialog_keys</name>
     <message>
         <location filename="../../ui/dialog_keys.py" line="102"/>
@@ -7522,187 +7766,197 @@ pinjaman</source>
         <translation>Loans Written Off</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="46"/>
+        <location filename="../../ui/document_titles.py" line="43"/>
+        <source>Jadwal Penyusutan Inventaris</source>
+        <translation>Depreciation Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="47"/>
         <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
         <translation>Print a receipt already issued again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="47"/>
+        <location filename="../../ui/document_titles.py" line="48"/>
         <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
         <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="48"/>
+        <location filename="../../ui/document_titles.py" line="49"/>
         <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
         <translation>Instalment schedule, payments and outstanding loan per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="49"/>
+        <location filename="../../ui/document_titles.py" line="50"/>
         <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
         <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="50"/>
+        <location filename="../../ui/document_titles.py" line="51"/>
         <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
         <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="51"/>
+        <location filename="../../ui/document_titles.py" line="52"/>
         <source>Setiap transaksi per akun dengan saldo berjalan.</source>
         <translation>Every transaction per account with a running balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="52"/>
+        <location filename="../../ui/document_titles.py" line="53"/>
         <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
         <translation>The group&apos;s goods and equipment with their value and condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="53"/>
+        <location filename="../../ui/document_titles.py" line="54"/>
         <source>Harta, utang dan modal kelompok pada akhir periode.</source>
         <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="54"/>
+        <location filename="../../ui/document_titles.py" line="55"/>
         <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
         <translation>Income, expenses and surplus (SHU) over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="55"/>
+        <location filename="../../ui/document_titles.py" line="56"/>
         <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
         <translation>Debit and credit balance of every account; the totals must be equal.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="56"/>
+        <location filename="../../ui/document_titles.py" line="57"/>
         <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
         <translation>Every running loan with arrears and collectibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="57"/>
+        <location filename="../../ui/document_titles.py" line="58"/>
         <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
         <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="58"/>
+        <location filename="../../ui/document_titles.py" line="59"/>
         <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
         <translation>UP2K activity data for the PKK Pokja II report.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="59"/>
+        <location filename="../../ui/document_titles.py" line="60"/>
         <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
         <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="60"/>
+        <location filename="../../ui/document_titles.py" line="61"/>
         <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
         <translation>One business&apos;s profit and loss, its journal, and the receivables and payables still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="61"/>
+        <location filename="../../ui/document_titles.py" line="62"/>
         <source>Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha.</source>
         <translation>Quantity, average cost and value of each product and raw material of one business.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="62"/>
+        <location filename="../../ui/document_titles.py" line="63"/>
         <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
         <translation>One business&apos;s sales by product and by buyer, cash and on credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="63"/>
+        <location filename="../../ui/document_titles.py" line="64"/>
         <source>Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota.</source>
         <translation>A posted profit share: the summary and a slip for each member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="64"/>
+        <location filename="../../ui/document_titles.py" line="65"/>
         <source>Dana dari setiap sumber (CSR, dinas, bank, desa): yang diterima, yang dibiayai, utang bank dan modal kelompok dari tahun ke tahun.</source>
         <translation>Money from each source (CSR, government office, bank, village): what came in, what it financed, bank debt and the group&apos;s capital over the years.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="65"/>
+        <location filename="../../ui/document_titles.py" line="66"/>
         <source>Dana insentif PAUD: yang masuk (dari SHU atau lainnya), yang dibayarkan kepada setiap guru, dan sisanya.</source>
         <translation>The PAUD incentive fund: what came in (from the SHU or elsewhere), what was paid to each teacher, and what is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="66"/>
+        <location filename="../../ui/document_titles.py" line="67"/>
         <source>Dana sosial: yang masuk, bantuan kepada anggota (siapa, untuk apa, berapa) dan sisanya.</source>
         <translation>The social fund: what came in, help to members (who, why, how much) and what is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="67"/>
+        <location filename="../../ui/document_titles.py" line="68"/>
         <source>SHU tahun dari tanggal yang dipilih: perhitungan, pembagian menurut aturan dan bagian setiap anggota dengan dasarnya (pratinjau sebelum RAT).</source>
         <translation>The SHU of the chosen date&apos;s year: how it was reached, the split by the rule and every member&apos;s share with its basis (a preview before the meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="68"/>
+        <location filename="../../ui/document_titles.py" line="69"/>
         <source>Slip SHU untuk setiap anggota tahun dari tanggal yang dipilih, beberapa per lembar A4 dengan garis potong.</source>
         <translation>An SHU slip for every member for the chosen date&apos;s year, several to an A4 sheet with cut lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="69"/>
+        <location filename="../../ui/document_titles.py" line="70"/>
         <source>Semua jurnal pada periode menurut tanggal: akun, debit dan kredit, dengan jumlah di setiap akhir halaman; storno menyebut jurnal yang dibatalkannya.</source>
         <translation>Every entry of the period by date: accounts, debit and credit, with totals at the end of each page; a reversal names the entry it cancels.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="70"/>
+        <location filename="../../ui/document_titles.py" line="71"/>
         <source>Laporan pertanggungjawaban pengurus untuk Rapat Anggota Tahunan, tahun dari tanggal yang dipilih: neraca, laba rugi, SHU, pinjaman, usaha dan sumber dana dalam satu dokumen.</source>
         <translation>The board&apos;s accountability report for the annual members&apos; meeting, for the year of the chosen date: balance sheet, income statement, SHU, loans, businesses and capital sources in one document.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="71"/>
+        <location filename="../../ui/document_titles.py" line="72"/>
         <source>Pinjaman yang dihapusbukukan dalam periode, bagian yang ditanggung penyisihan, dan uang yang kembali (pemulihan).</source>
         <translation>Loans written off in the period, the part the allowance bore, and the money that came back (recoveries).</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="75"/>
+        <location filename="../../ui/document_titles.py" line="73"/>
+        <source>Setiap barang inventaris dengan harga perolehan, umur, penyusutan per periode, akumulasi penyusutan dan nilai bukunya.</source>
+        <translation>Every inventory item with its cost, life, depreciation per period, accumulated depreciation and book value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="77"/>
         <source>Kuitansi &amp; anggota</source>
         <translation>Receipts &amp; members</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="76"/>
+        <location filename="../../ui/document_titles.py" line="78"/>
         <source>Buku PKK</source>
         <translation>PKK books</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="77"/>
+        <location filename="../../ui/document_titles.py" line="79"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="78"/>
+        <location filename="../../ui/document_titles.py" line="81"/>
         <source>Lomba UP2K</source>
         <translation>UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="79"/>
+        <location filename="../../ui/document_titles.py" line="82"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="80"/>
+        <location filename="../../ui/document_titles.py" line="83"/>
         <source>Dana &amp; sumber modal</source>
         <translation>Funds &amp; capital sources</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="81"/>
+        <location filename="../../ui/document_titles.py" line="84"/>
         <source>Usaha kelompok</source>
         <translation>Group businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="85"/>
+        <location filename="../../ui/document_titles.py" line="88"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="86"/>
+        <location filename="../../ui/document_titles.py" line="89"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="87"/>
+        <location filename="../../ui/document_titles.py" line="90"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="88"/>
+        <location filename="../../ui/document_titles.py" line="91"/>
         <source>Kertas gulung 58 mm (printer thermal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
@@ -7935,7 +8189,7 @@ pinjaman</source>
     <message>
         <location filename="../../ui/messages.py" line="60"/>
         <location filename="../../ui/messages.py" line="139"/>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
@@ -8407,7 +8661,7 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="162"/>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Tanggal awal sesudah tanggal akhir.</source>
         <translation>The start date is after the end date.</translation>
     </message>
@@ -8462,342 +8716,417 @@ pinjaman</source>
         <translation>This item was disposed of on {on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>Pilih jenis barang: mebel, peralatan atau mesin.</source>
+        <translation>Choose the kind of item: furniture, tools or machine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>Barang bernilai dicatat lewat Tambah barang (dibeli, hibah atau milik sebelum buku dimulai), supaya masuk jurnal akun Peralatan.</source>
+        <translation>An item of value is added through Add item (bought, given, or owned before the book started), so that it is journalled to Equipment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="177"/>
+        <source>Barang ini ada di akun Peralatan: hapuskan lewat Hapuskan supaya jurnalnya ikut dibuat.</source>
+        <translation>This item is in the Equipment account: dispose of it through Dispose so that its entry is made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>Pilih cara barang diperoleh: dibeli, hibah, atau sudah dimiliki sebelum buku dimulai.</source>
+        <translation>Choose how the item was obtained: bought, given, or owned before the book started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>{item} sudah dihapuskan: storno dulu penghapusannya.</source>
+        <translation>{item} has been disposed of: reverse the disposal first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>Umur harus lebih dari 0 tahun.</source>
+        <translation>The life must be more than 0 years.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>Umur paling lama {limit} tahun.</source>
+        <translation>The life is at most {limit} years.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="182"/>
+        <source>Pilih setiap bulan atau setiap tahun.</source>
+        <translation>Choose every month or every year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>{item} sudah disusutkan: storno dulu penyusutannya (yang terakhir lebih dulu).</source>
+        <translation>{item} has been depreciated: reverse its depreciation first (the latest first).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>Barang ini sudah disusutkan sampai {date}: tanggal penghapusan tidak boleh sebelum itu.</source>
+        <translation>This item is depreciated through {date}: the disposal cannot be dated before that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185"/>
+        <source>Periode ini tidak sesuai kebijakan penyusutan (setiap bulan atau setiap tahun).</source>
+        <translation>This period does not match the depreciation policy (every month or every year).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>Periode ini belum selesai (sampai {end}): penyusutannya dibukukan sesudah itu.</source>
+        <translation>This period is not over yet (until {end}): its depreciation is posted afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="187"/>
+        <source>Penyusutan untuk periode ini sudah dibukukan (terakhir: {period}). Tidak ada yang dicatat.</source>
+        <translation>Depreciation for this period has been posted already (latest: {period}). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Tidak ada barang yang perlu disusutkan pada periode ini.</source>
+        <translation>No item needs depreciating in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>Sudah ada penyusutan sesudahnya ({period}): storno dulu yang terakhir.</source>
+        <translation>There is a later depreciation ({period}): reverse the latest first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>{item} sudah terjual lagi sesudah penjualan ini (terakhir {date}): batalkan dulu penjualan itu.</source>
         <translation>{item} was sold again after this sale (last on {date}): first cancel that sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Stok {item} hanya {on_hand}, diminta {asked}.</source>
         <translation>Only {on_hand} of {item} in stock, {asked} asked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Sumber dana tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Funder not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Pilih jenis sumber dana.</source>
         <translation>Choose the kind of funder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Sumber dana &quot;{name}&quot; sudah ada.</source>
         <translation>Funder &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>{name} tidak bisa dihapus: sudah ada dana yang dicatat darinya. Nonaktifkan saja.</source>
         <translation>{name} cannot be removed: money from it has been recorded. Set it inactive instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Daftarkan pemberinya dulu di Dana &amp; Sumber Modal.</source>
         <translation>Register the giver first in Funds &amp; Capital Sources.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>{name} sudah dinonaktifkan; aktifkan lagi untuk mencatat dana baru.</source>
         <translation>{name} is inactive; set it active again to record new money.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Pinjaman bank tidak ditemukan.</source>
         <translation>Bank loan not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Lebih besar dari sisa utang: yang masih harus dibayar {owed_rp}.</source>
         <translation>More than is owed: what is still to pay is {owed_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Dana insentif PAUD tidak cukup: saldonya {balance_rp}.</source>
         <translation>The PAUD incentive fund is not enough: it holds {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Dana sosial tidak cukup: saldonya {balance_rp}.</source>
         <translation>The social fund is not enough: it holds {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Guru PAUD tidak ditemukan.</source>
         <translation>PAUD teacher not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>{name} sudah tidak aktif sebagai guru PAUD.</source>
         <translation>{name} is no longer an active PAUD teacher.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Anggota ini bukan anggota kelompok usaha {business}: tambahkan dulu ke kelompoknya di halaman Anggota.</source>
         <translation>This member is not in the business group {business}: add her to the group on the Members page first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Periode ini belum selesai (berakhir {end}): tutup buku sesudahnya.</source>
         <translation>This period is not over yet (it ends {end}): close it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Buku sudah ditutup sampai {closed_through}.</source>
         <translation>The books are already closed to {closed_through}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Desember ditutup bersama tahunnya: pilih Tutup tahun {year}.</source>
         <translation>December is closed with its year: choose Close a year {year}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>Tutup dulu tahun {year}: pendapatan dan bebannya belum dipindahkan ke SHU.</source>
         <translation>Close {year} first: its income and expenses have not been moved into the SHU.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>Tanggal {day} belum ditutup; tidak ada yang perlu dibuka.</source>
         <translation>{day} is not closed; there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>SHU tahun {year} sudah dibagi: batalkan dulu pembagiannya sebelum membuka kembali tahun itu.</source>
         <translation>The SHU of {year} has been shared: cancel that distribution before reopening the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>SHU tahun {year} sudah dibagi kepada anggota: pendapatan dan beban tahun itu tidak boleh berubah lagi, kecuali pembagian SHU dibatalkan dulu.</source>
         <translation>The SHU of {year} has been shared with the members: that year&apos;s income and expenses may not change any more unless the SHU distribution is cancelled first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Laba {business} periode {start} – {end} sudah dibagi (bagi hasil): pendapatan dan bebannya tidak boleh berubah lagi, kecuali bagi hasil itu dibatalkan dulu.</source>
         <translation>The profit of {business} for {start} – {end} has been shared (profit share): its income and expenses may not change any more unless that profit share is reversed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal, misalnya 12,5).</source>
         <translation>Percentage &quot;{percent}&quot; not understood (at most two decimals, e.g. 12.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Persen tidak boleh negatif.</source>
         <translation>A percentage cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Bagian-bagian SHU harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The SHU parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Paling banyak {limit} bagian.</source>
         <translation>At most {limit} parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Tujuan &quot;{destination}&quot; tidak dikenal.</source>
         <translation>Unknown destination &quot;{destination}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>Jasa modal dan jasa pinjaman masing-masing hanya boleh satu baris.</source>
         <translation>The capital share and the loan share may each have one line only.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>SHU tahun {year} sudah dibagi dengan aturan lama: aturan baru berlaku paling cepat 1 Januari tahun berikutnya.</source>
         <translation>The SHU of {year} was shared by the old rule: a new rule can start on 1 January of the next year at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Tidak ada anggota yang punya simpanan pokok atau wajib pada tahun {year}: jasa modal tidak bisa dibagi.</source>
         <translation>No member had principal or compulsory savings in {year}: the capital share cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>Tidak ada anggota yang membayar jasa pinjaman pada tahun {year}: jasa pinjaman tidak bisa dibagi.</source>
         <translation>No member paid loan interest in {year}: the loan share cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>Keputusan RAT dicatat sesudah tahun {year} berakhir.</source>
         <translation>The meeting&apos;s decision is recorded after {year} has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Tutup dulu buku tahun {year}.</source>
         <translation>Close {year} first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>SHU tahun {year} sudah dibagi.</source>
         <translation>The SHU of {year} has already been shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>Tahun {year} rugi {loss_rp}: tidak ada SHU untuk dibagi. Catat keputusan RAT untuk menutup kerugian.</source>
         <translation>{year} made a loss of {loss_rp}: there is no SHU to share. Record the meeting&apos;s decision on covering the loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Tahun {year} tidak rugi.</source>
         <translation>{year} did not make a loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>Dana cadangan hanya {reserve_rp}, kurang untuk menutup rugi {loss_rp}.</source>
         <translation>The reserve fund holds only {reserve_rp}, not enough to cover the loss of {loss_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Pembagian SHU ini tidak ditemukan.</source>
         <translation>This SHU distribution was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>Pembagian SHU tahun {year} sudah dibatalkan.</source>
         <translation>The SHU distribution of {year} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Jumlah ini bukan bilangan bulat dalam {unit} (misalnya setengah butir).</source>
         <translation>This quantity is not a whole number of {unit} (e.g. half an egg).</translation>
     </message>
@@ -8847,298 +9176,298 @@ pinjaman</source>
         <translation>Loan {loan} was written off: its write-off and disbursement cannot be cancelled by a storno.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Jumlah terlalu besar.</source>
         <translation>The quantity is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Jumlah &quot;{quantity}&quot; tidak dikenali. Tulis angka, misalnya 12,5.</source>
         <translation>The quantity &quot;{quantity}&quot; is not understood. Write a number, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Satuan tidak dikenal.</source>
         <translation>Unknown unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Satuan ini tidak bisa dipakai untuk {item}.</source>
         <translation>This unit cannot be used for {item}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Isi satuan harus bilangan bulat dari satuan dasar (tertulis {factor}).</source>
         <translation>A unit must hold a whole number of its base unit ({factor} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Isi satuan harus paling sedikit 1.</source>
         <translation>A unit must hold at least 1 of its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Satuan dasar berisi tepat 1; untuk satuan yang lebih besar pilih satuan dasarnya.</source>
         <translation>A base unit holds exactly 1; for a larger unit choose its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>{unit} bukan satuan dasar: hitung dari {base}.</source>
         <translation>{unit} is not a base unit: count from {base}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Satuan &quot;{name}&quot; sudah ada.</source>
         <translation>The unit &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Usaha ini sudah tidak aktif.</source>
         <translation>This business is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Produk tidak dikenal.</source>
         <translation>Unknown product.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Bahan baku tidak dikenal.</source>
         <translation>Unknown raw material.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Barang tidak dikenal.</source>
         <translation>Unknown item.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>{item} milik usaha {business}, bukan usaha ini.</source>
         <translation>{item} belongs to the business {business}, not this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>&quot;{name}&quot; sudah ada di usaha ini.</source>
         <translation>&quot;{name}&quot; already exists in this business.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Harga harus lebih dari Rp0.</source>
         <translation>The price must be more than Rp0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Harga atau jumlah harus kurang dari Rp10.000.000.000.000.</source>
         <translation>The price or amount must be less than Rp10,000,000,000,000.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Harga pokok tidak boleh kurang dari nol.</source>
         <translation>The standard cost cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{item} belum punya harga jual pada tanggal ini: isi harganya.</source>
         <translation>{item} has no sale price on this date: enter the price.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Isi paling sedikit satu produk yang dijual.</source>
         <translation>Enter at least one product sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Penjualan kredit harus menyebut pembelinya.</source>
         <translation>A credit sale must name its buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Pembelian kredit harus menyebut pemasoknya.</source>
         <translation>A credit purchase must name its supplier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Jumlah rusak tidak boleh lebih dari jumlah yang dibuat.</source>
         <translation>Rejects cannot be more than the quantity made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Lebih dari sisa utangnya: paling banyak {open_rp}.</source>
         <translation>More than what is still owed: at most {open_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Tanggal bayar tidak boleh sebelum tanggal transaksinya ({date}).</source>
         <translation>The payment cannot be dated before its transaction ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Penjualan kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit sale does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Pembelian kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit purchase does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Akun {account} bukan akun beban usaha.</source>
         <translation>Account {account} is not a business expense account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Transaksi ini sudah dibayar ({count} kali): storno pembayarannya dulu.</source>
         <translation>This transaction has payments ({count}): reverse them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Tulis alasan mengapa stok boleh menjadi minus.</source>
         <translation>Write why the stock may go below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Hasil hitung berbeda dengan buku: tulis alasannya.</source>
         <translation>The count differs from the book: write the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Bagian-bagian harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal).</source>
         <translation>The percentage &quot;{percent}&quot; is not understood (at most two decimals).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
         <translation>Each part must be more than 0% and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Bagian &quot;{target}&quot; tidak dikenal: pilih anggota yang bekerja atau akun dana.</source>
         <translation>Unknown part &quot;{target}&quot;: choose the working members or a fund account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Dasar pembagian &quot;{basis}&quot; tidak dikenal.</source>
         <translation>Unknown basis for sharing &quot;{basis}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Usaha {business} belum punya aturan bagi hasil.</source>
         <translation>The business {business} has no profit-share rule yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Tidak ada laba untuk dibagi pada periode ini (laba {profit_rp}).</source>
         <translation>There is no profit to share in this period (profit {profit_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Belum ada catatan kerja atau penjualan anggota pada periode ini.</source>
         <translation>No member&apos;s work or sales are recorded in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Laba periode {start} – {end} sudah dibagi.</source>
         <translation>The profit of {start} – {end} has been shared already.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Bagi hasil dicatat paling cepat pada akhir periodenya ({end}).</source>
         <translation>A profit share is recorded on or after the end of its period ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Jam kerja sehari harus antara 0 dan 24.</source>
         <translation>Hours worked in a day must be between 0 and 24.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Isi jam kerja atau jumlah hasil kerja.</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

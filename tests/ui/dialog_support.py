@@ -36,7 +36,9 @@ def dialog_classes() -> list[type]:
 
 def _equipment():
     from datetime import date
-    return inventory.add_item(inventory.InventoryInput(name="Timbangan", acquired_on=date(2026, 1, 5), value_rp=350_000))
+    from app.assets import register
+    return register.acquire(inventory.InventoryInput(name="Timbangan", acquired_on=date(2026, 1, 5), value_rp=350_000),
+                            register.GIFT)
 
 
 def _member():
@@ -166,6 +168,8 @@ FACTORIES = {
     "AddItemDialog": lambda tmp: _import("ui.inventory_panel", "AddItemDialog")(),
     "EditItemDialog": lambda tmp: _import("ui.inventory_panel", "EditItemDialog")(_equipment()),
     "DisposeDialog": lambda tmp: _import("ui.inventory_panel", "DisposeDialog")(_equipment()),
+    "PolicyDialog": lambda tmp: _import("ui.depreciation_dialogs", "PolicyDialog")(),
+    "DepreciationRunDialog": lambda tmp: _import("ui.depreciation_dialogs", "DepreciationRunDialog")(),
     "ApplyDialog": lambda tmp: _import("ui.loan_dialogs", "ApplyDialog")(),
     "DecisionDialog": lambda tmp: _import("ui.loan_dialogs", "DecisionDialog")(_pending_loan("applied"), True),
     "DisburseDialog": lambda tmp: _import("ui.loan_dialogs", "DisburseDialog")(_pending_loan("approved")),

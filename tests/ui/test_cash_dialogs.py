@@ -269,7 +269,7 @@ def test_a_new_pos_from_pengaturan_and_codes_only_when_asked(book, qtbot):
     settings.update({"show_account_codes": "1"})
     dialog = CashOutDialog()
     qtbot.addWidget(dialog)
-    assert "5-206 Sewa tenda" in [dialog.account.itemText(i) for i in range(dialog.account.count())]
+    assert "5-207 Sewa tenda" in [dialog.account.itemText(i) for i in range(dialog.account.count())]
     assert dialog.cash_account.itemText(0) == "1-101 Kas"
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import inventory
+from app.assets import register
 from app.inventory import InventoryInput
 from ui.inventory_panel import COLUMNS, InventoryPanel
 
@@ -50,6 +51,7 @@ def test_add_edit_and_dispose_through_the_panel(panel, qtbot):
 
     def fill(dialog):
         dialog.name.setText("Mesin bordir Janome")
+        dialog.how.setCurrentIndex(dialog.how.findData("gift"))  # given: Modal hibah, no cash
         dialog.origin.setText("Hibah CSR PT Adaro")
         dialog.acquired_on.setText("18/08/2026")  # tomorrow: refused beside the date
         dialog.quantity.setValue(2)
@@ -99,7 +101,8 @@ def test_add_edit_and_dispose_through_the_panel(panel, qtbot):
 
 
 def test_refresh_shows_items_added_elsewhere(panel):
-    inventory.add_item(InventoryInput(name="Panci besar", acquired_on=date(2026, 2, 1), quantity=3, value_rp=450_000))
+    register.acquire(InventoryInput(name="Panci besar", acquired_on=date(2026, 2, 1), quantity=3, value_rp=450_000),
+                     register.GIFT)
     assert panel.table.rowCount() == 0
     panel.refresh()
     assert shown(panel, "name") == ["Panci besar"] and "Rp450.000" in panel.summary.text()
