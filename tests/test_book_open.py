@@ -60,7 +60,7 @@ def test_new_file_in_a_new_folder(tmp_path):
     info = open_book(path)
     assert (info.path, info.version, info.created, info.safety_copy) == (path, LATEST_VERSION, True, None)
     assert current_path() == path
-    assert len(accounts.list_accounts()) == 36 and len(businesses.list_businesses()) == 5
+    assert len(accounts.list_accounts()) == 39 and len(businesses.list_businesses()) == 5
 
 
 def test_zero_byte_file_is_a_new_book(tmp_path):

@@ -88,7 +88,7 @@ def test_from_empty(tmp_path):
     try:
         assert (info.version, info.created, info.safety_copy) == (LATEST_VERSION, True, None)
         assert db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-        assert len(accounts.list_accounts()) == 36
+        assert len(accounts.list_accounts()) == 39
         assert [b.name for b in businesses.list_businesses()] == [
             "Bordir", "Telur itik Alabio", "Kerupuk", "Kue kering", "Warung makan"
         ]
