@@ -7,8 +7,8 @@ the SHU and its distribution (PRATINJAU while not shared), the loan portfolio an
 business's results, the capital sources report. The sections' bodies are the single documents'
 own (financial.statement_story, shu.report_story, loan_portfolio.portfolio_story,
 usaha_book.results_story, funds.funders_story). Every section ends with the Ketua, Sekretaris
-and Bendahara signatures, kept with the section's last rows; continuation pages carry the
-group's name and the section's title; every page says "Halaman n dari N".
+and Bendahara signatures, kept with the section's last rows; every page after the cover carries
+the group's name and the section's title at its top; every page says "Halaman n dari N".
 """
 
 from __future__ import annotations
@@ -76,17 +76,16 @@ class _PackDoc(BaseDocTemplate):
         self.addPageTemplates(templates)
 
     def handle_documentBegin(self):
-        self._section, self._openings = None, set()
+        self._section = None
         super().handle_documentBegin()
 
     def afterFlowable(self, flowable):
         if isinstance(flowable, _Heading):
             self._section = flowable.title
-            self._openings.add(self.page)
             self.notify("TOCEntry", (0, flowable.title, self.page))
 
     def _running_header(self, canvas, doc):
-        if self._section is not None and self.page not in self._openings:
+        if self._section is not None:  # every page after the cover
             report.running_header(self._group, self._section, self._margin)(canvas)
 
 

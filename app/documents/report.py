@@ -243,15 +243,15 @@ class _KeepTail(Flowable):
         self.body, self.tail = body, tail
 
     def wrap(self, available_width, available_height):
-        self._bw, self._bh = self.body.wrap(available_width, available_height)
-        self._tw, self._th = self.tail.wrap(available_width, available_height)
+        self._bw, self._bh = self.body.wrapOn(self.canv, available_width, available_height)
+        self._tw, self._th = self.tail.wrapOn(self.canv, available_width, available_height)
         self.width = available_width
         return available_width, self._bh + _GAP + self._th
 
     def split(self, available_width, available_height):
         self.wrap(available_width, available_height)
         room = available_height if self._bh > available_height else available_height - _GAP - self._th
-        parts = self.body.split(available_width, room) if room > 0 else []
+        parts = self.body.splitOn(self.canv, available_width, room) if room > 0 else []
         if len(parts) < 2:
             return []  # not even one row here: all of it on the next page
         return [*parts[:-1], _KeepTail(parts[-1], self.tail)]
@@ -273,15 +273,15 @@ class _Titled(Flowable):
         return self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
 
     def wrap(self, available_width, available_height):
-        self._hw, self._hh = self.heading.wrap(available_width, available_height)
-        self._bw, self._bh = self.body.wrap(available_width, available_height)
+        self._hw, self._hh = self.heading.wrapOn(self.canv, available_width, available_height)
+        self._bw, self._bh = self.body.wrapOn(self.canv, available_width, available_height)
         self.width = available_width
         return available_width, self._hh + self._space() + self._bh
 
     def split(self, available_width, available_height):
         self.wrap(available_width, available_height)
         room = available_height - self._hh - self._space()
-        parts = self.body.split(available_width, room) if room > 0 else []
+        parts = self.body.splitOn(self.canv, available_width, room) if room > 0 else []
         if len(parts) < 2:
             return []  # the heading goes over with its table
         more = Paragraph(f"{self.heading.text} {WORDS('continued', self.lang)}", self.heading.style)
