@@ -158,10 +158,10 @@ def test_the_big_book_runs_over_several_pages(pdfs):
 
 
 def test_a_table_broken_across_pages_is_headed_lanjutan_on_the_next(pdfs):
-    pages = page_texts(pdfs["general_ledger"])
-    assert any("(lanjutan)" in page for page in pages[1:])
-    passbooks = page_texts(pdfs["passbook"])
-    assert sum("(lanjutan)" in page for page in passbooks) >= 1
+    for kind in ("general_ledger", "cash_book", "passbook"):
+        pages = page_texts(pdfs[kind])
+        assert any("(lanjutan)" in page for page in pages[1:]), kind
+        assert not any("(lanjutan) (lanjutan)" in page for page in pages), kind
 
 
 def test_a_passbook_row_shows_the_whole_period_of_a_profit_share(pdfs):

@@ -265,9 +265,10 @@ class _Titled(Flowable):
     """A section heading and the table under it; where the table breaks, its rest is headed
     "<heading> (lanjutan)" on the next page."""
 
-    def __init__(self, heading: Paragraph, body: Flowable, lang: str) -> None:
+    def __init__(self, heading: Paragraph, body: Flowable, lang: str, first: Paragraph | None = None) -> None:
         super().__init__()
         self.heading, self.body, self.lang = heading, body, lang
+        self.first = first or heading  # the heading as it opened the section
 
     def _space(self) -> float:
         return self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
@@ -284,8 +285,8 @@ class _Titled(Flowable):
         parts = self.body.splitOn(self.canv, available_width, room) if room > 0 else []
         if len(parts) < 2:
             return []  # the heading goes over with its table
-        more = Paragraph(f"{self.heading.text} {WORDS('continued', self.lang)}", self.heading.style)
-        return [self.heading, *parts[:-1], _Titled(more, parts[-1], self.lang)]
+        more = Paragraph(f"{self.first.text} {WORDS('continued', self.lang)}", self.first.style)
+        return [self.heading, *parts[:-1], _Titled(more, parts[-1], self.lang, self.first)]
 
     def draw(self):
         self.heading.drawOn(self.canv, 0, self._bh + self.heading.getSpaceAfter())
