@@ -122,16 +122,22 @@ def test_signatures_are_whole_and_kept_with_the_rows_above_them(pdfs, kind):
             assert above, f"{kind} page {number}: the signature block stands alone on its page"
 
 
+def _ending_with_a_heading(path: Path) -> list[tuple[int, list[str]]]:
+    """The pages (but the last) whose lowest line is a heading: bold, 9.5 pt or more."""
+    found = []
+    for number, height, runs in _pages(path)[:-1]:
+        content = _content(runs, height)
+        if content:
+            low = min(r.y for r in content)
+            last = [r for r in content if abs(r.y - low) < 0.5]
+            if all(r.bold and r.size >= HEADING_SIZE for r in last):
+                found.append((number, [r.text for r in last]))
+    return found
+
+
 @pytest.mark.parametrize("kind", SHEET_KINDS)
 def test_no_page_ends_with_a_heading(pdfs, kind):
-    for number, height, runs in _pages(pdfs[kind])[:-1]:
-        content = _content(runs, height)
-        if not content:
-            continue
-        low = min(r.y for r in content)
-        last = [r for r in content if abs(r.y - low) < 0.5]
-        assert not all(r.bold and r.size >= HEADING_SIZE for r in last), \
-            f"{kind} page {number} ends with a heading: {[r.text for r in last]}"
+    assert not _ending_with_a_heading(pdfs[kind]), kind
 
 
 @pytest.mark.parametrize("kind", SHEET_KINDS)
@@ -185,10 +191,13 @@ def test_a_58mm_roll_prints_inside_48mm(pdfs):
 # --- column titles, and the rules on a small report ------------------------------------------------
 
 
-def _report(path: Path, columns, rows, heading: str | None = None, title: str = "DAFTAR UJI") -> Path:
+def _report(path: Path, columns, rows, heading: str | None = None, title: str = "DAFTAR UJI",
+            before: int = 0) -> Path:
+    """A test report: `before` lines of text, then the table under `heading`, then signatures."""
     lh = letterhead()
     width = report.usable_width(A4)
     story = report.heading(lh, title, "Agustus 2026")
+    story += [report.text(f"Catatan baris {i}") for i in range(before)]
     if heading:
         story.append(report.text(heading, "section"))
     story += [report.table(columns, rows, width=width), *report.signatures(lh, date(2026, 8, 31), width=width)]
@@ -228,6 +237,14 @@ def test_signatures_never_stand_alone_even_when_the_rows_just_fill_the_page(book
             opening = [r for r in runs if r.text.startswith("Mengetahui,")]
             if opening:
                 assert [r for r in _content(runs, height) if r.y > opening[0].y + 4], count
+
+
+def test_a_heading_never_ends_a_page_whatever_fills_the_page_above_it(book, tmp_path):
+    columns = [report.Column("Uraian", 4), report.Column("Jumlah", 2, "money")]
+    for before in range(50, 66):  # somewhere here the heading falls at the foot of page 1
+        path = _report(tmp_path / f"h{before}.pdf", columns, [(f"Baris {i}", i) for i in range(8)],
+                       heading="2-101 Simpanan pokok", before=before)
+        assert not _ending_with_a_heading(path), before
 
 
 # --- who signs ------------------------------------------------------------------------------------
