@@ -87,7 +87,15 @@ def pdfs(template_book, tmp_path_factory) -> dict[str, Path]:
                          "sekretaris_name": SEKRETARIS, "bendahara_name": BENDAHARA})
         _extra_rows()
         requests = _requests()
-        built = {key: generate(request, work / f"{key}.pdf") for key, request in requests.items()}
+        titles: dict[str, set[str]] = {}  # every column title each kind asked report.table for
+        built = {}
+        with pytest.MonkeyPatch.context() as patch:
+            header = report._header
+            for key, request in requests.items():
+                patch.setattr(report, "_header", lambda title, width, key=key: (
+                    titles.setdefault(key, set()).add(title), header(title, width))[1])
+                built[key] = generate(request, work / f"{key}.pdf")
+        built["titles"] = titles
         built["roll"] = generate(Request("receipt", paper="ROLL_58", number=requests["receipt"].number),
                                  work / "roll.pdf")
         built["shares"] = [d for (d,) in db.execute_sql(
@@ -155,6 +163,13 @@ def test_every_page_says_whose_and_what_it_is_at_its_top(pdfs, kind):
         assert GROUP in first_line, f"{kind} page {number}: no group name at the top ({first_line!r})"
         title = [r for r in runs if r.bold and r.size >= 12 and r.y > height - 45 and r.text != GROUP]
         assert first_line.replace(GROUP, "").strip(" ·") or title, f"{kind} page {number}: no title at the top"
+
+
+@pytest.mark.parametrize("kind", SHEET_KINDS)
+def test_no_column_title_is_broken_inside_a_word(pdfs, kind):
+    words = set(pdf_text(pdfs[kind]).split())
+    for title in pdfs["titles"].get(kind, ()):
+        assert set(title.split()) <= words, f"{kind}: {title!r} is broken"
 
 
 def test_the_big_book_runs_over_several_pages(pdfs):
