@@ -6,6 +6,10 @@ Every list and book Lumbung prints is built from these pieces with reportlab's p
              table(columns, rows, totals), *signatures(lh, date, lang)]
     build(target, A4, story, title="Buku Kas Umum", lang=lang, progress=progress)
 
+`build` lays the story out by the page rules of `arrange` (signatures kept with the last rows,
+headings with their tables, "(lanjutan)" over a table's rest) and, from page 2, a running
+header with the group's name and the title: a document only puts its pieces in order.
+
 Long documents put a `Mark` between parts (one per member, one per month): when reportlab lays
 it out it reports progress, and a Cancel stops the run (output.write_atomically then removes
 the partial file).
