@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -74,8 +75,16 @@ def _extra_rows() -> None:
             acquired_on=date(2025, 3, 2), quantity=2, value_rp=450_000 + i, location="Rumah Ketua RT 03"))
 
 
+@dataclass
+class Built:
+    pdf: dict[str, Path]  # every kind's PDF, by kind
+    titles: dict[str, set[str]]  # every column title each kind asked report.table for
+    roll: Path  # a kuitansi on the 58 mm roll
+    shares: list[str]  # the descriptions of the profit shares paid into passbooks
+
+
 @pytest.fixture(scope="module")
-def pdfs(template_book, tmp_path_factory) -> dict[str, Path]:
+def built(template_book, tmp_path_factory) -> Built:
     """Every kind's PDF of one big demo book (built once: the tests only read them)."""
     work = tmp_path_factory.mktemp("layout")
     shutil.copy(template_book, work / "book.sqlite")
@@ -87,24 +96,31 @@ def pdfs(template_book, tmp_path_factory) -> dict[str, Path]:
                          "sekretaris_name": SEKRETARIS, "bendahara_name": BENDAHARA})
         _extra_rows()
         requests = _requests()
-        titles: dict[str, set[str]] = {}  # every column title each kind asked report.table for
-        built = {}
+        titles: dict[str, set[str]] = {}
+        pdf = {}
         with pytest.MonkeyPatch.context() as patch:
             header = report._header
             for key, request in requests.items():
-                patch.setattr(report, "_header", lambda title, width, key=key: (
-                    titles.setdefault(key, set()).add(title), header(title, width))[1])
-                built[key] = generate(request, work / f"{key}.pdf")
-        built["titles"] = titles
-        built["roll"] = generate(Request("receipt", paper="ROLL_58", number=requests["receipt"].number),
-                                 work / "roll.pdf")
-        built["shares"] = [d for (d,) in db.execute_sql(
+                patch.setattr(report, "_header", _noting(titles.setdefault(key, set()), header))
+                pdf[key] = generate(request, work / f"{key}.pdf")
+        roll = generate(Request("receipt", paper="ROLL_58", number=requests["receipt"].number), work / "roll.pdf")
+        shares = [d for (d,) in db.execute_sql(
             "SELECT DISTINCT e.description FROM journal_entries e JOIN postings p ON p.entry_id = e.id"
             " WHERE e.description LIKE 'Bagi hasil%' AND p.member_id IS NOT NULL")]
     finally:
         close_book()
         clock.fix(None)
-    return built
+    return Built(pdf, titles, roll, shares)
+
+
+def _noting(titles: set[str], header):
+    """report._header that also notes each column title it makes."""
+
+    def noting(title, width):
+        titles.add(title)
+        return header(title, width)
+
+    return noting
 
 
 def _content(runs, height):
@@ -112,7 +128,7 @@ def _content(runs, height):
     return [r for r in runs if FOOT_BAND_MM < r.y < height - TOP_BAND_MM]
 
 
-SHEET_KINDS = sorted(KINDS)
+ALL_KINDS = sorted(KINDS)
 
 
 def _pages(path: Path):
@@ -120,9 +136,9 @@ def _pages(path: Path):
     return [(n, page_size_mm(path, n - 1)[1], runs) for n, runs in enumerate(page_runs(path), start=1)]
 
 
-@pytest.mark.parametrize("kind", SHEET_KINDS)
-def test_signatures_are_whole_and_kept_with_the_rows_above_them(pdfs, kind):
-    for number, height, runs in _pages(pdfs[kind]):
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_signatures_are_whole_and_kept_with_the_rows_above_them(built, kind):
+    for number, height, runs in _pages(built.pdf[kind]):
         for opening in (r for r in runs if r.text.startswith("Mengetahui,")):
             names = [r for r in runs if r.text.startswith("( ") and abs(r.y - opening.y) < 40 and r.y < opening.y]
             assert names, f"{kind} page {number}: the signature block is split from its names"
@@ -143,21 +159,21 @@ def _ending_with_a_heading(path: Path) -> list[tuple[int, list[str]]]:
     return found
 
 
-@pytest.mark.parametrize("kind", SHEET_KINDS)
-def test_no_page_ends_with_a_heading(pdfs, kind):
-    assert not _ending_with_a_heading(pdfs[kind]), kind
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_no_page_ends_with_a_heading(built, kind):
+    assert not _ending_with_a_heading(built.pdf[kind]), kind
 
 
-@pytest.mark.parametrize("kind", SHEET_KINDS)
-def test_no_text_is_cut_short(pdfs, kind):
-    assert "…" not in pdf_text(pdfs[kind]), kind
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_no_text_is_cut_short(built, kind):
+    assert "…" not in pdf_text(built.pdf[kind]), kind
 
 
-@pytest.mark.parametrize("kind", SHEET_KINDS)
-def test_every_page_says_whose_and_what_it_is_at_its_top(pdfs, kind):
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_every_page_says_whose_and_what_it_is_at_its_top(built, kind):
     """A continuation page's first line is the group's name and the document's (or section's)
     title; a page that starts a statement, receipt or section has the letterhead and its title."""
-    for number, height, runs in _pages(pdfs[kind])[1:]:
+    for number, height, runs in _pages(built.pdf[kind])[1:]:
         highest = max(r.y for r in runs)
         first_line = " ".join(r.text for r in runs if r.y > highest - 1.5)
         assert GROUP in first_line, f"{kind} page {number}: no group name at the top ({first_line!r})"
@@ -165,36 +181,36 @@ def test_every_page_says_whose_and_what_it_is_at_its_top(pdfs, kind):
         assert first_line.replace(GROUP, "").strip(" ·") or title, f"{kind} page {number}: no title at the top"
 
 
-@pytest.mark.parametrize("kind", SHEET_KINDS)
-def test_no_column_title_is_broken_inside_a_word(pdfs, kind):
-    words = set(pdf_text(pdfs[kind]).split())
-    for title in pdfs["titles"].get(kind, ()):
+@pytest.mark.parametrize("kind", ALL_KINDS)
+def test_no_column_title_is_broken_inside_a_word(built, kind):
+    words = set(pdf_text(built.pdf[kind]).split())
+    for title in built.titles.get(kind, ()):
         assert set(title.split()) <= words, f"{kind}: {title!r} is broken"
 
 
-def test_the_big_book_runs_over_several_pages(pdfs):
+def test_the_big_book_runs_over_several_pages(built):
     """The checks above mean something only if the documents do break across pages."""
-    several = {kind for kind in SHEET_KINDS if len(page_texts(pdfs[kind])) > 1}
+    several = {kind for kind in ALL_KINDS if len(page_texts(built.pdf[kind])) > 1}
     assert {"passbook", "loan_card", "cash_book", "general_ledger", "inventory", "member_register"} <= several
 
 
-def test_a_table_broken_across_pages_is_headed_lanjutan_on_the_next(pdfs):
+def test_a_table_broken_across_pages_is_headed_lanjutan_on_the_next(built):
     for kind in ("general_ledger", "cash_book", "passbook"):
-        pages = page_texts(pdfs[kind])
+        pages = page_texts(built.pdf[kind])
         assert any("(lanjutan)" in page for page in pages[1:]), kind
         assert not any("(lanjutan) (lanjutan)" in page for page in pages), kind
 
 
-def test_a_passbook_row_shows_the_whole_period_of_a_profit_share(pdfs):
-    text = pdf_text(pdfs["passbook"])
-    assert pdfs["shares"], "the demo shares a business's profit with members"
-    for description in pdfs["shares"]:
+def test_a_passbook_row_shows_the_whole_period_of_a_profit_share(built):
+    text = pdf_text(built.pdf["passbook"])
+    assert built.shares, "the demo shares a business's profit with members"
+    for description in built.shares:
         period = description.split()[-1]  # 01/01/2026–30/06/2026
         assert period in text, description
 
 
-def test_a_58mm_roll_prints_inside_48mm(pdfs):
-    path = pdfs["roll"]
+def test_a_58mm_roll_prints_inside_48mm(built):
+    path = built.roll
     width, _height = page_size_mm(path)
     runs = [r for page in page_runs(path) for r in page]
     assert width == 58.0 and runs
