@@ -49,6 +49,8 @@ def requests() -> dict[str, Request]:
         "inventory": Request("inventory", end=TODAY),
         "group_profile": Request("group_profile", end=TODAY),
         "pokja2": Request("pokja2", end=TODAY),
+        "journal": Request("journal", start=MONTH[0], end=MONTH[1]),
+        "written_off": Request("written_off", start=YEAR[0], end=YEAR[1]),
     }
     for kind in KINDS:
         if kind.startswith("usaha_"):

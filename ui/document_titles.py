@@ -38,6 +38,8 @@ TITLES = {
     "shu_report": QT_TRANSLATE_NOOP("documents", "Pembagian SHU"),
     "shu_slip": QT_TRANSLATE_NOOP("documents", "Slip SHU Anggota"),
     "rat_pack": QT_TRANSLATE_NOOP("documents", "Laporan RAT"),
+    "journal": QT_TRANSLATE_NOOP("documents", "Jurnal Umum"),
+    "written_off": QT_TRANSLATE_NOOP("documents", "Pinjaman yang Dihapusbukukan"),
 }
 
 DESCRIPTIONS = {
@@ -64,13 +66,15 @@ DESCRIPTIONS = {
     "social_fund": QT_TRANSLATE_NOOP("documents", "Dana sosial: yang masuk, bantuan kepada anggota (siapa, untuk apa, berapa) dan sisanya."),
     "shu_report": QT_TRANSLATE_NOOP("documents", "SHU tahun dari tanggal yang dipilih: perhitungan, pembagian menurut aturan dan bagian setiap anggota dengan dasarnya (pratinjau sebelum RAT)."),
     "shu_slip": QT_TRANSLATE_NOOP("documents", "Slip SHU untuk setiap anggota tahun dari tanggal yang dipilih, beberapa per lembar A4 dengan garis potong."),
+    "journal": QT_TRANSLATE_NOOP("documents", "Semua jurnal pada periode menurut tanggal: akun, debit dan kredit, dengan jumlah di setiap akhir halaman; storno menyebut jurnal yang dibatalkannya."),
     "rat_pack": QT_TRANSLATE_NOOP("documents", "Laporan pertanggungjawaban pengurus untuk Rapat Anggota Tahunan, tahun dari tanggal yang dipilih: neraca, laba rugi, SHU, pinjaman, usaha dan sumber dana dalam satu dokumen."),
+    "written_off": QT_TRANSLATE_NOOP("documents", "Pinjaman yang dihapusbukukan dalam periode, bagian yang ditanggung penyisihan, dan uang yang kembali (pemulihan)."),
 }
 
 GROUPS = (
     (QT_TRANSLATE_NOOP("documents", "Kuitansi & anggota"), ("receipt", "passbook", "loan_card", "member_register")),
-    (QT_TRANSLATE_NOOP("documents", "Buku PKK"), ("cash_book", "general_ledger", "inventory", "member_register")),
-    (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio")),
+    (QT_TRANSLATE_NOOP("documents", "Buku PKK"), ("cash_book", "general_ledger", "journal", "inventory", "member_register")),
+    (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio", "written_off")),
     (QT_TRANSLATE_NOOP("documents", "Lomba UP2K"), ("group_profile", "pokja2", "funder_report")),
     (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet", "shu_report", "shu_slip", "rat_pack")),
     (QT_TRANSLATE_NOOP("documents", "Dana & sumber modal"), ("funder_report", "paud_fund", "social_fund")),

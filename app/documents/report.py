@@ -32,6 +32,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import NullDraw
 
 from app import clock
 from app.documents.fonts import BOLD, FONT, register_fonts
@@ -212,10 +213,10 @@ def arrange(story: Sequence[Flowable], lang: str = "id") -> list[Flowable]:
     out: list[Flowable] = []
     for flowable in story:
         if isinstance(flowable, Signatures):
-            marks = []  # zero-size progress marks stay in order, before the kept pair
-            while out and isinstance(out[-1], (Spacer, Mark)):
+            marks = []  # zero-size flowables (progress, page-top settings) stay, before the kept pair
+            while out and isinstance(out[-1], (Spacer, Mark, NullDraw)):
                 item = out.pop()  # a spacer before the signatures: the pair has its own gap
-                if isinstance(item, Mark):
+                if not isinstance(item, Spacer):
                     marks.insert(0, item)
             body = out.pop() if out else None
             out += marks
