@@ -136,8 +136,17 @@ def collection_order() -> str:
     return order if order in COLLECTION_ORDERS else LOANS_FIRST
 
 
+PLACEHOLDER_OPERATOR = "Sekretaris"  # the operator's name until she gives her own (m0001)
+
+
 def operator_name() -> str:
-    return get("operator_name") or "Sekretaris"
+    return get("operator_name") or PLACEHOLDER_OPERATOR
+
+
+def named_operator() -> str:
+    """The operator's own name; "" while it is the placeholder, which must never sign a paper."""
+    name = get("operator_name")
+    return "" if name == PLACEHOLDER_OPERATOR else name
 
 
 def closed_through() -> date | None:

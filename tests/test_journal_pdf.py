@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from app import demo, general_journal, ledger, reversals
+from app import demo, general_journal, ledger, reversals, settings
 from app.documents.catalogue import Request, generate
 from app.formatting import rupiah
 from app.ledger import credit, debit
@@ -73,7 +73,8 @@ def test_a_long_journal_carries_its_totals_from_page_to_page(book, tmp_path):
     seen: dict[str, int] = {}
     for number, page in enumerate(pages):
         if carried_before is not None:
-            assert page.startswith("Tanggal No. jurnal Uraian / akun")  # the heads again
+            heads = f"{settings.get('group_name')} Jurnal Umum Tanggal No. jurnal Uraian / akun"
+            assert page.startswith(heads)  # the running header, then the heads again
             brought = money(page[page.index(brought_label):])[:2]
             assert brought == carried_before
         if carried_label in page:

@@ -201,7 +201,7 @@ def build(request, target: str, progress=None) -> None:
         title = WORDS("pokja_title", lang)
         story = [*report.heading(lh, title, subtitle), report.Mark(progress, title, 0, 1),
                  *_pokja2_story(request, lang, width)]
-        story += report.signatures(lh, request.end, lang, width=width)
+        story += report.signatures(lh, request.end, lang, width=width, keeper="sekretaris")
         story.append(report.Mark(progress, title, 1, 1))
         report.build(target, paper, story, title=title.title(), lang=lang, landscape=True, author=lh.group_name)
         return

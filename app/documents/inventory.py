@@ -105,6 +105,6 @@ def build(request, target: str, progress=None) -> None:
         story.append(report.text(w("held").format(items=len(held), value=rupiah(sum(r.value_rp for r in held)),
                                                   disposed=len(rows) - len(held)), "small"))
     story += [Spacer(0, 3 * mm), *reconciliation(request.end, lang, width)]
-    story += report.signatures(lh, request.end, lang, width=width)
+    story += report.signatures(lh, request.end, lang, width=width, keeper="sekretaris")  # the register is hers
     story.append(report.Mark(progress, w("title"), 1, 1))
     report.build(target, paper, story, title=w("title").title(), lang=lang, landscape=True, author=lh.group_name)

@@ -143,11 +143,13 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     story.append(SetPageTopFlowables([]))
     story += report.signatures(lh, request.end, lang, width=width)
     story.append(report.Mark(progress, WORDS("title", lang), 1, 1))
+    title = WORDS("title", lang).title()
     doc = _JournalDoc(target, pagesize=paper.size, leftMargin=paper.margin, rightMargin=paper.margin,
                       topMargin=paper.margin, bottomMargin=paper.margin + 6 * mm + ROW,
-                      title=WORDS("title", lang).title(), author=lh.group_name, creator="Lumbung",
+                      title=title, author=lh.group_name, creator="Lumbung",
                       running=running, widths=widths, label=WORDS("carried", lang))
-    doc.build(story, canvasmaker=report.numbered_canvas(paper, paper.size, lang))
+    doc.build(report.arrange(story, lang), onLaterPages=report.running_header(lh.group_name, title, paper.margin),
+              canvasmaker=report.numbered_canvas(paper, paper.size, lang))
 
 
 def _head(widths: list[float], lang: str) -> Table:

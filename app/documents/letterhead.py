@@ -17,7 +17,7 @@ class Letterhead:
     ketua: str
     sekretaris: str
     bendahara: str
-    operator: str  # who printed it (the receiver on a receipt)
+    operator: str  # who printed it, by her own name ("" while the name is the placeholder)
 
 
 def letterhead() -> Letterhead:
@@ -29,5 +29,5 @@ def letterhead() -> Letterhead:
         ketua=settings.get("ketua_name"),
         sekretaris=settings.get("sekretaris_name"),
         bendahara=settings.get("bendahara_name"),
-        operator=settings.operator_name(),
+        operator=settings.named_operator(),
     )

@@ -87,6 +87,6 @@ def build(request, target: str, progress: Progress = None) -> None:
              report.Mark(progress, short, 1, 2)]
     if rows:
         story.append(report.text(WORDS("counts", lang).format(active=len(rows) - left, left=left, all=len(rows))))
-    story += report.signatures(lh, as_of, lang, width=width)
+    story += report.signatures(lh, as_of, lang, width=width, keeper="sekretaris")  # the register is hers
     report.build(target, paper, story, title=short, lang=lang, landscape=True, author=lh.group_name)
     step(progress, short, 2, 2)

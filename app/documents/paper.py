@@ -12,7 +12,7 @@ class Paper:
     key: str
     width_mm: float
     height_mm: float  # a roll's height is only a default: the document grows it to its content
-    margin_mm: float  # inkjets cannot print the outer 3-5 mm; thermal heads print almost to the edge
+    margin_mm: float  # inkjets cannot print the outer 3-5 mm
 
     @property
     def size(self) -> tuple[float, float]:
@@ -31,6 +31,6 @@ class Paper:
 A4 = Paper("A4", 210, 297, 15)
 F4 = Paper("F4", 215, 330, 15)
 HALF_F4 = Paper("HALF_F4", 215, 165, 12)
-ROLL_58 = Paper("ROLL_58", 58, 200, 2)  # about 48 mm printable: 32 characters of 7.5 pt
+ROLL_58 = Paper("ROLL_58", 58, 200, 5)  # common 58 mm printers print 48 mm: 5 mm off each edge
 
 PAPERS = {paper.key: paper for paper in (A4, F4, HALF_F4, ROLL_58)}

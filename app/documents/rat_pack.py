@@ -7,8 +7,8 @@ the SHU and its distribution (PRATINJAU while not shared), the loan portfolio an
 business's results, the capital sources report. The sections' bodies are the single documents'
 own (financial.statement_story, shu.report_story, loan_portfolio.portfolio_story,
 usaha_book.results_story, funds.funders_story). Every section ends with the Ketua, Sekretaris
-and Bendahara signatures, kept with the section's last rows; continuation pages carry the
-group's name and the section's title; every page says "Halaman n dari N".
+and Bendahara signatures, kept with the section's last rows; every page after the cover carries
+the group's name and the section's title at its top; every page says "Halaman n dari N".
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ WORDS = Words({
 
 _TITLE = ParagraphStyle("pack_title", parent=report.STYLES["title"], fontSize=16, leading=21, spaceAfter=4 * mm)
 _GROUP = ParagraphStyle("pack_group", parent=report.STYLES["title"], fontSize=14, leading=18)
-_BUSINESS = ParagraphStyle("business", parent=report.STYLES["section"], fontSize=11, leading=14, spaceBefore=8)
+_BUSINESS = ParagraphStyle("section_business", parent=report.STYLES["section"], fontSize=11, leading=14, spaceBefore=8)
 _TOC = ParagraphStyle("pack_toc", fontName=FONT, fontSize=11, leading=16, leftIndent=0, firstLineIndent=0)
 
 
@@ -59,36 +59,6 @@ class _Heading(Paragraph):
         super().__init__(escape(title), report.STYLES["title"])
         self.title = title
         self.keepWithNext = 1
-
-
-_GAP = 6 * mm  # between the last rows and the signatures
-
-
-class _KeepTail(Flowable):
-    """`body` followed by `tail` (the signatures); when they do not fit on one page, `body` is
-    split so that its last rows go over with `tail`, never `tail` alone."""
-
-    def __init__(self, body: Flowable, tail: Flowable) -> None:
-        super().__init__()
-        self.body, self.tail = body, tail
-
-    def wrap(self, available_width, available_height):
-        self._bw, self._bh = self.body.wrap(available_width, available_height)
-        self._tw, self._th = self.tail.wrap(available_width, available_height)
-        self.width = available_width
-        return available_width, self._bh + _GAP + self._th
-
-    def split(self, available_width, available_height):
-        self.wrap(available_width, available_height)
-        room = available_height if self._bh > available_height else available_height - _GAP - self._th
-        parts = self.body.split(available_width, room) if room > 0 else []
-        if len(parts) < 2:
-            return []  # not even one row here: all of it on the next page
-        return [*parts[:-1], _KeepTail(parts[-1], self.tail)]
-
-    def draw(self):
-        self.body.drawOn(self.canv, 0, self._th, _sW=self.width - self._bw)
-        self.tail.drawOn(self.canv, 0, 0, _sW=self.width - self._tw)
 
 
 class _PackDoc(BaseDocTemplate):
@@ -106,27 +76,17 @@ class _PackDoc(BaseDocTemplate):
         self.addPageTemplates(templates)
 
     def handle_documentBegin(self):
-        self._section, self._openings = None, set()
+        self._section = None
         super().handle_documentBegin()
 
     def afterFlowable(self, flowable):
         if isinstance(flowable, _Heading):
             self._section = flowable.title
-            self._openings.add(self.page)
             self.notify("TOCEntry", (0, flowable.title, self.page))
 
     def _running_header(self, canvas, doc):
-        if self._section is None or self.page in self._openings:
-            return
-        width, height = canvas._pagesize
-        top = height - self._margin
-        canvas.saveState()
-        canvas.setFont(FONT, report.SMALL)
-        canvas.drawString(self._margin, top, self._group)
-        canvas.drawRightString(width - self._margin, top, self._section)
-        canvas.setLineWidth(0.5)
-        canvas.line(self._margin, top - 1.5 * mm, width - self._margin, top - 1.5 * mm)
-        canvas.restoreState()
+        if self._section is not None:  # every page after the cover
+            report.running_header(self._group, self._section, self._margin)(canvas)
 
 
 def build(request: Request, target: str, progress: Progress = None) -> None:
@@ -161,7 +121,7 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
         story += [NextPageTemplate("landscape" if landscape else "portrait"), PageBreak(), _Heading(heading),
                   report.text(subtitle, "subtitle"), Spacer(0, 4 * mm)]
         signatures = report.signatures(lh, on, lang, width=wide if landscape else width, secretary=True)
-        story += _ending(_keeping_headings(body), signatures)
+        story += report.arrange([*body, *signatures], lang)
         story.append(report.Mark(progress, heading, done, len(sections)))
     doc = _PackDoc(target, paper.size, paper.margin, lh.group_name, title=title, author=lh.group_name,
                    creator="Lumbung")
@@ -199,17 +159,3 @@ def _businesses(start: date, end: date, lang: str, width: float) -> list[Flowabl
     for business_id in ids:
         story += [Paragraph(escape(business_name(business_id)), _BUSINESS), *usaha_book.results_story(business_id, start, end, lang, width)]
     return story
-
-
-def _keeping_headings(body: list[Flowable]) -> list[Flowable]:
-    """A sub-heading never ends a page: it goes over with what follows it."""
-    for flowable in body:
-        if isinstance(flowable, Paragraph) and flowable.style.name in ("section", "business"):
-            flowable.keepWithNext = 1
-    return body
-
-
-def _ending(body: list[Flowable], signatures: list[Flowable]) -> list[Flowable]:
-    """The body with the signatures kept with its last rows (or its last lines)."""
-    *rest, last = body
-    return [*rest, _KeepTail(last, signatures[-1])]

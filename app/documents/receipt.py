@@ -7,9 +7,10 @@
 Letterhead (logo, group name, address), KUITANSI (money out: BUKTI KAS KELUAR) and its number,
 "Telah terima dari", "Uang sejumlah" in words (terbilang, always Indonesian: it is the legal text), "Untuk pembayaran" with
 the split, the amount in figures in a box, place and date, and the signature of whoever received
-the money: the treasurer for money in, the member (or party) for money paid out. A Rp10.000
-meterai box for more than Rp5.000.000 (UU 10/2020 art. 3), and SALINAN on every print after the
-first (the number stays; each print is counted). Once its entry is reversed, every print says
+the money: for money in the Bendahara named in Pengaturan (else the operator by her own name, else
+a line to sign on), for money paid out the member (or party). A Rp10.000 meterai box for more
+than Rp5.000.000 (UU 10/2020 art. 3), and SALINAN on every print after the first (the number
+stays; each print is counted). Once its entry is reversed, every print says
 BATAL with the storno's date and kuitansi; a storno's own kuitansi names the one it cancels.
 """
 
@@ -106,7 +107,7 @@ def _payer_and_receiver(receipt: receipts.ReceiptRow, lh: Letterhead, lang: str)
     if receipt.direction == receipts.OUT:
         note = f"{WORDS('member_no', lang)} {receipt.member_number}" if receipt.member_number else ""
         return lh.group_name, receipt.member_name, note
-    return member, lh.operator, ""
+    return member, lh.bendahara or lh.operator or "." * 30, ""  # a line to sign on, never "Sekretaris"
 
 
 def _title(receipt: receipts.ReceiptRow, lang: str) -> str:

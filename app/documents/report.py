@@ -6,6 +6,10 @@ Every list and book Lumbung prints is built from these pieces with reportlab's p
              table(columns, rows, totals), *signatures(lh, date, lang)]
     build(target, A4, story, title="Buku Kas Umum", lang=lang, progress=progress)
 
+`build` lays the story out by the page rules of `arrange` (signatures kept with the last rows,
+headings with their tables, "(lanjutan)" over a table's rest) and, from page 2, a running
+header with the group's name and the title: a document only puts its pieces in order.
+
 Long documents put a `Mark` between parts (one per member, one per month): when reportlab lays
 it out it reports progress, and a Cancel stops the run (output.write_atomically then removes
 the partial file).
@@ -25,12 +29,14 @@ from reportlab.lib.pagesizes import landscape as turned
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import NullDraw
 
 from app import clock
 from app.documents.fonts import BOLD, FONT, register_fonts
-from app.documents.letterhead import Letterhead
+from app.documents.letterhead import Letterhead, letterhead
 from app.documents.output import Progress, step
 from app.documents.paper import Paper
 from app.documents.text import visual
@@ -46,6 +52,7 @@ WORDS = Words({
     "sekretaris": ("Sekretaris", "Secretary"),
     "total": ("Jumlah", "Total"),
     "nothing": ("Tidak ada data pada periode ini.", "Nothing recorded in this period."),
+    "continued": ("(lanjutan)", "(continued)"),
 })
 
 register_fonts()  # paragraph styles below resolve their fonts when a paragraph is made
@@ -125,6 +132,21 @@ def _cell(value, kind: str):
     return Paragraph(escape(visual(str(value))), STYLES["cell"])
 
 
+_PADDING = 6  # a table cell's padding each side (reportlab's default)
+
+
+def _header(title: str, width: float | None) -> Paragraph:
+    """A column's title, wrapped at spaces only: when its longest word is wider than the column,
+    the title's font shrinks until that word fits ("Pengeluaran", never "Pengeluara/n")."""
+    style = STYLES["cell"]
+    size = style.fontSize
+    if width:
+        longest = max(stringWidth(word, BOLD, size) for word in title.split() or [""])
+        size = min(size, size * (width - 2 * _PADDING) / longest) if longest else size
+    return Paragraph(escape(title), ParagraphStyle("head", parent=style, fontName=BOLD, alignment=TA_CENTER,
+                                                   fontSize=size, leading=size * 1.2, splitLongWords=0))
+
+
 def table(columns: Sequence[Column], rows: Sequence[Sequence], totals: Sequence | None = None,
           width: float | None = None, empty: str | None = None, lang: str = "id") -> Table | Paragraph:
     """A ruled table whose header repeats on every page. Money is an int of rupiah, printed
@@ -132,13 +154,12 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence], totals: Sequence 
     table says so (`empty`, or "nothing in this period")."""
     if not rows and totals is None:
         return text(empty or WORDS("nothing", lang))
-    header = [Paragraph(escape(c.title), ParagraphStyle("head", parent=STYLES["cell"], fontName=BOLD,
-                                                           alignment=TA_CENTER)) for c in columns]
+    weights = sum(c.width for c in columns)
+    widths = [c.width / weights * width for c in columns] if width else None
+    header = [_header(c.title, w) for c, w in zip(columns, widths or [None] * len(columns))]
     data = [header] + [[_cell(v, c.kind) for v, c in zip(row, columns)] for row in rows]
     if totals is not None:
         data.append([_cell(v, c.kind) if c.kind != "text" else v for v, c in zip(totals, columns)])
-    weights = sum(c.width for c in columns)
-    widths = [c.width / weights * width for c in columns] if width else None
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, SMALL + 0.5),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
@@ -158,20 +179,123 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence], totals: Sequence 
 
 
 def signatures(lh: Letterhead, on: date, lang: str = "id", width: float | None = None,
-               secretary: bool = False) -> list[Flowable]:
-    """'Mengetahui, Ketua' beside 'Bendahara' (with `secretary`, 'Sekretaris' between them),
-    place and date above, names in brackets."""
-    signers = [("known_by", "ketua", lh.ketua)] + ([("", "sekretaris", lh.sekretaris)] if secretary else [])
-    signers.append(("", "bendahara", lh.bendahara))
+               secretary: bool = False, keeper: str = "bendahara") -> list[Flowable]:
+    """'Mengetahui, Ketua' beside the officer who keeps the book (`keeper`: the Bendahara keeps
+    the money's books, the Sekretaris the registers); with `secretary`, 'Sekretaris' between
+    them. Place and date above, names in brackets."""
+    signers = [("known_by", "ketua", lh.ketua)]
+    if secretary and keeper != "sekretaris":
+        signers.append(("", "sekretaris", lh.sekretaris))
+    signers.append(("", keeper, getattr(lh, keeper)))
     place = place_date(lh.place, on, lang) if lh.place else long_date(on, lang)
     rows = [[text(WORDS(above, lang) if above else "", "centre") for above, _, _ in signers],
             [text(WORDS(role, lang), "centre") for _, role, _ in signers],
             [""] * len(signers),
             [text(f"( {name or '.' * 30} )", "centre") for _, _, name in signers]]
     rows[0][-1] = text(place, "centre")
-    block = Table(rows, colWidths=[width / len(signers)] * len(signers) if width else None,
-                  rowHeights=[None, None, 16 * mm, None], style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, BODY)]))
-    return [Spacer(0, 6 * mm), block]
+    block = Signatures(rows, colWidths=[width / len(signers)] * len(signers) if width else None,
+                       rowHeights=[None, None, 16 * mm, None], style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, BODY)]))
+    return [Spacer(0, _GAP), block]
+
+
+class Signatures(Table):
+    """A signature block: `arrange` keeps it on the page of the last rows above it."""
+
+
+_GAP = 6 * mm  # between the last rows and the signatures
+
+
+def arrange(story: Sequence[Flowable], lang: str = "id") -> list[Flowable]:
+    """The page rules every document follows: a section heading never ends a page (it goes over
+    with what follows); a table under a heading that runs onto the next page is headed there
+    "<heading> (lanjutan)" above its repeated header row; a signature block goes over with the
+    last rows (or lines) above it, never alone and never split."""
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, Signatures):
+            marks = []  # zero-size flowables (progress, page-top settings) stay, before the kept pair
+            while out and isinstance(out[-1], (Spacer, Mark, NullDraw)):
+                item = out.pop()  # a spacer before the signatures: the pair has its own gap
+                if not isinstance(item, Spacer):
+                    marks.insert(0, item)
+            body = out.pop() if out else None
+            out += marks
+            flowable = _KeepTail(body, flowable) if body is not None else flowable
+        out.append(flowable)
+        if len(out) >= 2 and _is_heading(out[-2]) and isinstance(_table_of(out[-1]), Table):
+            body = out.pop()
+            out.append(_Titled(out.pop(), body, lang))
+    for flowable in out:
+        if _is_heading(flowable):
+            flowable.keepWithNext = 1
+    return out
+
+
+def _table_of(flowable: Flowable) -> Flowable:
+    return flowable.body if isinstance(flowable, _KeepTail) else flowable
+
+
+def _is_heading(flowable: Flowable) -> bool:
+    return isinstance(flowable, Paragraph) and flowable.style.name.startswith("section")
+
+
+class _KeepTail(Flowable):
+    """`body` followed by `tail` (the signatures); when they do not fit on one page, `body` is
+    split so that its last rows go over with `tail`, never `tail` alone."""
+
+    def __init__(self, body: Flowable, tail: Flowable) -> None:
+        super().__init__()
+        self.body, self.tail = body, tail
+
+    def wrap(self, available_width, available_height):
+        self._bw, self._bh = self.body.wrapOn(self.canv, available_width, available_height)
+        self._tw, self._th = self.tail.wrapOn(self.canv, available_width, available_height)
+        self.width = available_width
+        return available_width, self._bh + _GAP + self._th
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        room = available_height if self._bh > available_height else available_height - _GAP - self._th
+        parts = self.body.splitOn(self.canv, available_width, room) if room > 0 else []
+        if len(parts) < 2:
+            return []  # not even one row here: all of it on the next page
+        return [*parts[:-1], _KeepTail(parts[-1], self.tail)]
+
+    def draw(self):
+        self.body.drawOn(self.canv, 0, self._th + _GAP, _sW=self.width - self._bw)
+        self.tail.drawOn(self.canv, 0, 0, _sW=self.width - self._tw)
+
+
+class _Titled(Flowable):
+    """A section heading and the table under it; where the table breaks, its rest is headed
+    "<heading> (lanjutan)" on the next page."""
+
+    def __init__(self, heading: Paragraph, body: Flowable, lang: str, first: Paragraph | None = None) -> None:
+        super().__init__()
+        self.heading, self.body, self.lang = heading, body, lang
+        self.first = first or heading  # the heading as it opened the section
+
+    def _space(self) -> float:
+        return self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
+
+    def wrap(self, available_width, available_height):
+        self._hw, self._hh = self.heading.wrapOn(self.canv, available_width, available_height)
+        self._bw, self._bh = self.body.wrapOn(self.canv, available_width, available_height)
+        self.width = available_width
+        return available_width, self._hh + self._space() + self._bh
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        room = available_height - self._hh - self._space()
+        parts = self.body.splitOn(self.canv, available_width, room) if room > 0 else []
+        if len(parts) < 2:
+            return []  # the heading goes over with its table
+        more = Paragraph(f"{self.first.text} {WORDS('continued', self.lang)}", self.first.style)
+        return [self.heading, *parts[:-1], _Titled(more, parts[-1], self.lang, self.first)]
+
+    def draw(self):
+        self.heading.drawOn(self.canv, 0, self._bh + self.heading.getSpaceAfter())
+        self.body.drawOn(self.canv, 0, 0, _sW=self.width - self._bw)
 
 
 class Mark(Flowable):
@@ -190,12 +314,31 @@ class Mark(Flowable):
 
 def build(target: str, paper: Paper, story: list[Flowable], title: str, lang: str = "id",
           landscape: bool = False, author: str = "") -> None:
-    """Lay out `story` on `paper` with the footer (printed date, "page n of N") on every page."""
+    """Lay out `story` (`arrange`d) on `paper` with the footer (printed date, "page n of N") on
+    every page and, from the second page on, the group's name and `title` as a running header."""
     size = turned(paper.size) if landscape else paper.size
     doc = SimpleDocTemplate(target, pagesize=size, leftMargin=paper.margin, rightMargin=paper.margin,
                             topMargin=paper.margin, bottomMargin=paper.margin + 5 * mm,
                             title=title, author=author, creator="Lumbung")
-    doc.build(story, canvasmaker=numbered_canvas(paper, size, lang))
+    header = running_header(letterhead().group_name, title, paper.margin)
+    doc.build(arrange(story, lang), onLaterPages=header, canvasmaker=numbered_canvas(paper, size, lang))
+
+
+def running_header(group: str, title: str, margin: float):
+    """What a continuation page carries above its frame: the group's name, the document's title."""
+
+    def draw(canvas, _doc=None):
+        width, height = canvas._pagesize
+        top = height - margin + 3 * mm
+        canvas.saveState()
+        canvas.setFont(FONT, SMALL)
+        canvas.drawString(margin, top, visual(group))
+        canvas.drawRightString(width - margin, top, visual(title))
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, top - 1.5 * mm, width - margin, top - 1.5 * mm)
+        canvas.restoreState()
+
+    return draw
 
 
 def numbered_canvas(paper: Paper, size: tuple[float, float], lang: str):

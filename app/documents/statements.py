@@ -130,6 +130,7 @@ register_fonts()
 
 SIZE = 8  # table text
 ROW = 11.5  # table row height, points
+LINE = SIZE * 1.2  # each further line of a wrapped cell
 HEAD_ROW = 13
 GREY = "0.9 g"
 
@@ -201,7 +202,6 @@ class _Writer:
         self._fonts = {False: pdfmetrics.getFont(FONT), True: pdfmetrics.getFont(BOLD)}
         self._encoded: dict[tuple[bool, str], tuple] = {}
         self._widths: dict[tuple[bool, float, str], float] = {}
-        self._fitted: dict[tuple[bool, float, float, str], str] = {}
         self.cells: dict[tuple, tuple[str, str, str]] = {}  # see _Statement.row
         self.printed = WORDS("printed", self.lang).format(date=_d(clock.today()))
         self.logo = None
@@ -223,23 +223,10 @@ class _Writer:
             width = self._widths[key] = pdfmetrics.stringWidth(visual(text), BOLD if bold else FONT, size)
         return width
 
-    def fit(self, text: str, width: float, size: float = SIZE, bold: bool = False) -> str:
-        """The text, cut short with '…' if it is wider than `width`."""
-        key = (bold, size, width, text)
-        fitted = self._fitted.get(key)
-        if fitted is None:
-            fitted = text
-            if self.text_width(text, size, bold) > width:
-                low, high = 0, len(text)
-                while low < high:  # the longest prefix that fits with the ellipsis
-                    middle = (low + high + 1) // 2
-                    if self.text_width(text[:middle] + "…", size, bold) <= width:
-                        low = middle
-                    else:
-                        high = middle - 1
-                fitted = text[:low].rstrip() + "…"
-            self._fitted[key] = fitted
-        return fitted
+    def shrunk(self, text: str, width: float, size: float = SIZE, bold: bool = False) -> float:
+        """The size at which `text` fits in `width` on one line: `size`, or smaller (never cut)."""
+        wide = self.text_width(text, size, bold)
+        return size if wide <= width else size * width / wide
 
     def wrap(self, text: str, width: float, size: float = SIZE, bold: bool = False) -> list[str]:
         return simpleSplit(text, BOLD if bold else FONT, size, width) or [""]
@@ -316,8 +303,9 @@ class _Writer:
             self.gfx, self.txt, self.font = gfx, txt, None
             self.text(self.left, self.margin, self.printed, 7)
             page = WORDS("page", self.lang).format(page=number, pages=total)
-            room = (self.right - self.left) / 2 - self.text_width(page, 7)
-            self.text(self.right, self.margin, f"{self.fit(label, room, 7)} · {page}", 7, align="right")
+            footer = f"{label} · {page}" if label else page
+            room = (self.right - self.left) / 2
+            self.text(self.right, self.margin, footer, self.shrunk(footer, room, 7), align="right")
             if gfx and gfx[0] == "logo":
                 gfx.pop(0)
                 canvas.saveState()
@@ -349,6 +337,7 @@ class _Statement:
         self.w, self.kind, self.as_of, self.member = w, kind, as_of, member
         self.label = f"{members.format_number(member.number)} {member.name}"
         self.table: tuple[list[Col], list[float]] | None = None
+        self.heading = ""  # the section's title, repeated "(lanjutan)" over its table's rest
 
     def _words(self, key: str, **params) -> str:
         text = WORDS(key, self.w.lang)
@@ -401,8 +390,9 @@ class _Statement:
         w.new_page()
         w.y -= 9
         title = f"{self._words(self.kind + '_short')} · {self.label} {self._words('continued')}"
-        w.text(w.left, w.y, w.fit(title, (w.right - w.left) * 0.7, SIZE), SIZE)
-        w.text(w.right, w.y, w.fit(self.w.lh.group_name, (w.right - w.left) * 0.28, SIZE), SIZE, align="right")
+        group = self.w.lh.group_name
+        w.text(w.left, w.y, title, w.shrunk(title, (w.right - w.left) * 0.68, SIZE))
+        w.text(w.right, w.y, group, w.shrunk(group, (w.right - w.left) * 0.3, SIZE), align="right")
         w.y -= 4
         w.hline(w.left, w.right, w.y, 0.8)
         w.y -= 6
@@ -413,12 +403,20 @@ class _Statement:
             self.end_table_part()
             self.continuation()
             if self.table is not None:
+                if self.heading:
+                    self._heading(f"{self.heading} {self._words('continued')}")
                 self._table_head()
 
     def section(self, title: str, needs: float = 4 * ROW) -> None:
         self.room(needs + 16)
-        self.w.y -= 14
-        self.w.text(self.w.left, self.w.y + 3, title, SIZE + 1.5, True)
+        self.heading = title
+        self._heading(title)
+
+    def _heading(self, title: str) -> None:
+        w = self.w
+        for part in w.wrap(title, w.right - w.left, SIZE + 1.5, True):
+            w.y -= 14
+            w.text(w.left, w.y + 3, part, SIZE + 1.5, True)
 
     def line(self, text: str, size: float = SIZE + 1, bold: bool = False) -> None:
         for part in self.w.wrap(text, self.w.right - self.w.left, size, bold):
@@ -447,14 +445,41 @@ class _Statement:
         w.hline(edges[0], edges[-1], w.y)
         w.y -= HEAD_ROW
         for c, x0, x1 in zip(columns, edges, edges[1:]):
-            w.text((x0 + x1) / 2, w.y + 4, w.fit(c.title, x1 - x0 - 3, SIZE, True), SIZE, True, "centre")
+            w.text((x0 + x1) / 2, w.y + 4, c.title, w.shrunk(c.title, x1 - x0 - 3, SIZE, True), True, "centre")
         w.hline(edges[0], edges[-1], w.y)
 
     def row(self, cells, bold: bool = False, rule: float = 0.25) -> None:
+        """A row of the open table; a text too wide for its column wraps onto more lines."""
         w = self.w
-        if w.y - ROW < w.bottom:
-            self.room(ROW)
+        lines = self._wrapped(cells, bold)
+        height = ROW + (len(lines) - 1) * LINE
+        if w.y - height < w.bottom:
+            self.room(height)
         w.y -= ROW
+        self._line(lines[0], bold)
+        for more in lines[1:]:
+            w.y -= LINE
+            self._line(more, bold)
+        w.hline(self.table[1][0], self.table[1][-1], w.y, rule)
+
+    def _wrapped(self, cells, bold: bool) -> list:
+        """The row as lines of cells: one line unless a text is wider than its column."""
+        w = self.w
+        columns, edges = self.table
+        split = {}
+        for index, value in enumerate(cells):
+            if value and index not in self.money and columns[index].align != "centre":
+                room = edges[index + 1] - edges[index] - 4
+                if w.text_width(value, SIZE, bold) > room:
+                    split[index] = w.wrap(value, room, SIZE, bold)
+        if not split:
+            return [cells]
+        count = max(len(parts) for parts in split.values())
+        return [tuple(split[i][k] if k < len(split.get(i, ())) else (value if k == 0 and i not in split else "")
+                      for i, value in enumerate(cells)) for k in range(count)]
+
+    def _line(self, cells, bold: bool) -> None:
+        w = self.w
         y = f" {w.y + 3.3:.2f} Tm\n"
         out = w.txt
         cache = w.cells
@@ -481,7 +506,6 @@ class _Statement:
                     out.append(font)
                     w.font = font
                 out.append(x + y + shown)
-        w.hline(self.table[1][0], self.table[1][-1], w.y, rule)
 
     def _cell(self, index: int, value: str, bold: bool) -> tuple[str, str, str]:
         """A cell's text as PDF operators: its x, the font it starts in, the text shown (a
@@ -492,7 +516,6 @@ class _Statement:
         if c.align == "centre":
             x = (x0 + x1 - w.text_width(value, SIZE, bold)) / 2
         else:
-            value = w.fit(value, x1 - x0 - 4, SIZE, bold)
             x = x1 - 2 - w.text_width(value, SIZE, bold) if c.align == "right" else x0 + 2
         pieces = w.encoded(value, bold)
         shown = " ".join(f"{name} {SIZE} Tf ({chunk}) Tj" if i else f"({chunk}) Tj"

@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import Spacer
 
 from app import ledger
 from app.db import db
@@ -233,7 +233,7 @@ def _book(request: Request, target: str, progress: Progress) -> None:
              sum(o.open_rp for o in due)], width=width, lang=lang))
     else:
         story.append(report.text(_w("no_payables", lang)))
-    story.append(KeepTogether(report.signatures(lh, end, lang, width=width)))
+    story += report.signatures(lh, end, lang, width=width)
     story.append(report.Mark(progress, _w("book_title", lang), 3, 3))
     title = f"{_w('book_title', lang).title()} – {name}"
     report.build(target, paper, story, title=title, lang=lang, author=lh.group_name)
@@ -288,7 +288,7 @@ def _stock(request: Request, target: str, progress: Progress) -> None:
     story.append(report.figures([(_w("stock_total", lang), total), (_w("stock_ledger", lang), in_ledger),
                                  (_w("stock_difference", lang), total - in_ledger)], width))
     story.append(report.text(_w("average_note", lang), "small"))
-    story.append(KeepTogether(report.signatures(lh, on, lang, width=width)))
+    story += report.signatures(lh, on, lang, width=width)
     story.append(report.Mark(progress, _w("stock_title", lang), 1, 1))
     report.build(target, paper, story, title=f"{_w('stock_title', lang).title()} – {name}", lang=lang,
                  author=lh.group_name)
@@ -335,7 +335,7 @@ def _sales(request: Request, target: str, progress: Progress) -> None:
              sum(x.on_credit_rp for x in buyers)], width=width, lang=lang))
     else:
         story.append(report.text(_w("no_sales", lang)))
-    story.append(KeepTogether(report.signatures(lh, end, lang, width=width)))
+    story += report.signatures(lh, end, lang, width=width)
     story.append(report.Mark(progress, _w("sales_title", lang), 2, 2))
     report.build(target, paper, story, title=f"{_w('sales_title', lang).title()} – {name}", lang=lang,
                  author=lh.group_name)
