@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from app import clock, demo, inventory, savings, settings
+from app.assets import register
 from app.businesses import list_businesses
 from app.db import close_book, db, open_book
 from app.documents import catalogue, report
@@ -70,9 +71,10 @@ def _extra_rows() -> None:
     for week in range(60):
         savings.deposit(saver, "sukarela", 5_000 + week, date(2026, 1, 5) + timedelta(days=3 * week))
     for i in range(45):
-        inventory.add_item(inventory.InventoryInput(
+        register.acquire(inventory.InventoryInput(
             name=f"Kursi lipat plastik warna hijau tua nomor {i + 1}", origin="Hibah CSR Bank Kalsel",
-            acquired_on=date(2025, 3, 2), quantity=2, value_rp=450_000 + i, location="Rumah Ketua RT 03"))
+            acquired_on=date(2026, 3, 2), quantity=2, value_rp=450_000 + i, location="Rumah Ketua RT 03"),
+            register.GIFT)
 
 
 @dataclass

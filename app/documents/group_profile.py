@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from app import settings
 from app.documents import report
@@ -149,7 +149,7 @@ def _profile_story(data: GroupProfile, lang: str, width: float, progress) -> lis
         [(b.name or w("untagged"), b.members if b.business_id else "", b.turnover_rp) for b in data.businesses],
         [w("total"), "", data.turnover_this_year_rp] if data.businesses else None,
         width=width, empty=w("no_business"), lang=lang))
-    story.append(KeepTogether([report.text(w("partners"), "section"), report.text(data.partners or unset)]))
+    story += [report.text(w("partners"), "section"), report.text(data.partners or unset)]
     return story
 
 
