@@ -95,6 +95,9 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("shu_report", "shu", "pembagian-shu", {AS_OF}),  # the year of `end`
     _kind("shu_slip", "shu", "slip-shu", {AS_OF}, ("A4", "HALF_F4", "F4")),
     _kind("rat_pack", "rat_pack", "laporan-rat", {AS_OF}),  # the year of `end`, to `end`
+    _kind("cash_flow", "cash_flow", "arus-kas", {PERIOD}),
+    _kind("equity_changes", "equity_changes", "perubahan-ekuitas", {PERIOD}),
+    _kind("notes", "notes", "catatan-laporan-keuangan", {AS_OF}),
 )}
 
 

@@ -142,3 +142,11 @@ def cash_at(day: date) -> int:
         " WHERE a.code LIKE '1-1%' AND p.entry_date <= ?", (day.isoformat(),)).fetchone()
     return total
 
+
+
+def cash_accounts(day: date) -> list[tuple[str, str, int]]:
+    """(code, name, balance) of Kas, Bank and any other 1-1xx account used by the end of `day`."""
+    return list(db.execute_sql(
+        "SELECT a.code, a.name, coalesce(sum(p.amount_rp), 0) FROM accounts a LEFT JOIN postings p"
+        " ON p.account_id = a.id AND p.entry_date <= ? WHERE a.code LIKE '1-1%' GROUP BY a.id"
+        " HAVING a.code IN ('1-101', '1-102') OR count(p.id) > 0 ORDER BY a.code", (day.isoformat(),)))
