@@ -38,6 +38,9 @@ TITLES = {
     "shu_report": QT_TRANSLATE_NOOP("documents", "Pembagian SHU"),
     "shu_slip": QT_TRANSLATE_NOOP("documents", "Slip SHU Anggota"),
     "rat_pack": QT_TRANSLATE_NOOP("documents", "Laporan RAT"),
+    "cash_flow": QT_TRANSLATE_NOOP("documents", "Laporan Arus Kas"),
+    "equity_changes": QT_TRANSLATE_NOOP("documents", "Laporan Perubahan Ekuitas"),
+    "notes": QT_TRANSLATE_NOOP("documents", "Catatan atas Laporan Keuangan"),
 }
 
 DESCRIPTIONS = {
@@ -65,12 +68,16 @@ DESCRIPTIONS = {
     "shu_report": QT_TRANSLATE_NOOP("documents", "SHU tahun dari tanggal yang dipilih: perhitungan, pembagian menurut aturan dan bagian setiap anggota dengan dasarnya (pratinjau sebelum RAT)."),
     "shu_slip": QT_TRANSLATE_NOOP("documents", "Slip SHU untuk setiap anggota tahun dari tanggal yang dipilih, beberapa per lembar A4 dengan garis potong."),
     "rat_pack": QT_TRANSLATE_NOOP("documents", "Laporan pertanggungjawaban pengurus untuk Rapat Anggota Tahunan, tahun dari tanggal yang dipilih: neraca, laba rugi, SHU, pinjaman, usaha dan sumber dana dalam satu dokumen."),
+    "cash_flow": QT_TRANSLATE_NOOP("documents", "Uang kas dan bank yang masuk dan keluar selama periode, menurut kegiatan operasi, investasi dan pendanaan."),
+    "equity_changes": QT_TRANSLATE_NOOP("documents", "Saldo awal, penambahan, pengurangan dan saldo akhir setiap modal, cadangan dan SHU selama periode."),
+    "notes": QT_TRANSLATE_NOOP("documents", "Penjelasan neraca: kebijakan akuntansi, kas, pinjaman menurut kolektibilitas, persediaan, inventaris, simpanan, hibah, dengan catatan kelompok sendiri."),
 }
 
 GROUPS = (
     (QT_TRANSLATE_NOOP("documents", "Kuitansi & anggota"), ("receipt", "passbook", "loan_card", "member_register")),
     (QT_TRANSLATE_NOOP("documents", "Buku PKK"), ("cash_book", "general_ledger", "inventory", "member_register")),
-    (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio")),
+    (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio",
+                                                             "cash_flow", "equity_changes", "notes")),
     (QT_TRANSLATE_NOOP("documents", "Lomba UP2K"), ("group_profile", "pokja2", "funder_report")),
     (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet", "shu_report", "shu_slip", "rat_pack")),
     (QT_TRANSLATE_NOOP("documents", "Dana & sumber modal"), ("funder_report", "paud_fund", "social_fund")),
