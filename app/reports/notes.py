@@ -50,6 +50,7 @@ class NoteFigures:
 class Notes:
     as_of: date
     previous_as_of: date  # the end of the year before
+    founded_year: str  # as Pengaturan has it ("" when not given)
     members: int  # members on the date
     businesses: tuple[str, ...]
     notes: tuple[NoteFigures, ...]  # in NOTES order
@@ -70,7 +71,7 @@ def notes(as_of: date) -> Notes:
     words = note_texts()
     figures = tuple(NoteFigures(note, tuple(lines[note.key]), tuple(parts.get(note.key, ())), words[note.key])
                     for note in NOTES)
-    return Notes(as_of, previous, _members(as_of), _businesses(as_of), figures)
+    return Notes(as_of, previous, settings.get("founded_year"), _members(as_of), _businesses(as_of), figures)
 
 
 def _members(as_of: date) -> int:
