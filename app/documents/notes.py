@@ -40,9 +40,9 @@ WORDS = Words({
     "disposed": ("Barang yang sudah dihapus", "Items disposed of"),
     "amount": ("Jumlah (Rp)", "Amount (Rp)"),
     "preparing": ("Menyusun catatan atas laporan keuangan", "Preparing the notes"),
-    "general": ("{group} adalah kelompok UP2K PKK{address}{founded}. Pada {date} anggotanya {members} orang. "
+    "general": ("{group} adalah kelompok Usaha Peningkatan Pendapatan Keluarga (UP2K) PKK{address}{founded}. Pada {date} anggotanya {members} orang. "
                 "Kegiatannya simpan pinjam anggota{businesses}.",
-                "{group} is a UP2K PKK group{address}{founded}. On {date} it had {members} members. It runs a "
+                "{group} is a PKK group for raising family income (UP2K){address}{founded}. On {date} it had {members} members. It runs a "
                 "savings and loans fund for its members{businesses}."),
     "address": (" di {address}", " in {address}"),
     "founded": (", berdiri tahun {year}", ", founded in {year}"),
