@@ -49,6 +49,9 @@ def requests() -> dict[str, Request]:
         "inventory": Request("inventory", end=TODAY),
         "group_profile": Request("group_profile", end=TODAY),
         "pokja2": Request("pokja2", end=TODAY),
+        "cash_flow": Request("cash_flow", start=YEAR[0], end=YEAR[1]),
+        "equity_changes": Request("equity_changes", start=YEAR[0], end=YEAR[1]),
+        "notes": Request("notes", end=TODAY),
     }
     for kind in KINDS:
         if kind.startswith("usaha_"):
