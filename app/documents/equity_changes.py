@@ -60,8 +60,8 @@ def story(start: date, end: date, lang: str, width: float) -> tuple[str, list]:
     w = lambda key: WORDS(key, lang)  # noqa: E731
     changes = ec.equity_changes(start, end)
     balance = lambda day: report.Column(w("balance").format(date=day_text(day, lang)), 17, "money")  # noqa: E731
-    columns = [report.Column(w("item"), 34), balance(start - timedelta(days=1)), report.Column(w("additions"), 16, "money"),
-               report.Column(w("reductions"), 16, "money"), balance(end)]
+    columns = [report.Column(w("item"), 34), balance(start - timedelta(days=1)),
+               report.Column(w("additions"), 16, "money"), report.Column(w("reductions"), 16, "money"), balance(end)]
     rows = [(f"{row.code} {row.name}" if row.code != ec.SHU_ROW else w("shu"), row.opening_rp, row.additions_rp,
              row.reductions_rp, row.closing_rp) for row in changes.rows]
     totals = [w("total"), *(changes.total(part) for part in ("opening_rp", "additions_rp", "reductions_rp",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable
 
 from app.documents import report
 from app.documents.catalogue import Request, paper_of
@@ -40,9 +40,10 @@ WORDS = Words({
     "disposed": ("Barang yang sudah dihapus", "Items disposed of"),
     "amount": ("Jumlah (Rp)", "Amount (Rp)"),
     "preparing": ("Menyusun catatan atas laporan keuangan", "Preparing the notes"),
-    "general": ("{group} adalah kelompok Usaha Peningkatan Pendapatan Keluarga (UP2K) PKK{address}{founded}. Pada {date} anggotanya {members} orang. "
-                "Kegiatannya simpan pinjam anggota{businesses}.",
-                "{group} is a PKK group for raising family income (UP2K){address}{founded}. On {date} it had {members} members. It runs a "
+    "general": ("{group} adalah kelompok Usaha Peningkatan Pendapatan Keluarga (UP2K) PKK{address}{founded}. "
+                "Pada {date} anggotanya {members} orang. Kegiatannya simpan pinjam anggota{businesses}.",
+                "{group} is a PKK group for raising family income (UP2K){address}{founded}. On {date} it had "
+                "{members} members. It runs a "
                 "savings and loans fund for its members{businesses}."),
     "address": (" di {address}", " in {address}"),
     "founded": (", berdiri tahun {year}", ", founded in {year}"),
@@ -137,12 +138,13 @@ def _plain_words(key: str, book: data.Notes, lang: str) -> str:
     lh = letterhead()
     return w("general").format(
         group=lh.group_name, address=w("address").format(address=lh.address) if lh.address else "",
-        founded=w("founded").format(year=book.founded_year) if book.founded_year else "", date=day_text(book.as_of, lang),
+        founded=w("founded").format(year=book.founded_year) if book.founded_year else "",
+        date=day_text(book.as_of, lang),
         members=book.members,
         businesses=w("businesses").format(names=", ".join(book.businesses)) if book.businesses else "")
 
 
-def _lines_table(figures: data.NoteFigures, book: data.Notes, lang: str, width: float) -> Paragraph:
+def _lines_table(figures: data.NoteFigures, book: data.Notes, lang: str, width: float) -> Flowable:
     w = lambda key: WORDS(key, lang)  # noqa: E731
     if not figures.lines:
         return report.text(w("no_balance"), "small")

@@ -43,7 +43,7 @@ FLOWS: tuple[Flow, ...] = (
     Flow("loans", OPERATING, ("1-20",)),
     Flow("savings", OPERATING, ("2-101", "3-101", "3-102")),
     Flow("purchases", OPERATING, ("1-3", "5-1", "2-102")),
-    Flow("funds", OPERATING, ("2-302", "2-303", "2-3")),
+    Flow("funds", OPERATING, ("2-3",)),  # PAUD and social funds (2-301, the SHU to pay, is financing)
     Flow("other_income", OPERATING, ("4-",)),
     Flow("bank_interest", OPERATING, ("5-302",)),
     Flow("expenses", OPERATING, ("5-",)),

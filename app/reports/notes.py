@@ -75,7 +75,8 @@ def notes(as_of: date) -> Notes:
 
 
 def _members(as_of: date) -> int:
-    (count,) = db.execute_sql("SELECT count(*) FROM members WHERE joined_on <= ?1 AND (left_on IS NULL OR left_on > ?1)",
+    (count,) = db.execute_sql("SELECT count(*) FROM members WHERE joined_on <= ?1"
+                              " AND (left_on IS NULL OR left_on > ?1)",
                               (as_of.isoformat(),)).fetchone()
     return count
 
