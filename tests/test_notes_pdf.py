@@ -21,7 +21,7 @@ from app.reports import cash_flow as cf
 from app.reports import equity_changes as ec
 from app.reports import notes
 from app.statement_notes import NOTES
-from pdf_support import pdf_text
+from pdf_support import page_texts, pdf_text
 
 TODAY = date(2026, 8, 17)
 
@@ -104,3 +104,13 @@ def test_every_flow_has_words_in_both_languages():
     for flow in cf.FLOWS:
         for way in ("in", "out"):
             assert FLOW_WORDS(f"{flow.key}.{way}", "id") and FLOW_WORDS(f"{flow.key}.{way}", "en")
+
+
+def test_a_notes_heading_never_ends_a_page_without_its_table(village, tmp_path):
+    for length in range(8, 40, 3):  # the group's words push the notes about the pages
+        notes.set_note_texts({note.key: "Catatan kelompok. " * length for note in NOTES})
+        pages = page_texts(generate(Request("notes", end=TODAY), tmp_path / f"notes-{length}.pdf"))
+        for note in NOTES[2:]:
+            page = next(p for p in pages if f"{note.number}. {note.title_id}" in p)
+            after = page[page.index(f"{note.number}. {note.title_id}"):]
+            assert "Kode Akun" in after or "Tidak ada saldo" in after, (length, note.title_id)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
 
 from app.documents import report
 from app.documents.catalogue import Request, paper_of
@@ -118,12 +119,14 @@ def story(as_of: date, lang: str, width: float) -> tuple[str, list]:
     book = data.notes(as_of)
     body: list = []
     for figures in book.notes:
-        heading = report.text(f"{figures.note.number}. {figures.note.title(lang)}", "section")
-        heading.keepWithNext = 1
-        body += [heading, report.text(_plain_words(figures.note.key, book, lang))]
+        opening = [report.text(f"{figures.note.number}. {figures.note.title(lang)}", "section"),
+                   report.text(_plain_words(figures.note.key, book, lang))]
         if figures.note.key not in ("general", "policies"):
-            body.append(_lines_table(figures, book, lang, width))
-        body += _breakdown(figures, as_of, lang, width)
+            opening.append(_lines_table(figures, book, lang, width))
+        for flowable in opening[:-1]:
+            flowable.keepWithNext = 1  # a note's heading never ends a page without its words and table
+        body += opening
+        body += [item for table in _breakdown(figures, as_of, lang, width) for item in (Spacer(0, 2 * mm), table)]
         if figures.own_words:
             body.append(report.text(w("own_words"), "small"))
             body += [report.text(paragraph) for paragraph in figures.own_words.splitlines() if paragraph.strip()]
