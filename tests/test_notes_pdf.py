@@ -114,3 +114,11 @@ def test_a_notes_heading_never_ends_a_page_without_its_table(village, tmp_path):
             page = next(p for p in pages if f"{note.number}. {note.title_id}" in p)
             after = page[page.index(f"{note.number}. {note.title_id}"):]
             assert "Kode Akun" in after or "Tidak ada saldo" in after, (length, note.title_id)
+
+
+def test_an_empty_book_prints_the_three_with_zeros(book, tmp_path):
+    for kind in ("cash_flow", "equity_changes", "notes"):
+        text = pdf_text(generate(Request(kind, start=date(2026, 1, 1), end=TODAY), tmp_path / f"{kind}.pdf"))
+        assert "Rp0" in text or "Tidak ada saldo" in text, kind
+    assert cf.cash_flow(date(2026, 1, 1), TODAY).lines == ()
+    assert [row.code for row in ec.equity_changes(date(2026, 1, 1), TODAY).rows] == [ec.SHU_ROW]
