@@ -9,7 +9,14 @@ does the Neraca Saldo on the closed year's last day.
 The Neraca shows income − expense of the current financial year (since 1 January of its date)
 as "SHU tahun berjalan" in equity, and income − expense of earlier years that no closing entry
 has moved yet as "SHU tahun lalu belum dibagi", so that assets = liabilities + equity to the
-rupiah. Each statement carries the previous period beside it.
+rupiah; a business's bagi hasil of this year shows as the part of this year's SHU already
+shared. A loss is named one ("Rugi tahun berjalan", "Rugi tahun lalu"). The lines are grouped
+current / non-current (assets) and short / long term (liabilities), as SAK EP reads them.
+
+The Neraca Saldo and the Buku Besar run income and expense from 1 January of their year (what
+came before is one equity line, "SHU tahun lalu belum dibagi"), so that a year's trial balance
+ties to its Laporan Hasil Usaha. The Laporan Hasil Usaha is set beside the same period of last
+year, or beside the whole of last year.
 
 Sums per account come from the covering index postings_account_date (one range per account
 and date interval, each posting read once), as in ledger.trial_balance.
@@ -21,13 +28,45 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app import ledger
-from app.cash_book import month_ranges
 from app.db import db
 from app.ledger import natural_balance
 
 SURPLUS = "3-401"  # SHU tahun berjalan: closings, bagi hasil and SHU decisions (shown in the SHU lines)
 SHU_CURRENT = "SHU tahun berjalan"
 SHU_EARLIER = "SHU tahun lalu belum dibagi"
+LOSS_CURRENT = "Rugi tahun berjalan"
+LOSS_EARLIER = "Rugi tahun lalu"
+MIXED_CURRENT = "SHU (rugi) tahun berjalan"  # a profit in one column, a loss in the other
+MIXED_EARLIER = "SHU (rugi) tahun lalu"
+SHU_GROSS = "hasil usaha tahun ini"  # the parts of SHU tahun berjalan once a business shared profit
+SHU_SHARED = "dikurangi: bagi hasil yang sudah dibagi"
+YEAR_CARRIED = "carried"  # the Buku Besar's line that brings an income or expense account to 0 at a new year
+
+# The groups of the Neraca (SAK EP: current / non-current; short / long term), by code prefix.
+CURRENT_ASSET, FIXED_ASSET = "current_asset", "noncurrent_asset"
+SHORT_LIABILITY, LONG_LIABILITY = "short_liability", "long_liability"
+EQUITY = "equity"
+_LONG_TERM = ("1-4", "1-5", "1-6", "1-7", "1-8", "1-9", "2-2")  # equipment and what follows; bank loans
+
+
+def group_of(code: str, kind: str) -> str:
+    """The Neraca group of a balance-sheet account (or of a computed line, code "")."""
+    long_term = code.startswith(_LONG_TERM)
+    if kind == "asset":
+        return FIXED_ASSET if long_term else CURRENT_ASSET
+    if kind == "liability":
+        return LONG_LIABILITY if long_term else SHORT_LIABILITY
+    return EQUITY
+
+
+def surplus_name(now_rp: int, previous_rp: int, this_year: bool) -> str:
+    """SHU for a surplus, Rugi for a loss, both words when the two columns differ."""
+    profit, loss = now_rp > 0 or previous_rp > 0, now_rp < 0 or previous_rp < 0
+    if profit and loss:
+        return MIXED_CURRENT if this_year else MIXED_EARLIER
+    if loss:
+        return LOSS_CURRENT if this_year else LOSS_EARLIER
+    return SHU_CURRENT if this_year else SHU_EARLIER
 
 
 @dataclass(frozen=True)
@@ -36,6 +75,7 @@ class Line:
     name: str
     amount_rp: int  # natural sign
     previous_rp: int
+    parts: tuple["Line", ...] = ()  # shown under the line, not added to the section's total
 
 
 @dataclass(frozen=True)
@@ -50,6 +90,14 @@ class Section:
     @property
     def previous_total_rp(self) -> int:
         return sum(line.previous_rp for line in self.lines)
+
+    def groups(self) -> list[tuple[str, "Section"]]:
+        """The lines by Neraca group (current first), each group a section of its own."""
+        found: dict[str, list[Line]] = {}
+        for line in self.lines:
+            found.setdefault(group_of(line.code, self.kind), []).append(line)
+        order = (CURRENT_ASSET, FIXED_ASSET, SHORT_LIABILITY, LONG_LIABILITY, EQUITY)
+        return [(group, Section(self.kind, tuple(found[group]))) for group in order if group in found]
 
 
 @dataclass(frozen=True)
@@ -139,17 +187,30 @@ class LedgerAccount:
 
 
 def trial_balance(as_of: date) -> TrialBalance:
-    """The Neraca Saldo at the end of `as_of`. On a closed year's last day it is the year's own
-    (before its closing entry, which is dated that day); later, the closing is in it."""
-    rows = ledger.trial_balance(as_of)
-    closing = {code: amount for code, amount in db.execute_sql(
-        "SELECT a.code, sum(p.amount_rp) FROM postings p JOIN accounts a ON a.id = p.account_id"
-        " JOIN period_events ev ON ev.entry_id = p.entry_id WHERE p.entry_date = ? GROUP BY a.code",
-        (as_of.isoformat(),))}
-    if closing:
-        rows = [ledger.TrialBalanceRow(r.code, r.name, r.kind, max(net, 0), max(-net, 0))
-                for r in rows for net in [r.debit_rp - r.credit_rp - closing.get(r.code, 0)]]
+    """The Neraca Saldo at the end of `as_of`: income and expense of its year only (a closing
+    entry left out, so on a closed year's last day it is the year's own), 3-401 with this
+    year's bagi hasil, and everything earlier years left as one equity line. Every posting
+    balances, so that line is what the other rows leave over."""
+    first = year_start(as_of)
+    rows = []
+    for code, name, kind, total in db.execute_sql(
+            "SELECT a.code, a.name, a.kind, CASE WHEN a.kind IN ('income', 'expense')"
+            f" THEN (SELECT SUM(p.amount_rp) FROM postings p WHERE p.account_id = a.id AND p.entry_date >= ?"
+            f" AND p.entry_date <= ? AND p.entry_id NOT IN ({CLOSING_IDS}))"
+            " ELSE (SELECT SUM(p.amount_rp) FROM postings p WHERE p.account_id = a.id AND p.entry_date <= ?) END"
+            " FROM accounts a ORDER BY a.code", (first.isoformat(), as_of.isoformat(), as_of.isoformat())):
+        if code == SURPLUS:
+            total = -_surplus_by_year(as_of).get((as_of.year, False), 0) or None
+        if total is not None:
+            rows.append(ledger.TrialBalanceRow(code, name, kind, max(total, 0), max(-total, 0)))
+    left = sum(row.debit_rp - row.credit_rp for row in rows)  # earlier years' result, credit positive
+    if left:
+        rows.append(ledger.TrialBalanceRow("", surplus_name(left, 0, this_year=False), "equity", max(-left, 0),
+                                           max(left, 0)))
     return TrialBalance(as_of, tuple(rows))
+
+
+CLOSING_IDS = "SELECT entry_id FROM period_events WHERE entry_id IS NOT NULL"  # closings and their stornos
 
 
 def _accounts() -> list[tuple[int, str, str, str]]:
@@ -248,18 +309,26 @@ def balance_sheet(as_of: date, previous_as_of: date | None = None) -> BalanceShe
         sections[kind].append(Line(code, name, natural_balance(kind, now), natural_balance(kind, prev)))
     earlier = all_time[dates.index(as_of)] - shu
     previous_earlier = all_time[dates.index(previous_as_of)] - previous_shu
-    (kept_now, kept_earlier), (kept_prev, kept_prev_earlier) = _surplus_parts(as_of), _surplus_parts(previous_as_of)
-    if earlier + kept_earlier or previous_earlier + kept_prev_earlier:
-        sections["equity"].append(Line("", SHU_EARLIER, earlier + kept_earlier, previous_earlier + kept_prev_earlier))
-    if shu + kept_now or previous_shu + kept_prev:
-        sections["equity"].append(Line("", SHU_CURRENT, shu + kept_now, previous_shu + kept_prev))
+    (kept_now, shared_now, kept_earlier) = _surplus_parts(as_of)
+    (kept_prev, shared_prev, kept_prev_earlier) = _surplus_parts(previous_as_of)
+    left, previous_left = earlier + kept_earlier, previous_earlier + kept_prev_earlier
+    if left or previous_left:
+        sections["equity"].append(Line("", surplus_name(left, previous_left, this_year=False), left, previous_left))
+    net, previous_net = shu + kept_now, previous_shu + kept_prev
+    if net or previous_net or shared_now or shared_prev:
+        parts = ()
+        if shared_now or shared_prev:  # what the year earned, less the bagi hasil already paid out of it
+            parts = (Line("", SHU_GROSS, net - shared_now, previous_net - shared_prev),
+                     Line("", SHU_SHARED, shared_now, shared_prev))
+        sections["equity"].append(Line("", surplus_name(net, previous_net, this_year=True), net, previous_net,
+                                       parts))
     return BalanceSheet(as_of, previous_as_of, Section("asset", tuple(sections["asset"])),
                         Section("liability", tuple(sections["liability"])),
                         Section("equity", tuple(sections["equity"])), shu, previous_shu)
 
 
-def _surplus_parts(day: date) -> tuple[int, int]:
-    """3-401 at the end of `day` (natural sign) as (this year's part, earlier years' part).
+def _surplus_by_year(day: date) -> dict[tuple[int, bool], int]:
+    """3-401 at the end of `day` (natural sign) by (year it belongs to, is a closing entry).
 
     Each posting belongs to a year: a closing entry (and its storno) to the year it closes, a
     business's bagi hasil to the year it is dated in (it was shared out of that year's profit),
@@ -267,41 +336,53 @@ def _surplus_parts(day: date) -> tuple[int, int]:
     though dated in the next. So a closed year's SHU is "SHU tahun lalu belum dibagi" until the
     meeting shares it, and this year's bagi hasil lowers this year's SHU."""
     rows = db.execute_sql(
-        "SELECT coalesce(d.year, d2.year, CAST(substr(p.entry_date, 1, 4) AS INTEGER)), sum(p.amount_rp)"
+        "SELECT coalesce(d.year, d2.year, CAST(substr(p.entry_date, 1, 4) AS INTEGER)),"
+        f" p.entry_id IN ({CLOSING_IDS}), sum(p.amount_rp)"
         " FROM postings p JOIN journal_entries e ON e.id = p.entry_id"
         " LEFT JOIN shu_distribution_entries de ON de.entry_id = p.entry_id"
         " LEFT JOIN shu_distributions d ON d.id = de.distribution_id"
         " LEFT JOIN shu_distribution_entries de2 ON de2.entry_id = e.reverses_id"
         " LEFT JOIN shu_distributions d2 ON d2.id = de2.distribution_id"
-        " WHERE p.account_id = (SELECT id FROM accounts WHERE code = ?) AND p.entry_date <= ? GROUP BY 1",
+        " WHERE p.account_id = (SELECT id FROM accounts WHERE code = ?) AND p.entry_date <= ? GROUP BY 1, 2",
         (SURPLUS, day.isoformat()))
-    this_year = earlier = 0
-    for year, total in rows:
-        if year == day.year:
-            this_year -= total
-        else:
-            earlier -= total
-    return this_year, earlier
+    return {(year, bool(closing)): -total for year, closing, total in rows}
 
 
-def previous_period(start: date, end: date) -> tuple[date, date]:
-    """The period of the same length just before: whole months give the same number of whole
-    months (August → July, a year → the year before); otherwise the same number of days."""
-    months = month_ranges(start, end)
-    whole = start.day == 1 and (end + timedelta(days=1)).day == 1
-    if whole:
-        count = len(months)
-        first = start
-        for _ in range(count):
-            first = (first - timedelta(days=1)).replace(day=1)
-        return first, start - timedelta(days=1)
-    length = (end - start).days + 1
-    return start - timedelta(days=length), start - timedelta(days=1)
+def _surplus_parts(day: date) -> tuple[int, int, int]:
+    """3-401 at the end of `day` as (this year's part, of which this year's bagi hasil, earlier
+    years' part), natural signs (bagi hasil is negative)."""
+    by_year = _surplus_by_year(day)
+    this_year = sum(amount for (year, _), amount in by_year.items() if year == day.year)
+    earlier = sum(amount for (year, _), amount in by_year.items() if year != day.year)
+    return this_year, by_year.get((day.year, False), 0), earlier
 
 
-def income_statement(start: date, end: date, previous: tuple[date, date] | None = None) -> IncomeStatement:
-    """The Laporan Hasil Usaha of [start, end] beside the previous period of the same length."""
-    previous_start, previous_end = previous or previous_period(start, end)
+SAME_PERIOD, LAST_YEAR = "same_period", "last_year"  # what the Laporan Hasil Usaha is set beside
+COMPARISONS = (SAME_PERIOD, LAST_YEAR)
+
+
+def _year_earlier(day: date, month_end: bool) -> date:
+    """The same day a year earlier; a month's last day stays its month's last (29 Feb → 28 Feb)."""
+    if month_end:
+        return (date(day.year - 1, day.month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if (day.month, day.day) == (2, 29):
+        return date(day.year - 1, 2, 28)
+    return day.replace(year=day.year - 1)
+
+
+def comparison_period(start: date, end: date, compare: str = SAME_PERIOD) -> tuple[date, date]:
+    """The period a Laporan Hasil Usaha of [start, end] is set beside: the same dates a year
+    earlier (what a bank reads: January–July against January–July), or the whole last year."""
+    if compare == LAST_YEAR:
+        return date(end.year - 1, 1, 1), date(end.year - 1, 12, 31)
+    if compare != SAME_PERIOD:
+        raise ValueError(compare)
+    return _year_earlier(start, False), _year_earlier(end, (end + timedelta(days=1)).day == 1)
+
+
+def income_statement(start: date, end: date, compare: str = SAME_PERIOD) -> IncomeStatement:
+    """The Laporan Hasil Usaha of [start, end] beside the comparison_period."""
+    previous_start, previous_end = comparison_period(start, end, compare)
     since = min(start, previous_start) - timedelta(days=1)
     cuts = sorted({start - timedelta(days=1), end, previous_start - timedelta(days=1), previous_end} - {since})
     sums = _sums(cuts, ("income", "expense"), since, without_closing=True)
@@ -327,7 +408,11 @@ def _index(at: dict, day: date) -> int:
 
 def general_ledger(start: date, end: date, account: str | None = None) -> list[LedgerAccount]:
     """The Buku Besar of one account, or of every account with postings in [start, end]: its
-    balance before the period, each posting with the running balance, in natural signs."""
+    balance before the period, each posting with the running balance, in natural signs.
+
+    Income and expense start each year at 0: the opening is this year's postings before
+    `start`, and a period running into a new year gets a line (entry_id 0, YEAR_CARRIED) that
+    carries the old year's balance to "SHU tahun lalu" when no closing entry has."""
     chosen = [row for row in _accounts() if account is None or row[1] == account]
     books = []
     for account_id, code, name, kind in chosen:
@@ -338,14 +423,22 @@ def general_ledger(start: date, end: date, account: str | None = None) -> list[L
             (account_id, start.isoformat(), end.isoformat())).fetchall()
         if not rows and account is None:
             continue
-        (before,) = db.execute_sql("SELECT SUM(amount_rp) FROM postings WHERE account_id = ? AND entry_date < ?",
-                                   (account_id, start.isoformat())).fetchone()
+        yearly = kind in ("income", "expense")
+        since = year_start(start) if yearly else date.min
+        (before,) = db.execute_sql("SELECT SUM(amount_rp) FROM postings WHERE account_id = ? AND entry_date >= ?"
+                                   " AND entry_date < ?", (account_id, since.isoformat(), start.isoformat())).fetchone()
         running = before or 0
+        year = start.year
         lines = []
         for entry_id, entry_date, description, memo, amount in rows:
+            on = date.fromisoformat(str(entry_date))
+            if yearly and on.year != year:
+                if running:
+                    lines.append(LedgerLine(0, date(year, 12, 31), YEAR_CARRIED, max(-running, 0), max(running, 0), 0))
+                running, year = 0, on.year
             running += amount
             text = f"{description} – {memo}" if memo and memo not in description else description
-            lines.append(LedgerLine(entry_id, date.fromisoformat(str(entry_date)), text, max(amount, 0),
-                                    max(-amount, 0), natural_balance(kind, running)))
+            lines.append(LedgerLine(entry_id, on, text, max(amount, 0), max(-amount, 0),
+                                    natural_balance(kind, running)))
         books.append(LedgerAccount(code, name, kind, natural_balance(kind, before or 0), tuple(lines)))
     return books

@@ -49,6 +49,7 @@ PURPOSES_IN = {
     "3-201": ("Hibah modal", "Capital grant"),
     "2-302": ("Dana insentif PAUD", "PAUD incentive fund"),
     "2-303": ("Dana sosial", "Social fund"),
+    "4-304": ("Pemulihan piutang dihapus", "Recovery of a written-off loan"),
 }
 # Money out: the debits.
 PURPOSES_OUT = {

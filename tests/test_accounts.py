@@ -18,6 +18,7 @@ CHART = [
     ("1-102", "Bank", "asset"),
     ("1-201", "Piutang pinjaman anggota", "asset"),
     ("1-202", "Piutang penjualan", "asset"),
+    ("1-203", "Penyisihan piutang tak tertagih", "asset"),  # added with the allowance (m0012): a contra asset
     ("1-301", "Persediaan produk dan bahan", "asset"),
     ("1-401", "Inventaris / peralatan", "asset"),
     ("2-101", "Simpanan sukarela", "liability"),
@@ -38,6 +39,7 @@ CHART = [
     ("4-301", "Bunga bank", "income"),  # added with Kas & Buku's money in and out (m0007)
     ("4-302", "Bantuan desa / sumbangan", "income"),
     ("4-303", "Pendapatan lain-lain", "income"),
+    ("4-304", "Pemulihan piutang yang dihapus", "income"),  # m0012: money received on written-off loans
     ("5-101", "Harga pokok / bahan baku", "expense"),
     ("5-102", "Selisih persediaan", "expense"),  # added with usaha kelompok (m0006): stock counts
     ("5-201", "Beban operasional", "expense"),
@@ -47,6 +49,7 @@ CHART = [
     ("5-205", "Biaya administrasi bank", "expense"),
     ("5-301", "Beban penghapusan piutang", "expense"),  # added with loans (m0003): write-offs
     ("5-302", "Beban jasa pinjaman bank", "expense"),  # added with funds (m0008): interest on bank loans
+    ("5-303", "Beban penyisihan piutang", "expense"),  # m0012: the allowance's yearly charge
 ]
 
 

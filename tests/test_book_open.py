@@ -60,7 +60,7 @@ def test_new_file_in_a_new_folder(tmp_path):
     info = open_book(path)
     assert (info.path, info.version, info.created, info.safety_copy) == (path, LATEST_VERSION, True, None)
     assert current_path() == path
-    assert len(accounts.list_accounts()) == 33 and len(businesses.list_businesses()) == 5
+    assert len(accounts.list_accounts()) == 36 and len(businesses.list_businesses()) == 5
 
 
 def test_zero_byte_file_is_a_new_book(tmp_path):
@@ -69,7 +69,7 @@ def test_zero_byte_file_is_a_new_book(tmp_path):
     info = open_book(path)
     assert (info.created, info.version) == (True, LATEST_VERSION)
     assert db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-    assert len(accounts.list_accounts()) == 33
+    assert len(accounts.list_accounts()) == 36
 
 
 def test_empty_sqlite_file_is_made_a_book(tmp_path):
@@ -81,7 +81,7 @@ def test_empty_sqlite_file_is_made_a_book(tmp_path):
     conn.close()
     assert path.stat().st_size > 0
     assert open_book(path).version == LATEST_VERSION
-    assert len(accounts.list_accounts()) == 33
+    assert len(accounts.list_accounts()) == 36
 
 
 def test_path_with_spaces_and_hash(tmp_path):
@@ -236,4 +236,4 @@ def test_a_failed_open_keeps_the_current_book(book, tmp_path):
     with pytest.raises(BookError):
         open_book(bad)
     assert current_path() == book
-    assert len(accounts.list_accounts()) == 33
+    assert len(accounts.list_accounts()) == 36

@@ -40,22 +40,28 @@ def small_book():
     post(date(2026, 8, 11), "Rapat Agustus", [debit("5-201", 150_000), credit("1-101", 150_000)])
 
 
-def test_income_statement_with_the_previous_month_beside_it(book):
+def test_income_statement_beside_the_same_period_or_the_whole_of_last_year(book):
     small_book()
-    lhu = fs.income_statement(date(2026, 8, 1), date(2026, 8, 31))
-    assert (lhu.previous_start, lhu.previous_end) == (date(2026, 7, 1), date(2026, 7, 31))
-    assert [(l.code, l.amount_rp, l.previous_rp) for l in lhu.income.lines] == [("4-101", 350_000, 300_000),
-                                                                              ("4-201", 0, 900_000)]
-    assert [(l.code, l.amount_rp, l.previous_rp) for l in lhu.expense.lines] == [("5-101", 0, 400_000),
-                                                                               ("5-201", 150_000, 0)]
-    assert (lhu.shu_rp, lhu.previous_shu_rp) == (200_000, 800_000)
+    lhu = fs.income_statement(date(2026, 7, 1), date(2026, 8, 31), fs.LAST_YEAR)
+    assert (lhu.previous_start, lhu.previous_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert [(l.code, l.amount_rp, l.previous_rp) for l in lhu.income.lines] == [("4-101", 650_000, 700_000),
+                                                                              ("4-201", 900_000, 0)]
+    assert [(l.code, l.amount_rp, l.previous_rp) for l in lhu.expense.lines] == [("5-101", 400_000, 0),
+                                                                               ("5-201", 150_000, 200_000)]
+    assert (lhu.shu_rp, lhu.previous_shu_rp) == (1_000_000, 500_000)
+    same = fs.income_statement(date(2025, 11, 1), date(2025, 12, 31))  # the default: the same months of 2024
+    assert (same.previous_start, same.previous_end) == (date(2024, 11, 1), date(2024, 12, 31))
+    assert (same.shu_rp, same.previous_shu_rp) == (500_000, 0)
 
 
-def test_previous_periods():
-    assert fs.previous_period(date(2026, 1, 1), date(2026, 12, 31)) == (date(2025, 1, 1), date(2025, 12, 31))
-    assert fs.previous_period(date(2026, 3, 1), date(2026, 3, 31)) == (date(2026, 2, 1), date(2026, 2, 28))
-    assert fs.previous_period(date(2026, 4, 1), date(2026, 6, 30)) == (date(2026, 1, 1), date(2026, 3, 31))
-    assert fs.previous_period(date(2026, 8, 1), date(2026, 8, 17)) == (date(2026, 7, 15), date(2026, 7, 31))
+def test_comparison_periods():
+    assert fs.comparison_period(date(2026, 1, 1), date(2026, 12, 31)) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert fs.comparison_period(date(2026, 1, 1), date(2026, 11, 23)) == (date(2025, 1, 1), date(2025, 11, 23))
+    assert fs.comparison_period(date(2024, 2, 1), date(2024, 2, 29)) == (date(2023, 2, 1), date(2023, 2, 28))
+    assert fs.comparison_period(date(2025, 2, 1), date(2025, 2, 28)) == (date(2024, 2, 1), date(2024, 2, 29))
+    assert fs.comparison_period(date(2024, 2, 29), date(2024, 3, 10)) == (date(2023, 2, 28), date(2023, 3, 10))
+    assert fs.comparison_period(date(2026, 1, 1), date(2026, 11, 23), fs.LAST_YEAR) == (date(2025, 1, 1),
+                                                                                       date(2025, 12, 31))
 
 
 def test_balance_sheet_with_shu_of_the_year_and_earlier_years(book):
@@ -98,8 +104,11 @@ def test_general_ledger_closes_at_the_account_balance(book):
     assert [b.code for b in books] == ["1-101", "4-101", "4-201", "5-101"]
     for account in books:
         kind = account.kind
-        assert account.opening_rp == natural_balance(kind, ledger.account_balance(account.code, date(2026, 6, 30)))
-        assert account.closing_rp == natural_balance(kind, ledger.account_balance(account.code, date(2026, 7, 31)))
+        before_year = ledger.account_balance(account.code, date(2025, 12, 31)) if kind in ("income", "expense") else 0
+        assert account.opening_rp == natural_balance(kind, ledger.account_balance(account.code, date(2026, 6, 30))
+                                                     - before_year)  # income and expense: this year's only
+        assert account.closing_rp == natural_balance(kind, ledger.account_balance(account.code, date(2026, 7, 31))
+                                                     - before_year)
     (bank,) = fs.general_ledger(date(2026, 7, 1), date(2026, 7, 31), "1-102")
     assert bank.lines == () and bank.closing_rp == 15_000_000
 
@@ -126,11 +135,11 @@ def test_balance_sheet_pdf_prints_both_columns_and_balances(book, tmp_path):
 
 def test_income_statement_pdf_in_english_with_the_previous_year(book, tmp_path):
     small_book()
-    path = generate(Request("income_statement", start=date(2026, 1, 1), end=date(2026, 7, 31), lang="en"),
-                    tmp_path / "lhu.pdf")
+    path = generate(Request("income_statement", start=date(2026, 1, 1), end=date(2026, 7, 31), lang="en",
+                            compare="last_year"), tmp_path / "lhu.pdf")
     text = pdf_text(path)
-    # 2026-01..07 against the seven months before: June–December 2025
-    assert "INCOME STATEMENT" in text and "1 June 2025 – 31 December 2025 (Rp)" in text
+    # 2026-01..07 against the whole of 2025, as chosen
+    assert "INCOME STATEMENT" in text and "2025 (Rp)" in text
     assert "Total income Rp1.200.000 Rp700.000" in text
     assert "Total expenses Rp400.000 Rp200.000" in text
     assert "SURPLUS (SHU) Rp800.000 Rp500.000" in text

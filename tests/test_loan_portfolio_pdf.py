@@ -10,7 +10,7 @@ import pytest
 from app import ledger, settings
 from app.documents.catalogue import Request, generate
 from app.documents.loan_portfolio import percent, portfolio
-from app.loans import lifecycle, payments
+from app.loans import lifecycle, payments, written_off
 from app.reversals import reverse
 from loan_support import disbursed, member, product
 from pdf_support import page_size_mm, pdf_text
@@ -66,18 +66,27 @@ def test_an_earlier_date_sees_the_book_as_it_was_then(loans):
 
 
 def test_the_pdf_lists_the_loans_the_summary_and_the_totals(loans, tmp_path):
+    written_off.recover(loans["gone"], date(2026, 8, 10), 250_000)
     path = generate(Request("loan_portfolio", end=TODAY), target=tmp_path / "p.pdf")
     text = pdf_text(path)
     assert "LAPORAN PORTOFOLIO PINJAMAN" in text and "Keadaan per 17 Agustus 2026" in text
     for name in ("Siti Aisyah", "Aminah", "Hj. Masitah"):
         assert name in text
-    assert "Nor Laila" not in text and "Rusmilawati" not in text
+    assert "Rusmilawati" not in text
+    loans_part, written_off_part = text.split("Pinjaman yang dihapusbukukan sampai 17 Agustus 2026")
+    assert "Nor Laila" not in loans_part  # written off: in its own section, with its recovery
+    assert "1 0005 Nor Laila PJ/2025/0001 01/08/2026 Rp2.000.000 Rp0 Rp250.000 Rp1.750.000" in written_off_part
     assert "Rp7.500.000" in text and "Rp840.000" in text
     assert "Dalam Perhatian Khusus" in text and "Macet" in text and "Lancar" in text
     total = ledger.account_balance("1-201", TODAY)
     assert f"Jumlah 3 Rp{total:,}".replace(",", ".") in text  # summary: loans and outstanding
     assert percent(10_000) == "100,00%" and "100,00%" in text
     assert "( Hj. Rusmini )" in text
+    # The allowance by class: Lancar 0,5 % of 1.200.000, DPK 5 % of 7.500.000, Macet 100 % of 3.000.000.
+    assert "Lancar 1 Rp1.200.000" in text and "0,50% Rp6.000" in text
+    assert "5,00% Rp375.000" in text and "100,00% Rp3.000.000" in text
+    assert ("Penyisihan piutang tak tertagih dibukukan (akun 1-203): Rp0; selisih dengan yang dibutuhkan: Rp3.381.000"
+            in text)
     width, height = page_size_mm(path)
     assert width > height  # landscape
 

@@ -77,7 +77,8 @@ def test_apply_step_by_step():
     assert apply_migrations(conn) == LATEST_VERSION
     assert {"members", "businesses", "business_members"} <= tables(conn)
     assert apply_migrations(conn) == LATEST_VERSION  # nothing left to do
-    assert conn.execute("SELECT count(*) FROM accounts").fetchone()[0] == 33  # with 2-102, 5-102 (m0006), 4-301…5-205 (m0007), 5-302 (m0008)
+    # with 2-102, 5-102 (m0006), 4-301…5-205 (m0007), 5-302 (m0008), 1-203, 4-304, 5-303 (m0012)
+    assert conn.execute("SELECT count(*) FROM accounts").fetchone()[0] == 36
 
 
 def test_from_empty(tmp_path):
@@ -86,7 +87,7 @@ def test_from_empty(tmp_path):
     try:
         assert (info.version, info.created, info.safety_copy) == (LATEST_VERSION, True, None)
         assert db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-        assert len(accounts.list_accounts()) == 33
+        assert len(accounts.list_accounts()) == 36
         assert [b.name for b in businesses.list_businesses()] == [
             "Bordir", "Telur itik Alabio", "Kerupuk", "Kue kering", "Warung makan"
         ]

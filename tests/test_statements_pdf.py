@@ -4,15 +4,16 @@ to app.loans, one section per member, English labels, Cancel, long and Arabic na
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from app import reversals, savings, settings
 from app.documents.catalogue import Request, documents_folder, generate
+from app.documents.loan_portfolio import portfolio
 from app.documents.output import DocumentError
 from app.formatting import rupiah
-from app.loans import lifecycle
+from app.loans import lifecycle, written_off
 from app.loans.payments import pay
 from app.models import Member
 from collection_support import member_with_dues
@@ -131,7 +132,10 @@ def test_loan_card_shows_payments_and_sisa_pinjaman_of_the_book(book):
     text = pdf_text(path)
     a, b = lifecycle.get_loan(loan_a), lifecycle.get_loan(loan_b)
     assert "KARTU PINJAMAN ANGGOTA" in text and "Siti Aisyah" in text
-    assert f"Pinjaman {a.number} · Status: Berjalan" in text and f"Pinjaman {b.number}" in text
+    # July and August unpaid: 38 days late, as the portfolio classes it, with what is in arrears.
+    assert f"Pinjaman {a.number} · Status: Menunggak 38 hari · Dalam Perhatian Khusus" in text
+    assert "Tunggakan per 17/08/2026: pokok Rp200.000, jasa Rp24.000, denda Rp20.000; jumlah Rp244.000" in text
+    assert f"Pinjaman {b.number} · Status: Menunggak 2 hari" in text
     assert "Pokok pinjaman Rp1.200.000 · Jasa 1% per bulan (flat) · Jangka waktu 12 bulan · Dicairkan 10/03/2026" in text
     # April-June paid Rp112.000 each (100.000 pokok + 12.000 jasa): the sisa after each payment.
     for month, sisa in ((4, 1_100_000), (5, 1_000_000), (6, 900_000)):
@@ -143,6 +147,23 @@ def test_loan_card_shows_payments_and_sisa_pinjaman_of_the_book(book):
     assert f"Dibayar Rp0 Rp0 Rp0 {rupiah(b.outstanding_rp)}" in text
 
 
+def test_loan_card_of_a_loan_105_days_late_reads_as_the_portfolio(book):
+    siti = member("Siti Aisyah")
+    loan = disbursed(siti, product(), 1_200_000, 12, on=date(2026, 1, 1), first_due=date(2026, 2, 1))
+    pay(loan, 112_000, date(2026, 2, 1))
+    pay(loan, 112_000, date(2026, 2, 3))  # March's angsuran, paid early; April onwards unpaid
+    on = date(2026, 4, 1) + timedelta(days=105)
+    [row] = portfolio(on).rows
+    assert (row.days_late, row.kolektibilitas) == (105, "kurang_lancar")
+    text = pdf_text(generate(Request("loan_card", end=on, member_id=siti)))
+    assert "Berjalan" not in text
+    assert f"Pinjaman {lifecycle.get_loan(loan).number} · Status: Menunggak 105 hari · Kurang Lancar" in text
+    assert (f"Tunggakan per {on:%d/%m/%Y}: pokok Rp400.000, jasa Rp48.000, denda Rp0; jumlah {rupiah(row.arrears_rp)}"
+            in text)
+    on_time = pdf_text(generate(Request("loan_card", end=date(2026, 3, 31), member_id=siti)))
+    assert "Status: Berjalan · Lancar" in on_time and "Tunggakan" not in on_time
+
+
 def test_loan_card_statuses_and_the_all_members_card_skips_members_without_loans(book):
     siti, nur, kosong = member("Siti Aisyah"), member("Nurul Hidayah"), member("Tanpa Pinjaman")
     flat = product()
@@ -151,6 +172,7 @@ def test_loan_card_statuses_and_the_all_members_card_skips_members_without_loans
         pay(paid_off, due.total_rp, due.due_date)
     gone = disbursed(nur, flat, 600_000, 6, on=date(2026, 3, 1))
     lifecycle.write_off(gone, date(2026, 8, 1), "meninggal dunia")
+    written_off.recover(gone, date(2026, 8, 5), 50_000)
     waiting = lifecycle.apply(nur, flat, 500_000, 5, date(2026, 9, 20))
     pages = page_texts(generate(Request("loan_card", end=TODAY)))
     firsts = [page for page in pages if "KARTU PINJAMAN ANGGOTA" in page]
@@ -160,10 +182,11 @@ def test_loan_card_statuses_and_the_all_members_card_skips_members_without_loans
     assert f"{lifecycle.get_loan(paid_off).number} · Status: Lunas" in text
     assert "Status: Dihapusbukukan 01/08/2026" in text
     assert "hapus buku 01/08/2026 Rp600.000 Rp0" in text
+    assert "pemulihan 05/08/2026 Rp50.000" in text
     assert f"{waiting.number} · Status: Diajukan" in text and "Belum dicairkan" in text
     # Before the write-off the same loan was still running, with all its pokok outstanding.
     earlier = pdf_text(generate(Request("loan_card", end=date(2026, 7, 31), member_id=nur)))
-    assert "Status: Berjalan" in earlier and "Dibayar Rp0 Rp0 Rp0 Rp600.000" in earlier
+    assert "Status: Menunggak 121 hari · Diragukan" in earlier and "Dibayar Rp0 Rp0 Rp0 Rp600.000" in earlier
     assert waiting.number not in earlier
     alone = pdf_text(generate(Request("loan_card", end=TODAY, member_id=kosong)))
     assert "Tanpa Pinjaman" in alone and "Belum ada pinjaman." in alone

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah, thousands
-from app.loans import lifecycle, payments
+from app.loans import lifecycle, payments, written_off
 from app.loans.lifecycle import LoanRow
 from app.loans.products import deductions, list_products
 from app.loans.schedule import generate
@@ -437,8 +437,8 @@ class WriteOffDialog(LoanDialog):
         super().retranslate()
         self.setWindowTitle(self.tr("Hapus buku pinjaman – {loan}").format(loan=loan_label(self.loan)))
         self.intro.setText(self.tr(
-            "Sisa pinjaman {loan} dihapusbukukan atas keputusan pengurus dan dicatat sebagai beban. "
-            "Riwayatnya tetap disimpan."
+            "Sisa pinjaman {loan} dihapusbukukan atas keputusan pengurus: dibebankan lebih dulu pada "
+            "penyisihan piutang yang sudah dibukukan, sisanya sebagai beban. Riwayatnya tetap disimpan."
         ).format(loan=loan_label(self.loan)))
         self.captions["outstanding"].setText(self.tr("Sisa pinjaman"))
         self.captions["reason"].setText(self.tr("Alasan"))
@@ -457,6 +457,49 @@ class WriteOffDialog(LoanDialog):
                 self.tr("Batal")):
             return None
         return lifecycle.write_off(self.loan.id, on, self.reason.text())
+
+
+class RecoveryDialog(ReceiptAfterSave, LoanDialog):
+    """Pemulihan: money received on a written-off loan, income 4-304 with a kuitansi (stays open
+    with its number after saving, as Bayar angsuran)."""
+
+    def __init__(self, loan: LoanRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.loan = loan
+        self.record = next(r for r in written_off.written_off(date.max) if r.loan_id == loan.id)
+        self.add_value("written_off", bold=True)
+        self.add_value("recovered")
+        self.amount = amount_edit()
+        self.on = DateField()
+        self.on.set_date(clock.today())
+        self.cash_account = cash_accounts()
+        self.add_field("amount_rp", self.amount)
+        self.add_field("on", self.on)
+        self.add_field("cash_account", self.cash_account)
+        self.values["written_off"].setText(rupiah(self.record.amount_rp))
+        self.values["recovered"].setText(rupiah(self.record.recovered_rp))
+        self.retranslate()
+        self.amount.setFocus()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Terima pemulihan – {loan}").format(loan=loan_label(self.loan)))
+        self.intro.setText(self.tr(
+            "Uang yang diterima atas pinjaman yang sudah dihapusbukukan dicatat sebagai pendapatan "
+            "pemulihan piutang, dengan kuitansi."))
+        for field, text in {"written_off": self.tr("Dihapusbukukan"), "recovered": self.tr("Sudah kembali"),
+                            "amount_rp": self.tr("Jumlah diterima (Rp)"), "on": self.tr("Tanggal"),
+                            "cash_account": self.tr("Diterima di")}.items():
+            self.captions[field].setText(text)
+        self.save_button.setText(self.tr("Terima"))
+
+    def save(self):
+        amount, bad_amount = read_amount(self.amount, "amount_rp")
+        on, bad_date = read_date(self.on, "on")
+        if bad_amount or bad_date:
+            raise Rejected([i for i in (bad_amount, bad_date) if i])
+        return written_off.recover(self.loan.id, on, amount, self.cash_account.currentData() or "")
 
 
 class PayDialog(ReceiptAfterSave, LoanDialog):

@@ -21,9 +21,9 @@ INVENTORY = "1-401"  # Inventaris / peralatan
 # The bank's own income and costs: its interest, its administration fee. Chosen in Catat
 # penerimaan or Catat pengeluaran, they come or go through the Bank, not the cash box.
 BANKS_OWN = frozenset({"4-301", "5-205"})
-# Income and costs that other screens record: the loans' jasa, denda, provisi and write-offs,
-# the businesses' sales, cost of goods and stock count differences.
-OWN_SCREENS = frozenset({"4-101", "4-102", "4-103", "4-201", "5-101", "5-102", "5-301"})
+# Income and costs that other screens record: the loans' jasa, denda, provisi, write-offs,
+# allowance (PPAP) and recoveries, the businesses' sales, cost of goods and stock count differences.
+OWN_SCREENS = frozenset({"4-101", "4-102", "4-103", "4-201", "4-304", "5-101", "5-102", "5-301", "5-303"})
 IN, OUT = "income", "expense"
 # Where a new pos's code is looked for: income from 4-301, costs from 5-201, the next free one.
 FIRST_CODE = {IN: 301, OUT: 201}

@@ -46,6 +46,7 @@ class Request:
     number: str | None = None  # a receipt's number
     funder_id: int | None = None  # one funder's report (None: every funder)
     numbers: tuple[str, ...] = ()  # several receipts' numbers (kind "receipts")
+    compare: str = "same_period"  # the Laporan Hasil Usaha beside the same period of last year, or "last_year"
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,21 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("shu_report", "shu", "pembagian-shu", {AS_OF}),  # the year of `end`
     _kind("shu_slip", "shu", "slip-shu", {AS_OF}, ("A4", "HALF_F4", "F4")),
     _kind("rat_pack", "rat_pack", "laporan-rat", {AS_OF}),  # the year of `end`, to `end`
+    _kind("journal", "journal", "jurnal-umum", {PERIOD}),
+    _kind("written_off", "written_off", "pinjaman-dihapus", {PERIOD}),
     _kind("cash_flow", "cash_flow", "arus-kas", {PERIOD}),
     _kind("equity_changes", "equity_changes", "perubahan-ekuitas", {PERIOD}),
     _kind("notes", "notes", "catatan-laporan-keuangan", {AS_OF}),
 )}
+
+COMPARISONS = ("same_period", "last_year")  # as app.financial_statements reads them
+
+
+def book_began() -> date | None:
+    """The day of the book's first entry or first member (None: nothing recorded yet)."""
+    (first,) = db.execute_sql("SELECT MIN(day) FROM (SELECT MIN(entry_date) AS day FROM journal_entries"
+                              " UNION ALL SELECT MIN(joined_on) FROM members)").fetchone()
+    return date.fromisoformat(str(first)) if first else None
 
 
 def check(request: Request) -> None:
@@ -115,6 +127,10 @@ def check(request: Request) -> None:
         issues.append(Issue("end", "required"))
     if request.start and request.end and request.start > request.end:
         issues.append(Issue("start", "period.reversed"))
+    elif request.end and not kind.future_allowed and (first := book_began()) and request.end < first:
+        issues.append(Issue("end", "document.before_book", {"first": first}))
+    if request.compare not in COMPARISONS:
+        issues.append(Issue("compare", "document.bad_comparison"))
     today = clock.today()
     if not kind.future_allowed:
         if request.start and request.start > today:

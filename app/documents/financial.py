@@ -1,27 +1,33 @@
 """Neraca Saldo (kind "trial_balance"), Neraca ("balance_sheet") and Laporan Hasil Usaha
 ("income_statement"), each with the letterhead, its date or period, the previous period beside
-it (Neraca: as of the day before the period; LHU: the period of the same length before) and
-the Ketua and Bendahara signatures. An empty book prints the statement with its zero totals
-and says that nothing was recorded.
+it (Neraca: as of the day before the period; LHU: the same period of last year, or the whole
+of last year as asked) and the Ketua and Bendahara signatures. The Neraca is grouped current /
+non-current with subtotals, and its "Cat." column names each line's note (app.statement_notes).
+An empty book prints the statement with its zero totals and says that nothing was recorded.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from xml.sax.saxutils import escape
 
 from babel.dates import format_date
 from reportlab.lib.units import mm
 from reportlab.lib import colors
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app import financial_statements as fs
 from app.documents import report
 from app.documents.catalogue import Request, paper_of
 from app.documents.letterhead import letterhead
 from app.documents.output import Progress, step
+from app.documents.text import visual
 from app.documents.words import Words
-from app.documents.fonts import BOLD
+from app.documents.fonts import BOLD, FONT
 from app.formatting import LOCALES, rupiah
+from app.statement_notes import note_for
 from app.yearend import periods
 
 WORDS = Words({
@@ -49,6 +55,19 @@ WORDS = Words({
     "shu": ("SISA HASIL USAHA (SHU)", "SURPLUS (SHU)"),
     fs.SHU_CURRENT: ("SHU tahun berjalan", "Surplus of the current year"),
     fs.SHU_EARLIER: ("SHU tahun lalu belum dibagi", "Surplus of earlier years not yet divided"),
+    fs.LOSS_CURRENT: ("Rugi tahun berjalan", "Loss of the current year"),
+    fs.LOSS_EARLIER: ("Rugi tahun lalu", "Loss of earlier years"),
+    fs.MIXED_CURRENT: ("SHU (rugi) tahun berjalan", "Surplus (loss) of the current year"),
+    fs.MIXED_EARLIER: ("SHU (rugi) tahun lalu", "Surplus (loss) of earlier years"),
+    fs.SHU_GROSS: ("hasil usaha tahun ini", "result of the year"),
+    fs.SHU_SHARED: ("dikurangi: bagi hasil yang sudah dibagi", "less: business profit already shared"),
+    "group_" + fs.CURRENT_ASSET: ("Aset lancar", "Current assets"),
+    "group_" + fs.FIXED_ASSET: ("Aset tidak lancar", "Non-current assets"),
+    "group_" + fs.SHORT_LIABILITY: ("Kewajiban jangka pendek", "Short-term liabilities"),
+    "group_" + fs.LONG_LIABILITY: ("Kewajiban jangka panjang", "Long-term liabilities"),
+    "group_" + fs.EQUITY: ("Ekuitas", "Equity"),
+    "subtotal": ("Jumlah {group}", "Total {group}"),
+    "note": ("Cat.", "Note"),
     "nothing": ("Tidak ada transaksi sampai tanggal ini.", "No transactions recorded up to this date."),
     "nothing_period": ("Tidak ada pendapatan atau beban pada periode ini.",
                        "No income or expenses in this period."),
@@ -91,20 +110,22 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     width = report.usable_width(paper)
     lh = letterhead()
     title = WORDS(request.kind, lang)
-    subtitle, story = statement_story(request.kind, request.start, request.end, lang, width)
+    subtitle, story = statement_story(request.kind, request.start, request.end, lang, width, request.compare)
     story = [*report.heading(lh, title, subtitle), *story, *report.signatures(lh, request.end, lang, width=width),
              report.Mark(progress, title, 1, 1)]
     report.build(target, paper, story, title=title.title(), lang=lang, author=lh.group_name)
 
 
-def statement_story(kind: str, start: date | None, end: date, lang: str, width: float) -> tuple[str, list]:
-    """The subtitle and the body (no letterhead, no signatures) of one statement; also the RAT pack's."""
+def statement_story(kind: str, start: date | None, end: date, lang: str, width: float,
+                    compare: str = fs.SAME_PERIOD) -> tuple[str, list]:
+    """The subtitle and the body (no letterhead, no signatures) of one statement; also the RAT
+    pack's. `compare`: what the Laporan Hasil Usaha is set beside (fs.COMPARISONS)."""
     if kind == "trial_balance":
         return _trial_balance(end, lang, width)
     if kind == "balance_sheet":
         subtitle, story = _balance_sheet(start, end, lang, width)
     elif kind == "income_statement":
-        subtitle, story = _income_statement(start, end, lang, width)
+        subtitle, story = _income_statement(start, end, lang, width, compare)
     else:
         raise ValueError(kind)
     # a period reopened after its closing says so (app.yearend.periods)
@@ -115,11 +136,20 @@ def statement_story(kind: str, start: date | None, end: date, lang: str, width: 
     return subtitle, notes + story
 
 
+COMPUTED = (fs.SHU_CURRENT, fs.SHU_EARLIER, fs.LOSS_CURRENT, fs.LOSS_EARLIER, fs.MIXED_CURRENT, fs.MIXED_EARLIER,
+            fs.SHU_GROSS, fs.SHU_SHARED)
+
+
+def computed_name(name: str, lang: str) -> str:
+    """A statement line's name: an account's as it is, a computed line's (SHU, Rugi) in `lang`."""
+    return WORDS(name, lang) if name in COMPUTED else name
+
+
 def _trial_balance(as_of: date, lang: str, width: float):
     tb = fs.trial_balance(as_of)
     columns = [report.Column(WORDS("code", lang), 10), report.Column(WORDS("account", lang), 45),
                report.Column(WORDS("debit", lang), 20, "money"), report.Column(WORDS("credit", lang), 20, "money")]
-    rows = [(r.code, r.name, r.debit_rp or None, r.credit_rp or None) for r in tb.rows]
+    rows = [(r.code, computed_name(r.name, lang), r.debit_rp or None, r.credit_rp or None) for r in tb.rows]
     story: list = [report.table(columns, rows, totals=["", WORDS("total", lang), tb.debit_rp, tb.credit_rp],
                                 width=width, lang=lang)]
     if not rows:
@@ -133,8 +163,7 @@ def _compare_columns(lang: str, now: str, previous: str) -> list[report.Column]:
 
 
 def _section(section: fs.Section, title: str, total_label: str, columns, lang: str, width: float) -> list:
-    rows = [(line.code, WORDS(line.name, lang) if line.name in (fs.SHU_CURRENT, fs.SHU_EARLIER) else line.name,
-             line.amount_rp, line.previous_rp) for line in section.lines]
+    rows = [(line.code, computed_name(line.name, lang), line.amount_rp, line.previous_rp) for line in section.lines]
     if not rows:
         rows = [("", WORDS("none_lines", lang), None, None)]
     totals = ["", total_label, section.total_rp, section.previous_total_rp]
@@ -145,38 +174,87 @@ def _grand_total(label: str, now: int, previous: int, columns, width: float, lan
     """One bold ruled line under the sections, in the sections' column widths."""
     weights = sum(c.width for c in columns)
     widths = [c.width / weights * width for c in columns]
-    cells = [[label, "", rupiah(now, parentheses=True), rupiah(previous, parentheses=True)]]
+    label_cells = len(columns) - 2
+    cells = [[label] + [""] * (label_cells - 1) + [rupiah(now, parentheses=True), rupiah(previous, parentheses=True)]]
     return Table(cells, colWidths=widths, style=TableStyle([
-        ("FONT", (0, 0), (-1, -1), BOLD, report.SMALL + 0.5), ("SPAN", (0, 0), (1, 0)),
-        ("ALIGN", (2, 0), (-1, -1), "RIGHT"), ("BOX", (0, 0), (-1, -1), 0.4, colors.black),
+        ("FONT", (0, 0), (-1, -1), BOLD, report.SMALL + 0.5), ("SPAN", (0, 0), (label_cells - 1, 0)),
+        ("ALIGN", (label_cells, 0), (-1, -1), "RIGHT"), ("BOX", (0, 0), (-1, -1), 0.4, colors.black),
         ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.black), ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black)]))
+
+
+def _note(code: str) -> str:
+    note = note_for(code or fs.SURPLUS)  # a computed line (SHU, Rugi) is explained with 3-401
+    return str(note.number) if note else ""
+
+
+def _neraca_columns(lang: str, now: str, previous: str) -> list[report.Column]:
+    return [report.Column(WORDS("note", lang), 6), report.Column(WORDS("code", lang), 9),
+            report.Column(WORDS("account", lang), 41), report.Column(f"{now} (Rp)", 20, "money"),
+            report.Column(f"{previous} (Rp)", 20, "money")]
+
+
+def _neraca_section(section: fs.Section, title: str, total_label: str, columns, lang: str, width: float) -> list:
+    """One part of the Neraca (aset, kewajiban, ekuitas): each group with its lines, the parts
+    of a line indented under it, and its subtotal; the section's total last."""
+    cell, money = report.STYLES["cell"], lambda amount: rupiah(amount, parentheses=True)
+    head = ParagraphStyle("head", parent=cell, fontName=BOLD, alignment=TA_CENTER)
+    data = [[Paragraph(escape(c.title), head) for c in columns]]
+    style = [("FONT", (0, 0), (-1, -1), FONT, report.SMALL + 0.5), ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("ALIGN", (3, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER"),
+             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    groups = section.groups()
+    if not groups:
+        data.append(["", "", report.text(WORDS("none_lines", lang), "small"), "", ""])
+    grouped = groups != [] and groups[0][0] != fs.EQUITY  # equity is one group: its section's title names it
+    for group, lines in groups:
+        if grouped:
+            heading = ParagraphStyle("group", parent=cell, fontName=BOLD)
+            data.append(["", "", Paragraph(escape(WORDS("group_" + group, lang)), heading), "", ""])
+        for line in lines.lines:
+            data.append([_note(line.code), line.code, Paragraph(escape(visual(computed_name(line.name, lang))), cell),
+                         money(line.amount_rp), money(line.previous_rp)])
+            for part in line.parts:
+                data.append(["", "", Paragraph(escape(computed_name(part.name, lang)),
+                                               ParagraphStyle("part", parent=cell, leftIndent=4 * mm)),
+                             money(part.amount_rp), money(part.previous_rp)])
+                style.append(("FONT", (3, len(data) - 1), (-1, len(data) - 1), FONT, report.SMALL))
+        if grouped:
+            data.append(["", "", WORDS("subtotal", lang).format(group=WORDS("group_" + group, lang).lower()),
+                         money(lines.total_rp), money(lines.previous_total_rp)])
+            style.append(("FONT", (2, len(data) - 1), (-1, len(data) - 1), BOLD, report.SMALL + 0.5))
+    data.append(["", "", total_label, money(section.total_rp), money(section.previous_total_rp)])
+    style += [("FONT", (0, -1), (-1, -1), BOLD, report.SMALL + 0.5), ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black)]
+    weights = sum(c.width for c in columns)
+    table = Table(data, colWidths=[c.width / weights * width for c in columns], repeatRows=1, style=TableStyle(style))
+    return [report.text(title, "section"), table]
 
 
 def _balance_sheet(start: date, end: date, lang: str, width: float):
     previous = start - timedelta(days=1)
     sheet = fs.balance_sheet(end, previous)
     now_label, previous_label = day_text(end, lang), day_text(previous, lang)
-    columns = _compare_columns(lang, now_label, previous_label)
+    columns = _neraca_columns(lang, now_label, previous_label)
     story: list = []
     if sheet.is_empty:
         story += [report.text(WORDS("nothing", lang)), Spacer(0, 2 * mm)]
-    story += _section(sheet.assets, WORDS("asset", lang), WORDS("total_asset", lang), columns, lang, width)
-    story += _section(sheet.liabilities, WORDS("liability", lang), WORDS("total_liability", lang), columns, lang,
-                      width)
-    story += _section(sheet.equity, WORDS("equity", lang), WORDS("total_equity", lang), columns, lang, width)
+    story += _neraca_section(sheet.assets, WORDS("asset", lang), WORDS("total_asset", lang), columns, lang, width)
+    story += _neraca_section(sheet.liabilities, WORDS("liability", lang), WORDS("total_liability", lang), columns,
+                             lang, width)
+    story += _neraca_section(sheet.equity, WORDS("equity", lang), WORDS("total_equity", lang), columns, lang, width)
     story += [Spacer(0, 3 * mm), _grand_total(WORDS("total_le", lang), sheet.liabilities_and_equity_rp,
                                               sheet.previous_liabilities_and_equity_rp, columns, width, lang)]
     subtitle = WORDS("compared", lang).format(date=now_label, previous=previous_label)
     return subtitle, story
 
 
-def _income_statement(start: date, end: date, lang: str, width: float):
-    statement = fs.income_statement(start, end)
+def _income_statement(start: date, end: date, lang: str, width: float, compare: str):
+    statement = fs.income_statement(start, end, compare)
     now_label = period_text(start, end, lang)
     previous_label = period_text(statement.previous_start, statement.previous_end, lang)
     columns = _compare_columns(lang, now_label, previous_label)
     story: list = []
-    if not statement.income.lines and not statement.expense.lines:
+    if not any(line.amount_rp for line in statement.income.lines + statement.expense.lines):  # a year with none
         story += [report.text(WORDS("nothing_period", lang)), Spacer(0, 2 * mm)]
     story += _section(statement.income, WORDS("income", lang), WORDS("total_income", lang), columns, lang, width)
     story += _section(statement.expense, WORDS("expense", lang), WORDS("total_expense", lang), columns, lang, width)

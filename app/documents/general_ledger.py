@@ -1,6 +1,7 @@
 """Buku Besar (kind "general_ledger"): one account, or every account with postings in the
 period, each with its saldo awal, its postings (Tanggal | No. jurnal | Uraian | Debit | Kredit |
-Saldo, in the account's natural sign) and its saldo akhir.
+Saldo, in the account's natural sign) and its saldo akhir. Income and expense accounts start
+each year at 0 (app.financial_statements.general_ledger).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ WORDS = Words({
     "equity": ("ekuitas", "equity"),
     "income": ("pendapatan", "income"),
     "expense": ("beban", "expense"),
+    fs.YEAR_CARRIED: ("Saldo tahun {year} dipindahkan ke SHU tahun lalu",
+                      "Balance of {year} carried to earlier years' surplus"),
 })
 
 
@@ -57,8 +60,8 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     for index, book in enumerate(books):
         story.append(report.text(f"{book.code}  {book.name} ({WORDS(book.kind, lang)})", "section"))
         rows = [(request.start, "", WORDS("opening", lang), None, None, book.opening_rp)]
-        rows += [(line.entry_date, entry_number(line.entry_id), line.description, line.debit_rp or None,
-                  line.credit_rp or None, line.balance_rp) for line in book.lines]
+        rows += [(line.entry_date, entry_number(line.entry_id) if line.entry_id else "", _description(line, lang),
+                  line.debit_rp or None, line.credit_rp or None, line.balance_rp) for line in book.lines]
         totals = ["", "", report.WORDS("total", lang), book.debit_rp, book.credit_rp, book.closing_rp]
         story.append(report.table(columns, rows, totals=totals, width=width, lang=lang))
         if not book.lines:
@@ -69,6 +72,12 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
         story.append(report.Mark(progress, f"{book.code} {book.name}", index + 1, len(books)))
     story += report.signatures(lh, request.end, lang, width=width)
     report.build(target, paper, story, title=WORDS("title", lang).title(), lang=lang, author=lh.group_name)
+
+
+def _description(line: fs.LedgerLine, lang: str) -> str:
+    if line.entry_id == 0 and line.description == fs.YEAR_CARRIED:
+        return WORDS(fs.YEAR_CARRIED, lang).format(year=line.entry_date.year)
+    return line.description
 
 
 def _money(amount_rp: int) -> str:

@@ -9,7 +9,7 @@ outstanding equals ledger.account_balance("1-201", as_of).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from babel.dates import format_date
@@ -19,10 +19,8 @@ from app.documents import report
 from app.documents.letterhead import letterhead
 from app.documents.paper import PAPERS
 from app.documents.words import Words
-from app.formatting import LOCALES
-from app.loans import arrears
-from app.loans import state as st
-from app.loans.state import Paid
+from app.formatting import LOCALES, rupiah
+from app.loans import allowance, arrears, written_off
 from app.members import format_number
 
 WORDS = Words({
@@ -48,6 +46,19 @@ WORDS = Words({
     "kurang_lancar": ("Kurang Lancar", "Substandard"),
     "diragukan": ("Diragukan", "Doubtful"),
     "macet": ("Macet", "Loss"),
+    "rate": ("Tarif PPAP", "Allowance rate"),
+    "required": ("PPAP dibutuhkan", "Allowance required"),
+    "booked": ("Penyisihan piutang tak tertagih dibukukan (akun 1-203): {booked}; "
+               "selisih dengan yang dibutuhkan: {difference}",
+               "Allowance for loan losses booked (account 1-203): {booked}; difference from the required: {difference}"),
+    "written_off": ("Pinjaman yang dihapusbukukan sampai {date}", "Loans written off up to {date}"),
+    "written_off_on": ("Tanggal hapus buku", "Written off on"),
+    "written_off_rp": ("Jumlah dihapus", "Amount written off"),
+    "from_allowance": ("Dari penyisihan", "From the allowance"),
+    "recovered": ("Pemulihan", "Recovered"),
+    "unrecovered": ("Belum kembali", "Not recovered"),
+    "reason": ("Alasan", "Reason"),
+    "none_written_off": ("Tidak ada pinjaman yang dihapusbukukan.", "No loan has been written off."),
     "at_risk": ("Pinjaman bermasalah (Kurang Lancar, Diragukan, Macet): {share} dari portofolio",
                 "Non-performing loans (Substandard, Doubtful, Loss): {share} of the portfolio"),
 })
@@ -85,20 +96,8 @@ class Portfolio:
     total_arrears_rp: int
 
 
-# Allocations of the payments made on or before the date, as the ledger saw them then: entries
-# reversed later still count, reversals (and the entries they cancelled by then) do not.
-_PAID_AS_OF = """
-    SELECT a.loan_id, e.entry_date, a.instalment_number, a.component, a.amount_rp
-    FROM loan_allocations a CROSS JOIN journal_entries e ON e.id = a.entry_id
-    LEFT JOIN journal_entries r ON r.id = e.reversed_by_id
-    WHERE e.reverses_id IS NULL AND e.entry_date <= ?1
-      AND (e.reversed_by_id IS NULL OR r.entry_date > ?1)
-    ORDER BY a.loan_id, e.entry_date, a.id"""
-
-_LOANS = """
-    SELECT l.id, l.number, m.number, m.name FROM loans l JOIN members m ON m.id = l.member_id
-    WHERE l.disbursed_on IS NOT NULL AND l.disbursed_on <= ?1
-      AND (l.written_off_on IS NULL OR l.written_off_on > ?1)"""
+_NAMES = ("SELECT l.id, l.number, m.number, m.name FROM loans l JOIN members m ON m.id = l.member_id"
+          " WHERE l.disbursed_on IS NOT NULL")
 
 
 def _share_bp(part: int, whole: int) -> int:
@@ -107,22 +106,17 @@ def _share_bp(part: int, whole: int) -> int:
 
 def portfolio(as_of: date) -> Portfolio:
     """Every loan with pokok outstanding at the end of `as_of`, ordered by member and loan."""
-    loans = {row[0]: row[1:] for row in db.execute_sql(_LOANS, (as_of.isoformat(),))}
-    states = st.load_states("disbursed_on IS NOT NULL AND disbursed_on <= ?", (as_of.isoformat(),))
-    paid: dict[int, list[Paid]] = {}
-    for loan_id, on, number, component, amount in db.execute_sql(_PAID_AS_OF, (as_of.isoformat(),)):
-        paid.setdefault(loan_id, []).append(Paid(date.fromisoformat(on), number, component, amount))
+    names = {row[0]: row[1:] for row in db.execute_sql(_NAMES)}
     limits = arrears.thresholds()
     rows = []
-    for loan_id, (loan_number, member_number, member_name) in loans.items():
-        state = replace(states[loan_id], paid=tuple(paid.get(loan_id, ())))
-        outstanding = st.outstanding(state)
-        if outstanding <= 0:
+    for loan_id, state in arrears.states_on(as_of).items():
+        loan_number, member_number, member_name = names[loan_id]
+        now = arrears.standing(state, as_of, limits)
+        if now.outstanding_rp <= 0:
             continue
-        days = st.days_past_due(state, as_of)
-        overdue = sum(p.unpaid_rp for p in st.positions(state, as_of) if p.due_date < as_of)
         rows.append(PortfolioRow(loan_id, loan_number, member_number, member_name, state.disbursed_on,
-                                 state.principal_rp, outstanding, overdue, days, arrears.classify(days, limits)))
+                                 state.principal_rp, now.outstanding_rp, now.overdue_rp, now.days_past_due,
+                                 now.kolektibilitas))
     rows.sort(key=lambda r: (r.member_number, r.loan_number))
     total = sum(r.outstanding_rp for r in rows)
     classes = []
@@ -180,13 +174,44 @@ def portfolio_story(as_of: date, lang: str, width: float) -> list:
     else:
         story.append(report.text(w("none")))
     story.append(report.text(w("summary"), "section"))
+    needed = allowance.by_class({c.kolektibilitas: c.loans for c in data.classes},
+                                {c.kolektibilitas: c.outstanding_rp for c in data.classes})
     summary_columns = [report.Column(w("class"), 2.4), report.Column(w("loans"), 1, "number"),
-                       report.Column(w("outstanding"), 1.5, "money"), report.Column(w("share"), 1, "number")]
-    summary = [(w(c.kolektibilitas), c.loans, c.outstanding_rp, percent(c.share_bp)) for c in data.classes]
+                       report.Column(w("outstanding"), 1.5, "money"), report.Column(w("share"), 1, "number"),
+                       report.Column(w("rate"), 1, "number"), report.Column(w("required"), 1.5, "money")]
+    summary = [(w(c.kolektibilitas), c.loans, c.outstanding_rp, percent(c.share_bp), percent(a.rate_bp), a.required_rp)
+               for c, a in zip(data.classes, needed)]
+    required = sum(a.required_rp for a in needed)
     summary_totals = [w("total"), len(data.rows), data.total_outstanding_rp,
-                      percent(10_000) if data.total_outstanding_rp else percent(0)]
-    story.append(report.table(summary_columns, summary, summary_totals, width=width * 0.6, lang=lang))
+                      percent(10_000) if data.total_outstanding_rp else percent(0), "", required]
+    story.append(report.table(summary_columns, summary, summary_totals, width=width * 0.8, lang=lang))
     at_risk = sum(c.outstanding_rp for c in data.classes if c.kolektibilitas in arrears.CLASSES[2:])
     story.append(report.text(w("at_risk").format(share=percent(_share_bp(at_risk, data.total_outstanding_rp))),
                              "small"))
+    booked = allowance.booked(as_of)
+    story.append(report.text(w("booked").format(booked=rupiah(booked, parentheses=True),
+                                                difference=rupiah(required - booked, parentheses=True)), "small"))
+    story.append(report.text(w("written_off").format(date=day_month_year(as_of, lang)), "section"))
+    story.append(written_off_table(written_off.written_off(as_of), lang, width))
     return story
+
+
+def written_off_table(loans: list[written_off.WrittenOff], lang: str, width: float, reason: bool = False):
+    """Written-off loans with what was charged to the allowance and what came back since."""
+    w = lambda key: WORDS(key, lang)  # noqa: E731
+    columns = [report.Column(w("no"), 0.5, "number"), report.Column(w("member_no"), 0.9),
+               report.Column(w("name"), 2.4), report.Column(w("loan_no"), 1.3),
+               report.Column(w("written_off_on"), 1.1, "date"), report.Column(w("written_off_rp"), 1.4, "money"),
+               report.Column(w("from_allowance"), 1.4, "money"), report.Column(w("recovered"), 1.3, "money"),
+               report.Column(w("unrecovered"), 1.4, "money")]
+    rows = [[i, format_number(r.member_number), r.member_name, r.loan_number, r.written_off_on, r.amount_rp,
+             r.from_allowance_rp, r.recovered_rp, r.unrecovered_rp] for i, r in enumerate(loans, start=1)]
+    if reason:
+        columns.append(report.Column(w("reason"), 2))
+        for row, loan in zip(rows, loans):
+            row.append(loan.reason)
+    if not rows:
+        return report.text(w("none_written_off"))
+    totals = ["", "", w("total"), "", "", *(sum(getattr(r, f) for r in loans) for f in
+              ("amount_rp", "from_allowance_rp", "recovered_rp", "unrecovered_rp"))] + [""] * reason
+    return report.table(columns, rows, totals, width=width, lang=lang)

@@ -42,7 +42,8 @@ from app.documents.output import Progress, step
 from app.documents.text import visual
 from app.documents.words import Words
 from app.formatting import LOCALES
-from app.loans import lifecycle
+from app.documents.loan_portfolio import WORDS as PORTFOLIO_WORDS
+from app.loans import arrears, lifecycle, written_off
 from app.loans import state as st
 from app.members import MemberRow
 
@@ -88,6 +89,7 @@ WORDS = Words({
     "sisa": ("Sisa pinjaman", "Outstanding"),
     "paid_row": ("  dibayar", "  paid"),
     "written_off_row": ("  hapus buku", "  written off"),
+    "recovery_row": ("  pemulihan", "  recovered"),
     "total_schedule": ("Jadwal", "Scheduled"),
     "total_paid": ("Dibayar", "Paid"),
     "loan": ("Pinjaman {number}", "Loan {number}"),
@@ -107,7 +109,10 @@ WORDS = Words({
     "st_applied": ("Diajukan", "Applied"),
     "st_approved": ("Disetujui, belum dicairkan", "Approved, not disbursed"),
     "st_rejected": ("Ditolak", "Rejected"),
-    "st_disbursed": ("Berjalan", "Current"),
+    "st_disbursed": ("Berjalan · {class}", "Running · {class}"),
+    "st_late": ("Menunggak {days} hari · {class}", "{days} days late · {class}"),
+    "arrears_line": ("Tunggakan per {date}: pokok {pokok}, jasa {jasa}, denda {denda}; jumlah {total}",
+                     "In arrears at {date}: principal {pokok}, interest {jasa}, penalty {denda}; total {total}"),
     "st_paid_off": ("Lunas", "Paid off"),
     "st_written_off": ("Dihapusbukukan {date}", "Written off {date}"),
     "not_disbursed": ("Belum dicairkan: jadwal angsuran dibuat saat pencairan.",
@@ -650,9 +655,13 @@ def _rate(rate: Decimal, lang: str) -> str:
 def _loan(s: _Statement, loan: lifecycle.LoanRow, state: st.LoanState | None, as_of: date) -> None:
     lang = s.w.lang
     status, remaining = _status(loan, state, as_of)
-    status_text = WORDS(f"st_{status}", lang).format(date=_d(loan.written_off_on))
+    now = arrears.standing(_until(state, as_of), as_of) if status == "disbursed" else None
+    late = now is not None and now.days_past_due > 0
+    status_text = WORDS("st_late" if late else f"st_{status}", lang).format(
+        date=_d(loan.written_off_on), days=now.days_past_due if now else 0,
+        **{"class": PORTFOLIO_WORDS(now.kolektibilitas, lang) if now else ""})
     s.section(WORDS("loan", lang).format(number=loan.number) + f" · {WORDS('status', lang)}: {status_text}",
-              6 * ROW + HEAD_ROW)
+              7 * ROW + HEAD_ROW)
     period_word = WORDS(loan.period, lang).format(n=loan.periods)
     terms = [
         f"{WORDS('principal', lang)} {_rp(loan.principal_rp)}",
@@ -663,6 +672,10 @@ def _loan(s: _Statement, loan: lifecycle.LoanRow, state: st.LoanState | None, as
         else f"{WORDS('applied', lang)} {_d(loan.applied_on)}",
     ]
     s.line(" · ".join(terms), SIZE + 0.5)
+    if late:
+        s.line(WORDS("arrears_line", lang).format(
+            date=_d(as_of), pokok=_rp(now.pokok_overdue_rp), jasa=_rp(now.jasa_overdue_rp), denda=_rp(now.denda_rp),
+            total=_rp(now.overdue_rp + now.denda_rp)), SIZE + 0.5, bold=True)
     if status == "rejected":
         s.line(WORDS("rejected_note", lang).format(note=loan.decision_note), SIZE + 0.5)
         return
@@ -706,6 +719,8 @@ def _loan(s: _Statement, loan: lifecycle.LoanRow, state: st.LoanState | None, as
     if status == "written_off":
         s.row((WORDS("written_off_row", lang), _d(loan.written_off_on), _rp(loan.principal_rp - paid_totals[0]),
                "", "", "", _rp(0), ""))
+        for back in written_off.recoveries(as_of, loan_id=loan.id):  # money received after it: income, not pokok
+            s.row((WORDS("recovery_row", lang), _d(back.received_on), "", "", "", _rp(back.amount_rp), "", ""))
     s.row((WORDS("total_schedule", lang), "", _rp(totals[0]), _rp(totals[1]), _rp(totals[2]) if totals[2] else "",
            _rp(sum(totals)), "", ""), bold=True, rule=0.8)
     s.row((WORDS("total_paid", lang), "", _rp(paid_totals[0]), _rp(paid_totals[1]),

@@ -8,7 +8,7 @@ backups (*default* from DOMAIN.md): Lancar 0; Dalam Perhatian Khusus 1–90; Kur
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from app import settings
@@ -68,12 +68,59 @@ def denda_due(loan_id: int, as_of: date) -> int:
     return sum(r.denda_rp - r.denda_paid_rp for r in st.positions(st.load_state(loan_id), as_of))
 
 
-def _row(state: st.LoanState, loan, as_of: date, days: int, limits) -> ArrearsRow:
+@dataclass(frozen=True)
+class Standing:
+    """Where one loan stands on a date: what the loan card, the portfolio and the allowance read."""
+
+    days_past_due: int
+    kolektibilitas: str
+    pokok_overdue_rp: int  # pokok of instalments due before the date and unpaid on it
+    jasa_overdue_rp: int
+    denda_rp: int  # accrued and unpaid
+    outstanding_rp: int
+
+    @property
+    def overdue_rp(self) -> int:
+        return self.pokok_overdue_rp + self.jasa_overdue_rp
+
+
+def standing(state: st.LoanState, as_of: date, limits: tuple[int, int, int] | None = None) -> Standing:
+    """The one computation of a loan's arrears and class on `as_of` (payments in `state` only)."""
     rows = st.positions(state, as_of)
-    overdue = sum(r.unpaid_rp for r in rows if r.due_date < as_of)
-    denda = sum(r.denda_rp - r.denda_paid_rp for r in rows)
-    return ArrearsRow(state.loan_id, loan[0], state.member_id, loan[1], loan[2], days, classify(days, limits),
-                      overdue, denda, st.outstanding(state))
+    late = [r for r in rows if r.due_date < as_of]
+    days = st.days_past_due(state, as_of)
+    return Standing(days, classify(days, limits), sum(r.pokok_rp - r.pokok_paid_rp for r in late),
+                    sum(r.jasa_rp - r.jasa_paid_rp for r in late), sum(r.denda_rp - r.denda_paid_rp for r in rows),
+                    st.outstanding(state))
+
+
+# Allocations of the payments made on or before the date, as the ledger saw them then: entries
+# reversed later still count, reversals (and the entries they cancelled by then) do not.
+_PAID_AS_OF = """
+    SELECT a.loan_id, e.entry_date, a.instalment_number, a.component, a.amount_rp
+    FROM loan_allocations a CROSS JOIN journal_entries e ON e.id = a.entry_id
+    LEFT JOIN journal_entries r ON r.id = e.reversed_by_id
+    WHERE e.reverses_id IS NULL AND e.entry_date <= ?1
+      AND (e.reversed_by_id IS NULL OR r.entry_date > ?1)
+    ORDER BY a.loan_id, e.entry_date, a.id"""
+
+_ON_BOOK = "disbursed_on IS NOT NULL AND disbursed_on <= ?1 AND (written_off_on IS NULL OR written_off_on > ?1)"
+
+
+def states_on(as_of: date) -> dict[int, st.LoanState]:
+    """The loans on the book at the end of `as_of` (disbursed by then, not yet written off), with
+    their payments as the ledger held them that day, so their outstanding sums to 1-201 then."""
+    states = st.load_states(_ON_BOOK, (as_of.isoformat(),))
+    paid: dict[int, list[st.Paid]] = {}
+    for loan_id, on, number, component, amount in db.execute_sql(_PAID_AS_OF, (as_of.isoformat(),)):
+        paid.setdefault(loan_id, []).append(st.Paid(date.fromisoformat(on), number, component, amount))
+    return {loan_id: replace(state, paid=tuple(paid.get(loan_id, ()))) for loan_id, state in states.items()}
+
+
+def _row(state: st.LoanState, loan, as_of: date, limits) -> ArrearsRow:
+    now = standing(state, as_of, limits)
+    return ArrearsRow(state.loan_id, loan[0], state.member_id, loan[1], loan[2], now.days_past_due,
+                      now.kolektibilitas, now.overdue_rp, now.denda_rp, now.outstanding_rp)
 
 
 # A necessary condition for being past due on a date, in one query: the instalments due before
@@ -114,7 +161,7 @@ def arrears_list(as_of: date, include_current: bool = False) -> list[ArrearsRow]
         )
     }
     limits = thresholds()
-    result = [_row(s, loans[s.loan_id], as_of, st.days_past_due(s, as_of), limits) for s in states]
+    result = [_row(s, loans[s.loan_id], as_of, limits) for s in states]
     result.sort(key=lambda r: (-r.days_past_due, r.member_number, r.loan_number))
     return result
 

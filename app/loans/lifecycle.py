@@ -20,7 +20,7 @@ from app import clock, ledger, receipts, settings
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
-from app.loans import arrears
+from app.loans import allowance, arrears
 from app.loans import state as st
 from app.loans.checks import is_date, rate_text, rupiah_issues
 from app.loans.products import deductions, get_product
@@ -287,7 +287,8 @@ def undo_disbursement(loan_id: int, storno_entry_id: int) -> None:
 
 
 def write_off(loan_id: int, on: date, reason: str) -> LoanRow:
-    """Dihapusbukukan by decision: debit 5-301, credit 1-201 the outstanding pokok."""
+    """Dihapusbukukan by decision: credit 1-201 the outstanding pokok, debiting the allowance
+    (1-203) as far as it stands on `on` and 5-301 the rest."""
     with db.atomic():
         loan = _get(loan_id)
         issues = _status_issue(loan, "disbursed")
@@ -302,10 +303,12 @@ def write_off(loan_id: int, on: date, reason: str) -> LoanRow:
             raise Rejected(issues)
         member = Member.get_by_id(loan.member_id)
         tag = {"member_id": loan.member_id, "memo": loan.number}
-        entry_id = ledger.post_entry(
-            on, f"Penghapusan piutang {loan.number} – {member.name}",
-            [debit(WRITE_OFF_EXPENSE, remaining, **tag), credit(RECEIVABLE, remaining, **tag)], loan.number,
-        )
+        from_allowance = max(0, min(remaining, allowance.booked(on)))
+        lines = [debit(allowance.ALLOWANCE, from_allowance, **tag)] if from_allowance else []
+        if remaining > from_allowance:
+            lines.append(debit(WRITE_OFF_EXPENSE, remaining - from_allowance, **tag))
+        entry_id = ledger.post_entry(on, f"Penghapusan piutang {loan.number} – {member.name}",
+                                     [*lines, credit(RECEIVABLE, remaining, **tag)], loan.number)
         Loan.update(status="written_off", written_off_on=on, written_off_at=clock.now(),
                     written_off_by=settings.operator_name(), write_off_entry=entry_id,
                     write_off_reason=reason.strip()).where(Loan.id == loan_id).execute()

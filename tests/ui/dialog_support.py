@@ -55,6 +55,12 @@ def _loan(status: str):
     return next(loan for loan in lifecycle.list_loans() if loan.status == status)
 
 
+def _written_off_loan():
+    """A loan of the demo village written off today (the demo has none)."""
+    loan = _loan("disbursed")
+    return lifecycle.write_off(loan.id, demo_today(), "Pindah ke luar daerah")
+
+
 def _item(kind: str = "product"):
     return catalog.list_items(ALABIO, kind, active_only=True)[0]
 
@@ -165,6 +171,9 @@ FACTORIES = {
     "DisburseDialog": lambda tmp: _import("ui.loan_dialogs", "DisburseDialog")(_pending_loan("approved")),
     "WriteOffDialog": lambda tmp: _import("ui.loan_dialogs", "WriteOffDialog")(_loan("disbursed")),
     "PayDialog": lambda tmp: _import("ui.loan_dialogs", "PayDialog")(_loan("disbursed")),
+    "RecoveryDialog": lambda tmp: _import("ui.loan_dialogs", "RecoveryDialog")(_written_off_loan()),
+    "AllowanceDialog": lambda tmp: _import("ui.allowance_dialog", "AllowanceDialog")(),
+    "RatesDialog": lambda tmp: _import("ui.allowance_dialog", "RatesDialog")(),
     "ProductsDialog": lambda tmp: _import("ui.loan_products_dialog", "ProductsDialog")(),
     "LeaveDialog": lambda tmp: _import("ui.leave_dialog", "LeaveDialog")(_member()),
     "UndoLeaveDialog": lambda tmp: _import("ui.leave_dialog", "UndoLeaveDialog")(_left_member()),

@@ -266,3 +266,33 @@ def test_print_loan_card_is_disabled_without_a_loan(book, page, qtbot, monkeypat
     assert not page.print_button.isEnabled()
     page.print_loan_card()
     assert asked == []
+
+
+def test_a_late_loan_shows_its_arrears_and_class_and_a_written_off_one_takes_a_recovery(book, qtbot, window):
+    from loan_support import disbursed
+    from loan_support import member as loan_member
+    from loan_support import product as loan_product
+
+    late = disbursed(loan_member("Siti Aisyah"), loan_product(), 1_200_000, 12, on=date(2026, 4, 1),
+                     first_due=date(2026, 5, 3))  # nothing paid: 106 days late on 17 August
+    gone = disbursed(loan_member("Nor Laila"), loan_product(name="Lain"), 600_000, 6, on=date(2026, 1, 5))
+    lifecycle.write_off(gone, date(2026, 8, 1), "Pindah")
+    page = window.page("loans")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.go_to(LOANS_PAGE)
+    page.select_loan(late)
+    assert page.details["arrears"].text() == "106 hari, Rp448.000 · Kurang Lancar"  # 4 × (100.000 + 12.000 jasa)
+    assert not page.recover_button.isEnabled()
+    page.select_loan(gone)
+    assert page.recover_button.isEnabled() and page.details["arrears"].text() == ""
+
+    def receive(dialog):
+        assert dialog.objectName() == "recoveryDialog"
+        type_into(qtbot, dialog.amount, "100.000")
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)  # saved: its kuitansi shown, then Tutup
+        assert dialog.receipt_number.startswith("KW/2026/")
+        dialog.close_button.click()
+
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        with_dialog(qtbot, receive, key(qtbot, page, Qt.Key.Key_Return))
+    assert ledger.account_balance("4-304") == -100_000

@@ -197,3 +197,31 @@ def test_the_business_documents_ask_for_a_business(reports, asked, qtbot):
     reports.choose("usaha_stock")
     reports.make()
     assert reports.errors.label("business").text() == "Wajib diisi." and len(asked) == 2
+
+
+def test_the_income_statement_asks_what_to_set_beside_it_and_names_both_periods(reports, asked, qtbot):
+    reports.choose("cash_book")
+    assert "compare" not in reports.visible_fields()
+    reports.choose("income_statement")
+    assert reports.visible_fields() == {"start", "end", "compare", "paper"}
+    assert [reports.compare.itemText(i) for i in range(reports.compare.count())] == [
+        "Periode yang sama tahun lalu", "Tahun lalu penuh"]
+    qtbot.mouseClick(reports.this_year, Qt.MouseButton.LeftButton)
+    assert reports.periods.text() == "01/01/2026 – 17/08/2026 dibandingkan dengan 01/01/2025 – 17/08/2025"
+    reports.compare.setCurrentIndex(1)
+    assert reports.periods.text() == "01/01/2026 – 17/08/2026 dibandingkan dengan 01/01/2025 – 31/12/2025"
+    reports.make()
+    assert (asked[0].kind, asked[0].compare) == ("income_statement", "last_year")
+    reports.start.setText("01/09/2026")
+    assert reports.periods.text() == ""  # a period that starts after it ends has nothing to compare
+
+
+def test_a_date_before_the_book_began_is_said_under_the_end_date(reports, asked, qtbot):
+    from app import ledger
+    ledger.post_entry(date(2025, 2, 8), "Hibah", [ledger.debit("1-102", 1_000), ledger.credit("3-201", 1_000)])
+    reports.choose("journal")
+    reports.start.setText("01/01/2024")
+    reports.end.setText("31/12/2024")
+    reports.make()
+    assert reports.errors.label("end").text() == "Buku ini baru mulai 08/02/2025: pilih tanggal sejak hari itu."
+    assert asked == []

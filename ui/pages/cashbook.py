@@ -312,7 +312,7 @@ class CashBookPage(Page):
         self.print_balance_sheet.setToolTip(self.tr("Neraca pada akhir periode, dibandingkan dengan sehari sebelum "
                                                     "periode"))
         self.print_income.setToolTip(self.tr("Pendapatan dan beban periode ini, dibandingkan dengan periode "
-                                             "sebelumnya"))
+                                             "yang sama tahun lalu"))
         self.print_trial.setToolTip(self.tr("Saldo setiap akun pada akhir periode"))
         self._name_months()
         self.model.retranslate()

@@ -2,7 +2,7 @@
 filtered by status, kolektibilitas and "Menunggak saja"; the selected loan's terms, people,
 figures of today, loan card and payments below; the loan's life from the keyboard:
 Ajukan (Ins), Setujui (F6), Tolak (F7), Cairkan (F5), Bayar angsuran (F4), Hapus buku (F8),
-Jenis pinjaman (F9); Cetak kartu pinjaman (Ctrl+P) prints the selected loan's member's loan card
+Terima pemulihan (Enter on a written-off loan), Penyisihan piutang (PPAP), Jenis pinjaman (F9); Cetak kartu pinjaman (Ctrl+P) prints the selected loan's member's loan card
 as of today.
 
 The list is read off the GUI thread (ui.loan_table.load_loan_list: the loans, the products and
@@ -41,7 +41,8 @@ from app.loans.lifecycle import LoanRow
 from ui.areas import Area
 from ui.background import read_in_background
 from ui.documents_ui import make_document
-from ui.loan_dialogs import ApplyDialog, DecisionDialog, DisburseDialog, PayDialog, WriteOffDialog
+from ui.allowance_dialog import AllowanceDialog
+from ui.loan_dialogs import ApplyDialog, DecisionDialog, DisburseDialog, PayDialog, RecoveryDialog, WriteOffDialog
 from ui.loan_products_dialog import ProductsDialog
 from ui.loan_table import (
     CLASS_FILTERS,
@@ -62,7 +63,7 @@ from ui.table_export import add_export_action
 COLUMN_PADDING = 10
 PRODUCT_COLUMN_MAX = 200  # pixels
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-DETAIL_KEYS = ("product", "terms", "applied", "decided", "disbursed", "outstanding", "due", "payoff", "denda")
+DETAIL_KEYS = ("product", "terms", "applied", "decided", "disbursed", "outstanding", "arrears", "due", "payoff", "denda")
 
 
 class LoansPage(Page):
@@ -206,19 +207,26 @@ class LoansPage(Page):
         self.pay_button.clicked.connect(self.pay)
         self.write_off_button = QPushButton()
         self.write_off_button.clicked.connect(self.write_off)
+        self.recover_button = QPushButton()
+        self.recover_button.setObjectName("recoverLoan")
+        self.recover_button.clicked.connect(self.recover)
         self.products_button = QPushButton()
         self.products_button.clicked.connect(self.manage_products)
+        self.allowance_button = QPushButton()
+        self.allowance_button.setObjectName("allowanceButton")
+        self.allowance_button.clicked.connect(self.post_allowance)
         self.action_buttons = (self.apply_button, self.approve_button, self.reject_button, self.disburse_button,
-                               self.pay_button, self.write_off_button)
+                               self.pay_button, self.write_off_button, self.recover_button)
         buttons = QHBoxLayout()
         for button in self.action_buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.allowance_button)
         buttons.addWidget(self.products_button)
         self.content.addLayout(buttons)
         # Full words at 1366 pixels, yet the window may still be made narrower (the rows of
         # filters, buttons and totals would otherwise set its minimum width): squeezed, never forced.
-        for widget in (*self.action_buttons, self.products_button, self.print_button, self.total_caption, self.total, self.count,
+        for widget in (*self.action_buttons, self.products_button, self.allowance_button, self.print_button, self.total_caption, self.total, self.count,
                        self.late_total, self.status, self.klass, self.late_only, self.search):
             widget.setMinimumWidth(1)
         self.tabs.setMinimumWidth(chars * 30)
@@ -242,6 +250,7 @@ class LoansPage(Page):
         words = {
             "product": self.tr("Jenis"), "terms": self.tr("Syarat"), "applied": self.tr("Diajukan"),
             "decided": self.tr("Keputusan"), "disbursed": self.tr("Dicairkan"), "outstanding": self.tr("Sisa pinjaman"),
+            "arrears": self.tr("Tunggakan"),
             "due": self.tr("Harus dibayar hari ini"), "payoff": self.tr("Pelunasan hari ini"),
             "denda": self.tr("Denda hari ini"),
         }
@@ -258,6 +267,10 @@ class LoansPage(Page):
         self.pay_button.setText(self.tr("Bayar angsuran (F4)"))
         self.write_off_button.setText(self.tr("Hapus buku (F8)"))
         self.products_button.setText(self.tr("Jenis pinjaman (F9)"))
+        self.recover_button.setText(self.tr("Terima pemulihan"))
+        self.recover_button.setToolTip(self.tr("Uang yang diterima atas pinjaman yang sudah dihapusbukukan"))
+        self.allowance_button.setText(self.tr("Penyisihan piutang"))
+        self.allowance_button.setToolTip(self.tr("Penyisihan piutang tak tertagih (PPAP) menurut kolektibilitas"))
         # After setText: a button's setText replaces its shortcut with the text's mnemonic.
         for button, key in ((self.apply_button, Qt.Key.Key_Insert), (self.approve_button, Qt.Key.Key_F6),
                             (self.reject_button, Qt.Key.Key_F7), (self.disburse_button, Qt.Key.Key_F5),
@@ -352,6 +365,7 @@ class LoansPage(Page):
     def _show_loan(self, loan_id: int | None) -> None:
         """Its terms, people, today's figures, card and payments, read now (a few milliseconds)."""
         self._current_id, self._loan, self._figures, self._history = loan_id, None, {}, []
+        self._standing: arrears.Standing | None = None
         today = clock.today()
         if loan_id is not None:
             try:
@@ -362,6 +376,7 @@ class LoansPage(Page):
                     self.card.set_card(loan_state.positions(state, today), loan.principal_rp, today)
                     self._history = _history(state.paid)
                     if loan.status == "disbursed":
+                        self._standing = arrears.standing(state, today)
                         self._figures = {"due": loan_state.amount_due(state, today),
                                          "payoff": loan_state.payoff_amount(state, today),
                                          "denda": arrears.denda_due(loan_id, today)}
@@ -429,6 +444,13 @@ class LoansPage(Page):
             self.details["disbursed"].setText(text)
         if loan.status in ("disbursed", "paid_off"):
             self.details["outstanding"].setText(rupiah(loan.outstanding_rp))
+        now = self._standing
+        if now is not None and now.days_past_due:
+            self.details["arrears"].setText(self.tr("{days} hari, {amount} · {klass}").format(
+                days=now.days_past_due, amount=rupiah(now.overdue_rp + now.denda_rp),
+                klass=w.kolektibilitas(now.kolektibilitas)))
+        elif now is not None:
+            self.details["arrears"].setText(w.kolektibilitas(now.kolektibilitas))
         for key in ("due", "payoff", "denda"):
             if key in self._figures:
                 self.details[key].setText(rupiah(self._figures[key]))
@@ -440,6 +462,7 @@ class LoansPage(Page):
         self.disburse_button.setEnabled(status == "approved")
         self.pay_button.setEnabled(status == "disbursed")
         self.write_off_button.setEnabled(status == "disbursed")
+        self.recover_button.setEnabled(status == "written_off")
         self.print_button.setEnabled(self._loan is not None)
 
     def card_texts(self, column: str) -> list[str]:
@@ -450,7 +473,8 @@ class LoansPage(Page):
     def default_action(self) -> None:
         """Enter on a loan: the next step of its life."""
         status = self._loan.status if self._loan is not None else None
-        {"applied": lambda: self.decide(True), "approved": self.disburse, "disbursed": self.pay}.get(
+        {"applied": lambda: self.decide(True), "approved": self.disburse, "disbursed": self.pay,
+         "written_off": self.recover}.get(
             status, lambda: None)()
 
     @staticmethod
@@ -502,6 +526,18 @@ class LoansPage(Page):
         dialog = WriteOffDialog(self._loan, self)
         if self._run(dialog):
             self._after_save(self._loan.id)
+
+    def recover(self) -> None:
+        if self._loan is None or self._loan.status != "written_off":
+            return
+        dialog = RecoveryDialog(self._loan, self)
+        if self._run(dialog):
+            self._after_save(self._loan.id)
+
+    def post_allowance(self) -> None:
+        dialog = AllowanceDialog(self)
+        if self._run(dialog):
+            self.changed.emit()
 
     def print_loan_card(self) -> None:
         """The loan card of the selected loan's member as of today, in the preview."""

@@ -2,7 +2,9 @@
 
 Keyboard first: the list has the cursor (arrows choose a document), Tab goes through its fields
 (dates typed hh/bb/tttt, quick buttons for this month, last month, this year), Enter makes the
-document anywhere on the page. What check() refuses is said in red under its own field.
+document anywhere on the page. What check() refuses is said in red under its own field. The
+Laporan Hasil Usaha asks what to set beside it (the same period last year, or the whole last
+year) and names both periods.
 """
 
 from __future__ import annotations
@@ -31,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import accounts, businesses, clock, members, settings
+from app import financial_statements as fs
 from app.documents.catalogue import (
     ACCOUNT_OR_ALL, AS_OF, BUSINESS, KINDS, MEMBER, MEMBER_OR_ALL, PERIOD, RECEIPT, Request, check,
 )
 from app.errors import Issue, Rejected
+from app.formatting import short_date
 from ui import document_titles
 from ui.areas import Area
 from ui.date_field import DateField
@@ -113,11 +117,19 @@ class ReportsPage(Page):
         self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("misalnya KW/0000/0000000") + 24)
         self.paper = QComboBox(objectName="paper")
         self.paper.setMinimumWidth(280)
+        self.compare = QComboBox(objectName="compare")
+        for choice in fs.COMPARISONS:
+            self.compare.addItem("", choice)
+        self.compare.currentIndexChanged.connect(self._show_periods)
+        self.periods = QLabel(objectName="periods")  # the period asked for and the one beside it
+        self.periods.setStyleSheet("color: #555;")
+        for field in (self.start, self.end):
+            field.textChanged.connect(self._show_periods)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.captions = {key: QLabel() for key in ("start", "end", "member", "account", "business",
-                                                  "number", "paper")}
+                                                  "number", "compare", "paper")}
         self.rows: dict[str, QWidget] = {}
         self.rows["start"] = self._row("start", self.start, [self.this_month, self.previous_month, self.this_year])
         self.rows["end"] = self._row("end", self.end)
@@ -125,6 +137,7 @@ class ReportsPage(Page):
         self.rows["account"] = self._row("account", self.account)
         self.rows["business"] = self._row("business", self.business)
         self.rows["number"] = self._row("number", self.number)
+        self.rows["compare"] = self._row("compare", self.compare, [self.periods])
         self.rows["paper"] = self._row("paper", self.paper)
         for key, row in self.rows.items():
             self.captions[key].setBuddy(row.property("field"))
@@ -192,7 +205,8 @@ class ReportsPage(Page):
         line = QHBoxLayout()
         line.addWidget(widget)
         for extra in extras:
-            extra.setAutoDefault(False)
+            if isinstance(extra, QPushButton):
+                extra.setAutoDefault(False)
             line.addWidget(extra)
         line.addStretch(1)
         layout.addLayout(line)
@@ -233,6 +247,7 @@ class ReportsPage(Page):
         self.captions["business"].setText(self.tr("Usaha"))
         self.captions["number"].setText(self.tr("Nomor kuitansi"))
         self.captions["paper"].setText(self.tr("Kertas"))
+        self.captions["compare"].setText(self.tr("Dibandingkan dengan"))
         self.this_month.setText(self.tr("Bulan ini"))
         self.previous_month.setText(self.tr("Bulan lalu"))
         self.this_year.setText(self.tr("Tahun ini"))
@@ -253,6 +268,9 @@ class ReportsPage(Page):
             self.account.setItemText(0, self.tr("Semua akun"))
         for index in range(self.paper.count()):
             self.paper.setItemText(index, document_titles.paper_text(self.paper.itemData(index)))
+        self.compare.setItemText(0, self.tr("Periode yang sama tahun lalu"))
+        self.compare.setItemText(1, self.tr("Tahun lalu penuh"))
+        self._show_periods()
 
     # reading
 
@@ -311,6 +329,7 @@ class ReportsPage(Page):
             "account": ACCOUNT_OR_ALL in needs,
             "business": BUSINESS in needs,
             "number": RECEIPT in needs,
+            "compare": kind == "income_statement",
             "paper": len(KINDS[kind].papers) > 1,
         }
         for key, visible in shown.items():
@@ -335,6 +354,17 @@ class ReportsPage(Page):
 
     def edit_note_texts(self) -> None:
         NoteTextsDialog(self).exec()
+
+    def _show_periods(self) -> None:
+        """'01/01/2026 – 17/08/2026 dibandingkan dengan 01/01/2025 – 17/08/2025', as the LHU prints them."""
+        start, end = self.start.date(), self.end.date()
+        if start is None or end is None or start > end:
+            self.periods.setText("")
+            return
+        before = fs.comparison_period(start, end, self.compare.currentData() or fs.SAME_PERIOD)
+        self.periods.setText(self.tr("{start} – {end} dibandingkan dengan {before_start} – {before_end}").format(
+            start=short_date(start), end=short_date(end), before_start=short_date(before[0]),
+            before_end=short_date(before[1])))
 
     def visible_fields(self) -> set[str]:
         return {key for key, row in self.rows.items() if self.form.isRowVisible(row)}
@@ -384,6 +414,7 @@ class ReportsPage(Page):
             account=self.account.currentData() if "account" in visible else None,
             business_id=self.business.currentData() if "business" in visible else None,
             number=(self.number.text().strip() or None) if "number" in visible else None,
+            compare=self.compare.currentData() if "compare" in visible else fs.SAME_PERIOD,
         )
 
     def make(self) -> None:

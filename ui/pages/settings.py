@@ -34,6 +34,7 @@ from app import settings
 from app.errors import Rejected
 from app.formatting import thousands
 from ui import translation
+from ui.allowance_dialog import RatesDialog
 from ui.areas import Area
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.messages import issue_text
@@ -113,6 +114,9 @@ class SettingsPage(Page):
             if section == "documents":
                 self._logo_rows(form)
             if section == "bookkeeping":
+                self.ppap_button = QPushButton(objectName="ppapRates")
+                self.ppap_button.clicked.connect(self.edit_ppap_rates)
+                form.addRow("", self.ppap_button)
                 self.pos_panel = PosPanel()
                 form.addRow(self.pos_panel)
             column.addWidget(box)
@@ -246,6 +250,7 @@ class SettingsPage(Page):
                 "loans_first": self.tr("Angsuran pinjaman dulu, lalu simpanan wajib"),
                 "wajib_first": self.tr("Simpanan wajib dulu, lalu angsuran pinjaman"),
             }[value])
+        self.ppap_button.setText(self.tr("Tarif penyisihan piutang (PPAP)…"))
         self.logo_caption.setText(self.tr("Logo (PNG atau JPEG)"))
         self.logo_button.setText(self.tr("Pilih logo…"))
         self.logo_remove.setText(self.tr("Hapus logo"))
@@ -319,6 +324,15 @@ class SettingsPage(Page):
         self.saved_note.setText(self.tr("Pengaturan tersimpan."))
         self.changed.emit()
         return True
+
+    def edit_ppap_rates(self) -> None:
+        """The allowance rates by kolektibilitas, saved by their own small form."""
+        dialog = RatesDialog(self)
+        try:
+            if dialog.exec():
+                self.changed.emit()
+        finally:
+            dialog.deleteLater()
 
     # --- logo -----------------------------------------------------------------------------
 
