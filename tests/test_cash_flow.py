@@ -36,12 +36,15 @@ def test_hand_made_entries_land_in_their_flows(book):
     post(date(2026, 3, 3), "Mesin jahit", [debit("1-401", 1_500_000), credit("1-102", 1_500_000)])
     post(date(2026, 3, 4), "ATK", [debit("5-201", 75_000), credit("1-101", 75_000)])
     post(date(2026, 3, 5), "Simpanan wajib", [debit("1-101", 10_000), credit("3-102", 10_000)])
+    post(date(2026, 3, 6), "Pinjaman BRI", [debit("1-102", 3_000_000), credit("2-201", 3_000_000)])
+    post(date(2026, 3, 7), "Pemulihan pinjaman dihapus", [debit("1-101", 200_000), credit("4-304", 200_000)])
     flow = cf.cash_flow(date(2026, 1, 1), date(2026, 3, 31))
     assert amounts(flow) == {"grants.in": 20_000_000, "loans.out": -1_950_000, "loans.in": 500_000,
                              "loan_income.in": 50_000, "sales.in": 900_000, "equipment.out": -1_500_000,
-                             "expenses.out": -75_000, "savings.in": 10_000}
-    assert flow.activity_rp(cf.INVESTING) == -1_500_000 and flow.activity_rp(cf.FINANCING) == 20_000_000
-    assert flow.opening_rp == 0 and flow.closing_rp == cf.cash_at(date(2026, 3, 31)) == 17_935_000
+                             "expenses.out": -75_000, "savings.in": 10_000, "bank_loans.in": 3_000_000,
+                             "recoveries.in": 200_000}
+    assert flow.activity_rp(cf.INVESTING) == -1_500_000 and flow.activity_rp(cf.FINANCING) == 23_000_000
+    assert flow.opening_rp == 0 and flow.closing_rp == cf.cash_at(date(2026, 3, 31)) == 21_135_000
 
 
 def test_a_mixed_entry_is_split_in_proportion_to_the_rupiah():

@@ -42,6 +42,8 @@ WORDS = Words({
     "loan_income.out": ("Pengembalian jasa pinjaman", "Loan interest refunded"),
     "loans.in": ("Penerimaan angsuran pokok pinjaman", "Loan principal repaid by members"),
     "loans.out": ("Penyaluran pinjaman kepada anggota", "Loans paid out to members"),
+    "recoveries.in": ("Penerimaan kembali pinjaman yang sudah dihapus", "Recovered on loans written off"),
+    "recoveries.out": ("Pengembalian penerimaan pinjaman yang sudah dihapus", "Recoveries refunded"),
     "savings.in": ("Penerimaan simpanan anggota", "Members' savings deposited"),
     "savings.out": ("Penarikan simpanan anggota", "Members' savings withdrawn"),
     "purchases.in": ("Pengembalian pembelian bahan dan barang", "Purchases refunded"),

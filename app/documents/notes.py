@@ -69,9 +69,13 @@ WORDS = Words({
              "Cash is the money the treasurer holds, bank the balance of the group's account. Together they are "
              "the closing balance of the cash book and of the cash flow statement."),
     "loans": ("Pinjaman anggota dicatat sebesar pokok yang belum dibayar. Kolektibilitas menurut lamanya angsuran "
-              "terlambat (batas harinya diatur di Pengaturan).",
+              "terlambat (batas harinya diatur di Pengaturan). Penyisihan piutang tak tertagih dibentuk menurut "
+              "kolektibilitas dengan persentase yang ditetapkan kelompok dan mengurangi piutang; pinjaman yang "
+              "dihapusbukukan memakai penyisihan lebih dulu.",
               "Member loans are shown at the principal not yet repaid. They are classified by how long their "
-              "instalments are late (the limits in days are set in Settings)."),
+              "instalments are late (the limits in days are set in Settings). An allowance for bad loans is set "
+              "aside by class at the rates the group sets and is deducted from the loans; a loan written off "
+              "uses the allowance first."),
     "sales_receivable": ("Penjualan usaha secara kredit yang belum dibayar pembeli, menurut usaha.",
                          "Business sales on credit not yet paid by the buyers, by business."),
     "stock": ("Bahan baku dan produk usaha kelompok yang ada, dinilai dengan harga rata-rata, menurut usaha.",

@@ -41,6 +41,7 @@ FLOWS: tuple[Flow, ...] = (
     Flow("sales", OPERATING, ("4-2", "1-202")),
     Flow("loan_income", OPERATING, ("4-101", "4-102", "4-103")),
     Flow("loans", OPERATING, ("1-20",)),
+    Flow("recoveries", OPERATING, ("4-304",)),  # money back on loans written off
     Flow("savings", OPERATING, ("2-101", "3-101", "3-102")),
     Flow("purchases", OPERATING, ("1-3", "5-1", "2-102")),
     Flow("funds", OPERATING, ("2-3",)),  # PAUD and social funds (2-301, the SHU to pay, is financing)
