@@ -52,6 +52,9 @@ def requests() -> dict[str, Request]:
         "pokja2": Request("pokja2", end=TODAY),
         "journal": Request("journal", start=MONTH[0], end=MONTH[1]),
         "written_off": Request("written_off", start=YEAR[0], end=YEAR[1]),
+        "cash_flow": Request("cash_flow", start=YEAR[0], end=YEAR[1]),
+        "equity_changes": Request("equity_changes", start=YEAR[0], end=YEAR[1]),
+        "notes": Request("notes", end=TODAY),
     }
     for kind in KINDS:
         if kind.startswith("usaha_"):

@@ -24,7 +24,8 @@ from tests.yearend_support import income, jasa, member, savings
 from usaha_support import ALABIO, capital
 
 YEAR_END = date(2025, 12, 31)
-SECTIONS = ("NERACA", "LAPORAN HASIL USAHA", "PEMBAGIAN SISA HASIL USAHA (SHU)", "LAPORAN PORTOFOLIO PINJAMAN",
+SECTIONS = ("NERACA", "LAPORAN HASIL USAHA", "LAPORAN ARUS KAS", "LAPORAN PERUBAHAN EKUITAS",
+            "CATATAN ATAS LAPORAN KEUANGAN", "PEMBAGIAN SISA HASIL USAHA (SHU)", "LAPORAN PORTOFOLIO PINJAMAN",
             "HASIL USAHA KELOMPOK", "LAPORAN SUMBER DANA")
 SUB_HEADINGS = ("ASET (AKTIVA)", "KEWAJIBAN", "EKUITAS (MODAL)", "PENDAPATAN", "BEBAN", "Perhitungan SHU",
                 "Pembagian menurut aturan", "Bagian anggota", "Ringkasan menurut kolektibilitas",

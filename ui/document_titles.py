@@ -41,6 +41,9 @@ TITLES = {
     "journal": QT_TRANSLATE_NOOP("documents", "Jurnal Umum"),
     "written_off": QT_TRANSLATE_NOOP("documents", "Pinjaman yang Dihapusbukukan"),
     "depreciation": QT_TRANSLATE_NOOP("documents", "Jadwal Penyusutan Inventaris"),
+    "cash_flow": QT_TRANSLATE_NOOP("documents", "Laporan Arus Kas"),
+    "equity_changes": QT_TRANSLATE_NOOP("documents", "Laporan Perubahan Ekuitas"),
+    "notes": QT_TRANSLATE_NOOP("documents", "Catatan atas Laporan Keuangan"),
 }
 
 DESCRIPTIONS = {
@@ -71,13 +74,17 @@ DESCRIPTIONS = {
     "rat_pack": QT_TRANSLATE_NOOP("documents", "Laporan pertanggungjawaban pengurus untuk Rapat Anggota Tahunan, tahun dari tanggal yang dipilih: neraca, laba rugi, SHU, pinjaman, usaha dan sumber dana dalam satu dokumen."),
     "written_off": QT_TRANSLATE_NOOP("documents", "Pinjaman yang dihapusbukukan dalam periode, bagian yang ditanggung penyisihan, dan uang yang kembali (pemulihan)."),
     "depreciation": QT_TRANSLATE_NOOP("documents", "Setiap barang inventaris dengan harga perolehan, umur, penyusutan per periode, akumulasi penyusutan dan nilai bukunya."),
+    "cash_flow": QT_TRANSLATE_NOOP("documents", "Uang kas dan bank yang masuk dan keluar selama periode, menurut kegiatan operasi, investasi dan pendanaan."),
+    "equity_changes": QT_TRANSLATE_NOOP("documents", "Saldo awal, penambahan, pengurangan dan saldo akhir setiap modal, cadangan dan SHU selama periode."),
+    "notes": QT_TRANSLATE_NOOP("documents", "Penjelasan neraca: kebijakan akuntansi, kas, pinjaman menurut kolektibilitas, persediaan, inventaris, simpanan, hibah, dengan catatan kelompok sendiri."),
 }
 
 GROUPS = (
     (QT_TRANSLATE_NOOP("documents", "Kuitansi & anggota"), ("receipt", "passbook", "loan_card", "member_register")),
     (QT_TRANSLATE_NOOP("documents", "Buku PKK"), ("cash_book", "general_ledger", "journal", "inventory", "member_register")),
-    (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "trial_balance", "loan_portfolio",
-                                                         "written_off", "depreciation")),
+    (QT_TRANSLATE_NOOP("documents", "Laporan keuangan"), ("balance_sheet", "income_statement", "cash_flow",
+                                                         "equity_changes", "notes", "trial_balance",
+                                                         "loan_portfolio", "written_off", "depreciation")),
     (QT_TRANSLATE_NOOP("documents", "Lomba UP2K"), ("group_profile", "pokja2", "funder_report")),
     (QT_TRANSLATE_NOOP("documents", "Rapat"), ("collection_sheet", "shu_report", "shu_slip", "rat_pack")),
     (QT_TRANSLATE_NOOP("documents", "Dana & sumber modal"), ("funder_report", "paud_fund", "social_fund")),

@@ -99,6 +99,9 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("journal", "journal", "jurnal-umum", {PERIOD}),
     _kind("written_off", "written_off", "pinjaman-dihapus", {PERIOD}),
     _kind("depreciation", "depreciation", "jadwal-penyusutan", {AS_OF}),
+    _kind("cash_flow", "cash_flow", "arus-kas", {PERIOD}),
+    _kind("equity_changes", "equity_changes", "perubahan-ekuitas", {PERIOD}),
+    _kind("notes", "notes", "catatan-laporan-keuangan", {AS_OF}),
 )}
 
 COMPARISONS = ("same_period", "last_year")  # as app.financial_statements reads them

@@ -3,12 +3,14 @@ Tahunan of the year of `request.end`, one PDF.
 
 A cover page (group name, title, place and date, table of contents with page numbers, the
 officers), then one section a page onwards each: the Neraca with last year beside it, the LHU,
-the SHU and its distribution (PRATINJAU while not shared), the loan portfolio and arrears, each
-business's results, the capital sources report. The sections' bodies are the single documents'
-own (financial.statement_story, shu.report_story, loan_portfolio.portfolio_story,
-usaha_book.results_story, funds.funders_story). Every section ends with the Ketua, Sekretaris
-and Bendahara signatures, kept with the section's last rows; every page after the cover carries
-the group's name and the section's title at its top; every page says "Halaman n dari N".
+the Arus Kas, the Perubahan Ekuitas, the Catatan atas Laporan Keuangan, the SHU and its
+distribution (PRATINJAU while not shared), the loan portfolio and arrears, each business's
+results, the capital sources report. The sections' bodies are the single documents' own
+(financial.statement_story, cash_flow.story, equity_changes.story, notes.story,
+shu.report_story, loan_portfolio.portfolio_story, usaha_book.results_story, funds.funders_story).
+Every section ends with the Ketua, Sekretaris and Bendahara signatures, kept with the section's
+last rows; every page after the cover carries the group's name and the section's title at its
+top; every page says "Halaman n dari N".
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from xml.sax.saxutils import escape
 
 from app import clock
 from app.db import db
-from app.documents import financial, funds, loan_portfolio, report, shu, usaha_book
+from app.documents import cash_flow, equity_changes, financial, funds, loan_portfolio, notes, report, shu, usaha_book
 from app.documents.catalogue import Request, paper_of
 from app.documents.financial import day_text
 from app.documents.fonts import FONT
@@ -94,7 +96,7 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     w = lambda key: WORDS(key, lang)  # noqa: E731
     end = request.end
     year, start = end.year, date(end.year, 1, 1)
-    step(progress, w("preparing"), 0, 6)
+    step(progress, w("preparing"), 0, 9)
     lh = letterhead()
     width = report.usable_width(paper)
     figures = shu.year_shu(year)
@@ -106,6 +108,9 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
     for kind in ("balance_sheet", "income_statement"):
         subtitle, body = financial.statement_story(kind, start, end, lang, width)
         sections.append((financial.WORDS(kind, lang), subtitle, body, False))
+    for module, story in ((cash_flow, cash_flow.story), (equity_changes, equity_changes.story)):
+        sections.append((module.WORDS("title", lang), *story(start, end, lang, width), False))
+    sections.append((notes.WORDS("title", lang), *notes.story(end, lang, width), False))
     sections.append((shu.WORDS("shu_report", lang), shu.WORDS("subtitle", lang).format(year=year),
                      shu.report_story(figures, lang, width), False))
     sections.append((loan_portfolio.WORDS("title", lang),

@@ -4395,6 +4395,39 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>NoteTextsDialog</name>
+    <message>
+        <location filename="../../ui/notes_dialog.py" line="98"/>
+        <source>Catatan kelompok</source>
+        <translation>The group&apos;s notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_dialog.py" line="99"/>
+        <source>Kata-kata kelompok sendiri yang dicetak di bawah setiap catatan dalam Catatan atas Laporan Keuangan. Biarkan kosong bila tidak perlu.</source>
+        <translation>The group&apos;s own words, printed under each note of the Notes to the Financial Statements. Leave empty when not needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_dialog.py" line="101"/>
+        <source>Enter menyimpan semua catatan; Shift+Enter untuk baris baru.</source>
+        <translation>Enter saves every note; Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_dialog.py" line="102"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_dialog.py" line="103"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_dialog.py" line="114"/>
+        <source>Catatan kelompok untuk {note}</source>
+        <translation>The group&apos;s note for {note}</translation>
+    </message>
+</context>
+<context>
     <name>PassbookModel</name>
     <message>
         <location filename="../../ui/savings_table.py" line="191"/>
@@ -5418,120 +5451,125 @@ joined</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="234"/>
+        <location filename="../../ui/pages/reports.py" line="243"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="235"/>
+        <location filename="../../ui/pages/reports.py" line="244"/>
         <source>Dari tanggal</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="236"/>
+        <location filename="../../ui/pages/reports.py" line="245"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="237"/>
+        <location filename="../../ui/pages/reports.py" line="246"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="238"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="239"/>
+        <location filename="../../ui/pages/reports.py" line="248"/>
         <source>Nomor kuitansi</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="240"/>
+        <location filename="../../ui/pages/reports.py" line="249"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="241"/>
+        <location filename="../../ui/pages/reports.py" line="250"/>
         <source>Dibandingkan dengan</source>
         <translation>Compared with</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="242"/>
+        <location filename="../../ui/pages/reports.py" line="251"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="243"/>
+        <location filename="../../ui/pages/reports.py" line="252"/>
         <source>Bulan lalu</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="244"/>
+        <location filename="../../ui/pages/reports.py" line="253"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="245"/>
+        <location filename="../../ui/pages/reports.py" line="254"/>
         <source>misalnya KW/2026/000123</source>
         <translation>e.g. KW/2026/000123</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246"/>
+        <location filename="../../ui/pages/reports.py" line="255"/>
         <source>Buat dokumen (Enter)</source>
         <translation>Make document (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248"/>
+        <location filename="../../ui/pages/reports.py" line="256"/>
+        <source>Catatan kelompok…</source>
+        <translation>The group&apos;s notes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>Panah atas/bawah memilih dokumen, Tab pindah ke isian berikutnya, Enter membuat dokumen. Dokumen disimpan di folder &quot;dokumen&quot; di samping buku dan dibuka untuk dicetak.</source>
         <translation>Up/down arrows choose a document, Tab moves to the next field, Enter makes the document. Documents are saved in the &quot;dokumen&quot; folder beside the book and opened for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
-        <location filename="../../ui/pages/reports.py" line="270"/>
-        <location filename="../../ui/pages/reports.py" line="336"/>
+        <location filename="../../ui/pages/reports.py" line="266"/>
+        <location filename="../../ui/pages/reports.py" line="280"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>Semua anggota</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
-        <location filename="../../ui/pages/reports.py" line="277"/>
+        <location filename="../../ui/pages/reports.py" line="268"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
         <source>Semua akun</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="261"/>
+        <location filename="../../ui/pages/reports.py" line="271"/>
         <source>Periode yang sama tahun lalu</source>
         <translation>The same period last year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="262"/>
+        <location filename="../../ui/pages/reports.py" line="272"/>
         <source>Tahun lalu penuh</source>
         <translation>The whole of last year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="328"/>
+        <location filename="../../ui/pages/reports.py" line="339"/>
         <source>Sampai tanggal</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="341"/>
         <source>Tanggal rapat</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="332"/>
+        <location filename="../../ui/pages/reports.py" line="343"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="351"/>
+        <location filename="../../ui/pages/reports.py" line="365"/>
         <source>{start} – {end} dibandingkan dengan {before_start} – {before_end}</source>
         <translation>{start} – {end} compared with {before_start} – {before_end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432"/>
+        <location filename="../../ui/pages/reports.py" line="446"/>
         <source>Dokumen tersimpan: {path}</source>
         <translation>Document saved: {path}</translation>
     </message>
@@ -7771,192 +7809,222 @@ pinjaman</source>
         <translation>Depreciation Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="47"/>
+        <location filename="../../ui/document_titles.py" line="44"/>
+        <source>Laporan Arus Kas</source>
+        <translation>Cash Flow Statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="45"/>
+        <source>Laporan Perubahan Ekuitas</source>
+        <translation>Statement of Changes in Equity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="46"/>
+        <source>Catatan atas Laporan Keuangan</source>
+        <translation>Notes to the Financial Statements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="50"/>
         <source>Cetak lagi kuitansi yang sudah dibuat, ditandai SALINAN.</source>
         <translation>Print a receipt already issued again, marked COPY.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="48"/>
+        <location filename="../../ui/document_titles.py" line="51"/>
         <source>Setoran, penarikan dan saldo simpanan pokok, wajib dan sukarela per anggota.</source>
         <translation>Deposits, withdrawals and balances of pokok, wajib and sukarela savings per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="49"/>
+        <location filename="../../ui/document_titles.py" line="52"/>
         <source>Jadwal angsuran, pembayaran dan sisa pinjaman per anggota.</source>
         <translation>Instalment schedule, payments and outstanding loan per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="50"/>
+        <location filename="../../ui/document_titles.py" line="53"/>
         <source>Semua anggota dengan NIK, alamat, tahap keluarga sejahtera dan tanggal masuk/keluar.</source>
         <translation>Every member with NIK, address, family welfare stage and dates joined/left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="51"/>
+        <location filename="../../ui/document_titles.py" line="54"/>
         <source>Penerimaan dan pengeluaran kas per tanggal, dengan sisa kas dan bank di akhir bulan.</source>
         <translation>Cash receipts and payments by date, with cash and bank balances at month end.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="52"/>
+        <location filename="../../ui/document_titles.py" line="55"/>
         <source>Setiap transaksi per akun dengan saldo berjalan.</source>
         <translation>Every transaction per account with a running balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="53"/>
+        <location filename="../../ui/document_titles.py" line="56"/>
         <source>Barang dan peralatan milik kelompok dengan nilai dan keadaannya.</source>
         <translation>The group&apos;s goods and equipment with their value and condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="54"/>
+        <location filename="../../ui/document_titles.py" line="57"/>
         <source>Harta, utang dan modal kelompok pada akhir periode.</source>
         <translation>The group&apos;s assets, liabilities and equity at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="55"/>
+        <location filename="../../ui/document_titles.py" line="58"/>
         <source>Pendapatan, beban dan sisa hasil usaha (SHU) selama periode.</source>
         <translation>Income, expenses and surplus (SHU) over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="56"/>
+        <location filename="../../ui/document_titles.py" line="59"/>
         <source>Saldo debit dan kredit setiap akun; jumlahnya harus sama.</source>
         <translation>Debit and credit balance of every account; the totals must be equal.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="57"/>
+        <location filename="../../ui/document_titles.py" line="60"/>
         <source>Semua pinjaman berjalan dengan tunggakan dan kolektibilitas.</source>
         <translation>Every running loan with arrears and collectibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="58"/>
+        <location filename="../../ui/document_titles.py" line="61"/>
         <source>Profil kelompok untuk lomba UP2K: pengurus, anggota, usaha dan modal.</source>
         <translation>Group profile for the UP2K competition: officers, members, businesses and capital.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="59"/>
+        <location filename="../../ui/document_titles.py" line="62"/>
         <source>Isian data kegiatan UP2K untuk laporan Pokja II PKK.</source>
         <translation>UP2K activity data for the PKK Pokja II report.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="60"/>
+        <location filename="../../ui/document_titles.py" line="63"/>
         <source>Yang harus dibayar setiap anggota pada hari rapat, untuk diisi saat rapat.</source>
         <translation>What each member owes on the meeting day, to fill in at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="61"/>
+        <location filename="../../ui/document_titles.py" line="64"/>
         <source>Laba rugi satu usaha, jurnal transaksinya, piutang dan utang yang belum lunas.</source>
         <translation>One business&apos;s profit and loss, its journal, and the receivables and payables still open.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="62"/>
+        <location filename="../../ui/document_titles.py" line="65"/>
         <source>Jumlah, harga rata-rata dan nilai setiap produk dan bahan baku satu usaha.</source>
         <translation>Quantity, average cost and value of each product and raw material of one business.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="63"/>
+        <location filename="../../ui/document_titles.py" line="66"/>
         <source>Penjualan satu usaha per produk dan per pembeli, tunai dan kredit.</source>
         <translation>One business&apos;s sales by product and by buyer, cash and on credit.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="64"/>
+        <location filename="../../ui/document_titles.py" line="67"/>
         <source>Bagi hasil yang sudah dibukukan: ringkasan dan slip untuk setiap anggota.</source>
         <translation>A posted profit share: the summary and a slip for each member.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="65"/>
+        <location filename="../../ui/document_titles.py" line="68"/>
         <source>Dana dari setiap sumber (CSR, dinas, bank, desa): yang diterima, yang dibiayai, utang bank dan modal kelompok dari tahun ke tahun.</source>
         <translation>Money from each source (CSR, government office, bank, village): what came in, what it financed, bank debt and the group&apos;s capital over the years.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="66"/>
+        <location filename="../../ui/document_titles.py" line="69"/>
         <source>Dana insentif PAUD: yang masuk (dari SHU atau lainnya), yang dibayarkan kepada setiap guru, dan sisanya.</source>
         <translation>The PAUD incentive fund: what came in (from the SHU or elsewhere), what was paid to each teacher, and what is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="67"/>
+        <location filename="../../ui/document_titles.py" line="70"/>
         <source>Dana sosial: yang masuk, bantuan kepada anggota (siapa, untuk apa, berapa) dan sisanya.</source>
         <translation>The social fund: what came in, help to members (who, why, how much) and what is left.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="68"/>
+        <location filename="../../ui/document_titles.py" line="71"/>
         <source>SHU tahun dari tanggal yang dipilih: perhitungan, pembagian menurut aturan dan bagian setiap anggota dengan dasarnya (pratinjau sebelum RAT).</source>
         <translation>The SHU of the chosen date&apos;s year: how it was reached, the split by the rule and every member&apos;s share with its basis (a preview before the meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="69"/>
+        <location filename="../../ui/document_titles.py" line="72"/>
         <source>Slip SHU untuk setiap anggota tahun dari tanggal yang dipilih, beberapa per lembar A4 dengan garis potong.</source>
         <translation>An SHU slip for every member for the chosen date&apos;s year, several to an A4 sheet with cut lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="70"/>
+        <location filename="../../ui/document_titles.py" line="73"/>
         <source>Semua jurnal pada periode menurut tanggal: akun, debit dan kredit, dengan jumlah di setiap akhir halaman; storno menyebut jurnal yang dibatalkannya.</source>
         <translation>Every entry of the period by date: accounts, debit and credit, with totals at the end of each page; a reversal names the entry it cancels.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="71"/>
+        <location filename="../../ui/document_titles.py" line="74"/>
         <source>Laporan pertanggungjawaban pengurus untuk Rapat Anggota Tahunan, tahun dari tanggal yang dipilih: neraca, laba rugi, SHU, pinjaman, usaha dan sumber dana dalam satu dokumen.</source>
         <translation>The board&apos;s accountability report for the annual members&apos; meeting, for the year of the chosen date: balance sheet, income statement, SHU, loans, businesses and capital sources in one document.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="72"/>
+        <location filename="../../ui/document_titles.py" line="75"/>
         <source>Pinjaman yang dihapusbukukan dalam periode, bagian yang ditanggung penyisihan, dan uang yang kembali (pemulihan).</source>
         <translation>Loans written off in the period, the part the allowance bore, and the money that came back (recoveries).</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="73"/>
+        <location filename="../../ui/document_titles.py" line="76"/>
         <source>Setiap barang inventaris dengan harga perolehan, umur, penyusutan per periode, akumulasi penyusutan dan nilai bukunya.</source>
         <translation>Every inventory item with its cost, life, depreciation per period, accumulated depreciation and book value.</translation>
     </message>
     <message>
         <location filename="../../ui/document_titles.py" line="77"/>
+        <source>Uang kas dan bank yang masuk dan keluar selama periode, menurut kegiatan operasi, investasi dan pendanaan.</source>
+        <translation>Cash and bank money in and out during the period, by operating, investing and financing activities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="78"/>
+        <source>Saldo awal, penambahan, pengurangan dan saldo akhir setiap modal, cadangan dan SHU selama periode.</source>
+        <translation>Opening balance, additions, reductions and closing balance of each capital, reserve and surplus over the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="79"/>
+        <source>Penjelasan neraca: kebijakan akuntansi, kas, pinjaman menurut kolektibilitas, persediaan, inventaris, simpanan, hibah, dengan catatan kelompok sendiri.</source>
+        <translation>The balance sheet explained: accounting policies, cash, loans by collectability, stock, equipment, savings, grants, with the group&apos;s own notes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_titles.py" line="83"/>
         <source>Kuitansi &amp; anggota</source>
         <translation>Receipts &amp; members</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="78"/>
+        <location filename="../../ui/document_titles.py" line="84"/>
         <source>Buku PKK</source>
         <translation>PKK books</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="79"/>
+        <location filename="../../ui/document_titles.py" line="85"/>
         <source>Laporan keuangan</source>
         <translation>Financial statements</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="81"/>
+        <location filename="../../ui/document_titles.py" line="88"/>
         <source>Lomba UP2K</source>
         <translation>UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="82"/>
+        <location filename="../../ui/document_titles.py" line="89"/>
         <source>Rapat</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="83"/>
+        <location filename="../../ui/document_titles.py" line="90"/>
         <source>Dana &amp; sumber modal</source>
         <translation>Funds &amp; capital sources</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="84"/>
+        <location filename="../../ui/document_titles.py" line="91"/>
         <source>Usaha kelompok</source>
         <translation>Group businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="88"/>
+        <location filename="../../ui/document_titles.py" line="95"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="89"/>
+        <location filename="../../ui/document_titles.py" line="96"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="90"/>
+        <location filename="../../ui/document_titles.py" line="97"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_titles.py" line="91"/>
+        <location filename="../../ui/document_titles.py" line="98"/>
         <source>Kertas gulung 58 mm (printer thermal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>

@@ -207,6 +207,7 @@ FACTORIES = {
     "CountDialog": lambda tmp: _import("ui.usaha.dialogs", "CountDialog")(_item()),
     "WorkDialog": lambda tmp: _import("ui.usaha.dialogs", "WorkDialog")(ALABIO),
     "RuleDialog": lambda tmp: _import("ui.usaha.dialogs", "RuleDialog")(ALABIO),
+    "NoteTextsDialog": lambda tmp: _import("ui.notes_dialog", "NoteTextsDialog")(),
 }
 
 

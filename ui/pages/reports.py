@@ -44,6 +44,7 @@ from ui.areas import Area
 from ui.date_field import DateField
 from ui.documents_ui import make_document
 from ui.field_errors import ErrorLabel, FieldErrors
+from ui.notes_dialog import NoteTextsDialog
 from ui.pages.page import Page
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -149,6 +150,10 @@ class ReportsPage(Page):
         self.make_button.setMinimumHeight(self.make_button.fontMetrics().height() * 2 + 6)
         self.make_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.make_button.clicked.connect(self.make)
+        # the group's own words under the notes (kind "notes", also in the RAT pack)
+        self.note_texts_button = QPushButton(objectName="noteTexts")
+        self.note_texts_button.setAutoDefault(False)
+        self.note_texts_button.clicked.connect(self.edit_note_texts)
         self.note = QLabel(objectName="note")
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -164,7 +169,11 @@ class ReportsPage(Page):
         right.addLayout(self.form)
         right.addWidget(self.general_error)
         right.addSpacing(8)
-        right.addWidget(self.make_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.note_texts_button, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
         right.addWidget(self.note)
         right.addStretch(1)
         right.addWidget(self.keys_hint)
@@ -244,6 +253,7 @@ class ReportsPage(Page):
         self.this_year.setText(self.tr("Tahun ini"))
         self.number.setPlaceholderText(self.tr("misalnya KW/2026/000123"))
         self.make_button.setText(self.tr("Buat dokumen (Enter)"))
+        self.note_texts_button.setText(self.tr("Catatan kelompok…"))
         self.keys_hint.setText(self.tr(
             "Panah atas/bawah memilih dokumen, Tab pindah ke isian berikutnya, Enter membuat dokumen. "
             "Dokumen disimpan di folder \"dokumen\" di samping buku dan dibuka untuk dicetak."))
@@ -324,6 +334,7 @@ class ReportsPage(Page):
         }
         for key, visible in shown.items():
             self.form.setRowVisible(self.rows[key], visible)
+        self.note_texts_button.setVisible(kind in ("notes", "rat_pack"))
         if PERIOD in needs:
             self.captions["end"].setText(self.tr("Sampai tanggal"))
         elif KINDS[kind].future_allowed:
@@ -340,6 +351,9 @@ class ReportsPage(Page):
             self.paper.addItem(document_titles.paper_text(paper), paper)
         preferred = settings.receipt_paper() if kind == "receipt" else chosen_paper
         self.paper.setCurrentIndex(max(self.paper.findData(preferred), 0))
+
+    def edit_note_texts(self) -> None:
+        NoteTextsDialog(self).exec()
 
     def _show_periods(self) -> None:
         """'01/01/2026 – 17/08/2026 dibandingkan dengan 01/01/2025 – 17/08/2025', as the LHU prints them."""
