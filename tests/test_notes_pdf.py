@@ -9,13 +9,15 @@ from datetime import date
 
 import pytest
 
-from app import demo
+from app import demo, ledger
+from app.assets import depreciation
 from app import financial_statements as fs
 from app.documents.catalogue import Request, generate
 from app.documents.cash_flow import WORDS as FLOW_WORDS
 from app.documents.financial import WORDS as STATEMENT_WORDS
 from app.documents.loan_portfolio import portfolio
 from app.errors import Rejected
+from app.loans import allowance
 from app.formatting import rupiah
 from app.reports import cash_flow as cf
 from app.reports import equity_changes as ec
@@ -123,3 +125,23 @@ def test_an_empty_book_prints_the_three_with_zeros(book, tmp_path):
         assert "Rp0" in text or "Tidak ada saldo" in text, kind
     assert cf.cash_flow(date(2026, 1, 1), TODAY).lines == ()
     assert [row.code for row in ec.equity_changes(date(2026, 1, 1), TODAY).rows] == [ec.SHU_ROW]
+
+
+def test_the_loans_note_sets_the_allowance_by_class_beside_what_is_booked(village, tmp_path):
+    needed = allowance.allowance(TODAY)
+    text = pdf_text(generate(Request("notes", end=TODAY), tmp_path / "notes.pdf"))
+    loans = text[text.index("4. Piutang pinjaman"):text.index("5. Piutang penjualan")]
+    assert "Tarif PPAP" in loans and needed.required_rp > 0
+    book = portfolio(TODAY)
+    assert f"Jumlah {len(book.rows)} {rupiah(book.total_outstanding_rp)} {rupiah(needed.required_rp)}" in loans
+    assert f"Penyisihan yang sudah dibukukan (akun 1-203): {rupiah(needed.booked_rp)}" in loans
+
+
+def test_the_equipment_note_deducts_the_depreciation_the_ledger_holds(village, tmp_path):
+    for month in range(1, 8):
+        depreciation.run(2026, month)
+    text = pdf_text(generate(Request("notes", end=TODAY), tmp_path / "notes.pdf"))
+    accumulated = -ledger.account_balance("1-402", TODAY)
+    assert accumulated > 0
+    equipment = text[text.index("7. Inventaris"):text.index("8. ")]
+    assert f"Dikurangi: akumulasi penyusutan (Jadwal Penyusutan) {money(-accumulated)}" in equipment

@@ -10,6 +10,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.assets import depreciation
 from app.documents import report
 from app.documents.catalogue import Request, paper_of
 from app.documents.financial import WORDS as STATEMENT_WORDS
@@ -19,6 +20,8 @@ from app.documents.loan_portfolio import WORDS as PORTFOLIO_WORDS
 from app.documents.loan_portfolio import percent, portfolio
 from app.documents.output import Progress, step
 from app.documents.words import Words
+from app.formatting import rupiah
+from app.loans import allowance
 from app.reports import notes as data
 
 WORDS = Words({
@@ -39,6 +42,10 @@ WORDS = Words({
     "items": ("Jumlah barang", "Items"),
     "held": ("Barang yang dimiliki (nilai perolehan)", "Items held (cost)"),
     "disposed": ("Barang yang sudah dihapus", "Items disposed of"),
+    "accumulated": ("Dikurangi: akumulasi penyusutan (Jadwal Penyusutan)", "Less: accumulated depreciation (schedule)"),
+    "book_value": ("Nilai buku barang yang disusutkan", "Book value of the items depreciated"),
+    "allowance_booked": ("Penyisihan yang sudah dibukukan (akun 1-203): {booked}. Persentase diatur di Pengaturan.",
+                         "Allowance booked (account 1-203): {booked}. The rates are set in Settings."),
     "amount": ("Jumlah (Rp)", "Amount (Rp)"),
     "preparing": ("Menyusun catatan atas laporan keuangan", "Preparing the notes"),
     "general": ("{group} adalah kelompok Usaha Peningkatan Pendapatan Keluarga (UP2K) PKK{address}{founded}. "
@@ -81,8 +88,11 @@ WORDS = Words({
     "stock": ("Bahan baku dan produk usaha kelompok yang ada, dinilai dengan harga rata-rata, menurut usaha.",
               "Materials and products of the group businesses on hand, at average cost, by business."),
     "fixed_assets": ("Barang dan peralatan milik kelompok dicatat sebesar harga perolehannya; setiap barang "
-                     "tercatat di Buku Inventaris.",
-                     "The group's equipment is shown at its cost; every item is listed in the asset register."),
+                     "tercatat di Buku Inventaris. Barang disusutkan dengan metode garis lurus selama umurnya "
+                     "menurut jenisnya (diatur di Kebijakan penyusutan); akumulasi penyusutan mengurangi nilainya.",
+                     "The group's equipment is shown at its cost; every item is listed in the asset register. "
+                     "Items are depreciated straight line over the life of their kind (set in the depreciation "
+                     "policy); accumulated depreciation is deducted from their cost."),
     "savings": ("Simpanan pokok dan wajib adalah modal anggota dan tidak ditarik selama menjadi anggota; simpanan "
                 "sukarela dapat ditarik sewaktu-waktu sehingga dicatat sebagai kewajiban.",
                 "Basic and compulsory savings are the members' capital, not withdrawn while they are members; "
@@ -169,19 +179,27 @@ def _breakdown(figures: data.NoteFigures, as_of: date, lang: str, width: float) 
     w = lambda key: WORDS(key, lang)  # noqa: E731
     key, parts = figures.note.key, figures.parts
     if key == "loans":
-        loans = portfolio(as_of)
+        loans, needed = portfolio(as_of), allowance.allowance(as_of)
+        rate = {c.kolektibilitas: c for c in needed.classes}
         p = lambda k: PORTFOLIO_WORDS(k, lang)  # noqa: E731
         columns = [report.Column(p("class"), 2.4), report.Column(p("loans"), 1, "number"),
-                   report.Column(p("outstanding"), 1.5, "money"), report.Column(p("share"), 1, "number")]
-        rows = [(p(c.kolektibilitas), c.loans, c.outstanding_rp, percent(c.share_bp)) for c in loans.classes]
-        totals = [w("total"), len(loans.rows), loans.total_outstanding_rp, ""]
-        return [report.table(columns, rows, totals=totals, width=width * 0.8, lang=lang)]
+                   report.Column(p("outstanding"), 1.5, "money"), report.Column(p("share"), 1, "number"),
+                   report.Column(p("rate"), 1, "number"), report.Column(p("required"), 1.5, "money")]
+        rows = [(p(c.kolektibilitas), c.loans, c.outstanding_rp, percent(c.share_bp),
+                 percent(rate[c.kolektibilitas].rate_bp), rate[c.kolektibilitas].required_rp) for c in loans.classes]
+        totals = [w("total"), len(loans.rows), loans.total_outstanding_rp, "", "", needed.required_rp]
+        return [report.table(columns, rows, totals=totals, width=width, lang=lang),
+                report.text(w("allowance_booked").format(booked=rupiah(needed.booked_rp)), "small")]
     if not parts:
         return []
     if key == "fixed_assets":
         columns = [report.Column(w("register"), 3), report.Column(w("items"), 1, "number"),
                    report.Column(w("amount"), 1.5, "money")]
         rows = [(w(part.label), part.count, part.amount_rp if part.label == "held" else None) for part in parts]
+        held = depreciation.schedule(as_of)
+        accumulated = sum(row.accumulated_rp for row in held)
+        rows += [(w("accumulated"), None, -accumulated),
+                 (w("book_value"), None, sum(row.item.value_rp for row in held) - accumulated)]
         return [report.table(columns, rows, width=width * 0.8, lang=lang)]
     if key == "savings":
         columns = [report.Column(w("kind"), 3), report.Column(w("holders"), 1, "number"),
