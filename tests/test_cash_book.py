@@ -192,6 +192,6 @@ def test_vouchers_name_who_paid_and_who_was_paid(book):
     rows = {row.entry_id: (row.party, row.voucher, row.description)
             for row in cash_book(date(2026, 7, 1), date(2026, 7, 31)).rows}
     assert rows[bought.entry_id][:2] == ("Toko Pakan Alabio", "BKK/2026/000001")
-    assert rows[spent][:2] == ("Ojek Pak Rahman", "BKK/2026/000002")
-    assert rows[unnamed][:2] == (trade.UNNAMED_PAYEE, "BKK/2026/000003")
+    assert rows[spent.entry_id][:2] == ("Ojek Pak Rahman", "BKK/2026/000002")
+    assert rows[unnamed.entry_id][:2] == (trade.UNNAMED_PAYEE, "BKK/2026/000003")
     assert rows[sold.entry_id][:2] == ("Warung Bu Ani", "KW/2026/000001")

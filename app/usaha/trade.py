@@ -117,6 +117,12 @@ class PaymentResult:
 
 
 @dataclass(frozen=True)
+class ExpenseResult:
+    entry_id: int
+    receipt_number: str  # its bukti kas keluar
+
+
+@dataclass(frozen=True)
 class Receivable:
     sale_id: int
     business_id: int
@@ -498,9 +504,9 @@ def receivables_by_buyer(business_id: int | None = None, as_of: date | None = No
 
 
 def expense(business_id: int, on: date, amount_rp: int, description: str, account: str = EXPENSE,
-            cash_account: str = "1-101", paid_to: str = "") -> int:
+            cash_account: str = "1-101", paid_to: str = "") -> ExpenseResult:
     """An expense of the business paid from cash (transport, packaging): Dr 5-201 / Cr Kas, with
-    a bukti kas keluar for `paid_to` (receipts.for_entry finds it). Returns the entry's id."""
+    a bukti kas keluar for `paid_to`."""
     with db.atomic():
         issues = business_issues(business_id) + date_issues("entry_date", on) + money_issues("amount_rp", amount_rp)
         issues += cash_issues(cash_account)
@@ -516,5 +522,4 @@ def expense(business_id: int, on: date, amount_rp: int, description: str, accoun
         entry_id = ledger.post_entry(on, f"Biaya {business_name(business_id)}: {description}", [
             debit(account, amount_rp, business_id=business_id, memo=description),
             credit(cash_account, amount_rp, business_id=business_id, memo=description)])
-        _cash_out(entry_id, paid_to)
-        return entry_id
+        return ExpenseResult(entry_id, _cash_out(entry_id, paid_to))
