@@ -64,7 +64,9 @@ WORDS = Words({
     "void": ("BATAL", "CANCELLED"),
     "void_by": ("Dibatalkan dengan storno tanggal {date}{number}", "Cancelled by a storno dated {date}{number}"),
     "void_receipt": (", kuitansi {number}", ", receipt {number}"),
+    "void_voucher": (", bukti kas keluar {number}", ", payment voucher {number}"),
     "cancels": ("Pembatalan kuitansi {number}", "Cancellation of receipt {number}"),
+    "cancels_voucher": ("Pembatalan bukti kas keluar {number}", "Cancellation of payment voucher {number}"),
 })
 
 register_fonts()
@@ -140,13 +142,22 @@ def _cancel_notes(receipt: receipts.ReceiptRow, s, lang: str) -> list[Flowable]:
     """BATAL and the storno that cancelled it; on a storno's own kuitansi, the one it cancels."""
     notes = []
     if receipt.cancelled:
-        number = WORDS("void_receipt", lang).format(number=receipt.cancelled_by) if receipt.cancelled_by else ""
+        number = WORDS(_series_word("void", receipt.cancelled_by), lang).format(number=receipt.cancelled_by) \
+            if receipt.cancelled_by else ""
         notes += [_p(f"*** {WORDS('void', lang)} ***", s["title"]),
                   _p(WORDS("void_by", lang).format(date=long_date(receipt.cancelled_on, lang), number=number),
                      s["centre"])]
     if receipt.cancels:
-        notes.append(_p(WORDS("cancels", lang).format(number=receipt.cancels), s["centre"]))
+        notes.append(_p(WORDS(_series_word("cancels", receipt.cancels), lang).format(number=receipt.cancels),
+                        s["centre"]))
     return notes
+
+
+def _series_word(key: str, number: str) -> str:
+    """The words naming another receipt by its series: a kuitansi, or a bukti kas keluar."""
+    if number.startswith("BKK/"):
+        return f"{key}_voucher"
+    return "void_receipt" if key == "void" else key
 
 
 def _styles(size: float) -> dict[str, ParagraphStyle]:
