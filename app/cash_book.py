@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from app.db import db
 from app.formatting import rupiah
@@ -35,6 +36,8 @@ NONE = "—"  # no voucher, or nobody to name
 PART_WORDS = {"1-201": "angsuran", "4-101": "jasa", "4-102": "denda", "3-101": "pokok", "3-102": "wajib",
               "2-101": "sukarela"}
 PART_RANK = {code: rank for rank, code in enumerate(PART_WORDS)}
+# The parts' amounts repeat (every wajib is Rp5.000): each is formatted once, not per row.
+_part_rupiah = lru_cache(maxsize=4096)(rupiah)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +246,8 @@ def _parts(others: list[int], amounts: dict[int, int], accounts: dict[int, tuple
     """What an entry was made of, in words and rupiah: "angsuran Rp80.000, jasa Rp15.000"."""
     rest = len(PART_RANK)
     named = sorted(others, key=lambda other: PART_RANK.get(accounts[other][0], rest))
-    return ", ".join(f"{PART_WORDS.get(accounts[other][0], accounts[other][1])} {rupiah(abs(amounts[other]))}"
-                     for other in named)
+    return ", ".join(f"{PART_WORDS.get(code, name)} {_part_rupiah(abs(amounts[other]))}"
+                     for other in named for code, name in (accounts[other],))
 
 
 def _date(value) -> date:

@@ -169,7 +169,8 @@ def test_a_members_mixed_setoran_is_a_setoran_with_its_parts(book):
     assert rows[savings] == ("Maulidah", f"Setoran – {number} Maulidah (wajib Rp25.000, sukarela Rp35.000)")
     assert rows[setoran] == ("Maulidah", f"Setoran – {number} Maulidah"
                                          " (angsuran Rp115.000, jasa Rp15.000, denda Rp5.000, wajib Rp25.000)")
-    assert rows[instalment] == ("Maulidah", f"Angsuran pinjaman – {number} Maulidah (angsuran Rp80.000, jasa Rp15.000)")
+    assert rows[instalment] == ("Maulidah",
+                                f"Angsuran pinjaman – {number} Maulidah (angsuran Rp80.000, jasa Rp15.000)")
     assert rows[wajib] == ("Maulidah", "Setoran wajib")  # its one part is in its words already
     assert rows[storno] == ("Maulidah", f"Storno: Setoran – {number} Maulidah"
                                         " (angsuran Rp115.000, jasa Rp15.000, denda Rp5.000, wajib Rp25.000)")

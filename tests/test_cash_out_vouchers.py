@@ -46,7 +46,8 @@ def paid_out(group) -> dict[str, str]:
     on_credit = trade.purchase(ALABIO, ON, group["feed"], 50, 325_000, supplier="UD Sumber Rezeki", on_credit=True)
     assert on_credit.receipt_number is None  # no money paid yet
     numbers["supplier"] = trade.pay_supplier(on_credit.purchase_id, ON, 325_000).receipt_number
-    numbers["expense"] = trade.expense(ALABIO, ON, 50_000, "Transport ke pasar", paid_to="Ojek Pak Rahman").receipt_number
+    numbers["expense"] = trade.expense(ALABIO, ON, 50_000, "Transport ke pasar",
+                                       paid_to="Ojek Pak Rahman").receipt_number
     earmarked.receive("paud", 1_000_000, ON, "Donatur H. Basri")  # money in: a kuitansi
     teacher = paud.add_teacher("Ani Rahmawati", "PAUD Melati", date(2019, 7, 15))
     numbers["paud"] = paud.pay_incentive(teacher.id, 400_000, ON, memo="Juli 2026").receipt_number
@@ -122,7 +123,8 @@ def test_a_reversed_payment_prints_batal_and_its_storno_names_it(group, tmp_path
     assert back == "KW/2026/000001"  # the money came back in: a kuitansi
     for name in ("after.pdf", "again.pdf"):  # on every print after the reversal
         text = pdf_text(write_receipt(bought.receipt_number, tmp_path / name))
-        assert "BATAL" in text and "Dibatalkan dengan storno tanggal" in text and f"17 Agustus 2026, kuitansi {back}" in text
+        assert "BATAL" in text and "Dibatalkan dengan storno tanggal" in text
+        assert f"17 Agustus 2026, kuitansi {back}" in text
     assert "Pembatalan bukti kas keluar BKK/2026/000001" in pdf_text(write_receipt(back, tmp_path / "storno.pdf"))
 
 

@@ -2,8 +2,8 @@
 
 Each month starts on a new page: the saldo awal, every receipt and payment of cash and bank
 (No | Tanggal | Sumber dana / Dibayar kepada | Uraian | Nomor bukti | Kas/Bank | Penerimaan |
-Pengeluaran | Saldo; app.cash_book says what each holds), the month's totals, then its "Sisa Buku Kas Umum" (sisa bank, sisa kas tunai, total)
-signed by Ketua and Bendahara. Landscape, so that the figures keep their room.
+Pengeluaran | Saldo; app.cash_book says what each holds), the month's totals, then its "Sisa
+Buku Kas Umum" (sisa bank, sisa kas tunai, total) signed by Ketua and Bendahara. Landscape, so that the figures keep their room.
 """
 
 from __future__ import annotations

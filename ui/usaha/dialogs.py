@@ -338,7 +338,8 @@ class PurchaseDialog(ReceiptAfterSave, FormDialog):
                                    "Rp adalah harga seluruhnya."))
         for key, text in (("entry_date", self.tr("Tanggal")), ("item", self.tr("Barang")),
                           ("quantity", self.tr("Jumlah")), ("unit", self.tr("Satuan")),
-                          ("amount_rp", self.tr("Harga seluruhnya (Rp)")), ("supplier", self.tr("Pemasok (dibayar kepada)")),
+                          ("amount_rp", self.tr("Harga seluruhnya (Rp)")),
+                          ("supplier", self.tr("Pemasok (dibayar kepada)")),
                           ("on_credit", self.tr("Pembayaran")), ("cash_account", self.tr("Dibayar dari"))):
             self.captions[key].setText(text)
         self.payment.cash.setText(self.tr("Tunai"))
