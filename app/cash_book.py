@@ -8,6 +8,12 @@ saldo of cash + bank, and for each month of the period its "Sisa Buku Kas Umum":
 sisa kas tunai and their total at the month's end (or the period's end) — the ledger's own
 balances of 1-102 and 1-101 on that day. A storno is a row of its own, as on paper.
 
+The columns say what the PKK book means by them: "Nomor bukti" is the cash voucher's own
+number (the kuitansi KW/… of money in, the bukti kas keluar BKK/… of money out; a dash when
+there is none, never a journal number); "Sumber dana" of money in is who it came from and
+"Dibayar kepada" of money out who received it (the voucher's member or party); a member's
+Setoran of several parts keeps them, with their amounts, in the Uraian.
+
 Read with plain SQL: the entries of the period by their date index with their postings and
 receipt; the opening balances by the covering index postings_account_date. A district month
 (8 500 entries) takes a few tens of milliseconds.
@@ -17,21 +23,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from app.db import db
+from app.formatting import rupiah
 
 CASH, BANK = "1-101", "1-102"
 CASH_ACCOUNTS = (CASH, BANK)
-# Sumber dana is the counter-account's name; the loan account reads better by what happened.
-LOAN = "1-201"
-LOAN_SOURCES = {True: "Angsuran pinjaman", False: "Pencairan pinjaman"}  # receipt: True
-# A member's money in (or out) on several accounts at once (a Setoran: angsuran, jasa, wajib...)
-# is one line of the PKK book by what it is; its parts follow the Uraian, in this order.
-MEMBER_SOURCES = {True: "Setoran anggota", False: "Pembayaran ke anggota"}  # receipt: True
+NONE = "—"  # no voucher, or nobody to name
+# The parts of a member's money in (or out) on several accounts at once (a Setoran: angsuran,
+# jasa, wajib...) follow the Uraian with their amounts, in this order; other accounts by name.
 PART_WORDS = {"1-201": "angsuran", "4-101": "jasa", "4-102": "denda", "3-101": "pokok", "3-102": "wajib",
               "2-101": "sukarela"}
-LOAN_PARTS = frozenset({"1-201", "4-101", "4-102"})  # an instalment alone is still "Angsuran pinjaman"
 PART_RANK = {code: rank for rank, code in enumerate(PART_WORDS)}
+# The parts' amounts repeat (every wajib is Rp5.000): each is formatted once, not per row.
+_part_rupiah = lru_cache(maxsize=4096)(rupiah)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +46,9 @@ class CashRow:
     entry_id: int
     entry_date: date
     account: str  # 1-101 (kas tunai) or 1-102 (bank)
-    source: str  # sumber dana: the counter-account's name (a member's mixed Setoran: MEMBER_SOURCES)
-    source_account: str  # its code, the largest one's where several ("" when the entry has no other)
-    description: str  # the entry's, with the parts of a mixed entry: "Setoran – 0013 Maulidah (angsuran, jasa)"
-    voucher: str  # nomor bukti kas: its KW or BKK number, else the entry's reference, else "—"
+    party: str  # sumber dana of money in, dibayar kepada of money out: see _party
+    description: str  # the entry's, with its parts: "Setoran – 0013 Maulidah (angsuran Rp80.000, jasa Rp15.000)"
+    voucher: str  # nomor bukti: its kuitansi (KW) or bukti kas keluar (BKK), else NONE
     receipt_rp: int  # penerimaan
     payment_rp: int  # pengeluaran
     balance_rp: int  # saldo kas + bank after this row
@@ -134,28 +139,30 @@ def cash_book(start: date, end: date) -> CashBook:
     opening = {code: _balance_before(ids.get(code), start) for code in CASH_ACCOUNTS}
 
     # Every posting of every entry in the period, entry by entry (journal_entries_date, then
-    # postings_entry); the entries that touch no cash account are passed over.
+    # postings_entry), with its voucher and whom that names; the entries that touch no cash
+    # account are passed over.
     cursor = db.execute_sql(
-        "SELECT e.id, e.entry_date, e.description, e.reference, e.reverses_id, e.reversed_by_id,"
-        " (SELECT r.number FROM receipts r WHERE r.entry_id = e.id), p.account_id, p.amount_rp, p.member_id"
-        " FROM journal_entries e JOIN postings p ON p.entry_id = e.id"
+        "SELECT e.id, e.entry_date, e.description, e.reverses_id, e.reversed_by_id, r.number,"
+        " COALESCE(rm.name, r.party_name), p.account_id, p.amount_rp, pm.name"
+        " FROM journal_entries e JOIN postings p ON p.entry_id = e.id LEFT JOIN members pm ON pm.id = p.member_id"
+        " LEFT JOIN receipts r ON r.entry_id = e.id LEFT JOIN members rm ON rm.id = r.member_id"
         " WHERE e.entry_date BETWEEN ? AND ? ORDER BY e.entry_date, e.id, p.id",
         (start.isoformat(), end.isoformat()))
-    entries: list[tuple] = []  # (entry fields, {account_id: amount}, a member's entry)
-    current_id, fields, amounts, member = None, None, None, False
-    for (entry_id, entry_date, description, reference, reverses, reversed_by, receipt, account_id, amount,
-         member_id) in cursor:
+    entries: list[tuple] = []  # (entry fields, {account_id: amount}, the names of its members)
+    current_id, fields, amounts, names = None, None, None, set()
+    for (entry_id, entry_date, description, reverses, reversed_by, voucher, named, account_id, amount,
+         member) in cursor:
         if entry_id != current_id:
             if amounts is not None and not cash_ids.isdisjoint(amounts):
-                entries.append((fields, amounts, member))
+                entries.append((fields, amounts, names))
             current_id = entry_id
-            fields = (entry_id, entry_date, description, reference, reverses, reversed_by, receipt)
-            amounts, member = {}, False
+            fields = (entry_id, entry_date, description, reverses, reversed_by, voucher, named)
+            amounts, names = {}, set()
         amounts[account_id] = amounts.get(account_id, 0) + amount
-        if member_id is not None:
-            member = True
+        if member is not None:
+            names.add(member)
     if amounts is not None and not cash_ids.isdisjoint(amounts):
-        entries.append((fields, amounts, member))
+        entries.append((fields, amounts, names))
 
     balances = dict(opening)
     cash_order = [(ids[code], code) for code in CASH_ACCOUNTS if code in ids]
@@ -169,7 +176,7 @@ def cash_book(start: date, end: date) -> CashBook:
         receipts = payments = 0
         last_text = last.isoformat()
         while item is not None and str(item[0][1]) <= last_text:
-            (entry_id, entry_date, description, reference, reverses, reversed_by, receipt), amounts, member = item
+            (entry_id, entry_date, description, reverses, reversed_by, voucher, named), amounts, names = item
             day = days.get(entry_date) or days.setdefault(entry_date, _date(entry_date))
             for account_id, code in cash_order:
                 amount = amounts.get(account_id)
@@ -181,22 +188,44 @@ def cash_book(start: date, end: date) -> CashBook:
                 else:
                     payments -= amount
                 others = _counter_accounts(account_id, amount, amounts)
-                source_id = others[0] if others else None
-                source_code, source = accounts[source_id] if source_id is not None else ("", "")
-                mixed = len(others) > 1
-                text = f"{description} ({_parts(others, accounts)})" if mixed else description
-                if source_code == LOAN and (not mixed or all(accounts[o][0] in LOAN_PARTS for o in others)):
-                    source = LOAN_SOURCES[amount > 0]  # the loan's own money: pokok, jasa, denda
-                elif mixed and member:  # a storno of a Setoran is still about a Setoran
-                    source = MEMBER_SOURCES[(amount > 0) is (reverses is None)]
                 rows.append(CashRow(
-                    len(rows) + 1, entry_id, day, code, source, source_code, text,
-                    receipt or reference or "—", max(amount, 0), max(-amount, 0),
-                    balances[CASH] + balances[BANK], reverses is not None, reversed_by is not None))
+                    len(rows) + 1, entry_id, day, code, _party(amount > 0, others, named, names, accounts),
+                    _described(description, others, amounts, bool(names) and amount > 0, accounts), voucher or NONE,
+                    max(amount, 0), max(-amount, 0), balances[CASH] + balances[BANK], reverses is not None,
+                    reversed_by is not None))
             item = next(pending, None)
         months.append(MonthClosing(first, last, month_opening, receipts, payments, balances[BANK], balances[CASH],
                                    tuple(rows)))
     return CashBook(start, end, opening[CASH], opening[BANK], tuple(months))
+
+
+def _party(received: bool, others: list[int], named: str | None, members: set[str],
+           accounts: dict[int, tuple[str, str]]) -> str:
+    """Who the money came from (or went to): the group's other cash account for a move between
+    Kas and Bank; else the member or party the voucher names; else the entry's one member; else,
+    for money in, what it was (the counter-account's name: "Modal hibah"); else NONE."""
+    code, name = accounts[others[0]] if others else ("", "")
+    if code in CASH_ACCOUNTS:
+        return name
+    if named:
+        return named
+    if len(members) == 1:
+        return next(iter(members))
+    return name if received and name else NONE
+
+
+def _described(description: str, others: list[int], amounts: dict[int, int], member_in: bool,
+               accounts: dict[int, tuple[str, str]]) -> str:
+    """The entry's description, with its parts and their amounts when there are several (or, on
+    a member's money in, when the one part's word is not in it already: "Setoran – 0001 Fatimah
+    (wajib Rp5.000)")."""
+    if len(others) > 1:
+        return f"{description} ({_parts(others, amounts, accounts)})"
+    if member_in and others:
+        word = PART_WORDS.get(accounts[others[0]][0])
+        if word and word not in description.lower():
+            return f"{description} ({_parts(others, amounts, accounts)})"
+    return description
 
 
 def _counter_accounts(account_id: int, amount: int, amounts: dict[int, int]) -> list[int]:
@@ -213,11 +242,12 @@ def _counter_accounts(account_id: int, amount: int, amounts: dict[int, int]) -> 
     return others
 
 
-def _parts(others: list[int], accounts: dict[int, tuple[str, str]]) -> str:
-    """What a mixed entry was made of, in words: "angsuran, jasa, wajib"."""
+def _parts(others: list[int], amounts: dict[int, int], accounts: dict[int, tuple[str, str]]) -> str:
+    """What an entry was made of, in words and rupiah: "angsuran Rp80.000, jasa Rp15.000"."""
     rest = len(PART_RANK)
-    named = sorted((accounts[other] for other in others), key=lambda account: PART_RANK.get(account[0], rest))
-    return ", ".join(PART_WORDS.get(code, name) for code, name in named)
+    named = sorted(others, key=lambda other: PART_RANK.get(accounts[other][0], rest))
+    return ", ".join(f"{PART_WORDS.get(code, name)} {_part_rupiah(abs(amounts[other]))}"
+                     for other in named for code, name in (accounts[other],))
 
 
 def _date(value) -> date:

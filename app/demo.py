@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Callable
 
-from app import clock, collection, leaving, ledger, members, savings, settings
+from app import clock, collection, leaving, ledger, members, receipts, savings, settings
 from app.businesses import list_businesses
 from app.cashbox import moves
 from app.db import db
@@ -106,6 +106,23 @@ LAST_YEAR_TRADE = (  # (month, day) of last year, description, business, debit, 
     ((7, 8), "Kain dan benang bordir pesanan seragam majelis taklim", "Bordir", MATERIALS, CASH, 650_000),
     ((8, 12), "Penjualan bordir seragam majelis taklim", "Bordir", CASH, SALES, 1_800_000),
 )
+# Whom the group's own money came from or went to, by the entry's description: each gets its
+# kuitansi or bukti kas keluar, so that the Buku Kas Umum names them (moves between Kas and Bank
+# have none).
+PARTIES = {
+    "Hibah CSR PT Banua Tambang Lestari": "PT Banua Tambang Lestari",
+    GRANTS[1][1]: "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kab. HSU",
+    "Beli mesin jahit bordir": "Toko Mesin Jahit Barabai",
+    "Beli kompor dan wajan besar": "Toko Alat Dapur Amuntai",
+    "Beli oven kue": "Toko Elektronik Sinar Amuntai",
+    "Konsumsi rapat bulanan": "Warung Acil Ijah",
+    "ATK dan fotokopi": "Fotokopi Berkah Amuntai",
+    "Transport ke Amuntai": "Ojek Pak Rahman",
+    "Bahan kue pesanan Lebaran": "Toko Bahan Kue Alabio",
+    "Penjualan kue kering Lebaran": "Pembeli umum",
+    "Kain dan benang bordir pesanan seragam majelis taklim": "Toko Kain Amuntai",
+    "Penjualan bordir seragam majelis taklim": "Majelis Taklim Nurul Iman",
+}
 RAT_MONTH = 3  # the annual meeting (RAT) that shares last year's SHU: at the March meeting
 
 PRODUCTS = (
@@ -471,10 +488,13 @@ class _Book:
                 moves.pay(moves.CashMove(e.on, e.description, e.amount_rp, EQUIPMENT, CASH, seller, **tags),
                           item=InventoryInput(name=name, kind=kind, location="Rumah Ketua", note=f"Usaha {e.business}"))
             return
-        ledger.post_entry(e.on, e.description, [
-            debit(e.debit, e.amount_rp, **({} if e.debit in (CASH, BANK) else tags)),
-            credit(e.credit, e.amount_rp, **({} if e.credit in (CASH, BANK) else tags)),
-        ])
+        with db.atomic():
+            entry_id = ledger.post_entry(e.on, e.description, [
+                debit(e.debit, e.amount_rp, **({} if e.debit in (CASH, BANK) else tags)),
+                credit(e.credit, e.amount_rp, **({} if e.credit in (CASH, BANK) else tags)),
+            ])
+            if e.description in PARTIES:
+                receipts.issue(entry_id, party_name=PARTIES[e.description])
 
     def bank(self, on: date) -> None:
         spare = (ledger.account_balance(CASH, on) - CASH_KEPT_RP) // 500_000 * 500_000
@@ -589,6 +609,7 @@ EGG_PRICE_RP, EGG_PRICE_NOW_RP = 2_500, 2_600  # a butir; the second from the 1s
 FEED_KG, FEED_USED_KG, FEED_RP_PER_KG = 110, 105, 6_500
 FEED_SHOP, FEED_SHOP_CREDIT = "Toko Pakan Alabio", "UD Sumber Rezeki Alabio"
 EGG_SHOP, KERUPUK_SHOP = "Warung Bu Ani", "Toko Hj. Salmah"
+VET_SHOP = "Poskeswan Alabio"  # the ducks' medicine and vitamins
 ORDER_USAHA = 6  # within a day: after the meeting's Setoran, before the cash goes to the bank
 ORDER_RAT = 7
 
@@ -682,7 +703,7 @@ def usaha_steps(today: date, people: list[MemberInput], business_ids: dict[str, 
     def expense(business: int, amount: int, text: str) -> Callable:
         def step(book: "_Book", on: date) -> None:
             book._cash_for(on, amount)
-            trade.expense(business, on, amount, text)
+            trade.expense(business, on, amount, text, paid_to=VET_SHOP)
         return step
 
     def work(business: int, member: int, hours: int = 0, pieces: int = 0) -> Callable:

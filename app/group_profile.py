@@ -80,13 +80,15 @@ class GroupProfile:
 
 @dataclass(frozen=True)
 class Pokja2Row:
-    """One row of the Pokja II table (appendix 4.22): a dusun, desa or kecamatan and, for each
-    UP2K level, the number of groups and participants."""
+    """One row of the Pokja II table (appendix 4.22): the group itself (in its dusun), or its desa
+    or kecamatan, with, for each UP2K level, the number of groups and participants. One group's
+    book knows only its own row: the desa's and kecamatan's figures are the TP PKK's recap of
+    all their groups, left blank (None) for it to fill in."""
 
-    level_of_area: str  # dusun, desa, kecamatan
-    area: str
-    groups: dict[str, int]  # by level (settings.UP2K_LEVELS)
-    participants: dict[str, int]
+    level_of_area: str  # group, desa, kecamatan
+    area: str  # the dusun of the group's row ("" when not set)
+    groups: dict[str, int] | None  # by level (settings.UP2K_LEVELS); None: the TP PKK fills it in
+    participants: dict[str, int] | None
 
 
 def _balances(as_of: date) -> dict[str, int]:
@@ -178,14 +180,10 @@ def profile(as_of: date) -> GroupProfile:
 
 
 def pokja2_rows(as_of: date) -> list[Pokja2Row]:
-    """The group in the Pokja II table: its dusun (when set), desa and kecamatan, each with one
-    group of its level and its active members as participants. A group whose level is not set
-    is counted in no level column (the row still shows its place)."""
+    """The group's own row (one group of its level, its active members as participants; a group
+    whose level is not set is counted in no level column), then its desa and kecamatan, blank."""
     data = profile(as_of)
     groups = {level: int(level == data.up2k_level) for level in settings.UP2K_LEVELS}
     participants = {level: data.members if level == data.up2k_level else 0 for level in settings.UP2K_LEVELS}
-    rows = []
-    for level_of_area, area in (("dusun", data.dusun), ("desa", data.desa), ("kecamatan", data.kecamatan)):
-        if area or level_of_area != "dusun":
-            rows.append(Pokja2Row(level_of_area, area, groups, participants))
-    return rows
+    return [Pokja2Row("group", data.dusun, groups, participants),
+            Pokja2Row("desa", data.desa, None, None), Pokja2Row("kecamatan", data.kecamatan, None, None)]

@@ -60,6 +60,10 @@ PURPOSES_OUT = {
     "2-301": ("Pembayaran SHU", "Surplus share paid"),
     "2-302": ("Insentif guru PAUD", "PAUD teacher incentive"),
     "2-303": ("Bantuan dana sosial", "Help from the social fund"),
+    "1-301": ("Pembelian persediaan", "Purchase of stock"),
+    "2-102": ("Pembayaran utang usaha", "Payment to a supplier"),
+    "2-201": ("Angsuran pokok pinjaman bank", "Bank loan principal"),
+    "5-302": ("Bunga pinjaman bank", "Bank loan interest"),
 }
 # A leaving member's savings all come back in one entry: her sukarela is returned, not withdrawn.
 RETURNED_SUKARELA = ("Pengembalian simpanan sukarela", "Voluntary savings returned")

@@ -18,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app import clock, demo, settings  # noqa: E402
+from app import clock, demo, inventory, settings  # noqa: E402
+from app.assets import depreciation, register  # noqa: E402
 from app.businesses import list_businesses  # noqa: E402
 from app.db import close_book, db, open_book  # noqa: E402
 from app.documents.catalogue import KINDS, Request, generate  # noqa: E402
@@ -72,8 +73,6 @@ def main() -> None:
             demo.populate()
             settings.update({"ketua_name": "Hj. Rusmini", "sekretaris_name": "Siti Rahmah",
                              "bendahara_name": "Mariatul Qiftiah"})
-            from app import inventory
-            from app.assets import depreciation, register
             register.acquire(inventory.InventoryInput(name="Mesin jahit bordir", origin="Hibah CSR",
                                                       acquired_on=date(2026, 3, 2), quantity=2, value_rp=4_500_000,
                                                       location="Rumah Ketua", kind="machine"), register.GIFT)

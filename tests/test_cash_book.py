@@ -46,19 +46,20 @@ def village(book):
     return ids
 
 
-def test_rows_sources_vouchers_and_running_saldo(village):
+def test_rows_parties_vouchers_and_running_saldo(village):
     book = cash_book(date(2026, 7, 1), date(2026, 8, 17))
     assert (book.opening_cash_rp, book.opening_bank_rp) == (500_000, 0)
-    rows = [(r.entry_date, r.account, r.source, r.voucher, r.receipt_rp, r.payment_rp) for r in book.rows]
+    rows = [(r.entry_date, r.account, r.party, r.voucher, r.receipt_rp, r.payment_rp) for r in book.rows]
     assert rows == [
-        (date(2026, 7, 2), "1-102", "Modal hibah", "—", 10_000_000, 0),  # no number: a dash, never "JU-2"
-        (date(2026, 7, 10), "1-101", "Simpanan wajib", "KW/2026/000001", 25_000, 0),
+        (date(2026, 7, 2), "1-102", "Modal hibah", "—", 10_000_000, 0),  # nobody named: what came in
+        (date(2026, 7, 10), "1-101", "Siti Aminah", "KW/2026/000001", 25_000, 0),
         (date(2026, 7, 11), "1-101", "Bank", "—", 0, 300_000),
         (date(2026, 7, 11), "1-102", "Kas", "—", 300_000, 0),
-        (date(2026, 7, 15), "1-102", "Pencairan pinjaman", "—", 0, 1_000_000),
-        (date(2026, 8, 3), "1-101", "Angsuran pinjaman", "—", 95_000, 0),
-        (date(2026, 8, 5), "1-101", "Beban operasional", "NOTA-17", 0, 40_000),
-        (date(2026, 8, 6), "1-101", "Beban operasional", "NOTA-17", 40_000, 0),  # the storno, its own row
+        (date(2026, 7, 15), "1-102", "Siti Aminah", "—", 0, 1_000_000),  # her entry, though no voucher
+        (date(2026, 8, 3), "1-101", "Siti Aminah", "—", 95_000, 0),
+        # a payment without voucher names nobody (never "Beban operasional"), nor its note's number
+        (date(2026, 8, 5), "1-101", "—", "—", 0, 40_000),
+        (date(2026, 8, 6), "1-101", "Beban operasional", "—", 40_000, 0),  # the storno, its own row
     ]
     assert [r.number for r in book.rows] == [1, 2, 3, 4, 5, 1, 2, 3]  # counted in each month
     assert book.rows[6].reversed and book.rows[7].is_reversal
@@ -113,8 +114,9 @@ def test_the_pdf_prints_every_month_with_its_closing_and_signatures(village, tmp
         assert f"Sisa bank {rupiah(bank)}" in text
         assert f"Sisa kas tunai {rupiah(cash)}" in text
         assert f"Jumlah {rupiah(bank + cash)}" in text
-    assert "KW/2026/000001" in text and "NOTA-17" in text and "(distorno)" in text
-    assert "Storno: ATK" in text and "Angsuran pinjaman" in text and "Modal hibah" in text
+    assert "KW/2026/000001" in text and "NOTA-17" not in text and "(distorno)" in text
+    assert "Storno: ATK" in text and "Siti Aminah" in text and "Modal hibah" in text
+    assert "Sumber dana / Dibayar kepada" in text and "Nomor bukti" in text
     assert text.count("Mengetahui,") == 2 and "31 Juli 2026" in text.split("Mengetahui,")[1]
     pages = page_texts(path)
     assert pages[0].count("Juli 2026") >= 1 and "Agustus 2026 No Tanggal" in " ".join(pages[1:])
@@ -163,9 +165,34 @@ def test_a_members_mixed_setoran_is_a_setoran_with_its_parts(book):
     wajib = post(date(2026, 8, 6), "Setoran wajib", [debit("1-101", 25_000),
                                                      credit("3-102", 25_000, member_id=maulidah)])
     storno = ledger._reverse_entry(setoran, "salah catat", date(2026, 8, 7))
-    rows = {row.entry_id: (row.source, row.description) for row in cash_book(date(2026, 8, 1), date(2026, 8, 31)).rows}
-    assert rows[savings] == ("Setoran anggota", f"Setoran – {number} Maulidah (wajib, sukarela)")
-    assert rows[setoran] == ("Setoran anggota", f"Setoran – {number} Maulidah (angsuran, jasa, denda, wajib)")
-    assert rows[instalment] == ("Angsuran pinjaman", f"Angsuran pinjaman – {number} Maulidah (angsuran, jasa)")
-    assert rows[wajib] == ("Simpanan wajib", "Setoran wajib")  # one counter-account: its name, as before
-    assert rows[storno][0] == "Setoran anggota"
+    rows = {row.entry_id: (row.party, row.description) for row in cash_book(date(2026, 8, 1), date(2026, 8, 31)).rows}
+    assert rows[savings] == ("Maulidah", f"Setoran – {number} Maulidah (wajib Rp25.000, sukarela Rp35.000)")
+    assert rows[setoran] == ("Maulidah", f"Setoran – {number} Maulidah"
+                                         " (angsuran Rp115.000, jasa Rp15.000, denda Rp5.000, wajib Rp25.000)")
+    assert rows[instalment] == ("Maulidah",
+                                f"Angsuran pinjaman – {number} Maulidah (angsuran Rp80.000, jasa Rp15.000)")
+    assert rows[wajib] == ("Maulidah", "Setoran wajib")  # its one part is in its words already
+    assert rows[storno] == ("Maulidah", f"Storno: Setoran – {number} Maulidah"
+                                        " (angsuran Rp115.000, jasa Rp15.000, denda Rp5.000, wajib Rp25.000)")
+
+
+def test_vouchers_name_who_paid_and_who_was_paid(book):
+    """Money in reads who it came from, money out who received it, each with its voucher's own
+    number: the kuitansi's, the bukti kas keluar's."""
+    from app.usaha import catalog, trade
+    from usaha_support import ALABIO, BUTIR, KG, capital
+
+    egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
+    feed = catalog.add_material(ALABIO, "Pakan itik", KG)
+    capital(ALABIO, date(2026, 7, 1), 2_000_000)
+    bought = trade.purchase(ALABIO, date(2026, 7, 2), feed.id, 50, 400_000, supplier="Toko Pakan Alabio")
+    spent = trade.expense(ALABIO, date(2026, 7, 3), 50_000, "Transport ke pasar", paid_to="Ojek Pak Rahman")
+    unnamed = trade.expense(ALABIO, date(2026, 7, 4), 20_000, "Plastik")
+    sold = trade.sell(ALABIO, date(2026, 7, 5), [trade.SaleLine(egg.id, 10, unit_price_rp=2_500)],
+                      buyer_name="Warung Bu Ani", allow_negative=True, negative_reason="uji")
+    rows = {row.entry_id: (row.party, row.voucher, row.description)
+            for row in cash_book(date(2026, 7, 1), date(2026, 7, 31)).rows}
+    assert rows[bought.entry_id][:2] == ("Toko Pakan Alabio", "BKK/2026/000001")
+    assert rows[spent.entry_id][:2] == ("Ojek Pak Rahman", "BKK/2026/000002")
+    assert rows[unnamed.entry_id][:2] == (trade.UNNAMED_PAYEE, "BKK/2026/000003")
+    assert rows[sold.entry_id][:2] == ("Warung Bu Ani", "KW/2026/000001")

@@ -203,7 +203,7 @@ def test_the_bukti_kas_keluar_on_paper(book, tmp_path):
     capital(200_000)
     number = moves.pay(CashMove(TODAY, "Snack rapat Agustus", 150_000, "5-203", KAS, "Warung Bu Ida")).receipt_number
     text = pdf_text(write_receipt(number, tmp_path / "bkk.pdf"))
-    for expected in ("BUKTI KAS KELUAR", f"No. {number}", "Telah terima dari : UP2K As Syifa",
+    for expected in ("BUKTI KAS KELUAR", f"No. {number}", "Telah dibayarkan kepada : Warung Bu Ida",
                      "Seratus lima puluh ribu rupiah", "Konsumsi rapat: Snack rapat Agustus Rp150.000",
                      "Yang menerima,", "( Warung Bu Ida )"):
         assert expected in text, expected

@@ -100,15 +100,19 @@ def test_the_profile_pdf(group, tmp_path):
 
 def test_pokja2_rows_and_pdf(group, tmp_path):
     rows = pokja2_rows(TODAY)
-    assert [(r.level_of_area, r.area) for r in rows] == [("dusun", "Dusun I"), ("desa", "Pandulangan"),
+    assert [(r.level_of_area, r.area) for r in rows] == [("group", "Dusun I"), ("desa", "Pandulangan"),
                                                          ("kecamatan", "Sungai Pandan")]
-    assert all(r.groups == {"Pemula": 0, "Madya": 1, "Utama": 0, "Mandiri": 0} for r in rows)
-    assert all(r.participants["Madya"] == 3 for r in rows)
+    own, desa, kecamatan = rows
+    assert own.groups == {"Pemula": 0, "Madya": 1, "Utama": 0, "Mandiri": 0} and own.participants["Madya"] == 3
+    # one group's book cannot total its desa or kecamatan: the TP PKK's recap does
+    assert desa.groups is desa.participants is kecamatan.groups is kecamatan.participants is None
     text = pdf_text(generate(Request("pokja2", end=TODAY), target=tmp_path / "k.pdf"))
     assert "DATA KELOMPOK UP2K-PKK (POKJA II)" in text
     assert "Pemula" in text and "Madya" in text and "Utama" in text and "Mandiri" in text
-    assert "Dusun I 0 0 1 3 0 0 0 0 1 3" in text and "Desa Pandulangan 0 0 1 3" in text
-    assert "Kecamatan Sungai Pandan" in text and "tingkat Madya" in text
+    assert "Kelompok UP2K As Syifa, Dusun I 0 0 1 3 0 0 0 0 1 3" in text
+    assert "Desa Pandulangan Diisi oleh TP PKK Desa" in text
+    assert "Kecamatan Sungai Pandan Diisi oleh TP PKK Kecamatan" in text and "tingkat Madya" in text
+    assert "Desa Pandulangan 0" not in text and "Baris desa dan kecamatan diisi oleh TP PKK" in text
 
 
 def test_an_empty_book_says_what_is_not_set(book, tmp_path):

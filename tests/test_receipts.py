@@ -124,11 +124,13 @@ def test_a_withdrawal_names_the_member_as_receiver(group, tmp_path):
     withdrawn = savings.withdraw(siti, 60_000, ON)
     receipt = receipts.get(withdrawn.receipt_number)
     assert (receipt.direction, receipt.amount_rp, receipt.entry_id) == (receipts.OUT, 60_000, withdrawn.entry_id)
+    settings.update({"bendahara_name": "Hj. Masitah"})
     text = pdf_text(write_receipt(withdrawn.receipt_number, tmp_path / "out.pdf"))
-    for expected in ("Telah terima dari : UP2K As Syifa", "Enam puluh ribu rupiah",
-                     "Penarikan simpanan sukarela Rp60.000", "Yang menerima,", "( Siti Aminah )", "No. anggota 0001"):
+    for expected in ("Telah dibayarkan kepada : Siti Aminah (No. anggota 0001)", "Enam puluh ribu rupiah",
+                     "Penarikan simpanan sukarela Rp60.000", "Yang membayarkan,", "( Hj. Masitah ) Bendahara",
+                     "Yang menerima,", "( Siti Aminah ) No. anggota 0001"):
         assert expected in text, expected
-    assert "Hj. Rusmilawati" not in text
+    assert "Hj. Rusmilawati" not in text and "Telah terima dari" not in text
 
 
 def test_a_loan_paid_out_is_the_cash_handed_over_less_the_fee(group, tmp_path):

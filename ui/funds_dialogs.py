@@ -249,7 +249,7 @@ class BankLoanDialog(FormDialog):
                                  self.agreement_number.text())
 
 
-class BankPaymentDialog(FormDialog):
+class BankPaymentDialog(ReceiptAfterSave, FormDialog):
     """Bayar angsuran bank: prefilled with what the next instalment still wants."""
 
     figures_right = True

@@ -1,9 +1,9 @@
 """Buku Kas Umum (kind "cash_book"): the PKK Buku Keuangan for a period, month by month.
 
 Each month starts on a new page: the saldo awal, every receipt and payment of cash and bank
-(No | Tanggal | Sumber dana | Uraian | Nomor bukti kas | Kas/Bank | Penerimaan | Pengeluaran |
-Saldo), the month's totals, then its "Sisa Buku Kas Umum" (sisa bank, sisa kas tunai, total)
-signed by Ketua and Bendahara. Landscape, so that the figures keep their room.
+(No | Tanggal | Sumber dana / Dibayar kepada | Uraian | Nomor bukti | Kas/Bank | Penerimaan |
+Pengeluaran | Saldo; app.cash_book says what each holds), the month's totals, then its "Sisa
+Buku Kas Umum" (sisa bank, sisa kas tunai, total) signed by Ketua and Bendahara. Landscape, so that the figures keep their room.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from app.cash_book import BANK, LOAN, MEMBER_SOURCES, CashBook, MonthClosing, cash_book
+from app.cash_book import BANK, CashBook, MonthClosing, cash_book
 from app.documents import report
 from app.documents.catalogue import Request, paper_of
 from app.documents.financial import day_text, month_text, period_text
@@ -25,9 +25,9 @@ WORDS = Words({
     "title": ("BUKU KAS UMUM", "GENERAL CASH BOOK"),
     "no": ("No", "No"),
     "date": ("Tanggal", "Date"),
-    "source": ("Sumber dana", "Source of funds"),
+    "source": ("Sumber dana / Dibayar kepada", "Received from / Paid to"),
     "description": ("Uraian", "Description"),
-    "voucher": ("Nomor bukti kas", "Voucher no."),
+    "voucher": ("Nomor bukti", "Voucher no."),
     "where": ("Kas/ Bank", "Cash/ Bank"),
     "receipts": ("Penerimaan (Rp)", "Receipts (Rp)"),
     "payments": ("Pengeluaran (Rp)", "Payments (Rp)"),
@@ -42,10 +42,6 @@ WORDS = Words({
     "sisa_cash": ("Sisa kas tunai", "Cash on hand"),
     "sisa_total": ("Jumlah", "Total"),
     "none": ("Tidak ada transaksi kas atau bank pada bulan ini.", "No cash or bank transactions this month."),
-    "loan_in": ("Angsuran pinjaman", "Loan instalments"),
-    "loan_out": ("Pencairan pinjaman", "Loan disbursement"),
-    "member_in": ("Setoran anggota", "Member's payment"),
-    "member_out": ("Pembayaran ke anggota", "Paid to a member"),
     "preparing": ("Menyusun buku kas", "Preparing the cash book"),
     "month": ("Bulan", "Month"),
 })
@@ -73,8 +69,8 @@ def columns(lang: str) -> list[report.Column]:
     return [
         report.Column(WORDS("no", lang), 4, "number"),
         report.Column(WORDS("date", lang), 9, "date"),
-        report.Column(WORDS("source", lang), 18),
-        report.Column(WORDS("description", lang), 30),
+        report.Column(WORDS("source", lang), 19),
+        report.Column(WORDS("description", lang), 29),
         report.Column(WORDS("voucher", lang), 15),
         report.Column(WORDS("where", lang), 6),
         report.Column(WORDS("receipts", lang), 14, "money"),
@@ -83,20 +79,12 @@ def columns(lang: str) -> list[report.Column]:
     ]
 
 
-def source_text(row, lang: str) -> str:
-    if lang == "en" and row.source in (MEMBER_SOURCES[True], MEMBER_SOURCES[False]):
-        return WORDS("member_in" if row.source == MEMBER_SOURCES[True] else "member_out", lang)
-    if row.source_account == LOAN and lang == "en":
-        return WORDS("loan_in" if row.receipt_rp else "loan_out", lang)
-    return row.source
-
-
 def month_section(book: CashBook, month: MonthClosing, lang: str, width: float) -> list:
     parts: list = [report.text(month_text(month.start, lang), "section")]
     rows = [("", month.start, "", WORDS("opening", lang), "", "", None, None, month.opening_rp)]
     for row in month.rows:
         rows.append((
-            row.number, row.entry_date, source_text(row, lang),
+            row.number, row.entry_date, row.party,
             row.description + (WORDS("reversed", lang) if row.reversed else ""), row.voucher,
             WORDS("bank" if row.account == BANK else "cash", lang),
             row.receipt_rp or None, row.payment_rp or None, row.balance_rp,

@@ -1,5 +1,6 @@
-"""Profil kelompok for the lomba UP2K (kind group_profile) and the group's rows of the Pokja II
-data table, appendix 4.22 (kind pokja2). Figures from app.group_profile."""
+"""Profil kelompok for the lomba UP2K (kind group_profile) and the group's row of the Pokja II
+data table, appendix 4.22 (kind pokja2): its desa and kecamatan rows are left for the TP PKK
+to fill in from its recap. Figures from app.group_profile."""
 
 from __future__ import annotations
 
@@ -80,12 +81,16 @@ WORDS = Words({
     "area": ("Nama dusun / desa / kecamatan", "Hamlet / village / district"),
     "groups": ("Jml kelompok", "Groups"),
     "participants": ("Jml peserta", "Participants"),
+    "area_group": ("Kelompok {group}", "Group {group}"),
     "area_dusun": ("Dusun {name}", "Dusun {name}"),
+    "by_tp_pkk": ("Diisi oleh TP PKK {area}", "Filled in by the TP PKK of the {area}"),
     "area_desa": ("Desa {name}", "Desa {name}"),
     "area_kecamatan": ("Kecamatan {name}", "Kecamatan {name}"),
     "note": ("Keterangan", "Notes"),
     "pokja_note": ("Kelompok {name}, tingkat {level}; peserta = anggota aktif.",
                    "Group {name}, level {level}; participants = active members."),
+    "recap_note": ("Baris desa dan kecamatan diisi oleh TP PKK dari rekap semua kelompok.",
+                   "The desa and kecamatan rows are filled in by the TP PKK from the recap of all groups."),
     "no_level": ("Tingkat UP2K belum diisi di Pengaturan.", "The UP2K level is not set in Pengaturan."),
 })
 
@@ -153,11 +158,19 @@ def _profile_story(data: GroupProfile, lang: str, width: float, progress) -> lis
     return story
 
 
-def _area(row, lang: str) -> str:
+def _area(level_of_area: str, name: str, lang: str) -> str:
     """'Desa Pandulangan'; a name already written with its word ('Dusun I') is kept as it is."""
-    worded = WORDS(f"area_{row.level_of_area}", lang).format(name=row.area or "-")
+    worded = WORDS(f"area_{level_of_area}", lang).format(name=name or "-")
     first = worded.split()[0]
-    return row.area if row.area.lower().startswith(first.lower() + " ") else worded
+    return name if name.lower().startswith(first.lower() + " ") else worded
+
+
+def _row_name(row, group_name: str, lang: str) -> str:
+    """The group's row: 'Kelompok UP2K As Syifa, Dusun I'; the others their desa or kecamatan."""
+    if row.level_of_area != "group":
+        return _area(row.level_of_area, row.area, lang)
+    name = WORDS("area_group", lang).format(group=group_name)
+    return f"{name}, {_area('dusun', row.area, lang)}" if row.area else name
 
 
 def _pokja2_story(request, lang: str, width: float) -> list:
@@ -169,9 +182,14 @@ def _pokja2_story(request, lang: str, width: float) -> list:
     data = [[report.text(h, "centre") for h in header[:2]] + sum(([report.text(lv, "centre"), ""] for lv in levels), [])
             + [report.text(w("total"), "centre"), "", report.text(w("note"), "centre")],
             [report.text(s, "small") for s in sub]]
+    group_name = settings.get("group_name") or "UP2K-PKK"
     level = ""
     for i, row in enumerate(rows, start=1):
-        cells = [str(i), report.text(_area(row, lang))]
+        cells = [str(i), report.text(_row_name(row, group_name, lang))]
+        if row.groups is None:  # the TP PKK's recap: blank, for it to fill in
+            area = WORDS(f"area_{row.level_of_area}", lang).format(name="").strip()
+            data.append(cells + [""] * (2 * len(levels) + 2) + [report.text(w("by_tp_pkk").format(area=area), "small")])
+            continue
         for lv in levels:
             cells += [str(row.groups[lv]), str(row.participants[lv])]
         cells += [str(sum(row.groups.values())), str(sum(row.participants.values())), ""]
@@ -187,8 +205,8 @@ def _pokja2_story(request, lang: str, width: float) -> list:
         style.append(("SPAN", (2 + 2 * j, 0), (3 + 2 * j, 0)))
     data[1][-1] = ""
     story = [Table(data, colWidths=widths, repeatRows=2, style=TableStyle(style)), report.text("", "small")]
-    group_name = settings.get("group_name") or "UP2K-PKK"
     story.append(report.text(w("pokja_note").format(name=group_name, level=level) if level else w("no_level"), "small"))
+    story.append(report.text(w("recap_note"), "small"))
     return story
 
 

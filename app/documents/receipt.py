@@ -8,8 +8,9 @@ Letterhead (logo, group name, address), KUITANSI (money out: BUKTI KAS KELUAR) a
 "Telah terima dari", "Uang sejumlah" in words (terbilang, always Indonesian: it is the legal text), "Untuk pembayaran" with
 the split, the amount in figures in a box, place and date, and the signature of whoever received
 the money: for money in the Bendahara named in Pengaturan (else the operator by her own name, else
-a line to sign on), for money paid out the member (or party). A Rp10.000 meterai box for more
-than Rp5.000.000 (UU 10/2020 art. 3), and SALINAN on every print after the first (the number
+a line to sign on). A bukti kas keluar says "Telah dibayarkan kepada" the member (or party) who
+received the money, and she signs beside the Bendahara who paid it. A Rp10.000 meterai box for
+more than Rp5.000.000 (UU 10/2020 art. 3), and SALINAN on every print after the first (the number
 stays; each print is counted). Once its entry is reversed, every print says
 BATAL with the storno's date and kuitansi; a storno's own kuitansi names the one it cancels.
 """
@@ -50,19 +51,23 @@ WORDS = Words({
     "title_out": ("BUKTI KAS KELUAR", "CASH PAYMENT VOUCHER"),  # money out: BKK/2026/000001
     "number": ("No.", "No."),
     "from": ("Telah terima dari", "Received from"),
+    "to": ("Telah dibayarkan kepada", "Paid to"),
     "sum": ("Uang sejumlah", "The sum of"),
     "for": ("Untuk pembayaran", "In payment of"),
     "total": ("Jumlah", "Total"),
     "member_no": ("No. anggota", "Member no."),
     "receiver": ("Yang menerima,", "Received by,"),
     "treasurer": ("Bendahara", "Treasurer"),
+    "paid_by": ("Yang membayarkan,", "Paid by,"),
     "copy": ("SALINAN", "COPY"),
     "stamp": ("Meterai", "Duty stamp"),
     "balance": ("Sisa pinjaman {loan} setelah pembayaran ini", "Loan {loan} balance after this payment"),
     "void": ("BATAL", "CANCELLED"),
     "void_by": ("Dibatalkan dengan storno tanggal {date}{number}", "Cancelled by a storno dated {date}{number}"),
     "void_receipt": (", kuitansi {number}", ", receipt {number}"),
+    "void_voucher": (", bukti kas keluar {number}", ", payment voucher {number}"),
     "cancels": ("Pembatalan kuitansi {number}", "Cancellation of receipt {number}"),
+    "cancels_voucher": ("Pembatalan bukti kas keluar {number}", "Cancellation of payment voucher {number}"),
 })
 
 register_fonts()
@@ -101,13 +106,29 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
 
 def _payer_and_receiver(receipt: receipts.ReceiptRow, lh: Letterhead, lang: str) -> tuple[str, str, str]:
     """Who paid, who received (signs), and a note under the signature."""
-    member = receipt.member_name
-    if receipt.member_number:
-        member = f"{receipt.member_name} ({WORDS('member_no', lang)} {receipt.member_number})"
+    member = _named(receipt, lang)
     if receipt.direction == receipts.OUT:
         note = f"{WORDS('member_no', lang)} {receipt.member_number}" if receipt.member_number else ""
         return lh.group_name, receipt.member_name, note
-    return member, lh.bendahara or lh.operator or "." * 30, ""  # a line to sign on, never "Sekretaris"
+    return member, lh.bendahara or lh.operator, ""  # none: a line to sign on, never "Sekretaris"
+
+
+def _party(receipt: receipts.ReceiptRow, lh: Letterhead, lang: str) -> tuple[str, str]:
+    """The first line's label and name: who paid (a kuitansi), or who was paid (a BKK)."""
+    if receipt.direction == receipts.OUT:
+        return WORDS("to", lang), _named(receipt, lang)
+    return WORDS("from", lang), _payer_and_receiver(receipt, lh, lang)[0]
+
+
+def _named(receipt: receipts.ReceiptRow, lang: str) -> str:
+    """The member with her number, or the party."""
+    if receipt.member_number:
+        return f"{receipt.member_name} ({WORDS('member_no', lang)} {receipt.member_number})"
+    return receipt.member_name
+
+
+def _signed(name: str) -> str:
+    return f"( {name} )" if name else "( " + "." * 30 + " )"
 
 
 def _title(receipt: receipts.ReceiptRow, lang: str) -> str:
@@ -122,13 +143,22 @@ def _cancel_notes(receipt: receipts.ReceiptRow, s, lang: str) -> list[Flowable]:
     """BATAL and the storno that cancelled it; on a storno's own kuitansi, the one it cancels."""
     notes = []
     if receipt.cancelled:
-        number = WORDS("void_receipt", lang).format(number=receipt.cancelled_by) if receipt.cancelled_by else ""
+        number = WORDS(_series_word("void", receipt.cancelled_by), lang).format(number=receipt.cancelled_by) \
+            if receipt.cancelled_by else ""
         notes += [_p(f"*** {WORDS('void', lang)} ***", s["title"]),
                   _p(WORDS("void_by", lang).format(date=long_date(receipt.cancelled_on, lang), number=number),
                      s["centre"])]
     if receipt.cancels:
-        notes.append(_p(WORDS("cancels", lang).format(number=receipt.cancels), s["centre"]))
+        notes.append(_p(WORDS(_series_word("cancels", receipt.cancels), lang).format(number=receipt.cancels),
+                        s["centre"]))
     return notes
+
+
+def _series_word(key: str, number: str) -> str:
+    """The words naming another receipt by its series: a kuitansi, or a bukti kas keluar."""
+    if number.startswith("BKK/"):
+        return f"{key}_voucher"
+    return "void_receipt" if key == "void" else key
 
 
 def _styles(size: float) -> dict[str, ParagraphStyle]:
@@ -259,18 +289,35 @@ def _figure_box(receipt: receipts.ReceiptRow, s, width: float | None = None) -> 
                                    ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
 
 
-def _signature(receipt, lh, lang, s, width: float, size: float, sign_height: float, stamp_box) -> _Table:
+_SIGN_STYLE = TableStyle([
+    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+
+def _signature(receipt, lh, lang, s, width: float, size: float, sign_height: float, stamp_box,
+               side_by_side: bool = True) -> _Table:
+    """Place and date over whoever received the money; a BKK adds the Bendahara who paid it
+    (beside her on a sheet, above her on a roll)."""
     _payer, receiver, note = _payer_and_receiver(receipt, lh, lang)
     stamp = WORDS("stamp", lang) if receipt.amount_rp > METERAI_ABOVE_RP else None
-    rows = [[_p(_place_date(receipt, lh, lang), s["centre"])],
-            [_p(WORDS("receiver", lang), s["centre"])],
-            [_SignSpace(sign_height, stamp, size * 0.8, stamp_box)],
-            [_p(f"( {receiver} )", s["centre"])]]
-    if note:
-        rows.append([_p(note, s["centre_small"])])
-    return _grid(rows, colWidths=[width], style=TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    blocks = [(WORDS("receiver", lang), receiver, note, stamp)]
+    if receipt.direction == receipts.OUT:
+        blocks.insert(0, (WORDS("paid_by", lang), lh.bendahara, WORDS("treasurer", lang), None))
+    columns = len(blocks) if side_by_side else 1
+    column_width = width / columns
+    signs = []
+    for heading, name, under, box in blocks:
+        rows = [[_p(heading, s["centre"])], [_SignSpace(sign_height, box, size * 0.8, stamp_box)],
+                [_p(_signed(name), s["centre"])]]
+        if under:
+            rows.append([_p(under, s["centre_small"])])
+        signs.append(_grid(rows, colWidths=[column_width], style=_SIGN_STYLE))
+    rows = [[_p(_place_date(receipt, lh, lang), s["centre"])]]
+    if columns > 1:
+        rows.append([_grid([signs], colWidths=[column_width] * columns, style=_SIGN_STYLE)])
+    else:
+        rows += [[sign] for sign in signs]
+    return _grid(rows, colWidths=[width], style=_SIGN_STYLE)
 
 
 # --- the two layouts ---------------------------------------------------------------------------
@@ -281,11 +328,11 @@ def _sheet(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool) -> tupl
     size = 10
     s = _styles(size)
     width = paper.size[0] - 2 * paper.margin
-    payer, _receiver, _note = _payer_and_receiver(receipt, lh, lang)
+    label, party = _party(receipt, lh, lang)
     label_width, colon_width = 38 * mm, 4 * mm
     value_width = width - label_width - colon_width
     body = _grid([
-        [_p(WORDS("from", lang), s["body"]), ":", _p(payer, s["body"])],
+        [_p(label, s["body"]), ":", _p(party, s["body"])],
         [_p(WORDS("sum", lang), s["body"]), ":", _words_band(receipt, s)],
         [_p(WORDS("for", lang), s["body"]), ":",
          [_lines_table(receipt, s, value_width, lang, size), *_balances(receipt, s, lang)]],
@@ -294,7 +341,7 @@ def _sheet(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool) -> tupl
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (2, 1), (2, 1), 1)]))
-    sign_width = 70 * mm
+    sign_width = (110 if receipt.direction == receipts.OUT else 70) * mm
     bottom = _grid([[_figure_box(receipt, s), _signature(receipt, lh, lang, s, sign_width, size, 18 * mm,
                                                          (24 * mm, 16 * mm))]],
                    colWidths=[width - sign_width, sign_width], style=TableStyle([
@@ -333,7 +380,7 @@ def _roll(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool) -> tuple
     s["group"] = ParagraphStyle("r-group-roll", parent=s["group"], alignment=TA_CENTER)
     s["small"] = ParagraphStyle("r-small-roll", parent=s["small"], alignment=TA_CENTER)
     width = paper.size[0] - 2 * paper.margin
-    payer, _receiver, _note = _payer_and_receiver(receipt, lh, lang)
+    label, party = _party(receipt, lh, lang)
     story: list[Flowable] = [*_letterhead(lh, s, logo=False), _Rule(1 * mm),
                              _p(_title(receipt, lang), s["title"]),
                              _p(f"{WORDS('number', lang)} {receipt.number}", s["centre"])]
@@ -342,12 +389,12 @@ def _roll(receipt, lh: Letterhead, paper: Paper, lang: str, copy: bool) -> tuple
                                                                          fontSize=size * 1.2, leading=size * 1.5)))
     story += _cancel_notes(receipt, s, lang)
     story += [Spacer(0, 1.5 * mm),
-              _p(f"{WORDS('from', lang)}:", s["bold"]), _p(payer, s["body"]), Spacer(0, 1 * mm),
+              _p(f"{label}:", s["bold"]), _p(party, s["body"]), Spacer(0, 1 * mm),
               _p(f"{WORDS('sum', lang)}:", s["bold"]), _words_band(receipt, s), Spacer(0, 1 * mm),
               _p(f"{WORDS('for', lang)}:", s["bold"]), _lines_table(receipt, s, width, lang, size),
               *_balances(receipt, s, lang),
               Spacer(0, 2 * mm), _figure_box(receipt, s, width), Spacer(0, 2 * mm),
-              _signature(receipt, lh, lang, s, width, size, 14 * mm, (18 * mm, 12 * mm))]
+              _signature(receipt, lh, lang, s, width, size, 14 * mm, (18 * mm, 12 * mm), side_by_side=False)]
     height = sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
     return story, (paper.size[0], height + 2 * paper.margin + 3 * mm), None
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from app import clock, ledger
+from app import clock, ledger, receipts
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds.checks import amount_issues, cash_issues, clean, date_issues, text_issues
@@ -49,6 +49,7 @@ class Payment:
     pokok_rp: int
     jasa_rp: int
     entry_id: int
+    receipt_number: str = ""  # its bukti kas keluar, signed for the bank
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,8 @@ def _split(loan: BankLoan, amount_rp: int) -> tuple[int, int]:
 
 
 def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-102") -> Payment:
-    """Bayar angsuran bank: one entry, the pokok off the debt and the jasa as an expense."""
+    """Bayar angsuran bank: one entry, the pokok off the debt and the jasa as an expense, with a
+    bukti kas keluar naming the bank."""
     issues: list[Issue] = []
     with db.atomic():
         loan = get_loan(loan_id)
@@ -186,7 +188,8 @@ def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-102") -> 
             "INSERT INTO bank_loan_payments (loan_id, pay_date, pokok_rp, jasa_rp, entry_id) VALUES (?,?,?,?,?)",
             (loan_id, on.isoformat(), pokok, jasa, entry_id)).lastrowid
         link(entry_id, loan.funder_id, "repayment", bank_loan_id=loan_id)
-    return Payment(payment_id, on, pokok, jasa, entry_id)
+        number = receipts.issue(entry_id, party_name=loan.funder_name)
+    return Payment(payment_id, on, pokok, jasa, entry_id, number)
 
 
 def get_loan(loan_id: int) -> BankLoan:

@@ -13,6 +13,10 @@ Postings (every line carries the business; member lines also the member):
   credit sale: Dr Kas / Cr 1-202, with a receipt;
 - expense: Dr 5-201 (or another expense account) / Cr Kas.
 
+Money paid out in cash (a cash purchase, a supplier paid, an expense) gets a bukti kas keluar
+(BKK) signed by whoever received it: the supplier, or `paid_to`; UNNAMED_PAYEE when nobody was
+named (she writes her name under the signature).
+
 A sale line's price is per the unit it is sold in: by default the product's price on the sale's
 date (per the product's unit) converted, e.g. Rp2.500 a butir is Rp75.000 a rak; the caller may
 give another. A line's amount is price × quantity rounded to the nearest rupiah.
@@ -49,6 +53,7 @@ SALES = "4-201"
 COST_OF_SALES = "5-101"
 EXPENSE = "5-201"
 WALK_IN = "Pembeli umum"  # the party named on a walk-in buyer's receipt
+UNNAMED_PAYEE = "Penerima umum"  # the party of a bukti kas keluar when nobody was named
 MAX_NAME = 200
 
 
@@ -91,6 +96,7 @@ class PurchaseResult:
     purchase_id: int
     entry_id: int
     quantity_base: int
+    receipt_number: str | None = None  # a cash purchase's bukti kas keluar
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,12 @@ class PaymentResult:
     entry_id: int
     receipt_number: str | None
     remaining_rp: int
+
+
+@dataclass(frozen=True)
+class ExpenseResult:
+    entry_id: int
+    receipt_number: str  # its bukti kas keluar
 
 
 @dataclass(frozen=True)
@@ -185,6 +197,11 @@ def _receipt(entry_id: int, member_id: int | None, party_name: str, amount_rp: i
     return receipts.issue(entry_id, member_id=None, amount_rp=amount_rp, party_name=party_name or WALK_IN)
 
 
+def _cash_out(entry_id: int, paid_to: str) -> str:
+    """The bukti kas keluar of money paid, signed by whoever received it."""
+    return receipts.issue(entry_id, member_id=None, party_name=paid_to or UNNAMED_PAYEE)
+
+
 def _live(table: str, record_id: int) -> tuple | None:
     """The record with its entry not reversed."""
     return db.execute_sql(
@@ -242,7 +259,8 @@ def purchase(business_id: int, on: date, item_id: int, quantity, amount_rp: int,
              entry_id)).lastrowid
         stock.insert_move(item, on, "purchase", quantity_base, amount_rp, purchase_id, entry_id,
                           quantity=quantity_text(q), unit_id=unit.id, amount_rp=amount_rp)
-        return PurchaseResult(purchase_id, entry_id, quantity_base)
+        number = None if on_credit else _cash_out(entry_id, supplier)
+        return PurchaseResult(purchase_id, entry_id, quantity_base, number)
 
 
 def pay_supplier(purchase_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> PaymentResult:
@@ -263,7 +281,7 @@ def pay_supplier(purchase_id: int, on: date, amount_rp: int, cash_account: str =
             credit(cash_account, amount_rp, business_id=business_id, memo=memo)])
         db.execute_sql("INSERT INTO usaha_supplier_payments (purchase_id, pay_date, amount_rp, entry_id)"
                        " VALUES (?, ?, ?, ?)", (purchase_id, on.isoformat(), amount_rp, entry_id))
-        return PaymentResult(entry_id, None, open_rp - amount_rp)
+        return PaymentResult(entry_id, _cash_out(entry_id, supplier), open_rp - amount_rp)
 
 
 def open_payables(business_id: int | None = None, as_of: date | None = None) -> list[Payable]:
@@ -486,19 +504,22 @@ def receivables_by_buyer(business_id: int | None = None, as_of: date | None = No
 
 
 def expense(business_id: int, on: date, amount_rp: int, description: str, account: str = EXPENSE,
-            cash_account: str = "1-101") -> int:
-    """An expense of the business paid from cash (transport, packaging): Dr 5-201 / Cr Kas."""
+            cash_account: str = "1-101", paid_to: str = "") -> ExpenseResult:
+    """An expense of the business paid from cash (transport, packaging): Dr 5-201 / Cr Kas, with
+    a bukti kas keluar for `paid_to`."""
     with db.atomic():
         issues = business_issues(business_id) + date_issues("entry_date", on) + money_issues("amount_rp", amount_rp)
         issues += cash_issues(cash_account)
         description = _text("description", description, issues)
         if not description:
             issues.append(Issue("description", "required"))
+        paid_to = _text("paid_to", paid_to, issues)
         kind = db.execute_sql("SELECT kind FROM accounts WHERE code = ?", (account,)).fetchone()
         if kind is None or kind[0] != "expense" or account in (COST_OF_SALES, stock.DIFFERENCE):
             issues.append(Issue("account", "usaha.not_expense_account", {"account": account}))
         if issues:
             raise Rejected(issues)
-        return ledger.post_entry(on, f"Biaya {business_name(business_id)}: {description}", [
+        entry_id = ledger.post_entry(on, f"Biaya {business_name(business_id)}: {description}", [
             debit(account, amount_rp, business_id=business_id, memo=description),
             credit(cash_account, amount_rp, business_id=business_id, memo=description)])
+        return ExpenseResult(entry_id, _cash_out(entry_id, paid_to))

@@ -1364,13 +1364,13 @@ No half-written file was left behind; the book and older backups are unchanged.<
     </message>
     <message>
         <location filename="../../ui/pages/cashbook.py" line="76"/>
-        <source>Sumber dana</source>
-        <translation>Source of funds</translation>
+        <source>Uraian</source>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cashbook.py" line="76"/>
-        <source>Uraian</source>
-        <translation>Description</translation>
+        <source>Sumber dana / Dibayar kepada</source>
+        <translation>Received from / Paid to</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cashbook.py" line="77"/>
@@ -1762,32 +1762,32 @@ Go on?</translation>
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="786"/>
+        <location filename="../../ui/usaha/dialogs.py" line="794"/>
         <source>Terima pembayaran piutang</source>
         <translation>Receive a credit sale&apos;s payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="787"/>
+        <location filename="../../ui/usaha/dialogs.py" line="795"/>
         <source>{buyer}: dibeli {day} seharga {amount}.</source>
         <translation>{buyer}: bought {day} for {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="789"/>
+        <location filename="../../ui/usaha/dialogs.py" line="797"/>
         <source>Sisa piutang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="790"/>
+        <location filename="../../ui/usaha/dialogs.py" line="798"/>
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="791"/>
+        <location filename="../../ui/usaha/dialogs.py" line="799"/>
         <source>Diterima (Rp)</source>
         <translation>Received (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="792"/>
+        <location filename="../../ui/usaha/dialogs.py" line="800"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
@@ -1891,47 +1891,47 @@ Go on?</translation>
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="845"/>
+        <location filename="../../ui/usaha/dialogs.py" line="853"/>
         <source>sama dengan buku</source>
         <translation>same as the book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="849"/>
+        <location filename="../../ui/usaha/dialogs.py" line="857"/>
         <source>Stok opname – {item}</source>
         <translation>Stock count – {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="850"/>
+        <location filename="../../ui/usaha/dialogs.py" line="858"/>
         <source>Hitung barangnya, tulis hasilnya. Selisih dengan buku dicatat ke 5-102 Selisih persediaan dengan alasannya.</source>
         <translation>Count the goods and type the result. A difference from the book is posted to 5-102 Stock differences with its reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="852"/>
+        <location filename="../../ui/usaha/dialogs.py" line="860"/>
         <source>Tanggal hitung</source>
         <translation>Count date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="852"/>
+        <location filename="../../ui/usaha/dialogs.py" line="860"/>
         <source>Menurut buku</source>
         <translation>By the book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="853"/>
+        <location filename="../../ui/usaha/dialogs.py" line="861"/>
         <source>Hasil hitung</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="853"/>
+        <location filename="../../ui/usaha/dialogs.py" line="861"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="854"/>
+        <location filename="../../ui/usaha/dialogs.py" line="862"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="854"/>
+        <location filename="../../ui/usaha/dialogs.py" line="862"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
@@ -2368,39 +2368,49 @@ Go on?</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="426"/>
+        <location filename="../../ui/usaha/dialogs.py" line="432"/>
         <source>Catat beban usaha</source>
         <translation>Record a business expense</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="427"/>
+        <location filename="../../ui/usaha/dialogs.py" line="433"/>
         <source>Biaya usaha yang dibayar dengan uang, misalnya ongkos angkut, kemasan atau listrik. Beban mengurangi laba usaha.</source>
         <translation>A business cost paid in money, such as transport, packaging or electricity. Expenses lower the business&apos;s profit.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="429"/>
+        <location filename="../../ui/usaha/dialogs.py" line="435"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="429"/>
+        <location filename="../../ui/usaha/dialogs.py" line="435"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="430"/>
+        <location filename="../../ui/usaha/dialogs.py" line="436"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="430"/>
+        <location filename="../../ui/usaha/dialogs.py" line="436"/>
+        <source>Dibayar kepada</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="437"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="432"/>
+        <location filename="../../ui/usaha/dialogs.py" line="439"/>
         <source>misalnya ongkos angkut telur ke pasar</source>
         <translation>e.g. carrying the eggs to market</translation>
+    </message>
+    <message>
+        <location filename="../../ui/usaha/dialogs.py" line="440"/>
+        <source>yang menerima uang dan menandatangani bukti kas keluar</source>
+        <translation>who receives the money and signs the payment voucher</translation>
     </message>
 </context>
 <context>
@@ -3425,47 +3435,47 @@ in the folder {folder}.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="143"/>
+        <location filename="../../ui/usaha/dialogs.py" line="144"/>
         <source>Tambah produk</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="143"/>
+        <location filename="../../ui/usaha/dialogs.py" line="144"/>
         <source>Tambah bahan baku</source>
         <translation>Add raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="144"/>
+        <location filename="../../ui/usaha/dialogs.py" line="145"/>
         <source>Harga dan harga pokok dihitung per satuan produk.</source>
         <translation>Price and cost are per unit of the product.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="145"/>
+        <location filename="../../ui/usaha/dialogs.py" line="146"/>
         <source>Bahan baku dibeli dan dipakai untuk produksi, misalnya pakan itik dalam kg.</source>
         <translation>Raw materials are bought and used in production, e.g. duck feed in kg.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="146"/>
+        <location filename="../../ui/usaha/dialogs.py" line="147"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="147"/>
+        <location filename="../../ui/usaha/dialogs.py" line="148"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="149"/>
+        <location filename="../../ui/usaha/dialogs.py" line="150"/>
         <source>Harga jual (Rp)</source>
         <translation>Sale price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="150"/>
+        <location filename="../../ui/usaha/dialogs.py" line="151"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="151"/>
+        <location filename="../../ui/usaha/dialogs.py" line="152"/>
         <source>Harga pokok standar (Rp)</source>
         <translation>Standard cost (Rp)</translation>
     </message>
@@ -4376,12 +4386,12 @@ joined</translation>
 <context>
     <name>NegativeStock</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="105"/>
+        <location filename="../../ui/usaha/dialogs.py" line="106"/>
         <source>Izinkan stok menjadi minus (keputusan pengurus)</source>
         <translation>Allow the stock to go below zero (the officers&apos; decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="106"/>
+        <location filename="../../ui/usaha/dialogs.py" line="107"/>
         <source>Alasan stok minus</source>
         <translation>Reason for negative stock</translation>
     </message>
@@ -4600,32 +4610,32 @@ joined</translation>
 <context>
     <name>PaySupplierDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="393"/>
+        <location filename="../../ui/usaha/dialogs.py" line="395"/>
         <source>Bayar pemasok</source>
         <translation>Pay supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="394"/>
+        <location filename="../../ui/usaha/dialogs.py" line="396"/>
         <source>{supplier}: {item}, dibeli {day} seharga {amount}.</source>
         <translation>{supplier}: {item}, bought {day} for {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="396"/>
+        <location filename="../../ui/usaha/dialogs.py" line="398"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="397"/>
+        <location filename="../../ui/usaha/dialogs.py" line="399"/>
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="398"/>
+        <location filename="../../ui/usaha/dialogs.py" line="400"/>
         <source>Dibayar (Rp)</source>
         <translation>Paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="399"/>
+        <location filename="../../ui/usaha/dialogs.py" line="401"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
@@ -4908,43 +4918,43 @@ joined</translation>
 <context>
     <name>PriceDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="193"/>
+        <location filename="../../ui/usaha/dialogs.py" line="194"/>
         <source>Ubah harga – {item}</source>
         <translation>Change price – {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="194"/>
+        <location filename="../../ui/usaha/dialogs.py" line="195"/>
         <source>Harga per {unit}. Harga lama tetap tercatat; penjualan memakai harga yang berlaku pada tanggalnya.</source>
         <translation>Price per {unit}. Old prices stay recorded; a sale uses the price in force on its date.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="196"/>
+        <location filename="../../ui/usaha/dialogs.py" line="197"/>
         <source>Harga hari ini</source>
         <translation>Price today</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="197"/>
+        <location filename="../../ui/usaha/dialogs.py" line="198"/>
         <source>Harga baru (Rp)</source>
         <translation>New price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="198"/>
-        <location filename="../../ui/usaha/dialogs.py" line="200"/>
+        <location filename="../../ui/usaha/dialogs.py" line="199"/>
+        <location filename="../../ui/usaha/dialogs.py" line="201"/>
         <source>Berlaku mulai</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="199"/>
+        <location filename="../../ui/usaha/dialogs.py" line="200"/>
         <source>Riwayat harga</source>
         <translation>Price history</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="200"/>
+        <location filename="../../ui/usaha/dialogs.py" line="201"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="200"/>
+        <location filename="../../ui/usaha/dialogs.py" line="201"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
@@ -4952,52 +4962,52 @@ joined</translation>
 <context>
     <name>ProductionDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="512"/>
+        <location filename="../../ui/usaha/dialogs.py" line="520"/>
         <source>Catat produksi</source>
         <translation>Record production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="513"/>
+        <location filename="../../ui/usaha/dialogs.py" line="521"/>
         <source>Jumlah dibuat termasuk yang rusak; stok bertambah sebanyak yang baik. Biaya bahan dipindah ke produk.</source>
         <translation>Quantity made includes the broken ones; stock grows by the good ones. The materials&apos; cost moves into the product.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="515"/>
+        <location filename="../../ui/usaha/dialogs.py" line="523"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="515"/>
+        <location filename="../../ui/usaha/dialogs.py" line="523"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="516"/>
+        <location filename="../../ui/usaha/dialogs.py" line="524"/>
         <source>Jumlah dibuat</source>
         <translation>Quantity made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="516"/>
+        <location filename="../../ui/usaha/dialogs.py" line="524"/>
         <source>Rusak / gagal</source>
         <translation>Broken / failed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="517"/>
+        <location filename="../../ui/usaha/dialogs.py" line="525"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="517"/>
+        <location filename="../../ui/usaha/dialogs.py" line="525"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="519"/>
+        <location filename="../../ui/usaha/dialogs.py" line="527"/>
         <source>Bahan yang dipakai (bahan, jumlah, satuan):</source>
         <translation>Materials used (material, quantity, unit):</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="521"/>
+        <location filename="../../ui/usaha/dialogs.py" line="529"/>
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
@@ -5215,62 +5225,62 @@ joined</translation>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="335"/>
+        <location filename="../../ui/usaha/dialogs.py" line="336"/>
         <source>Beli bahan</source>
         <translation>Buy materials</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="336"/>
+        <location filename="../../ui/usaha/dialogs.py" line="337"/>
         <source>Jumlah boleh desimal bila satuannya bisa dipecah (12,5 kg); Rp adalah harga seluruhnya.</source>
         <translation>The quantity may have decimals when its unit can be split (12,5 kg); Rp is the whole price.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="338"/>
+        <location filename="../../ui/usaha/dialogs.py" line="339"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="338"/>
+        <location filename="../../ui/usaha/dialogs.py" line="339"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="339"/>
+        <location filename="../../ui/usaha/dialogs.py" line="340"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="339"/>
+        <location filename="../../ui/usaha/dialogs.py" line="340"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="340"/>
+        <location filename="../../ui/usaha/dialogs.py" line="341"/>
         <source>Harga seluruhnya (Rp)</source>
         <translation>Total price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="340"/>
-        <source>Pemasok</source>
-        <translation>Supplier</translation>
+        <location filename="../../ui/usaha/dialogs.py" line="342"/>
+        <source>Pemasok (dibayar kepada)</source>
+        <translation>Supplier (paid to)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="341"/>
+        <location filename="../../ui/usaha/dialogs.py" line="343"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="341"/>
+        <location filename="../../ui/usaha/dialogs.py" line="343"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="343"/>
+        <location filename="../../ui/usaha/dialogs.py" line="345"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="344"/>
+        <location filename="../../ui/usaha/dialogs.py" line="346"/>
         <source>Kredit (utang ke pemasok)</source>
         <translation>Credit (owed to the supplier)</translation>
     </message>
@@ -5771,22 +5781,22 @@ The current book is unchanged.</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="959"/>
+        <location filename="../../ui/usaha/dialogs.py" line="967"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-share rule</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="960"/>
+        <location filename="../../ui/usaha/dialogs.py" line="968"/>
         <source>Laba usaha dibagi menurut persen berikut; jumlahnya harus tepat 100%. Bagian anggota dibagi menurut dasar yang dipilih.</source>
         <translation>The business&apos;s profit is split by these percentages, which must add up to exactly 100%. The members&apos; part is split by the chosen basis.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="962"/>
+        <location filename="../../ui/usaha/dialogs.py" line="970"/>
         <source>Dasar bagian anggota</source>
         <translation>Basis of the members&apos; part</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="968"/>
+        <location filename="../../ui/usaha/dialogs.py" line="976"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -5892,114 +5902,114 @@ The current book is unchanged.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="686"/>
+        <location filename="../../ui/usaha/dialogs.py" line="694"/>
         <source>Stok {item}: {quantity}</source>
         <translation>Stock of {item}: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="715"/>
+        <location filename="../../ui/usaha/dialogs.py" line="723"/>
         <source>Jual</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="716"/>
+        <location filename="../../ui/usaha/dialogs.py" line="724"/>
         <source>Harga diambil dari daftar harga pada tanggal jual dan boleh diubah. Jual tunai mendapat kuitansi; jual kredit masuk piutang penjualan.</source>
         <translation>The price comes from the price list on the sale&apos;s date and may be changed. A cash sale gets a receipt; a credit sale is owed by the buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="718"/>
+        <location filename="../../ui/usaha/dialogs.py" line="726"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="718"/>
+        <location filename="../../ui/usaha/dialogs.py" line="726"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="719"/>
-        <location filename="../../ui/usaha/dialogs.py" line="723"/>
+        <location filename="../../ui/usaha/dialogs.py" line="727"/>
+        <location filename="../../ui/usaha/dialogs.py" line="731"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="719"/>
+        <location filename="../../ui/usaha/dialogs.py" line="727"/>
         <source>Nama pembeli</source>
         <translation>Buyer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="720"/>
         <location filename="../../ui/usaha/dialogs.py" line="728"/>
+        <location filename="../../ui/usaha/dialogs.py" line="736"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="720"/>
+        <location filename="../../ui/usaha/dialogs.py" line="728"/>
         <source>Dijual oleh</source>
         <translation>Sold by</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="721"/>
+        <location filename="../../ui/usaha/dialogs.py" line="729"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="721"/>
+        <location filename="../../ui/usaha/dialogs.py" line="729"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="723"/>
+        <location filename="../../ui/usaha/dialogs.py" line="731"/>
         <source>Pembeli umum (tanpa nama)</source>
         <translation>Walk-in buyer (no name)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="724"/>
+        <location filename="../../ui/usaha/dialogs.py" line="732"/>
         <source>Pembeli lain (sebut nama)</source>
         <translation>Other buyer (give the name)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="726"/>
+        <location filename="../../ui/usaha/dialogs.py" line="734"/>
         <source>— tidak dicatat —</source>
         <translation>— not recorded —</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="727"/>
+        <location filename="../../ui/usaha/dialogs.py" line="735"/>
         <source>Barang yang dijual:</source>
         <translation>Goods sold:</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="728"/>
+        <location filename="../../ui/usaha/dialogs.py" line="736"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="728"/>
+        <location filename="../../ui/usaha/dialogs.py" line="736"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="729"/>
+        <location filename="../../ui/usaha/dialogs.py" line="737"/>
         <source>Harga satuan (Rp)</source>
         <translation>Unit price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="729"/>
+        <location filename="../../ui/usaha/dialogs.py" line="737"/>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="732"/>
+        <location filename="../../ui/usaha/dialogs.py" line="740"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="734"/>
+        <location filename="../../ui/usaha/dialogs.py" line="742"/>
         <source>Tunai (dengan kuitansi)</source>
         <translation>Cash (with a receipt)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="735"/>
+        <location filename="../../ui/usaha/dialogs.py" line="743"/>
         <source>Kredit (piutang)</source>
         <translation>Credit (owed by the buyer)</translation>
     </message>
@@ -6780,42 +6790,42 @@ pinjaman</source>
 <context>
     <name>ShareWords</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="980"/>
+        <location filename="../../ui/usaha/dialogs.py" line="988"/>
         <source>Anggota yang bekerja</source>
         <translation>Working members</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="980"/>
+        <location filename="../../ui/usaha/dialogs.py" line="988"/>
         <source>Dana cadangan</source>
         <translation>Reserve fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="981"/>
+        <location filename="../../ui/usaha/dialogs.py" line="989"/>
         <source>SHU belum dibagikan</source>
         <translation>Undistributed surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="981"/>
+        <location filename="../../ui/usaha/dialogs.py" line="989"/>
         <source>Dana insentif PAUD</source>
         <translation>PAUD incentive fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="982"/>
+        <location filename="../../ui/usaha/dialogs.py" line="990"/>
         <source>Dana sosial</source>
         <translation>Social fund</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="985"/>
+        <location filename="../../ui/usaha/dialogs.py" line="993"/>
         <source>Jam kerja</source>
         <translation>Hours worked</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="985"/>
+        <location filename="../../ui/usaha/dialogs.py" line="993"/>
         <source>Jumlah hasil kerja</source>
         <translation>Pieces made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="986"/>
+        <location filename="../../ui/usaha/dialogs.py" line="994"/>
         <source>Penjualan yang dilakukan</source>
         <translation>Sales made</translation>
     </message>
@@ -6867,22 +6877,22 @@ pinjaman</source>
 <context>
     <name>StandardCostDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="226"/>
+        <location filename="../../ui/usaha/dialogs.py" line="227"/>
         <source>Ubah harga pokok – {item}</source>
         <translation>Change standard cost – {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="227"/>
+        <location filename="../../ui/usaha/dialogs.py" line="228"/>
         <source>Harga pokok standar per {unit}.</source>
         <translation>Standard cost per {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="228"/>
+        <location filename="../../ui/usaha/dialogs.py" line="229"/>
         <source>Harga pokok sekarang</source>
         <translation>Current standard cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="229"/>
+        <location filename="../../ui/usaha/dialogs.py" line="230"/>
         <source>Harga pokok baru (Rp)</source>
         <translation>New standard cost (Rp)</translation>
     </message>
@@ -7119,32 +7129,32 @@ pinjaman</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="261"/>
+        <location filename="../../ui/usaha/dialogs.py" line="262"/>
         <source>Tambah satuan</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="262"/>
+        <location filename="../../ui/usaha/dialogs.py" line="263"/>
         <source>Satuan besar berisi sejumlah bulat satuan dasar, misalnya rak = 30 butir. Tanpa satuan dasar, satuan baru menjadi satuan dasar sendiri.</source>
         <translation>A larger unit holds a whole number of a base unit, e.g. rak = 30 butir. Without a base unit, the new unit is a base unit itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="264"/>
+        <location filename="../../ui/usaha/dialogs.py" line="265"/>
         <source>Nama satuan</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="265"/>
+        <location filename="../../ui/usaha/dialogs.py" line="266"/>
         <source>Berisi satuan dasar</source>
         <translation>Holds base unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="266"/>
+        <location filename="../../ui/usaha/dialogs.py" line="267"/>
         <source>Sebanyak</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="267"/>
+        <location filename="../../ui/usaha/dialogs.py" line="268"/>
         <source>— satuan dasar baru —</source>
         <translation>— a new base unit —</translation>
     </message>
@@ -7200,37 +7210,37 @@ pinjaman</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="893"/>
+        <location filename="../../ui/usaha/dialogs.py" line="901"/>
         <source>Catat kerja anggota</source>
         <translation>Record a member&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="894"/>
+        <location filename="../../ui/usaha/dialogs.py" line="902"/>
         <source>Jam kerja (boleh 2,5) dan/atau jumlah hasil kerja sehari.</source>
         <translation>Hours worked (2,5 is fine) and/or pieces made in a day.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="895"/>
+        <location filename="../../ui/usaha/dialogs.py" line="903"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="895"/>
+        <location filename="../../ui/usaha/dialogs.py" line="903"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="896"/>
+        <location filename="../../ui/usaha/dialogs.py" line="904"/>
         <source>Jam kerja</source>
         <translation>Hours worked</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="896"/>
+        <location filename="../../ui/usaha/dialogs.py" line="904"/>
         <source>Jumlah hasil (buah)</source>
         <translation>Pieces made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/dialogs.py" line="897"/>
+        <location filename="../../ui/usaha/dialogs.py" line="905"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>

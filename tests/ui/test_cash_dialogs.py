@@ -100,7 +100,7 @@ def test_a_cost_paid_by_keyboard_appears_in_the_book_with_its_bkk(page, qtbot, m
     assert seen["number"] == "BKK/2026/000001" and printed == ["BKK/2026/000001"]
     last = row_texts(page)[-1]
     assert last[COLUMNS.index("description")] == "Snack rapat Agustus"
-    assert last[COLUMNS.index("source")] == "Konsumsi rapat"
+    assert last[COLUMNS.index("source")] == "Warung Bu Ida"  # dibayar kepada: whom the BKK names
     assert last[COLUMNS.index("voucher")] == "BKK/2026/000001"
     assert last[COLUMNS.index("payments")] == "Rp150.000"
     assert page.figures["cash"].text() == "Rp350.000"

@@ -51,8 +51,10 @@ def test_a_demo_month_on_screen_closes_at_the_ledger(page, qtbot):
     assert page.model.rowCount() == len(expected.rows) > 10
     assert column(page, "date") == [short_date(r.entry_date) for r in expected.rows]
     assert column(page, "voucher") == [r.voucher for r in expected.rows]
-    assert "Simpanan wajib" in column(page, "source")
+    assert column(page, "source") == [r.party for r in expected.rows]
+    assert "Toko Amuntai Jaya" in column(page, "source")  # paid to, by its bukti kas keluar
     assert any(v.startswith("KW/2026/") for v in column(page, "voucher"))
+    assert any(v.startswith("BKK/2026/") for v in column(page, "voucher"))
     bank, cash = ledger.account_balance("1-102", date(2026, 7, 31)), ledger.account_balance("1-101", date(2026, 7, 31))
     assert page.figures["bank"].text() == rupiah(bank)
     assert page.figures["cash"].text() == rupiah(cash)

@@ -116,8 +116,11 @@ def test_add_a_funder_take_a_grant_and_pay_the_bank(window, qtbot):
         dialog.amount.selectAll()
         qtbot.keyClicks(dialog.amount, "1.100.000")
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+        seen["voucher"] = dialog.receipt_note.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Tutup: the bukti kas keluar is made
 
     in_dialog(qtbot, pay, page.pay_bank_button.click)
+    assert seen["voucher"].startswith("Tersimpan, bukti kas keluar BKK/2026/000001.")
     qtbot.waitUntil(lambda: page.schedule.column_texts("status")[0] == "Lunas", timeout=3000)
     assert seen["refused"] == "Lebih besar dari sisa utang: yang masih harus dibayar Rp11.000.000."
     assert bank.get_loan(loan.id).owed_rp == 9_900_000

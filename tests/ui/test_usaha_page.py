@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import savings
+from app import receipts, savings
 from app.formatting import rupiah
 from app.usaha import catalog, report, sharing, trade
 from app.usaha.trade import MaterialUse
@@ -102,6 +102,8 @@ def test_purchase_production_and_sale_through_the_screens(page, qtbot):
 
     detail.tabs.setCurrentIndex(TABS.index("purchases"))
 
+    voucher = []
+
     def buy_feed(dialog):
         assert dialog.objectName() == "purchaseDialog"
         assert dialog.item.currentText() == "Pakan itik" and dialog.unit.currentText() == "kg"
@@ -109,8 +111,12 @@ def test_purchase_production_and_sale_through_the_screens(page, qtbot):
         type_into(qtbot, dialog.amount, "600.000")
         type_into(qtbot, dialog.supplier, "Toko Pakan Amuntai")
         qtbot.keyClick(dialog.supplier, Qt.Key.Key_Return)
+        voucher.append(dialog.receipt_note.text())  # paid in cash: its bukti kas keluar
+        qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
 
     with_dialog(qtbot, buy_feed, detail.buy_button.click)
+    assert voucher[0].startswith("Tersimpan, bukti kas keluar BKK/2026/000001.")
+    assert receipts.get("BKK/2026/000001").member_name == "Toko Pakan Amuntai"
     assert detail.purchases_model.index(0, 1).data() == "Pakan itik"
     assert detail.purchases_model.index(0, 2).data() == "100 kg"
     assert detail.purchases_model.index(0, 3).data() == "Rp600.000"
@@ -376,9 +382,13 @@ def test_an_expense_is_refused_beside_its_field_then_lowers_the_profit(page, cat
         assert counts() == before
         dialog.account.setCurrentIndex(dialog.account.findData("1-102"))
         type_into(qtbot, dialog.amount, "25.000")
-        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+        type_into(qtbot, dialog.paid_to, "Ojek Pak Rahman")
+        qtbot.keyClick(dialog.paid_to, Qt.Key.Key_Return)
+        assert dialog.receipt_note.text().startswith("Tersimpan, bukti kas keluar BKK/2026/000002.")
+        qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
 
     with_dialog(qtbot, refused, detail.expense_button.click)
+    assert receipts.get("BKK/2026/000002").member_name == "Ojek Pak Rahman"
     assert detail.report_values["expenses"].text() == "Rp25.000"
     assert detail.report_values["profit"].text() == rupiah(profit - 25_000)
     assert report.profit(ALABIO, date(2026, 8, 1), TODAY) == profit - 25_000

@@ -73,7 +73,7 @@ class CashBookModel(QAbstractTableModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._headers = [self.tr("No"), self.tr("Tanggal"), self.tr("Sumber dana"), self.tr("Uraian"),
+        self._headers = [self.tr("No"), self.tr("Tanggal"), self.tr("Sumber dana / Dibayar kepada"), self.tr("Uraian"),
                          self.tr("Nomor bukti"), self.tr("Kas/Bank"), self.tr("Penerimaan"), self.tr("Pengeluaran"),
                          self.tr("Saldo")]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
@@ -87,7 +87,7 @@ class CashBookModel(QAbstractTableModel):
         self.texts, self.greyed = [], []
         for row in book.rows:
             self.texts.append([
-                str(row.number), short_date(row.entry_date), row.source,
+                str(row.number), short_date(row.entry_date), row.party,
                 row.description + (reversed_ if row.reversed else ""), row.voucher,
                 bank if row.account == BANK else cash,
                 rupiah(row.receipt_rp) if row.receipt_rp else "", rupiah(row.payment_rp) if row.payment_rp else "",

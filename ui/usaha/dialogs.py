@@ -5,7 +5,8 @@ profit-share rule.
 Each reads its fields, calls one service of app.usaha (which checks everything and writes one
 record, or refuses and writes nothing) and shows each refusal in red under its own field.
 Enter saves, Esc cancels. A cash sale and a collected payment stay open with their kuitansi
-number; Ctrl+P prints it (ui.receipt_done).
+number, a cash purchase, a supplier paid and an expense with their bukti kas keluar's (signed
+by whom it was paid to); Ctrl+P prints it (ui.receipt_done).
 """
 
 from __future__ import annotations
@@ -298,7 +299,7 @@ class PaymentChoice:
         return self.credit.isChecked()
 
 
-class PurchaseDialog(FormDialog):
+class PurchaseDialog(ReceiptAfterSave, FormDialog):
     """Beli bahan: item, quantity in a unit, the total paid, supplier, cash or on credit."""
 
     def __init__(self, business_id: int, parent: QWidget | None = None) -> None:
@@ -337,7 +338,8 @@ class PurchaseDialog(FormDialog):
                                    "Rp adalah harga seluruhnya."))
         for key, text in (("entry_date", self.tr("Tanggal")), ("item", self.tr("Barang")),
                           ("quantity", self.tr("Jumlah")), ("unit", self.tr("Satuan")),
-                          ("amount_rp", self.tr("Harga seluruhnya (Rp)")), ("supplier", self.tr("Pemasok")),
+                          ("amount_rp", self.tr("Harga seluruhnya (Rp)")),
+                          ("supplier", self.tr("Pemasok (dibayar kepada)")),
                           ("on_credit", self.tr("Pembayaran")), ("cash_account", self.tr("Dibayar dari"))):
             self.captions[key].setText(text)
         self.payment.cash.setText(self.tr("Tunai"))
@@ -380,7 +382,7 @@ class _SettleDialog(FormDialog):
         return on, amount
 
 
-class PaySupplierDialog(_SettleDialog):
+class PaySupplierDialog(ReceiptAfterSave, _SettleDialog):
     def __init__(self, payable: Payable, parent: QWidget | None = None) -> None:
         super().__init__(payable.open_rp, parent)
         self.setObjectName("paySupplierDialog")
@@ -403,8 +405,9 @@ class PaySupplierDialog(_SettleDialog):
         return trade.pay_supplier(self.payable.purchase_id, on, amount, self.account.currentData())
 
 
-class ExpenseDialog(FormDialog):
-    """Catat beban: a cost of the business paid in money (transport, packaging, electricity)."""
+class ExpenseDialog(ReceiptAfterSave, FormDialog):
+    """Catat beban: a cost of the business paid in money (transport, packaging, electricity), and
+    to whom (the bukti kas keluar's signer)."""
 
     def __init__(self, business_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -414,10 +417,13 @@ class ExpenseDialog(FormDialog):
         self.description = QLineEdit()
         self.description.setMaxLength(TEXT_LIMIT)
         self.amount = amount_edit()
+        self.paid_to = QLineEdit()
+        self.paid_to.setMaxLength(TEXT_LIMIT)
         self.account = cash_accounts()
         self.add_field("entry_date", self.entry_date)
         self.add_field("description", self.description, stretch=True)
         self.add_field("amount_rp", self.amount)
+        self.add_field("paid_to", self.paid_to, stretch=True)
         self.add_field("cash_account", self.account)
         self.retranslate()
 
@@ -427,9 +433,11 @@ class ExpenseDialog(FormDialog):
         self.intro.setText(self.tr("Biaya usaha yang dibayar dengan uang, misalnya ongkos angkut, kemasan "
                                    "atau listrik. Beban mengurangi laba usaha."))
         for key, text in (("entry_date", self.tr("Tanggal")), ("description", self.tr("Keterangan")),
-                          ("amount_rp", self.tr("Jumlah (Rp)")), ("cash_account", self.tr("Dibayar dari"))):
+                          ("amount_rp", self.tr("Jumlah (Rp)")), ("paid_to", self.tr("Dibayar kepada")),
+                          ("cash_account", self.tr("Dibayar dari"))):
             self.captions[key].setText(text)
         self.description.setPlaceholderText(self.tr("misalnya ongkos angkut telur ke pasar"))
+        self.paid_to.setPlaceholderText(self.tr("yang menerima uang dan menandatangani bukti kas keluar"))
 
     def save(self):
         on, date_issue = read_date(self.entry_date, "entry_date")
@@ -439,7 +447,7 @@ class ExpenseDialog(FormDialog):
             issues.append(Issue("description", "required"))
         _raise(issues)
         return trade.expense(self.business_id, on, amount, self.description.text(),
-                             cash_account=self.account.currentData())
+                             cash_account=self.account.currentData(), paid_to=self.paid_to.text())
 
 
 # --- production --------------------------------------------------------------------------------
