@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from reportlab.platypus import KeepTogether
 
 from app import clock, demo, inventory, savings, settings
 from app.assets import register
@@ -225,15 +226,17 @@ def test_a_58mm_roll_prints_inside_48mm(built):
 
 
 def _report(path: Path, columns, rows, heading: str | None = None, title: str = "DAFTAR UJI",
-            before: int = 0) -> Path:
-    """A test report: `before` lines of text, then the table under `heading`, then signatures."""
+            before: int = 0, kept: bool = False) -> Path:
+    """A test report: `before` lines of text, then the table under `heading` (`kept`: the two in
+    one KeepTogether, as a closing block is), then signatures."""
     lh = letterhead()
     width = report.usable_width(A4)
     story = report.heading(lh, title, "Agustus 2026")
     story += [report.text(f"Catatan baris {i}") for i in range(before)]
-    if heading:
-        story.append(report.text(heading, "section"))
-    story += [report.table(columns, rows, width=width), *report.signatures(lh, date(2026, 8, 31), width=width)]
+    body = [report.text(heading, "section")] if heading else []
+    body.append(report.table(columns, rows, width=width))
+    story += [KeepTogether(body)] if kept else body
+    story += report.signatures(lh, date(2026, 8, 31), width=width)
     return write_atomically(path, lambda temp: report.build(temp, A4, story, title=title.title()))
 
 
@@ -272,11 +275,12 @@ def test_signatures_never_stand_alone_even_when_the_rows_just_fill_the_page(book
                 assert [r for r in _content(runs, height) if r.y > opening[0].y + 4], count
 
 
-def test_a_heading_never_ends_a_page_whatever_fills_the_page_above_it(book, tmp_path):
+@pytest.mark.parametrize("kept", [False, True])
+def test_a_heading_never_ends_a_page_whatever_fills_the_page_above_it(book, tmp_path, kept):
     columns = [report.Column("Uraian", 4), report.Column("Jumlah", 2, "money")]
     for before in range(50, 66):  # somewhere here the heading falls at the foot of page 1
-        path = _report(tmp_path / f"h{before}.pdf", columns, [(f"Baris {i}", i) for i in range(8)],
-                       heading="2-101 Simpanan pokok", before=before)
+        path = _report(tmp_path / f"h{before}.pdf", columns, [(f"Baris {i}", i) for i in range(3)],
+                       heading="2-101 Simpanan pokok", before=before, kept=kept)
         assert not _ending_with_a_heading(path), before
 
 

@@ -31,7 +31,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import NullDraw
 
 from app import clock
@@ -220,6 +220,9 @@ def arrange(story: Sequence[Flowable], lang: str = "id") -> list[Flowable]:
                     marks.insert(0, item)
             body = out.pop() if out else None
             out += marks
+            if isinstance(body, KeepTogether):  # its last part goes over with the signatures, the rest with it
+                *lead, body = body._content
+                out += lead
             flowable = _KeepTail(body, flowable) if body is not None else flowable
         out.append(flowable)
         if len(out) >= 2 and _is_heading(out[-2]) and isinstance(_table_of(out[-1]), Table):
