@@ -190,7 +190,8 @@ def cash_book(start: date, end: date) -> CashBook:
                 others = _counter_accounts(account_id, amount, amounts)
                 rows.append(CashRow(
                     len(rows) + 1, entry_id, day, code, _party(amount > 0, others, named, names, accounts),
-                    _described(description, others, amounts, bool(names) and amount > 0, accounts), voucher or NONE,
+                    _described(description, amount, others, amounts, bool(names) and amount > 0, accounts),
+                    voucher or NONE,
                     max(amount, 0), max(-amount, 0), balances[CASH] + balances[BANK], reverses is not None,
                     reversed_by is not None))
             item = next(pending, None)
@@ -214,12 +215,12 @@ def _party(received: bool, others: list[int], named: str | None, members: set[st
     return name if received and name else NONE
 
 
-def _described(description: str, others: list[int], amounts: dict[int, int], member_in: bool,
+def _described(description: str, amount: int, others: list[int], amounts: dict[int, int], member_in: bool,
                accounts: dict[int, tuple[str, str]]) -> str:
-    """The entry's description, with its parts and their amounts when there are several (or, on
-    a member's money in, when the one part's word is not in it already: "Setoran – 0001 Fatimah
-    (wajib Rp5.000)")."""
-    if len(others) > 1:
+    """The entry's description, with its parts and their amounts when there are several that make
+    up the money (not a cash sale's cost of goods, which moves no money), or, on a member's money
+    in, when the one part's word is not in it already: "Setoran – 0001 Fatimah (wajib Rp5.000)")."""
+    if len(others) > 1 and sum(abs(amounts[other]) for other in others) == abs(amount):
         return f"{description} ({_parts(others, amounts, accounts)})"
     if member_in and others:
         word = PART_WORDS.get(accounts[others[0]][0])

@@ -176,6 +176,15 @@ def test_a_members_mixed_setoran_is_a_setoran_with_its_parts(book):
                                         " (angsuran Rp115.000, jasa Rp15.000, denda Rp5.000, wajib Rp25.000)")
 
 
+def test_a_cash_sale_lists_no_cost_of_goods_among_the_money(book):
+    """A cash sale moves its stock to cost in the same entry: those postings are no part of the
+    money received, so the Uraian names none of them."""
+    sale = post(date(2026, 8, 3), "Penjualan Kerupuk (tunai)", [
+        debit("1-101", 450_000), credit("4-201", 450_000), debit("5-101", 252_897), credit("1-301", 252_897)])
+    rows = {row.entry_id: row.description for row in cash_book(date(2026, 8, 1), date(2026, 8, 31)).rows}
+    assert rows[sale] == "Penjualan Kerupuk (tunai)"
+
+
 def test_vouchers_name_who_paid_and_who_was_paid(book):
     """Money in reads who it came from, money out who received it, each with its voucher's own
     number: the kuitansi's, the bukti kas keluar's."""
