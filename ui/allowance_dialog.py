@@ -42,6 +42,12 @@ class AllowanceDialog(FormDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Every class shown whole, never behind a scroll bar.
+        self.table.setMinimumHeight(self.table.rowCount() * rows.defaultSectionSize()
+                                    + self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth())
         self.grid.addWidget(self.table, self._rows, 0, 1, 2)
         self._rows += 1
         for key in ("booked", "required", "difference"):
@@ -62,7 +68,7 @@ class AllowanceDialog(FormDialog):
         self.setWindowTitle(self.tr("Penyisihan piutang"))
         self.intro.setText(self.tr(
             "Penyisihan piutang tak tertagih (PPAP) menurut kolektibilitas: sisa pinjaman × tarif. "
-            "Bukukan membukukan selisih dengan yang sudah tercatat (akun 1-203) pada tanggal ini."))
+            "Bukukan membukukan selisihnya dengan penyisihan yang sudah tercatat pada tanggal ini."))
         self.captions["as_of"].setText(self.tr("Per tanggal"))
         self.captions["booked"].setText(self.tr("Sudah dibukukan"))
         self.captions["required"].setText(self.tr("Dibutuhkan"))

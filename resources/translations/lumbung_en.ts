@@ -87,68 +87,68 @@
 <context>
     <name>AllowanceDialog</name>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="62"/>
+        <location filename="../../ui/allowance_dialog.py" line="68"/>
         <source>Penyisihan piutang</source>
         <translation>Allowance for loan losses</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="64"/>
-        <source>Penyisihan piutang tak tertagih (PPAP) menurut kolektibilitas: sisa pinjaman × tarif. Bukukan membukukan selisih dengan yang sudah tercatat (akun 1-203) pada tanggal ini.</source>
-        <translation>Allowance for loan losses by classification: outstanding principal × rate. Post books the difference from what is already recorded (account 1-203) on this date.</translation>
+        <location filename="../../ui/allowance_dialog.py" line="70"/>
+        <source>Penyisihan piutang tak tertagih (PPAP) menurut kolektibilitas: sisa pinjaman × tarif. Bukukan membukukan selisihnya dengan penyisihan yang sudah tercatat pada tanggal ini.</source>
+        <translation>Allowance for loan losses by classification: outstanding principal × rate. Post books the difference from the allowance already recorded on this date.</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="66"/>
+        <location filename="../../ui/allowance_dialog.py" line="72"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="67"/>
+        <location filename="../../ui/allowance_dialog.py" line="73"/>
         <source>Sudah dibukukan</source>
         <translation>Already booked</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="68"/>
-        <location filename="../../ui/allowance_dialog.py" line="71"/>
+        <location filename="../../ui/allowance_dialog.py" line="74"/>
+        <location filename="../../ui/allowance_dialog.py" line="77"/>
         <source>Dibutuhkan</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="69"/>
+        <location filename="../../ui/allowance_dialog.py" line="75"/>
         <source>Selisih yang dibukukan</source>
         <translation>Difference to post</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="70"/>
+        <location filename="../../ui/allowance_dialog.py" line="76"/>
         <source>Kolektibilitas</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="70"/>
+        <location filename="../../ui/allowance_dialog.py" line="76"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="70"/>
+        <location filename="../../ui/allowance_dialog.py" line="76"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="71"/>
+        <location filename="../../ui/allowance_dialog.py" line="77"/>
         <source>Tarif</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="72"/>
+        <location filename="../../ui/allowance_dialog.py" line="78"/>
         <source>Ubah tarif…</source>
         <translation>Change rates…</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="73"/>
+        <location filename="../../ui/allowance_dialog.py" line="79"/>
         <source>Bukukan</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="90"/>
+        <location filename="../../ui/allowance_dialog.py" line="96"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -5311,17 +5311,17 @@ joined</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="143"/>
+        <location filename="../../ui/allowance_dialog.py" line="149"/>
         <source>Tarif penyisihan piutang</source>
         <translation>Allowance rates</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="144"/>
+        <location filename="../../ui/allowance_dialog.py" line="150"/>
         <source>Persen dari sisa pinjaman yang disisihkan untuk setiap kolektibilitas (0 sampai 100).</source>
         <translation>Percent of the outstanding principal set aside for each classification (0 to 100).</translation>
     </message>
     <message>
-        <location filename="../../ui/allowance_dialog.py" line="146"/>
+        <location filename="../../ui/allowance_dialog.py" line="152"/>
         <source>{name} (%)</source>
         <translation>{name} (%)</translation>
     </message>
