@@ -184,9 +184,9 @@ ISSUES = {
     "asset.depreciated_until": QT_TRANSLATE_NOOP("messages", "Barang ini sudah disusutkan sampai {date}: tanggal penghapusan tidak boleh sebelum itu."),
     "depreciation.wrong_period": QT_TRANSLATE_NOOP("messages", "Periode ini tidak sesuai kebijakan penyusutan (setiap bulan atau setiap tahun)."),
     "depreciation.period_not_over": QT_TRANSLATE_NOOP("messages", "Periode ini belum selesai (sampai {end}): penyusutannya dibukukan sesudah itu."),
-    "depreciation.already_run": QT_TRANSLATE_NOOP("messages", "Penyusutan untuk periode ini sudah dibukukan (terakhir: {period}). Tidak ada yang dicatat."),
+    "depreciation.already_run": QT_TRANSLATE_NOOP("messages", "Penyusutan sudah dibukukan sampai {through}. Tidak ada yang dicatat."),
     "depreciation.nothing": QT_TRANSLATE_NOOP("messages", "Tidak ada barang yang perlu disusutkan pada periode ini."),
-    "depreciation.later_run": QT_TRANSLATE_NOOP("messages", "Sudah ada penyusutan sesudahnya ({period}): storno dulu yang terakhir."),
+    "depreciation.later_run": QT_TRANSLATE_NOOP("messages", "Sudah ada penyusutan sesudahnya (sampai {through}): storno dulu yang terakhir."),
     # usaha kelompok
     "quantity.not_positive": QT_TRANSLATE_NOOP("messages", "Jumlah harus lebih dari nol."),
     "quantity.not_whole": QT_TRANSLATE_NOOP("messages", "Jumlah ini bukan bilangan bulat dalam {unit} (misalnya setengah butir)."),

@@ -135,7 +135,7 @@ def _period_issues(period: Period, policy: policies.Policy) -> list[Issue]:
         return [Issue("period", "depreciation.period_not_over", {"end": period.end})]
     latest = _latest_run()
     if latest is not None and period.end <= latest[1]:
-        return [Issue("period", "depreciation.already_run", {"period": latest[0]})]
+        return [Issue("period", "depreciation.already_run", {"through": latest[1]})]
     closed = ledger.Lookups().closed_through
     if closed is not None and period.end <= closed:
         return [Issue("period", "entry.period_closed", {"closed_through": closed})]
@@ -191,7 +191,7 @@ def reversal_issues(entry_id: int) -> list[Issue]:
     latest = _latest_run()
     if row is None or latest is None or latest[2] == entry_id:
         return []
-    return [Issue("entry", "depreciation.later_run", {"period": latest[0]})]
+    return [Issue("entry", "depreciation.later_run", {"through": latest[1]})]
 
 
 def schedule(as_of: date) -> list[ScheduleRow]:

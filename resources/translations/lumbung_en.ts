@@ -8854,19 +8854,9 @@ pinjaman</source>
         <translation>This period is not over yet (until {end}): its depreciation is posted afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
-        <source>Penyusutan untuk periode ini sudah dibukukan (terakhir: {period}). Tidak ada yang dicatat.</source>
-        <translation>Depreciation for this period has been posted already (latest: {period}). Nothing was recorded.</translation>
-    </message>
-    <message>
         <location filename="../../ui/messages.py" line="188"/>
         <source>Tidak ada barang yang perlu disusutkan pada periode ini.</source>
         <translation>No item needs depreciating in this period.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="189"/>
-        <source>Sudah ada penyusutan sesudahnya ({period}): storno dulu yang terakhir.</source>
-        <translation>There is a later depreciation ({period}): reverse the latest first.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="223"/>
@@ -9252,6 +9242,16 @@ pinjaman</source>
         <location filename="../../ui/messages.py" line="112"/>
         <source>Pinjaman {loan} sudah dihapusbukukan: penghapusan dan pencairannya tidak bisa dibatalkan dengan storno.</source>
         <translation>Loan {loan} was written off: its write-off and disbursement cannot be cancelled by a storno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="187"/>
+        <source>Penyusutan sudah dibukukan sampai {through}. Tidak ada yang dicatat.</source>
+        <translation>Depreciation has been posted through {through} already. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>Sudah ada penyusutan sesudahnya (sampai {through}): storno dulu yang terakhir.</source>
+        <translation>There is a later depreciation (through {through}): reverse the latest first.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="193"/>
