@@ -31,47 +31,53 @@ PARAGRAPHS = 2000  # the group's own words under a note to the statements
 # reason ("Stok opname <business> – <product>: <reason>"), which stays well below this.
 ENTRY_DESCRIPTION = 600
 
-_REFUSED = {"\x00"}  # a NUL ends the text for C code (SQLite's C API, reportlab's fonts)
 _LINE_BREAKS = "\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_INVISIBLE = ("Cc", "Cf")  # controls; zero-width characters, bidi overrides and embeddings
 
 
 def clean_text(value, field: str, limit: int, issues: list[Issue], required: bool = False,
                paragraphs: bool = False) -> str:
-    """`value` as the book keeps it, or "" with an Issue added to `issues` (nothing else is raised).
+    """`value` as the book keeps it (`tidy`), with an Issue added to `issues` if it may not be kept
+    (`text_issues`); nothing is raised."""
+    text = tidy(value, paragraphs)
+    found = text_issues(field, text, limit, required)
+    issues += found
+    return "" if found else text
 
-    NFC; whitespace runs collapsed to one space (with `paragraphs`: lines kept, each collapsed);
-    control and invisible format characters (zero-width, bidi overrides and embeddings) dropped,
-    so they can neither hide a name nor make one display as another; NUL and lone surrogates
-    refused ("text.bad_character"); "required" when nothing visible is left; "text.too_long"
-    above `limit` characters, counted after cleaning."""
+
+def tidy(value, paragraphs: bool = False) -> str:
+    """NFC; whitespace runs collapsed to one space (with `paragraphs`: lines kept, each collapsed);
+    controls and invisible format characters (zero-width, bidi overrides) dropped, so they can
+    neither hide a name nor make one display as another. NUL and lone surrogates are kept for
+    `text_issues` to refuse; None is ""; anything not a str is returned as it is, for the same."""
     if value is None:
-        value = ""
+        return ""
     if not isinstance(value, str):
-        issues.append(Issue(field, "text.not_text"))
-        return ""
-    bad = next((c for c in value if c in _REFUSED or 0xD800 <= ord(c) <= 0xDFFF), None)
-    if bad is not None:
-        issues.append(Issue(field, "text.bad_character", {"code": f"U+{ord(bad):04X}"}))
-        return ""
-    text = unicodedata.normalize("NFC", value)
-    if paragraphs:
-        lines = (_one_line(line) for line in text.replace("\r\n", "\n").split("\n"))
-        text = "\n".join(lines).strip("\n")
-        while "\n\n\n" in text:
-            text = text.replace("\n\n\n", "\n\n")
-    else:
-        text = _one_line(text)
-    if required and not text:
-        issues.append(Issue(field, "required"))
-    elif len(text) > limit:
-        issues.append(Issue(field, "text.too_long", {"limit": limit}))
+        return value
+    if _refused(value) is None:
+        value = unicodedata.normalize("NFC", value)
+    if not paragraphs:
+        return _one_line(value)
+    lines = [_one_line(line) for line in value.replace("\r\n", "\n").split("\n")]
+    text = "\n".join(lines).strip("\n")
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
     return text
 
 
-def _one_line(text: str) -> str:
-    kept = "".join(" " if c in _LINE_BREAKS else c for c in text
-                   if c in _LINE_BREAKS or unicodedata.category(c) not in ("Cc", "Cf"))
-    return " ".join(kept.split())
+def text_issues(field: str, text, limit: int, required: bool = False) -> list[Issue]:
+    """What is wrong with a tidied text: not text, a NUL or a lone surrogate (which would crash
+    a PDF, a backup or SQLite's C side), missing, or longer than `limit` characters."""
+    if not isinstance(text, str):
+        return [Issue(field, "text.not_text")]
+    bad = _refused(text)
+    if bad is not None:
+        return [Issue(field, "text.bad_character", {"code": f"U+{ord(bad):04X}"})]
+    if required and not text:
+        return [Issue(field, "required")]
+    if len(text) > limit:
+        return [Issue(field, "text.too_long", {"limit": limit})]
+    return []
 
 
 def checked(value, field: str, limit: int, required: bool = False, paragraphs: bool = False) -> str:
@@ -81,3 +87,13 @@ def checked(value, field: str, limit: int, required: bool = False, paragraphs: b
     if issues:
         raise Rejected(issues)
     return text
+
+
+def _refused(text: str) -> str | None:
+    return next((c for c in text if c == "\x00" or "\ud800" <= c <= "\udfff"), None)
+
+
+def _one_line(text: str) -> str:
+    kept = "".join(" " if c in _LINE_BREAKS else c for c in text
+                   if c in _LINE_BREAKS or c == "\x00" or unicodedata.category(c) not in _INVISIBLE)
+    return " ".join(kept.split())
