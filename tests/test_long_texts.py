@@ -173,7 +173,6 @@ SHOWN = {
     "item_location": ("inventory",),
     "partners": ("group_profile",),
     "teacher": ("paud_fund",),
-    "product0": ("loan_portfolio",),
     "note_stock": ("notes",),
     "bendahara_name": ("receipt", "cash_book"),
 }
