@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app import clock
+from app import clock, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import KINDS
@@ -37,18 +37,15 @@ def list_accounts(active_only: bool = False) -> list[AccountRow]:
 
 
 def add_account(code: str, name: str, kind: str) -> AccountRow:
-    code, name = code.strip(), name.strip()
-    issues = []
+    issues: list[Issue] = []
+    code = code.strip() if isinstance(code, str) else ""
+    name = text_rules.clean_text(name, "name", text_rules.ITEM_NAME, issues, required=True)
     if kind not in KINDS:
         issues.append(Issue("kind", "account.bad_kind", {"kind": kind}))
     if not CODE_PATTERN.match(code):
         issues.append(Issue("code", "account.bad_code", {"code": code}))
     elif kind in KIND_DIGIT and code[0] != KIND_DIGIT[kind]:
         issues.append(Issue("code", "account.code_kind_mismatch", {"code": code, "digit": KIND_DIGIT[kind]}))
-    if not name:
-        issues.append(Issue("name", "required"))
-    elif len(name) > 80:
-        issues.append(Issue("name", "text.too_long", {"limit": 80}))
     with db.atomic():
         if code and Account.select().where(Account.code == code).exists():
             issues.append(Issue("code", "account.code_taken", {"code": code}))

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import clock
+from app import clock, text_rules
 from app.db import db
-from app.errors import Issue, Rejected
+from app.errors import Rejected
 from app.models import Business, BusinessMember
 
 
@@ -33,16 +33,9 @@ def list_businesses(active_only: bool = False) -> list[BusinessRow]:
 
 
 def add_business(name: str) -> BusinessRow:
-    name = " ".join(name.split())
+    name = text_rules.checked(name, "name", text_rules.SHORT_NAME, required=True)
     with db.atomic():
-        issues = []
-        if not name:
-            issues.append(Issue("name", "required"))
-        elif len(name) > 60:
-            issues.append(Issue("name", "text.too_long", {"limit": 60}))
-        elif Business.select().where(fn.LOWER(Business.name) == name.lower()).exists():
-            issues.append(Issue("name", "business.name_taken", {"name": name}))
-        if issues:
-            raise Rejected(issues)
+        if Business.select().where(fn.LOWER(Business.name) == name.lower()).exists():
+            raise Rejected.one("name", "business.name_taken", name=name)
         business = Business.create(name=name, created_at=clock.now())
     return BusinessRow(business.id, business.name, True, 0)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app import clock
+from app import clock, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import InventoryItem
@@ -30,7 +30,8 @@ ITEM_KINDS = ("furniture", "tools", "machine")  # mebel, peralatan, mesin (DOMAI
 MAX_LIFE_YEARS = 50
 MAX_VALUE_RP = 10**15 - 1  # below 10^15, like every amount in the book
 MAX_QUANTITY = 10**9
-LIMITS = {"name": 100, "origin": 100, "unit": 20, "location": 100, "note": 200, "reason": 200}
+LIMITS = {"name": text_rules.NAME, "origin": text_rules.NAME, "unit": text_rules.UNIT, "location": text_rules.NAME,
+          "note": text_rules.TEXT, "reason": text_rules.TEXT}
 
 
 @dataclass
@@ -75,13 +76,11 @@ class InventoryRow:
         return self.disposed_on is not None
 
 
-def clean(value) -> str:
-    return " ".join(str(value or "").split())
+clean = text_rules.tidy  # the register and the funds compose descriptions of the same tidied names
 
 
 def _text_issues(values: dict[str, str]) -> list[Issue]:
-    return [Issue(key, "text.too_long", {"limit": LIMITS[key]}) for key, value in values.items()
-            if len(value) > LIMITS[key]]
+    return [issue for key, value in values.items() for issue in text_rules.text_issues(key, value, LIMITS[key])]
 
 
 def _quantity_issues(quantity) -> list[Issue]:

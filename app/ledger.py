@@ -11,13 +11,13 @@ an overdraft (_cash_issues, called by _insert).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cached_property
 
 from peewee import fn
 
-from app import clock, settings
+from app import clock, settings, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Account, JournalEntry, Posting
@@ -150,11 +150,9 @@ class Lookups:
         return {i for i in ids if i in known}
 
 
-def _check_lines(entry_date: date, description: str, lines: list[Line],
+def _check_lines(entry_date: date, lines: list[Line],
                  lookups: Lookups) -> tuple[list[Issue], dict]:
     issues: list[Issue] = []
-    if not description.strip():
-        issues.append(Issue("description", "required"))
     closed = lookups.closed_through
     if not _is_date(entry_date):
         issues.append(Issue("entry_date", "date.unreadable"))
@@ -200,11 +198,16 @@ def post_entry(entry_date: date, description: str, lines: list[Line], reference:
     `lookups`: shared by the entries of one transaction (see Lookups); a fresh one otherwise."""
     lines = list(lines)
     lookups = lookups or Lookups()
+    texts: list[Issue] = []
+    description = text_rules.clean_text(description, "description", text_rules.ENTRY_DESCRIPTION, texts, required=True)
+    reference = text_rules.clean_text(reference, "reference", text_rules.TEXT, texts)
+    lines = [replace(line, memo=text_rules.clean_text(line.memo, f"postings.{index}.memo", text_rules.TEXT, texts))
+             if line.memo else line for index, line in enumerate(lines)]
     with db.atomic():
-        issues, account_ids = _check_lines(entry_date, description, lines, lookups)
-        if issues:
-            raise Rejected(issues)
-        return _insert(entry_date, description.strip(), reference, lines, account_ids, lookups.operator_name,
+        issues, account_ids = _check_lines(entry_date, lines, lookups)
+        if texts or issues:
+            raise Rejected(texts + issues)
+        return _insert(entry_date, description, reference, lines, account_ids, lookups.operator_name,
                        lookups=lookups)
 
 
@@ -285,8 +288,7 @@ def _reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -
         issues = []
         if original is None:
             raise Rejected.one("entry", "entry.not_found", entry_id=entry_id)
-        if not reason.strip():
-            issues.append(Issue("reason", "required"))
+        reason = text_rules.clean_text(reason, "reason", text_rules.TEXT, issues, required=True)
         if original.reversed_by_id is not None:
             issues.append(Issue("entry", "entry.already_reversed", {
                 "reversed_by": original.reversed_by_id, "date": _entry_date(original.reversed_by_id)}))
@@ -314,7 +316,7 @@ def _reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -
             account_ids,
             settings.operator_name(),
             reverses_id=entry_id,
-            reason=reason.strip(),
+            reason=reason,
         )
         JournalEntry.update(reversed_by=new_id).where(JournalEntry.id == entry_id).execute()
         return new_id

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from peewee import fn
 
-from app import clock, nik
+from app import clock, nik, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Business, BusinessMember, Member, Posting, Sequence
@@ -17,11 +17,11 @@ SEXES = ("L", "P")
 WELFARE_STAGES = ("pra_sejahtera", "ks1", "ks2", "ks3", "ks3_plus")
 EARLIEST_BIRTH = date(1900, 1, 1)
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 \-]*$")
-LIMITS = {  # characters; long enough for real names and addresses, short enough for print
-    "name": 100, "birth_place": 60, "street": 100, "desa": 60, "kecamatan": 60,
-    "kabupaten": 60, "provinsi": 60,
+LIMITS = {  # characters (app.text_rules); the other texts are checked by their own rules
+    "name": text_rules.NAME, "birth_place": text_rules.PLACE, "street": text_rules.NAME, "desa": text_rules.PLACE,
+    "kecamatan": text_rules.PLACE, "kabupaten": text_rules.PLACE, "provinsi": text_rules.PLACE,
 }
-REASON_LIMIT = 200  # why a leaving was undone, characters
+REASON_LIMIT = text_rules.TEXT  # why a leaving was undone
 
 
 @dataclass
@@ -84,10 +84,13 @@ def format_number(number: int) -> str:
     return f"{number:04d}"
 
 
+TEXTS = tuple(f.name for f in fields(MemberInput) if f.name not in ("birth_date", "joined_on", "left_on", "business_ids"))
+
+
 def _clean(data: MemberInput) -> MemberInput:
-    text = {f.name for f in fields(MemberInput)} - {"birth_date", "joined_on", "left_on", "business_ids"}
-    values = {name: " ".join(str(getattr(data, name) or "").split()) for name in text}
-    values["nik"] = nik.compact(values["nik"])
+    values = {name: text_rules.tidy(getattr(data, name)) for name in TEXTS}
+    if isinstance(values["nik"], str):
+        values["nik"] = nik.compact(values["nik"])
     return MemberInput(
         **values, birth_date=data.birth_date, joined_on=data.joined_on, left_on=data.left_on,
         business_ids=sorted(set(data.business_ids)),
@@ -98,12 +101,10 @@ def validate(data: MemberInput, member_id: int | None = None) -> list[Issue]:
     """Every problem with a member's data, field by field; empty when it may be saved."""
     data = _clean(data)
     today = clock.today()
-    issues: list[Issue] = []
-    if not data.name:
-        issues.append(Issue("name", "required"))
-    for name, limit in LIMITS.items():
-        if len(getattr(data, name)) > limit:
-            issues.append(Issue(name, "text.too_long", {"limit": limit}))
+    issues = [issue for name in TEXTS
+              for issue in text_rules.text_issues(name, getattr(data, name), LIMITS.get(name, text_rules.PLACE), name == "name")]
+    if any(i.code in ("text.not_text", "text.bad_character") for i in issues):
+        return issues  # the checks below read the texts
     if data.sex not in SEXES:
         issues.append(Issue("sex", "member.bad_sex"))
     if data.birth_date is not None:
@@ -283,15 +284,11 @@ def undo_leaving(member_id: int, reason: str) -> MemberRow:
     A leaving through the settlement (her savings paid back, her loans paid off) is not undone
     here: that entry follows the storno rules (app.reversals).
     """
-    reason = " ".join((reason or "").split())
     with db.atomic():
         member = get_member(member_id)
         if member.left_on is None:
             raise Rejected.one("member", "member.not_left")
-        if not reason:
-            raise Rejected.one("reason", "required")
-        if len(reason) > REASON_LIMIT:
-            raise Rejected.one("reason", "text.too_long", limit=REASON_LIMIT)
+        reason = text_rules.checked(reason, "reason", REASON_LIMIT, required=True)
         if _settlement_entry(member_id) is not None:
             raise Rejected.one("member", "member.leaving_settled", left_on=member.left_on)
         Member.update(left_on=None, updated_at=clock.now()).where(Member.id == member_id).execute()

@@ -25,14 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app import clock, ledger, members, settings
+from app import clock, ledger, members, settings, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import is_cash
 from app.models import JournalEntry, Receipt
 
 IN, OUT = "in", "out"
-PARTY_LIMIT = 200
+PARTY_LIMIT = text_rules.TEXT
 
 # What a posting is on a receipt, (Indonesian, English); loan lines add the loan number (memo).
 # Money in: the credits.
@@ -127,11 +127,7 @@ def issue(entry_id: int, member_id: int | None = None, amount_rp: int | None = N
     query building would cost more than SQLite's work. `issued_by`: the operator's name when
     the caller has read it already (default: the setting). Refuses (writing nothing) a receipt
     that names neither a member nor a party, or a party name above 200 letters."""
-    party_name = (party_name or "").strip()
-    if member_id is None and not party_name:
-        raise Rejected.one("party_name", "required")
-    if len(party_name) > PARTY_LIMIT:
-        raise Rejected.one("party_name", "text.too_long", limit=PARTY_LIMIT)
+    party_name = text_rules.checked(party_name, "party_name", PARTY_LIMIT, required=member_id is None)
     with db.atomic():
         year, net, lowest = db.execute_sql(
             "SELECT substr(e.entry_date, 1, 4), SUM(p.amount_rp), MIN(p.amount_rp) FROM journal_entries e"

@@ -40,7 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from app import clock, ledger, members, receipts, savings
+from app import clock, ledger, members, receipts, savings, text_rules
 from app.assets import register
 from app.db import db
 from app.errors import Issue, Rejected
@@ -156,6 +156,7 @@ def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
 
 
 def _apply(entry_id: int, reason: str, on: date) -> int:
+    reason = text_rules.tidy(reason)  # as the ledger keeps it (and refuses it), so the register keeps the same
     issues = []
     if ledger._is_date(on) and on > clock.today():  # as for any money moved: not in the future
         issues.append(Issue("entry_date", "date.in_future"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from datetime import date
 
-from app import clock
+from app import clock, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.formatting import read_rupiah
@@ -13,27 +13,27 @@ from app.models import Setting
 
 # Keys a person may edit in Pengaturan, with their limits in characters.
 EDITABLE = {
-    "operator_name": 60,
-    "group_name": 100,
-    "group_address": 200,
-    "place_name": 60,
-    "ketua_name": 60,  # the officers sign the books and reports (DOMAIN.md: signature blocks)
-    "sekretaris_name": 60,
-    "bendahara_name": 60,
-    "default_desa": 60,
-    "default_kecamatan": 60,
-    "default_kabupaten": 60,
-    "default_provinsi": 60,
+    "operator_name": text_rules.PLACE,
+    "group_name": text_rules.NAME,
+    "group_address": text_rules.ADDRESS,
+    "place_name": text_rules.PLACE,
+    "ketua_name": text_rules.PLACE,  # the officers sign the books and reports (DOMAIN.md: signature blocks)
+    "sekretaris_name": text_rules.PLACE,
+    "bendahara_name": text_rules.PLACE,
+    "default_desa": text_rules.PLACE,
+    "default_kecamatan": text_rules.PLACE,
+    "default_kabupaten": text_rules.PLACE,
+    "default_provinsi": text_rules.PLACE,
     # The group's profile for the lomba UP2K and the Pokja II table (DOMAIN.md "PKK reporting")
     "founded_year": 4,
     "starting_capital_rp": 24,  # typed as rupiah ("800.000"), kept as digits ("800000")
-    "starting_capital_source": 200,
-    "partners": 300,  # banks, CSR, Dinas: plain text
+    "starting_capital_source": text_rules.TEXT,
+    "partners": text_rules.LIST,  # banks, CSR, Dinas: plain text
     "up2k_level": 10,  # one of UP2K_LEVELS, or empty
-    "dusun": 60,  # where the group is: the Pokja II table's rows are dusun → desa → kecamatan
-    "desa": 60,
-    "kecamatan": 60,
-    "kabupaten": 60,
+    "dusun": text_rules.PLACE,  # where the group is: the Pokja II table's rows are dusun → desa → kecamatan
+    "desa": text_rules.PLACE,
+    "kecamatan": text_rules.PLACE,
+    "kabupaten": text_rules.PLACE,
     "receipt_paper": 10,  # the paper a receipt is printed on unless asked otherwise
     "show_account_codes": 1,  # "1": account codes (1-101) beside their names on the screens
     "bank_overdraft": 1,  # "1": Bank may go below zero (the ledger's cash rule); Kas never
@@ -81,10 +81,7 @@ def update(values: dict[str, str]) -> None:
     for key, value in values.items():
         if key not in EDITABLE:
             raise KeyError(key)
-        value = value.strip()
-        if len(value) > EDITABLE[key]:
-            issues.append(Issue(key, "text.too_long", {"limit": EDITABLE[key]}))
-        clean[key] = value
+        clean[key] = text_rules.clean_text(value, key, EDITABLE[key], issues)
     issues += _special_issues(clean)
     if not clean.get("operator_name", "x"):
         issues.append(Issue("operator_name", "required"))

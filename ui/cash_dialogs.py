@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from app import clock, inventory, ledger, settings
+from app import clock, inventory, ledger, settings, text_rules
 from app.cashbox import moves, pos
 from app.errors import Issue, Rejected
 from app.formatting import rupiah
@@ -55,7 +55,7 @@ class CashMoveDialog(ReceiptAfterSave, FormDialog):
         self._add_account_field()
         if not self.cash_first:
             self.cash_account = self.add_field("cash_account", cash_accounts())
-        self.party_name = self.add_field("party_name", _text_edit(200), stretch=True)
+        self.party_name = self.add_field("party_name", _text_edit(text_rules.TEXT), stretch=True)
         self.entry_date = self.add_field("entry_date", DateField())
         self.entry_date.set_date(clock.today())
         self.available = self.add_value("available")

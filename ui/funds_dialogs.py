@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
-from app import clock, inventory
+from app import clock, inventory, text_rules
 from app.errors import Issue, Rejected
 from app.formatting import rupiah, short_date, thousands
 from app.funds import bank, earmarked, funders, paud, social
@@ -348,7 +348,7 @@ class IncentiveDialog(ReceiptAfterSave, FormDialog):
         self.entry_date.set_date(clock.today())
         self.cash_account = self.add_field("cash_account", cash_accounts())
         self.memo = self.add_field("memo", QLineEdit(), stretch=True)
-        self.memo.setMaxLength(200)
+        self.memo.setMaxLength(text_rules.TEXT)
         self.retranslate()
         self.amount.setFocus()
 
@@ -382,7 +382,7 @@ class HelpDialog(ReceiptAfterSave, FormDialog):
         self.member = self.add_field("member", member_combo())
         self.amount = self.add_field("amount_rp", amount_edit())
         self.reason = self.add_field("reason", QLineEdit(), stretch=True)
-        self.reason.setMaxLength(200)
+        self.reason.setMaxLength(text_rules.TEXT)
         self.entry_date = self.add_field("entry_date", DateField())
         self.entry_date.set_date(clock.today())
         self.cash_account = self.add_field("cash_account", cash_accounts())

@@ -41,7 +41,7 @@ from ui.percent import percent_text
 from ui.receipt_done import ReceiptAfterSave
 from ui.schedule_table import ScheduleTable
 
-NOTE_LIMIT = 200
+NOTE_LIMIT = lifecycle.NOTE_LIMIT
 
 
 def loan_label(loan: LoanRow) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, settings
+from app import clock, settings, text_rules
 from app.businesses import list_businesses
 from app.errors import Rejected
 from app.formatting import short_date
@@ -129,7 +129,7 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
 
     def _line(self, name: str, limit: int | None = None) -> QLineEdit:
         edit = QLineEdit()
-        edit.setMaxLength(limit or SHORT_FIELDS.get(name) or LIMITS.get(name, 60))
+        edit.setMaxLength(limit or SHORT_FIELDS.get(name) or LIMITS.get(name, text_rules.PLACE))
         if name in SHORT_FIELDS:
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0" * (SHORT_FIELDS[name] + 3)) + 16)
         else:  # room for a full name or address without scrolling inside the field

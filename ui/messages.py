@@ -23,6 +23,8 @@ ISSUES = {
     # general
     "required": QT_TRANSLATE_NOOP("messages", "Wajib diisi."),
     "text.too_long": QT_TRANSLATE_NOOP("messages", "Terlalu panjang: paling banyak {limit} huruf."),
+    "text.bad_character": QT_TRANSLATE_NOOP("messages", "Ada karakter yang tidak bisa disimpan ({code}). Hapus lalu ketik ulang teks ini."),
+    "text.not_text": QT_TRANSLATE_NOOP("messages", "Isian ini harus berupa teks."),
     "date.in_future": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh di masa depan."),
     "date.too_early": QT_TRANSLATE_NOOP("messages", "Tanggal tidak boleh sebelum {earliest}."),
     "amount.unreadable": QT_TRANSLATE_NOOP("messages", "Jumlah tidak dikenali. Tulis rupiah bulat, misalnya 50.000, 300rb atau 1,5 juta."),

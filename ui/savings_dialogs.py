@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, leaving, savings
+from app import clock, leaving, savings, text_rules
 from app.errors import Issue, Rejected
 from app.formatting import rupiah, thousands
 from app.members import MemberRow, format_number
@@ -26,8 +26,8 @@ from ui.form_dialog import FormDialog, amount_edit, cash_accounts, read_amount
 from ui.receipt_done import ReceiptAfterSave
 from ui.savings_table import months_owed
 
-MEMO_LIMIT = 120
-REASON_LIMIT = 200
+MEMO_LIMIT = text_rules.TEXT  # a posting's memo (app.ledger)
+REASON_LIMIT = text_rules.TEXT
 
 
 def member_label(member: MemberRow) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app import clock
+from app import clock, text_rules
 from app.errors import Issue, Rejected
 from app.formatting import rupiah, short_date
 from app.yearend import periods, rule, shu
@@ -160,7 +160,7 @@ class RuleStep(QWizardPage):
         row = self.table.rowCount()
         self.table.insertRow(row)
         name_edit, percent_edit, combo = QLineEdit(name), QLineEdit(percent), QComboBox()
-        name_edit.setMaxLength(60)
+        name_edit.setMaxLength(text_rules.SHORT_NAME)
         percent_edit.setMaxLength(8)
         percent_edit.setObjectName(f"percent_{row}")
         for key, words in DESTINATION_WORDS.items():

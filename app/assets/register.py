@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app import accounts, inventory, ledger, receipts
+from app import accounts, inventory, ledger, receipts, text_rules
 from app.assets import depreciation
 from app.cashbox import moves
 from app.db import db
@@ -116,12 +116,7 @@ def _proceeds_issues(proceeds_rp, cash_account: str, buyer: str) -> list[Issue]:
         return [Issue("proceeds_rp", "posting.amount_too_large", {"limit": ledger.MAX_AMOUNT_RP})]
     if not proceeds_rp:
         return []
-    issues = accounts.cash_account_issues(cash_account)
-    if not buyer:
-        issues.append(Issue("buyer", "required"))
-    elif len(buyer) > receipts.PARTY_LIMIT:
-        issues.append(Issue("buyer", "text.too_long", {"limit": receipts.PARTY_LIMIT}))
-    return issues
+    return accounts.cash_account_issues(cash_account) + text_rules.text_issues("buyer", buyer, receipts.PARTY_LIMIT, required=True)
 
 
 def disposal_lines(item: InventoryRow, proceeds_rp: int, cash_account: str = KAS) -> list[ledger.Line]:

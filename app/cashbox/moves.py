@@ -22,14 +22,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app import clock, inventory, ledger, receipts
+from app import clock, inventory, ledger, receipts, text_rules
 from app.cashbox import pos
 from app.db import db
 from app.errors import Issue, Rejected
 from app.inventory import InventoryInput
 from app.ledger import BANK, KAS
 
-DESCRIPTION_LIMIT = 200
+DESCRIPTION_LIMIT = text_rules.TEXT
 BOUGHT = "Beli sendiri"  # asal barang of equipment the group paid for
 
 
@@ -102,8 +102,7 @@ def transfer(move: CashMove) -> Recorded:
 # --- the checks ---------------------------------------------------------------------------
 
 
-def _text(value) -> str:
-    return " ".join(str(value or "").split())
+_text = text_rules.tidy
 
 
 def cash_accounts() -> dict[str, str]:
@@ -135,11 +134,7 @@ def _common_issues(move: CashMove) -> list[Issue]:
         issues.append(Issue("entry_date", "date.in_future"))
     else:
         issues += _closed_issues(move.on, "entry_date")
-    description = _text(move.description)
-    if not description:
-        issues.append(Issue("description", "required"))
-    elif len(description) > DESCRIPTION_LIMIT:
-        issues.append(Issue("description", "text.too_long", {"limit": DESCRIPTION_LIMIT}))
+    text_rules.clean_text(move.description, "description", DESCRIPTION_LIMIT, issues, required=True)
     amount = move.amount_rp
     if amount is None:
         issues.append(Issue("amount", "required"))
@@ -151,11 +146,7 @@ def _common_issues(move: CashMove) -> list[Issue]:
         issues.append(Issue("amount", "posting.amount_too_large", {"limit": ledger.MAX_AMOUNT_RP}))
     if move.cash_account not in cash_accounts():
         issues.append(Issue("cash_account", "cashbox.not_cash_account"))
-    party = _text(move.party_name)
-    if not party:
-        issues.append(Issue("party_name", "required"))
-    elif len(party) > receipts.PARTY_LIMIT:
-        issues.append(Issue("party_name", "text.too_long", {"limit": receipts.PARTY_LIMIT}))
+    text_rules.clean_text(move.party_name, "party_name", receipts.PARTY_LIMIT, issues, required=True)
     return issues
 
 

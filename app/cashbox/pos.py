@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app import accounts, settings
+from app import accounts, settings, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 
@@ -29,7 +29,7 @@ OWN_SCREENS = frozenset({"4-101", "4-102", "4-103", "4-201", "4-304", "5-101", "
 IN, OUT = "income", "expense"
 # Where a new pos's code is looked for: income from 4-301, costs from 5-201, the next free one.
 FIRST_CODE = {IN: 301, OUT: 201}
-NAME_LIMIT = 80
+NAME_LIMIT = text_rules.ITEM_NAME
 SHOW_CODES = "show_account_codes"  # Pengaturan: "Tampilkan kode akun" (off unless "1")
 
 
@@ -80,14 +80,10 @@ def add(name: str, kind: str) -> Pos:
     """A new pos by name ("Sewa tenda", expense): its code is the next free one of its kind
     (5-207 after 5-206). Refused, writing nothing, without a name, with a name the chart has
     already, or with another kind."""
-    name = " ".join((name or "").split())
     issues = []
     if kind not in FIRST_CODE:
         issues.append(Issue("kind", "account.bad_kind", {"kind": kind}))
-    if not name:
-        issues.append(Issue("name", "required"))
-    elif len(name) > NAME_LIMIT:
-        issues.append(Issue("name", "text.too_long", {"limit": NAME_LIMIT}))
+    name = text_rules.clean_text(name, "name", NAME_LIMIT, issues, required=True)
     with db.atomic():
         if name and db.execute_sql("SELECT 1 FROM accounts WHERE name = ? COLLATE NOCASE", (name,)).fetchone():
             issues.append(Issue("name", "pos.name_taken", {"name": name}))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from app import clock, ledger, receipts
+from app import clock, ledger, receipts, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds.checks import amount_issues, cash_issues, clean, date_issues, text_issues
@@ -111,7 +111,7 @@ def receive_loan(funder_id: int, principal_rp: int, rate: Decimal, periods: int,
     with db.atomic():
         funder = active_funder(funder_id, issues)
         issues += amount_issues("principal_rp", principal_rp) + date_issues("entry_date", on)
-        issues += cash_issues(cash_account) + text_issues("agreement_number", agreement_number, 100)
+        issues += cash_issues(cash_account) + text_issues("agreement_number", agreement_number, text_rules.AGREEMENT)
         rate = _rate(rate)
         if rate is None:
             issues.append(Issue("rate", "loan.rate_not_a_number"))

@@ -1,4 +1,4 @@
-"""Checks the fund services share: an amount, a date, a cash account (app.accounts), a short text."""
+"""Checks the fund services share: an amount, a date, a cash account (app.accounts), a short text (app.text_rules)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date
 from app import clock, ledger
 from app.accounts import cash_account_issues as cash_issues  # noqa: F401 (the fund services import it from here)
 from app.errors import Issue
+from app.text_rules import text_issues, tidy as clean  # noqa: F401 (the fund services import them from here)
 
 
 def amount_issues(field: str, value) -> list[Issue]:
@@ -30,16 +31,4 @@ def date_issues(field: str, on, earliest: date | None = None) -> list[Issue]:
         return [Issue(field, "date.in_future")]
     if earliest is not None and on < earliest:
         return [Issue(field, "date.too_early", {"earliest": earliest})]
-    return []
-
-
-def clean(value) -> str:
-    return " ".join(str(value or "").split())
-
-
-def text_issues(field: str, value: str, limit: int, required: bool = False) -> list[Issue]:
-    if required and not value:
-        return [Issue(field, "required")]
-    if len(value) > limit:
-        return [Issue(field, "text.too_long", {"limit": limit})]
     return []

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app import ledger, receipts
+from app import ledger, receipts, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds.checks import amount_issues, cash_issues, clean, date_issues, text_issues
@@ -20,7 +20,7 @@ from app.funds.checks import amount_issues, cash_issues, clean, date_issues, tex
 ACCOUNTS = {"paud": "2-302", "sosial": "2-303"}
 # An entry that moves money into a fund from the SHU debits one of these.
 SHU_ACCOUNTS = ("2-301", "3-401")
-SOURCE_LIMIT = 200
+SOURCE_LIMIT = text_rules.TEXT
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app import clock, inventory, ledger, receipts
+from app import clock, inventory, ledger, receipts, text_rules
 from app.assets import register
 from app.db import db
 from app.errors import Issue, Rejected
@@ -24,7 +24,8 @@ from app.ledger import credit, debit
 
 KINDS = ("csr", "dinas", "bank", "dana_desa", "anggota", "lainnya")
 GRANT_ACCOUNT = "3-201"
-LIMITS = {"name": 120, "contact": 200, "programme": 200, "agreement_number": 100, "memo": 200}
+LIMITS = {"name": text_rules.FUNDER_NAME, "contact": text_rules.TEXT, "programme": text_rules.TEXT,
+          "agreement_number": text_rules.AGREEMENT, "memo": text_rules.TEXT}
 
 
 @dataclass

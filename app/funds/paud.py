@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app import clock, ledger, receipts
+from app import clock, ledger, receipts, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds import earmarked
 from app.funds.checks import clean, date_issues, text_issues
 
-LIMIT = 100
+LIMIT = text_rules.NAME
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def pay_incentive(teacher_id: int, amount_rp: int, on: date, cash_account: str =
     memo = clean(memo)
     with db.atomic():
         teacher = get_teacher(teacher_id)
-        issues = earmarked.payment_issues("paud", amount_rp, on, cash_account) + text_issues("memo", memo, 200)
+        issues = earmarked.payment_issues("paud", amount_rp, on, cash_account) + text_issues("memo", memo, text_rules.TEXT)
         if not teacher.is_active:
             issues.append(Issue("teacher", "teacher.inactive", {"name": teacher.name}))
         if issues:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app import ledger, members, receipts
+from app import ledger, members, receipts, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds import earmarked
@@ -29,7 +29,7 @@ def give_help(member_id: int, amount_rp: int, on: date, reason: str, cash_accoun
             member = None
         if member is not None and member.left_on is not None and isinstance(on, date) and on > member.left_on:
             issues.append(Issue("member", "member.has_left", {"left_on": member.left_on}))
-        issues += text_issues("reason", reason, 200, required=True)
+        issues += text_issues("reason", reason, text_rules.TEXT, required=True)
         issues += earmarked.payment_issues("sosial", amount_rp, on, cash_account)
         if issues:
             raise Rejected(issues)

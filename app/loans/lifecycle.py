@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from app import clock, ledger, receipts, settings
+from app import clock, ledger, receipts, settings, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -31,6 +31,7 @@ RECEIVABLE = "1-201"  # Piutang pinjaman anggota
 FEE_INCOME = "4-103"  # Pendapatan provisi / administrasi
 WAJIB = "3-102"  # Simpanan wajib
 WRITE_OFF_EXPENSE = "5-301"  # Beban penghapusan piutang
+NOTE_LIMIT = text_rules.TEXT  # a decision's note, a write-off's reason
 
 
 @dataclass(frozen=True)
@@ -191,12 +192,11 @@ def _decide(loan_id: int, status: str, note: str) -> LoanRow:
     with db.atomic():
         loan = _get(loan_id)
         issues = _status_issue(loan, "applied")
-        if status == "rejected" and not note.strip():
-            issues.append(Issue("note", "required"))  # a member is owed the reason
+        note = text_rules.clean_text(note, "note", NOTE_LIMIT, issues, required=status == "rejected")  # she is owed the reason
         if issues:
             raise Rejected(issues)
         Loan.update(status=status, decided_at=clock.now(), decided_by=settings.operator_name(),
-                    decision_note=note.strip()).where(Loan.id == loan_id).execute()
+                    decision_note=note).where(Loan.id == loan_id).execute()
     return get_loan(loan_id)
 
 
@@ -294,8 +294,7 @@ def write_off(loan_id: int, on: date, reason: str) -> LoanRow:
         issues = _status_issue(loan, "disbursed")
         if not issues:
             issues += _date_issues(on, loan.disbursed_on, "loan.before_disbursement", disbursed_on=loan.disbursed_on)
-        if not reason.strip():
-            issues.append(Issue("reason", "required"))
+        reason = text_rules.clean_text(reason, "reason", NOTE_LIMIT, issues, required=True)
         remaining = st.outstanding(st.load_state(loan_id)) if loan.disbursed_on else 0
         if not issues and remaining == 0:
             issues.append(Issue("loan", "loan.paid_off"))
@@ -311,7 +310,7 @@ def write_off(loan_id: int, on: date, reason: str) -> LoanRow:
                                      [*lines, credit(RECEIVABLE, remaining, **tag)], loan.number)
         Loan.update(status="written_off", written_off_on=on, written_off_at=clock.now(),
                     written_off_by=settings.operator_name(), write_off_entry=entry_id,
-                    write_off_reason=reason.strip()).where(Loan.id == loan_id).execute()
+                    write_off_reason=reason).where(Loan.id == loan_id).execute()
     return get_loan(loan_id)
 
 

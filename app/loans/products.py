@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from peewee import fn
 
-from app import clock
+from app import clock, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.loans.checks import rate_issues, rate_text, rupiah_issues
@@ -25,7 +25,7 @@ from app.rounding import Rounding, round_rupiah
 AMOUNT_KINDS = ("none", "percent", "fixed")
 PENALTY_KINDS = ("none", "fixed", "percent_month", "percent_day")
 MAX_GRACE_DAYS = 365
-NAME_LIMIT = 60
+NAME_LIMIT = text_rules.SHORT_NAME
 RATE_FIELDS = ("rate", "fee_rate", "withhold_rate", "penalty_rate")
 
 
@@ -68,7 +68,7 @@ def _clean(data: ProductInput) -> ProductInput:
     """Trim the name; zero the value of a kind not chosen, so the row says one thing only."""
     return replace(
         data,
-        name=" ".join(data.name.split()),
+        name=text_rules.tidy(data.name),
         fee_rate=data.fee_rate if data.fee_kind == "percent" else Decimal(0),
         fee_rp=data.fee_rp if data.fee_kind == "fixed" else 0,
         withhold_rate=data.withhold_rate if data.withhold_kind == "percent" else Decimal(0),
@@ -104,12 +104,8 @@ def _kind_issues(field: str, kind: str, allowed: tuple, rate, rp) -> list[Issue]
 def validate(data: ProductInput, product_id: int | None = None) -> list[Issue]:
     """Every problem with a product, field by field; empty when it may be saved."""
     data = _clean(data)
-    issues: list[Issue] = []
-    if not data.name:
-        issues.append(Issue("name", "required"))
-    elif len(data.name) > NAME_LIMIT:
-        issues.append(Issue("name", "text.too_long", {"limit": NAME_LIMIT}))
-    elif (
+    issues = text_rules.text_issues("name", data.name, NAME_LIMIT, required=True)
+    if not issues and (
         LoanProduct.select()
         .where((fn.LOWER(LoanProduct.name) == data.name.lower()) & (LoanProduct.id != (product_id or 0)))
         .exists()

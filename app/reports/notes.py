@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import financial_statements as fs
-from app import inventory, settings
+from app import inventory, settings, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds.funders import list_funders
@@ -21,7 +21,7 @@ from app.funds.report import funder_postings
 from app.statement_notes import BY_KEY, NOTES, Note, note_for
 
 TEXT_KEY = "note_text_{key}"  # the setting holding the group's own words for a note
-TEXT_LIMIT = 2000  # characters: a few paragraphs under a note
+TEXT_LIMIT = text_rules.PARAGRAPHS  # a few paragraphs under a note
 GRANTS = "3-201"
 
 
@@ -135,10 +135,7 @@ def set_note_texts(texts: dict[str, str]) -> None:
     for key, value in texts.items():
         if key not in BY_KEY:
             raise KeyError(key)
-        value = value.strip()
-        if len(value) > TEXT_LIMIT:
-            issues.append(Issue(key, "text.too_long", {"limit": TEXT_LIMIT}))
-        clean[TEXT_KEY.format(key=key)] = value
+        clean[TEXT_KEY.format(key=key)] = text_rules.clean_text(value, key, TEXT_LIMIT, issues, paragraphs=True)
     if issues:
         raise Rejected(issues)
     settings.record(clean)

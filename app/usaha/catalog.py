@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app import settings
+from app import settings, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.usaha import units
@@ -73,12 +73,8 @@ def item_unit(item: ItemRow) -> units.UnitRow:
 
 
 def _add(business_id: int, kind: str, name: str, unit_id: int, standard_cost_rp: int) -> int:
-    name = " ".join(str(name).split())
     issues = business_issues(business_id)
-    if not name:
-        issues.append(Issue("name", "required"))
-    elif len(name) > 80:
-        issues.append(Issue("name", "text.too_long", {"limit": 80}))
+    name = text_rules.clean_text(name, "name", text_rules.ITEM_NAME, issues, required=True)
     unit = units.get_unit(unit_id)
     if unit is None or unit.business_id not in (None, business_id):
         issues.append(Issue("unit", "unit.unknown", {"unit": unit_id}))

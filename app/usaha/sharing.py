@@ -34,7 +34,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from app import ledger
+from app import ledger, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -176,12 +176,13 @@ def record_work(business_id: int, member_id: int, on: date, hours=0, pieces: int
             issues.append(Issue("pieces", "quantity.not_positive"))
         elif h is not None and h == 0 and pieces == 0:
             issues.append(Issue("hours", "share.no_work_given"))
+        note = text_rules.clean_text(note, "note", text_rules.TEXT, issues)
         if issues:
             raise Rejected(issues)
         return db.execute_sql(
             "INSERT INTO usaha_work (business_id, member_id, work_date, hours, pieces, note, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (business_id, member_id, on.isoformat(), format(h.normalize(), "f"), pieces, str(note).strip(),
+            (business_id, member_id, on.isoformat(), format(h.normalize(), "f"), pieces, note,
              now_text())).lastrowid
 
 

@@ -32,7 +32,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from app import ledger
+from app import ledger, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -146,9 +146,8 @@ def out_issues(field: str, item: ItemRow, quantity_base: int, on: date, allow_ne
     The refusal names the item and the unit she typed (`unit_id`) so that it can be worded in
     her units (app.usaha.units.spoken)."""
     if allow_negative:
-        if not str(negative_reason).strip():
-            return [Issue("negative_reason", "stock.negative_reason_required")]
-        return []
+        found = text_rules.text_issues("negative_reason", text_rules.tidy(negative_reason), text_rules.TEXT, required=True)
+        return [Issue(i.field, "stock.negative_reason_required") if i.code == "required" else i for i in found]
     have = available(item.id, on)
     if quantity_base > have:
         return [Issue(field, "stock.insufficient",
@@ -164,7 +163,7 @@ def insert_move(item: ItemRow, on: date, kind: str, quantity_base: int, cost_rp:
         "INSERT INTO usaha_moves (business_id, item_id, move_date, kind, quantity_base, cost_rp, quantity, unit_id,"
         " unit_price_rp, amount_rp, doc_id, entry_id, negative_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (item.business_id, item.id, on.isoformat(), kind, quantity_base, cost_rp, quantity, unit_id,
-         unit_price_rp, amount_rp, doc_id, entry_id, negative_reason.strip()),
+         unit_price_rp, amount_rp, doc_id, entry_id, text_rules.tidy(negative_reason)),
     )
 
 
@@ -221,8 +220,10 @@ def count_stock(item_id: int, on: date, counted, unit_id: int | None = None, rea
             raise Rejected(issues)
         book = on_hand(item.id, on)
         difference = counted_base - book
-        if difference and not reason.strip():
+        reason = text_rules.tidy(reason)
+        if difference and not reason:
             issues.append(Issue("reason", "stock.count_reason_required"))
+        issues += text_rules.text_issues("reason", reason, text_rules.TEXT)
         if difference < 0:
             issues += out_issues("counted", item, -difference, on, False, "")
         if issues:
@@ -235,11 +236,11 @@ def count_stock(item_id: int, on: date, counted, unit_id: int | None = None, rea
             b = item.business_id
             memo = f"{item.name}: {book} → {counted_base} {item.base_unit_name}"
             lines = [debit(STOCK, value, business_id=b, memo=memo), credit(DIFFERENCE, value, business_id=b, memo=memo)]
-            entry_id = ledger.post_entry(on, f"Stok opname {business_name(b)} – {item.name}: {reason.strip()}", lines)
+            entry_id = ledger.post_entry(on, f"Stok opname {business_name(b)} – {item.name}: {reason}", lines)
         count_id = db.execute_sql(
             "INSERT INTO usaha_counts (business_id, item_id, count_date, counted_base, book_base, reason, entry_id,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (item.business_id, item.id, on.isoformat(), counted_base, book, reason.strip(), entry_id, now_text()),
+            (item.business_id, item.id, on.isoformat(), counted_base, book, reason, entry_id, now_text()),
         ).lastrowid
         if difference:
             insert_move(item, on, "counted", difference, value, count_id, entry_id,

@@ -29,7 +29,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from app import ledger, receipts
+from app import ledger, receipts, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -54,7 +54,7 @@ COST_OF_SALES = "5-101"
 EXPENSE = "5-201"
 WALK_IN = "Pembeli umum"  # the party named on a walk-in buyer's receipt
 UNNAMED_PAYEE = "Penerima umum"  # the party of a bukti kas keluar when nobody was named
-MAX_NAME = 200
+MAX_NAME = text_rules.TEXT
 
 
 @dataclass(frozen=True)
@@ -176,10 +176,7 @@ def _unit(field: str, unit_id, item: catalog.ItemRow, issues: list[Issue]) -> un
 
 
 def _text(field: str, value, issues: list[Issue]) -> str:
-    value = " ".join(str(value or "").split())
-    if len(value) > MAX_NAME:
-        issues.append(Issue(field, "text.too_long", {"limit": MAX_NAME}))
-    return value
+    return text_rules.clean_text(value, field, MAX_NAME, issues)
 
 
 def _member_name(member_id: int | None) -> str:
@@ -510,9 +507,7 @@ def expense(business_id: int, on: date, amount_rp: int, description: str, accoun
     with db.atomic():
         issues = business_issues(business_id) + date_issues("entry_date", on) + money_issues("amount_rp", amount_rp)
         issues += cash_issues(cash_account)
-        description = _text("description", description, issues)
-        if not description:
-            issues.append(Issue("description", "required"))
+        description = text_rules.clean_text(description, "description", MAX_NAME, issues, required=True)
         paid_to = _text("paid_to", paid_to, issues)
         kind = db.execute_sql("SELECT kind FROM accounts WHERE code = ?", (account,)).fetchone()
         if kind is None or kind[0] != "expense" or account in (COST_OF_SALES, stock.DIFFERENCE):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app import text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.usaha.common import MAX_QUANTITY_BASE, business_issues, now_text, read_quantity
@@ -48,12 +49,8 @@ def get_unit(unit_id: int) -> UnitRow | None:
 def add_unit(name: str, base_unit_id: int | None = None, factor=1, business_id: int | None = None) -> UnitRow:
     """A new unit: a base unit (base_unit_id None) or `factor` of a base unit, e.g.
     add_unit("ikat", potong_id, 10, business_id=kerupuk). The factor must be a whole number ≥ 1."""
-    name = " ".join(str(name).split())
     issues: list[Issue] = []
-    if not name:
-        issues.append(Issue("name", "required"))
-    elif len(name) > 30:
-        issues.append(Issue("name", "text.too_long", {"limit": 30}))
+    name = text_rules.clean_text(name, "name", text_rules.MEASURE, issues, required=True)
     if business_id is not None:
         issues += business_issues(business_id)
     base = None

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app import clock, ledger, settings
+from app import clock, ledger, settings, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 
@@ -165,8 +165,7 @@ def reopen(day: date, reason: str) -> int:
     with db.atomic():
         closed = settings.closed_through()
         issues = []
-        if not str(reason).strip():
-            issues.append(Issue("reason", "required"))
+        reason = text_rules.clean_text(reason, "reason", text_rules.TEXT, issues, required=True)
         if closed is None or day > closed:
             issues.append(Issue("day", "period.not_closed", {"day": day}))
         from app.yearend import shu  # a year whose SHU was shared stays closed
@@ -183,9 +182,9 @@ def reopen(day: date, reason: str) -> int:
             if entry_id is not None and date(year, 12, 31) >= day:
                 storno_ids.append(_reverse_closing(entry_id, year, reason))
         settings.record({"closed_through": after.isoformat()})
-        event = _record("reopen", day, closed, closed, after, str(reason).strip())
+        event = _record("reopen", day, closed, closed, after, reason)
         for storno in storno_ids:  # the storno is a closing entry too: left out of the year's LHU
-            _record("reopen", day, closed, closed, after, str(reason).strip(), entry_id=storno)
+            _record("reopen", day, closed, closed, after, reason, entry_id=storno)
         return event
 
 
@@ -195,7 +194,7 @@ def _reverse_closing(entry_id: int, year: int, reason: str) -> int:
     settings.record({"closed_through": date(year, 12, 30).isoformat()})
     from app import reversals
 
-    return reversals.reverse(entry_id, f"Buka kembali tahun {year}: {str(reason).strip()}", date(year, 12, 31))
+    return reversals.reverse(entry_id, f"Buka kembali tahun {year}: {reason}", date(year, 12, 31))
 
 
 def first_open_year() -> int:

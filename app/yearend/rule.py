@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from app import clock, ledger, settings
+from app import clock, ledger, settings, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.usaha.common import read_quantity
@@ -88,11 +88,7 @@ def check_lines(lines) -> tuple[list[Issue], tuple[RuleLine, ...]]:
         issues.append(Issue("lines", "shu.too_many_lines", {"limit": MAX_LINES}))
     for index, (name, destination, percent) in enumerate(lines):
         where = f"lines.{index}"
-        name = str(name).strip()
-        if not name:
-            issues.append(Issue(f"{where}.name", "required"))
-        elif len(name) > 60:
-            issues.append(Issue(f"{where}.name", "text.too_long", {"limit": 60}))
+        name = text_rules.clean_text(name, f"{where}.name", text_rules.SHORT_NAME, issues, required=True)
         if destination not in DESTINATIONS:
             issues.append(Issue(f"{where}.destination", "shu.bad_destination", {"destination": destination}))
         bp = percent_bp(f"{where}.percent", percent, issues)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from app import clock, ledger, receipts, reversals, settings
+from app import clock, ledger, receipts, reversals, settings, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -390,14 +390,13 @@ def reverse(distribution_id: int, reason: str, on: date | None = None) -> list[i
         issues = []
         if not found.standing:
             issues.append(Issue("distribution", "shu.already_reversed", {"year": found.year}))
-        if not str(reason).strip():
-            issues.append(Issue("reason", "required"))
+        reason = text_rules.clean_text(reason, "reason", text_rules.TEXT, issues, required=True)
         if issues:
             raise Rejected(issues)
-        stornos = [reversals.reverse(entry_id, f"Batal SHU tahun {found.year}: {reason.strip()}", on)
+        stornos = [reversals.reverse(entry_id, f"Batal SHU tahun {found.year}: {reason}", on)
                    for entry_id in sorted(found.entry_ids, reverse=True)]
         db.execute_sql("UPDATE shu_distributions SET reversed_at = ?, reversal_reason = ? WHERE id = ?",
-                       (clock.now().isoformat(sep=" "), reason.strip(), distribution_id))
+                       (clock.now().isoformat(sep=" "), reason, distribution_id))
         return stornos
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, text_rules
 from app.businesses import add_business, list_businesses
 from app.errors import Rejected
 from app.formatting import LOCALES, rupiah
@@ -109,7 +109,7 @@ class BusinessesPage(Page):
         register.addWidget(self.table, 1)
         self.name = QLineEdit()
         self.name.setObjectName("businessName")
-        self.name.setMaxLength(60)
+        self.name.setMaxLength(text_rules.SHORT_NAME)
         self.name.returnPressed.connect(self.add)
         self.name_caption = QLabel()
         self.name_caption.setBuddy(self.name)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, settings
+from app import clock, settings, text_rules
 from app.errors import Issue, Rejected
 from app.formatting import LOCALES, long_date, rupiah, short_date
 from app.yearend import periods, shu
@@ -132,7 +132,7 @@ class ReopenDialog(FormDialog):
         if closed is not None:
             self.day.set_date(closed.replace(day=1))
         self.reason = self.add_field("reason", QLineEdit(), stretch=True)
-        self.reason.setMaxLength(200)
+        self.reason.setMaxLength(text_rules.TEXT)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -162,7 +162,7 @@ class CancelShuDialog(FormDialog):
             if found.standing:
                 self.distribution.addItem(str(found.year), found.id)
         self.reason = self.add_field("reason", QLineEdit(), stretch=True)
-        self.reason.setMaxLength(200)
+        self.reason.setMaxLength(text_rules.TEXT)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, text_rules
 from app.errors import Issue, Rejected
 from app.formatting import rupiah, short_date, thousands
 from app.rounding import Rounding, round_rupiah
@@ -53,7 +53,7 @@ from ui.usaha.common import (
 
 SALE_LINES = 3
 MATERIAL_LINES = 3
-TEXT_LIMIT = 120
+TEXT_LIMIT = trade.MAX_NAME  # every free text of the usaha services (app.text_rules.TEXT)
 
 
 def quantity_edit() -> QLineEdit:
@@ -121,7 +121,7 @@ class ItemDialog(FormDialog):
         self.setObjectName("productDialog" if kind == "product" else "materialDialog")
         self.business_id, self.kind = business_id, kind
         self.name = QLineEdit()
-        self.name.setMaxLength(80)
+        self.name.setMaxLength(text_rules.ITEM_NAME)
         self.unit = QComboBox()
         for unit in units.list_units(business_id):
             self.unit.addItem(unit.name if unit.factor == 1 else f"{unit.name} (= {unit.factor} {unit.base_name})",
@@ -244,7 +244,7 @@ class UnitDialog(FormDialog):
         self.setObjectName("unitDialog")
         self.business_id = business_id
         self.name = QLineEdit()
-        self.name.setMaxLength(30)
+        self.name.setMaxLength(text_rules.MEASURE)
         self.base = QComboBox()
         self.base.addItem("", None)
         for unit in units.list_units(business_id):
