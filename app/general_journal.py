@@ -28,6 +28,7 @@ class JournalEntry:
     id: int
     entry_date: date
     description: str
+    voucher: str  # its kuitansi or bukti kas keluar number, else the reference it was given, else ""
     reverses: tuple[int, date] | None  # the entry this storno reverses (id, date)
     reversed_by: tuple[int, date] | None  # the storno of this entry, if any (dated after the period too)
     lines: tuple[JournalLine, ...]
@@ -60,7 +61,9 @@ def journal(start: date, end: date) -> Journal:
     """The entries dated in [start, end], each with its lines: debits first, then credits (as a
     journal is written), each side in the order it was posted."""
     rows = db.execute_sql(
-        "SELECT e.id, e.entry_date, e.description, e.reverses_id, r.entry_date, e.reversed_by_id, s.entry_date,"
+        "SELECT e.id, e.entry_date, e.description,"
+        " coalesce((SELECT number FROM receipts WHERE entry_id = e.id), e.reference, ''),"
+        " e.reverses_id, r.entry_date, e.reversed_by_id, s.entry_date,"
         " a.code, a.name, p.amount_rp, p.memo"
         " FROM journal_entries e JOIN postings p ON p.entry_id = e.id JOIN accounts a ON a.id = p.account_id"
         " LEFT JOIN journal_entries r ON r.id = e.reverses_id LEFT JOIN journal_entries s ON s.id = e.reversed_by_id"
@@ -68,11 +71,11 @@ def journal(start: date, end: date) -> Journal:
         (start.isoformat(), end.isoformat()))
     entries: list[JournalEntry] = []
     head, lines = None, []
-    for entry_id, on, description, reverses, reverses_on, storno, storno_on, code, name, amount, memo in rows:
+    for entry_id, on, description, voucher, reverses, reverses_on, storno, storno_on, code, name, amount, memo in rows:
         if head is None or head[0] != entry_id:
             if head is not None:
                 entries.append(JournalEntry(*head, tuple(lines)))
-            head = (entry_id, _day(on), description, _link(reverses, reverses_on), _link(storno, storno_on))
+            head = (entry_id, _day(on), description, voucher, _link(reverses, reverses_on), _link(storno, storno_on))
             lines = []
         lines.append(JournalLine(code, name, max(amount, 0), max(-amount, 0), memo))
     if head is not None:

@@ -36,6 +36,7 @@ WORDS = Words({
     "date": ("Tanggal", "Date"),
     "entry": ("No. jurnal", "Entry no."),
     "description": ("Uraian / akun", "Description / account"),
+    "voucher": ("bukti", "voucher"),
     "debit": ("Debit (Rp)", "Debit (Rp)"),
     "credit": ("Kredit (Rp)", "Credit (Rp)"),
     "reverses": ("Storno atas {number} tanggal {date}", "Reversal of {number} of {date}"),
@@ -139,7 +140,8 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
         story.append(KeepTogether([_entry_table(entry, widths, lang), _Counted(running, entry)]))
         if index % 50 == 49:
             story.append(report.Mark(progress, WORDS("title", lang), index + 1, len(found.entries)))
-    story.append(KeepTogether([_grand_total(found, widths, lang), _Counted(running, None)]))
+    # The counter first: the grand total is the last part, the one kept with the signatures.
+    story.append(KeepTogether([_Counted(running, None), _grand_total(found, widths, lang)]))
     story.append(SetPageTopFlowables([]))
     story += report.signatures(lh, request.end, lang, width=width)
     story.append(report.Mark(progress, WORDS("title", lang), 1, 1))
@@ -164,6 +166,8 @@ def _head(widths: list[float], lang: str) -> Table:
 def _entry_table(entry: general_journal.JournalEntry, widths: list[float], lang: str) -> Table:
     cell = report.STYLES["cell"]
     title = entry.description
+    if entry.voucher:
+        title += f" ({WORDS('voucher', lang)} {entry.voucher})"
     if entry.reverses:
         title += " – " + _link("reverses", entry.reverses, lang)
     if entry.reversed_by:

@@ -220,8 +220,8 @@ def arrange(story: Sequence[Flowable], lang: str = "id") -> list[Flowable]:
                     marks.insert(0, item)
             body = out.pop() if out else None
             out += marks
-            if isinstance(body, KeepTogether):  # its last part goes over with the signatures, the rest with it
-                *lead, body = body._content
+            if isinstance(body, KeepTogether) and _is_heading(body._content[0]):
+                *lead, body = body._content  # a titled block: its heading goes over with the rest
                 out += lead
             flowable = _KeepTail(body, flowable) if body is not None else flowable
         out.append(flowable)
