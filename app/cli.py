@@ -17,7 +17,7 @@ from pathlib import Path
 from app import backup
 from app.backup import BackupError, BookSummary
 from app.backup import summarize
-from app.db import default_book_path, open_book
+from app.db import close_book, default_book_path, open_book
 from app.formatting import rupiah
 from app.errors import BookError
 
@@ -116,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(BACKUP_MESSAGES["cancelled"], file=sys.stderr)
         return EXIT_REFUSED
+    finally:
+        close_book()  # lets go of the lock and removes its file: the folder is left as found
 
 
 STEPS = {"copy": "menyalin buku", "check": "memeriksa isi", "write": "menulis", "encrypt": "menulis (terkunci)",
@@ -183,6 +185,7 @@ def _print_summary(indent: str, summary: BookSummary) -> None:
 
 
 def _restore(args, book: Path) -> int:
+    backup.refuse_itself(args.file, book)
     try:
         info = backup.inspect_backup(args.file)
         passphrase = None

@@ -54,7 +54,7 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
     target = open_now if book is None else Path(book).expanduser().resolve()
     if target is None:
         raise RuntimeError("no book is open")
-    _refuse_itself(Path(path), target)
+    refuse_itself(Path(path), target)
     if target != open_now:
         return _restore_by_path(Path(path), passphrase, progress, target)
     try:
@@ -78,7 +78,7 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
     return RestoreResult(saved, summary)
 
 
-def _refuse_itself(path: Path, book: Path) -> None:
+def refuse_itself(path: Path, book: Path) -> None:
     """`lumbung restore buku.sqlite --db buku.sqlite`: the "backup" is the book itself."""
     try:
         same = path.resolve() == book or (book.exists() and os.path.samefile(path, book))
