@@ -43,20 +43,22 @@ def current_summary() -> BookSummary:
 
 def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
                    progress: Progress = None, book: str | os.PathLike | None = None) -> RestoreResult:
-    """Replace the open book (or the one at `book`) by the backup at `path`, or refuse and leave
-    it as it was; the restored book is then the open one.
+    """Replace the open book by the backup at `path`, or refuse and leave it as it was; with
+    `book`, the book at that path instead, which is not opened first (it may be damaged or
+    missing). The restored book is then the open one.
 
     May run on a worker thread, but every other thread's connection to the book must be closed
     first (the GUI thread calls close_book()): a connection left open would write into the
     replaced file's log. One still open is found, and refused as "book_busy".
     """
-    open_now = current_path()
-    target = open_now if book is None else Path(book).expanduser().resolve()
+    if book is not None:
+        target = Path(book).expanduser().resolve()
+        refuse_itself(Path(path), target)
+        return _restore_by_path(Path(path), passphrase, progress, target)
+    target = current_path()
     if target is None:
         raise RuntimeError("no book is open")
     refuse_itself(Path(path), target)
-    if target != open_now:
-        return _restore_by_path(Path(path), passphrase, progress, target)
     try:
         hold_lock()  # the GUI thread's close_book() let go of it
     except BookError as error:
