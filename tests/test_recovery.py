@@ -159,3 +159,14 @@ def test_a_backup_into_the_books_own_folder_is_refused(village):
     done = lumbung("backup", "--db", str(village), "--to", str(village.parent))
     assert done.returncode == 1 and "folder buku itu sendiri" in done.stderr
     assert listing(village.parent) == before
+
+
+def test_a_refused_restore_onto_a_new_pc_leaves_no_folder(made, tmp_path):
+    from app.backup import BackupError, restore_backup
+
+    not_a_backup = tmp_path / "foto.lumbung"
+    not_a_backup.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))
+    with pytest.raises(BackupError) as info:
+        restore_backup(not_a_backup, book=tmp_path / "pc-baru" / "Lumbung" / "lumbung.sqlite")
+    assert info.value.code == "not_a_backup"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["foto.lumbung"]

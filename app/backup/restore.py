@@ -8,6 +8,7 @@ backup before every restore) and replaced by a rename, which the file system doe
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -119,10 +120,30 @@ def _restore_by_path(path: Path, passphrase: str | None, progress: Progress, boo
     missing. Another Lumbung holding it is refused ("book_busy")."""
     if book.is_dir():
         raise BookError("is_directory", str(book))
+    made = _missing_folders(book.parent)
     try:
         book.parent.mkdir(parents=True, exist_ok=True)  # a new PC: restoring is the choice to make one
     except OSError as exc:
         raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
+    try:
+        return _restore_into(path, passphrase, progress, book)
+    except BaseException:
+        for folder in made:  # a refused restore leaves no folder it made (they are empty again)
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and the parents of it that do not exist, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _restore_into(path: Path, passphrase: str | None, progress: Progress, book: Path) -> RestoreResult:
     close_book()  # whatever book this process had open (`lumbung restore` has none)
     try:
         lock = BookLock.take(book)
