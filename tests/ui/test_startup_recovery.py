@@ -151,3 +151,13 @@ def test_a_missing_book_is_made_only_when_she_asks(tmp_path, qtbot):
     assert seen[0].new_button.text() == "Buat buku baru di sini"
     assert window.book.path == path and window.book.created
     close_book()
+
+
+def test_restoring_the_open_book_onto_itself_is_refused(book, said):
+    from ui.restore_dialog import restore_from
+
+    before = book.read_bytes()
+    assert restore_from(book) is None
+    assert said == [("critical", "Berkas book.sqlite adalah buku itu sendiri, bukan cadangannya. Pilih berkas "
+                                 "cadangan (.lumbung).\nBuku sekarang tidak diubah.")]
+    assert book.read_bytes() == before
