@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 
 from app import backup
-from app.backup import BackupError, BookSummary
-from app.backup import summarize
+from app.backup import BackupError, BookSummary, summarize
 from app.db import close_book, default_book_path, open_book
 from app.formatting import rupiah
 from app.errors import BookError
