@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from app import backup
-from app.backup import BackupError, BookSummary
-from app.db import default_book_path, open_book
+from app.backup import BackupError, BookSummary, summarize
+from app.db import close_book, default_book_path, open_book
 from app.formatting import rupiah
 from app.errors import BookError
 
@@ -40,6 +41,8 @@ BACKUP_MESSAGES = {
     "nothing_to_restore": "Cadangan {path} tidak berisi buku Lumbung.",
     "book_busy": "Buku sedang dipakai (jendela Lumbung lain atau tugas yang belum selesai). Tutup dulu, lalu coba lagi.",
     "cancelled": "Dibatalkan.",
+    "same_file": "Berkas {path} adalah buku itu sendiri, bukan cadangannya. Pilih berkas .lumbung.",
+    "target_is_book_folder": "Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain.",
 }
 BOOK_MESSAGES = {
     "in_use": "Buku {path} sedang dibuka oleh Lumbung lain (proses {pid}, {user}@{host}). Tutup Lumbung itu dulu.",
@@ -48,6 +51,9 @@ BOOK_MESSAGES = {
     "too_new": "Buku {path} dibuat oleh Lumbung yang lebih baru. Perbarui Lumbung.",
     "read_only": "Buku {path} atau foldernya hanya bisa dibaca.",
     "locked": "Buku {path} sedang dikunci program lain.",
+    "missing": "Buku {path} tidak ada. Periksa --db (salah ketik?); tidak ada yang dibuat.",
+    "empty_file": "Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan. Pulihkan dari cadangan terakhir: lumbung restore BERKAS --db {path}",
+    "is_directory": "{path} adalah folder, bukan berkas buku.",
 }
 
 
@@ -97,17 +103,20 @@ def _at_least_one(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)  # exits 2 on misuse
+    book = (args.db or default_book_path()).expanduser().resolve()
     try:
-        open_book(args.db or default_book_path())
         if args.command == "backup":
+            open_book(book)  # never creates one: a mistyped --db is refused
             return _backup(args)
-        return _restore(args)
+        return _restore(args, book)  # the book is not opened first: it may be damaged or missing
     except (BackupError, BookError) as error:
         print(refusal(error), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print(BACKUP_MESSAGES["cancelled"], file=sys.stderr)
         return EXIT_REFUSED
+    finally:
+        close_book()  # lets go of the lock and removes its file: the folder is left as found
 
 
 STEPS = {"copy": "menyalin buku", "check": "memeriksa isi", "write": "menulis", "encrypt": "menulis (terkunci)",
@@ -174,7 +183,8 @@ def _print_summary(indent: str, summary: BookSummary) -> None:
     print(f"{indent}kas: {rupiah(kas)}, bank: {rupiah(bank)}")
 
 
-def _restore(args) -> int:
+def _restore(args, book: Path) -> int:
+    backup.refuse_itself(args.file, book)
     try:
         info = backup.inspect_backup(args.file)
         passphrase = None
@@ -185,8 +195,8 @@ def _restore(args) -> int:
         info = backup.inspect_backup(args.file, passphrase)
     print(f"Cadangan {args.file} (dibuat {info.created_at:%d/%m/%Y %H:%M}):")
     _print_summary("  ", info.summary)
-    print("Buku sekarang:")
-    _print_summary("  ", backup.current_summary())
+    print(f"Buku sekarang ({book}):")
+    _print_current(book)
     if not args.yes:
         try:
             answer = input("Ganti buku sekarang dengan isi cadangan? Buku sekarang disimpan dulu di sampingnya. [y/N] ")
@@ -195,9 +205,23 @@ def _restore(args) -> int:
         if answer.strip().lower() not in ("y", "ya"):
             print("Tidak jadi; buku tidak diubah.")
             return EXIT_REFUSED
-    result = backup.restore_backup(args.file, passphrase=passphrase, progress=_progress())
-    print(f"Buku dipulihkan. Buku sebelumnya disimpan sebagai {result.saved_aside}")
+    result = backup.restore_backup(args.file, passphrase=passphrase, progress=_progress(), book=book)
+    if result.saved_aside is None:
+        print(f"Buku dipulihkan di {book}.")
+    else:
+        print(f"Buku dipulihkan. Buku sebelumnya disimpan sebagai {result.saved_aside}")
     return EXIT_OK
+
+
+def _print_current(book: Path) -> None:
+    """The book about to be replaced, read without opening it: it may be damaged or missing."""
+    if not book.exists():
+        print("  belum ada: dibuat dari cadangan")
+        return
+    try:
+        _print_summary("  ", summarize(book))
+    except sqlite3.Error as exc:
+        print(f"  tidak bisa dibaca ({exc}); disimpan di sampingnya sebelum diganti")
 
 
 if __name__ == "__main__":

@@ -59,12 +59,19 @@ def demo_book_path() -> Path:
     return default_book_path().with_name("lumbung-demo.sqlite")
 
 
-def _check_file(path: Path) -> bool:
-    """Refuse files we must not touch; return True when the book is new (no file or empty)."""
+def _check_file(path: Path, create: bool) -> bool:
+    """Refuse files we must not touch; return True when a new book is to be made.
+
+    Only `create` makes one, and only where there is no file: a mistyped path must not turn into
+    an empty book that "works", and a 0-byte file is more likely a book lost to a crash or a
+    full disk than a new one (restore it, or choose another).
+    """
     if path.is_dir():
         raise BookError("is_directory", str(path))
     folder = path.parent
     if not path.exists():
+        if not create:
+            raise BookError("missing", str(path))
         if not folder.exists():
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -79,7 +86,7 @@ def _check_file(path: Path) -> bool:
     if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
         raise BookError("read_only", str(path))
     if path.stat().st_size == 0:
-        return True
+        raise BookError("empty_file", str(path))
     with open(path, "rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise BookError("not_a_book", str(path))
@@ -223,15 +230,16 @@ def check_book(path: str | os.PathLike | None = None) -> list[str]:
     return problems
 
 
-def open_book(path: str | os.PathLike) -> BookInfo:
-    """Open (creating or migrating as needed) the book at `path` and bind `db` to it.
+def open_book(path: str | os.PathLike, create: bool = False) -> BookInfo:
+    """Open (migrating as needed) the book at `path` and bind `db` to it; with `create`, a new
+    book is made when no file is there (BookError "missing" otherwise).
 
     The book is locked for this process (BookError "in_use" names the other holder); opening
     the book already open here again keeps its lock.
     """
     global _lock
     path = Path(path).expanduser().resolve()
-    is_new = _check_file(path)
+    is_new = _check_file(path, create)
     version = 0
     if not is_new:
         version, objects = _inspect(path)

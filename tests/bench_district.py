@@ -56,7 +56,7 @@ def book_path(folder: Path, members: int, entries: int, seed: int, schema: int) 
 def build(path: Path, members: int, entries: int, seed: int, today: date,
           progress=lambda done, total: None) -> None:
     """Write a fresh book at `path` (replacing nothing: the caller removes an old one)."""
-    open_book(path)
+    open_book(path, create=True)
     close_book()
     rng = random.Random(seed)
     start = today - timedelta(days=365 * YEARS)

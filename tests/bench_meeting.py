@@ -158,7 +158,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="lumbung-demo-") as folder:
         book = Path(folder) / "desa.sqlite"
-        open_book(book)
+        open_book(book, create=True)
         try:
             demo.populate()
         finally:

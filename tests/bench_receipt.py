@@ -56,7 +56,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="lumbung-demo-") as folder:
         book = Path(folder) / "desa.sqlite"
-        open_book(book)
+        open_book(book, create=True)
         try:
             demo.populate()
         finally:

@@ -37,7 +37,7 @@ TARGET_MS = 300
 
 def build(path: Path, lines: int, seed: int = 2026) -> dict:
     rng = random.Random(seed)
-    open_book(path)
+    open_book(path, create=True)
     clock.fix(None)
     with db.atomic():
         for n in range(6, BUSINESSES + 1):

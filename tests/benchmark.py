@@ -71,7 +71,7 @@ def main() -> None:
         return
     empty = args.out / f"empty-v{LATEST_VERSION}.sqlite"
     if not empty.exists():
-        open_book(empty)
+        open_book(empty, create=True)
         close_book()
     _cold_starts(empty, district, args.runs)
     _search(district)
@@ -127,7 +127,7 @@ def _documents(district: Path, out: Path) -> None:
 
     demo_book = out / f"demo-v{LATEST_VERSION}.sqlite"
     if not demo_book.exists():
-        open_book(demo_book)
+        open_book(demo_book, create=True)
         try:
             demo.populate()
         finally:

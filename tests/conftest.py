@@ -21,7 +21,7 @@ FIXED_NOW = datetime(2026, 8, 17, 9, 30)
 @pytest.fixture(scope="session")
 def template_book(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     close_book()
     return path
 

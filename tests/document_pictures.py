@@ -68,7 +68,7 @@ def main() -> None:
     clock.fix(datetime_at(TODAY))
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
-        open_book(Path(work) / "demo.sqlite")
+        open_book(Path(work) / "demo.sqlite", create=True)
         try:
             demo.populate()
             settings.update({"ketua_name": "Hj. Rusmini", "sekretaris_name": "Siti Rahmah",

@@ -29,7 +29,7 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + os.urandom(3000)
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     demo.populate()
     close_book()
     return path

@@ -57,19 +57,29 @@ def make_sqlite(path: Path, version: int, wal: bool) -> None:
 
 def test_new_file_in_a_new_folder(tmp_path):
     path = tmp_path / "data" / "Lumbung" / "buku.sqlite"
-    info = open_book(path)
+    info = open_book(path, create=True)
     assert (info.path, info.version, info.created, info.safety_copy) == (path, LATEST_VERSION, True, None)
     assert current_path() == path
     assert len(accounts.list_accounts()) == 39 and len(businesses.list_businesses()) == 5
 
 
-def test_zero_byte_file_is_a_new_book(tmp_path):
+def test_zero_byte_file_is_refused_as_what_it_is(tmp_path):
+    """A 0-byte file is a book lost to a crash or a full disk more often than a new one."""
     path = tmp_path / "kosong.sqlite"
     path.touch()
-    info = open_book(path)
-    assert (info.created, info.version) == (True, LATEST_VERSION)
-    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-    assert len(accounts.list_accounts()) == 39  # with 1-203, 4-304, 5-303 (m0012), 1-402, 3-501, 5-206 (m0013)
+    refused(path, "empty_file")
+    with pytest.raises(BookError) as info:
+        open_book(path, create=True)  # not even when a new book was asked for
+    assert info.value.code == "empty_file" and path.stat().st_size == 0
+
+
+def test_a_missing_book_is_made_only_when_asked(tmp_path):
+    folder = tmp_path / "salah-ketik"
+    with pytest.raises(BookError) as info:
+        open_book(folder / "buku.sqlite")
+    assert info.value.code == "missing"
+    assert list(tmp_path.iterdir()) == []  # not even the folder
+    assert open_book(folder / "buku.sqlite", create=True).created
 
 
 def test_empty_sqlite_file_is_made_a_book(tmp_path):
@@ -86,7 +96,7 @@ def test_empty_sqlite_file_is_made_a_book(tmp_path):
 
 def test_path_with_spaces_and_hash(tmp_path):
     path = tmp_path / "buku #1 100%" / "UP2K As Syifa.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     close_book()
     info = open_book(path)  # reopened: read through a file: URI
     assert (info.created, info.version) == (False, LATEST_VERSION)
@@ -182,7 +192,7 @@ def read_only(tmp_path):
 
 def test_read_only_book(tmp_path, read_only):
     path = tmp_path / "buku.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     close_book()
     read_only(path)
     refused(path, "read_only")
@@ -193,7 +203,7 @@ def test_read_only_folder_for_a_new_book(tmp_path, read_only):
     folder.mkdir()
     read_only(folder)
     with pytest.raises(BookError) as info:
-        open_book(folder / "buku.sqlite")
+        open_book(folder / "buku.sqlite", create=True)
     assert info.value.code == "read_only"
     assert list(folder.iterdir()) == []
 
@@ -201,7 +211,7 @@ def test_read_only_folder_for_a_new_book(tmp_path, read_only):
 def test_read_only_seen_by_sqlite_when_the_permission_check_says_writable(tmp_path, read_only, monkeypatch):
     """Network drives and ACLs can make os.access say yes; SQLite's own refusal is named too."""
     path = tmp_path / "buku.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     close_book()
     read_only(path)
     monkeypatch.setattr(dbmodule.os, "access", lambda *args, **kw: True)

@@ -19,7 +19,7 @@ from app.models import Member
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     demo.populate()
     close_book()
     return path

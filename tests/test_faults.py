@@ -114,7 +114,7 @@ def assert_sound(book: Path) -> None:
 @pytest.fixture
 def village(tmp_path) -> Path:
     path = tmp_path / "desa" / "buku.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     demo.populate()
     close_book()
     return path

@@ -53,7 +53,7 @@ def try_open_elsewhere(path: Path) -> dict:
 def holder(tmp_path):
     """Another Lumbung process holding a book; yields (path, process)."""
     path = tmp_path / "buku.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     close_book()
     child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, text=True)
@@ -102,7 +102,7 @@ def test_opening_the_same_book_again_in_this_process(book):
 
 def test_close_and_switch_let_go(book, tmp_path):
     other = tmp_path / "lain.sqlite"
-    open_book(other)  # "Buka buku lain": the first book is free again
+    open_book(other, create=True)  # "Buka buku lain": the first book is free again
     assert try_open_elsewhere(book) == {"code": "opened"}
     close_book()
     assert not Path(f"{other}.lock").exists()  # a clean close leaves no lock file

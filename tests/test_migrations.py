@@ -84,7 +84,7 @@ def test_apply_step_by_step():
 
 def test_from_empty(tmp_path):
     path = tmp_path / "baru.sqlite"
-    info = open_book(path)
+    info = open_book(path, create=True)
     try:
         assert (info.version, info.created, info.safety_copy) == (LATEST_VERSION, True, None)
         assert db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
@@ -131,7 +131,7 @@ def test_from_previous_version_with_safety_copy(tmp_path, fixed_clock):
 
 def test_opening_a_current_book_makes_no_copy(tmp_path):
     path = tmp_path / "buku.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     ledger.post_entry(date(2026, 8, 1), "x", [ledger.debit("1-101", 5), ledger.credit("3-201", 5)])
     close_book()
     info = open_book(path)

@@ -26,7 +26,7 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + bytes(range(256)) * 40
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     demo.populate()
     close_book()
     return path
@@ -94,7 +94,7 @@ def test_restore_brings_back_members_and_balances(filled, made, sealed):
 
 def test_restore_on_another_pc_into_a_new_book(made, tmp_path):
     close_book()
-    open_book(tmp_path / "pc-lain" / "lumbung.sqlite")
+    open_book(tmp_path / "pc-lain" / "lumbung.sqlite", create=True)
     result = backup.restore_backup(made[0])
     assert result.summary.members == 40 and members.count_members(False) == 40
 

@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import members
 from app.db import default_book_path, demo_book_path, open_book
 from app.errors import BookError
-from ui import translation
+from ui import startup, translation
 from ui.garbage import GarbageCollector
 from ui.main_window import MainWindow
 from ui.messages import book_error_text
@@ -30,6 +30,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         "--demo", action="store_true",
         help=translate("main", "buka buku contoh; bila masih kosong, isi dengan desa contoh"),
     )
+    parser.add_argument("--new", action="store_true", help=translate("main", "buat buku baru bila berkas --db belum ada"))
     return parser.parse_args(argv)
 
 
@@ -41,9 +42,10 @@ def _legible_font() -> None:
         QApplication.setFont(font)
 
 
-def open_and_show(path: str | Path) -> MainWindow:
-    """Open the book at `path` and show its main window (a QApplication must exist)."""
-    book = open_book(path)
+def open_and_show(path: str | Path, create: bool = False) -> MainWindow:
+    """Open the book at `path` (making it if `create` and no file is there) and show its main
+    window (a QApplication must exist)."""
+    book = open_book(path, create=create)
     _legible_font()
     window = MainWindow(book)
     window.show()
@@ -67,13 +69,13 @@ def main(argv: list[str] | None = None) -> int:
     translation.apply(Preferences().language)
     args = _arguments(argv[1:])
     path = args.db or (demo_book_path() if args.demo else default_book_path())
-    try:
-        window = open_and_show(path)
+    try:  # the usual book is made at the first start; one named by --db only with --new
+        window = open_and_show(path, create=args.new or args.db is None)
     except BookError as error:
-        text = book_error_text(error)
-        print(text, file=sys.stderr)
-        QMessageBox.critical(None, QCoreApplication.translate("main", "Lumbung tidak bisa membuka buku"), text)
-        return EXIT_BOOK_ERROR
+        print(book_error_text(error), file=sys.stderr)
+        window = startup.recover(path, error, open_and_show)
+        if window is None:
+            return EXIT_BOOK_ERROR
     if args.demo and members.count_members(active_only=False) == 0:
         window.fill_demo()
     return app.exec()

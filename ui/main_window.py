@@ -91,7 +91,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.choose_book)
         self.demo_action = QAction(self, triggered=self.fill_demo)
         self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
-        for action in (self.open_action, self.demo_action):
+        self.new_action = QAction(self, triggered=self.choose_new_book)
+        for action in (self.open_action, self.new_action, self.demo_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -114,6 +115,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.item(row).setToolTip(f"Ctrl+{(row + 1) % 10}" if row < 10 else "")
         self.file_menu.setTitle(self.tr("&Berkas"))
         self.open_action.setText(self.tr("&Buka buku lain…"))
+        self.new_action.setText(self.tr("Buat buku ba&ru…"))
         self.demo_action.setText(self.tr("&Isi data contoh"))
         self.quit_action.setText(self.tr("&Keluar"))
         self.transactions_menu.setTitle(self.tr("&Transaksi"))
@@ -235,10 +237,20 @@ class MainWindow(Retranslating, QMainWindow):
         if path:
             self.switch_book(Path(path))
 
-    def switch_book(self, path: Path) -> bool:
-        """Open another book in this window; on refusal keep the current one and say why."""
+    def choose_new_book(self) -> None:
+        """The one place in the window a new, empty book is made: where she names it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Buat buku baru"), str(self.book.path.parent / "buku-baru.sqlite"),
+            self.tr("Buku Lumbung (*.sqlite)"),
+        )
+        if path:
+            self.switch_book(Path(path), create=True)
+
+    def switch_book(self, path: Path, create: bool = False) -> bool:
+        """Open another book (with `create`, a new one where no file is) in this window; on
+        refusal keep the current one and say why."""
         try:
-            self.book = open_book(path)
+            self.book = open_book(path, create=create)
         except BookError as error:
             QMessageBox.critical(self, self.tr("Buku tidak bisa dibuka"), book_error_text(error))
             return False

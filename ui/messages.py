@@ -292,6 +292,8 @@ BOOK_ERRORS = {
     "too_new": QT_TRANSLATE_NOOP("messages", "Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah."),
     "damaged": QT_TRANSLATE_NOOP("messages", "Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}"),
     "in_use": QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi."),
+    "missing": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak ada (salah ketik, atau berkasnya dipindah?). Tidak ada yang dibuat."),
+    "empty_file": QT_TRANSLATE_NOOP("messages", "Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan (disk penuh, listrik padam). Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini."),
 }
 
 # The book refused at opening by the safety checks that came with backups (app.db, app.lock).
@@ -316,6 +318,8 @@ BACKUP_ERRORS = {
     "write_failed": QT_TRANSLATE_NOOP("messages", "Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat."),
     "check_failed": QT_TRANSLATE_NOOP("messages", "Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain."),
     "cancelled": QT_TRANSLATE_NOOP("messages", "Dibatalkan."),
+    "same_file": QT_TRANSLATE_NOOP("messages", "Berkas {name} adalah buku itu sendiri, bukan cadangannya. Pilih berkas cadangan (.lumbung)."),
+    "target_is_book_folder": QT_TRANSLATE_NOOP("messages", "Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain."),
 }
 
 # Documents not written (app.documents.output.DocumentError); no half-written file is left.

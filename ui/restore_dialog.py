@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import backup
-from app.db import close_book, hold_lock
+from app.db import close_book, current_path, hold_lock
 from app.errors import BookError
 from app.formatting import long_date, rupiah
 from ui import long_task, translation
@@ -112,6 +112,11 @@ def read_backup(path: Path, parent: QWidget | None = None) -> tuple[object, str 
 
 def restore_from(path: Path, parent: QWidget | None = None):
     """The whole restore, from choosing the file to the restored book; None if nothing changed."""
+    try:
+        backup.refuse_itself(Path(path), current_path())
+    except backup.BackupError as error:
+        _refuse(parent, error)
+        return None
     read = read_backup(Path(path), parent)
     if read is None:
         return None

@@ -58,12 +58,14 @@ def _names(group_slug: str) -> re.Pattern:
     return re.compile(rf"lumbung-{re.escape(group_slug)}-(\d{{8}}-\d{{6}})(?:-(\d+))?{re.escape(SUFFIX)}")
 
 
-def _check_target(target: Path) -> None:
+def _check_target(target: Path, book: Path) -> None:
     where = {"path": str(target)}
     if not target.exists():
         raise BackupError("target_missing", **where)
     if not target.is_dir():
         raise BackupError("target_not_folder", **where)
+    if os.path.samefile(target, book.parent):  # one failing disk would take both
+        raise BackupError("target_is_book_folder", **where)
     if not os.access(target, os.W_OK):
         raise BackupError("target_read_only", **where)
 
@@ -128,7 +130,7 @@ def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, 
     if passphrase is not None and not passphrase.strip():
         raise BackupError("passphrase_empty")
     target = Path(target_dir)
-    _check_target(target)
+    _check_target(target, book)
     keep = reminder.keep_count() if keep is None else keep
     if keep < 1:
         raise ValueError(f"keep must be at least 1, not {keep}")

@@ -8,6 +8,7 @@ backup before every restore) and replaced by a rename, which the file system doe
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -22,6 +23,7 @@ from app.backup.fileformat import BackupError, Progress, key_for, read_header, r
 from app.backup.summary import BookSummary, summarize
 from app.db import SQLITE_HEADER, close_book, connect_read_only, copy_database, current_path, hold_lock, open_book
 from app.errors import BookError
+from app.lock import BookLock
 from app.migrations import LATEST_VERSION
 
 log = logging.getLogger(__name__)
@@ -31,7 +33,7 @@ BUSY_TIMEOUT_S = 2.0
 
 @dataclass(frozen=True)
 class RestoreResult:
-    saved_aside: Path  # the book as it was before, beside it
+    saved_aside: Path | None  # the book as it was before, beside it (None: there was none)
     summary: BookSummary  # what the restored book holds
 
 
@@ -41,21 +43,57 @@ def current_summary() -> BookSummary:
 
 
 def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
-                   progress: Progress = None) -> RestoreResult:
-    """Replace the open book by the backup at `path`, or refuse and leave it as it was.
+                   progress: Progress = None, book: str | os.PathLike | None = None) -> RestoreResult:
+    """Replace the open book by the backup at `path`, or refuse and leave it as it was; with
+    `book`, the book at that path instead, which is not opened first (it may be damaged or
+    missing). The restored book is then the open one.
 
     May run on a worker thread, but every other thread's connection to the book must be closed
     first (the GUI thread calls close_book()): a connection left open would write into the
     replaced file's log. One still open is found, and refused as "book_busy".
     """
-    book = current_path()
-    if book is None:
+    if book is not None:
+        target = Path(book).expanduser().resolve()
+        refuse_itself(Path(path), target)
+        return _restore_by_path(Path(path), passphrase, progress, target)
+    target = current_path()
+    if target is None:
         raise RuntimeError("no book is open")
+    refuse_itself(Path(path), target)
     try:
         hold_lock()  # the GUI thread's close_book() let go of it
     except BookError as error:
-        raise BackupError("book_busy", path=str(book), **error.params) from error
-    header = read_header(Path(path))
+        raise BackupError("book_busy", path=str(target), **error.params) from error
+    unpacked, summary = _unpack(Path(path), passphrase, progress, target)
+    try:
+        step(progress, "copy", 0, 1)
+        saved = _swap(target, unpacked)
+    except OSError as exc:  # the disk beside the book is full or failing; the book is as it was
+        raise BackupError("write_failed", path=str(target.parent), reason=exc.strerror or str(exc)) from exc
+    finally:
+        unpacked.unlink(missing_ok=True)
+    try:
+        open_book(target)  # migrates a backup from an older Lumbung, with its own safety copy
+    except BookError as error:  # proved sound a moment ago; put the old book back regardless
+        _put_back(saved, target)
+        raise BackupError("check_failed", path=str(path), reason=error.code) from error
+    log.info("restored %s over %s; the previous book saved as %s", Path(path).name, target, saved.name)
+    return RestoreResult(saved, summary)
+
+
+def refuse_itself(path: Path, book: Path) -> None:
+    """`lumbung restore buku.sqlite --db buku.sqlite`: the "backup" is the book itself."""
+    try:
+        same = path.resolve() == book or (book.exists() and os.path.samefile(path, book))
+    except OSError:  # the backup is missing: read_header says so
+        same = False
+    if same:
+        raise BackupError("same_file", path=str(path))
+
+
+def _unpack(path: Path, passphrase: str | None, progress: Progress, book: Path) -> tuple[Path, BookSummary]:
+    """The backup unpacked beside the book and proved sound: (the file, what it holds)."""
+    header = read_header(path)
     key = key_for(header, passphrase)
     _remove_stale_temps(book)
     try:
@@ -68,20 +106,83 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
             read_payload(header, key, out, progress)
             out.flush()
             os.fsync(out.fileno())
-        summary = _prove(unpacked, header, progress)
-        step(progress, "copy", 0, 1)
-        saved = _swap(book, unpacked)
-    except OSError as exc:  # the disk beside the book is full or failing; the book is as it was
-        raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
-    finally:
+        return unpacked, _prove(unpacked, header, progress)
+    except OSError as exc:
         unpacked.unlink(missing_ok=True)
+        raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
+    except BaseException:
+        unpacked.unlink(missing_ok=True)
+        raise
+
+
+def _restore_by_path(path: Path, passphrase: str | None, progress: Progress, book: Path) -> RestoreResult:
+    """Restore onto a book that is not open here, without opening it: it may be damaged or
+    missing. Another Lumbung holding it is refused ("book_busy")."""
+    if book.is_dir():
+        raise BookError("is_directory", str(book))
+    made = _missing_folders(book.parent)
     try:
-        open_book(book)  # migrates a backup from an older Lumbung, with its own safety copy
-    except BookError as error:  # proved sound a moment ago; put the old book back regardless
-        _put_back(saved, book)
-        raise BackupError("check_failed", path=str(path), reason=error.code) from error
-    log.info("restored %s over %s; the previous book saved as %s", Path(path).name, book, saved.name)
+        book.parent.mkdir(parents=True, exist_ok=True)  # a new PC: restoring is the choice to make one
+    except OSError as exc:
+        raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
+    try:
+        return _restore_into(path, passphrase, progress, book)
+    except BaseException:
+        for folder in made:  # a refused restore leaves no folder it made (they are empty again)
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and the parents of it that do not exist, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _restore_into(path: Path, passphrase: str | None, progress: Progress, book: Path) -> RestoreResult:
+    close_book()  # whatever book this process had open (`lumbung restore` has none)
+    try:
+        lock = BookLock.take(book)
+    except BookError as error:
+        if error.code != "in_use":
+            raise
+        raise BackupError("book_busy", path=str(book), **error.params) from error
+    try:
+        unpacked, summary = _unpack(path, passphrase, progress, book)
+        try:
+            step(progress, "copy", 0, 1)
+            saved = _set_aside(book) if book.exists() else None
+            os.replace(unpacked, book)
+            sync_folder(book.parent)
+        except OSError as exc:
+            raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
+        finally:
+            unpacked.unlink(missing_ok=True)
+    finally:
+        lock.release()  # open_book takes it again
+    open_book(book)
+    log.info("restored %s onto %s; the previous file saved as %s", path.name, book, saved)
     return RestoreResult(saved, summary)
+
+
+def _set_aside(book: Path) -> Path:
+    """Keep the book as it is (damaged or not) under another name, its log with it. A hard link
+    keeps a whole book at `book` until the rename over it; FAT has none, so a copy there."""
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    saved = free_name(book.parent, f"{book.stem}.sebelum-pulih-{stamp}", book.suffix or ".sqlite")
+    try:
+        os.link(book, saved)
+    except OSError:
+        shutil.copyfile(book, saved)
+    wal, shm = (book.with_name(book.name + suffix) for suffix in ("-wal", "-shm"))
+    if wal.exists():
+        os.replace(wal, saved.with_name(saved.name + "-wal"))
+    shm.unlink(missing_ok=True)
+    return saved
 
 
 def _temp_prefix(book: Path) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 import ui
 from app import backup, demo, inventory, members, savings
 from app.db import close_book, open_book
+from app.errors import BookError
 from app.loans import lifecycle
 from app.usaha import catalog, trade
 
@@ -208,6 +209,8 @@ FACTORIES = {
     "WorkDialog": lambda tmp: _import("ui.usaha.dialogs", "WorkDialog")(ALABIO),
     "RuleDialog": lambda tmp: _import("ui.usaha.dialogs", "RuleDialog")(ALABIO),
     "NoteTextsDialog": lambda tmp: _import("ui.notes_dialog", "NoteTextsDialog")(),
+    "StartupRefusal": lambda tmp: _import("ui.startup", "StartupRefusal")(
+        tmp / "buku.sqlite", BookError("missing", str(tmp / "buku.sqlite"))),
 }
 
 

@@ -81,13 +81,21 @@ def test_beranda_shows_real_figures(book, qtbot):
     assert not window.demo_action.isEnabled()
 
 
-def test_a_file_that_is_not_a_book_stops_start_up_with_a_message(tmp_path, monkeypatch, capsys):
+def test_a_file_that_is_not_a_book_stops_start_up_with_a_message(tmp_path, capsys):
+    from backup_support import answered, when_modal
+    from ui.startup import StartupRefusal
+
     bad = tmp_path / "catatan.sqlite"
     bad.write_bytes(b"Ini bukan basis data, hanya catatan.\n")
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
 
+    def close(box: StartupRefusal) -> None:
+        shown.append((box.windowTitle(), box.text()))
+        box.close_button.click()
+
+    outcome = when_modal(StartupRefusal, close)
     assert ui_main.main(["lumbung", "--db", str(bad)]) == 2
+    answered(outcome)
 
     message = f"Berkas {bad} bukan buku Lumbung. Berkas ini tidak diubah."
     assert shown == [("Lumbung tidak bisa membuka buku", message)]
@@ -108,7 +116,7 @@ def test_opening_another_book_that_is_refused_keeps_the_current_one(window, book
 
 def test_opening_another_book_shows_its_members(window, tmp_path, column_texts):
     other = tmp_path / "lain.sqlite"
-    assert window.switch_book(other)
+    assert window.switch_book(other, create=True)
     members.add_member(MemberInput(name="Hj. Masitah", joined_on=date(2025, 1, 6)))
     window.go_to(1)
     assert column_texts(window.page("members"), "name") == ["Hj. Masitah"]

@@ -133,7 +133,8 @@ def test_restoring_an_encrypted_backup_asks_the_passphrase_first(book, tmp_path,
     from ui.passphrase_dialog import PassphraseDialog
 
     fill_book()
-    made = backup.create_backup(tmp_path, passphrase="kunci lumbung").path
+    (tmp_path / "usb").mkdir()
+    made = backup.create_backup(tmp_path / "usb", passphrase="kunci lumbung").path
     add("Jumiati")
 
     def type_passphrase(dialog: PassphraseDialog) -> None:

@@ -1,0 +1,119 @@
+"""When the book will not open at start: why, and the ways out that need no open book.
+
+"Pulihkan dari cadangan…" restores a backup onto the book's path without opening the book (it
+may be damaged, or missing on a new PC; the file there is kept beside it), then opens it.
+"Buka buku lain…" opens another. Only when no file is there at all is a new book offered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from app import backup
+from app.errors import BookError
+from ui.messages import book_error_text, moment_text, step_text
+from ui.restore_dialog import read_backup, refusal_text
+
+
+class StartupRefusal(QMessageBox):
+    """The reason the book was refused, with the ways out as buttons."""
+
+    def __init__(self, path: Path, error: BookError) -> None:
+        super().__init__(QMessageBox.Icon.Critical, self.tr("Lumbung tidak bisa membuka buku"), book_error_text(error))
+        self.setObjectName("startupRefusal")
+        self.path = path
+        role = QMessageBox.ButtonRole.ActionRole
+        self.restore_button = self.addButton(self.tr("Pulihkan dari cadangan…"), role)
+        self.other_button = self.addButton(self.tr("Buka buku lain…"), role)
+        self.new_button = self.addButton(self.tr("Buat buku baru di sini"), role) if error.code == "missing" else None
+        self.close_button = self.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.restore_button)
+
+
+def recover(path: Path, error: BookError, open_window: Callable[..., QWidget]) -> QWidget | None:
+    """Offer the ways out until a book opens (its window is returned) or she closes (None).
+    `open_window(path, create=False)` opens a book and shows its window."""
+    while True:
+        box = StartupRefusal(path, error)
+        box.exec()
+        clicked = box.clickedButton()
+        try:
+            if clicked is box.restore_button:
+                if restore_onto(path):
+                    return open_window(path)
+            elif clicked is box.other_button:
+                chosen = _choose_book(path)
+                if chosen is not None:
+                    path = chosen
+                    return open_window(path)
+            elif box.new_button is not None and clicked is box.new_button:
+                return open_window(path, create=True)
+            else:
+                return None
+        except BookError as again:  # the other book was refused too: say why, offer the same
+            error = again
+
+
+def _choose_book(current: Path) -> Path | None:
+    translate = QCoreApplication.translate
+    chosen, _ = QFileDialog.getOpenFileName(
+        None, translate("StartupRefusal", "Buka buku lain"), str(current.parent),
+        translate("StartupRefusal", "Buku Lumbung (*.sqlite);;Semua berkas (*)"),
+    )
+    return Path(chosen) if chosen else None
+
+
+def restore_onto(book: Path) -> bool:
+    """Choose a backup (its passphrase if locked) and restore it onto `book`; True when done."""
+    translate = QCoreApplication.translate
+    title = translate("StartupRefusal", "Pulihkan dari cadangan")
+    chosen, _ = QFileDialog.getOpenFileName(
+        None, title, str(Path.home()), translate("StartupRefusal", "Cadangan Lumbung (*.lumbung);;Semua berkas (*)"),
+    )
+    if not chosen:
+        return False
+    try:
+        backup.refuse_itself(Path(chosen), book.expanduser().resolve())
+    except backup.BackupError as refused:
+        QMessageBox.critical(None, title, refusal_text(refused))
+        return False
+    read = read_backup(Path(chosen))
+    if read is None:  # refused (and said) or cancelled
+        return False
+    info, passphrase = read
+    try:
+        result = _restore_waiting(Path(chosen), passphrase, book, title)
+    except backup.BackupError as refused:
+        QMessageBox.critical(None, title, refusal_text(refused))
+        return False
+    done = translate("StartupRefusal", "Buku dipulihkan dari cadangan {group} ({created}).").format(
+        group=info.summary.group_name or "–", created=moment_text(info.created_at))
+    if result.saved_aside is not None:
+        done += "\n" + translate("StartupRefusal", "Berkas buku sebelumnya disimpan di: {path}").format(
+            path=result.saved_aside)
+    QMessageBox.information(None, title, done)
+    return True
+
+
+def _restore_waiting(path: Path, passphrase: str | None, book: Path, title: str):
+    """The restore on the GUI thread (no window is open yet), its steps shown as it goes."""
+    progress = QProgressDialog(step_text("copy"), "", 0, 0)
+    progress.setWindowTitle(title)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(300)
+
+    def report(label: str, done: int, total: int) -> bool:
+        progress.setLabelText(step_text(label))
+        QApplication.processEvents()
+        return True
+
+    try:
+        return backup.restore_backup(path, passphrase=passphrase, progress=report, book=book)
+    finally:
+        progress.close()
+        progress.deleteLater()
