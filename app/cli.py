@@ -28,6 +28,7 @@ BACKUP_MESSAGES = {
     "checksum_mismatch": "Cadangan {path} rusak: isinya tidak cocok dengan checksum-nya. Pakai cadangan lain.",
     "passphrase_required": "Cadangan {path} dikunci dengan kata sandi; isi {env} atau jalankan di terminal.",
     "passphrase_empty": "Kata sandi tidak boleh kosong.",
+    "passphrase_short": "Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya tidak mudah ditebak.",
     "wrong_passphrase": "Kata sandi salah untuk cadangan {path}.",
     "too_new": "{path} dibuat oleh Lumbung yang lebih baru (versi {version}; versi ini paham sampai {supported}). Perbarui Lumbung.",
     "target_missing": "Tujuan {path} tidak ada (flashdisk dicabut?).",

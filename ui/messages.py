@@ -302,6 +302,7 @@ BACKUP_ERRORS = {
     "checksum_mismatch": QT_TRANSLATE_NOOP("messages", "Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain."),
     "passphrase_required": QT_TRANSLATE_NOOP("messages", "Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya."),
     "passphrase_empty": QT_TRANSLATE_NOOP("messages", "Kata sandi tidak boleh kosong."),
+    "passphrase_short": QT_TRANSLATE_NOOP("messages", "Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya orang lain tidak mudah menebaknya."),
     "wrong_passphrase": QT_TRANSLATE_NOOP("messages", "Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu."),
     "too_new": QT_TRANSLATE_NOOP("messages", "Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu."),
     "nothing_to_restore": QT_TRANSLATE_NOOP("messages", "Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan."),

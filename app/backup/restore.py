@@ -12,11 +12,10 @@ import logging
 import os
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import clock
+from app import clock, workcopies
 from app.backup.files import free_name, sync_folder
 from app.backup.fileformat import BackupError, Progress, key_for, read_header, read_payload, step
 from app.backup.summary import BookSummary, summarize
@@ -57,24 +56,24 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
         raise BackupError("book_busy", path=str(book), **error.params) from error
     header = read_header(Path(path))
     key = key_for(header, passphrase)
-    _remove_stale_temps(book)
+    expected = header.info(key).summary
+    workcopies.remove_stale(book)
     try:
-        fd, name = tempfile.mkstemp(dir=book.parent, prefix=_temp_prefix(book), suffix=".tmp")
+        unpacked = workcopies.new_copy(book)
     except OSError as exc:
         raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
-    unpacked = Path(name)
     try:
-        with os.fdopen(fd, "wb") as out:
+        with open(unpacked, "wb") as out:
             read_payload(header, key, out, progress)
             out.flush()
             os.fsync(out.fileno())
-        summary = _prove(unpacked, header, progress)
+        summary = _prove(unpacked, header, expected, progress)
         step(progress, "copy", 0, 1)
         saved = _swap(book, unpacked)
     except OSError as exc:  # the disk beside the book is full or failing; the book is as it was
         raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
     finally:
-        unpacked.unlink(missing_ok=True)
+        workcopies.remove(unpacked)
     try:
         open_book(book)  # migrates a backup from an older Lumbung, with its own safety copy
     except BookError as error:  # proved sound a moment ago; put the old book back regardless
@@ -84,18 +83,7 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
     return RestoreResult(saved, summary)
 
 
-def _temp_prefix(book: Path) -> str:
-    return f".{book.stem}.pulih-"
-
-
-def _remove_stale_temps(book: Path) -> None:
-    """Unpacked files left by a restore that was killed (the book's lock is ours: no other
-    restore is running)."""
-    for stale in book.parent.glob(f"{_temp_prefix(book)}*.tmp"):
-        stale.unlink(missing_ok=True)
-
-
-def _prove(unpacked: Path, header, progress: Progress) -> BookSummary:
+def _prove(unpacked: Path, header, expected: BookSummary, progress: Progress) -> BookSummary:
     """The unpacked file must be a sound Lumbung book holding what the manifest says."""
     where = {"path": str(header.path)}
     with open(unpacked, "rb") as fh:
@@ -116,7 +104,7 @@ def _prove(unpacked: Path, header, progress: Progress) -> BookSummary:
         raise BackupError("check_failed", **where, reason="integrity") from exc
     finally:
         conn.close()
-    if summary != header.info().summary:
+    if summary != expected:
         raise BackupError("check_failed", **where, reason="summary")
     return summary
 
