@@ -51,6 +51,14 @@ BOOK_MESSAGES = {
     "locked": "Buku {path} sedang dikunci program lain.",
 }
 
+# What app.db.check_book finds; a backup of such a book is made all the same, with a warning.
+CHECK_MESSAGES = {
+    "damaged": "berkas buku rusak (pemeriksaan SQLite gagal)",
+    "entries_without_postings": "ada jurnal dengan kurang dari dua baris posting",
+    "entries_unbalanced": "ada jurnal yang debit dan kreditnya tidak sama",
+    "trial_balance_not_zero": "neraca saldo tidak seimbang",
+}
+
 
 class _Blank(dict):
     def __missing__(self, key: str) -> str:
@@ -162,7 +170,17 @@ def _backup(args) -> int:
     _print_summary("  ", result.summary)
     for old in result.removed:
         print(f"  cadangan lama dihapus: {old.name}")
+    _print_problems("PERHATIAN: pemeriksaan buku menemukan masalah; cadangan berisi buku apa adanya:",
+                    result.book_check)
     return EXIT_OK
+
+
+def _print_problems(heading: str, problems: tuple[str, ...]) -> None:
+    """A book that failed its check, said with the result."""
+    if problems:
+        print(heading)
+        for code in problems:
+            print(f"  - {CHECK_MESSAGES.get(code, code)}")
 
 
 def _print_summary(indent: str, summary: BookSummary) -> None:
@@ -186,6 +204,7 @@ def _restore(args) -> int:
         info = backup.inspect_backup(args.file, passphrase)
     print(f"Cadangan {args.file} (dibuat {info.created_at:%d/%m/%Y %H:%M}):")
     _print_summary("  ", info.summary)
+    _print_problems("PERHATIAN: buku di cadangan ini gagal pemeriksaan saat dicadangkan:", info.book_check)
     print("Buku sekarang:")
     _print_summary("  ", backup.current_summary())
     if not args.yes:

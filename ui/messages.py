@@ -426,13 +426,26 @@ BOOK_PROBLEMS = {
 }
 
 
+def _problem_lines(problems) -> str:
+    return "\n".join(f"• {_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code)}" for code in problems)
+
+
 def book_problems_text(problems: list[str]) -> str:
-    found = "\n".join(f"• {_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code)}" for code in problems)
+    found = _problem_lines(problems)
     return _tr(QT_TRANSLATE_NOOP(
         "messages",
         "Pemeriksaan buku menemukan masalah:\n{found}\n\nJangan mencatat transaksi baru dulu. Pulihkan cadangan "
         "terakhir yang baik di halaman Cadangan Data, atau hubungi pendamping.",
     )).format(found=found)
+
+
+def backup_problems_text(problems) -> str:
+    """A backup made of a book that fails its check: said with the result, and before restoring it."""
+    return _tr(QT_TRANSLATE_NOOP(
+        "messages",
+        "Perhatian: saat dicadangkan, pemeriksaan buku menemukan masalah:\n{found}\nCadangan ini berisi buku "
+        "apa adanya, dengan masalah tersebut; catatannya ikut tersimpan di dalam cadangan.",
+    )).format(found=_problem_lines(problems))
 
 
 def size_text(size_bytes: int) -> str:
