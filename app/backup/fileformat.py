@@ -59,9 +59,9 @@ Progress = Callable[[str, int, int], bool] | None
 # Every BackupError code, for the UI's and the command line's wording tests.
 BACKUP_CODES = (
     "not_a_backup", "truncated", "checksum_mismatch", "passphrase_required", "passphrase_empty",
-    "passphrase_short",    "wrong_passphrase", "too_new", "target_missing", "target_not_folder", "target_read_only",
-    "target_full", "write_failed", "read_failed", "check_failed", "nothing_to_restore", "book_busy",
-    "cancelled",
+    "passphrase_short", "wrong_passphrase", "too_new", "target_missing", "target_not_folder",
+    "target_read_only", "target_full", "write_failed", "read_failed", "check_failed",
+    "nothing_to_restore", "book_busy", "cancelled",
 )
 
 
