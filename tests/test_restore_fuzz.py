@@ -38,7 +38,9 @@ mutation = st.one_of(
 
 def mutate(data: bytes, changes) -> bytes:
     for change in changes:
-        kind, where = change[0], change[1] % max(1, len(data))
+        if not data:  # cut to nothing: an empty file
+            break
+        kind, where = change[0], change[1] % len(data)
         if kind == "flip":
             data = data[:where] + bytes([data[where] ^ change[2]]) + data[where + 1:]
         elif kind == "cut":
