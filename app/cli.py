@@ -29,6 +29,7 @@ BACKUP_MESSAGES = {
     "checksum_mismatch": "Cadangan {path} rusak: isinya tidak cocok dengan checksum-nya. Pakai cadangan lain.",
     "passphrase_required": "Cadangan {path} dikunci dengan kata sandi; isi {env} atau jalankan di terminal.",
     "passphrase_empty": "Kata sandi tidak boleh kosong.",
+    "passphrase_short": "Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya tidak mudah ditebak.",
     "wrong_passphrase": "Kata sandi salah untuk cadangan {path}.",
     "too_new": "{path} dibuat oleh Lumbung yang lebih baru (versi {version}; versi ini paham sampai {supported}). Perbarui Lumbung.",
     "target_missing": "Tujuan {path} tidak ada (flashdisk dicabut?).",
@@ -54,6 +55,14 @@ BOOK_MESSAGES = {
     "missing": "Buku {path} tidak ada. Periksa --db (salah ketik?); tidak ada yang dibuat.",
     "empty_file": "Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan. Pulihkan dari cadangan terakhir: lumbung restore BERKAS --db {path}",
     "is_directory": "{path} adalah folder, bukan berkas buku.",
+}
+
+# What app.db.check_book finds; a backup of such a book is made all the same, with a warning.
+CHECK_MESSAGES = {
+    "damaged": "berkas buku rusak (pemeriksaan SQLite gagal)",
+    "entries_without_postings": "ada jurnal dengan kurang dari dua baris posting",
+    "entries_unbalanced": "ada jurnal yang debit dan kreditnya tidak sama",
+    "trial_balance_not_zero": "neraca saldo tidak seimbang",
 }
 
 
@@ -170,7 +179,17 @@ def _backup(args) -> int:
     _print_summary("  ", result.summary)
     for old in result.removed:
         print(f"  cadangan lama dihapus: {old.name}")
+    _print_problems("PERHATIAN: pemeriksaan buku menemukan masalah; cadangan berisi buku apa adanya:",
+                    result.book_check)
     return EXIT_OK
+
+
+def _print_problems(heading: str, problems: tuple[str, ...]) -> None:
+    """A book that failed its check, said with the result."""
+    if problems:
+        print(heading)
+        for code in problems:
+            print(f"  - {CHECK_MESSAGES.get(code, code)}")
 
 
 def _print_summary(indent: str, summary: BookSummary) -> None:
@@ -195,6 +214,7 @@ def _restore(args, book: Path) -> int:
         info = backup.inspect_backup(args.file, passphrase)
     print(f"Cadangan {args.file} (dibuat {info.created_at:%d/%m/%Y %H:%M}):")
     _print_summary("  ", info.summary)
+    _print_problems("PERHATIAN: buku di cadangan ini gagal pemeriksaan saat dicadangkan:", info.book_check)
     print(f"Buku sekarang ({book}):")
     _print_current(book)
     if not args.yes:

@@ -17,7 +17,7 @@ from typing import TypeVar
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
-from app import clock
+from app import clock, workcopies
 from app.errors import BookError
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION, apply_migrations
@@ -260,6 +260,7 @@ def open_book(path: str | os.PathLike, create: bool = False) -> BookInfo:
         if _lock is not None:
             _lock.release()
         _lock = lock
+        workcopies.remove_stale(path)  # plaintext copies a killed backup or restore left beside it
     return info
 
 

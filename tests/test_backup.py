@@ -115,7 +115,7 @@ def test_encrypted_backup_hides_personal_data(filled, usb):
 
 @pytest.mark.parametrize("passphrase", [None, "", "   "])
 def test_locked_backup_asks_for_its_passphrase(filled, usb, passphrase):
-    sealed = backup.create_backup(usb, passphrase="kunci")
+    sealed = backup.create_backup(usb, passphrase="kunci desa")
     with pytest.raises(BackupError) as info:
         backup.inspect_backup(sealed.path, passphrase)
     assert info.value.code == "passphrase_required"
@@ -123,7 +123,7 @@ def test_locked_backup_asks_for_its_passphrase(filled, usb, passphrase):
 
 
 def test_wrong_passphrase(filled, usb):
-    sealed = backup.create_backup(usb, passphrase="kunci")
+    sealed = backup.create_backup(usb, passphrase="kunci desa")
     with pytest.raises(BackupError) as info:
         backup.inspect_backup(sealed.path, "Kunci")
     assert info.value.code == "wrong_passphrase"
@@ -344,9 +344,9 @@ def test_removable_targets_runs_here():
 def test_no_nik_in_logs_or_output(filled, usb, caplog, capsys):
     caplog.set_level(logging.DEBUG)
     niks = [m.nik for m in Member.select() if m.nik]
-    result = backup.create_backup(usb, passphrase="kunci")
-    backup.inspect_backup(result.path, "kunci")
-    backup.restore_backup(result.path, "kunci")
+    result = backup.create_backup(usb, passphrase="kunci desa")
+    backup.inspect_backup(result.path, "kunci desa")
+    backup.restore_backup(result.path, "kunci desa")
     out = capsys.readouterr()
     text = caplog.text + out.out + out.err + repr(result) + repr(backup.current_summary())
     assert niks and not any(nik in text for nik in niks)

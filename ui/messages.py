@@ -306,6 +306,7 @@ BACKUP_ERRORS = {
     "checksum_mismatch": QT_TRANSLATE_NOOP("messages", "Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain."),
     "passphrase_required": QT_TRANSLATE_NOOP("messages", "Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya."),
     "passphrase_empty": QT_TRANSLATE_NOOP("messages", "Kata sandi tidak boleh kosong."),
+    "passphrase_short": QT_TRANSLATE_NOOP("messages", "Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya orang lain tidak mudah menebaknya."),
     "wrong_passphrase": QT_TRANSLATE_NOOP("messages", "Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu."),
     "too_new": QT_TRANSLATE_NOOP("messages", "Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu."),
     "nothing_to_restore": QT_TRANSLATE_NOOP("messages", "Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan."),
@@ -431,13 +432,26 @@ BOOK_PROBLEMS = {
 }
 
 
+def _problem_lines(problems) -> str:
+    return "\n".join(f"• {_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code)}" for code in problems)
+
+
 def book_problems_text(problems: list[str]) -> str:
-    found = "\n".join(f"• {_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code)}" for code in problems)
+    found = _problem_lines(problems)
     return _tr(QT_TRANSLATE_NOOP(
         "messages",
         "Pemeriksaan buku menemukan masalah:\n{found}\n\nJangan mencatat transaksi baru dulu. Pulihkan cadangan "
         "terakhir yang baik di halaman Cadangan Data, atau hubungi pendamping.",
     )).format(found=found)
+
+
+def backup_problems_text(problems) -> str:
+    """A backup made of a book that fails its check: said with the result, and before restoring it."""
+    return _tr(QT_TRANSLATE_NOOP(
+        "messages",
+        "Perhatian: saat dicadangkan, pemeriksaan buku menemukan masalah:\n{found}\nCadangan ini berisi buku "
+        "apa adanya, dengan masalah tersebut; catatannya ikut tersimpan di dalam cadangan.",
+    )).format(found=_problem_lines(problems))
 
 
 def size_text(size_bytes: int) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import backup
 from ui.field_errors import ErrorLabel
 from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
@@ -115,6 +116,12 @@ class PassphraseDialog(Retranslating, KeyboardDialog, QDialog):
         typed = self.first.text()
         if not typed.strip():
             self._refuse(self.tr("Tulis kata sandi (tidak boleh kosong)."), self.first)
+            return
+        if self.confirm and len(typed) < backup.PASSPHRASE_MIN:  # new backups only: restores take any
+            self._refuse(self.tr(
+                "Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya orang lain tidak mudah "
+                "menebaknya. Pakai beberapa kata, misalnya nama tempat dan tahun."
+            ).format(minimum=backup.PASSPHRASE_MIN), self.first)
             return
         if self.confirm and self.second.text() != typed:
             self.second.clear()

@@ -34,7 +34,7 @@ from app.formatting import long_date, rupiah
 from ui import long_task, translation
 from ui.background import read_in_background
 from ui.field_errors import ErrorLabel
-from ui.messages import backup_error_text, moment_text, step_text
+from ui.messages import backup_error_text, backup_problems_text, moment_text, step_text
 from ui.passphrase_dialog import PassphraseDialog
 from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
@@ -222,7 +222,7 @@ class RestoreDialog(Retranslating, KeyboardDialog, QDialog):
             "lebih dulu disimpan di samping (tidak dihapus), sehingga masih bisa dibuka lagi lewat "
             "Berkas → Buka buku lain. Transaksi yang dicatat sesudah cadangan ini dibuat tidak ada di "
             "dalam cadangan."
-        ))
+        ) + ("\n\n" + backup_problems_text(self.info.book_check) if self.info.book_check else ""))
         self.restore_button.setText(self.tr("Pulihkan buku dari cadangan ini"))
         self.cancel_button.setText(self.tr("Hentikan") if self._task is not None else self.tr("Batal"))
 

@@ -1,13 +1,16 @@
 """Making a backup of the open book onto a flashdisk or into a folder, proved before it counts.
 
-1. SQLite's online backup copies the live book into the system's temp folder, and the summary
-   is read inside the very read transaction the copy is taken from (app.db.copy_database), so
-   a write by the app meanwhile can never make the two disagree.
+1. SQLite's online backup copies the live book into a private working copy beside it (never the
+   shared temp folder: app.workcopies), and the summary is read inside the very read
+   transaction the copy is taken from (app.db.copy_database), so a write by the app meanwhile
+   can never make the two disagree. The book's check (app.db.check_book) runs on the copy: a
+   book that fails it is still backed up, with its problems in the result and the manifest.
 2. While the copy is compressed (and encrypted) into `<name>.part` on the target, a second
    thread runs `PRAGMA integrity_check` on it and summarizes it again: it must match.
 3. The .part is flushed, synced, read back from the device and its checksum proved; only then
    is it renamed to its final name, and only then are old backups of the group removed.
-Any failure removes the .part and raises BackupError; older backups are never touched.
+Any failure removes the .part and raises BackupError; older backups are never touched. The
+working copy is removed on every way out; one left by a killed run goes at the next backup.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -27,9 +29,10 @@ from pathlib import Path
 from app import clock
 from app.backup import reminder
 from app.backup.files import free_name, sync_folder
-from app.backup.fileformat import SUFFIX, BackupError, Progress, read_header, read_payload, step, write_backup
+from app.backup.fileformat import SUFFIX, BackupError, Progress, passphrase_refusal, read_header, read_payload, step, write_backup
 from app.backup.summary import BookSummary, summarize
-from app.db import connect_read_only, copy_database, current_path
+from app import workcopies
+from app.db import check_book, connect_read_only, copy_database, current_path
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,7 @@ class BackupResult:
     summary: BookSummary
     encrypted: bool
     removed: tuple[Path, ...]  # older backups deleted to keep the last N
+    book_check: tuple[str, ...] = ()  # problems app.db.check_book found: backed up all the same
 
 
 def slug(group_name: str) -> str:
@@ -99,6 +103,7 @@ class _CopyCheck(threading.Thread):
             if self._stopped:
                 return
             self._conn = connect_read_only(self.copy)
+            self._conn.execute("PRAGMA temp_store = MEMORY")  # sorting the copy: not in the temp folder
         try:
             rows = self._conn.execute("PRAGMA integrity_check(1)").fetchall()
             if rows != [("ok",)]:
@@ -127,8 +132,9 @@ def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, 
     book = current_path()
     if book is None:
         raise RuntimeError("no book is open")
-    if passphrase is not None and not passphrase.strip():
-        raise BackupError("passphrase_empty")
+    refusal = passphrase_refusal(passphrase) if passphrase is not None else None
+    if refusal is not None:
+        raise refusal
     target = Path(target_dir)
     _check_target(target, book)
     keep = reminder.keep_count() if keep is None else keep
@@ -136,52 +142,68 @@ def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, 
         raise ValueError(f"keep must be at least 1, not {keep}")
     moment = clock.now()
 
-    with tempfile.TemporaryDirectory(prefix="lumbung-") as temp:
-        copy = Path(temp) / "book.sqlite"
-        step(progress, "copy", 0, 1)
-        try:
-            summary = copy_database(book, copy, snapshot=summarize)
-        except sqlite3.Error as exc:
-            raise BackupError("write_failed", path=temp, reason=str(exc)) from exc
-        group = slug(summary.group_name)
-        _remove_stale_parts(target, group)
-        final = free_name(target, f"lumbung-{group}-{moment:%Y%m%d-%H%M%S}", SUFFIX)
-        part = final.with_name(final.name + ".part")
-        check = _CopyCheck(copy, summary)
-        check.start()
-        try:
-            size, sha = _write_part(part, copy, summary, moment, passphrase, progress)
-            step(progress, "check", 0, 1)
-            check.join()
-            if check.problem:
-                raise BackupError("check_failed", path=str(final), reason=check.problem)
-            step(progress, "verify", 0, size)
-            _verify(part, sha, progress)
-            os.replace(part, final)
-            sync_folder(target)
-        except OSError as exc:
-            _discard(part, check)
-            # zlib keeps about a third of a book: the room a retry will want
-            raise _target_error(exc, target, needed=copy.stat().st_size // 3) from exc
-        except BaseException:
-            _discard(part, check)
-            raise
+    workcopies.remove_stale(book)
+    try:
+        copy = workcopies.new_copy(book)
+    except OSError as exc:
+        raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
+    try:
+        final, size, sha, summary, problems = _back_up_copy(book, copy, target, moment, passphrase, progress)
+    finally:
+        workcopies.remove(copy)
 
     step(progress, "prune", 0, 1)
-    removed = _prune(target, group, keep)
+    removed = _prune(target, slug(summary.group_name), keep)
     try:
         reminder.record_backup(target)
     except Exception as exc:  # the backup is good; only the reminder's date was not saved
         log.warning("could not record the backup's date in the book: %s", exc)
     log.info("backup written: %s, %d bytes, %s", final, size, "encrypted" if passphrase else "plain")
-    return BackupResult(final, size, sha, summary, passphrase is not None, tuple(removed))
+    return BackupResult(final, size, sha, summary, passphrase is not None, tuple(removed), problems)
 
 
-def _write_part(part: Path, copy: Path, summary: BookSummary, moment, passphrase, progress) -> tuple[int, str]:
-    manifest = {"schema_version": summary.schema_version, "created_at": moment.isoformat(),
-                "summary": summary.to_json()}
+def _back_up_copy(book: Path, copy: Path, target: Path, moment, passphrase, progress):
+    """Steps 1 to 3 through the working copy `copy`: (final path, size, sha256, summary, problems)."""
+    step(progress, "copy", 0, 1)
+    try:
+        summary = copy_database(book, copy, snapshot=summarize)
+    except sqlite3.Error as exc:
+        raise BackupError("write_failed", path=str(book.parent), reason=str(exc)) from exc
+    problems = tuple(check_book(copy))
+    if problems:
+        log.warning("backing up a book that fails its check: %s", ", ".join(problems))
+    group = slug(summary.group_name)
+    _remove_stale_parts(target, group)
+    final = free_name(target, f"lumbung-{group}-{moment:%Y%m%d-%H%M%S}", SUFFIX)
+    part = final.with_name(final.name + ".part")
+    check = _CopyCheck(copy, summary)
+    check.start()
+    try:
+        manifest = {"schema_version": summary.schema_version, "created_at": moment.isoformat(),
+                    "group_name": summary.group_name}
+        details = {"summary": summary.to_json(), "book_check": list(problems)}
+        size, sha = _write_part(part, copy, manifest, details, passphrase, progress)
+        step(progress, "check", 0, 1)
+        check.join()
+        if check.problem:
+            raise BackupError("check_failed", path=str(final), reason=check.problem)
+        step(progress, "verify", 0, size)
+        _verify(part, sha, progress)
+        os.replace(part, final)
+        sync_folder(target)
+    except OSError as exc:
+        _discard(part, check)
+        # zlib keeps about a third of a book: the room a retry will want
+        raise _target_error(exc, target, needed=copy.stat().st_size // 3) from exc
+    except BaseException:
+        _discard(part, check)
+        raise
+    return final, size, sha, summary, problems
+
+
+def _write_part(part: Path, copy: Path, manifest: dict, details: dict, passphrase, progress) -> tuple[int, str]:
     with open(copy, "rb") as plain, open(part, "wb") as out:
-        size, sha = write_backup(out, plain, copy.stat().st_size, manifest, passphrase, progress)
+        size, sha = write_backup(out, plain, copy.stat().st_size, manifest, details, passphrase, progress)
         out.flush()
         os.fsync(out.fileno())
         if hasattr(os, "posix_fadvise"):  # forget the cached pages: the check reads the device

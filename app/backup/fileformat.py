@@ -1,17 +1,20 @@
 """The .lumbung file: what it holds, how it is sealed, and how it is read back and proved.
 
     LUMBUNG BACKUP\n                      magic line
-    {"format": 1, ...}   \n                manifest: one JSON line, padded with spaces
+    {"format": 2, ...}   \n                manifest: one JSON line, padded with spaces
     payload                               the SQLite file, zlib-compressed, then (with a
                                           passphrase) AES-256-GCM encrypted, tag at the end
 
-The manifest says which Lumbung and schema made the file, when, and what the book held (the
-summary: counts and balances, no member's personal data), so a backup is described before
-anything changes. `payload.sha256` is the SHA-256 of the *signed header* (the manifest without
-its `payload` part, as canonical JSON) followed by the payload: a changed byte anywhere is
-caught, encrypted or not. With a passphrase the key comes from scrypt; the signed header is
-GCM's associated data, so the manifest cannot be altered without the key; `key_check` (more
-scrypt output, not the key) tells a wrong passphrase at once, before reading 100 MB.
+The manifest says which Lumbung and schema made the file, for which group and when: enough to
+choose a backup. Its details (the summary: counts and balances, and the problems the book's
+check found) are in the clear in a plain backup; in an encrypted one they are sealed with the
+same key (`sealed`), shown only after the passphrase. Format 1 (before) kept the summary in the
+clear in every backup; it is still read. `payload.sha256` is the SHA-256 of the *signed header*
+(the manifest without its `payload` part, as canonical JSON) followed by the payload: a changed
+byte anywhere is caught, encrypted or not. With a passphrase the key comes from scrypt, at one of
+the costs Lumbung writes (checked before deriving anything); the signed header is GCM's
+associated data, so the manifest cannot be altered without the key; `key_check` (more scrypt
+output, not the key) tells a wrong passphrase at once, before reading 100 MB.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 import app
@@ -36,23 +40,28 @@ from app.backup.summary import BookSummary
 from app.migrations import LATEST_VERSION
 
 MAGIC = b"LUMBUNG BACKUP\n"
-FORMAT = 1
+FORMAT = 2
+DETAILS_AAD = b"lumbung details"
 SUFFIX = ".lumbung"
 CHUNK = 1 << 20
 MANIFEST_LIMIT = 1 << 16
 ZLIB_LEVEL = 1  # 300 MB -> 93 MB in 2.7 s; level 6 saves 10% more in 2.5 times the time
 TAG_BYTES = 16
 SCRYPT_COST = {"n": 2**15, "r": 8, "p": 1}  # 32 MiB, about 0.1 s; an old laptop manages it
-SCRYPT_LIMITS = {"n": 2**20, "r": 32, "p": 16}  # a crafted file must not ask for gigabytes
+# The only costs a file may ask for, checked before any key is derived: scrypt takes
+# 128 * n * r bytes, so a crafted n=2**20, r=32 would take 4 GiB. Add a cost here when writing one.
+SCRYPT_ACCEPTED = ((SCRYPT_COST["n"], SCRYPT_COST["r"], SCRYPT_COST["p"]),)
+
+PASSPHRASE_MIN = 8  # characters, for a new backup; a restore takes whatever was used then
 
 Progress = Callable[[str, int, int], bool] | None
 
 # Every BackupError code, for the UI's and the command line's wording tests.
 BACKUP_CODES = (
     "not_a_backup", "truncated", "checksum_mismatch", "passphrase_required", "passphrase_empty",
-    "wrong_passphrase", "too_new", "target_missing", "target_not_folder", "target_read_only",
-    "target_full", "write_failed", "read_failed", "check_failed", "nothing_to_restore", "book_busy",
-    "cancelled",
+    "passphrase_short", "wrong_passphrase", "too_new", "target_missing", "target_not_folder",
+    "target_read_only", "target_full", "write_failed", "read_failed", "check_failed",
+    "nothing_to_restore", "book_busy", "cancelled",
     "same_file", "target_is_book_folder",
 )
 
@@ -85,6 +94,7 @@ class BackupInfo:
     encrypted: bool
     payload_length: int
     sha256: str
+    book_check: tuple[str, ...] = ()  # problems the book's check found when it was backed up
 
 
 @dataclass(frozen=True)
@@ -96,13 +106,42 @@ class Header:
     signed: bytes  # canonical manifest without `payload`: GCM associated data, checksum start
     offset: int  # where the payload starts
 
-    def info(self) -> BackupInfo:
+    @property
+    def group_name(self) -> str:
         m = self.manifest
+        return m["group_name"] if m["format"] >= 2 else m["summary"]["group_name"]
+
+    def info(self, key: bytes | None) -> BackupInfo:
+        """Everything the manifest says; an encrypted backup's details need its key."""
+        m = self.manifest
+        summary, problems = _details(self, key)
         return BackupInfo(
             self.path, m["format"], m["app_version"], m["schema_version"],
-            datetime.fromisoformat(m["created_at"]), BookSummary.from_json(m["summary"]),
+            datetime.fromisoformat(m["created_at"]), summary,
             m["compression"], m["encryption"] is not None, m["payload"]["length"], m["payload"]["sha256"],
+            problems,
         )
+
+
+def _details(header: Header, key: bytes | None) -> tuple[BookSummary, tuple[str, ...]]:
+    m = header.manifest
+    details = m
+    if m["format"] >= 2 and m["encryption"] is not None:
+        nonce = base64.b64decode(m["encryption"]["details_nonce"])
+        try:
+            details = json.loads(AESGCM(key).decrypt(nonce, base64.b64decode(m["sealed"]), DETAILS_AAD))
+            return _read_details(details)
+        except (InvalidTag, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise BackupError("checksum_mismatch", path=str(header.path), part="manifest") from exc
+    return _read_details(details)
+
+
+def _read_details(details: dict) -> tuple[BookSummary, tuple[str, ...]]:
+    """(summary, book check problems) from a manifest or its sealed part; format 1 had no check."""
+    problems = details.get("book_check", [])
+    if not (isinstance(problems, list) and all(isinstance(p, str) for p in problems)):
+        raise TypeError("book_check")
+    return BookSummary.from_json(details["summary"]), tuple(problems)
 
 
 def _canonical(manifest: dict) -> bytes:
@@ -127,22 +166,36 @@ def _cipher(key: bytes, params: dict, tag: bytes | None = None) -> Cipher:
     return Cipher(algorithms.AES(key), modes.GCM(base64.b64decode(params["nonce"]), tag))
 
 
+def passphrase_refusal(passphrase: str) -> BackupError | None:
+    """Why a passphrase may not lock a new backup, or None."""
+    if not passphrase.strip():
+        return BackupError("passphrase_empty")
+    if len(passphrase) < PASSPHRASE_MIN:
+        return BackupError("passphrase_short", minimum=PASSPHRASE_MIN)
+    return None
+
+
 # --- writing --------------------------------------------------------------------------------
 
 
-def write_backup(out: BinaryIO, plain: BinaryIO, size: int, manifest: dict, passphrase: str | None,
-                 progress: Progress = None) -> tuple[int, str]:
+def write_backup(out: BinaryIO, plain: BinaryIO, size: int, manifest: dict, details: dict,
+                 passphrase: str | None, progress: Progress = None) -> tuple[int, str]:
     """Write a whole backup of `plain` (`size` bytes of SQLite file) to the seekable `out`;
-    return (file size, sha256). The manifest line is written last, over its reserved room,
-    once the payload's length and checksum are known."""
+    return (file size, sha256). `manifest` is what may be read before the passphrase, `details`
+    what is sealed with it. The manifest line is written last, over its reserved room, once the
+    payload's length and checksum are known."""
     encryption, key = None, None
     if passphrase is not None:
         encryption = {"cipher": "AES-256-GCM", "kdf": "scrypt", **SCRYPT_COST,
-                      "salt": _b64(os.urandom(16)), "nonce": _b64(os.urandom(12))}
+                      "salt": _b64(os.urandom(16)), "nonce": _b64(os.urandom(12)),
+                      "details_nonce": _b64(os.urandom(12))}
         key, check = _derive(passphrase, encryption)
         encryption["key_check"] = _b64(check)
-    manifest = {**manifest, "format": FORMAT, "app_version": app.__version__, "compression": "zlib",
-                "encryption": encryption}
+        sealed = AESGCM(key).encrypt(base64.b64decode(encryption["details_nonce"]),
+                                     json.dumps(details, sort_keys=True).encode(), DETAILS_AAD)
+        details = {"sealed": _b64(sealed)}
+    manifest = {**manifest, **details, "format": FORMAT, "app_version": app.__version__,
+                "compression": "zlib", "encryption": encryption}
     signed = _canonical(manifest)
     room = len(_manifest_line({**manifest, "payload": {"length": 0, "sha256": "0" * 64}})) + 24
     out.write(MAGIC + b" " * room + b"\n")
@@ -234,23 +287,31 @@ def read_header(path: Path) -> Header:
 def _check_shape(m: dict) -> None:
     """Raise ValueError/KeyError/TypeError unless every field has the type it must have."""
     for key, kind in (("format", int), ("app_version", str), ("schema_version", int),
-                      ("created_at", str), ("summary", dict), ("payload", dict)):
+                      ("created_at", str), ("payload", dict)):
         if not isinstance(m[key], kind):
             raise TypeError(key)
     datetime.fromisoformat(m["created_at"])
-    BookSummary.from_json(m["summary"])
+    enc = m["encryption"]
+    if m["format"] >= 2 and enc is not None:
+        if not isinstance(m["group_name"], str):
+            raise TypeError("group_name")
+        base64.b64decode(m["sealed"], validate=True)
+        base64.b64decode(enc["details_nonce"], validate=True)
+    else:
+        _read_details(m)
+        if m["format"] >= 2 and not isinstance(m["group_name"], str):
+            raise TypeError("group_name")
     if m["compression"] != "zlib":
         raise ValueError("compression")
     if not (isinstance(m["payload"]["length"], int) and m["payload"]["length"] >= 0):
         raise ValueError("length")
     bytes.fromhex(m["payload"]["sha256"])
-    enc = m["encryption"]
     if enc is not None:
         if (enc["cipher"], enc["kdf"]) != ("AES-256-GCM", "scrypt"):
             raise ValueError("cipher")
-        for name, limit in SCRYPT_LIMITS.items():
-            if not (isinstance(enc[name], int) and 0 < enc[name] <= limit):
-                raise ValueError(name)
+        cost = (enc["n"], enc["r"], enc["p"])
+        if not all(type(value) is int for value in cost) or cost not in SCRYPT_ACCEPTED:
+            raise ValueError("scrypt cost")
         for name in ("salt", "nonce", "key_check"):
             base64.b64decode(enc[name], validate=True)
 
@@ -260,9 +321,8 @@ def key_for(header: Header, passphrase: str | None) -> bytes | None:
     enc = header.manifest["encryption"]
     if enc is None:
         return None
-    summary = header.manifest["summary"]
     if passphrase is None or not passphrase.strip():
-        raise BackupError("passphrase_required", path=str(header.path), group_name=summary["group_name"],
+        raise BackupError("passphrase_required", path=str(header.path), group_name=header.group_name,
                           created_at=header.manifest["created_at"])
     key, check = _derive(passphrase, enc)
     if check != base64.b64decode(enc["key_check"]):
@@ -301,7 +361,7 @@ def read_payload(header: Header, key: bytes | None, out: BinaryIO | None = None,
                 done += len(chunk)
                 data = decryptor.update(chunk) if decryptor is not None else chunk
                 if decompressor is not None:
-                    _put(out, decompressor.decompress(data))
+                    _inflate(out, decompressor, data)
                 step(progress, label, done, length)
             if key is not None:
                 digest.update(tag)
@@ -324,6 +384,14 @@ def read_payload(header: Header, key: bytes | None, out: BinaryIO | None = None,
     return sha
 
 
+def _inflate(out: BinaryIO, decompressor, data: bytes) -> None:
+    """Decompress at most a chunk at a time: the checksum is proved only at the end, and a
+    crafted payload could otherwise unfold into gigabytes in memory at once."""
+    while data:
+        _put(out, decompressor.decompress(data, CHUNK))
+        data = decompressor.unconsumed_tail
+
+
 def _put(out: BinaryIO, data: bytes) -> None:
     try:
         out.write(data)
@@ -334,5 +402,7 @@ def _put(out: BinaryIO, data: bytes) -> None:
 def inspect_backup(path: str | os.PathLike, passphrase: str | None = None) -> BackupInfo:
     """What a backup holds, after proving it whole (and the passphrase right); changes nothing."""
     header = read_header(Path(path))
-    read_payload(header, key_for(header, passphrase))
-    return header.info()
+    key = key_for(header, passphrase)
+    info = header.info(key)
+    read_payload(header, key)
+    return info

@@ -13,11 +13,10 @@ import logging
 import os
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import clock
+from app import clock, workcopies
 from app.backup.files import free_name, sync_folder
 from app.backup.fileformat import BackupError, Progress, key_for, read_header, read_payload, step
 from app.backup.summary import BookSummary, summarize
@@ -71,7 +70,7 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
     except OSError as exc:  # the disk beside the book is full or failing; the book is as it was
         raise BackupError("write_failed", path=str(target.parent), reason=exc.strerror or str(exc)) from exc
     finally:
-        unpacked.unlink(missing_ok=True)
+        workcopies.remove(unpacked)
     try:
         open_book(target)  # migrates a backup from an older Lumbung, with its own safety copy
     except BookError as error:  # proved sound a moment ago; put the old book back regardless
@@ -95,23 +94,23 @@ def _unpack(path: Path, passphrase: str | None, progress: Progress, book: Path) 
     """The backup unpacked beside the book and proved sound: (the file, what it holds)."""
     header = read_header(path)
     key = key_for(header, passphrase)
-    _remove_stale_temps(book)
+    expected = header.info(key).summary
+    workcopies.remove_stale(book)
     try:
-        fd, name = tempfile.mkstemp(dir=book.parent, prefix=_temp_prefix(book), suffix=".tmp")
+        unpacked = workcopies.new_copy(book)
     except OSError as exc:
         raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
-    unpacked = Path(name)
     try:
-        with os.fdopen(fd, "wb") as out:
+        with open(unpacked, "wb") as out:
             read_payload(header, key, out, progress)
             out.flush()
             os.fsync(out.fileno())
-        return unpacked, _prove(unpacked, header, progress)
+        return unpacked, _prove(unpacked, header, expected, progress)
     except OSError as exc:
-        unpacked.unlink(missing_ok=True)
+        workcopies.remove(unpacked)
         raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
     except BaseException:
-        unpacked.unlink(missing_ok=True)
+        workcopies.remove(unpacked)
         raise
 
 
@@ -161,7 +160,7 @@ def _restore_into(path: Path, passphrase: str | None, progress: Progress, book: 
         except OSError as exc:
             raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
         finally:
-            unpacked.unlink(missing_ok=True)
+            workcopies.remove(unpacked)
     finally:
         lock.release()  # open_book takes it again
     open_book(book)
@@ -185,18 +184,7 @@ def _set_aside(book: Path) -> Path:
     return saved
 
 
-def _temp_prefix(book: Path) -> str:
-    return f".{book.stem}.pulih-"
-
-
-def _remove_stale_temps(book: Path) -> None:
-    """Unpacked files left by a restore that was killed (the book's lock is ours: no other
-    restore is running)."""
-    for stale in book.parent.glob(f"{_temp_prefix(book)}*.tmp"):
-        stale.unlink(missing_ok=True)
-
-
-def _prove(unpacked: Path, header, progress: Progress) -> BookSummary:
+def _prove(unpacked: Path, header, expected: BookSummary, progress: Progress) -> BookSummary:
     """The unpacked file must be a sound Lumbung book holding what the manifest says."""
     where = {"path": str(header.path)}
     with open(unpacked, "rb") as fh:
@@ -217,7 +205,7 @@ def _prove(unpacked: Path, header, progress: Progress) -> BookSummary:
         raise BackupError("check_failed", **where, reason="integrity") from exc
     finally:
         conn.close()
-    if summary != header.info().summary:
+    if summary != expected:
         raise BackupError("check_failed", **where, reason="summary")
     return summary
 

@@ -432,84 +432,89 @@
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="479"/>
+        <location filename="../../ui/pages/backup.py" line="480"/>
+        <source>Cadangan selesai, buku bermasalah</source>
+        <translation>Backup done, the book has problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup.py" line="482"/>
         <source>Cadangan selesai</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="489"/>
+        <location filename="../../ui/pages/backup.py" line="492"/>
         <source>Buku dipulihkan dari {name}.</source>
         <translation>The book was restored from {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="490"/>
+        <location filename="../../ui/pages/backup.py" line="493"/>
         <source>Isinya sekarang: {members} anggota ({active} aktif), {entries} transaksi.</source>
         <translation>It now holds: {members} members ({active} active), {entries} transactions.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="512"/>
+        <location filename="../../ui/pages/backup.py" line="515"/>
         <source>{date} (transaksi nomor {number})</source>
         <translation>{date} (transaction number {number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="519"/>
+        <location filename="../../ui/pages/backup.py" line="522"/>
         <source>Isi: {members} anggota ({active} aktif), {entries} transaksi; transaksi terakhir {last}.</source>
         <translation>Holds: {members} members ({active} active), {entries} transactions; last transaction {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="492"/>
+        <location filename="../../ui/pages/backup.py" line="495"/>
         <source>Buku sebelumnya disimpan di: {path}</source>
         <translation>The previous book was saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="495"/>
+        <location filename="../../ui/pages/backup.py" line="498"/>
         <source>Pencadangan dibatalkan. Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak berubah.</source>
         <translation>Backup cancelled. No half-written file was left behind; the book and older backups are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="499"/>
+        <location filename="../../ui/pages/backup.py" line="502"/>
         <source>Cadangan tidak dibuat. {why}
 Tidak ada berkas setengah jadi yang tertinggal; buku dan cadangan lama tidak berubah.</source>
         <translation>No backup was made. {why}
 No half-written file was left behind; the book and older backups are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="503"/>
+        <location filename="../../ui/pages/backup.py" line="506"/>
         <source>Cadangan tidak dibuat ({reason}).</source>
         <translation>No backup was made ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="514"/>
+        <location filename="../../ui/pages/backup.py" line="517"/>
         <source>belum ada transaksi</source>
         <translation>no transactions yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="516"/>
+        <location filename="../../ui/pages/backup.py" line="519"/>
         <source>Cadangan tersimpan dan sudah diperiksa.</source>
         <translation>The backup is saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="517"/>
+        <location filename="../../ui/pages/backup.py" line="520"/>
         <source>Berkas: {name} ({size})</source>
         <translation>File: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="518"/>
+        <location filename="../../ui/pages/backup.py" line="521"/>
         <source>Di: {folder}</source>
         <translation>In: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="521"/>
+        <location filename="../../ui/pages/backup.py" line="524"/>
         <source>Terenkripsi dengan kata sandi.</source>
         <translation>Encrypted with a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="521"/>
+        <location filename="../../ui/pages/backup.py" line="524"/>
         <source>Tidak terenkripsi.</source>
         <translation>Not encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/backup.py" line="524"/>
+        <location filename="../../ui/pages/backup.py" line="527"/>
         <source>%n cadangan lama dihapus.</source>
         <translation>
             <numerusform>%n old backup removed.</numerusform>
@@ -517,17 +522,17 @@ No half-written file was left behind; the book and older backups are unchanged.<
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="538"/>
+        <location filename="../../ui/pages/backup.py" line="543"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="539"/>
+        <location filename="../../ui/pages/backup.py" line="544"/>
         <source>Cadangan Lumbung (*.lumbung);;Semua berkas (*)</source>
         <translation>Lumbung backups (*.lumbung);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup.py" line="552"/>
+        <location filename="../../ui/pages/backup.py" line="557"/>
         <source>Buku dipulihkan</source>
         <translation>Book restored</translation>
     </message>
@@ -551,37 +556,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="496"/>
+        <location filename="../../ui/messages.py" line="510"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="497"/>
+        <location filename="../../ui/messages.py" line="511"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="498"/>
+        <location filename="../../ui/messages.py" line="512"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="499"/>
+        <location filename="../../ui/messages.py" line="513"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="500"/>
+        <location filename="../../ui/messages.py" line="514"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="501"/>
+        <location filename="../../ui/messages.py" line="515"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="503"/>
+        <location filename="../../ui/messages.py" line="517"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -4518,58 +4523,63 @@ joined</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="86"/>
+        <location filename="../../ui/passphrase_dialog.py" line="87"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="88"/>
+        <location filename="../../ui/passphrase_dialog.py" line="89"/>
         <source>Cadangan ini dikunci dengan kata sandi, supaya NIK dan alamat anggota aman bila flashdisk hilang. Lumbung tidak menyimpan kata sandi ini: catat dan simpan di tempat aman. Tanpa kata sandi ini cadangan tidak bisa dipulihkan.</source>
         <translation>This backup is locked with a passphrase, so that members&apos; NIKs and addresses are safe if the flash drive is lost. Lumbung does not store the passphrase: write it down and keep it somewhere safe. Without it the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="92"/>
-        <location filename="../../ui/passphrase_dialog.py" line="98"/>
+        <location filename="../../ui/passphrase_dialog.py" line="93"/>
+        <location filename="../../ui/passphrase_dialog.py" line="99"/>
         <source>Kata sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="93"/>
+        <location filename="../../ui/passphrase_dialog.py" line="94"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="95"/>
+        <location filename="../../ui/passphrase_dialog.py" line="96"/>
         <source>Buka cadangan terenkripsi</source>
         <translation>Open an encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="96"/>
+        <location filename="../../ui/passphrase_dialog.py" line="97"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="99"/>
+        <location filename="../../ui/passphrase_dialog.py" line="100"/>
         <source>Tampilkan huruf yang diketik</source>
         <translation>Show what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="100"/>
+        <location filename="../../ui/passphrase_dialog.py" line="101"/>
         <source>Lanjut</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="101"/>
+        <location filename="../../ui/passphrase_dialog.py" line="102"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="117"/>
+        <location filename="../../ui/passphrase_dialog.py" line="118"/>
         <source>Tulis kata sandi (tidak boleh kosong).</source>
         <translation>Type a passphrase (it cannot be empty).</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="121"/>
+        <location filename="../../ui/passphrase_dialog.py" line="122"/>
+        <source>Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya orang lain tidak mudah menebaknya. Pakai beberapa kata, misalnya nama tempat dan tahun.</source>
+        <translation>The passphrase is too short: at least {minimum} characters, so that others cannot easily guess it. Use a few words, for example a place name and a year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="128"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang di kolom kedua.</source>
         <translation>The two passphrases differ. Type it again in the second field.</translation>
     </message>
@@ -9228,63 +9238,77 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="309"/>
+        <source>Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya orang lain tidak mudah menebaknya.</source>
+        <translation>The passphrase is too short: at least {minimum} characters, so that others cannot easily guess it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="450"/>
+        <source>Perhatian: saat dicadangkan, pemeriksaan buku menemukan masalah:
+{found}
+Cadangan ini berisi buku apa adanya, dengan masalah tersebut; catatannya ikut tersimpan di dalam cadangan.</source>
+        <translation>Note: when it was backed up, the book&apos;s check found problems:
+{found}
+This backup holds the book as it was, with those problems; the note is kept inside the backup.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="194"/>
@@ -9563,92 +9587,92 @@ pinjaman</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>Berkas {name} adalah buku itu sendiri, bukan cadangannya. Pilih berkas cadangan (.lumbung).</source>
         <translation>File {name} is the book itself, not a backup of it. Choose a backup file (.lumbung).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain.</source>
         <translation>Target {path} is the book&apos;s own folder: if that disk fails, the backup is lost with it. Choose a flash drive or another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>Ada jurnal dengan kurang dari dua baris posting.</source>
         <translation>There is a journal entry with fewer than two postings.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
         <translation>There is a journal entry whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="436"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

@@ -44,7 +44,7 @@ from app.formatting import long_date, short_date
 from ui import long_task, translation
 from ui.areas import Area
 from ui.background import read_in_background
-from ui.messages import backup_error_text, moment_text, size_text, step_text
+from ui.messages import backup_error_text, backup_problems_text, moment_text, size_text, step_text
 from ui.pages.page import Page
 from ui.passphrase_dialog import PassphraseDialog
 from ui.restore_dialog import restore_from
@@ -476,7 +476,10 @@ class BackupPage(Page):
             return
         self._show_outcome("done", {"result": result})
         self.changed.emit()  # the Beranda's reminder follows
-        QMessageBox.information(self, self.tr("Cadangan selesai"), self.outcome.text())
+        if result.book_check:
+            QMessageBox.warning(self, self.tr("Cadangan selesai, buku bermasalah"), self.outcome.text())
+        else:
+            QMessageBox.information(self, self.tr("Cadangan selesai"), self.outcome.text())
 
     def _show_outcome(self, key: str, values: dict) -> None:
         self._outcome_key = (key, values) if key else None
@@ -522,6 +525,8 @@ class BackupPage(Page):
         ]
         if result.removed:
             lines.append(self.tr("%n cadangan lama dihapus.", "", len(result.removed)))
+        if result.book_check:
+            lines.append(backup_problems_text(result.book_check))
         return "\n".join(lines)
 
     # restoring
