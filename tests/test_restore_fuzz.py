@@ -128,7 +128,7 @@ def _memory_run(folder: str) -> None:
     folder = Path(folder)
     book = folder / "buku" / "lumbung.sqlite"
     book.parent.mkdir(parents=True)
-    open_book(book)
+    open_book(book, create=True)
     usb = folder / "usb"
     usb.mkdir()
     sealed = backup.create_backup(usb, passphrase=PASSPHRASE).path

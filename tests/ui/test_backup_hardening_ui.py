@@ -87,7 +87,9 @@ def test_a_book_that_fails_its_check_is_backed_up_with_the_warning(window, book,
 
 def test_a_sound_book_is_backed_up_without_the_warning(book, qtbot, tmp_path):
     fill_book()
-    made = backup.create_backup(tmp_path)
+    usb = tmp_path / "usb"  # not the book's own folder (refused)
+    usb.mkdir()
+    made = backup.create_backup(usb)
     dialog = RestoreDialog(made.path, backup.inspect_backup(made.path), None)
     qtbot.addWidget(dialog)
     assert "Perhatian" not in dialog.warning.text()
