@@ -6,6 +6,7 @@ server can later be plugged in here without touching the models.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -18,7 +19,7 @@ import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app import clock
-from app.errors import BookError
+from app.errors import BookError, Rejected
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION, apply_migrations
 
@@ -39,6 +40,47 @@ PRAGMAS = (
 # Checked at every open: small tables, so that the check costs a millisecond on a district
 # book (a full quick_check takes 0.7 s there; check_book() runs it after the window shows).
 CHECKED_AT_OPEN = ("settings", "accounts", "members")
+
+
+def _write_failure(said: str) -> str | None:
+    """The issue code for what SQLite says when the disk under the book fails."""
+    if "database or disk is full" in said:
+        return "book.disk_full"
+    if "readonly database" in said:
+        return "book.read_only"
+    if "disk I/O error" in said or "unable to open database file" in said:  # a flashdisk pulled out
+        return "book.write_failed"
+    return None
+
+
+class BookDatabase(SqliteDatabase):
+    """The book's database: a disk that fails under a save is a refusal like any other (a
+    Rejected naming the book's folder), so every dialog shows it beside its Simpan and keeps
+    what she typed; the transaction is gone whole, nothing half-saved."""
+
+    def rollback(self) -> None:
+        # SQLite rolls back by itself when the disk is full or failing: a second ROLLBACK would
+        # raise "no transaction is active" and hide why the save failed.
+        if not self.is_closed() and self.connection().in_transaction:
+            super().rollback()
+
+    def execute_sql(self, sql, params=None):
+        with self._refusing():
+            return super().execute_sql(sql, params)
+
+    def commit(self) -> None:
+        with self._refusing():
+            super().commit()
+
+    @contextlib.contextmanager
+    def _refusing(self):
+        try:
+            yield
+        except peewee.OperationalError as exc:
+            failure = _write_failure(str(exc))
+            if failure is None:
+                raise
+            raise Rejected.one("", failure, folder=str(Path(self.database).parent), reason=str(exc)) from exc
 
 
 @dataclass(frozen=True)
@@ -260,7 +302,7 @@ def _open_locked(path: Path, is_new: bool, version: int) -> BookInfo:
 
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     had_sidecars = [p.exists() for p in sidecars]
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    database = BookDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     try:
         try:
             database.connect()
