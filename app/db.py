@@ -218,6 +218,8 @@ def _error_code(exc: Exception, default: str) -> str:
         return "read_only"
     if "locked" in text:
         return "locked"  # another program (or another Lumbung) is writing to the file
+    if "disk is full" in text:
+        return "disk_full"
     if "malformed" in text:
         return "damaged"  # a Lumbung book whose pages are broken: restore the last backup
     if "not a database" in text:

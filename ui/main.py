@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -11,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import members
 from app.db import default_book_path, demo_book_path, open_book
-from app.errors import BookError
+from app.errors import BookError, Rejected
 from ui import translation
 from ui.garbage import GarbageCollector
 from ui.main_window import MainWindow
-from ui.messages import book_error_text
+from ui.messages import start_error_text
 from ui.preferences import Preferences
 
 EXIT_BOOK_ERROR = 2
@@ -69,8 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     path = args.db or (demo_book_path() if args.demo else default_book_path())
     try:
         window = open_and_show(path)
-    except BookError as error:
-        text = book_error_text(error)
+    except Exception as error:  # every start-up failure is said in words, never a traceback
+        if not isinstance(error, (BookError, Rejected, OSError)):
+            logging.getLogger(__name__).error("opening %s failed", path, exc_info=error)
+        text = start_error_text(error, path)
         print(text, file=sys.stderr)
         QMessageBox.critical(None, QCoreApplication.translate("main", "Lumbung tidak bisa membuka buku"), text)
         return EXIT_BOOK_ERROR

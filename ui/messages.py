@@ -13,7 +13,7 @@ from babel.dates import get_month_names
 from babel.numbers import format_decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.errors import BookError, Issue
+from app.errors import BookError, Issue, Rejected
 from app.formatting import LOCALES, long_date, rupiah, short_date
 from ui import translation
 
@@ -293,6 +293,7 @@ BOOK_ERRORS = {
     "migration_failed": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula."),
     "too_new": QT_TRANSLATE_NOOP("messages", "Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah."),
     "damaged": QT_TRANSLATE_NOOP("messages", "Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}"),
+    "disk_full": QT_TRANSLATE_NOOP("messages", "Disk tempat buku {path} penuh: Lumbung perlu sedikit ruang di sana untuk membuka buku. Isi buku tidak diubah. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu buka Lumbung lagi."),
     "in_use": QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi."),
 }
 
@@ -410,6 +411,18 @@ def issue_text(issue: Issue) -> str:
     if template is None:  # a safety net; the coverage test keeps it from being reached
         return _tr(UNKNOWN).format(code=issue.code)
     return _tr(template).format(**_formatted(issue.code, issue.params))
+
+
+def start_error_text(error: Exception, path) -> str:
+    """Why the book at `path` did not open, in words: a refusal of the book, of a write, or the
+    operating system's own reason (a disk that fails in a way no check foresaw)."""
+    if isinstance(error, BookError):
+        return book_error_text(error)
+    if isinstance(error, Rejected):
+        return "\n".join(issue_text(issue) for issue in error.issues)
+    reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    return _tr(QT_TRANSLATE_NOOP("messages", "Buku {path} tidak bisa dibuka ({reason}).")).format(
+        path=path, reason=reason)
 
 
 def book_error_text(error: BookError) -> str:

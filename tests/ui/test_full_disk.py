@@ -15,10 +15,13 @@ from pathlib import Path
 import peewee
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import ledger
 from app.db import BookDatabase, close_book, db, open_book
 from app.ledger import credit, debit
+from app.lock import lock_path
+from ui import main as ui_main
 from ui.cash_dialogs import ReceiveDialog
 from ui.member_dialog import MemberDialog
 
@@ -49,9 +52,10 @@ def small_disk(template_book, tmp_path):
 
 
 def fill(folder: Path) -> Path:
-    """Take every free byte of the disk; the book's log is emptied first, so that the next
+    """Take every free byte of the disk; an open book's log is emptied first, so that the next
     commit needs new room (SQLite reuses the room its log already has)."""
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if db.obj is not None and not db.obj.is_closed():
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     filler = folder / "filler"
     fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
     try:
@@ -128,3 +132,32 @@ def test_a_commit_refused_for_a_full_disk_reaches_the_dialog(book, qtbot, monkey
     monkeypatch.undo()
     assert counts() == before
     assert "rollback" not in capfd.readouterr().err
+
+
+def test_opening_a_book_on_a_full_disk_is_a_message_not_a_traceback(small_disk, monkeypatch, capsys):
+    close_book()  # Lumbung was closed; the disk filled up meanwhile
+    fill(small_disk.parent)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)  # had it opened, never wait for a window
+
+    assert ui_main.main(["lumbung", "--db", str(small_disk)]) == ui_main.EXIT_BOOK_ERROR
+
+    [(title, text)] = shown
+    assert title == "Lumbung tidak bisa membuka buku"
+    assert text.startswith(f"Disk tempat buku {small_disk} penuh") and "Kosongkan sebagian disk itu" in text
+    assert "Traceback" not in capsys.readouterr().err
+    assert not lock_path(small_disk).exists()  # the refused open leaves nothing behind
+
+
+def test_any_other_failure_at_start_is_a_message_too(tmp_path, monkeypatch, capsys):
+    def failing_disk(path):
+        raise OSError(errno.EIO, "Input/output error")
+
+    shown = []
+    monkeypatch.setattr(ui_main, "open_and_show", failing_disk)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    book = tmp_path / "buku.sqlite"
+    assert ui_main.main(["lumbung", "--db", str(book)]) == ui_main.EXIT_BOOK_ERROR
+    assert shown == [f"Buku {book} tidak bisa dibuka (Input/output error)."]
+    assert "Traceback" not in capsys.readouterr().err
