@@ -48,6 +48,7 @@ BOOK_MESSAGES = {
     "too_new": "Buku {path} dibuat oleh Lumbung yang lebih baru. Perbarui Lumbung.",
     "read_only": "Buku {path} atau foldernya hanya bisa dibaca.",
     "locked": "Buku {path} sedang dikunci program lain.",
+    "disk_full": "Disk tempat buku {path} penuh. Kosongkan sebagian disk itu, lalu coba lagi.",
 }
 
 

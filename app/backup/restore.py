@@ -64,7 +64,7 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
         raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
     unpacked = Path(name)
     try:
-        with os.fdopen(fd, "wb") as out:
+        with open(name, "wb", opener=lambda *_: fd) as out:  # by name: a failed write names its folder
             read_payload(header, key, out, progress)
             out.flush()
             os.fsync(out.fileno())

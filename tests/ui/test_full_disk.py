@@ -17,13 +17,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import ledger
+from app import backup, cli, ledger
+from app.backup import BackupError
 from app.db import BookDatabase, close_book, db, open_book
 from app.ledger import credit, debit
 from app.lock import lock_path
 from ui import main as ui_main
 from ui.cash_dialogs import ReceiveDialog
 from ui.member_dialog import MemberDialog
+from ui.messages import backup_error_text
 
 
 def counts() -> tuple[int, ...]:
@@ -161,3 +163,18 @@ def test_any_other_failure_at_start_is_a_message_too(tmp_path, monkeypatch, caps
     assert ui_main.main(["lumbung", "--db", str(book)]) == ui_main.EXIT_BOOK_ERROR
     assert shown == [f"Buku {book} tidak bisa dibuka (Input/output error)."]
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_restore_onto_a_full_disk_names_the_folder_not_a_file_descriptor(small_disk, tmp_path):
+    made = backup.create_backup(tmp_path, keep=3)
+    before = counts()
+    fill(small_disk.parent)
+    with pytest.raises(BackupError) as refused:
+        backup.restore_backup(made.path)
+    error = refused.value
+    assert (error.code, error.params["path"]) == ("write_failed", str(small_disk.parent))
+    assert cli.refusal(error) == f"Gagal menulis ke {small_disk.parent} (No space left on device)."
+    assert backup_error_text(error).startswith(f"Tidak bisa menulis ke {small_disk.parent} (")
+    open_book(small_disk)
+    assert counts() == before  # the book is as it was
+    assert not list(small_disk.parent.glob(".*.tmp"))  # and no half-unpacked file is left
