@@ -236,12 +236,25 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
                 raise BookError("damaged", str(path), reason=result)
 
 
+# An entry is unbalanced unless a storno mirrors it exactly: the pair then sums to zero, and the
+# storno is how the secretary puts right an entry written behind Lumbung's back.
+UNBALANCED = """
+    SELECT count(*), coalesce(sum(n < 2), 0), coalesce(sum(CASE WHEN a.s = 0 THEN 0 WHEN -a.s = (
+               SELECT sum(p.amount_rp) FROM journal_entries e JOIN postings p
+               ON p.entry_id = coalesce(e.reversed_by_id, e.reverses_id) WHERE e.id = a.entry_id
+           ) THEN 0 ELSE 1 END), 0), coalesce(sum(s), 0)
+    FROM (SELECT entry_id, count(*) AS n, sum(amount_rp) AS s FROM postings GROUP BY entry_id) AS a
+"""
+
+
 def check_book(path: str | os.PathLike | None = None) -> list[str]:
     """Problems found in the whole book (the current one by default); empty when sound.
 
-    Codes: "damaged" (SQLite's quick_check), "entries_without_postings" (an entry with fewer
-    than two postings), "entries_unbalanced", "trial_balance_not_zero". Takes about a second
-    on a district book, on its own read-only connection: run it off the GUI thread.
+    Codes: "damaged" (SQLite's quick_check), "references_broken" (SQLite's foreign_key_check: a
+    receipt whose entry is gone, an entry reversed by one that does not exist),
+    "entries_without_postings" (an entry with fewer than two postings), "entries_unbalanced"
+    (not put right by a storno), "trial_balance_not_zero". Takes about a second on a district
+    book, on its own read-only connection: run it off the GUI thread.
     """
     path = Path(path) if path is not None else current_path()
     problems = []
@@ -249,15 +262,15 @@ def check_book(path: str | os.PathLike | None = None) -> list[str]:
     try:
         if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
             return ["damaged"]
+        broken = conn.execute("PRAGMA foreign_key_check").fetchone()
         entries = conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
-        groups, thin, unbalanced, total = conn.execute(
-            "SELECT count(*), coalesce(sum(n < 2), 0), coalesce(sum(s <> 0), 0), coalesce(sum(s), 0) FROM"
-            " (SELECT count(*) AS n, sum(amount_rp) AS s FROM postings GROUP BY entry_id)"
-        ).fetchone()
+        groups, thin, unbalanced, total = conn.execute(UNBALANCED).fetchone()
     except sqlite3.DatabaseError:
         return ["damaged"]
     finally:
         conn.close()
+    if broken:
+        problems.append("references_broken")
     if thin or groups != entries:  # postings need an entry (a foreign key), not the reverse
         problems.append("entries_without_postings")
     if unbalanced:
