@@ -443,8 +443,12 @@ BOOK_PROBLEMS = {
 }
 
 
+def book_problem_lines(problems: list[str]) -> list[str]:
+    return [_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code) for code in problems]
+
+
 def book_problems_text(problems: list[str]) -> str:
-    found = "\n".join(f"• {_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code)}" for code in problems)
+    found = "\n".join(f"• {line}" for line in book_problem_lines(problems))
     return _tr(QT_TRANSLATE_NOOP(
         "messages",
         "Pemeriksaan buku menemukan masalah:\n{found}\n\nJangan mencatat transaksi baru dulu. Pulihkan cadangan "
