@@ -58,15 +58,21 @@ class BookDatabase(SqliteDatabase):
     Rejected naming the book's folder), so every dialog shows it beside its Simpan and keeps
     what she typed; the transaction is gone whole, nothing half-saved."""
 
+    # SQLite rolls the whole transaction back by itself when the disk is full or failing: a
+    # second ROLLBACK (or a nested atomic()'s ROLLBACK TO) would then raise "no transaction is
+    # active" ("no such savepoint") and hide why the save failed.
     def rollback(self) -> None:
-        # SQLite rolls back by itself when the disk is full or failing: a second ROLLBACK would
-        # raise "no transaction is active" and hide why the save failed.
-        if not self.is_closed() and self.connection().in_transaction:
+        if self._in_transaction():
             super().rollback()
 
     def execute_sql(self, sql, params=None):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and not self._in_transaction():
+            return None
         with self._refusing():
             return super().execute_sql(sql, params)
+
+    def _in_transaction(self) -> bool:
+        return not self.is_closed() and self.connection().in_transaction
 
     def commit(self) -> None:
         with self._refusing():
