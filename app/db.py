@@ -53,10 +53,43 @@ def _write_failure(said: str) -> str | None:
     return None
 
 
+@contextlib.contextmanager
+def refusing(folder: str):
+    """SQLite's word for a disk that fails under the book, as a refusal naming its folder."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        failure = _write_failure(str(exc))
+        if failure is None:
+            raise
+        raise Rejected.one("", failure, folder=folder, reason=str(exc)) from exc
+
+
+class BookCursor(sqlite3.Cursor):
+    """Every statement on the book (peewee's, COMMIT, and the services' raw executemany)."""
+
+    folder = ""
+
+    def execute(self, sql, params=()):
+        with refusing(self.folder):
+            return super().execute(sql, params)
+
+    def executemany(self, sql, rows):
+        with refusing(self.folder):
+            return super().executemany(sql, rows)
+
+
 class BookDatabase(SqliteDatabase):
     """The book's database: a disk that fails under a save is a refusal like any other (a
     Rejected naming the book's folder), so every dialog shows it beside its Simpan and keeps
     what she typed; the transaction is gone whole, nothing half-saved."""
+
+    cursor_class = BookCursor
+
+    def cursor(self, named_cursor=None):
+        cursor = self.connection().cursor(self.cursor_class)  # connection() connects when needed
+        cursor.folder = str(Path(self.database).parent)
+        return cursor
 
     # SQLite rolls the whole transaction back by itself when the disk is full or failing: a
     # second ROLLBACK (or a nested atomic()'s ROLLBACK TO) would then raise "no transaction is
@@ -68,25 +101,10 @@ class BookDatabase(SqliteDatabase):
     def execute_sql(self, sql, params=None):
         if sql.startswith("ROLLBACK TO SAVEPOINT") and not self._in_transaction():
             return None
-        with self._refusing():
-            return super().execute_sql(sql, params)
+        return super().execute_sql(sql, params)
 
     def _in_transaction(self) -> bool:
         return not self.is_closed() and self.connection().in_transaction
-
-    def commit(self) -> None:
-        with self._refusing():
-            super().commit()
-
-    @contextlib.contextmanager
-    def _refusing(self):
-        try:
-            yield
-        except peewee.OperationalError as exc:
-            failure = _write_failure(str(exc))
-            if failure is None:
-                raise
-            raise Rejected.one("", failure, folder=str(Path(self.database).parent), reason=str(exc)) from exc
 
 
 @dataclass(frozen=True)

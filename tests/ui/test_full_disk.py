@@ -8,18 +8,18 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import sqlite3
 import subprocess
 from datetime import date
 from pathlib import Path
 
-import peewee
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import backup, cli, ledger
 from app.backup import BackupError
-from app.db import BookDatabase, close_book, db, open_book
+from app.db import BookCursor, close_book, db, open_book, refusing
 from app.ledger import credit, debit
 from app.lock import lock_path
 from ui import main as ui_main
@@ -112,19 +112,21 @@ def test_a_member_dialog_on_a_full_disk_says_so_too(small_disk, qtbot):
     assert counts()[3] == 0
 
 
-class FullAtCommit(BookDatabase):
+class FullAtCommit(BookCursor):
     """What SQLite does when the disk fills at COMMIT: it rolls the transaction back itself and
     says "database or disk is full"."""
 
-    def commit(self) -> None:
-        with self._refusing():
-            self.connection().execute("ROLLBACK")
-            raise peewee.OperationalError("database or disk is full")
+    def execute(self, sql, params=()):
+        if sql != "COMMIT":
+            return super().execute(sql, params)
+        self.connection.execute("ROLLBACK")
+        with refusing(self.folder):
+            raise sqlite3.OperationalError("database or disk is full")
 
 
 def test_a_commit_refused_for_a_full_disk_reaches_the_dialog(book, qtbot, monkeypatch, capfd):
     before = counts()
-    monkeypatch.setattr(db.obj, "__class__", FullAtCommit)
+    monkeypatch.setattr(db.obj, "cursor_class", FullAtCommit)
     dialog = ReceiveDialog()
     qtbot.addWidget(dialog)
     dialog.show()
