@@ -31,7 +31,7 @@ ISSUES = {
     "date.unreadable": QT_TRANSLATE_NOOP("messages", "Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985."),
     "date.no_such_day": QT_TRANSLATE_NOOP("messages", "{month_name} {year} tidak punya tanggal {day}."),
     "date.no_such_month": QT_TRANSLATE_NOOP("messages", "Bulan {month} tidak ada: bulan ditulis 1 sampai 12 (hh/bb/tttt)."),
-    # the disk under the book failed a save (app.db.BookDatabase): rolled back whole
+    # the disk under the book failed a save (app.db.refusing): rolled back whole
     "book.disk_full": QT_TRANSLATE_NOOP("messages", "Disk tempat buku ({folder}) penuh, jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu tekan Simpan lagi."),
     "book.read_only": QT_TRANSLATE_NOOP("messages", "Buku di {folder} sekarang hanya bisa dibaca, jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Periksa izin folder itu (atau kunci flashdisk-nya), lalu coba lagi."),
     "book.write_failed": QT_TRANSLATE_NOOP("messages", "Lumbung gagal menulis ke buku di {folder} ({reason}), jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Bila buku ada di flashdisk, pastikan flashdisk terpasang, lalu coba lagi."),
