@@ -55,6 +55,7 @@ BOOK_MESSAGES = {
     "missing": "Buku {path} tidak ada. Periksa --db (salah ketik?); tidak ada yang dibuat.",
     "empty_file": "Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan. Pulihkan dari cadangan terakhir: lumbung restore BERKAS --db {path}",
     "is_directory": "{path} adalah folder, bukan berkas buku.",
+    "disk_full": "Disk tempat buku {path} penuh. Kosongkan sebagian disk itu, lalu coba lagi.",
 }
 
 # What app.db.check_book finds; a backup of such a book is made all the same, with a warning.
@@ -63,6 +64,7 @@ CHECK_MESSAGES = {
     "entries_without_postings": "ada jurnal dengan kurang dari dua baris posting",
     "entries_unbalanced": "ada jurnal yang debit dan kreditnya tidak sama",
     "trial_balance_not_zero": "neraca saldo tidak seimbang",
+    "references_broken": "ada kuitansi atau storno yang menunjuk jurnal yang tidak ada",
 }
 
 

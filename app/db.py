@@ -6,6 +6,7 @@ server can later be plugged in here without touching the models.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -18,7 +19,7 @@ import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app import clock, workcopies
-from app.errors import BookError
+from app.errors import BookError, Rejected
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION, apply_migrations
 
@@ -39,6 +40,71 @@ PRAGMAS = (
 # Checked at every open: small tables, so that the check costs a millisecond on a district
 # book (a full quick_check takes 0.7 s there; check_book() runs it after the window shows).
 CHECKED_AT_OPEN = ("settings", "accounts", "members")
+
+
+def _write_failure(said: str) -> str | None:
+    """The issue code for what SQLite says when the disk under the book fails."""
+    if "database or disk is full" in said:
+        return "book.disk_full"
+    if "readonly database" in said:
+        return "book.read_only"
+    if "disk I/O error" in said or "unable to open database file" in said:  # a flashdisk pulled out
+        return "book.write_failed"
+    return None
+
+
+@contextlib.contextmanager
+def refusing(folder: str):
+    """SQLite's word for a disk that fails under the book, as a refusal naming its folder."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        failure = _write_failure(str(exc))
+        if failure is None:
+            raise
+        raise Rejected.one("", failure, folder=folder, reason=str(exc)) from exc
+
+
+class BookCursor(sqlite3.Cursor):
+    """Every statement on the book (peewee's, COMMIT, and the services' raw executemany)."""
+
+    folder = ""
+
+    def execute(self, sql, params=()):
+        with refusing(self.folder):
+            return super().execute(sql, params)
+
+    def executemany(self, sql, rows):
+        with refusing(self.folder):
+            return super().executemany(sql, rows)
+
+
+class BookDatabase(SqliteDatabase):
+    """The book's database: a disk that fails under a save is a refusal like any other (a
+    Rejected naming the book's folder), so every dialog shows it beside its Simpan and keeps
+    what she typed; the transaction is gone whole, nothing half-saved."""
+
+    cursor_class = BookCursor
+
+    def cursor(self, named_cursor=None):
+        cursor = self.connection().cursor(self.cursor_class)  # connection() connects when needed
+        cursor.folder = str(Path(self.database).parent)
+        return cursor
+
+    # SQLite rolls the whole transaction back by itself when the disk is full or failing: a
+    # second ROLLBACK (or a nested atomic()'s ROLLBACK TO) would then raise "no transaction is
+    # active" ("no such savepoint") and hide why the save failed.
+    def rollback(self) -> None:
+        if self._in_transaction():
+            super().rollback()
+
+    def execute_sql(self, sql, params=None):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and not self._in_transaction():
+            return None
+        return super().execute_sql(sql, params)
+
+    def _in_transaction(self) -> bool:
+        return not self.is_closed() and self.connection().in_transaction
 
 
 @dataclass(frozen=True)
@@ -183,6 +249,8 @@ def _error_code(exc: Exception, default: str) -> str:
         return "read_only"
     if "locked" in text:
         return "locked"  # another program (or another Lumbung) is writing to the file
+    if "disk is full" in text:
+        return "disk_full"
     if "malformed" in text:
         return "damaged"  # a Lumbung book whose pages are broken: restore the last backup
     if "not a database" in text:
@@ -199,12 +267,25 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
                 raise BookError("damaged", str(path), reason=result)
 
 
+# An entry is unbalanced unless a storno mirrors it exactly: the pair then sums to zero, and the
+# storno is how the secretary puts right an entry written behind Lumbung's back.
+UNBALANCED = """
+    SELECT count(*), coalesce(sum(n < 2), 0), coalesce(sum(CASE WHEN a.s = 0 THEN 0 WHEN -a.s = (
+               SELECT sum(p.amount_rp) FROM journal_entries e JOIN postings p
+               ON p.entry_id = coalesce(e.reversed_by_id, e.reverses_id) WHERE e.id = a.entry_id
+           ) THEN 0 ELSE 1 END), 0), coalesce(sum(s), 0)
+    FROM (SELECT entry_id, count(*) AS n, sum(amount_rp) AS s FROM postings GROUP BY entry_id) AS a
+"""
+
+
 def check_book(path: str | os.PathLike | None = None) -> list[str]:
     """Problems found in the whole book (the current one by default); empty when sound.
 
-    Codes: "damaged" (SQLite's quick_check), "entries_without_postings" (an entry with fewer
-    than two postings), "entries_unbalanced", "trial_balance_not_zero". Takes about a second
-    on a district book, on its own read-only connection: run it off the GUI thread.
+    Codes: "damaged" (SQLite's quick_check), "references_broken" (SQLite's foreign_key_check: a
+    receipt whose entry is gone, an entry reversed by one that does not exist),
+    "entries_without_postings" (an entry with fewer than two postings), "entries_unbalanced"
+    (not put right by a storno), "trial_balance_not_zero". Takes about a second on a district
+    book, on its own read-only connection: run it off the GUI thread.
     """
     path = Path(path) if path is not None else current_path()
     problems = []
@@ -212,15 +293,15 @@ def check_book(path: str | os.PathLike | None = None) -> list[str]:
     try:
         if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
             return ["damaged"]
+        broken = conn.execute("PRAGMA foreign_key_check").fetchone()
         entries = conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
-        groups, thin, unbalanced, total = conn.execute(
-            "SELECT count(*), coalesce(sum(n < 2), 0), coalesce(sum(s <> 0), 0), coalesce(sum(s), 0) FROM"
-            " (SELECT count(*) AS n, sum(amount_rp) AS s FROM postings GROUP BY entry_id)"
-        ).fetchone()
+        groups, thin, unbalanced, total = conn.execute(UNBALANCED).fetchone()
     except sqlite3.DatabaseError:
         return ["damaged"]
     finally:
         conn.close()
+    if broken:
+        problems.append("references_broken")
     if thin or groups != entries:  # postings need an entry (a foreign key), not the reverse
         problems.append("entries_without_postings")
     if unbalanced:
@@ -269,7 +350,7 @@ def _open_locked(path: Path, is_new: bool, version: int) -> BookInfo:
 
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     had_sidecars = [p.exists() for p in sidecars]
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    database = BookDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     try:
         try:
             database.connect()

@@ -8,6 +8,7 @@ Lumbung can tell the secretary which one has the book open.
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -82,10 +83,16 @@ class BookLock:
                 os.close(fd)
                 raise BookError("in_use", str(book), **holder)
             if os.name == "nt" or _same_file(fd, path):
-                os.ftruncate(fd, 0)
-                os.lseek(fd, 0, os.SEEK_SET)
-                os.write(fd, json.dumps(_who()).encode())
-                return cls(book, fd)
+                lock = cls(book, fd)
+                try:
+                    os.ftruncate(fd, 0)
+                    os.lseek(fd, 0, os.SEEK_SET)
+                    os.write(fd, json.dumps(_who()).encode())
+                except OSError as exc:  # a full disk has no room even for who holds the book
+                    lock.release()
+                    code = "disk_full" if exc.errno == errno.ENOSPC else "cannot_create"
+                    raise BookError(code, str(book), reason=exc.strerror or str(exc)) from exc
+                return lock
             os.close(fd)  # locked a file that was removed meanwhile: try the new one
         raise BookError("in_use", str(book), pid="", user="", host="")
 

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import members
 from app.db import default_book_path, demo_book_path, open_book
-from app.errors import BookError
+from app.errors import BookError, Rejected
 from ui import startup, translation
 from ui.garbage import GarbageCollector
 from ui.main_window import MainWindow
-from ui.messages import book_error_text
+from ui.messages import book_error_text, start_error_text
 from ui.preferences import Preferences
 
 EXIT_BOOK_ERROR = 2
@@ -76,6 +77,13 @@ def main(argv: list[str] | None = None) -> int:
         window = startup.recover(path, error, open_and_show)
         if window is None:
             return EXIT_BOOK_ERROR
+    except Exception as error:  # every other start-up failure is said in words, never a traceback
+        if not isinstance(error, (Rejected, OSError)):
+            logging.getLogger(__name__).error("opening %s failed", path, exc_info=error)
+        text = start_error_text(error, path)
+        print(text, file=sys.stderr)
+        QMessageBox.critical(None, QCoreApplication.translate("main", "Lumbung tidak bisa membuka buku"), text)
+        return EXIT_BOOK_ERROR
     if args.demo and members.count_members(active_only=False) == 0:
         window.fill_demo()
     return app.exec()

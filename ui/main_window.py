@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from app.errors import BookError, Rejected
 from ui.areas import AREAS
 from ui.collection_page import CollectionDialog
 from ui.background import read_in_background
+from ui.book_banner import BookBanner
 from ui.messages import book_error_text, book_problems_text, issue_text
 from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
@@ -75,10 +77,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages["backup"].book_restored.connect(self._book_restored)
         self.nav.currentRowChanged.connect(self._row_chosen)
         self.nav.setCurrentRow(0)
+        self.banner = BookBanner()
+        self.banner.backup_requested.connect(self.go_to_backup)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        shown = QVBoxLayout()
+        shown.addWidget(self.banner)
+        shown.addWidget(self.stack, 1)
+        layout.addLayout(shown, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.retranslate()
@@ -228,6 +235,8 @@ class MainWindow(Retranslating, QMainWindow):
                 page.mark_stale()
         self._update_title()
         self._update_demo_action()
+        if self.banner.isVisible():  # a storno may have put the book right: check again, quietly
+            self.check_book_in_background(announce=False)
 
     def choose_book(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -256,20 +265,27 @@ class MainWindow(Retranslating, QMainWindow):
             return False
         for page in self.pages.values():
             page.mark_stale()
+        self.banner.show_problems([])  # the other book's problems are not this one's
         self._update_title()
         self._update_demo_action()
         self.check_book_in_background()
         return True
 
-    def check_book_in_background(self) -> None:
+    def check_book_in_background(self, announce: bool = True) -> None:
         """The whole book is checked (about a second on a district's) after the window is up;
-        a damaged or unbalanced book is said at once, with the way to a good backup."""
+        a damaged or unbalanced book is said at once (`announce`), with the way to a good
+        backup, and stays in the banner until a check finds it right."""
         path = self.book.path
-        read_in_background(lambda: check_book(path), lambda problems, error: self._book_checked(path, problems, error))
+        read_in_background(lambda: check_book(path),
+                           lambda problems, error: self._book_checked(path, problems, error, announce))
 
-    def _book_checked(self, path: Path, problems: list[str] | None, error: Exception | None) -> None:
-        if error is not None or not problems or path != self.book.path:
+    def _book_checked(self, path: Path, problems: list[str] | None, error: Exception | None,
+                      announce: bool = True) -> None:
+        if error is not None or path != self.book.path:
             return  # an error here means the file went away (another book, a test's folder)
+        self.banner.show_problems(problems)
+        if not problems or not announce:
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Buku perlu diperiksa"), book_problems_text(problems), parent=self)
         box.setObjectName("bookProblems")
         to_backup = box.addButton(self.tr("Buka Cadangan Data"), QMessageBox.ButtonRole.AcceptRole)

@@ -13,7 +13,7 @@ from babel.dates import get_month_names
 from babel.numbers import format_decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.errors import BookError, Issue
+from app.errors import BookError, Issue, Rejected
 from app.formatting import LOCALES, long_date, rupiah, short_date
 from ui import translation
 
@@ -33,6 +33,10 @@ ISSUES = {
     "date.unreadable": QT_TRANSLATE_NOOP("messages", "Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985."),
     "date.no_such_day": QT_TRANSLATE_NOOP("messages", "{month_name} {year} tidak punya tanggal {day}."),
     "date.no_such_month": QT_TRANSLATE_NOOP("messages", "Bulan {month} tidak ada: bulan ditulis 1 sampai 12 (hh/bb/tttt)."),
+    # the disk under the book failed a save (app.db.refusing): rolled back whole
+    "book.disk_full": QT_TRANSLATE_NOOP("messages", "Disk tempat buku ({folder}) penuh, jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu tekan Simpan lagi."),
+    "book.read_only": QT_TRANSLATE_NOOP("messages", "Buku di {folder} sekarang hanya bisa dibaca, jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Periksa izin folder itu (atau kunci flashdisk-nya), lalu coba lagi."),
+    "book.write_failed": QT_TRANSLATE_NOOP("messages", "Lumbung gagal menulis ke buku di {folder} ({reason}), jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Bila buku ada di flashdisk, pastikan flashdisk terpasang, lalu coba lagi."),
     # members
     "member.bad_sex": QT_TRANSLATE_NOOP("messages", "Pilih L (laki-laki) atau P (perempuan)."),
     "member.bad_phone": QT_TRANSLATE_NOOP("messages", "Nomor telepon hanya boleh berisi angka (8–15 angka), boleh diawali +."),
@@ -291,6 +295,7 @@ BOOK_ERRORS = {
     "migration_failed": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula."),
     "too_new": QT_TRANSLATE_NOOP("messages", "Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah."),
     "damaged": QT_TRANSLATE_NOOP("messages", "Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}"),
+    "disk_full": QT_TRANSLATE_NOOP("messages", "Disk tempat buku {path} penuh: Lumbung perlu sedikit ruang di sana untuk membuka buku. Isi buku tidak diubah. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu buka Lumbung lagi."),
     "in_use": QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi."),
     "missing": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak ada (salah ketik, atau berkasnya dipindah?). Tidak ada yang dibuat."),
     "empty_file": QT_TRANSLATE_NOOP("messages", "Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan (disk penuh, listrik padam). Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini."),
@@ -415,6 +420,18 @@ def issue_text(issue: Issue) -> str:
     return _tr(template).format(**_formatted(issue.code, issue.params))
 
 
+def start_error_text(error: Exception, path) -> str:
+    """Why the book at `path` did not open, in words: a refusal of the book, of a write, or the
+    operating system's own reason (a disk that fails in a way no check foresaw)."""
+    if isinstance(error, BookError):
+        return book_error_text(error)
+    if isinstance(error, Rejected):
+        return "\n".join(issue_text(issue) for issue in error.issues)
+    reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    return _tr(QT_TRANSLATE_NOOP("messages", "Buku {path} tidak bisa dibuka ({reason}).")).format(
+        path=path, reason=reason)
+
+
 def book_error_text(error: BookError) -> str:
     template = BOOK_ERRORS.get(error.code)
     if template is None:
@@ -426,14 +443,19 @@ def book_error_text(error: BookError) -> str:
 # What app.db.check_book finds in the whole book, in the background after start.
 BOOK_PROBLEMS = {
     "damaged": QT_TRANSLATE_NOOP("messages", "Berkas buku rusak (pemeriksaan SQLite gagal)."),
+    "references_broken": QT_TRANSLATE_NOOP("messages", "Ada catatan yang menunjuk ke data yang sudah tidak ada (misalnya kuitansi yang jurnalnya hilang, atau jurnal yang ditandai dibatalkan oleh storno yang tidak ada)."),
     "entries_without_postings": QT_TRANSLATE_NOOP("messages", "Ada jurnal dengan kurang dari dua baris posting."),
     "entries_unbalanced": QT_TRANSLATE_NOOP("messages", "Ada jurnal yang debit dan kreditnya tidak sama."),
     "trial_balance_not_zero": QT_TRANSLATE_NOOP("messages", "Neraca saldo tidak seimbang."),
 }
 
 
+def book_problem_lines(problems: list[str]) -> list[str]:
+    return [_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code) for code in problems]
+
+
 def _problem_lines(problems) -> str:
-    return "\n".join(f"• {_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code)}" for code in problems)
+    return "\n".join(f"• {line}" for line in book_problem_lines(problems))
 
 
 def book_problems_text(problems: list[str]) -> str:

@@ -396,7 +396,8 @@ def _put(out: BinaryIO, data: bytes) -> None:
     try:
         out.write(data)
     except OSError as exc:  # the disk beside the book is full or failing: not the backup's fault
-        raise BackupError("write_failed", path=str(getattr(out, "name", "")), reason=exc.strerror or str(exc)) from exc
+        folder = Path(out.name).parent  # the folder of the book being restored: where room is needed
+        raise BackupError("write_failed", path=str(folder), reason=exc.strerror or str(exc)) from exc
 
 
 def inspect_backup(path: str | os.PathLike, passphrase: str | None = None) -> BackupInfo:
