@@ -72,18 +72,19 @@ def main(argv: list[str] | None = None) -> int:
     path = args.db or (demo_book_path() if args.demo else default_book_path())
     try:  # the usual book is made at the first start; one named by --db only with --new
         window = open_and_show(path, create=args.new or args.db is None)
-    except BookError as error:
-        print(book_error_text(error), file=sys.stderr)
-        window = startup.recover(path, error, open_and_show)
-        if window is None:
+    except Exception as error:  # every start-up failure is said in words, never a traceback
+        if isinstance(error, BookError) and error.code != "disk_full":  # restore it, or choose another
+            print(book_error_text(error), file=sys.stderr)
+            window = startup.recover(path, error, open_and_show)
+            if window is None:
+                return EXIT_BOOK_ERROR
+        else:  # a full disk or a failing one: nothing to choose here, only to be told
+            if not isinstance(error, (BookError, Rejected, OSError)):
+                logging.getLogger(__name__).error("opening %s failed", path, exc_info=error)
+            text = start_error_text(error, path)
+            print(text, file=sys.stderr)
+            QMessageBox.critical(None, QCoreApplication.translate("main", "Lumbung tidak bisa membuka buku"), text)
             return EXIT_BOOK_ERROR
-    except Exception as error:  # every other start-up failure is said in words, never a traceback
-        if not isinstance(error, (Rejected, OSError)):
-            logging.getLogger(__name__).error("opening %s failed", path, exc_info=error)
-        text = start_error_text(error, path)
-        print(text, file=sys.stderr)
-        QMessageBox.critical(None, QCoreApplication.translate("main", "Lumbung tidak bisa membuka buku"), text)
-        return EXIT_BOOK_ERROR
     if args.demo and members.count_members(active_only=False) == 0:
         window.fill_demo()
     return app.exec()

@@ -8245,7 +8245,7 @@ pinjaman</source>
     <message>
         <location filename="../../ui/main.py" line="85"/>
         <source>Lumbung tidak bisa membuka buku</source>
-        <translation type="unfinished">Lumbung cannot open the book</translation>
+        <translation>Lumbung cannot open the book</translation>
     </message>
 </context>
 <context>

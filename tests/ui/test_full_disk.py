@@ -155,7 +155,7 @@ def test_opening_a_book_on_a_full_disk_is_a_message_not_a_traceback(small_disk, 
 
 
 def test_any_other_failure_at_start_is_a_message_too(tmp_path, monkeypatch, capsys):
-    def failing_disk(path):
+    def failing_disk(path, create=False):
         raise OSError(errno.EIO, "Input/output error")
 
     shown = []
