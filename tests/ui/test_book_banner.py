@@ -64,7 +64,9 @@ def test_the_banner_leads_to_the_backups(window):
 
 
 def test_a_restore_of_a_good_backup_takes_the_banner_away(book, tmp_path, qtbot):
-    good = backup.create_backup(tmp_path, keep=3)
+    usb = tmp_path / "usb"  # not the book's own folder (refused)
+    usb.mkdir()
+    good = backup.create_backup(usb, keep=3)
     spoil()
     window = open_and_show(book)
     qtbot.addWidget(window)
