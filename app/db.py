@@ -21,6 +21,7 @@ from app import clock
 from app.errors import BookError
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION, apply_migrations
+from app.private_files import create_private, make_private_folder, tighten_book
 
 db = DatabaseProxy()
 _lock: BookLock | None = None  # the lock on the book `db` is bound to
@@ -67,7 +68,7 @@ def _check_file(path: Path) -> bool:
     if not path.exists():
         if not folder.exists():
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                make_private_folder(folder)
             except OSError as exc:
                 raise BookError("cannot_create", str(path), reason=exc.strerror or str(exc)) from exc
         if not os.access(folder, os.W_OK):
@@ -136,6 +137,10 @@ def copy_database(
         src.execute("BEGIN")
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds the read lock
         seen = snapshot(src) if snapshot is not None else None
+        try:
+            create_private(target)
+        except OSError:  # the connect below fails too, as the sqlite3.Error callers expect
+            pass
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)  # one step, inside our read transaction: the same snapshot
@@ -241,8 +246,14 @@ def open_book(path: str | os.PathLike) -> BookInfo:
             # Some other program's SQLite database: never write Lumbung's tables into it.
             raise BookError("not_a_book", str(path))
     fresh_lock = _lock is None or _lock.book != path
+    if fresh_lock and is_new:
+        try:
+            create_private(path)  # the identity lock needs the file; SQLite keeps its mode
+        except OSError as exc:
+            raise BookError("cannot_create", str(path), reason=exc.strerror or str(exc)) from exc
     lock = BookLock.take(path) if fresh_lock else _lock
     try:
+        tighten_book(path)
         info = _open_locked(path, is_new, version)
     except BaseException:
         if fresh_lock:

@@ -30,6 +30,7 @@ from app.backup.files import free_name, sync_folder
 from app.backup.fileformat import SUFFIX, BackupError, Progress, read_header, read_payload, step, write_backup
 from app.backup.summary import BookSummary, summarize
 from app.db import connect_read_only, copy_database, current_path
+from app.private_files import create_private
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +179,7 @@ def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, 
 def _write_part(part: Path, copy: Path, summary: BookSummary, moment, passphrase, progress) -> tuple[int, str]:
     manifest = {"schema_version": summary.schema_version, "created_at": moment.isoformat(),
                 "summary": summary.to_json()}
+    create_private(part)  # the backup holds the whole book: owner-only, like the book
     with open(copy, "rb") as plain, open(part, "wb") as out:
         size, sha = write_backup(out, plain, copy.stat().st_size, manifest, passphrase, progress)
         out.flush()
