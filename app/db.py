@@ -18,7 +18,7 @@ import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app import clock
-from app.errors import BookError
+from app.errors import BookError, Rejected
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION, apply_migrations
 from app.private_files import create_private, make_private_folder, tighten_book
@@ -40,6 +40,36 @@ PRAGMAS = (
 # Checked at every open: small tables, so that the check costs a millisecond on a district
 # book (a full quick_check takes 0.7 s there; check_book() runs it after the window shows).
 CHECKED_AT_OPEN = ("settings", "accounts", "members")
+
+
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+class BookDatabase(SqliteDatabase):
+    """The book's database, refusing to write once its file is no longer at its path: a
+    flashdisk pulled out (or the book's folder removed) leaves SQLite an open file that takes
+    every save into nothing, without an error. One stat per transaction."""
+
+    identity: os.stat_result | None = None  # of the file when opened
+
+    def begin(self, lock_type=None) -> None:
+        self._refuse_if_gone()
+        super().begin(lock_type)
+
+    def execute_sql(self, sql, params=None):
+        if not self.in_transaction() and sql.lstrip()[:7].upper().startswith(_WRITES):
+            self._refuse_if_gone()  # a save outside atomic()
+        return super().execute_sql(sql, params)
+
+    def _refuse_if_gone(self) -> None:
+        if self.identity is None:
+            return
+        try:
+            there = os.path.samestat(os.stat(self.database), self.identity)
+        except OSError:
+            there = False
+        if not there:
+            raise Rejected.one("", "book.missing", path=self.database)
 
 
 @dataclass(frozen=True)
@@ -271,7 +301,7 @@ def _open_locked(path: Path, is_new: bool, version: int) -> BookInfo:
 
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     had_sidecars = [p.exists() for p in sidecars]
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    database = BookDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     try:
         try:
             database.connect()
@@ -303,6 +333,7 @@ def _open_locked(path: Path, is_new: bool, version: int) -> BookInfo:
             wal.unlink()
             shm.unlink(missing_ok=True)
         raise
+    database.identity = os.stat(path)
     _close_connection()
     db.initialize(database)
     return BookInfo(path, LATEST_VERSION, is_new, safety)

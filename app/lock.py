@@ -92,6 +92,7 @@ class BookLock:
             except OSError as exc:
                 raise BookError("cannot_create", str(identity), reason=exc.strerror or str(exc)) from exc
             held.append((identity, _acquire(identity, book)))
+            _remove_stale(identity)
         except BaseException:
             cls(book, held).release()
             raise
@@ -134,6 +135,22 @@ def _acquire(path: Path, book: Path) -> int:
             return fd
         os.close(fd)  # locked a file that was removed meanwhile: try the new one
     raise BookError("in_use", str(book), pid="", user="", host="")
+
+
+def _remove_stale(ours: Path) -> None:
+    """Identity locks left by a Lumbung that was killed (the OS dropped their locks)."""
+    for path in ours.parent.glob("*.lock"):
+        if path == ours:
+            continue
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except OSError:  # removed meanwhile, or not ours to touch
+            continue
+        try:
+            if _try_lock(fd) and os.name != "nt" and _same_file(fd, path):
+                path.unlink(missing_ok=True)
+        finally:
+            os.close(fd)
 
 
 def _same_file(fd: int, path: Path) -> bool:
