@@ -90,7 +90,7 @@ class BookLock:
                 identity = identity_lock_path(book)
                 make_private_folder(identity.parent)
             except OSError as exc:
-                raise BookError("cannot_create", str(identity), reason=exc.strerror or str(exc)) from exc
+                raise BookError("cannot_create", str(book), reason=exc.strerror or str(exc)) from exc
             held.append((identity, _acquire(identity, book)))
             _remove_stale(identity)
         except BaseException:
@@ -102,7 +102,8 @@ class BookLock:
         """Let go and remove the files (a refused open leaves the folder as it found it)."""
         for path, fd in reversed(self._held):
             if os.name != "nt":
-                path.unlink(missing_ok=True)  # while still locked; a waiting opener sees the change
+                with contextlib.suppress(OSError):  # a flashdisk pulled out: nothing to remove
+                    path.unlink(missing_ok=True)  # while still locked; a waiting opener sees the change
             os.close(fd)  # closing drops the OS lock
             if os.name == "nt":  # an open file cannot be removed there
                 with contextlib.suppress(OSError):  # another Lumbung opened it just now: leave it
