@@ -132,7 +132,7 @@ def _acquire(path: Path, book: Path) -> int:
             except OSError as exc:  # a full disk: no room for the holder's name
                 os.close(fd)
                 path.unlink(missing_ok=True)
-                raise BookError("cannot_create", str(path), reason=exc.strerror or str(exc)) from exc
+                raise BookError("cannot_create", str(book), reason=exc.strerror or str(exc)) from exc
             return fd
         os.close(fd)  # locked a file that was removed meanwhile: try the new one
     raise BookError("in_use", str(book), pid="", user="", host="")
