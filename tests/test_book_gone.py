@@ -46,8 +46,12 @@ def test_the_books_folder_removed_refuses_the_next_save(template_book, tmp_path)
 
 def test_the_book_moved_aside_refuses_the_next_save(book, tmp_path):
     post(1000)
-    os.rename(book, tmp_path / "dipindah.sqlite")
-    assert_refused(lambda: post(2000))
+    aside = tmp_path / "dipindah.sqlite"
+    os.rename(book, aside)
+    try:
+        assert_refused(lambda: post(2000))
+    finally:
+        os.rename(aside, book)
 
 
 def test_the_message_names_the_book_in_indonesian():
