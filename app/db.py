@@ -22,6 +22,7 @@ from app import clock, workcopies
 from app.errors import BookError, Rejected
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION, apply_migrations
+from app.private_files import create_private, make_private_folder, tighten_book
 
 db = DatabaseProxy()
 _lock: BookLock | None = None  # the lock on the book `db` is bound to
@@ -79,6 +80,9 @@ class BookCursor(sqlite3.Cursor):
             return super().executemany(sql, rows)
 
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
 class BookDatabase(SqliteDatabase):
     """The book's database: a disk that fails under a save is a refusal like any other (a
     Rejected naming the book's folder), so every dialog shows it beside its Simpan and keeps
@@ -101,7 +105,27 @@ class BookDatabase(SqliteDatabase):
     def execute_sql(self, sql, params=None):
         if sql.startswith("ROLLBACK TO SAVEPOINT") and not self._in_transaction():
             return None
+        if not self.in_transaction() and sql.lstrip()[:7].upper().startswith(_WRITES):
+            self._refuse_if_gone()  # a save outside atomic()
         return super().execute_sql(sql, params)
+
+    # A flashdisk pulled out (or the book's folder removed) leaves SQLite an open file that takes
+    # every save into nothing, without an error: one stat per transaction refuses it.
+    identity: os.stat_result | None = None  # of the file when opened
+
+    def begin(self, lock_type=None) -> None:
+        self._refuse_if_gone()
+        super().begin(lock_type)
+
+    def _refuse_if_gone(self) -> None:
+        if self.identity is None:
+            return
+        try:
+            there = os.path.samestat(os.stat(self.database), self.identity)
+        except OSError:
+            there = False
+        if not there:
+            raise Rejected.one("", "book.missing", path=self.database)
 
     def _in_transaction(self) -> bool:
         return not self.is_closed() and self.connection().in_transaction
@@ -140,7 +164,7 @@ def _check_file(path: Path, create: bool) -> bool:
             raise BookError("missing", str(path))
         if not folder.exists():
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                make_private_folder(folder)
             except OSError as exc:
                 raise BookError("cannot_create", str(path), reason=exc.strerror or str(exc)) from exc
         if not os.access(folder, os.W_OK):
@@ -209,6 +233,10 @@ def copy_database(
         src.execute("BEGIN")
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds the read lock
         seen = snapshot(src) if snapshot is not None else None
+        try:
+            create_private(target)
+        except OSError:  # the connect below fails too, as the sqlite3.Error callers expect
+            pass
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)  # one step, inside our read transaction: the same snapshot
@@ -330,8 +358,14 @@ def open_book(path: str | os.PathLike, create: bool = False) -> BookInfo:
             # Some other program's SQLite database: never write Lumbung's tables into it.
             raise BookError("not_a_book", str(path))
     fresh_lock = _lock is None or _lock.book != path
+    if fresh_lock and is_new:
+        try:
+            create_private(path)  # the identity lock needs the file; SQLite keeps its mode
+        except OSError as exc:
+            raise BookError("cannot_create", str(path), reason=exc.strerror or str(exc)) from exc
     lock = BookLock.take(path) if fresh_lock else _lock
     try:
+        tighten_book(path)
         info = _open_locked(path, is_new, version)
     except BaseException:
         if fresh_lock:
@@ -382,6 +416,7 @@ def _open_locked(path: Path, is_new: bool, version: int) -> BookInfo:
             wal.unlink()
             shm.unlink(missing_ok=True)
         raise
+    database.identity = os.stat(path)
     _close_connection()
     db.initialize(database)
     return BookInfo(path, LATEST_VERSION, is_new, safety)

@@ -19,6 +19,7 @@ import pytest
 from app import members
 from app.db import close_book, current_path, open_book
 from app.errors import BookError
+from app.lock import identity_lock_path
 
 HOLDER = textwrap.dedent("""
     import sys
@@ -123,3 +124,41 @@ def test_a_refused_open_keeps_the_current_book_and_its_lock(book, tmp_path):
         open_book(bad)
     assert not Path(f"{bad}.lock").exists()
     assert try_open_elsewhere(book)["code"] == "in_use"
+
+
+# --- one file under two names -----------------------------------------------------------------
+
+
+def test_a_hard_link_to_a_book_held_elsewhere_is_refused(holder, tmp_path):
+    path, child = holder
+    elsewhere = tmp_path / "lain"
+    elsewhere.mkdir()
+    alias = elsewhere / "salinan.sqlite"
+    os.link(path, alias)  # the same file: writing through both names corrupts it
+    before = snapshot(elsewhere)
+    with pytest.raises(BookError) as info:
+        open_book(alias)
+    assert info.value.code == "in_use"
+    assert info.value.params == {"pid": child.pid, "user": getpass.getuser(), "host": socket.gethostname()}
+    assert snapshot(elsewhere) == before  # no lock file left beside the second name
+
+
+def test_this_process_holds_its_book_against_a_hard_link(book, tmp_path):
+    alias = tmp_path / "nama-lain.sqlite"
+    os.link(book, alias)
+    assert try_open_elsewhere(alias)["code"] == "in_use"
+    close_book()
+    assert try_open_elsewhere(alias) == {"code": "opened"}  # a clean close lets go of both locks
+
+
+def test_a_killed_holder_leaves_no_identity_lock_behind(holder, tmp_path):
+    path, child = holder
+    stale = identity_lock_path(path)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    assert stale.exists()
+    other = tmp_path / "lain.sqlite"
+    open_book(other)  # the next Lumbung to start sweeps what the OS has unlocked
+    assert not stale.exists()
+    close_book()
+    assert not identity_lock_path(other).exists()

@@ -283,6 +283,7 @@ ISSUES = {
     "shu.reserve_too_small": QT_TRANSLATE_NOOP("messages", "Dana cadangan hanya {reserve_rp}, kurang untuk menutup rugi {loss_rp}."),
     "shu.not_found": QT_TRANSLATE_NOOP("messages", "Pembagian SHU ini tidak ditemukan."),
     "shu.already_reversed": QT_TRANSLATE_NOOP("messages", "Pembagian SHU tahun {year} sudah dibatalkan."),
+    "book.missing": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak ada lagi di tempatnya (flashdisk dicabut, atau foldernya dipindah atau dihapus). Yang baru diisi belum tersimpan. Colokkan lagi flashdisk-nya, lalu tutup Lumbung dan buka lagi."),
 }
 
 BOOK_ERRORS = {

@@ -33,6 +33,7 @@ from app.backup.fileformat import SUFFIX, BackupError, Progress, passphrase_refu
 from app.backup.summary import BookSummary, summarize
 from app import workcopies
 from app.db import check_book, connect_read_only, copy_database, current_path
+from app.private_files import create_private
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +203,7 @@ def _back_up_copy(book: Path, copy: Path, target: Path, moment, passphrase, prog
 
 
 def _write_part(part: Path, copy: Path, manifest: dict, details: dict, passphrase, progress) -> tuple[int, str]:
+    create_private(part)  # the backup holds the whole book: owner-only, like the book
     with open(copy, "rb") as plain, open(part, "wb") as out:
         size, sha = write_backup(out, plain, copy.stat().st_size, manifest, details, passphrase, progress)
         out.flush()

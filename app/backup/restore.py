@@ -24,6 +24,7 @@ from app.db import SQLITE_HEADER, close_book, connect_read_only, copy_database, 
 from app.errors import BookError
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION
+from app.private_files import create_private
 
 log = logging.getLogger(__name__)
 
@@ -245,6 +246,7 @@ def _sole_access(book: Path) -> None:
 
 def _put_back(saved: Path, book: Path) -> None:
     temp = book.with_name(book.name + ".kembali.tmp")
+    create_private(temp)  # copyfile keeps the mode of a file that exists
     shutil.copyfile(saved, temp)
     os.replace(temp, book)
     open_book(book)
