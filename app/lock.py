@@ -83,9 +83,11 @@ class BookLock:
 
     @classmethod
     def take(cls, book: Path) -> "BookLock":
-        """Lock `book` (which must exist), or raise BookError("in_use", pid=, user=, host=)
-        naming the holder."""
+        """Lock `book`, or raise BookError("in_use", pid=, user=, host=) naming the holder. A
+        book not there yet (a restore onto a new PC) has no identity to share: its name's lock."""
         held = [(lock_path(book), _acquire(lock_path(book), book))]
+        if not book.exists():
+            return cls(book, held)
         try:
             try:
                 identity = identity_lock_path(book)

@@ -158,7 +158,7 @@ def test_a_killed_holder_leaves_no_identity_lock_behind(holder, tmp_path):
     child.wait(timeout=30)
     assert stale.exists()
     other = tmp_path / "lain.sqlite"
-    open_book(other)  # the next Lumbung to start sweeps what the OS has unlocked
+    open_book(other, create=True)  # the next Lumbung to start sweeps what the OS has unlocked
     assert not stale.exists()
     close_book()
     assert not identity_lock_path(other).exists()

@@ -38,7 +38,7 @@ def sidecars(book: Path) -> list[Path]:
 def test_a_new_book_its_folders_log_and_locks_are_private(tmp_path, open_umask):
     os.chmod(tmp_path, 0o755)
     path = tmp_path / "data" / "Lumbung" / "lumbung.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     try:
         demo.populate()
         assert mode(tmp_path / "data") == mode(tmp_path / "data" / "Lumbung") == 0o700
@@ -85,10 +85,10 @@ def test_a_file_system_without_permissions_is_asked_nothing(tmp_path, monkeypatc
 
     monkeypatch.setattr(os, "chmod", no_permissions)
     path = tmp_path / "flashdisk" / "buku.sqlite"
-    open_book(path)
+    open_book(path, create=True)
     try:
         demo.populate()
-        made = backup.create_backup(tmp_path / "flashdisk")
+        made = backup.create_backup(tmp_path)  # beside the flashdisk's book folder, not in it
         assert backup.restore_backup(made.path).summary == made.summary == backup.current_summary()
     finally:
         close_book()
