@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.dates import checked
 from app.db import db
 
 CASH, BANK = "1-101", "1-102"
@@ -98,6 +99,7 @@ class CashBook:
         return self.months[-1]
 
 
+@checked
 def month_ranges(start: date, end: date) -> list[tuple[date, date]]:
     """The calendar months of [start, end], each cut to the period."""
     ranges = []
@@ -124,6 +126,7 @@ def _balance_before(account_id: int | None, day: date) -> int:
     return total or 0
 
 
+@checked
 def cash_book(start: date, end: date) -> CashBook:
     """The Buku Kas Umum of [start, end] (both days included)."""
     if start > end:

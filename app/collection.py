@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app import clock, ledger, members, receipts, savings, settings
+from app.dates import checked
 from app.settings import WAJIB_FIRST
 from app.db import db
 from app.errors import Issue, Rejected
@@ -387,6 +388,7 @@ def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cas
 # --- the meeting-day sheet -----------------------------------------------------------------
 
 
+@checked
 def collection_sheet(on: date) -> list[SheetRow]:
     """One row per member active on `on` (joined by then, not left), by member number, with what
     she owes that day. Eight queries, whatever the number of members."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app import clock
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import InventoryItem
@@ -230,17 +231,20 @@ def dispose_item(item_id: int, on: date | None, reason: str, entry_id: int | Non
     return get_item(item_id)
 
 
+@checked
 def mark_cancelled(item_id: int, on: date, reason: str) -> None:
     """Its entry was reversed on `on`: the item leaves the register that day (the storno's)."""
     InventoryItem.update(disposed_on=on, disposed_reason=clean(reason)).where(InventoryItem.id == item_id).execute()
 
 
+@checked
 def restore(item_id: int) -> None:
     """Its disposal's entry was reversed: the item is held again, as if never disposed."""
     InventoryItem.update(disposed_on=None, disposed_reason="", disposal_entry=None).where(
         InventoryItem.id == item_id).execute()
 
 
+@checked
 def list_items(as_of: date | None = None, include_disposed: bool = True) -> list[InventoryRow]:
     """Items acquired by `as_of` (all when None), oldest first. An item disposed after `as_of`
     was still held then and is listed as held; without include_disposed, items disposed by

@@ -18,6 +18,7 @@ from functools import cached_property
 from peewee import fn
 
 from app import clock, settings
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Account, JournalEntry, Posting
@@ -208,6 +209,7 @@ def post_entry(entry_date: date, description: str, lines: list[Line], reference:
                        lookups=lookups)
 
 
+@checked
 def cash_available(account: str, on: date) -> tuple[int, date]:
     """What may still be paid out of a cash account on `on` without its balance going below
     zero at the end of that day or of any later day: the lowest of those balances, and the day
@@ -324,6 +326,7 @@ def _entry_date(entry_id: int) -> date:
     return JournalEntry.get_by_id(entry_id).entry_date
 
 
+@checked
 def get_entry(entry_id: int) -> Entry:
     e = JournalEntry.get_by_id(entry_id)
     rows = Posting.select(Posting, Account).join(Account).where(Posting.entry == entry_id).order_by(Posting.id)
@@ -356,6 +359,7 @@ def account_balance(code: str, as_of: date | None = None) -> int:
     return _sum(query)
 
 
+@checked
 def member_balance(member_id: int, code: str | None = None, as_of: date | None = None) -> int:
     query = Posting.select(fn.SUM(Posting.amount_rp)).where(Posting.member == member_id)
     if code is not None:
@@ -365,6 +369,7 @@ def member_balance(member_id: int, code: str | None = None, as_of: date | None =
     return _sum(query)
 
 
+@checked
 def business_balance(business_id: int, code: str | None = None, as_of: date | None = None) -> int:
     query = Posting.select(fn.SUM(Posting.amount_rp)).where(Posting.business == business_id)
     if code is not None:
@@ -374,11 +379,13 @@ def business_balance(business_id: int, code: str | None = None, as_of: date | No
     return _sum(query)
 
 
+@checked
 def natural_balance(kind: str, amount_rp: int) -> int:
     """The balance as a bookkeeper reads it: credit-side accounts shown positive."""
     return -amount_rp if kind in CREDIT_KINDS else amount_rp
 
 
+@checked
 def trial_balance(as_of: date | None = None) -> list[TrialBalanceRow]:
     """Every account with postings, its balance on the debit or credit side. Sums to zero.
 

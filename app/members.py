@@ -9,6 +9,7 @@ from datetime import date, datetime
 from peewee import fn
 
 from app import clock, nik
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Business, BusinessMember, Member, Posting, Sequence
@@ -80,6 +81,7 @@ class MemberRow:
         return MemberInput(**values, business_ids=list(self.business_ids))
 
 
+@checked
 def format_number(number: int) -> str:
     return f"{number:04d}"
 
@@ -94,6 +96,7 @@ def _clean(data: MemberInput) -> MemberInput:
     )
 
 
+@checked
 def validate(data: MemberInput, member_id: int | None = None) -> list[Issue]:
     """Every problem with a member's data, field by field; empty when it may be saved."""
     data = _clean(data)
@@ -248,6 +251,7 @@ def _record(member_id: int, what: str, on: date, reason: str, settlement_entry_i
     )
 
 
+@checked
 def member_history(member_id: int) -> list[MemberEvent]:
     """Her leavings and returns, oldest first (a leaving from before version 11 is not in it)."""
     rows = db.execute_sql(
@@ -310,6 +314,7 @@ def _unsettled_issues(member_id: int) -> list[Issue]:
     return []
 
 
+@checked
 def has_transactions(member_id: int) -> bool:
     return Posting.select().where(Posting.member == member_id).exists()
 

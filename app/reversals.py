@@ -42,6 +42,7 @@ from datetime import date
 
 from app import clock, ledger, members, receipts, savings
 from app.assets import register
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.loans import lifecycle
@@ -127,6 +128,7 @@ def preview(entry_id: int, on: date | None = None) -> ReversalPreview:
     )
 
 
+@checked
 def loan_payment_entry(loan_id: int, on: date) -> int | None:
     """The latest standing payment on the loan dated `on` (a line of its payment history)."""
     row = db.execute_sql(
@@ -139,6 +141,7 @@ def loan_payment_entry(loan_id: int, on: date) -> int | None:
 _RECORDS = {"purchase": "usaha_purchases", "production": "usaha_productions", "sale": "usaha_sales"}
 
 
+@checked
 def record_entry(kind: str, record_id: int) -> int:
     """The entry of a business's purchase, production or sale (a row of its lists)."""
     row = db.execute_sql(f"SELECT entry_id FROM {_RECORDS[kind]} WHERE id = ?", (record_id,)).fetchone()

@@ -18,6 +18,7 @@ from peewee import JOIN, Case, fn
 
 from app import clock, ledger, members, receipts, settings
 from app.accounts import cash_account_issues
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -140,6 +141,7 @@ def _active_member(member_id: int, on, issues: list[Issue], known: MemberRow | N
     return member
 
 
+@checked
 def label(member: MemberRow) -> str:
     """Her number and name, as entry descriptions name her."""
     return f"{members.format_number(member.number)} {member.name}"
@@ -185,6 +187,7 @@ def balances(member_id: int, as_of: date | None = None) -> SavingsBalances:
     return found[member_id]
 
 
+@checked
 def all_balances(as_of: date | None = None) -> dict[int, SavingsBalances]:
     """Every member's savings, by member id, in one query (a district lists 3 000 members)."""
     return _balances_by_member(as_of)
@@ -238,6 +241,7 @@ def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: s
         return Deposit(entry_id, receipts.issue(entry_id, member_id, amount_rp))
 
 
+@checked
 def deposit_lines(member_id: int, kind: str, amount_rp: int, on: date, memo: str = "",
                   member: MemberRow | None = None) -> list[ledger.Line]:
     """The savings credit of a deposit, checked as deposit() checks it, for a caller that posts
@@ -302,6 +306,7 @@ def withdraw(
         return Withdrawal(entry_id, receipts.issue(entry_id, member_id, amount_rp))
 
 
+@checked
 def paid_out_member(entry_id: int) -> int | None:
     """The member whose savings `entry_id` paid out when she left, if it is such an entry.
 
@@ -319,6 +324,7 @@ def paid_out_member(entry_id: int) -> int | None:
     return row.member_id if row is not None else None
 
 
+@checked
 def overdraw_issues(entry_id: int, on: date) -> list[Issue]:
     """savings.reversal_overdraws for every member's savings the (posted) entry takes below
     zero on `on` or any later day: a storno of a deposit whose money she has since withdrawn
@@ -358,6 +364,7 @@ def leaving_member(member_id: int, on: date, cash_account: str) -> MemberRow:
     return member
 
 
+@checked
 def payout_lines(member_id: int, held: SavingsBalances) -> list[ledger.Line]:
     """The debits that empty her three savings when she leaves; the caller credits where the
     money goes (her loans, cash)."""
@@ -401,12 +408,14 @@ def wajib_status(member_id: int, as_of: date | None = None) -> WajibStatus:
     return wajib_of(member, as_of, _wajib_paid(member_id, as_of), wajib_amount())
 
 
+@checked
 def active_wajib_statuses(as_of: date, member_id: int | None = None) -> dict[int, WajibStatus]:
     """wajib_status of every member who has not left (or of one), by member id."""
     people = [members.get_member(member_id)] if member_id is not None else members.list_members()
     return wajib_statuses_of(as_of, people)
 
 
+@checked
 def wajib_statuses_of(as_of: date, people: list[MemberRow]) -> dict[int, WajibStatus]:
     """wajib_status of those of `people` who have not left, from one sum per member instead of
     her every posting (a collection sheet posts 200 rows of a district's 3 000 members). She has
@@ -416,6 +425,7 @@ def wajib_statuses_of(as_of: date, people: list[MemberRow]) -> dict[int, WajibSt
     return {m.id: wajib_of(m, as_of, held[m.id].wajib_rp, amount) for m in people if m.active}
 
 
+@checked
 def wajib_of(member: MemberRow, as_of: date, paid: int, amount: int) -> WajibStatus:
     """The wajib rule of wajib_status, given what she paid and the monthly amount."""
     end = min(as_of, member.left_on) if member.left_on is not None else as_of

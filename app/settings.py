@@ -6,6 +6,7 @@ import base64
 from datetime import date
 
 from app import clock
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.formatting import read_rupiah
@@ -154,6 +155,7 @@ def closed_through() -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+@checked
 def close_period(through: date) -> None:
     """Tutup buku: no entry dated on or before `through` is accepted any more."""
     if through > clock.today():  # irreversible: a typo in the year would lock the book for good

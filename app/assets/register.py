@@ -34,6 +34,7 @@ from datetime import date
 from app import accounts, inventory, ledger, receipts
 from app.assets import depreciation
 from app.cashbox import moves
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.inventory import InventoryInput, InventoryRow
@@ -124,6 +125,7 @@ def _proceeds_issues(proceeds_rp, cash_account: str, buyer: str) -> list[Issue]:
     return issues
 
 
+@checked
 def disposal_lines(item: InventoryRow, proceeds_rp: int, cash_account: str = KAS) -> list[ledger.Line]:
     """The disposal's postings (see the module's words); no line of zero."""
     cost = item.value_rp if item.entry_id is not None else 0
@@ -166,6 +168,7 @@ def dispose(item_id: int, on: date | None, reason: str, proceeds_rp: int = 0, ca
 # --- stornos (app.reversals) ------------------------------------------------------------------
 
 
+@checked
 def reversal_issues(entry_id: int) -> list[Issue]:
     """An item's entry is reversed only while it is neither disposed of nor depreciated."""
     issues = depreciation.reversal_issues(entry_id)
@@ -178,6 +181,7 @@ def reversal_issues(entry_id: int) -> list[Issue]:
     return issues
 
 
+@checked
 def after_storno(entry_id: int, on: date, reason: str) -> None:
     """The storno of `entry_id` is posted: its item leaves the register, or comes back."""
     for (item_id,) in db.execute_sql("SELECT id FROM inventory_items WHERE entry_id = ? AND disposed_on IS NULL",
@@ -191,6 +195,7 @@ def after_storno(entry_id: int, on: date, reason: str) -> None:
 # --- the reconciliation -----------------------------------------------------------------------
 
 
+@checked
 def reconcile(on: date) -> Reconciliation:
     held = [row for row in inventory.list_items(on, include_disposed=False)]
     unposted = tuple(row for row in held if row.entry_id is None and row.value_rp > 0)

@@ -6,6 +6,7 @@ from datetime import date
 
 from app import clock, ledger
 from app.accounts import cash_account_issues as cash_issues  # noqa: F401 (the fund services import it from here)
+from app.dates import checked
 from app.errors import Issue
 
 
@@ -37,6 +38,7 @@ def clean(value) -> str:
     return " ".join(str(value or "").split())
 
 
+@checked
 def text_issues(field: str, value: str, limit: int, required: bool = False) -> list[Issue]:
     if required and not value:
         return [Issue(field, "required")]

@@ -17,6 +17,7 @@ from datetime import date
 
 from app import clock, inventory, ledger, receipts
 from app.assets import register
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds.checks import amount_issues, cash_issues, clean, date_issues, text_issues
@@ -144,6 +145,7 @@ def active_funder(funder_id: int, issues: list[Issue]) -> FunderRow | None:
     return funder
 
 
+@checked
 def link(entry_id: int, funder_id: int, kind: str, bank_loan_id: int | None = None,
          inventory_item_id: int | None = None) -> None:
     db.execute_sql("INSERT INTO funder_entries (entry_id, funder_id, kind, bank_loan_id, inventory_item_id)"

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from app import clock, ledger, receipts, settings
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -368,6 +369,7 @@ def outstanding(loan_id: int) -> int:
     return get_loan(loan_id).outstanding_rp
 
 
+@checked
 def list_loans(member_id: int | None = None) -> list[LoanRow]:
     """Loans, newest first; all of them or one member's."""
     query = Loan.select().order_by(Loan.id.desc())

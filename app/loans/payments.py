@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, ledger, receipts
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import Line, credit, debit
@@ -94,6 +95,7 @@ def payment_lines(loan_id: int, amount_rp: int, on: date,
     return _lines(loan, allocations), allocations
 
 
+@checked
 def record_allocations(entry_id: int, allocations: list[Allocation]) -> None:
     """Keep the split of a posted entry. The entry's denda, jasa and pokok postings must match
     the allocations (a mismatch is a programming error: it would make the schedule lie)."""

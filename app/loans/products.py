@@ -15,6 +15,7 @@ from fractions import Fraction
 from peewee import fn
 
 from app import clock
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.loans.checks import rate_issues, rate_text, rupiah_issues
@@ -78,6 +79,7 @@ def _clean(data: ProductInput) -> ProductInput:
     )
 
 
+@checked
 def deductions(terms: ProductInput, principal_rp: int) -> tuple[int, int]:
     """(fee, withheld savings) in whole rupiah for a loan of `principal_rp` (percent half up)."""
 
@@ -101,6 +103,7 @@ def _kind_issues(field: str, kind: str, allowed: tuple, rate, rp) -> list[Issue]
     return []
 
 
+@checked
 def validate(data: ProductInput, product_id: int | None = None) -> list[Issue]:
     """Every problem with a product, field by field; empty when it may be saved."""
     data = _clean(data)

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from app import clock, ledger
 from app.accounts import cash_account_issues as cash_issues  # noqa: F401 (the trade services import it from here)
+from app.dates import checked
 from app.db import db
 from app.errors import Issue
 
@@ -82,6 +83,7 @@ def member_issues(name: str, member_id) -> list[Issue]:
     return []
 
 
+@checked
 def business_name(business_id: int) -> str:
     row = db.execute_sql("SELECT name FROM businesses WHERE id = ?", (business_id,)).fetchone()
     return row[0] if row else ""

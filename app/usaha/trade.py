@@ -26,6 +26,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from app import ledger, receipts
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -266,6 +267,7 @@ def pay_supplier(purchase_id: int, on: date, amount_rp: int, cash_account: str =
         return PaymentResult(entry_id, None, open_rp - amount_rp)
 
 
+@checked
 def open_payables(business_id: int | None = None, as_of: date | None = None) -> list[Payable]:
     """Credit purchases not yet paid in full (utang usaha), oldest first; at the end of `as_of`
     when given (purchases and payments dated after it do not count)."""
@@ -454,6 +456,7 @@ def collect(sale_id: int, on: date, amount_rp: int, cash_account: str = "1-101")
         return PaymentResult(entry_id, number, open_rp - amount_rp)
 
 
+@checked
 def open_receivables(business_id: int | None = None, as_of: date | None = None) -> list[Receivable]:
     """Credit sales not yet paid in full (piutang penjualan), oldest first; at the end of `as_of`
     when given (sales and payments dated after it do not count)."""
@@ -473,6 +476,7 @@ def open_receivables(business_id: int | None = None, as_of: date | None = None) 
             if a > paid]
 
 
+@checked
 def receivables_by_buyer(business_id: int | None = None, as_of: date | None = None) -> dict[tuple, int]:
     """What each buyer still owes: {(member_id or None, name): open rupiah}."""
     owed: dict[tuple, int] = {}
