@@ -3,7 +3,11 @@
 Every date the book holds (entries, members joining and leaving, loans and their schedules,
 savings, documents...) lies between FIRST_DAY and last_day(): ten years after today, far
 enough for a long loan's last instalment. Birth dates are a person's, not the book's: they
-have their own earliest (app.members.EARLIEST_BIRTH) and are only type-checked here.
+have their own earliest (app.members.EARLIEST_BIRTH).
+
+The range is checked where a date is kept: every ledger entry (app.ledger), a member's
+dates, an inventory item's, a loan's schedule, a period closed, a document asked for. A
+question about another day (a balance "as of" 2040) is harmless and answered.
 
 `@checked` refuses, with a Rejected naming the argument, what a caller passes against the
 service's type hints: a date as text or as a datetime, a number as text, a bool for an
@@ -25,7 +29,6 @@ from app.errors import Issue, Rejected
 
 FIRST_DAY = date(1990, 1, 1)
 YEARS_AHEAD = 10
-NOT_BOOK_DATES = frozenset({"birth_date"})  # checked for type only (see above)
 
 
 def last_day(today: date | None = None) -> date:
@@ -84,9 +87,6 @@ def _fits(value, hint) -> bool:
 def _value_issues(field: str, value, hint) -> list[Issue]:
     if not _fits(value, hint):
         return [Issue(field, "date.unreadable" if _names(hint, date) else "input.wrong_type")]
-    if is_date(value) and field.rsplit(".", 1)[-1] not in NOT_BOOK_DATES:
-        issue = range_issue(field, value)
-        return [issue] if issue else []
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return _dataclass_issues(value)
     return []
@@ -105,9 +105,7 @@ def _hints(owner) -> dict:
 
 
 def _dataclass_issues(value) -> list[Issue]:
-    """A dataclass's fields, against its own hints, for type only (one level: inputs are flat).
-    Rows read from the book pass through here too: the range of an input's dates is its
-    service's check (members.validate, inventory.validate, the ledger)."""
+    """A dataclass's fields, against its own hints (one level: inputs are flat)."""
     hints = _hints(type(value))
     issues = []
     for f in dataclasses.fields(value):
@@ -121,8 +119,8 @@ def _dataclass_issues(value) -> list[Issue]:
 
 
 def checked(func):
-    """Refuse arguments that do not match `func`'s type hints (and dates out of the book's
-    range) with one Rejected, before the service reads or writes anything."""
+    """Refuse arguments that do not match `func`'s type hints with one Rejected, before the
+    service reads or writes anything."""
     signature = inspect.signature(func)
 
     @functools.wraps(func)

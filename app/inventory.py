@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app import clock
+from app import clock, dates
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -121,8 +121,8 @@ def validate(data: InventoryInput) -> list[Issue]:
     issues += _text_issues(texts)
     if data.acquired_on is None:
         issues.append(Issue("acquired_on", "required"))
-    elif not isinstance(data.acquired_on, date):
-        issues.append(Issue("acquired_on", "date.unreadable"))
+    elif wrong := dates.date_issues("acquired_on", data.acquired_on):
+        issues += wrong
     elif data.acquired_on > clock.today():
         issues.append(Issue("acquired_on", "date.in_future"))
     issues += _quantity_issues(data.quantity)

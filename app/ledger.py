@@ -12,12 +12,12 @@ an overdraft (_cash_issues, called by _insert).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import cached_property
 
 from peewee import fn
 
-from app import clock, settings
+from app import clock, dates, settings
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -94,9 +94,7 @@ def _is_rupiah(value) -> bool:
     return type(value) is int  # bool, float and Decimal are refused: money is whole rupiah
 
 
-def _is_date(value) -> bool:
-    # A datetime would be stored with its time and then fall outside "balance at that date".
-    return isinstance(value, date) and not isinstance(value, datetime)
+_is_date = dates.is_date
 
 
 class Lookups:
@@ -157,8 +155,8 @@ def _check_lines(entry_date: date, description: str, lines: list[Line],
     if not description.strip():
         issues.append(Issue("description", "required"))
     closed = lookups.closed_through
-    if not _is_date(entry_date):
-        issues.append(Issue("entry_date", "date.unreadable"))
+    if wrong_date := dates.date_issues("entry_date", entry_date):  # every entry: the book's range
+        issues += wrong_date
     elif closed is not None and entry_date <= closed:
         issues.append(Issue("entry_date", "entry.period_closed", {"closed_through": closed}))
     issues += shared_profit.entry_issues(entry_date, lines)
@@ -280,8 +278,8 @@ def _insert(entry_date, description, reference, lines, account_ids, entered_by, 
 def _reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -> int:
     """Storno: post the mirror image of an entry, linked both ways. Returns the new entry id."""
     entry_date = entry_date or clock.today()
-    if not _is_date(entry_date):
-        raise Rejected.one("entry_date", "date.unreadable")
+    if issues := dates.date_issues("entry_date", entry_date):
+        raise Rejected(issues)
     with db.atomic():
         original = JournalEntry.get_or_none(JournalEntry.id == entry_id)
         issues = []

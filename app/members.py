@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from peewee import fn
 
-from app import clock, nik
+from app import clock, dates, nik
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -132,12 +132,16 @@ def validate(data: MemberInput, member_id: int | None = None) -> list[Issue]:
         issues.append(Issue("welfare_stage", "member.bad_welfare_stage"))
     if data.joined_on is None:
         issues.append(Issue("joined_on", "required"))
+    elif wrong := dates.date_issues("joined_on", data.joined_on):
+        issues += wrong
     else:
         if data.joined_on > today:
             issues.append(Issue("joined_on", "date.in_future"))
         if data.birth_date is not None and data.joined_on < data.birth_date:
             issues.append(Issue("joined_on", "member.joined_before_birth"))
-    if data.left_on is not None:
+    if data.left_on is not None and (wrong := dates.date_issues("left_on", data.left_on)):
+        issues += wrong
+    elif data.left_on is not None:
         if data.left_on > today:
             issues.append(Issue("left_on", "date.in_future"))
         if data.joined_on is not None and data.left_on < data.joined_on:

@@ -16,7 +16,7 @@ from datetime import date
 
 from peewee import JOIN, Case, fn
 
-from app import clock, ledger, members, receipts, settings
+from app import clock, dates, ledger, members, receipts, settings
 from app.accounts import cash_account_issues
 from app.dates import checked
 from app.db import db
@@ -124,8 +124,8 @@ def _member(member_id: int, issues: list[Issue]) -> MemberRow | None:
 
 
 def _date_issues(on, member: MemberRow | None) -> list[Issue]:
-    if not ledger._is_date(on):
-        return [Issue("entry_date", "date.unreadable")]
+    if wrong := dates.date_issues("entry_date", on):
+        return wrong
     if on > clock.today():
         return [Issue("entry_date", "date.in_future")]
     if member is not None and on < member.joined_on:

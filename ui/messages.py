@@ -31,6 +31,8 @@ ISSUES = {
     "date.unreadable": QT_TRANSLATE_NOOP("messages", "Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/1985."),
     "date.no_such_day": QT_TRANSLATE_NOOP("messages", "{month_name} {year} tidak punya tanggal {day}."),
     "date.no_such_month": QT_TRANSLATE_NOOP("messages", "Bulan {month} tidak ada: bulan ditulis 1 sampai 12 (hh/bb/tttt)."),
+    "date.out_of_range": QT_TRANSLATE_NOOP("messages", "Tanggal harus antara {earliest} dan {latest}."),
+    "input.wrong_type": QT_TRANSLATE_NOOP("messages", "Isian ini tidak dapat dibaca."),
     # members
     "member.bad_sex": QT_TRANSLATE_NOOP("messages", "Pilih L (laki-laki) atau P (perempuan)."),
     "member.bad_phone": QT_TRANSLATE_NOOP("messages", "Nomor telepon hanya boleh berisi angka (8–15 angka), boleh diawali +."),
@@ -96,6 +98,7 @@ ISSUES = {
     "loan.rate_negative": QT_TRANSLATE_NOOP("messages", "Jasa tidak boleh kurang dari nol."),
     "loan.rate_too_high": QT_TRANSLATE_NOOP("messages", "Jasa terlalu tinggi: paling banyak {max} per periode."),
     "loan.periods_out_of_range": QT_TRANSLATE_NOOP("messages", "Jangka waktu harus antara {min} dan {max} kali angsuran."),
+    "loan.schedule_beyond_range": QT_TRANSLATE_NOOP("messages", "Angsuran terakhir akan jatuh sesudah {latest}, batas tanggal buku: kurangi jumlah angsuran."),
     "loan.bad_method": QT_TRANSLATE_NOOP("messages", "Cara hitung jasa tidak dikenal; pilih flat, efektif atau anuitas."),
     "loan.bad_rounding_unit": QT_TRANSLATE_NOOP("messages", "Pembulatan angsuran harus salah satu dari: {allowed}."),
     "loan.bad_period": QT_TRANSLATE_NOOP("messages", "Angsuran harus bulanan atau mingguan."),

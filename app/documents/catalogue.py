@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app import clock, settings
+from app import clock, dates, settings
 from app.db import current_path, db
 from app.documents.output import Progress, write_atomically
 from app.documents.paper import PAPERS
@@ -126,6 +126,11 @@ def check(request: Request) -> None:
         issues.append(Issue("start", "required"))
     if (PERIOD in kind.needs or AS_OF in kind.needs) and request.end is None:
         issues.append(Issue("end", "required"))
+    for name in ("start", "end"):  # the book's range: a collection sheet for 9999 is a slip
+        if getattr(request, name) is not None:
+            issues += dates.date_issues(name, getattr(request, name))
+    if any(i.code.startswith("date.") for i in issues):
+        raise Rejected(issues)
     if request.start and request.end and request.start > request.end:
         issues.append(Issue("start", "period.reversed"))
     elif request.end and not kind.future_allowed and (first := book_began()) and request.end < first:
