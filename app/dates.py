@@ -44,11 +44,11 @@ def is_date(value) -> bool:
     return isinstance(value, date) and not isinstance(value, datetime)
 
 
-def range_issue(field: str, value: date) -> Issue | None:
-    """The book's range, for a date already known to be one."""
+def range_issue(field: str, value: date, earliest: date = FIRST_DAY) -> Issue | None:
+    """The book's range, for a date already known to be one (a birth date: from `earliest`)."""
     latest = last_day()
-    if not FIRST_DAY <= value <= latest:
-        return Issue(field, "date.out_of_range", {"earliest": FIRST_DAY, "latest": latest})
+    if not earliest <= value <= latest:
+        return Issue(field, "date.out_of_range", {"earliest": earliest, "latest": latest})
     return None
 
 

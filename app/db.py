@@ -18,7 +18,7 @@ import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app import clock
-from app.errors import BookError
+from app.errors import BookError, Rejected
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION, apply_migrations
 
@@ -39,6 +39,26 @@ PRAGMAS = (
 # Checked at every open: small tables, so that the check costs a millisecond on a district
 # book (a full quick_check takes 0.7 s there; check_book() runs it after the window shows).
 CHECKED_AT_OPEN = ("settings", "accounts", "members")
+
+
+class _RefusingDatabase(SqliteDatabase):
+    """Whatever SQLite refuses under a service is a Rejected (field "", code "book.<why>") the
+    window words like any other refusal, never a traceback: a rule the book keeps itself (the
+    triggers' "lumbung: ..." and the constraints, e.g. a receipt number taken again after a
+    counter was set back outside Lumbung: "book.refused"), another program holding the file
+    ("book.locked"), a book damaged while open ("book.damaged"). The transaction it happened
+    in is rolled back whole by the caller's atomic(); the reason stays in the params."""
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except peewee.DatabaseError as exc:
+            raise _refusal(exc) from exc
+
+
+def _refusal(exc: peewee.DatabaseError) -> Rejected:
+    code = "refused" if isinstance(exc, peewee.IntegrityError) else _error_code(exc, "failed")
+    return Rejected.one("", f"book.{code}", reason=str(exc))
 
 
 @dataclass(frozen=True)
@@ -260,7 +280,7 @@ def _open_locked(path: Path, is_new: bool, version: int) -> BookInfo:
 
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     had_sidecars = [p.exists() for p in sidecars]
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    database = _RefusingDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     try:
         try:
             database.connect()

@@ -280,6 +280,13 @@ ISSUES = {
     "shu.reserve_too_small": QT_TRANSLATE_NOOP("messages", "Dana cadangan hanya {reserve_rp}, kurang untuk menutup rugi {loss_rp}."),
     "shu.not_found": QT_TRANSLATE_NOOP("messages", "Pembagian SHU ini tidak ditemukan."),
     "shu.already_reversed": QT_TRANSLATE_NOOP("messages", "Pembagian SHU tahun {year} sudah dibatalkan."),
+    # what the database refused under a service (app.db._RefusingDatabase); nothing was saved
+    "book.refused": QT_TRANSLATE_NOOP("messages", "Buku menolak perubahan ini karena melanggar aturan pembukuan (mungkin buku diubah di luar Lumbung). Tidak ada yang disimpan. Periksa buku atau pulihkan cadangan terakhir."),
+    "book.locked": QT_TRANSLATE_NOOP("messages", "Buku sedang dipakai program lain. Tidak ada yang disimpan; tutup program itu lalu coba lagi."),
+    "book.read_only": QT_TRANSLATE_NOOP("messages", "Buku hanya bisa dibaca sekarang. Tidak ada yang disimpan; periksa izin folder buku atau flashdisk-nya."),
+    "book.damaged": QT_TRANSLATE_NOOP("messages", "Buku rusak. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
+    "book.not_a_book": QT_TRANSLATE_NOOP("messages", "Berkas buku tidak bisa dibaca lagi. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
+    "book.failed": QT_TRANSLATE_NOOP("messages", "Buku tidak bisa menyimpan perubahan ini. Tidak ada yang disimpan; coba lagi, dan bila terus terjadi pulihkan cadangan terakhir."),
 }
 
 BOOK_ERRORS = {
