@@ -160,10 +160,12 @@ def _get(item_id: int) -> InventoryItem:
     return item
 
 
+@checked
 def get_item(item_id: int) -> InventoryRow:
     return _row(_get(item_id))
 
 
+@checked
 def add_item(data: InventoryInput, entry_id: int | None = None) -> InventoryRow:
     """The register's row, written with the entry that put its value into 1-401 (posted by the
     caller in the same transaction: app.assets.register, the cash box, a funder's gift). An
@@ -183,6 +185,7 @@ def add_item(data: InventoryInput, entry_id: int | None = None) -> InventoryRow:
     return _row(item)
 
 
+@checked
 def update_item(item_id: int, condition: str, location: str, note: str, quantity: int | None) -> InventoryRow:
     """What may change over an item's life: its condition, where it is kept, the note and the
     quantity (a set of plates loses some). Name, origin, date and value are history."""
@@ -199,6 +202,7 @@ def update_item(item_id: int, condition: str, location: str, note: str, quantity
     return get_item(item_id)
 
 
+@checked
 def disposal_issues(item_id: int, on: date | None, reason: str) -> list[Issue]:
     """What a disposal of the item on `on` for `reason` would be refused for."""
     reason = clean(reason)
@@ -217,6 +221,7 @@ def disposal_issues(item_id: int, on: date | None, reason: str) -> list[Issue]:
     return issues + _text_issues({"reason": reason})
 
 
+@checked
 def dispose_item(item_id: int, on: date | None, reason: str, entry_id: int | None = None) -> InventoryRow:
     """Hapuskan: the item leaves the group's hands on `on` for `reason`; it stays in the book.
     `entry_id`: the disposal's entry (app.assets.register posts it first, in one transaction)."""

@@ -349,6 +349,7 @@ def _account_id(code: str) -> int:
     return account.id
 
 
+@checked
 def account_balance(code: str, as_of: date | None = None) -> int:
     """Sum of postings (debit positive) on an account up to and including `as_of`."""
     query = Posting.select(fn.SUM(Posting.amount_rp)).where(Posting.account == _account_id(code))

@@ -190,6 +190,7 @@ def add_member(data: MemberInput) -> MemberRow:
     return get_member(member.id)
 
 
+@checked
 def update_member(member_id: int, data: MemberInput) -> MemberRow:
     data = _clean(data)
     with db.atomic():
@@ -203,6 +204,7 @@ def update_member(member_id: int, data: MemberInput) -> MemberRow:
     return get_member(member_id)
 
 
+@checked
 def mark_left(member_id: int, left_on: date, settlement_entry_id: int | None = None) -> MemberRow:
     """A member leaves: she keeps her number and history and takes no new business.
 
@@ -284,6 +286,7 @@ def _settlement_entry(member_id: int) -> int | None:
     return row[0] if row else None
 
 
+@checked
 def undo_leaving(member_id: int, reason: str) -> MemberRow:
     """She was marked left by "Tandai keluar" by mistake: she is active again, and the undoing
     is kept in her history with who did it, when and why.
@@ -354,6 +357,7 @@ def _read(where: str = "", params: tuple = ()) -> list[MemberRow]:
     return members
 
 
+@checked
 def get_member(member_id: int) -> MemberRow:
     found = _read(" WHERE id = ?", (member_id,))
     if not found:

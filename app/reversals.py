@@ -102,6 +102,7 @@ class _DryRun(Exception):
     """Raised inside the preview's transaction to roll back the storno it made."""
 
 
+@checked
 def preview(entry_id: int, on: date | None = None) -> ReversalPreview:
     """What a storno of `entry_id` dated `on` (default today) would do, and why it would be
     refused; writes nothing."""

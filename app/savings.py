@@ -180,6 +180,7 @@ def _balances_by_member(as_of: date | None, member_id: int | None = None,
     return result
 
 
+@checked
 def balances(member_id: int, as_of: date | None = None) -> SavingsBalances:
     found = _balances_by_member(as_of, member_id)
     if member_id not in found:
@@ -217,6 +218,7 @@ def _lowest_from(member_id: int, account: Account, on: date) -> int:
 # --- writes --------------------------------------------------------------------------------
 
 
+@checked
 def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: str = "1-101",
             memo: str = "") -> Deposit:
     """Setoran: debit cash, credit her savings account; one entry and, in the same transaction,
@@ -272,6 +274,7 @@ def _deposit_checked(member_id: int, kind: str, amount_rp: int, on: date, issues
     return member
 
 
+@checked
 def withdraw(
     member_id: int, amount_rp: int, on: date, cash_account: str = "1-101", memo: str = "", kind: str = "sukarela"
 ) -> Withdrawal:
@@ -347,6 +350,7 @@ def overdraw_issues(entry_id: int, on: date) -> list[Issue]:
     return issues
 
 
+@checked
 def leaving_member(member_id: int, on: date, cash_account: str) -> MemberRow:
     """The member, if she may leave on `on` paid from `cash_account`: still a member, a real
     day from her joining to today, and no savings movement after it; else Rejected."""
@@ -394,6 +398,7 @@ def _months(start: date, end: date) -> int:
     return max(0, (end.year - start.year) * 12 + end.month - start.month + 1)
 
 
+@checked
 def wajib_status(member_id: int, as_of: date | None = None) -> WajibStatus:
     """Simpanan wajib due against paid, as of a day (default today).
 
@@ -448,6 +453,7 @@ def _wajib_paid(member_id: int, as_of: date) -> int:
     return ledger.natural_balance(account.kind, kept)
 
 
+@checked
 def passbook(member_id: int, kind: str | None = None) -> list[PassbookRow]:
     """Buku simpanan: Tanggal, Uraian, Setor, Tarik, Saldo, by date then entry.
 

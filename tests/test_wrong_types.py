@@ -65,6 +65,8 @@ def _sample(hint):
                    if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING})
 
 
+# What a wrong type is refused with: @checked's codes, and the ledger's for an amount.
+TYPE_CODES = {"date.unreadable", "input.wrong_type", "posting.not_whole_rupiah"}
 WRONG = {date: ("2026-08-01", datetime(2026, 8, 1, 10, 0)), int: ("1",)}
 
 
@@ -121,9 +123,11 @@ def test_wrong_types_are_refused(book, func, hints):
         for wrong in _wrong_values(hints.get(name)) if _plain(hints.get(name)) else ():
             with db.atomic() as transaction:  # whatever happens, nothing stays written
                 try:
-                    with pytest.raises(Rejected):
+                    with pytest.raises(Rejected) as refused:
                         func(**{**right, name: wrong})
-                except pytest.fail.Exception as failed:
+                    # Refused for the wrong type, not for something else first (an unknown id).
+                    assert set(refused.value.codes()) & TYPE_CODES, refused.value.codes()
+                except (pytest.fail.Exception, AssertionError) as failed:
                     raise AssertionError(f"{func.__qualname__}({name}={wrong!r}): {failed}") from None
                 finally:
                     transaction.rollback()

@@ -138,6 +138,7 @@ def disposal_lines(item: InventoryRow, proceeds_rp: int, cash_account: str = KAS
     return [line for line in lines if line.amount_rp]
 
 
+@checked
 def dispose(item_id: int, on: date | None, reason: str, proceeds_rp: int = 0, cash_account: str = KAS,
             buyer: str = "") -> InventoryRow:
     """Hapuskan: the item leaves on `on` for `reason` with its entry (none for an item outside

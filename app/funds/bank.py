@@ -165,6 +165,7 @@ def _split(loan: BankLoan, amount_rp: int) -> tuple[int, int]:
     return pokok, jasa
 
 
+@checked
 def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-102") -> Payment:
     """Bayar angsuran bank: one entry, the pokok off the debt and the jasa as an expense."""
     issues: list[Issue] = []
@@ -191,6 +192,7 @@ def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-102") -> 
     return Payment(payment_id, on, pokok, jasa, entry_id)
 
 
+@checked
 def get_loan(loan_id: int) -> BankLoan:
     values = db.execute_sql(
         "SELECT id, funder_id, principal_rp, rate, periods, method, period, received_on, first_due,"

@@ -138,6 +138,7 @@ def _received(funder_id: int, start: date, end: date) -> list[Receipt]:
     return [Receipt(date.fromisoformat(day), kind, text, amount) for day, kind, text, amount in rows]
 
 
+@checked
 def funder_report(funder_id: int, start: date, end: date) -> FunderReport:
     funder = get_funder(funder_id)
     received = _received(funder_id, start, end)

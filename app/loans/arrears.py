@@ -43,6 +43,7 @@ def thresholds() -> tuple[int, int, int]:
     return tuple(int(part) for part in value.split(",")) if value else DEFAULT_THRESHOLDS
 
 
+@checked
 def set_thresholds(dpk_max: int, kurang_lancar_max: int, diragukan_max: int) -> None:
     values = (dpk_max, kurang_lancar_max, diragukan_max)
     if not all(type(v) is int for v in values) or not 1 <= dpk_max < kurang_lancar_max < diragukan_max <= MAX_THRESHOLD_DAYS:
@@ -61,10 +62,12 @@ def classify(days_past_due: int, limits: tuple[int, int, int] | None = None) -> 
     return CLASSES[-1]
 
 
+@checked
 def days_past_due(loan_id: int, as_of: date) -> int:
     return st.days_past_due(st.load_state(loan_id), as_of)
 
 
+@checked
 def denda_due(loan_id: int, as_of: date) -> int:
     """Denda accrued on the loan up to `as_of` and not yet paid."""
     return sum(r.denda_rp - r.denda_paid_rp for r in st.positions(st.load_state(loan_id), as_of))

@@ -166,6 +166,7 @@ def _values(data: ProductInput) -> dict:
     return values
 
 
+@checked
 def add_product(data: ProductInput) -> ProductRow:
     data = _clean(data)
     with db.atomic():
@@ -177,6 +178,7 @@ def add_product(data: ProductInput) -> ProductRow:
     return get_product(product.id)
 
 
+@checked
 def update_product(product_id: int, data: ProductInput) -> ProductRow:
     """Change a product's terms; loans already applied for keep the terms they copied."""
     data = _clean(data)
@@ -189,6 +191,7 @@ def update_product(product_id: int, data: ProductInput) -> ProductRow:
     return get_product(product_id)
 
 
+@checked
 def set_active(product_id: int, active: bool) -> ProductRow:
     with db.atomic():
         get_product(product_id)
@@ -205,6 +208,7 @@ def _row(p: LoanProduct) -> ProductRow:
     return ProductRow(**values)
 
 
+@checked
 def get_product(product_id: int) -> ProductRow:
     product = LoanProduct.get_or_none(LoanProduct.id == product_id)
     if product is None:

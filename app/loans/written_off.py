@@ -100,6 +100,7 @@ def recoveries(end: date, start: date = date.min, loan_id: int | None = None) ->
             for rid, lid, number, name, on, amount, entry_id, receipt in db.execute_sql(sql, params)]
 
 
+@checked
 def recover(loan_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> Recovery:
     """Money received on a written-off loan: Dr cash / Cr 4-304, a kuitansi, a loan_recoveries row."""
     with db.atomic():

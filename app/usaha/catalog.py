@@ -130,6 +130,7 @@ def add_material(business_id: int, name: str, unit_id: int) -> ItemRow:
     return get_item(item_id)
 
 
+@checked
 def set_active(item_id: int, active: bool) -> None:
     with db.atomic():
         if not db.execute_sql("UPDATE usaha_items SET is_active = ? WHERE id = ?", (int(active), item_id)).rowcount:
@@ -164,6 +165,7 @@ def set_price(item_id: int, price_rp: int, effective_on: date) -> None:
         _insert_price(item_id, effective_on, price_rp)
 
 
+@checked
 def set_standard_cost(item_id: int, standard_cost_rp: int) -> None:
     with db.atomic():
         item = get_item(item_id)

@@ -162,6 +162,7 @@ def get_rule(business_id: int) -> ShareRule | None:
     return ShareRule(business_id, row[0], tuple(SharePart(t, Decimal(bp) / 100) for t, bp in parts))
 
 
+@checked
 def record_work(business_id: int, member_id: int, on: date, hours=0, pieces: int = 0, note: str = "") -> int:
     """A member's work for the business on a day: hours (exact, e.g. "2.5") and/or pieces."""
     with db.atomic():

@@ -246,6 +246,7 @@ def purchase(business_id: int, on: date, item_id: int, quantity, amount_rp: int,
         return PurchaseResult(purchase_id, entry_id, quantity_base)
 
 
+@checked
 def pay_supplier(purchase_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> PaymentResult:
     """Pay (part of) a credit purchase: Dr 2-102 / Cr Kas. No more than is still owed."""
     with db.atomic():
@@ -433,6 +434,7 @@ def sell(business_id: int, on: date, lines: list[SaleLine] | tuple, *, buyer_mem
         return SaleResult(sale_id, entry_id, total, cost_total, number, tuple(sold))
 
 
+@checked
 def collect(sale_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> PaymentResult:
     """A payment of a credit sale (whole or part): Dr Kas / Cr 1-202, with a receipt."""
     with db.atomic():

@@ -382,6 +382,7 @@ def decide_loss(year: int, on: date, decision: str) -> Distribution:
         return get(distribution_id)
 
 
+@checked
 def reverse(distribution_id: int, reason: str, on: date | None = None) -> list[int]:
     """Reverse a distribution (or a loss decision) in one act: every entry it posted, paid-out
     shares first; returns the stornos' entry ids. The year may then be shared again."""
