@@ -21,6 +21,7 @@ import functools
 import inspect
 import types
 import typing
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -77,16 +78,24 @@ def _fits(value, hint) -> bool:
         return type(value) in (Decimal, int)
     if hint in (str, bool):
         return type(value) is hint
-    if origin in (list, tuple, set, frozenset, dict):
-        return isinstance(value, (list, tuple, set, frozenset, dict)) if origin is not dict else isinstance(value, dict)
+    if origin is dict:
+        return isinstance(value, Mapping)
+    if origin in (list, tuple, set, frozenset):  # any collection of items will do, not a text
+        return isinstance(value, Iterable) and not isinstance(value, (str, bytes))
     if isinstance(hint, type) and hint.__module__.startswith("app."):
         return isinstance(value, hint)
     return True
 
 
+def _type_issue(field: str, value, hint) -> Issue | None:
+    if _fits(value, hint):
+        return None
+    return Issue(field, "date.unreadable" if _names(hint, date) else "input.wrong_type")
+
+
 def _value_issues(field: str, value, hint) -> list[Issue]:
-    if not _fits(value, hint):
-        return [Issue(field, "date.unreadable" if _names(hint, date) else "input.wrong_type")]
+    if issue := _type_issue(field, value, hint):
+        return [issue]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return _dataclass_issues(value)
     return []
@@ -107,15 +116,9 @@ def _hints(owner) -> dict:
 def _dataclass_issues(value) -> list[Issue]:
     """A dataclass's fields, against its own hints (one level: inputs are flat)."""
     hints = _hints(type(value))
-    issues = []
-    for f in dataclasses.fields(value):
-        item = getattr(value, f.name)
-        hint = hints.get(f.name)
-        if hint is None:
-            continue
-        if not _fits(item, hint):
-            issues.append(Issue(f.name, "date.unreadable" if _names(hint, date) else "input.wrong_type"))
-    return issues
+    found = (_type_issue(f.name, getattr(value, f.name), hints[f.name]) for f in dataclasses.fields(value)
+             if f.name in hints)
+    return [issue for issue in found if issue]
 
 
 def checked(func):
