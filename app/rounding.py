@@ -10,8 +10,6 @@ import enum
 from decimal import Decimal
 from fractions import Fraction
 
-from app.dates import checked
-
 
 class Rounding(enum.Enum):
     HALF_UP = "half_up"  # nearest rupiah, a half away from zero (jasa of a schedule row)
@@ -34,7 +32,6 @@ def round_rupiah(value: Decimal | Fraction | int, mode: Rounding) -> int:
     return -whole if exact < 0 else whole
 
 
-@checked
 def ceil_to_unit(amount_rp: int, unit: int) -> int:
     """Whole rupiah rounded up (away from zero, as Rounding.UP) to a multiple of `unit`."""
     if type(amount_rp) is not int or type(unit) is not int:

@@ -2,10 +2,11 @@
 AttributeError from deep inside (issue 13): a date as text or as a datetime, a number as text.
 
 The services are discovered, not listed: every public function of every module under app/
-whose parameters are all hinted with input types (int, str, bool, date, Decimal, their
-unions and collections, or a dataclass of those). A new service that forgets @dates.checked
-(or its own check) fails here. Left out: the modules that are not services (renderers called
-by app.documents.catalogue after its check, formatters, migrations, the command line)."""
+whose required parameters are all hinted with input types (int, str, bool, date, Decimal,
+their unions and collections, or a dataclass of those). A new service that forgets
+@dates.checked (or its own check) fails here, and so does one that refuses something else
+first (an id as text taken for an unknown id). Left out: the modules that are not services
+(NOT_SERVICES)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ import app
 from app.db import db
 from app.errors import Rejected
 
-NOT_SERVICES = ("app.migrations", "app.cli", "app.demo", "app.formatting", "app.terbilang", "app.documents.",
-                "app.dates")  # the check itself: its helpers take anything and say what it is
+# Not services: arithmetic and wording helpers whose wrong types are programming errors
+# (TypeError by design), renderers called after catalogue.check, the check itself.
+NOT_SERVICES = ("app.migrations", "app.cli", "app.demo", "app.formatting", "app.terbilang", "app.rounding",
+                "app.documents.", "app.dates")
 SERVICE_DOCUMENTS = ("app.documents.catalogue",)
 PLAIN = (int, str, bool, date, Decimal, Path, float, type(None))
 
