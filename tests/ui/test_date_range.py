@@ -3,12 +3,17 @@ date may lie before it. Whatever the database refuses is worded like any refusal
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
+from app import receipts
+from app.db import db
 from app.errors import Issue
 from app.members import EARLIEST_BIRTH
+from ui.cash_dialogs import ReceiveDialog
 from ui.date_field import DateField
 from ui.messages import issue_text
 
@@ -47,3 +52,34 @@ def test_a_birth_date_has_its_own_earliest_day(qtbot):
 def test_the_new_refusals_have_words(code):
     text = issue_text(Issue("", code, {"reason": "x", "latest": date(2036, 8, 17)}))
     assert "{" not in text and code not in text
+
+
+def test_a_save_the_database_refuses_is_told_beside_simpan(book, qtbot):
+    """A receipt counter set back by another program (INSERT OR REPLACE gets past the triggers):
+    the next money in cannot number its kuitansi. The dialog says so and writes nothing."""
+    dialog = ReceiveDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.description, "Bunga tabungan Juli")
+    qtbot.keyClicks(dialog.amount, "12.345")
+    qtbot.keyClicks(dialog.account, "Bunga")
+    qtbot.keyClicks(dialog.party_name, "Bank Kalsel")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.receipt_number == "KW/2026/000001", dialog.errors.general.text()
+    conn = sqlite3.connect(book, isolation_level=None)
+    conn.execute("INSERT OR REPLACE INTO sequences (name, last_value) VALUES ('receipt_2026', 0)")
+    conn.close()
+    before = db.execute_sql("SELECT count(*) FROM journal_entries").fetchone()
+
+    again = ReceiveDialog()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.keyClicks(again.description, "Bunga tabungan Agustus")
+    qtbot.keyClicks(again.amount, "1.000")
+    qtbot.keyClicks(again.account, "Bunga")
+    qtbot.keyClicks(again.party_name, "Bank Kalsel")
+    qtbot.keyClick(again.amount, Qt.Key.Key_Return)
+    assert again.receipt_number is None
+    assert again.errors.general.text().startswith("Buku menolak perubahan ini")
+    assert db.execute_sql("SELECT count(*) FROM journal_entries").fetchone() == before
+    assert len(receipts.search()) == 1
