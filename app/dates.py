@@ -21,7 +21,7 @@ import functools
 import inspect
 import types
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -61,44 +61,30 @@ def date_issues(field: str, value) -> list[Issue]:
     return [issue] if issue else []
 
 
-def _fits(value, hint) -> bool:
-    """Whether `value` is of the simple type `hint` names; hints this does not know pass."""
-    if hint is typing.Any or isinstance(hint, (str, typing.TypeVar)):
-        return True
+def _test(hint) -> Callable[[object], bool] | None:
+    """A fast test of whether a value is of the simple type `hint` names, made once per hint;
+    None for hints it does not know (they pass)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        return any(_fits(value, arg) for arg in typing.get_args(hint))
+        tests = [_test(arg) for arg in typing.get_args(hint)]
+        if None in tests:
+            return None
+        return lambda value: any(test(value) for test in tests)
     if hint is type(None):
-        return value is None
+        return lambda value: value is None
     if hint is date:
-        return is_date(value)
-    if hint is int:
-        return type(value) is int  # not bool, not float: money is whole rupiah
+        return is_date
     if hint is Decimal:
-        return type(value) in (Decimal, int)
-    if hint in (str, bool):
-        return type(value) is hint
+        return lambda value: type(value) in (Decimal, int)
+    if hint in (int, str, bool):  # exactly: a bool is no amount, a float no whole rupiah
+        return lambda value: type(value) is hint
     if origin is dict:
-        return isinstance(value, Mapping)
+        return lambda value: isinstance(value, Mapping)
     if origin in (list, tuple, set, frozenset):  # any collection of items will do, not a text
-        return isinstance(value, Iterable) and not isinstance(value, (str, bytes))
+        return lambda value: isinstance(value, Iterable) and not isinstance(value, (str, bytes))
     if isinstance(hint, type) and hint.__module__.startswith("app."):
-        return isinstance(value, hint)
-    return True
-
-
-def _type_issue(field: str, value, hint) -> Issue | None:
-    if _fits(value, hint):
-        return None
-    return Issue(field, "date.unreadable" if _names(hint, date) else "input.wrong_type")
-
-
-def _value_issues(field: str, value, hint) -> list[Issue]:
-    if issue := _type_issue(field, value, hint):
-        return [issue]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return _dataclass_issues(value)
-    return []
+        return lambda value: isinstance(value, hint)
+    return None
 
 
 def _names(hint, wanted) -> bool:
@@ -106,37 +92,51 @@ def _names(hint, wanted) -> bool:
 
 
 @functools.cache
-def _hints(owner) -> dict:
+def _checks(owner) -> dict[str, tuple]:
+    """name: (test, issue code, whether its fields are checked too) for each hinted parameter
+    (or dataclass field) of `owner`; made at the first call, when every hint can be resolved."""
     try:
-        return typing.get_type_hints(owner)
+        hints = typing.get_type_hints(owner)
     except (NameError, TypeError):  # a hint only importable for type checkers: not checked
         return {}
+    checks = {}
+    for name, hint in hints.items():
+        test = _test(hint)
+        if test is not None and name != "return":
+            code = "date.unreadable" if _names(hint, date) else "input.wrong_type"
+            inputs = any(dataclasses.is_dataclass(arg) for arg in (hint, *typing.get_args(hint)))
+            checks[name] = (test, code, inputs)
+    return checks
 
 
-def _dataclass_issues(value) -> list[Issue]:
-    """A dataclass's fields, against its own hints (one level: inputs are flat)."""
-    hints = _hints(type(value))
-    found = (_type_issue(f.name, getattr(value, f.name), hints[f.name]) for f in dataclasses.fields(value)
-             if f.name in hints)
-    return [issue for issue in found if issue]
+def _issues(checks: dict, values) -> list[Issue]:
+    issues = []
+    for name, value in values:
+        check = checks.get(name)
+        if check is None:
+            continue
+        test, code, inputs = check
+        if not test(value):
+            issues.append(Issue(name, code))
+        elif inputs and dataclasses.is_dataclass(value):  # an input's fields, one level (inputs are flat)
+            issues += _issues(_checks(type(value)), ((f.name, getattr(value, f.name))
+                                                     for f in dataclasses.fields(value)))
+    return issues
 
 
 def checked(func):
     """Refuse arguments that do not match `func`'s type hints with one Rejected, before the
     service reads or writes anything."""
-    signature = inspect.signature(func)
+    names = tuple(inspect.signature(func).parameters)
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        hints = _hints(func)
-        bound = signature.bind_partial(*args, **kwargs)  # a missing argument stays Python's TypeError
-        issues = []
-        for name, value in bound.arguments.items():  # defaults are the service's own: not checked
-            if name in hints:
-                issues += _value_issues(name, value, hints[name])
+        checks = _checks(func)
+        issues = _issues(checks, zip(names, args))
+        if kwargs:
+            issues += _issues(checks, kwargs.items())
         if issues:
             raise Rejected(issues)
         return func(*args, **kwargs)
 
-    wrapper.checked = True
     return wrapper
