@@ -91,10 +91,20 @@ def _names(hint, wanted) -> bool:
     return hint is wanted or any(_names(arg, wanted) for arg in typing.get_args(hint))
 
 
+def _code(name: str, hint) -> str:
+    if _names(hint, date):
+        return "date.unreadable"
+    if name.endswith("_rp"):  # an amount: the ledger's own words for it
+        return "posting.not_whole_rupiah"
+    return "input.wrong_type"
+
+
 @functools.cache
-def _checks(owner) -> dict[str, tuple]:
+def _checks(owner, dates_only: bool = False) -> dict[str, tuple]:
     """name: (test, issue code, whether its fields are checked too) for each hinted parameter
-    (or dataclass field) of `owner`; made at the first call, when every hint can be resolved."""
+    of `owner`, made at the first call (when every hint can be resolved). Of an input
+    dataclass only the dates: its service checks the rest with words of its own (a rate that
+    is no number), and a date is what crashed there."""
     try:
         hints = typing.get_type_hints(owner)
     except (NameError, TypeError):  # a hint only importable for type checkers: not checked
@@ -102,10 +112,9 @@ def _checks(owner) -> dict[str, tuple]:
     checks = {}
     for name, hint in hints.items():
         test = _test(hint)
-        if test is not None and name != "return":
-            code = "date.unreadable" if _names(hint, date) else "input.wrong_type"
+        if test is not None and name != "return" and (_names(hint, date) or not dates_only):
             inputs = any(dataclasses.is_dataclass(arg) for arg in (hint, *typing.get_args(hint)))
-            checks[name] = (test, code, inputs)
+            checks[name] = (test, _code(name, hint), inputs)
     return checks
 
 
@@ -117,10 +126,11 @@ def _issues(checks: dict, values) -> list[Issue]:
             continue
         test, code, inputs = check
         if not test(value):
-            issues.append(Issue(name, code))
+            params = {"amount": str(value)} if code == "posting.not_whole_rupiah" else {}
+            issues.append(Issue(name, code, params))
         elif inputs and dataclasses.is_dataclass(value):  # an input's fields, one level (inputs are flat)
-            issues += _issues(_checks(type(value)), ((f.name, getattr(value, f.name))
-                                                     for f in dataclasses.fields(value)))
+            issues += _issues(_checks(type(value), dates_only=True),
+                              ((f.name, getattr(value, f.name)) for f in dataclasses.fields(value)))
     return issues
 
 

@@ -27,7 +27,7 @@ def compact(value: str) -> str:
 
 
 @checked
-def check(value: str, birth_date: date | None = None, sex: str | None = None) -> list[Issue]:
+def check(value: str | None, birth_date: date | None = None, sex: str | None = None) -> list[Issue]:
     """Issues with a NIK as typed (empty is fine: the NIK is optional)."""
     number = compact(value)
     if not number:

@@ -71,6 +71,7 @@ def _renamed(issues: list[Issue]) -> list[Issue]:
     return [Issue(_FIELDS.get(i.field, i.field.removeprefix("item_")), i.code, i.params) for i in issues]
 
 
+@checked
 def acquire(data: InventoryInput, how: str, cash_account: str = KAS, party_name: str = "") -> InventoryRow:
     """Write the item into the register with its entry; refused whole, writing nothing."""
     if how not in HOW:
