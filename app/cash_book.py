@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from app.dates import checked
 from app.db import db
 from app.formatting import rupiah
 
@@ -103,6 +104,7 @@ class CashBook:
         return self.months[-1]
 
 
+@checked
 def month_ranges(start: date, end: date) -> list[tuple[date, date]]:
     """The calendar months of [start, end], each cut to the period."""
     ranges = []
@@ -129,6 +131,7 @@ def _balance_before(account_id: int | None, day: date) -> int:
     return total or 0
 
 
+@checked
 def cash_book(start: date, end: date) -> CashBook:
     """The Buku Kas Umum of [start, end] (both days included)."""
     if start > end:

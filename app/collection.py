@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app import clock, ledger, members, receipts, savings, settings
+from app.dates import checked
 from app.settings import WAJIB_FIRST
 from app.db import db
 from app.errors import Issue, Rejected
@@ -215,6 +216,7 @@ def _dues(member_id: int, on: date, known: _Known | None = None) -> tuple[Member
             {open_loan.state.loan_id: open_loan for _, open_loan in found})
 
 
+@checked
 def dues(member_id: int, on: date) -> MemberDues:
     """Everything due from her on `on`: per loan angsuran pokok, jasa and denda, and simpanan
     wajib owed."""
@@ -233,6 +235,7 @@ class Reading:
     known: _Known
 
 
+@checked
 def read(member_id: int, on: date) -> Reading:
     """Her dues on `on` (as dues() says them), kept for preview(reading=...)."""
     _checked_member(member_id, on)  # refuses as dues() would, before reading the rest
@@ -351,6 +354,7 @@ def _plan(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff,
     return Split(tuple(parts), wajib, sukarela, cash_rp), lines, allocations, due.member
 
 
+@checked
 def preview(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=(),
             split: EditedSplit | None = None, reading: Reading | None = None) -> Split:
     """How `cash_rp` would be split (see the module's rules, or `split` as the treasurer
@@ -360,6 +364,7 @@ def preview(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, p
     return _plan(member_id, on, cash_rp, to_sukarela, payoff, known, edited=split)[0]
 
 
+@checked
 def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=(),
                  cash_account: str = CASH, split: EditedSplit | None = None) -> PaymentResult:
     """Post the Setoran: debit cash with the whole sum, credit each loan (denda, jasa, pokok) and
@@ -387,6 +392,7 @@ def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cas
 # --- the meeting-day sheet -----------------------------------------------------------------
 
 
+@checked
 def collection_sheet(on: date) -> list[SheetRow]:
     """One row per member active on `on` (joined by then, not left), by member number, with what
     she owes that day. Eight queries, whatever the number of members."""

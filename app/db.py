@@ -86,7 +86,11 @@ _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 class BookDatabase(SqliteDatabase):
     """The book's database: a disk that fails under a save is a refusal like any other (a
     Rejected naming the book's folder), so every dialog shows it beside its Simpan and keeps
-    what she typed; the transaction is gone whole, nothing half-saved."""
+    what she typed; the transaction is gone whole, nothing half-saved. So is whatever else
+    SQLite refuses under a service (field "", code "book.<why>"): a rule the book keeps itself
+    (the triggers' "lumbung: ..." and the constraints, e.g. a receipt number taken again after a
+    counter was set back outside Lumbung: "book.refused"), another program holding the file
+    ("book.locked"), a book damaged while open ("book.damaged"); the reason stays in the params."""
 
     cursor_class = BookCursor
 
@@ -107,7 +111,10 @@ class BookDatabase(SqliteDatabase):
             return None
         if not self.in_transaction() and sql.lstrip()[:7].upper().startswith(_WRITES):
             self._refuse_if_gone()  # a save outside atomic()
-        return super().execute_sql(sql, params)
+        try:
+            return super().execute_sql(sql, params)
+        except peewee.DatabaseError as exc:  # whatever else SQLite refuses under a service
+            raise _refusal(exc, str(Path(self.database).parent)) from exc
 
     # A flashdisk pulled out (or the book's folder removed) leaves SQLite an open file that takes
     # every save into nothing, without an error: one stat per transaction refuses it.
@@ -129,6 +136,11 @@ class BookDatabase(SqliteDatabase):
 
     def _in_transaction(self) -> bool:
         return not self.is_closed() and self.connection().in_transaction
+
+
+def _refusal(exc: peewee.DatabaseError, folder: str) -> Rejected:
+    code = "refused" if isinstance(exc, peewee.IntegrityError) else _error_code(exc, "failed")
+    return Rejected.one("", f"book.{code}", reason=str(exc), folder=folder)
 
 
 @dataclass(frozen=True)

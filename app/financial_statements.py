@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app import ledger
+from app.dates import checked
 from app.db import db
 from app.ledger import natural_balance
 
@@ -59,6 +60,7 @@ def group_of(code: str, kind: str) -> str:
     return EQUITY
 
 
+@checked
 def surplus_name(now_rp: int, previous_rp: int, this_year: bool) -> str:
     """SHU for a surplus, Rugi for a loss, both words when the two columns differ."""
     profit, loss = now_rp > 0 or previous_rp > 0, now_rp < 0 or previous_rp < 0
@@ -186,6 +188,7 @@ class LedgerAccount:
         return self.lines[-1].balance_rp if self.lines else self.opening_rp
 
 
+@checked
 def trial_balance(as_of: date) -> TrialBalance:
     """The Neraca Saldo at the end of `as_of`: income and expense of its year only (a closing
     entry left out, so on a closed year's last day it is the year's own), 3-401 with this
@@ -265,10 +268,12 @@ def _leave_out_closing(result: dict[int, list[int]], cuts: list[date], since: da
                 balances[i] -= amount
 
 
+@checked
 def year_start(day: date) -> date:
     return date(day.year, 1, 1)
 
 
+@checked
 def balance_sheet(as_of: date, previous_as_of: date | None = None) -> BalanceSheet:
     """The Neraca at the end of `as_of`, beside `previous_as_of` (default: the end of the
     previous month).
@@ -370,6 +375,7 @@ def _year_earlier(day: date, month_end: bool) -> date:
     return day.replace(year=day.year - 1)
 
 
+@checked
 def comparison_period(start: date, end: date, compare: str = SAME_PERIOD) -> tuple[date, date]:
     """The period a Laporan Hasil Usaha of [start, end] is set beside: the same dates a year
     earlier (what a bank reads: January–July against January–July), or the whole last year."""
@@ -380,6 +386,7 @@ def comparison_period(start: date, end: date, compare: str = SAME_PERIOD) -> tup
     return _year_earlier(start, False), _year_earlier(end, (end + timedelta(days=1)).day == 1)
 
 
+@checked
 def income_statement(start: date, end: date, compare: str = SAME_PERIOD) -> IncomeStatement:
     """The Laporan Hasil Usaha of [start, end] beside the comparison_period."""
     previous_start, previous_end = comparison_period(start, end, compare)
@@ -406,6 +413,7 @@ def _index(at: dict, day: date) -> int:
     return -1 if at[day] is None else at[day]
 
 
+@checked
 def general_ledger(start: date, end: date, account: str | None = None) -> list[LedgerAccount]:
     """The Buku Besar of one account, or of every account with postings in [start, end]: its
     balance before the period, each posting with the running balance, in natural signs.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.dates import checked
 from app.db import db
 
 
@@ -57,6 +58,7 @@ class Journal:
         return sum(entry.credit_rp for entry in self.entries)
 
 
+@checked
 def journal(start: date, end: date) -> Journal:
     """The entries dated in [start, end], each with its lines: debits first, then credits (as a
     journal is written), each side in the order it was posted."""

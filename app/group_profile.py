@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import ledger, settings
+from app.dates import checked
 from app.db import db
 from app.documents.loan_portfolio import portfolio
 from app.members import WELFARE_STAGES, list_members
@@ -138,6 +139,7 @@ def _place(key: str) -> str:
     return settings.get(key) or settings.get(f"default_{key}")
 
 
+@checked
 def profile(as_of: date) -> GroupProfile:
     active = [m for m in list_members() if m.joined_on <= as_of and (m.left_on is None or m.left_on > as_of)]
     by_stage = {stage: 0 for stage in (*WELFARE_STAGES, "")}
@@ -179,6 +181,7 @@ def profile(as_of: date) -> GroupProfile:
     )
 
 
+@checked
 def pokja2_rows(as_of: date) -> list[Pokja2Row]:
     """The group's own row (one group of its level, its active members as participants; a group
     whose level is not set is counted in no level column), then its desa and kecamatan, blank."""

@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app import clock, text_rules
+from app import clock, dates, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import InventoryItem
@@ -119,8 +120,8 @@ def validate(data: InventoryInput) -> list[Issue]:
     issues += _text_issues(texts)
     if data.acquired_on is None:
         issues.append(Issue("acquired_on", "required"))
-    elif not isinstance(data.acquired_on, date):
-        issues.append(Issue("acquired_on", "date.unreadable"))
+    elif wrong := dates.date_issues("acquired_on", data.acquired_on):
+        issues += wrong
     elif data.acquired_on > clock.today():
         issues.append(Issue("acquired_on", "date.in_future"))
     issues += _quantity_issues(data.quantity)
@@ -158,10 +159,12 @@ def _get(item_id: int) -> InventoryItem:
     return item
 
 
+@checked
 def get_item(item_id: int) -> InventoryRow:
     return _row(_get(item_id))
 
 
+@checked
 def add_item(data: InventoryInput, entry_id: int | None = None) -> InventoryRow:
     """The register's row, written with the entry that put its value into 1-401 (posted by the
     caller in the same transaction: app.assets.register, the cash box, a funder's gift). An
@@ -181,6 +184,7 @@ def add_item(data: InventoryInput, entry_id: int | None = None) -> InventoryRow:
     return _row(item)
 
 
+@checked
 def update_item(item_id: int, condition: str, location: str, note: str, quantity: int | None) -> InventoryRow:
     """What may change over an item's life: its condition, where it is kept, the note and the
     quantity (a set of plates loses some). Name, origin, date and value are history."""
@@ -197,6 +201,7 @@ def update_item(item_id: int, condition: str, location: str, note: str, quantity
     return get_item(item_id)
 
 
+@checked
 def disposal_issues(item_id: int, on: date | None, reason: str) -> list[Issue]:
     """What a disposal of the item on `on` for `reason` would be refused for."""
     reason = clean(reason)
@@ -215,6 +220,7 @@ def disposal_issues(item_id: int, on: date | None, reason: str) -> list[Issue]:
     return issues + _text_issues({"reason": reason})
 
 
+@checked
 def dispose_item(item_id: int, on: date | None, reason: str, entry_id: int | None = None) -> InventoryRow:
     """Hapuskan: the item leaves the group's hands on `on` for `reason`; it stays in the book.
     `entry_id`: the disposal's entry (app.assets.register posts it first, in one transaction)."""
@@ -229,17 +235,20 @@ def dispose_item(item_id: int, on: date | None, reason: str, entry_id: int | Non
     return get_item(item_id)
 
 
+@checked
 def mark_cancelled(item_id: int, on: date, reason: str) -> None:
     """Its entry was reversed on `on`: the item leaves the register that day (the storno's)."""
     InventoryItem.update(disposed_on=on, disposed_reason=clean(reason)).where(InventoryItem.id == item_id).execute()
 
 
+@checked
 def restore(item_id: int) -> None:
     """Its disposal's entry was reversed: the item is held again, as if never disposed."""
     InventoryItem.update(disposed_on=None, disposed_reason="", disposal_entry=None).where(
         InventoryItem.id == item_id).execute()
 
 
+@checked
 def list_items(as_of: date | None = None, include_disposed: bool = True) -> list[InventoryRow]:
     """Items acquired by `as_of` (all when None), oldest first. An item disposed after `as_of`
     was still held then and is listed as held; without include_disposed, items disposed by

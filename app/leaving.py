@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import ledger, members, receipts, savings
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import Line, credit
@@ -85,12 +86,14 @@ def _plan(member_id: int, on: date, cash_account: str):
     return member, held, settlement, loan_lines, allocations
 
 
+@checked
 def preview(member_id: int, on: date) -> Settlement:
     """What leaving on `on` would do; refuses what settle() would, except a debt above her
     savings (the dialog shows that figure and settle() refuses it)."""
     return _plan(member_id, on, CASH)[2]
 
 
+@checked
 def settle(member_id: int, on: date, cash_account: str = CASH) -> SettlementResult:
     """She leaves on `on`: one entry pays her loans off from her savings and hands her the rest
     from `cash_account`; she is marked left. All in one transaction, or nothing."""

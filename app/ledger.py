@@ -17,7 +17,8 @@ from functools import cached_property
 
 from peewee import fn
 
-from app import clock, settings, text_rules
+from app import clock, dates, settings, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Account, JournalEntry, Posting
@@ -93,9 +94,7 @@ def _is_rupiah(value) -> bool:
     return type(value) is int  # bool, float and Decimal are refused: money is whole rupiah
 
 
-def _is_date(value) -> bool:
-    # A datetime would be stored with its time and then fall outside "balance at that date".
-    return isinstance(value, date) and not isinstance(value, datetime)
+_is_date = dates.is_date
 
 
 class Lookups:
@@ -154,8 +153,8 @@ def _check_lines(entry_date: date, lines: list[Line],
                  lookups: Lookups) -> tuple[list[Issue], dict]:
     issues: list[Issue] = []
     closed = lookups.closed_through
-    if not _is_date(entry_date):
-        issues.append(Issue("entry_date", "date.unreadable"))
+    if wrong_date := dates.date_issues("entry_date", entry_date):  # every entry: the book's range
+        issues += wrong_date
     elif closed is not None and entry_date <= closed:
         issues.append(Issue("entry_date", "entry.period_closed", {"closed_through": closed}))
     issues += shared_profit.entry_issues(entry_date, lines)
@@ -211,6 +210,7 @@ def post_entry(entry_date: date, description: str, lines: list[Line], reference:
                        lookups=lookups)
 
 
+@checked
 def cash_available(account: str, on: date) -> tuple[int, date]:
     """What may still be paid out of a cash account on `on` without its balance going below
     zero at the end of that day or of any later day: the lowest of those balances, and the day
@@ -281,8 +281,8 @@ def _insert(entry_date, description, reference, lines, account_ids, entered_by, 
 def _reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -> int:
     """Storno: post the mirror image of an entry, linked both ways. Returns the new entry id."""
     entry_date = entry_date or clock.today()
-    if not _is_date(entry_date):
-        raise Rejected.one("entry_date", "date.unreadable")
+    if issues := dates.date_issues("entry_date", entry_date):
+        raise Rejected(issues)
     with db.atomic():
         original = JournalEntry.get_or_none(JournalEntry.id == entry_id)
         issues = []
@@ -326,6 +326,7 @@ def _entry_date(entry_id: int) -> date:
     return JournalEntry.get_by_id(entry_id).entry_date
 
 
+@checked
 def get_entry(entry_id: int) -> Entry:
     e = JournalEntry.get_by_id(entry_id)
     rows = Posting.select(Posting, Account).join(Account).where(Posting.entry == entry_id).order_by(Posting.id)
@@ -350,6 +351,7 @@ def _account_id(code: str) -> int:
     return account.id
 
 
+@checked
 def account_balance(code: str, as_of: date | None = None) -> int:
     """Sum of postings (debit positive) on an account up to and including `as_of`."""
     query = Posting.select(fn.SUM(Posting.amount_rp)).where(Posting.account == _account_id(code))
@@ -358,6 +360,7 @@ def account_balance(code: str, as_of: date | None = None) -> int:
     return _sum(query)
 
 
+@checked
 def member_balance(member_id: int, code: str | None = None, as_of: date | None = None) -> int:
     query = Posting.select(fn.SUM(Posting.amount_rp)).where(Posting.member == member_id)
     if code is not None:
@@ -367,6 +370,7 @@ def member_balance(member_id: int, code: str | None = None, as_of: date | None =
     return _sum(query)
 
 
+@checked
 def business_balance(business_id: int, code: str | None = None, as_of: date | None = None) -> int:
     query = Posting.select(fn.SUM(Posting.amount_rp)).where(Posting.business == business_id)
     if code is not None:
@@ -376,11 +380,13 @@ def business_balance(business_id: int, code: str | None = None, as_of: date | No
     return _sum(query)
 
 
+@checked
 def natural_balance(kind: str, amount_rp: int) -> int:
     """The balance as a bookkeeper reads it: credit-side accounts shown positive."""
     return -amount_rp if kind in CREDIT_KINDS else amount_rp
 
 
+@checked
 def trial_balance(as_of: date | None = None) -> list[TrialBalanceRow]:
     """Every account with postings, its balance on the debit or credit side. Sums to zero.
 

@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 from peewee import fn
 
-from app import clock, nik, text_rules
+from app import clock, dates, nik, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.models import Business, BusinessMember, Member, Posting, Sequence
@@ -80,6 +81,7 @@ class MemberRow:
         return MemberInput(**values, business_ids=list(self.business_ids))
 
 
+@checked
 def format_number(number: int) -> str:
     return f"{number:04d}"
 
@@ -97,6 +99,7 @@ def _clean(data: MemberInput) -> MemberInput:
     )
 
 
+@checked
 def validate(data: MemberInput, member_id: int | None = None) -> list[Issue]:
     """Every problem with a member's data, field by field; empty when it may be saved."""
     data = _clean(data)
@@ -130,12 +133,16 @@ def validate(data: MemberInput, member_id: int | None = None) -> list[Issue]:
         issues.append(Issue("welfare_stage", "member.bad_welfare_stage"))
     if data.joined_on is None:
         issues.append(Issue("joined_on", "required"))
+    elif wrong := dates.date_issues("joined_on", data.joined_on):
+        issues += wrong
     else:
         if data.joined_on > today:
             issues.append(Issue("joined_on", "date.in_future"))
         if data.birth_date is not None and data.joined_on < data.birth_date:
             issues.append(Issue("joined_on", "member.joined_before_birth"))
-    if data.left_on is not None:
+    if data.left_on is not None and (wrong := dates.date_issues("left_on", data.left_on)):
+        issues += wrong
+    elif data.left_on is not None:
         if data.left_on > today:
             issues.append(Issue("left_on", "date.in_future"))
         if data.joined_on is not None and data.left_on < data.joined_on:
@@ -184,6 +191,7 @@ def add_member(data: MemberInput) -> MemberRow:
     return get_member(member.id)
 
 
+@checked
 def update_member(member_id: int, data: MemberInput) -> MemberRow:
     data = _clean(data)
     with db.atomic():
@@ -197,6 +205,7 @@ def update_member(member_id: int, data: MemberInput) -> MemberRow:
     return get_member(member_id)
 
 
+@checked
 def mark_left(member_id: int, left_on: date, settlement_entry_id: int | None = None) -> MemberRow:
     """A member leaves: she keeps her number and history and takes no new business.
 
@@ -249,6 +258,7 @@ def _record(member_id: int, what: str, on: date, reason: str, settlement_entry_i
     )
 
 
+@checked
 def member_history(member_id: int) -> list[MemberEvent]:
     """Her leavings and returns, oldest first (a leaving from before version 11 is not in it)."""
     rows = db.execute_sql(
@@ -277,6 +287,7 @@ def _settlement_entry(member_id: int) -> int | None:
     return row[0] if row else None
 
 
+@checked
 def undo_leaving(member_id: int, reason: str) -> MemberRow:
     """She was marked left by "Tandai keluar" by mistake: she is active again, and the undoing
     is kept in her history with who did it, when and why.
@@ -307,6 +318,7 @@ def _unsettled_issues(member_id: int) -> list[Issue]:
     return []
 
 
+@checked
 def has_transactions(member_id: int) -> bool:
     return Posting.select().where(Posting.member == member_id).exists()
 
@@ -342,6 +354,7 @@ def _read(where: str = "", params: tuple = ()) -> list[MemberRow]:
     return members
 
 
+@checked
 def get_member(member_id: int) -> MemberRow:
     found = _read(" WHERE id = ?", (member_id,))
     if not found:

@@ -12,6 +12,7 @@ from datetime import date
 from stdnum import exceptions, numdb
 from stdnum.id import nik as stdnum_nik
 
+from app.dates import checked
 from app.errors import Issue
 
 
@@ -25,7 +26,8 @@ def compact(value: str) -> str:
     return stdnum_nik.compact(value or "")
 
 
-def check(value: str, birth_date: date | None = None, sex: str | None = None) -> list[Issue]:
+@checked
+def check(value: str | None, birth_date: date | None = None, sex: str | None = None) -> list[Issue]:
     """Issues with a NIK as typed (empty is fine: the NIK is optional)."""
     number = compact(value)
     if not number:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, ledger, members, settings, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import is_cash
@@ -118,6 +119,7 @@ class ReceiptRow:
 SERIES = {IN: ("KW", "receipt_{year}"), OUT: ("BKK", "cash_out_{year}")}
 
 
+@checked
 def issue(entry_id: int, member_id: int | None = None, amount_rp: int | None = None,
           issued_by: str | None = None, party_name: str = "") -> str:
     """Number a receipt for a posted entry (call inside the transaction that posted it);
@@ -158,6 +160,7 @@ def _way(net_rp: int, lowest_rp: int) -> str:
     return OUT if net_rp < 0 or (net_rp == 0 and lowest_rp < 0) else IN
 
 
+@checked
 def direction(entry: ledger.Entry) -> str:
     cash = [line.amount_rp for line in entry.lines if is_cash(line.account)]
     return _way(sum(cash), min(cash, default=0))
@@ -258,6 +261,7 @@ def _loan_balances(entry: ledger.Entry) -> tuple[tuple[str, int], ...]:
     return tuple(balances)
 
 
+@checked
 def find(text: str, today: date | None = None) -> str:
     """The number of the receipt `text` names: "490" or "000490" is KW/<this year>/000490,
     "2025/490" KW/2025/000490, and the full number itself; a bukti kas keluar by its series:
@@ -293,6 +297,7 @@ class ReceiptListed:
 SEARCH_LIMIT = 500
 
 
+@checked
 def search(member_id: int | None = None, start: date | None = None, end: date | None = None,
            limit: int = SEARCH_LIMIT) -> list[ReceiptListed]:
     """Receipts of one member (None: everyone) dated from `start` to `end` (either open),
@@ -315,6 +320,7 @@ def search(member_id: int | None = None, start: date | None = None, end: date | 
             for number, on, member, name, amount, printed in rows]
 
 
+@checked
 def for_entry(entry_id: int) -> str | None:
     """The number of the receipt issued for an entry, if any."""
     receipt = Receipt.get_or_none(Receipt.entry == entry_id)

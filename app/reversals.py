@@ -42,6 +42,7 @@ from datetime import date
 
 from app import clock, ledger, members, receipts, savings, text_rules
 from app.assets import register
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.loans import lifecycle
@@ -101,6 +102,7 @@ class _DryRun(Exception):
     """Raised inside the preview's transaction to roll back the storno it made."""
 
 
+@checked
 def preview(entry_id: int, on: date | None = None) -> ReversalPreview:
     """What a storno of `entry_id` dated `on` (default today) would do, and why it would be
     refused; writes nothing."""
@@ -127,6 +129,7 @@ def preview(entry_id: int, on: date | None = None) -> ReversalPreview:
     )
 
 
+@checked
 def loan_payment_entry(loan_id: int, on: date) -> int | None:
     """The latest standing payment on the loan dated `on` (a line of its payment history)."""
     row = db.execute_sql(
@@ -139,6 +142,7 @@ def loan_payment_entry(loan_id: int, on: date) -> int | None:
 _RECORDS = {"purchase": "usaha_purchases", "production": "usaha_productions", "sale": "usaha_sales"}
 
 
+@checked
 def record_entry(kind: str, record_id: int) -> int:
     """The entry of a business's purchase, production or sale (a row of its lists)."""
     row = db.execute_sql(f"SELECT entry_id FROM {_RECORDS[kind]} WHERE id = ?", (record_id,)).fetchone()

@@ -16,8 +16,9 @@ from datetime import date
 
 from peewee import JOIN, Case, fn
 
-from app import clock, ledger, members, receipts, settings
+from app import clock, dates, ledger, members, receipts, settings
 from app.accounts import cash_account_issues
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -123,8 +124,8 @@ def _member(member_id: int, issues: list[Issue]) -> MemberRow | None:
 
 
 def _date_issues(on, member: MemberRow | None) -> list[Issue]:
-    if not ledger._is_date(on):
-        return [Issue("entry_date", "date.unreadable")]
+    if wrong := dates.date_issues("entry_date", on):
+        return wrong
     if on > clock.today():
         return [Issue("entry_date", "date.in_future")]
     if member is not None and on < member.joined_on:
@@ -140,6 +141,7 @@ def _active_member(member_id: int, on, issues: list[Issue], known: MemberRow | N
     return member
 
 
+@checked
 def label(member: MemberRow) -> str:
     """Her number and name, as entry descriptions name her."""
     return f"{members.format_number(member.number)} {member.name}"
@@ -178,6 +180,7 @@ def _balances_by_member(as_of: date | None, member_id: int | None = None,
     return result
 
 
+@checked
 def balances(member_id: int, as_of: date | None = None) -> SavingsBalances:
     found = _balances_by_member(as_of, member_id)
     if member_id not in found:
@@ -185,6 +188,7 @@ def balances(member_id: int, as_of: date | None = None) -> SavingsBalances:
     return found[member_id]
 
 
+@checked
 def all_balances(as_of: date | None = None) -> dict[int, SavingsBalances]:
     """Every member's savings, by member id, in one query (a district lists 3 000 members)."""
     return _balances_by_member(as_of)
@@ -214,6 +218,7 @@ def _lowest_from(member_id: int, account: Account, on: date) -> int:
 # --- writes --------------------------------------------------------------------------------
 
 
+@checked
 def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: str = "1-101",
             memo: str = "") -> Deposit:
     """Setoran: debit cash, credit her savings account; one entry and, in the same transaction,
@@ -238,6 +243,7 @@ def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: s
         return Deposit(entry_id, receipts.issue(entry_id, member_id, amount_rp))
 
 
+@checked
 def deposit_lines(member_id: int, kind: str, amount_rp: int, on: date, memo: str = "",
                   member: MemberRow | None = None) -> list[ledger.Line]:
     """The savings credit of a deposit, checked as deposit() checks it, for a caller that posts
@@ -268,6 +274,7 @@ def _deposit_checked(member_id: int, kind: str, amount_rp: int, on: date, issues
     return member
 
 
+@checked
 def withdraw(
     member_id: int, amount_rp: int, on: date, cash_account: str = "1-101", memo: str = "", kind: str = "sukarela"
 ) -> Withdrawal:
@@ -302,6 +309,7 @@ def withdraw(
         return Withdrawal(entry_id, receipts.issue(entry_id, member_id, amount_rp))
 
 
+@checked
 def paid_out_member(entry_id: int) -> int | None:
     """The member whose savings `entry_id` paid out when she left, if it is such an entry.
 
@@ -319,6 +327,7 @@ def paid_out_member(entry_id: int) -> int | None:
     return row.member_id if row is not None else None
 
 
+@checked
 def overdraw_issues(entry_id: int, on: date) -> list[Issue]:
     """savings.reversal_overdraws for every member's savings the (posted) entry takes below
     zero on `on` or any later day: a storno of a deposit whose money she has since withdrawn
@@ -341,6 +350,7 @@ def overdraw_issues(entry_id: int, on: date) -> list[Issue]:
     return issues
 
 
+@checked
 def leaving_member(member_id: int, on: date, cash_account: str) -> MemberRow:
     """The member, if she may leave on `on` paid from `cash_account`: still a member, a real
     day from her joining to today, and no savings movement after it; else Rejected."""
@@ -358,6 +368,7 @@ def leaving_member(member_id: int, on: date, cash_account: str) -> MemberRow:
     return member
 
 
+@checked
 def payout_lines(member_id: int, held: SavingsBalances) -> list[ledger.Line]:
     """The debits that empty her three savings when she leaves; the caller credits where the
     money goes (her loans, cash)."""
@@ -387,6 +398,7 @@ def _months(start: date, end: date) -> int:
     return max(0, (end.year - start.year) * 12 + end.month - start.month + 1)
 
 
+@checked
 def wajib_status(member_id: int, as_of: date | None = None) -> WajibStatus:
     """Simpanan wajib due against paid, as of a day (default today).
 
@@ -401,12 +413,14 @@ def wajib_status(member_id: int, as_of: date | None = None) -> WajibStatus:
     return wajib_of(member, as_of, _wajib_paid(member_id, as_of), wajib_amount())
 
 
+@checked
 def active_wajib_statuses(as_of: date, member_id: int | None = None) -> dict[int, WajibStatus]:
     """wajib_status of every member who has not left (or of one), by member id."""
     people = [members.get_member(member_id)] if member_id is not None else members.list_members()
     return wajib_statuses_of(as_of, people)
 
 
+@checked
 def wajib_statuses_of(as_of: date, people: list[MemberRow]) -> dict[int, WajibStatus]:
     """wajib_status of those of `people` who have not left, from one sum per member instead of
     her every posting (a collection sheet posts 200 rows of a district's 3 000 members). She has
@@ -416,6 +430,7 @@ def wajib_statuses_of(as_of: date, people: list[MemberRow]) -> dict[int, WajibSt
     return {m.id: wajib_of(m, as_of, held[m.id].wajib_rp, amount) for m in people if m.active}
 
 
+@checked
 def wajib_of(member: MemberRow, as_of: date, paid: int, amount: int) -> WajibStatus:
     """The wajib rule of wajib_status, given what she paid and the monthly amount."""
     end = min(as_of, member.left_on) if member.left_on is not None else as_of
@@ -438,6 +453,7 @@ def _wajib_paid(member_id: int, as_of: date) -> int:
     return ledger.natural_balance(account.kind, kept)
 
 
+@checked
 def passbook(member_id: int, kind: str | None = None) -> list[PassbookRow]:
     """Buku simpanan: Tanggal, Uraian, Setor, Tarik, Saldo, by date then entry.
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, ledger, members, savings
+from app.dates import checked
 from app.db import db
 from app.members import MemberRow
 from app.models import Account
@@ -45,6 +46,7 @@ class RegisterRow:
     wajib: WajibStatus
 
 
+@checked
 def wajib_statuses(member_rows: list[MemberRow], as_of: date | None = None) -> dict[int, WajibStatus]:
     """savings.wajib_status for each of `member_rows`, by member id, in three queries.
 
@@ -73,6 +75,7 @@ def wajib_statuses(member_rows: list[MemberRow], as_of: date | None = None) -> d
     return result
 
 
+@checked
 def register(as_of: date | None = None) -> list[RegisterRow]:
     """Every member (active and left), her savings and her wajib status as of a day (today)."""
     as_of = as_of or clock.today()

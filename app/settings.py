@@ -5,7 +5,8 @@ from __future__ import annotations
 import base64
 from datetime import date
 
-from app import clock, text_rules
+from app import clock, dates, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.formatting import read_rupiah
@@ -151,8 +152,11 @@ def closed_through() -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+@checked
 def close_period(through: date) -> None:
     """Tutup buku: no entry dated on or before `through` is accepted any more."""
+    if wrong := dates.date_issues("closed_through", through):
+        raise Rejected(wrong)
     if through > clock.today():  # irreversible: a typo in the year would lock the book for good
         raise Rejected.one("closed_through", "date.in_future")
     with db.atomic():

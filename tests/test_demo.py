@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import shutil
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -81,7 +81,7 @@ def test_trial_balance_is_zero_and_control_accounts_match_their_registers(book):
 
 def test_cash_and_bank_never_go_below_zero(book):
     demo.populate()
-    days = [row[0] for row in db.execute_sql("SELECT DISTINCT entry_date FROM journal_entries ORDER BY 1")]
+    days = [date.fromisoformat(row[0]) for row in db.execute_sql("SELECT DISTINCT entry_date FROM journal_entries ORDER BY 1")]
     assert len(days) > 100
     for day in days:
         assert ledger.account_balance(demo.CASH, day) >= 0, day

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from peewee import IntegrityError
 
 from app import accounts, ledger, settings
 from app.db import db
@@ -392,7 +391,7 @@ def posted(book):
 def test_raw_sql_cannot_change_the_books(posted, sql):
     entry_id, _ = posted
     dump = _dump()
-    with pytest.raises(IntegrityError):
+    with pytest.raises(Rejected):
         with db.atomic():
             db.execute_sql(sql.format(e=entry_id))
     assert _dump() == dump
@@ -408,7 +407,7 @@ def test_reversal_link_is_set_once(posted):
         f"UPDATE journal_entries SET reversed_by_id = NULL WHERE id = {entry_id}",
         f"UPDATE journal_entries SET reverses_id = NULL WHERE id = {storno}",
     ):
-        with pytest.raises(IntegrityError):
+        with pytest.raises(Rejected):
             with db.atomic():
                 db.execute_sql(sql)
     assert _dump() == dump
@@ -417,7 +416,7 @@ def test_reversal_link_is_set_once(posted):
 def test_raw_insert_of_posting_with_another_date_refused(posted):
     entry_id, _ = posted
     kas = accounts.list_accounts()[0].id
-    with pytest.raises(IntegrityError, match="date"):
+    with pytest.raises(Rejected, match="date"):
         with db.atomic():
             db.execute_sql(
                 "INSERT INTO postings (entry_id, account_id, entry_date, amount_rp) VALUES (?, ?, '2026-08-02', 5)",
@@ -428,7 +427,7 @@ def test_raw_insert_of_posting_with_another_date_refused(posted):
 
 def test_raw_insert_of_entry_in_closed_period_refused(book):
     settings.close_period(date(2026, 6, 30))
-    with pytest.raises(IntegrityError, match="closed"):
+    with pytest.raises(Rejected, match="closed"):
         with db.atomic():
             db.execute_sql(
                 "INSERT INTO journal_entries (entry_date, description, entered_at, entered_by)"
@@ -440,7 +439,7 @@ def test_raw_insert_of_entry_in_closed_period_refused(book):
 @pytest.mark.parametrize("amount", ["0", "1.5", "'abc'", "NULL", str(10**15 + 1)])
 def test_raw_insert_of_bad_amount_refused(posted, amount):
     entry_id, _ = posted
-    with pytest.raises(IntegrityError):
+    with pytest.raises(Rejected):
         with db.atomic():
             db.execute_sql(
                 f"INSERT INTO postings (entry_id, account_id, entry_date, amount_rp) VALUES (?, 1, '2026-08-01', {amount})",
@@ -451,7 +450,7 @@ def test_raw_insert_of_bad_amount_refused(posted, amount):
 
 def test_posting_to_missing_account_refused_by_foreign_key(posted):
     entry_id, _ = posted
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(Rejected, match="FOREIGN KEY"):
         with db.atomic():
             db.execute_sql(
                 "INSERT INTO postings (entry_id, account_id, entry_date, amount_rp) VALUES (?, 999, '2026-08-01', 5)",
@@ -462,12 +461,12 @@ def test_posting_to_missing_account_refused_by_foreign_key(posted):
 
 def test_member_with_postings_cannot_be_deleted(posted):
     _, siti = posted
-    with pytest.raises(IntegrityError):
+    with pytest.raises(Rejected):
         with db.atomic():
             db.execute_sql("DELETE FROM members WHERE id = ?", [siti])
     # even with the trigger out of the way the foreign key holds
     db.execute_sql("DROP TRIGGER members_no_delete")
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(Rejected, match="FOREIGN KEY"):
         with db.atomic():
             db.execute_sql("DELETE FROM members WHERE id = ?", [siti])
     assert db.execute_sql("SELECT count(*) FROM members").fetchone()[0] == 1

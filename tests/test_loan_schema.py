@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 
-import peewee
 import pytest
 
 from app.db import db
+from app.errors import Rejected
 
 PRODUCT = (
     "INSERT INTO loan_products (name, method, rate, period, min_periods, max_periods,"
@@ -21,7 +21,7 @@ LOAN = (
     " '0.01', 'monthly', '2026-08-17', '2026-08-17 09:30:00', 'Sekretaris')"
 )
 
-Refused = (sqlite3.IntegrityError, peewee.IntegrityError)
+Refused = (sqlite3.IntegrityError, Rejected)  # Rejected: through the app's connection (app.db)
 
 
 def sql(statement: str, *params):

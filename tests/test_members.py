@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from peewee import IntegrityError
 
 from app import ledger
 from app.db import db
@@ -264,10 +263,10 @@ def test_member_cannot_be_deleted(book):
     ledger.post_entry(date(2026, 3, 1), "Setor", [debit("1-101", 10_000), credit("2-101", 10_000, member_id=active.id)])
     assert not has_transactions(plain.id)
     for member_id in (plain.id, active.id):
-        with pytest.raises(IntegrityError):
+        with pytest.raises(Rejected):
             with db.atomic():
                 db.execute_sql("DELETE FROM members WHERE id = ?", [member_id])
-    with pytest.raises(IntegrityError):  # peewee's own delete meets the same trigger
+    with pytest.raises(Rejected):  # peewee's own delete meets the same trigger
         with db.atomic():
             from app.models import Member
 

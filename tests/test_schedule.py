@@ -23,7 +23,10 @@ LOAN = dict(principal_rp=9_000_000, rate=D("0.01"), periods=12, method="flat", r
 FIELD_CODES = {
     "loan.principal_not_positive", "loan.principal_too_large", "loan.rate_not_a_number", "loan.rate_negative",
     "loan.rate_too_high", "loan.periods_out_of_range", "loan.bad_method", "loan.bad_rounding_unit", "loan.bad_period",
+    "loan.schedule_beyond_range",
 }
+# The longest term within the book's range (app.dates: ten years after the tests' clock, 2026-08-17).
+LONGEST = dict(periods=360, period="weekly")
 ROUNDING_CODE = "loan.rounding_exceeds_instalment"
 
 
@@ -124,14 +127,14 @@ def test_one_period_pays_everything_unrounded():
 
 @pytest.mark.parametrize(("method", "rate"), [("flat", D("1")), ("efektif", D("1")), ("anuitas", D("0.05"))])
 def test_largest_loan_over_the_longest_term_stays_exact(method, rate):
-    rows = loan(principal_rp=10**15 - 1, rate=rate, periods=360, method=method, rounding_unit_rp=1)
+    rows = loan(principal_rp=10**15 - 1, rate=rate, method=method, rounding_unit_rp=1, **LONGEST)
     assert summary(rows)[0] == 10**15 - 1 and rows[-1].outstanding_after_rp == 0
 
 
 def test_annuity_whose_pokok_is_below_a_rupiah_is_refused():
     # 100 % a period over 360 periods: A − P·r = P / (2^360 − 1), far below one rupiah
     with pytest.raises(Rejected) as refused:
-        loan(principal_rp=10**15 - 1, rate=D("1"), periods=360, method="anuitas", rounding_unit_rp=1)
+        loan(principal_rp=10**15 - 1, rate=D("1"), method="anuitas", rounding_unit_rp=1, **LONGEST)
     assert refused.value.codes() == [ROUNDING_CODE]
 
 
@@ -200,7 +203,7 @@ def test_refusals(changes, field, code):
 
 def test_boundaries_are_accepted():
     assert summary(loan(principal_rp=10**15 - 1))[0] == 10**15 - 1
-    assert len(loan(periods=360, rate=D("1"))) == 360
+    assert len(loan(rate=D("1"), **LONGEST)) == 360
     assert len(loan(periods=1)) == 1
 
 
@@ -231,7 +234,7 @@ def loans(principals):
         "periods": st.integers(1, 60),
         "method": st.sampled_from(["flat", "efektif", "anuitas"]),
         "rounding_unit_rp": st.sampled_from([1, 100, 500, 1000]),
-        "first_due": st.dates(date(2000, 1, 1), date(2100, 12, 31)),
+        "first_due": st.dates(date(2000, 1, 1), date(2031, 8, 17)),  # 60 months later still in the range
         "period": st.sampled_from(["monthly", "weekly"]),
     })
 
@@ -300,3 +303,15 @@ def test_refusals_use_only_documented_codes(args):
     except Rejected as refused:
         codes = refused.codes()
         assert codes == [ROUNDING_CODE] or (codes and set(codes) <= FIELD_CODES)
+
+
+@pytest.mark.parametrize(("periods", "first_due", "period"), [
+    (360, date(9999, 1, 1), "monthly"),  # used to crash making a due date in year 10000
+    (120, date(2026, 9, 18), "monthly"),  # the 120th on 18/08/2036: a day too late
+    (360, date(2030, 1, 1), "weekly"),  # 359 weeks on: November 2036
+])
+def test_a_schedule_past_the_books_range_is_refused_before_any_date_is_made(periods, first_due, period):
+    with pytest.raises(Rejected) as refused:
+        loan(periods=periods, first_due=first_due, period=period)
+    assert [(i.field, i.code) for i in refused.value.issues] == [("periods", "loan.schedule_beyond_range")]
+    assert loan(periods=120, first_due=date(2026, 9, 17))[-1].due_date == date(2036, 8, 17)

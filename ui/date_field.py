@@ -1,4 +1,7 @@
-"""A date typed as dd/mm/yyyy that may be left blank (a QDateEdit cannot be empty)."""
+"""A date typed as dd/mm/yyyy that may be left blank (a QDateEdit cannot be empty).
+
+A date outside the book's range (app.dates: 1990 to ten years after today) is refused here
+with the message the services give; a birth date has its own earliest day."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from app import dates
 from app.errors import Issue
 from app.formatting import short_date
 from ui.retranslating import Retranslating
@@ -15,8 +19,9 @@ _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 
 
 class DateField(Retranslating, QLineEdit):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, earliest: date = dates.FIRST_DAY) -> None:
         super().__init__(parent)
+        self.earliest = earliest
         self.setMaxLength(10)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 24)
         self.retranslate()
@@ -28,7 +33,11 @@ class DateField(Retranslating, QLineEdit):
         self.setText(short_date(value))
 
     def date(self) -> date | None:
-        """The date typed, or None when blank or unreadable (see issue())."""
+        """The date typed, or None when blank, unreadable or out of range (see issue())."""
+        typed = self._typed()
+        return typed if typed is not None and dates.range_issue("", typed, self.earliest) is None else None
+
+    def _typed(self) -> date | None:
         match = _DATE.match(self.text().strip())
         if not match:
             return None
@@ -43,6 +52,8 @@ class DateField(Retranslating, QLineEdit):
         date written right that does not exist: "31/02/1980" (February has no 31st), "12/13/2026"."""
         if not self.text().strip() or self.date() is not None:
             return None
+        if (typed := self._typed()) is not None:
+            return dates.range_issue(field, typed, self.earliest)
         match = _DATE.match(self.text().strip())
         if match is None:
             return Issue(field, "date.unreadable")
@@ -52,3 +63,4 @@ class DateField(Retranslating, QLineEdit):
         if year < 1:
             return Issue(field, "date.unreadable")
         return Issue(field, "date.no_such_day", {"day": day, "month_name": month, "year": year})
+

@@ -29,6 +29,7 @@ from app.businesses import list_businesses
 from app.errors import Rejected
 from app.formatting import short_date
 from app.members import (
+    EARLIEST_BIRTH,
     LIMITS,
     WELFARE_STAGES,
     MemberInput,
@@ -63,7 +64,7 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
 
         self.sex = QComboBox()
         self.welfare = QComboBox()
-        self.birth_date = DateField()
+        self.birth_date = DateField(earliest=EARLIEST_BIRTH)
         self.joined_on = DateField()
         personal = self._section("personal", [
             ("name", self._line("name")), ("nik", self._line("nik", 24)), ("sex", self.sex),

@@ -37,6 +37,8 @@ ISSUES = {
     "book.disk_full": QT_TRANSLATE_NOOP("messages", "Disk tempat buku ({folder}) penuh, jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu tekan Simpan lagi."),
     "book.read_only": QT_TRANSLATE_NOOP("messages", "Buku di {folder} sekarang hanya bisa dibaca, jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Periksa izin folder itu (atau kunci flashdisk-nya), lalu coba lagi."),
     "book.write_failed": QT_TRANSLATE_NOOP("messages", "Lumbung gagal menulis ke buku di {folder} ({reason}), jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Bila buku ada di flashdisk, pastikan flashdisk terpasang, lalu coba lagi."),
+    "date.out_of_range": QT_TRANSLATE_NOOP("messages", "Tanggal harus antara {earliest} dan {latest}."),
+    "input.wrong_type": QT_TRANSLATE_NOOP("messages", "Isian ini tidak dapat dibaca."),
     # members
     "member.bad_sex": QT_TRANSLATE_NOOP("messages", "Pilih L (laki-laki) atau P (perempuan)."),
     "member.bad_phone": QT_TRANSLATE_NOOP("messages", "Nomor telepon hanya boleh berisi angka (8–15 angka), boleh diawali +."),
@@ -102,6 +104,7 @@ ISSUES = {
     "loan.rate_negative": QT_TRANSLATE_NOOP("messages", "Jasa tidak boleh kurang dari nol."),
     "loan.rate_too_high": QT_TRANSLATE_NOOP("messages", "Jasa terlalu tinggi: paling banyak {max} per periode."),
     "loan.periods_out_of_range": QT_TRANSLATE_NOOP("messages", "Jangka waktu harus antara {min} dan {max} kali angsuran."),
+    "loan.schedule_beyond_range": QT_TRANSLATE_NOOP("messages", "Angsuran terakhir akan jatuh sesudah {latest}, batas tanggal buku: kurangi jumlah angsuran."),
     "loan.bad_method": QT_TRANSLATE_NOOP("messages", "Cara hitung jasa tidak dikenal; pilih flat, efektif atau anuitas."),
     "loan.bad_rounding_unit": QT_TRANSLATE_NOOP("messages", "Pembulatan angsuran harus salah satu dari: {allowed}."),
     "loan.bad_period": QT_TRANSLATE_NOOP("messages", "Angsuran harus bulanan atau mingguan."),
@@ -284,6 +287,12 @@ ISSUES = {
     "shu.not_found": QT_TRANSLATE_NOOP("messages", "Pembagian SHU ini tidak ditemukan."),
     "shu.already_reversed": QT_TRANSLATE_NOOP("messages", "Pembagian SHU tahun {year} sudah dibatalkan."),
     "book.missing": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak ada lagi di tempatnya (flashdisk dicabut, atau foldernya dipindah atau dihapus). Yang baru diisi belum tersimpan. Colokkan lagi flashdisk-nya, lalu tutup Lumbung dan buka lagi."),
+    # what the database refused under a service (app.db._RefusingDatabase); nothing was saved
+    "book.refused": QT_TRANSLATE_NOOP("messages", "Buku menolak perubahan ini karena melanggar aturan pembukuan (mungkin buku diubah di luar Lumbung). Tidak ada yang disimpan. Periksa buku atau pulihkan cadangan terakhir."),
+    "book.locked": QT_TRANSLATE_NOOP("messages", "Buku sedang dipakai program lain. Tidak ada yang disimpan; tutup program itu lalu coba lagi."),
+    "book.damaged": QT_TRANSLATE_NOOP("messages", "Buku rusak. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
+    "book.not_a_book": QT_TRANSLATE_NOOP("messages", "Berkas buku tidak bisa dibaca lagi. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
+    "book.failed": QT_TRANSLATE_NOOP("messages", "Buku tidak bisa menyimpan perubahan ini. Tidak ada yang disimpan; coba lagi, dan bila terus terjadi pulihkan cadangan terakhir."),
 }
 
 BOOK_ERRORS = {

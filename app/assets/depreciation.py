@@ -27,6 +27,7 @@ from datetime import date
 
 from app import clock, inventory, ledger
 from app.assets import policy as policies
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 
@@ -91,17 +92,20 @@ class ScheduleRow:
     book_value_rp: int
 
 
+@checked
 def months_held(acquired_on: date, end: date) -> int:
     """Months from the month of acquisition through the month of `end`, both counted."""
     return max(0, (end.year * 12 + end.month) - (acquired_on.year * 12 + acquired_on.month) + 1)
 
 
+@checked
 def due(cost_rp: int, life_years: int, acquired_on: date, end: date) -> int:
     """The accumulated depreciation at `end`: cost × min(m, L) // L, whole rupiah."""
     life_months = life_years * 12
     return cost_rp * min(months_held(acquired_on, end), life_months) // life_months
 
 
+@checked
 def accumulated(item_id: int, as_of: date | None = None) -> int:
     """What runs standing at `as_of` (all standing runs when None) posted for the item."""
     if as_of is None:
@@ -116,6 +120,7 @@ def accumulated(item_id: int, as_of: date | None = None) -> int:
     return db.execute_sql(sql, params).fetchone()[0]
 
 
+@checked
 def last_depreciated(item_id: int) -> date | None:
     """The end of the latest standing run that depreciated the item."""
     (day,) = db.execute_sql(f"SELECT max(r.period_end) FROM {_STANDING_LINES} WHERE l.item_id = ?", (item_id,)).fetchone()
@@ -184,6 +189,7 @@ def run(year: int, month: int | None = None) -> int:
     return entry_id
 
 
+@checked
 def reversal_issues(entry_id: int) -> list[Issue]:
     """A run's entry is reversed only while it is the latest standing run (later runs were
     figured on top of it)."""
@@ -194,6 +200,7 @@ def reversal_issues(entry_id: int) -> list[Issue]:
     return [Issue("entry", "depreciation.later_run", {"through": latest[1]})]
 
 
+@checked
 def schedule(as_of: date) -> list[ScheduleRow]:
     """Every item held at `as_of` whose value is in the ledger: cost, life, a period's share,
     accumulated depreciation and book value at that date (the jadwal penyusutan)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app import inventory, settings
+from app.dates import checked
 from app.errors import Issue, Rejected
 
 MONTHLY, YEARLY = "month", "year"
@@ -40,6 +41,7 @@ def current() -> Policy:
     return Policy(settings.get(_PERIOD) or MONTHLY, lives, int(settings.get(_THRESHOLD) or DEFAULT_THRESHOLD_RP))
 
 
+@checked
 def issues(policy: Policy) -> list[Issue]:
     found = [] if policy.period in PERIODS else [Issue("period", "asset.bad_period")]
     for kind in inventory.ITEM_KINDS:

@@ -34,6 +34,7 @@ from datetime import date
 from app import accounts, inventory, ledger, receipts, text_rules
 from app.assets import depreciation
 from app.cashbox import moves
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.inventory import InventoryInput, InventoryRow
@@ -70,6 +71,7 @@ def _renamed(issues: list[Issue]) -> list[Issue]:
     return [Issue(_FIELDS.get(i.field, i.field.removeprefix("item_")), i.code, i.params) for i in issues]
 
 
+@checked
 def acquire(data: InventoryInput, how: str, cash_account: str = KAS, party_name: str = "") -> InventoryRow:
     """Write the item into the register with its entry; refused whole, writing nothing."""
     if how not in HOW:
@@ -119,6 +121,7 @@ def _proceeds_issues(proceeds_rp, cash_account: str, buyer: str) -> list[Issue]:
     return accounts.cash_account_issues(cash_account) + text_rules.text_issues("buyer", buyer, receipts.PARTY_LIMIT, required=True)
 
 
+@checked
 def disposal_lines(item: InventoryRow, proceeds_rp: int, cash_account: str = KAS) -> list[ledger.Line]:
     """The disposal's postings (see the module's words); no line of zero."""
     cost = item.value_rp if item.entry_id is not None else 0
@@ -131,6 +134,7 @@ def disposal_lines(item: InventoryRow, proceeds_rp: int, cash_account: str = KAS
     return [line for line in lines if line.amount_rp]
 
 
+@checked
 def dispose(item_id: int, on: date | None, reason: str, proceeds_rp: int = 0, cash_account: str = KAS,
             buyer: str = "") -> InventoryRow:
     """Hapuskan: the item leaves on `on` for `reason` with its entry (none for an item outside
@@ -161,6 +165,7 @@ def dispose(item_id: int, on: date | None, reason: str, proceeds_rp: int = 0, ca
 # --- stornos (app.reversals) ------------------------------------------------------------------
 
 
+@checked
 def reversal_issues(entry_id: int) -> list[Issue]:
     """An item's entry is reversed only while it is neither disposed of nor depreciated."""
     issues = depreciation.reversal_issues(entry_id)
@@ -173,6 +178,7 @@ def reversal_issues(entry_id: int) -> list[Issue]:
     return issues
 
 
+@checked
 def after_storno(entry_id: int, on: date, reason: str) -> None:
     """The storno of `entry_id` is posted: its item leaves the register, or comes back."""
     for (item_id,) in db.execute_sql("SELECT id FROM inventory_items WHERE entry_id = ? AND disposed_on IS NULL",
@@ -186,6 +192,7 @@ def after_storno(entry_id: int, on: date, reason: str) -> None:
 # --- the reconciliation -----------------------------------------------------------------------
 
 
+@checked
 def reconcile(on: date) -> Reconciliation:
     held = [row for row in inventory.list_items(on, include_disposed=False)]
     unposted = tuple(row for row in held if row.entry_id is None and row.value_rp > 0)

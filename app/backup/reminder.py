@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import clock, members, settings
+from app.dates import checked
 
 KEEP_KEY, KEEP_DEFAULT = "backup_keep", 10
 REMIND_KEY, REMIND_DEFAULT = "backup_remind_days", 7
@@ -27,6 +28,7 @@ def keep_count() -> int:
     return _int_setting(KEEP_KEY, KEEP_DEFAULT)
 
 
+@checked
 def set_keep_count(keep: int) -> None:
     if type(keep) is not int or keep < 1:
         raise ValueError(f"keep must be a whole number of at least 1, not {keep!r}")
@@ -51,6 +53,7 @@ def record_backup(target: Path) -> None:
     settings.record({LAST_KEY: clock.now().isoformat(sep=" "), TARGET_KEY: str(target)})
 
 
+@checked
 def backup_due(days: int | None = None) -> bool:
     """True when the last backup is older than `days` (setting backup_remind_days, default 7);
     a book that never had one is due as soon as it has a member."""

@@ -24,6 +24,7 @@ from datetime import date
 
 from app import clock, inventory, ledger, receipts, text_rules
 from app.cashbox import pos
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.inventory import InventoryInput
@@ -65,6 +66,7 @@ def receive(move: CashMove) -> Recorded:
     return _post(move, lines)
 
 
+@checked
 def pay(move: CashMove, item: InventoryInput | None = None) -> Recorded:
     """Money out of Kas or Bank for a group cost, with its bukti kas keluar. With `item`, the
     money bought equipment: the account is Inventaris (1-401) and the item joins the Buku

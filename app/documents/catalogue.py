@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app import clock, settings
+from app import clock, dates, settings
+from app.dates import checked
 from app.db import current_path, db
 from app.documents.output import Progress, write_atomically
 from app.documents.paper import PAPERS
@@ -114,6 +115,7 @@ def book_began() -> date | None:
     return date.fromisoformat(str(first)) if first else None
 
 
+@checked
 def check(request: Request) -> None:
     """Refuse a request that cannot make a sensible document, naming each field."""
     kind = KINDS[request.kind]
@@ -126,6 +128,11 @@ def check(request: Request) -> None:
         issues.append(Issue("start", "required"))
     if (PERIOD in kind.needs or AS_OF in kind.needs) and request.end is None:
         issues.append(Issue("end", "required"))
+    for name in ("start", "end"):  # the book's range: a collection sheet for 9999 is a slip
+        if getattr(request, name) is not None:
+            issues += dates.date_issues(name, getattr(request, name))
+    if any(i.code.startswith("date.") for i in issues):
+        raise Rejected(issues)
     if request.start and request.end and request.start > request.end:
         issues.append(Issue("start", "period.reversed"))
     elif request.end and not kind.future_allowed and (first := book_began()) and request.end < first:
@@ -167,6 +174,7 @@ def documents_folder(folder: str = "dokumen") -> Path:
     return current_path().parent / folder
 
 
+@checked
 def file_name(request: Request) -> str:
     kind = KINDS[request.kind]
     parts = [kind.slug]
@@ -191,6 +199,7 @@ def file_name(request: Request) -> str:
     return "_".join(parts) + copy_suffix(request) + ".pdf"
 
 
+@checked
 def copy_suffix(request: Request) -> str:
     """A reprint of a kuitansi (or bukti kas keluar) is marked SALINAN and gets its own file,
     never written over the first print: "_salinan-1" for the first copy, "_salinan-2"..."""
@@ -203,6 +212,7 @@ def copy_suffix(request: Request) -> str:
     return f"_salinan-{printed}" if printed else ""
 
 
+@checked
 def generate(request: Request, target: Path | None = None, progress: Progress = None) -> Path:
     """Check the request, then write the document to `target` (default: the documents folder)
     atomically; returns the path. Raises Rejected (bad request, nothing written) or
@@ -214,5 +224,6 @@ def generate(request: Request, target: Path | None = None, progress: Progress = 
     return write_atomically(target, lambda temp: build(request, temp, progress))
 
 
+@checked
 def paper_of(request: Request):
     return PAPERS[request.paper]

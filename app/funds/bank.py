@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from app import clock, ledger, receipts, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds.checks import amount_issues, cash_issues, clean, date_issues, text_issues
@@ -101,6 +102,7 @@ def _rate(value) -> Decimal | None:
         return None
 
 
+@checked
 def receive_loan(funder_id: int, principal_rp: int, rate: Decimal, periods: int, method: str, period: str,
                  on: date, first_due: date, cash_account: str = "1-102", agreement_number: str = "",
                  rounding_unit_rp: int = 1) -> BankLoan:
@@ -164,6 +166,7 @@ def _split(loan: BankLoan, amount_rp: int) -> tuple[int, int]:
     return pokok, jasa
 
 
+@checked
 def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-102") -> Payment:
     """Bayar angsuran bank: one entry, the pokok off the debt and the jasa as an expense, with a
     bukti kas keluar naming the bank."""
@@ -192,6 +195,7 @@ def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-102") -> 
     return Payment(payment_id, on, pokok, jasa, entry_id, number)
 
 
+@checked
 def get_loan(loan_id: int) -> BankLoan:
     values = db.execute_sql(
         "SELECT id, funder_id, principal_rp, rate, periods, method, period, received_on, first_due,"
@@ -217,6 +221,7 @@ def get_loan(loan_id: int) -> BankLoan:
                     tuple(instalments), payments)
 
 
+@checked
 def list_loans(funder_id: int | None = None) -> list[BankLoan]:
     where, params = ("WHERE funder_id = ?", (funder_id,)) if funder_id is not None else ("", ())
     return [get_loan(i) for (i,) in db.execute_sql(f"SELECT id FROM bank_loans {where} ORDER BY received_on, id",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app import clock, ledger
+from app import clock, dates, ledger
 from app.accounts import cash_account_issues as cash_issues  # noqa: F401 (the fund services import it from here)
 from app.errors import Issue
 from app.text_rules import text_issues, tidy as clean  # noqa: F401 (the fund services import them from here)
@@ -25,8 +25,8 @@ def amount_issues(field: str, value) -> list[Issue]:
 def date_issues(field: str, on, earliest: date | None = None) -> list[Issue]:
     if on is None:
         return [Issue(field, "required")]
-    if not ledger._is_date(on):
-        return [Issue(field, "date.unreadable")]
+    if wrong := dates.date_issues(field, on):
+        return wrong
     if on > clock.today():
         return [Issue(field, "date.in_future")]
     if earliest is not None and on < earliest:

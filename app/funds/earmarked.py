@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import ledger, receipts, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds.checks import amount_issues, cash_issues, clean, date_issues, text_issues
@@ -58,11 +59,13 @@ class FundPeriod:
         return sum(m.amount_rp for m in self.came_in if m.from_shu)
 
 
+@checked
 def balance(fund: str, as_of: date | None = None) -> int:
     """What the fund holds (its account's credit balance)."""
     return -ledger.account_balance(ACCOUNTS[fund], as_of)
 
 
+@checked
 def available(fund: str, on: date) -> int:
     """What may be paid out on `on`: no more than it held that day nor than it holds now."""
     return min(balance(fund, on), balance(fund))
@@ -83,11 +86,13 @@ def payment_issues(fund: str, amount_rp, on, cash_account: str) -> list[Issue]:
     return issues
 
 
+@checked
 def record_payment(entry_id: int, fund: str, teacher_id: int | None, member_id: int | None, reason: str) -> None:
     db.execute_sql("INSERT INTO fund_payments (entry_id, fund, teacher_id, member_id, reason) VALUES (?,?,?,?,?)",
                    (entry_id, fund, teacher_id, member_id, reason))
 
 
+@checked
 def receive(fund: str, amount_rp: int, on: date, source: str, cash_account: str = "1-101") -> int:
     """Money given into the fund from elsewhere than the SHU (a donation): Dr Kas, Cr the fund;
     a kuitansi for whoever gave it. Returns the entry id."""
@@ -107,10 +112,12 @@ def receive(fund: str, amount_rp: int, on: date, source: str, cash_account: str 
     return entry_id
 
 
+@checked
 def year_report(fund: str, year: int) -> FundPeriod:
     return period_report(fund, date(year, 1, 1), date(year, 12, 31))
 
 
+@checked
 def period_report(fund: str, start: date, end: date) -> FundPeriod:
     """What the fund held the day before `start`, what came in and went out up to `end`, what
     it held at `end` (= the account's balance then)."""

@@ -17,6 +17,7 @@ from datetime import date
 
 from app import clock, inventory, ledger, receipts, text_rules
 from app.assets import register
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds.checks import amount_issues, cash_issues, clean, date_issues, text_issues
@@ -69,6 +70,7 @@ def _row(values) -> FunderRow:
     return FunderRow(*values[:6], bool(values[6]), _has_money(values[0]))
 
 
+@checked
 def get_funder(funder_id: int) -> FunderRow:
     values = db.execute_sql(f"SELECT {_COLUMNS} FROM funders WHERE id = ?", (funder_id,)).fetchone()
     if values is None:
@@ -107,6 +109,7 @@ def add_funder(data: FunderInput) -> FunderRow:
     return get_funder(funder_id)
 
 
+@checked
 def update_funder(funder_id: int, data: FunderInput) -> FunderRow:
     with db.atomic():
         get_funder(funder_id)
@@ -117,6 +120,7 @@ def update_funder(funder_id: int, data: FunderInput) -> FunderRow:
     return get_funder(funder_id)
 
 
+@checked
 def set_active(funder_id: int, active: bool) -> FunderRow:
     with db.atomic():
         get_funder(funder_id)
@@ -124,6 +128,7 @@ def set_active(funder_id: int, active: bool) -> FunderRow:
     return get_funder(funder_id)
 
 
+@checked
 def remove_funder(funder_id: int) -> None:
     """Only a funder with nothing recorded (a typing slip); one with money is refused."""
     with db.atomic():
@@ -145,12 +150,14 @@ def active_funder(funder_id: int, issues: list[Issue]) -> FunderRow | None:
     return funder
 
 
+@checked
 def link(entry_id: int, funder_id: int, kind: str, bank_loan_id: int | None = None,
          inventory_item_id: int | None = None) -> None:
     db.execute_sql("INSERT INTO funder_entries (entry_id, funder_id, kind, bank_loan_id, inventory_item_id)"
                    " VALUES (?, ?, ?, ?, ?)", (entry_id, funder_id, kind, bank_loan_id, inventory_item_id))
 
 
+@checked
 def receive_grant(funder_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
                   memo: str = "") -> Received:
     """A grant in cash: Dr Kas/Bank, Cr Modal hibah; a kuitansi for the funder."""
@@ -172,6 +179,7 @@ def receive_grant(funder_id: int, amount_rp: int, on: date, cash_account: str = 
     return Received(entry_id, number)
 
 
+@checked
 def receive_in_kind(funder_id: int, item: inventory.InventoryInput) -> Received:
     """Equipment given: into the Buku Inventaris at its value (which must be above zero), and
     Dr Inventaris / peralatan, Cr Modal hibah on the day it was received."""

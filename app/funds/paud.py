@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, ledger, receipts, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds import earmarked
@@ -42,6 +43,7 @@ def _teacher_issues(name: str, paud_name: str, since) -> list[Issue]:
             + date_issues("since", since))
 
 
+@checked
 def get_teacher(teacher_id: int) -> Teacher:
     values = db.execute_sql("SELECT id, name, paud_name, since, is_active FROM paud_teachers WHERE id = ?",
                             (teacher_id,)).fetchone()
@@ -67,6 +69,7 @@ def add_teacher(name: str, paud_name: str, since: date) -> Teacher:
     return get_teacher(teacher_id)
 
 
+@checked
 def update_teacher(teacher_id: int, name: str, paud_name: str, since: date, active: bool) -> Teacher:
     name, paud_name = clean(name), clean(paud_name)
     with db.atomic():
@@ -79,6 +82,7 @@ def update_teacher(teacher_id: int, name: str, paud_name: str, since: date, acti
     return get_teacher(teacher_id)
 
 
+@checked
 def pay_incentive(teacher_id: int, amount_rp: int, on: date, cash_account: str = "1-101", memo: str = "") -> Paid:
     memo = clean(memo)
     with db.atomic():

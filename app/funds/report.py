@@ -20,6 +20,7 @@ from datetime import date
 from fractions import Fraction
 
 from app import ledger
+from app.dates import checked
 from app.db import db
 from app.funds.funders import FunderRow, get_funder
 
@@ -98,6 +99,7 @@ _FUNDER_ENTRIES = ("(SELECT entry_id FROM funder_entries WHERE funder_id = ?"
                    " WHERE fe.funder_id = ?)")
 
 
+@checked
 def funder_postings(funder_id: int, code: str, start: date | None = None, end: date | None = None) -> int:
     """Sum of the postings on `code` of this funder's entries between the dates (debit > 0)."""
     sql = ("SELECT coalesce(sum(p.amount_rp), 0) FROM postings p JOIN accounts a ON a.id = p.account_id"
@@ -118,6 +120,7 @@ def _natural(codes, as_of: date) -> int:
     return -db.execute_sql(sql, (*codes, as_of.isoformat())).fetchone()[0]
 
 
+@checked
 def group_capital(as_of: date) -> dict[str, int]:
     """Member savings, grants, bank loans and reserves at a date (credit balances)."""
     return {part: _natural(codes, as_of) for part, codes in CAPITAL_PARTS.items()}
@@ -135,6 +138,7 @@ def _received(funder_id: int, start: date, end: date) -> list[Receipt]:
     return [Receipt(date.fromisoformat(day), kind, text, amount) for day, kind, text, amount in rows]
 
 
+@checked
 def funder_report(funder_id: int, start: date, end: date) -> FunderReport:
     funder = get_funder(funder_id)
     received = _received(funder_id, start, end)
@@ -190,6 +194,7 @@ class CapitalYear:
         return self.savings_rp + self.grants_rp + self.bank_rp + self.reserves_rp
 
 
+@checked
 def capital_over_years(as_of: date) -> list[CapitalYear]:
     """One row per year from the first entry's year to `as_of`'s, each at its year's end (the
     last one at `as_of`)."""

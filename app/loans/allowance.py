@@ -17,6 +17,7 @@ from datetime import date
 from fractions import Fraction
 
 from app import ledger, settings
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -100,6 +101,7 @@ def by_class(loans: dict[str, int], outstanding: dict[str, int]) -> tuple[ClassA
         for name in arrears.CLASSES)
 
 
+@checked
 def required(as_of: date) -> tuple[ClassAllowance, ...]:
     """Outstanding pokok and the allowance it needs, per class, at the end of `as_of`."""
     limits = arrears.thresholds()
@@ -113,11 +115,13 @@ def required(as_of: date) -> tuple[ClassAllowance, ...]:
     return by_class(loans, outstanding)
 
 
+@checked
 def booked(as_of: date) -> int:
     """The allowance standing in 1-203 at the end of `as_of` (its credit balance)."""
     return -ledger.account_balance(ALLOWANCE, as_of)
 
 
+@checked
 def allowance(as_of: date) -> Allowance:
     return Allowance(as_of, required(as_of), booked(as_of))
 

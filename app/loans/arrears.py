@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app import settings
+from app.dates import checked
 from app.db import db
 from app.errors import Rejected
 from app.loans import state as st
@@ -42,6 +43,7 @@ def thresholds() -> tuple[int, int, int]:
     return tuple(int(part) for part in value.split(",")) if value else DEFAULT_THRESHOLDS
 
 
+@checked
 def set_thresholds(dpk_max: int, kurang_lancar_max: int, diragukan_max: int) -> None:
     values = (dpk_max, kurang_lancar_max, diragukan_max)
     if not all(type(v) is int for v in values) or not 1 <= dpk_max < kurang_lancar_max < diragukan_max <= MAX_THRESHOLD_DAYS:
@@ -50,6 +52,7 @@ def set_thresholds(dpk_max: int, kurang_lancar_max: int, diragukan_max: int) -> 
         Setting.insert(key=THRESHOLDS_KEY, value=",".join(map(str, values))).on_conflict_replace().execute()
 
 
+@checked
 def classify(days_past_due: int, limits: tuple[int, int, int] | None = None) -> str:
     if days_past_due <= 0:
         return CLASSES[0]
@@ -59,10 +62,12 @@ def classify(days_past_due: int, limits: tuple[int, int, int] | None = None) -> 
     return CLASSES[-1]
 
 
+@checked
 def days_past_due(loan_id: int, as_of: date) -> int:
     return st.days_past_due(st.load_state(loan_id), as_of)
 
 
+@checked
 def denda_due(loan_id: int, as_of: date) -> int:
     """Denda accrued on the loan up to `as_of` and not yet paid."""
     return sum(r.denda_rp - r.denda_paid_rp for r in st.positions(st.load_state(loan_id), as_of))
@@ -107,6 +112,7 @@ _PAID_AS_OF = """
 _ON_BOOK = "disbursed_on IS NOT NULL AND disbursed_on <= ?1 AND (written_off_on IS NULL OR written_off_on > ?1)"
 
 
+@checked
 def states_on(as_of: date) -> dict[int, st.LoanState]:
     """The loans on the book at the end of `as_of` (disbursed by then, not yet written off), with
     their payments as the ledger held them that day, so their outstanding sums to 1-201 then."""
@@ -146,6 +152,7 @@ def _late_states(as_of: date, member_ids: list[int] | None = None) -> list[st.Lo
     return [s for s in states.values() if st.days_past_due(s, as_of) > 0]
 
 
+@checked
 def arrears_list(as_of: date, include_current: bool = False) -> list[ArrearsRow]:
     """Every disbursed loan past due on `as_of` (with include_current, every disbursed loan not
     paid off), most days first. Five queries in all, whatever the number of loans."""
@@ -166,6 +173,7 @@ def arrears_list(as_of: date, include_current: bool = False) -> list[ArrearsRow]
     return result
 
 
+@checked
 def members_in_arrears(member_ids: list[int], as_of: date) -> set[int]:
     """Which of these members have a loan past due on `as_of`."""
     return {s.member_id for s in _late_states(as_of, member_ids)}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from decimal import Decimal
 
+from app import dates
 from app.errors import Issue
 from app.loans.schedule import MAX_PRINCIPAL_RP
 
@@ -39,6 +39,4 @@ def rate_text(rate: Decimal) -> str:
     return format(rate.normalize(), "f")
 
 
-def is_date(value) -> bool:
-    # A datetime is refused: stored with its time it would fall outside "as of that date".
-    return isinstance(value, date) and not isinstance(value, datetime)
+is_date = dates.is_date

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from app import clock, ledger, receipts, settings, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -79,6 +80,7 @@ def _schedule_of(loan, first_due: date) -> tuple[ScheduleRow, ...]:
                     first_due, loan.period)
 
 
+@checked
 def preview_schedule(product_id: int, principal_rp: int, periods: int, first_due: date) -> tuple[ScheduleRow, ...]:
     """The schedule a loan of this product would get, for the application dialog; writes nothing."""
     product = get_product(product_id)
@@ -86,6 +88,7 @@ def preview_schedule(product_id: int, principal_rp: int, periods: int, first_due
                     product.period)
 
 
+@checked
 def schedule(loan_id: int) -> tuple[ScheduleRow, ...]:
     """The loan's schedule: as stored once disbursed, else as its copied terms give it."""
     loan = _get(loan_id)
@@ -137,6 +140,7 @@ def _next_number(year: int) -> str:
     return f"PJ/{year}/{Sequence.get_by_id(name).last_value:04d}"
 
 
+@checked
 def apply(member_id: int, product_id: int, principal_rp: int, periods: int, first_due: date,
           business_id: int | None = None) -> LoanRow:
     """Pengajuan: record an application with the product's terms copied onto it."""
@@ -200,10 +204,12 @@ def _decide(loan_id: int, status: str, note: str) -> LoanRow:
     return get_loan(loan_id)
 
 
+@checked
 def approve(loan_id: int, note: str = "") -> LoanRow:
     return _decide(loan_id, "approved", note)
 
 
+@checked
 def reject(loan_id: int, note: str) -> LoanRow:
     return _decide(loan_id, "rejected", note)
 
@@ -218,6 +224,7 @@ def _date_issues(on, earliest: date, code: str, **params) -> list[Issue]:
     return []
 
 
+@checked
 def disburse(loan_id: int, on: date, cash_account: str = "1-101", first_due: date | None = None) -> LoanRow:
     """Pencairan: one entry (debit 1-201 the principal; credit cash what is handed over, 4-103
     a deducted fee, 3-102 the withheld savings), a second entry for a fee paid separately, and
@@ -269,6 +276,7 @@ def disburse(loan_id: int, on: date, cash_account: str = "1-101", first_due: dat
     return get_loan(loan_id)
 
 
+@checked
 def undo_disbursement(loan_id: int, storno_entry_id: int) -> None:
     """Back to approved after app.reversals posted the storno of the disbursement (and of its
     fee): inside that transaction only. The schedule goes (a new disbursement stores its own);
@@ -286,6 +294,7 @@ def undo_disbursement(loan_id: int, storno_entry_id: int) -> None:
     LoanInstalment.delete().where(LoanInstalment.loan == loan_id).execute()
 
 
+@checked
 def write_off(loan_id: int, on: date, reason: str) -> LoanRow:
     """Dihapusbukukan by decision: credit 1-201 the outstanding pokok, debiting the allowance
     (1-203) as far as it stands on `on` and 5-301 the rest."""
@@ -355,6 +364,7 @@ def _receipts(entry_ids: list[int]) -> dict[int, str]:
         tuple(entry_ids)).fetchall())
 
 
+@checked
 def get_loan(loan_id: int) -> LoanRow:
     found = _rows(Loan.select().where(Loan.id == loan_id))
     if not found:
@@ -362,11 +372,13 @@ def get_loan(loan_id: int) -> LoanRow:
     return found[0]
 
 
+@checked
 def outstanding(loan_id: int) -> int:
     """Sisa pinjaman: principal less the pokok of every effective payment (0 once written off)."""
     return get_loan(loan_id).outstanding_rp
 
 
+@checked
 def list_loans(member_id: int | None = None) -> list[LoanRow]:
     """Loans, newest first; all of them or one member's."""
     query = Loan.select().order_by(Loan.id.desc())

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, ledger, receipts
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import Line, credit, debit
@@ -83,6 +84,7 @@ def _lines(loan: OpenLoan, allocations: list[Allocation]) -> list[Line]:
     return lines
 
 
+@checked
 def payment_lines(loan_id: int, amount_rp: int, on: date,
                   known: OpenLoan | None = None) -> tuple[list[Line], list[Allocation]]:
     """The credit lines (4-102 denda, 4-101 jasa, 1-201 pokok, tagged with the member) and the
@@ -94,6 +96,7 @@ def payment_lines(loan_id: int, amount_rp: int, on: date,
     return _lines(loan, allocations), allocations
 
 
+@checked
 def record_allocations(entry_id: int, allocations: list[Allocation]) -> None:
     """Keep the split of a posted entry. The entry's denda, jasa and pokok postings must match
     the allocations (a mismatch is a programming error: it would make the schedule lie)."""
@@ -114,6 +117,7 @@ def record_allocations(entry_id: int, allocations: list[Allocation]) -> None:
     )
 
 
+@checked
 def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
         overpay_to_sukarela: bool = False) -> Payment:
     """Post a payment: debit cash, credit denda, jasa and pokok as allocated, and number its
@@ -135,16 +139,19 @@ def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
     return Payment(entry_id, tuple(allocations), amount_rp - to_loan, pokok == st.outstanding(state), number)
 
 
+@checked
 def payoff_amount(loan_id: int, on: date) -> int:
     """Pelunasan: what pays the loan off on `on` (remaining pokok, jasa of the periods begun, denda)."""
     return st.payoff_amount(st.load_state(loan_id), on)
 
 
+@checked
 def amount_due(loan_id: int, on: date) -> int:
     """What is due on `on`: denda and the unpaid angsuran of every instalment due by then."""
     return st.amount_due(st.load_state(loan_id), on)
 
 
+@checked
 def card(loan_id: int, as_of: date) -> list[st.InstalmentPosition]:
     """The loan card (kartu pinjaman): each instalment with what it has had paid and its denda."""
     return st.positions(st.load_state(loan_id), as_of)

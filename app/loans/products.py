@@ -15,6 +15,7 @@ from fractions import Fraction
 from peewee import fn
 
 from app import clock, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.loans.checks import rate_issues, rate_text, rupiah_issues
@@ -78,6 +79,7 @@ def _clean(data: ProductInput) -> ProductInput:
     )
 
 
+@checked
 def deductions(terms: ProductInput, principal_rp: int) -> tuple[int, int]:
     """(fee, withheld savings) in whole rupiah for a loan of `principal_rp` (percent half up)."""
 
@@ -101,6 +103,7 @@ def _kind_issues(field: str, kind: str, allowed: tuple, rate, rp) -> list[Issue]
     return []
 
 
+@checked
 def validate(data: ProductInput, product_id: int | None = None) -> list[Issue]:
     """Every problem with a product, field by field; empty when it may be saved."""
     data = _clean(data)
@@ -159,6 +162,7 @@ def _values(data: ProductInput) -> dict:
     return values
 
 
+@checked
 def add_product(data: ProductInput) -> ProductRow:
     data = _clean(data)
     with db.atomic():
@@ -170,6 +174,7 @@ def add_product(data: ProductInput) -> ProductRow:
     return get_product(product.id)
 
 
+@checked
 def update_product(product_id: int, data: ProductInput) -> ProductRow:
     """Change a product's terms; loans already applied for keep the terms they copied."""
     data = _clean(data)
@@ -182,6 +187,7 @@ def update_product(product_id: int, data: ProductInput) -> ProductRow:
     return get_product(product_id)
 
 
+@checked
 def set_active(product_id: int, active: bool) -> ProductRow:
     with db.atomic():
         get_product(product_id)
@@ -198,6 +204,7 @@ def _row(p: LoanProduct) -> ProductRow:
     return ProductRow(**values)
 
 
+@checked
 def get_product(product_id: int) -> ProductRow:
     product = LoanProduct.get_or_none(LoanProduct.id == product_id)
     if product is None:

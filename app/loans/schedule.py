@@ -11,8 +11,10 @@ is an exact Fraction, and amounts become rupiah only through app.rounding:
 
 Refusal codes (all collected, raised once as app.errors.Rejected): loan.principal_not_positive,
 loan.principal_too_large, loan.rate_not_a_number, loan.rate_negative, loan.rate_too_high,
-loan.periods_out_of_range, loan.bad_method, loan.bad_rounding_unit, loan.bad_period, and
-loan.rounding_exceeds_instalment (checked last, on otherwise valid input).
+loan.periods_out_of_range, loan.bad_method, loan.bad_rounding_unit, loan.bad_period,
+loan.schedule_beyond_range (the last due date after the book's range, app.dates; checked before
+any date is computed: year 10000 has none), and loan.rounding_exceeds_instalment (checked last,
+on otherwise valid input).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
+from app import dates
 from app.errors import Issue, Rejected
 from app.rounding import Rounding, ceil_to_unit, round_rupiah
 
@@ -67,6 +70,8 @@ def generate(
     if not isinstance(first_due, date) or isinstance(first_due, datetime):
         raise TypeError("first_due must be a date")
     issues = _issues(principal_rp, rate, periods, method, rounding_unit_rp, period)
+    if not issues and _beyond_range(first_due, periods, period):
+        issues.append(Issue("periods", "loan.schedule_beyond_range", {"latest": dates.last_day()}))
     if issues:
         raise Rejected(issues)
 
@@ -132,6 +137,19 @@ def _annuity(principal_rp: int, r: Fraction, periods: int) -> Fraction:
         return Fraction(principal_rp, periods)
     growth = (1 + r) ** periods
     return principal_rp * r * growth / (growth - 1)  # the same A, without a negative power
+
+
+def _beyond_range(first_due: date, periods: int, period: str) -> bool:
+    """Whether the last due date would fall after the book's last day, found by counting days
+    or months (as _due_dates does) without making the date itself."""
+    latest = dates.last_day()
+    if period == "weekly":
+        return first_due.toordinal() + 7 * (periods - 1) > latest.toordinal()
+    last_month = first_due.year * 12 + first_due.month - 1 + periods - 1
+    latest_month = latest.year * 12 + latest.month - 1
+    # In the last allowed month the due day is min(anchor day, month length): after the last
+    # day exactly when the anchor day is.
+    return last_month > latest_month or (last_month == latest_month and first_due.day > latest.day)
 
 
 def _due_dates(first_due: date, periods: int, period: str) -> list[date]:

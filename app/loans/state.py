@@ -30,6 +30,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
+from app.dates import checked
 from app.db import db
 from app.errors import Rejected
 from app.loans.schedule import ScheduleRow
@@ -282,6 +283,7 @@ def load_states(where: str = "1", params: tuple = ()) -> dict[int, LoanState]:
     return states
 
 
+@checked
 def load_state(loan_id: int) -> LoanState:
     found = load_states("id = ?", (loan_id,))
     if loan_id not in found:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import accounts, clock, ledger, receipts, settings
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -79,6 +80,7 @@ _RECOVERIES = f"""
     ORDER BY r.received_on, r.id"""
 
 
+@checked
 def written_off(end: date, start: date = date.min) -> list[WrittenOff]:
     """Loans written off from `start` to `end`, with what was recovered on each by `end`."""
     return [WrittenOff(loan_id, number, member_number, name, date.fromisoformat(on), reason, amount, charged,
@@ -87,6 +89,7 @@ def written_off(end: date, start: date = date.min) -> list[WrittenOff]:
             in db.execute_sql(_WRITTEN_OFF, (start.isoformat(), end.isoformat()))]
 
 
+@checked
 def recoveries(end: date, start: date = date.min, loan_id: int | None = None) -> list[Recovery]:
     """Money received on written-off loans from `start` to `end` (one loan's, or all)."""
     params: tuple = (start.isoformat(), end.isoformat())
@@ -97,6 +100,7 @@ def recoveries(end: date, start: date = date.min, loan_id: int | None = None) ->
             for rid, lid, number, name, on, amount, entry_id, receipt in db.execute_sql(sql, params)]
 
 
+@checked
 def recover(loan_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> Recovery:
     """Money received on a written-off loan: Dr cash / Cr 4-304, a kuitansi, a loan_recoveries row."""
     with db.atomic():

@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.dates import checked
 from app.db import db
 from app.errors import Rejected
 from app.ledger import is_cash
@@ -92,6 +93,7 @@ class CashFlow:
         return self.opening_rp + self.net_rp
 
 
+@checked
 def cash_flow(start: date, end: date) -> CashFlow:
     """The Laporan Arus Kas of [start, end]. A period that starts after it ends is refused."""
     if start > end:
@@ -136,6 +138,7 @@ def movement(postings: list[tuple[str, int]], reverses: bool = False) -> dict[st
     return {f"{key}.{way}": sign * part for (key, _), part in zip(other_side, parts) if part}
 
 
+@checked
 def cash_at(day: date) -> int:
     """Kas + bank (every 1-1xx account) at the end of `day`."""
     (total,) = db.execute_sql(
@@ -145,6 +148,7 @@ def cash_at(day: date) -> int:
 
 
 
+@checked
 def cash_accounts(day: date) -> list[tuple[str, str, int]]:
     """(code, name, balance) of Kas, Bank and any other 1-1xx account used by the end of `day`."""
     return list(db.execute_sql(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.dates import checked
 from app.db import db
 from app.errors import Rejected
 from app.financial_statements import SURPLUS
@@ -47,6 +48,7 @@ class EquityChanges:
         return next(row for row in self.rows if row.code == SHU_ROW)
 
 
+@checked
 def equity_changes(start: date, end: date) -> EquityChanges:
     """The Laporan Perubahan Ekuitas of [start, end]. A period that starts after it ends is refused."""
     if start > end:

@@ -14,6 +14,7 @@ from datetime import date
 
 from app import financial_statements as fs
 from app import inventory, settings, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds.funders import list_funders
@@ -56,6 +57,7 @@ class Notes:
     notes: tuple[NoteFigures, ...]  # in NOTES order
 
 
+@checked
 def notes(as_of: date) -> Notes:
     """Every note's figures at the end of `as_of`, beside the end of the year before."""
     previous = date(as_of.year - 1, 12, 31)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import settings, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.usaha import units
@@ -54,11 +55,13 @@ def _row(row) -> ItemRow:
     return ItemRow(*row[:10], bool(row[10]))
 
 
+@checked
 def get_item(item_id: int) -> ItemRow | None:
     row = db.execute_sql(_SELECT + " WHERE i.id = ?", (item_id,)).fetchone()
     return _row(row) if row else None
 
 
+@checked
 def list_items(business_id: int, kind: str | None = None, active_only: bool = False) -> list[ItemRow]:
     sql, params = _SELECT + " WHERE i.business_id = ?", [business_id]
     if kind is not None:
@@ -68,6 +71,7 @@ def list_items(business_id: int, kind: str | None = None, active_only: bool = Fa
     return [_row(r) for r in db.execute_sql(sql + " ORDER BY i.kind DESC, i.name", params)]
 
 
+@checked
 def item_unit(item: ItemRow) -> units.UnitRow:
     return units.UnitRow(item.unit_id, item.unit_name, None, item.base_unit_id, item.base_unit_name, item.unit_factor)
 
@@ -98,6 +102,7 @@ def _add(business_id: int, kind: str, name: str, unit_id: int, standard_cost_rp:
     ).lastrowid
 
 
+@checked
 def add_product(business_id: int, name: str, unit_id: int, price_rp: int, effective_on: date,
                 standard_cost_rp: int = 0) -> ItemRow:
     """A product with its first sale price (per `unit_id`), effective from `effective_on`."""
@@ -113,6 +118,7 @@ def add_product(business_id: int, name: str, unit_id: int, price_rp: int, effect
     return get_item(item_id)
 
 
+@checked
 def add_material(business_id: int, name: str, unit_id: int) -> ItemRow:
     """A raw material (bahan baku) bought and used by production, e.g. pakan itik in kg."""
     with db.atomic():
@@ -120,6 +126,7 @@ def add_material(business_id: int, name: str, unit_id: int) -> ItemRow:
     return get_item(item_id)
 
 
+@checked
 def set_active(item_id: int, active: bool) -> None:
     with db.atomic():
         if not db.execute_sql("UPDATE usaha_items SET is_active = ? WHERE id = ?", (int(active), item_id)).rowcount:
@@ -154,6 +161,7 @@ def set_price(item_id: int, price_rp: int, effective_on: date) -> None:
         _insert_price(item_id, effective_on, price_rp)
 
 
+@checked
 def set_standard_cost(item_id: int, standard_cost_rp: int) -> None:
     with db.atomic():
         item = get_item(item_id)
@@ -164,6 +172,7 @@ def set_standard_cost(item_id: int, standard_cost_rp: int) -> None:
         db.execute_sql("UPDATE usaha_items SET standard_cost_rp = ? WHERE id = ?", (standard_cost_rp, item_id))
 
 
+@checked
 def price_on(item_id: int, on: date) -> int | None:
     """The product's price per its unit on `on`: the latest effective on or before it."""
     row = db.execute_sql(
@@ -174,6 +183,7 @@ def price_on(item_id: int, on: date) -> int | None:
     return row[0] if row else None
 
 
+@checked
 def price_history(item_id: int) -> list[PriceRow]:
     rows = db.execute_sql(
         "SELECT effective_on, price_rp, created_at, created_by FROM usaha_prices WHERE item_id = ?"

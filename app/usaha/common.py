@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from app import clock, ledger
+from app import clock, dates
 from app.accounts import cash_account_issues as cash_issues  # noqa: F401 (the trade services import it from here)
+from app.dates import checked
 from app.db import db
 from app.errors import Issue
 
@@ -49,8 +50,8 @@ def quantity_text(quantity: Decimal) -> str:
 
 def date_issues(name: str, on, closed_through: date | None = None) -> list[Issue]:
     """A record's date: a real date, not in the future, not in a closed period."""
-    if not ledger._is_date(on):
-        return [Issue(name, "date.unreadable")]
+    if wrong := dates.date_issues(name, on):
+        return wrong
     if on > clock.today():
         return [Issue(name, "date.in_future")]
     closed = closed_through if closed_through is not None else _closed()
@@ -82,6 +83,7 @@ def member_issues(name: str, member_id) -> list[Issue]:
     return []
 
 
+@checked
 def business_name(business_id: int) -> str:
     row = db.execute_sql("SELECT name FROM businesses WHERE id = ?", (business_id,)).fetchone()
     return row[0] if row else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.dates import checked
 from app.db import db
 
 LIMIT = 500  # the screens show the latest records; a year of a busy business fits
@@ -68,6 +69,7 @@ class WorkRow:
     note: str
 
 
+@checked
 def purchases(business_id: int, limit: int = LIMIT) -> list[PurchaseRow]:
     rows = db.execute_sql(
         "SELECT p.id, p.purchase_date, i.name, p.quantity, u.name, p.amount_rp, p.supplier, p.on_credit,"
@@ -95,6 +97,7 @@ def _moved_items(business_id: int, kind: str, doc_ids: list[int]) -> dict[int, s
     return {doc_id: ", ".join(names) for doc_id, names in moved.items()}
 
 
+@checked
 def productions(business_id: int, limit: int = LIMIT) -> list[ProductionRow]:
     rows = db.execute_sql(
         "SELECT p.id, p.production_date, i.name, p.quantity, p.rejects, u.name, p.cost_rp, p.note,"
@@ -107,6 +110,7 @@ def productions(business_id: int, limit: int = LIMIT) -> list[ProductionRow]:
             for i, d, n, q, rj, u, c, note, r in rows]
 
 
+@checked
 def sales(business_id: int, limit: int = LIMIT) -> list[SaleRow]:
     rows = db.execute_sql(
         "SELECT s.id, s.sale_date, coalesce(mb.name, s.buyer_name), s.buyer_member_id, s.amount_rp, s.on_credit,"
@@ -122,6 +126,7 @@ def sales(business_id: int, limit: int = LIMIT) -> list[SaleRow]:
             for i, d, b, m, a, c, paid, number, r in rows]
 
 
+@checked
 def work(business_id: int, start: date | None = None, end: date | None = None, limit: int = LIMIT) -> list[WorkRow]:
     sql, params = ("SELECT w.id, w.work_date, w.member_id, m.name, w.hours, w.pieces, w.note FROM usaha_work w"
                    " JOIN members m ON m.id = w.member_id WHERE w.business_id = ?"), [business_id]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.dates import checked
 from app.db import db
 from app.errors import Rejected
 from app.usaha.common import business_name
@@ -61,6 +62,7 @@ def _period(start, end) -> None:
         raise Rejected.one("end", "usaha.period_reversed")
 
 
+@checked
 def business_report(business_id: int, start: date, end: date) -> BusinessReport:
     """Sales, cost, expenses and profit of one business from `start` to `end` (both included),
     and its stock, receivables and payables at the end of `end`."""
@@ -89,6 +91,7 @@ def business_report(business_id: int, start: date, end: date) -> BusinessReport:
                           expenses, profit, stock_value, receivables, payables)
 
 
+@checked
 def profit(business_id: int, start: date, end: date) -> int:
     """The business's profit (laba) for the period: minus its income and expense postings."""
     _period(start, end)
@@ -103,6 +106,7 @@ def _month_start(day: date, back: int = 0) -> date:
     return date(months // 12, months % 12 + 1, 1)
 
 
+@checked
 def monthly(business_id: int | None, through: date, months: int = 12) -> list[MonthFigures]:
     """Sales and profit per month for the `months` months ending with the month of `through`
     (every month listed, zeros included); one business, or every business (None)."""
@@ -133,6 +137,7 @@ def monthly(business_id: int | None, through: date, months: int = 12) -> list[Mo
     return result
 
 
+@checked
 def dashboard(today: date) -> list[DashboardRow]:
     """Every business with this month's sales and profit and its stock value now, in one
     statement: per business, range reads of the covering index (this month's income and
@@ -174,6 +179,7 @@ class BuyerSales:
     on_credit_rp: int
 
 
+@checked
 def sales_by_product(business_id: int, start: date, end: date) -> list[ProductSales]:
     _period(start, end)
     rows = db.execute_sql(
@@ -186,6 +192,7 @@ def sales_by_product(business_id: int, start: date, end: date) -> list[ProductSa
     return [ProductSales(*row) for row in rows]
 
 
+@checked
 def sales_by_buyer(business_id: int, start: date, end: date) -> list[BuyerSales]:
     _period(start, end)
     rows = db.execute_sql(

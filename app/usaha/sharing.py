@@ -35,6 +35,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from app import ledger, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -151,6 +152,7 @@ def set_rule(business_id: int, basis: str, parts: dict) -> ShareRule:
     return get_rule(business_id)
 
 
+@checked
 def get_rule(business_id: int) -> ShareRule | None:
     row = db.execute_sql("SELECT basis FROM usaha_share_rules WHERE business_id = ?", (business_id,)).fetchone()
     if row is None:
@@ -160,6 +162,7 @@ def get_rule(business_id: int) -> ShareRule | None:
     return ShareRule(business_id, row[0], tuple(SharePart(t, Decimal(bp) / 100) for t, bp in parts))
 
 
+@checked
 def record_work(business_id: int, member_id: int, on: date, hours=0, pieces: int = 0, note: str = "") -> int:
     """A member's work for the business on a day: hours (exact, e.g. "2.5") and/or pieces."""
     with db.atomic():
@@ -196,6 +199,7 @@ _IN_GROUP = (" AND m.left_on IS NULL AND EXISTS (SELECT 1 FROM business_members 
              " WHERE bm.business_id = ? AND bm.member_id = m.id)")
 
 
+@checked
 def member_weights(business_id: int, basis: str, start: date, end: date) -> list[tuple[int, str, Decimal]]:
     """Each member's hours, pieces or sales in the period: members of the group only (see module)."""
     s, e = start.isoformat(), end.isoformat()

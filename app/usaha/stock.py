@@ -33,6 +33,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from app import ledger, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -117,6 +118,7 @@ class Position:
         self.value += cost_rp
 
 
+@checked
 def on_hand(item_id: int, on: date | None = None) -> int:
     """Stock on hand at the end of `on` (default: everything recorded), in the base unit."""
     sql, params = f"SELECT coalesce(sum(m.quantity_base), 0) FROM {LIVE} AND m.item_id = ?", [item_id]
@@ -125,6 +127,7 @@ def on_hand(item_id: int, on: date | None = None) -> int:
     return db.execute_sql(sql, params).fetchone()[0]
 
 
+@checked
 def available(item_id: int, on: date) -> int:
     """What may leave on `on`: the lowest end-of-day stock on `on` or any later recorded day."""
     by_day = db.execute_sql(
@@ -140,6 +143,7 @@ def available(item_id: int, on: date) -> int:
     return lowest
 
 
+@checked
 def out_issues(field: str, item: ItemRow, quantity_base: int, on: date, allow_negative: bool,
                negative_reason: str, unit_id: int | None = None) -> list[Issue]:
     """`quantity_base` of `item` leaving on `on`: refused when it is not there (see module).
@@ -156,6 +160,7 @@ def out_issues(field: str, item: ItemRow, quantity_base: int, on: date, allow_ne
     return []
 
 
+@checked
 def insert_move(item: ItemRow, on: date, kind: str, quantity_base: int, cost_rp: int, doc_id: int,
                 entry_id: int | None, quantity: str = "", unit_id: int | None = None, unit_price_rp: int = 0,
                 amount_rp: int = 0, negative_reason: str = "") -> None:
@@ -167,6 +172,7 @@ def insert_move(item: ItemRow, on: date, kind: str, quantity_base: int, cost_rp:
     )
 
 
+@checked
 def stock_list(business_id: int, on: date | None = None, kind: str | None = None) -> list[StockRow]:
     """Every item of the business with its stock and value at the end of `on` (one query)."""
     where, params = "", [business_id]
@@ -185,10 +191,12 @@ def stock_list(business_id: int, on: date | None = None, kind: str | None = None
     return rows
 
 
+@checked
 def stock_value(business_id: int, on: date | None = None) -> int:
     return sum(row.value_rp for row in stock_list(business_id, on))
 
 
+@checked
 def movements(item_id: int, start: date | None = None, end: date | None = None) -> list[MoveRow]:
     """The item's stock card: movements in date order with the balance after each."""
     rows = db.execute_sql(
@@ -248,6 +256,7 @@ def count_stock(item_id: int, on: date, counted, unit_id: int | None = None, rea
         return CountResult(count_id, item.id, book, counted_base, difference, value, entry_id)
 
 
+@checked
 def reversal_issues(entry_id: int) -> list[Issue]:
     """What a storno of `entry_id` would break in a business's book: stock that came in and has
     since gone out (a day would go below zero), or a sale or purchase with payments still

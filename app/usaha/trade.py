@@ -30,6 +30,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from app import ledger, receipts, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -260,6 +261,7 @@ def purchase(business_id: int, on: date, item_id: int, quantity, amount_rp: int,
         return PurchaseResult(purchase_id, entry_id, quantity_base, number)
 
 
+@checked
 def pay_supplier(purchase_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> PaymentResult:
     """Pay (part of) a credit purchase: Dr 2-102 / Cr Kas. No more than is still owed."""
     with db.atomic():
@@ -281,6 +283,7 @@ def pay_supplier(purchase_id: int, on: date, amount_rp: int, cash_account: str =
         return PaymentResult(entry_id, _cash_out(entry_id, supplier), open_rp - amount_rp)
 
 
+@checked
 def open_payables(business_id: int | None = None, as_of: date | None = None) -> list[Payable]:
     """Credit purchases not yet paid in full (utang usaha), oldest first; at the end of `as_of`
     when given (purchases and payments dated after it do not count)."""
@@ -446,6 +449,7 @@ def sell(business_id: int, on: date, lines: list[SaleLine] | tuple, *, buyer_mem
         return SaleResult(sale_id, entry_id, total, cost_total, number, tuple(sold))
 
 
+@checked
 def collect(sale_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> PaymentResult:
     """A payment of a credit sale (whole or part): Dr Kas / Cr 1-202, with a receipt."""
     with db.atomic():
@@ -469,6 +473,7 @@ def collect(sale_id: int, on: date, amount_rp: int, cash_account: str = "1-101")
         return PaymentResult(entry_id, number, open_rp - amount_rp)
 
 
+@checked
 def open_receivables(business_id: int | None = None, as_of: date | None = None) -> list[Receivable]:
     """Credit sales not yet paid in full (piutang penjualan), oldest first; at the end of `as_of`
     when given (sales and payments dated after it do not count)."""
@@ -488,6 +493,7 @@ def open_receivables(business_id: int | None = None, as_of: date | None = None) 
             if a > paid]
 
 
+@checked
 def receivables_by_buyer(business_id: int | None = None, as_of: date | None = None) -> dict[tuple, int]:
     """What each buyer still owes: {(member_id or None, name): open rupiah}."""
     owed: dict[tuple, int] = {}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app import text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.usaha.common import MAX_QUANTITY_BASE, business_issues, now_text, read_quantity
@@ -34,6 +35,7 @@ _SELECT = (
 )
 
 
+@checked
 def list_units(business_id: int | None = None) -> list[UnitRow]:
     """The global units and those of `business_id` (None: the global ones only)."""
     rows = db.execute_sql(_SELECT + " WHERE u.business_id IS NULL OR u.business_id = ? ORDER BY u.id",
@@ -41,11 +43,13 @@ def list_units(business_id: int | None = None) -> list[UnitRow]:
     return [UnitRow(*row) for row in rows]
 
 
+@checked
 def get_unit(unit_id: int) -> UnitRow | None:
     row = db.execute_sql(_SELECT + " WHERE u.id = ?", (unit_id,)).fetchone()
     return UnitRow(*row) if row else None
 
 
+@checked
 def add_unit(name: str, base_unit_id: int | None = None, factor=1, business_id: int | None = None) -> UnitRow:
     """A new unit: a base unit (base_unit_id None) or `factor` of a base unit, e.g.
     add_unit("ikat", potong_id, 10, business_id=kerupuk). The factor must be a whole number ≥ 1."""
@@ -102,11 +106,13 @@ def to_base(name: str, quantity, unit: UnitRow, issues: list[Issue], allow_zero:
     return int(base)
 
 
+@checked
 def from_base(quantity_base: int, unit: UnitRow) -> Decimal:
     """A base quantity in `unit` (exact; 45 butir is 1.5 rak)."""
     return Decimal(quantity_base) / Decimal(unit.factor)
 
 
+@checked
 def spoken(quantity_base: int, item_unit: UnitRow, business_id: int, typed: UnitRow | None = None
            ) -> list[tuple[Decimal, str]]:
     """A base quantity as she counts it, in the unit she typed, else the item's own unit, else
@@ -127,6 +133,7 @@ def spoken(quantity_base: int, item_unit: UnitRow, business_id: int, typed: Unit
     return [(Decimal(whole), unit.name)] + ([(Decimal(rest), item_unit.base_name)] if rest else [])
 
 
+@checked
 def usable_for(unit: UnitRow | None, item_unit: UnitRow, business_id: int) -> bool:
     """A unit may measure an item when it has the item's base unit and is global or the
     item's business's."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from app.dates import checked
 from app.db import db
 from app.errors import Issue
 
@@ -25,6 +26,7 @@ _STANDING_SHU = (
     " ORDER BY d.id DESC LIMIT 1")
 
 
+@checked
 def standing_shu(year: int) -> int | None:
     """The id of the year's SHU decision still standing (None: not shared, or reversed)."""
     row = db.execute_sql(_STANDING_SHU, (year,)).fetchone()

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app import clock, ledger, settings, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 
@@ -47,6 +48,7 @@ class PeriodEvent:
     done_by: str
 
 
+@checked
 def month_end(year: int, month: int) -> date:
     return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
 
@@ -89,6 +91,7 @@ def close_month(year: int, month: int) -> int:
         return _record("close_month", date(year, month, 1), end, before, end)
 
 
+@checked
 def year_balances(year: int) -> list[tuple[str, int]]:
     """Each income and expense account's sum of postings (debit positive) dated in `year`,
     the closing entries left out (as the year's Laporan Hasil Usaha reads them)."""
@@ -108,6 +111,7 @@ def _earlier_unclosed(year: int) -> bool:
     return total > 0
 
 
+@checked
 def closing_entry(year: int) -> int | None:
     """The standing closing entry of `year` (None: the year is not closed)."""
     row = db.execute_sql(
@@ -117,6 +121,7 @@ def closing_entry(year: int) -> int | None:
     return row[0] if row else None
 
 
+@checked
 def is_year_closed(year: int) -> bool:
     closed = settings.closed_through()
     return closed is not None and closed >= date(year, 12, 31) and _year_close_event(year)
@@ -229,6 +234,7 @@ def history() -> list[PeriodEvent]:
             for i, a, s, e, b, af, r, en, at, by in rows]
 
 
+@checked
 def reopenings_within(start: date, end: date) -> list[PeriodEvent]:
     """Reopenings that opened a day of [start, end] again: the period's documents name them."""
     return [e for e in history() if e.action == "reopen" and e.period_start <= end and e.closed_before

@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from app import clock, ledger, settings, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.usaha.common import read_quantity
@@ -125,6 +126,7 @@ def set_rule(effective_from: date, lines) -> Rule:
     return Rule(rule_id, effective_from, read)
 
 
+@checked
 def rule_for(year: int) -> Rule:
     """The rule in force on 31 December of `year` (the default if the group set none)."""
     row = db.execute_sql("SELECT id, effective_from FROM shu_rules WHERE effective_from <= ?"
@@ -140,6 +142,7 @@ def _read(rule_id: int, effective_from: date | None) -> Rule:
     return Rule(rule_id, effective_from, tuple(RuleLine(n, d, bp) for n, d, bp in lines))
 
 
+@checked
 def get_rule(rule_id: int | None) -> Rule:
     if rule_id is None:
         return DEFAULT_RULE

@@ -31,6 +31,7 @@ from datetime import date
 from fractions import Fraction
 
 from app import clock, ledger, receipts, reversals, settings, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
@@ -146,6 +147,7 @@ def _account_id(code: str) -> int:
     return db.execute_sql("SELECT id FROM accounts WHERE code = ?", (code,)).fetchone()[0]
 
 
+@checked
 def business_shared(year: int) -> int:
     """What the businesses' bagi hasil took out of the year's profit (3-401 debits of their share
     entries dated in the year, less the stornos of those shares dated in it)."""
@@ -157,6 +159,7 @@ def business_shared(year: int) -> int:
     return total
 
 
+@checked
 def year_figures(year: int) -> tuple[int, int, int]:
     """(income, expense, shared by the businesses) of the year in rupiah, natural signs."""
     income = expense = 0
@@ -379,6 +382,7 @@ def decide_loss(year: int, on: date, decision: str) -> Distribution:
         return get(distribution_id)
 
 
+@checked
 def reverse(distribution_id: int, reason: str, on: date | None = None) -> list[int]:
     """Reverse a distribution (or a loss decision) in one act: every entry it posted, paid-out
     shares first; returns the stornos' entry ids. The year may then be shared again."""
@@ -400,6 +404,7 @@ def reverse(distribution_id: int, reason: str, on: date | None = None) -> list[i
         return stornos
 
 
+@checked
 def get_or_none(distribution_id: int) -> Distribution | None:
     row = db.execute_sql(
         "SELECT id, year, kind, shu_rp, payment, decided_on, entry_id, savings_basis, leavers, rule_id"
@@ -424,6 +429,7 @@ def distributions() -> list[Distribution]:
     return [get(i) for (i,) in db.execute_sql("SELECT id FROM shu_distributions ORDER BY id DESC")]
 
 
+@checked
 def shares_of(distribution_id: int) -> tuple[tuple[LineAmount, ...], tuple[MemberShare, ...]]:
     """The lines and member shares a distribution recorded (what was decided, as decided)."""
     lines = tuple(LineAmount(n, d, bp, a) for n, d, bp, a in db.execute_sql(
@@ -438,6 +444,7 @@ def shares_of(distribution_id: int) -> tuple[tuple[LineAmount, ...], tuple[Membe
     return lines, members
 
 
+@checked
 def unshared_years(today: date | None = None) -> list[int]:
     """Years that have ended with income or expense and whose SHU is not decided yet."""
     today = today or clock.today()
@@ -457,6 +464,7 @@ class YearSoFar:
     unshared_rp: int
 
 
+@checked
 def year_so_far(today: date | None = None) -> YearSoFar:
     """What Beranda shows: cheap on a big book (the statements' index ranges, not a scan)."""
     from app import financial_statements
