@@ -60,7 +60,10 @@ def test_the_message_names_the_book_in_indonesian():
 
 
 def _run(*command: str) -> bool:
-    return subprocess.run(command, capture_output=True).returncode == 0
+    try:
+        return subprocess.run(command, capture_output=True).returncode == 0
+    except FileNotFoundError:  # a machine without mkfs.ext2 or mount: the test is skipped
+        return False
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ def test_a_birth_date_has_its_own_earliest_day(qtbot):
                                   "book.not_a_book", "book.failed", "input.wrong_type",
                                   "loan.schedule_beyond_range"])
 def test_the_new_refusals_have_words(code):
-    text = issue_text(Issue("", code, {"reason": "x", "latest": date(2036, 8, 17)}))
+    text = issue_text(Issue("", code, {"reason": "x", "folder": "/media/usb", "latest": date(2036, 8, 17)}))
     assert "{" not in text and code not in text
 
 
