@@ -34,6 +34,7 @@ CHART = [
     ("3-301", "Dana cadangan", "equity"),
     ("3-401", "SHU tahun berjalan", "equity"),
     ("3-501", "Modal awal", "equity"),  # added with the register (m0013): what was owned before the book
+    ("3-502", "Selisih saldo awal", "equity"),  # moving in (m0015): what the opening entries balance against
     ("4-101", "Pendapatan jasa pinjaman", "income"),
     ("4-102", "Pendapatan denda", "income"),
     ("4-103", "Pendapatan provisi / administrasi", "income"),

@@ -60,7 +60,7 @@ def test_new_file_in_a_new_folder(tmp_path):
     info = open_book(path, create=True)
     assert (info.path, info.version, info.created, info.safety_copy) == (path, LATEST_VERSION, True, None)
     assert current_path() == path
-    assert len(accounts.list_accounts()) == 39 and len(businesses.list_businesses()) == 5
+    assert len(accounts.list_accounts()) == 40 and len(businesses.list_businesses()) == 5
 
 
 def test_zero_byte_file_is_refused_as_what_it_is(tmp_path):
@@ -91,7 +91,7 @@ def test_empty_sqlite_file_is_made_a_book(tmp_path):
     conn.close()
     assert path.stat().st_size > 0
     assert open_book(path).version == LATEST_VERSION
-    assert len(accounts.list_accounts()) == 39  # with 1-203, 4-304, 5-303 (m0012), 1-402, 3-501, 5-206 (m0013)
+    assert len(accounts.list_accounts()) == 40  # with 1-203, 4-304, 5-303 (m0012), 1-402, 3-501, 5-206 (m0013), 3-502 (m0015)
 
 
 def test_path_with_spaces_and_hash(tmp_path):
@@ -246,4 +246,4 @@ def test_a_failed_open_keeps_the_current_book(book, tmp_path):
     with pytest.raises(BookError):
         open_book(bad)
     assert current_path() == book
-    assert len(accounts.list_accounts()) == 39  # with 1-203, 4-304, 5-303 (m0012), 1-402, 3-501, 5-206 (m0013)
+    assert len(accounts.list_accounts()) == 40  # with 1-203, 4-304, 5-303 (m0012), 1-402, 3-501, 5-206 (m0013), 3-502 (m0015)

@@ -78,8 +78,8 @@ def test_apply_step_by_step():
     assert {"members", "businesses", "business_members"} <= tables(conn)
     assert apply_migrations(conn) == LATEST_VERSION  # nothing left to do
     # with 2-102, 5-102 (m0006), 4-301…5-205 (m0007), 5-302 (m0008), 1-203, 4-304, 5-303 (m0012),
-    # 1-402, 3-501, 5-206 (m0013)
-    assert conn.execute("SELECT count(*) FROM accounts").fetchone()[0] == 39
+    # 1-402, 3-501, 5-206 (m0013), 3-502 (m0015)
+    assert conn.execute("SELECT count(*) FROM accounts").fetchone()[0] == 40
 
 
 def test_from_empty(tmp_path):
@@ -88,7 +88,7 @@ def test_from_empty(tmp_path):
     try:
         assert (info.version, info.created, info.safety_copy) == (LATEST_VERSION, True, None)
         assert db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-        assert len(accounts.list_accounts()) == 39
+        assert len(accounts.list_accounts()) == 40
         assert [b.name for b in businesses.list_businesses()] == [
             "Bordir", "Telur itik Alabio", "Kerupuk", "Kue kering", "Warung makan"
         ]

@@ -33,3 +33,13 @@ def test_an_empty_draft_and_a_field_no_longer_known():
     assert draft.from_json(draft.to_json(Opening())) == Opening()
     old = '{"on": null, "members": [{"number": 1, "name": "Ani", "dropped_since": "x"}]}'
     assert draft.from_json(old).members == [MemberLine(number=1, name="Ani")]
+
+
+def test_an_opening_entry_balances_against_selisih_saldo_awal(book):
+    from app import ledger
+    from app.opening import entries
+
+    entry_id = entries.post("cash", date(2026, 1, 1), "Saldo awal kas", [ledger.debit("1-101", 750_000)])
+    assert ledger.account_balance("1-101") == 750_000
+    assert ledger.account_balance("3-502") == -750_000
+    assert entries.opening_entry_ids() == {entry_id: "cash"}
