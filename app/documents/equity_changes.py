@@ -10,10 +10,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from app.documents import report
-from app.documents.catalogue import Request, paper_of
+from app.documents.catalogue import Request
 from app.documents.financial import day_text, period_text
-from app.documents.letterhead import letterhead
-from app.documents.output import Progress, step
+from app.documents.output import Progress
 from app.documents.words import Words
 from app.formatting import rupiah
 from app.reports import equity_changes as ec
@@ -43,16 +42,8 @@ WORDS = Words({
 
 def build(request: Request, target: str, progress: Progress = None) -> None:
     lang = request.lang
-    step(progress, WORDS("preparing", lang), 0, 1)
-    paper = paper_of(request)
-    width = report.usable_width(paper)
-    lh = letterhead()
-    title = WORDS("title", lang)
-    subtitle, body = story(request.start, request.end, lang, width)
-    report.build(target, paper, [*report.heading(lh, title, subtitle), *body,
-                                 *report.signatures(lh, request.end, lang, width=width),
-                                 report.Mark(progress, title, 1, 1)],
-                 title=title.title(), lang=lang, author=lh.group_name)
+    report.signed_statement(request, target, progress, WORDS("title", lang), WORDS("preparing", lang),
+                            lambda width: story(request.start, request.end, lang, width))
 
 
 def story(start: date, end: date, lang: str, width: float) -> tuple[str, list]:

@@ -20,9 +20,8 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app import financial_statements as fs
 from app.documents import report
-from app.documents.catalogue import Request, paper_of
-from app.documents.letterhead import letterhead
-from app.documents.output import Progress, step
+from app.documents.catalogue import Request
+from app.documents.output import Progress
 from app.documents.text import visual
 from app.documents.words import Words
 from app.documents.fonts import BOLD, FONT
@@ -105,15 +104,9 @@ def period_text(start: date, end: date, lang: str) -> str:
 
 def build(request: Request, target: str, progress: Progress = None) -> None:
     lang = request.lang
-    step(progress, WORDS("preparing", lang), 0, 1)
-    paper = paper_of(request)
-    width = report.usable_width(paper)
-    lh = letterhead()
-    title = WORDS(request.kind, lang)
-    subtitle, story = statement_story(request.kind, request.start, request.end, lang, width, request.compare)
-    story = [*report.heading(lh, title, subtitle), *story, *report.signatures(lh, request.end, lang, width=width),
-             report.Mark(progress, title, 1, 1)]
-    report.build(target, paper, story, title=title.title(), lang=lang, author=lh.group_name)
+    report.signed_statement(request, target, progress, WORDS(request.kind, lang), WORDS("preparing", lang),
+                            lambda width: statement_story(request.kind, request.start, request.end, lang, width,
+                                                          request.compare))
 
 
 def statement_story(kind: str, start: date | None, end: date, lang: str, width: float,

@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from app.documents import report
-from app.documents.catalogue import Request, paper_of
+from app.documents.catalogue import Request
 from app.documents.financial import period_text
-from app.documents.letterhead import letterhead
-from app.documents.output import Progress, step
+from app.documents.output import Progress
 from app.documents.words import Words
 from app.formatting import rupiah
 from app.funds import bank, earmarked, funders
@@ -79,19 +78,17 @@ WORDS = Words({
 
 
 def build(request: Request, target: str, progress: Progress = None) -> None:
-    lang, paper = request.lang, paper_of(request)
+    lang = request.lang
     title = WORDS(request.kind, lang)
-    step(progress, title, 0, 1)
-    width = report.usable_width(paper)
-    lh = letterhead()
-    if request.kind == "funder_report":
-        story = funders_story(request.start, request.end, lang, width, request.funder_id)
-    else:
-        story = _fund("paud" if request.kind == "paud_fund" else "sosial", request.start, request.end, lang, width)
     subtitle = WORDS("period", lang).format(period=period_text(request.start, request.end, lang))
-    story = [*report.heading(lh, title, subtitle), *story, *report.signatures(lh, request.end, lang, width=width),
-             report.Mark(progress, title, 1, 1)]
-    report.build(target, paper, story, title=title.title(), lang=lang, author=lh.group_name)
+
+    def story(width: float) -> tuple[str, list]:
+        if request.kind == "funder_report":
+            return subtitle, funders_story(request.start, request.end, lang, width, request.funder_id)
+        return subtitle, _fund("paud" if request.kind == "paud_fund" else "sosial", request.start, request.end,
+                               lang, width)
+
+    report.signed_statement(request, target, progress, title, title, story)
 
 
 def percent_text(part: int, whole: int) -> str:

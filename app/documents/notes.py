@@ -12,13 +12,13 @@ from reportlab.platypus import Flowable, Spacer
 
 from app.assets import depreciation
 from app.documents import report
-from app.documents.catalogue import Request, paper_of
+from app.documents.catalogue import Request
 from app.documents.financial import WORDS as STATEMENT_WORDS
 from app.documents.financial import day_text
 from app.documents.letterhead import letterhead
 from app.documents.loan_portfolio import WORDS as PORTFOLIO_WORDS
 from app.documents.loan_portfolio import percent, portfolio
-from app.documents.output import Progress, step
+from app.documents.output import Progress
 from app.documents.words import Words
 from app.formatting import rupiah
 from app.loans import allowance
@@ -115,16 +115,8 @@ WORDS = Words({
 
 def build(request: Request, target: str, progress: Progress = None) -> None:
     lang = request.lang
-    step(progress, WORDS("preparing", lang), 0, 1)
-    paper = paper_of(request)
-    width = report.usable_width(paper)
-    lh = letterhead()
-    title = WORDS("title", lang)
-    subtitle, body = story(request.end, lang, width)
-    report.build(target, paper, [*report.heading(lh, title, subtitle), *body,
-                                 *report.signatures(lh, request.end, lang, width=width),
-                                 report.Mark(progress, title, 1, 1)],
-                 title=title.title(), lang=lang, author=lh.group_name)
+    report.signed_statement(request, target, progress, WORDS("title", lang), WORDS("preparing", lang),
+                            lambda width: story(request.end, lang, width))
 
 
 def story(as_of: date, lang: str, width: float) -> tuple[str, list]:

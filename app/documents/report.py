@@ -18,7 +18,7 @@ the partial file).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
@@ -38,7 +38,7 @@ from app import clock
 from app.documents.fonts import BOLD, FONT, register_fonts
 from app.documents.letterhead import Letterhead, letterhead
 from app.documents.output import Progress, step
-from app.documents.paper import Paper
+from app.documents.paper import PAPERS, Paper
 from app.documents.text import visual
 from app.documents.words import Words
 from app.formatting import long_date, place_date, rupiah, short_date, thousands
@@ -325,6 +325,21 @@ def build(target: str, paper: Paper, story: list[Flowable], title: str, lang: st
                             title=title, author=author, creator="Lumbung")
     header = running_header(letterhead().group_name, title, paper.margin)
     doc.build(arrange(story, lang), onLaterPages=header, canvasmaker=numbered_canvas(paper, size, lang))
+
+
+def signed_statement(request, target: str, progress: Progress, title: str, preparing: str,
+                     story: Callable[[float], tuple[str, list[Flowable]]]) -> None:
+    """A statement as the group signs it: the letterhead with `title` and the subtitle that
+    `story(width)` gives with its body, the officers' signatures dated on the request's end,
+    in portrait on the request's paper."""
+    step(progress, preparing, 0, 1)
+    paper = PAPERS[request.paper]
+    subtitle, body = story(usable_width(paper))
+    lh = letterhead()
+    build(target, paper, [*heading(lh, title, subtitle), *body,
+                          *signatures(lh, request.end, request.lang, width=usable_width(paper)),
+                          Mark(progress, title, 1, 1)],
+          title=title.title(), lang=request.lang, author=lh.group_name)
 
 
 def running_header(group: str, title: str, margin: float):

@@ -32,7 +32,7 @@ from app.documents.financial import day_text, period_text
 from app.documents.letterhead import letterhead
 from app.documents.output import Progress, step
 from app.documents.words import Words
-from app.formatting import rupiah, thousands
+from app.formatting import thousands
 from app.rounding import Rounding, round_rupiah
 from app.usaha import report as usaha_report
 from app.usaha import stock, trade
