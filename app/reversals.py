@@ -74,7 +74,8 @@ class Undone:
     loan.payment {loan, denda, jasa, pokok}; loan.disbursement {loan} (back to approved, its
     schedule gone); loan.fee {loan, amount_rp, receipt} (the fee paid apart, reversed with it);
     stock.back / stock.out {item, quantity, unit}; share {business, members}; inventory.out {item}
-    (it leaves the Buku Inventaris) / inventory.back {item} (its disposal undone)."""
+    (it leaves the Buku Inventaris) / inventory.back {item} (its disposal undone); depreciation
+    {items} (the period may be run again); loan.recovery {loan, amount_rp} (owed again)."""
 
     code: str
     params: dict = field(default_factory=dict)
@@ -333,4 +334,11 @@ def _undoes(entry: ledger.Entry) -> tuple[Undone, ...]:
     if share is not None:
         count = len({line.member_id for line in entry.lines if line.member_id is not None})
         undone.append(Undone("share", {"business": share[0], "members": count}))
+    items = db.execute_sql("SELECT count(*) FROM depreciation_lines l JOIN depreciation_runs r ON r.id = l.run_id"
+                           " WHERE r.entry_id = ?", (entry.id,)).fetchone()[0]
+    if items:
+        undone.append(Undone("depreciation", {"items": items}))
+    for number, amount_rp in db.execute_sql("SELECT l.number, r.amount_rp FROM loan_recoveries r"
+                                            " JOIN loans l ON l.id = r.loan_id WHERE r.entry_id = ?", (entry.id,)):
+        undone.append(Undone("loan.recovery", {"loan": number, "amount_rp": amount_rp}))
     return tuple(undone)

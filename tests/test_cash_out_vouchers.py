@@ -95,6 +95,14 @@ def test_an_unnamed_payee_and_a_refused_payment(group):
     assert trade.expense(ALABIO, ON, 20_000, "Plastik", paid_to="Toko Plastik").receipt_number == "BKK/2026/000002"
 
 
+def test_an_unnamed_payee_signs_on_a_dotted_line(group, tmp_path):
+    number = trade.expense(ALABIO, ON, 20_000, "Plastik").receipt_number
+    for paper in ("A4", "ROLL_58"):
+        text = pdf_text(write_receipt(number, tmp_path / f"{paper}.pdf", paper=paper))
+        assert "Yang menerima," in text and f"( {trade.UNNAMED_PAYEE} )" not in text
+        assert text.count("( " + "." * 30 + " )") == 1  # the receiver's; the Bendahara is named
+
+
 def test_the_voucher_reads_paid_to_in_words_signed_by_receiver_and_treasurer(group, tmp_path):
     number = trade.purchase(ALABIO, ON, group["feed"], 100, 600_000, supplier="Toko Pakan Alabio").receipt_number
     text = pdf_text(write_receipt(number, tmp_path / "bkk.pdf"))

@@ -10,9 +10,10 @@ from datetime import date
 
 from app import demo, general_journal, ledger, reversals, settings
 from app.documents.catalogue import Request, generate
+from app.documents.general_ledger import entry_number
 from app.formatting import rupiah
 from app.ledger import credit, debit
-from pdf_support import page_texts, pdf_text
+from pdf_support import page_runs, page_texts, pdf_text
 
 
 def small_book() -> dict[str, int]:
@@ -66,7 +67,8 @@ def test_a_long_journal_carries_its_totals_from_page_to_page(book, tmp_path):
     demo.populate()
     start, end = date(2026, 1, 1), date(2026, 8, 17)
     found = general_journal.journal(start, end)
-    pages = page_texts(generate(Request("journal", start=start, end=end), tmp_path / "j.pdf"))
+    path = generate(Request("journal", start=start, end=end), tmp_path / "j.pdf")
+    pages = page_texts(path)
     assert len(pages) > 3
     carried_label, brought_label = "Jumlah dipindahkan ke halaman berikut", "Jumlah pindahan dari halaman sebelumnya"
     carried_before = None
@@ -88,5 +90,14 @@ def test_a_long_journal_carries_its_totals_from_page_to_page(book, tmp_path):
             assert seen[entry] == number or f"Storno atas {entry}" in page or f"Distorno dengan {entry}" in page
     assert carried_label in pages[0] and carried_label not in pages[-1]
     total = rupiah(found.debit_rp)
-    assert f"JUMLAH {total} {total}" in " ".join(pages)
+    assert f"JUMLAH {total} {total}" in pages[-1]
+    assert entry_number(found.entries[-1].id) in pages[-1]  # the grand total never stands alone on a page
     assert len({e for e in seen}) >= len(found.entries)
+    runs = page_runs(path)
+    for before, page in zip(runs, runs[1:]):  # brought forward in line with the carried line and the columns
+        carried = [r for r in before if r.text.startswith("Jumlah dipindahkan")]
+        brought = [r for r in page if r.text.startswith("Jumlah pindahan")]
+        if carried and brought:
+            assert round(brought[0].x, 1) == round(carried[0].x, 1)
+            assert round(max(r.right for r in page if r.y == brought[0].y), 1) == \
+                round(max(r.right for r in before if r.y == carried[0].y), 1)

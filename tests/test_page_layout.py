@@ -284,6 +284,22 @@ def test_a_heading_never_ends_a_page_whatever_fills_the_page_above_it(book, tmp_
         assert not _ending_with_a_heading(path), before
 
 
+def test_a_total_row_never_stands_alone_at_the_top_of_a_page(book, tmp_path):
+    columns = [report.Column("Uraian", 4), report.Column("Jumlah (Rp)", 2, "money")]
+    lh = letterhead()
+    width = report.usable_width(A4)
+    for before in range(52, 68):  # somewhere here the table breaks before its total row
+        story = report.heading(lh, "DAFTAR UJI", "Agustus 2026")
+        story += [report.text(f"Catatan baris {i}") for i in range(before)]
+        story.append(report.table(columns, [(f"Baris {i}", i) for i in range(3)], totals=("Total", 3), width=width))
+        story += [report.text(f"Penutup {i}") for i in range(12)] + report.signatures(lh, date(2026, 8, 31), width=width)
+        path = write_atomically(tmp_path / f"t{before}.pdf",
+                                lambda temp, story=story: report.build(temp, A4, story, title="Daftar Uji"))
+        for runs in page_runs(path):
+            if any(r.text == "Total" for r in runs):
+                assert any(r.text.startswith("Baris") for r in runs), before  # the last row goes over with it
+
+
 # --- who signs ------------------------------------------------------------------------------------
 
 

@@ -93,8 +93,8 @@ class AllowanceDialog(FormDialog):
                             rupiah(found.outstanding_rp) if found else "",
                             percent_text(found.rate_bp) + "%" if found else "",
                             rupiah(found.required_rp) if found else ""])
-        total = [self.tr("Jumlah"), str(sum(c.loans for c in classes)),
-                 rupiah(sum(c.outstanding_rp for c in classes)), "", rupiah(figures.required_rp) if figures else ""]
+        total = [self.tr("Jumlah"), str(sum(c.loans for c in classes)), rupiah(sum(c.outstanding_rp for c in classes)),
+                 "", rupiah(figures.required_rp)] if figures else [self.tr("Jumlah"), "", "", "", ""]
         self._row(len(arrears.CLASSES), total)
         for key, value in (("booked", figures.booked_rp if figures else None),
                            ("required", figures.required_rp if figures else None),

@@ -39,5 +39,5 @@ class BookBanner(Retranslating, QFrame):
 
     def retranslate(self) -> None:
         self.text.setText(self.tr("Buku ini bermasalah: {found} Pulihkan cadangan yang baik, atau batalkan (storno) "
-                                  "jurnal yang salah.").format(found=" ".join(book_problem_lines(self.problems))))
+                                  "transaksi yang salah.").format(found=" ".join(book_problem_lines(self.problems))))
         self.to_backup.setText(self.tr("Buka Cadangan Data"))

@@ -16,6 +16,7 @@ from ui.form_dialog import FormDialog, amount_edit, read_amount
 from ui.messages import issue_text
 
 CONTEXT = "depreciation"
+MOST_SHOWN = 10  # items named one by one in the run's preview; the rest in one line
 KIND_WORDS = {
     "furniture": QT_TRANSLATE_NOOP("depreciation", "Mebel (meja, kursi, lemari)"),
     "tools": QT_TRANSLATE_NOOP("depreciation", "Peralatan"),
@@ -148,8 +149,11 @@ class DepreciationRunDialog(FormDialog):
         if planned.issues:
             self.preview.setText(" ".join(issue_text(i) for i in planned.issues))
             return
-        lines = [self.tr("{item}: {amount}").format(item=line.name, amount=rupiah(line.amount_rp))
-                 for line in planned.lines]
+        shown, rest = planned.lines[:MOST_SHOWN], planned.lines[MOST_SHOWN:]
+        lines = [self.tr("{item}: {amount}").format(item=line.name, amount=rupiah(line.amount_rp)) for line in shown]
+        if rest:  # a long register: the dialog stays inside a 1366×768 screen, the total below says all
+            lines.append(self.tr("dan {count} barang lain: {amount}").format(
+                count=len(rest), amount=rupiah(sum(line.amount_rp for line in rest))))
         lines.append(self.tr("Akan dibukukan tanggal {date}: Beban penyusutan {amount} (debit), Akumulasi "
                              "penyusutan {amount} (kredit).").format(date=short_date(planned.period.end),
                                                                      amount=rupiah(planned.total_rp)))

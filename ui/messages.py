@@ -453,9 +453,9 @@ def book_error_text(error: BookError) -> str:
 # What app.db.check_book finds in the whole book, in the background after start.
 BOOK_PROBLEMS = {
     "damaged": QT_TRANSLATE_NOOP("messages", "Berkas buku rusak (pemeriksaan SQLite gagal)."),
-    "references_broken": QT_TRANSLATE_NOOP("messages", "Ada catatan yang menunjuk ke data yang sudah tidak ada (misalnya kuitansi yang jurnalnya hilang, atau jurnal yang ditandai dibatalkan oleh storno yang tidak ada)."),
-    "entries_without_postings": QT_TRANSLATE_NOOP("messages", "Ada jurnal dengan kurang dari dua baris posting."),
-    "entries_unbalanced": QT_TRANSLATE_NOOP("messages", "Ada jurnal yang debit dan kreditnya tidak sama."),
+    "references_broken": QT_TRANSLATE_NOOP("messages", "Ada catatan yang menunjuk ke data yang sudah tidak ada (misalnya kuitansi yang transaksinya hilang, atau transaksi yang ditandai dibatalkan oleh storno yang tidak ada)."),
+    "entries_without_postings": QT_TRANSLATE_NOOP("messages", "Ada transaksi dengan kurang dari dua baris."),
+    "entries_unbalanced": QT_TRANSLATE_NOOP("messages", "Ada transaksi yang debit dan kreditnya tidak sama."),
     "trial_balance_not_zero": QT_TRANSLATE_NOOP("messages", "Neraca saldo tidak seimbang."),
 }
 

@@ -2,7 +2,8 @@
 
 "Pulihkan dari cadangan…" restores a backup onto the book's path without opening the book (it
 may be damaged, or missing on a new PC; the file there is kept beside it), then opens it.
-"Buka buku lain…" opens another. Only when no file is there at all is a new book offered.
+"Buka buku lain…" opens another. Only when no file is there at all is a new book offered; a
+book held by another program is only tried again ("Coba lagi").
 """
 
 from __future__ import annotations
@@ -19,19 +20,27 @@ from ui.messages import book_error_text, moment_text, step_text
 from ui.restore_dialog import read_backup, refusal_text
 
 
+# What a backup can put right: the file itself is broken, empty, not a book or gone. A book held
+# by another program is whole: she closes that one and tries again (never a restore over it).
+RESTORABLE = frozenset({"damaged", "empty_file", "not_a_book", "missing"})
+HELD = frozenset({"in_use", "locked"})
+
+
 class StartupRefusal(QMessageBox):
-    """The reason the book was refused, with the ways out as buttons."""
+    """The reason the book was refused, with the ways out that fit it as buttons."""
 
     def __init__(self, path: Path, error: BookError) -> None:
         super().__init__(QMessageBox.Icon.Critical, self.tr("Lumbung tidak bisa membuka buku"), book_error_text(error))
         self.setObjectName("startupRefusal")
         self.path = path
         role = QMessageBox.ButtonRole.ActionRole
-        self.restore_button = self.addButton(self.tr("Pulihkan dari cadangan…"), role)
+        self.retry_button = self.addButton(self.tr("Coba lagi"), role) if error.code in HELD else None
+        self.restore_button = self.addButton(self.tr("Pulihkan dari cadangan…"), role) \
+            if error.code in RESTORABLE else None
         self.other_button = self.addButton(self.tr("Buka buku lain…"), role)
         self.new_button = self.addButton(self.tr("Buat buku baru di sini"), role) if error.code == "missing" else None
         self.close_button = self.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.RejectRole)
-        self.setDefaultButton(self.restore_button)
+        self.setDefaultButton(self.retry_button or self.restore_button or self.other_button)
 
 
 def recover(path: Path, error: BookError, open_window: Callable[..., QWidget]) -> QWidget | None:
@@ -42,6 +51,10 @@ def recover(path: Path, error: BookError, open_window: Callable[..., QWidget]) -
         box.exec()
         clicked = box.clickedButton()
         try:
+            if clicked is None:
+                return None
+            if clicked is box.retry_button:
+                return open_window(path)
             if clicked is box.restore_button:
                 if restore_onto(path):
                     return open_window(path)

@@ -210,6 +210,11 @@ class StornoDialog(ReceiptAfterSave, FormDialog):
             return self.tr("{item} keluar dari Buku Inventaris pada tanggal storno.").format(**params)
         if undone.code == "inventory.back":
             return self.tr("{item} kembali tercatat dimiliki di Buku Inventaris.").format(**params)
+        if undone.code == "depreciation":
+            return self.tr("Penyusutan {items} barang dibatalkan; periode ini bisa dibukukan lagi.").format(**params)
+        if undone.code == "loan.recovery":
+            return self.tr("Pemulihan {loan} sebesar {amount} dibatalkan; sisa yang belum kembali bertambah "
+                           "lagi.").format(loan=params["loan"], amount=rupiah(params["amount_rp"]))
         return self.tr("Bagi hasil {business} dibatalkan untuk {members} anggota.").format(**params)
 
     # saving

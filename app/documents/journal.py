@@ -98,12 +98,37 @@ class _Brought(Flowable):
     def __init__(self, running: _Running, widths: list[float], label: str) -> None:
         super().__init__()
         self.running, self.widths, self.label = running, widths, label
+        self.hAlign = "CENTER"  # in line with the tables, which the frame centres over its padding
 
     def wrap(self, available_width, available_height):
         return sum(self.widths), ROW
 
     def draw(self):
         _draw_totals(self.canv, 0, 0, self.widths, self.label, self.running)
+
+
+class _Closing(Flowable):
+    """The last entry and the grand total as one block that goes to the next page whole (a block
+    taller than `most` is let break between its parts, so that a huge last entry still fits)."""
+
+    def __init__(self, parts: list[Flowable], most: float) -> None:
+        super().__init__()
+        self.parts, self.most = parts, most
+
+    def wrap(self, available_width, available_height):
+        self._sizes = [part.wrapOn(self.canv, available_width, available_height) for part in self.parts]
+        self.width, self.height = available_width, sum(h for _, h in self._sizes)
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        return list(self.parts) if self.height > self.most else []
+
+    def draw(self):
+        y = self.height
+        for part, (w, h) in zip(self.parts, self._sizes):
+            y -= h
+            part.drawOn(self.canv, 0, y, _sW=self.width - w)
 
 
 class _JournalDoc(SimpleDocTemplate):
@@ -136,20 +161,21 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
              SetPageTopFlowables([_head(widths, lang), _Brought(running, widths, WORDS("brought", lang))])]
     if not found.entries:
         story.append(report.text(WORDS("none", lang)))
-    for index, entry in enumerate(found.entries):
-        story.append(KeepTogether([_entry_table(entry, widths, lang), _Counted(running, entry)]))
-        if index % 50 == 49:
-            story.append(report.Mark(progress, WORDS("title", lang), index + 1, len(found.entries)))
-    # The counter first: the grand total is the last part, the one kept with the signatures.
-    story.append(KeepTogether([_Counted(running, None), _grand_total(found, widths, lang)]))
-    story.append(SetPageTopFlowables([]))
-    story += report.signatures(lh, request.end, lang, width=width)
-    story.append(report.Mark(progress, WORDS("title", lang), 1, 1))
     title = WORDS("title", lang).title()
     doc = _JournalDoc(target, pagesize=paper.size, leftMargin=paper.margin, rightMargin=paper.margin,
                       topMargin=paper.margin, bottomMargin=paper.margin + 6 * mm + ROW,
                       title=title, author=lh.group_name, creator="Lumbung",
                       running=running, widths=widths, label=WORDS("carried", lang))
+    *before, last = found.entries or [None]
+    for index, entry in enumerate(before):
+        story.append(KeepTogether([_entry_table(entry, widths, lang), _Counted(running, entry)]))
+        if index % 50 == 49:
+            story.append(report.Mark(progress, WORDS("title", lang), index + 1, len(found.entries)))
+    # The last entry goes over with the grand total and the signatures: never a total alone on a page.
+    closing = [_entry_table(last, widths, lang), _Counted(running, last)] if last else []
+    story.append(_Closing([*closing, _Counted(running, None), _grand_total(found, widths, lang)], doc.height / 2))
+    story += report.signatures(lh, request.end, lang, width=width)
+    story.append(report.Mark(progress, WORDS("title", lang), 1, 1))
     doc.build(report.arrange(story, lang), onLaterPages=report.running_header(lh.group_name, title, paper.margin),
               canvasmaker=report.numbered_canvas(paper, paper.size, lang))
 

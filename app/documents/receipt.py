@@ -43,6 +43,7 @@ from app.documents.text import visual
 from app.documents.words import Words
 from app.formatting import long_date, place_date, rupiah
 from app.terbilang import rupiah_words
+from app.usaha.trade import UNNAMED_PAYEE
 
 METERAI_ABOVE_RP = 5_000_000  # UU 10/2020 art. 3: a stamp on a receipt for MORE than this
 
@@ -109,7 +110,8 @@ def _payer_and_receiver(receipt: receipts.ReceiptRow, lh: Letterhead, lang: str)
     member = _named(receipt, lang)
     if receipt.direction == receipts.OUT:
         note = f"{WORDS('member_no', lang)} {receipt.member_number}" if receipt.member_number else ""
-        return lh.group_name, receipt.member_name, note
+        named = receipt.member_name != UNNAMED_PAYEE  # nobody named: a line where she writes her name
+        return lh.group_name, receipt.member_name if named else "", note
     return member, lh.bendahara or lh.operator, ""  # none: a line to sign on, never "Sekretaris"
 
 

@@ -150,8 +150,8 @@ def _header(title: str, width: float | None) -> Paragraph:
 def table(columns: Sequence[Column], rows: Sequence[Sequence], totals: Sequence | None = None,
           width: float | None = None, empty: str | None = None, lang: str = "id") -> Table | Paragraph:
     """A ruled table whose header repeats on every page. Money is an int of rupiah, printed
-    Rp1.250.000 (negative in parentheses); `totals` is a last row in bold; with no rows the
-    table says so (`empty`, or "nothing in this period")."""
+    Rp1.250.000 (negative in parentheses); `totals` is a last row in bold, kept on the page of
+    the row above it; with no rows the table says so (`empty`, or "nothing in this period")."""
     if not rows and totals is None:
         return text(empty or WORDS("nothing", lang))
     weights = sum(c.width for c in columns)
@@ -175,6 +175,8 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence], totals: Sequence 
             style.append(("ALIGN", (i, 1), (i, -1), "CENTER"))
     if totals is not None:
         style += [("FONT", (0, -1), (-1, -1), BOLD, SMALL + 0.5), ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black)]
+        if rows:  # the last row goes over with the total: never a total alone under a repeated header
+            style.append(("NOSPLIT", (0, -2), (-1, -1)))
     return Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
 
 

@@ -60,6 +60,8 @@ def test_enter_posts_the_difference_and_a_second_enter_posts_nothing(late_loan, 
     type_into(qtbot, again.on, "01/01/2030")
     qtbot.keyClick(again.on, Qt.Key.Key_Return)
     assert error(again, "as_of") == "Tanggal tidak boleh di masa depan." and _entries() == entries
+    total = again.table.rowCount() - 1  # no figures for a future date: the Jumlah row as blank as the classes
+    assert [again.table.item(total, c).text() for c in range(1, 5)] == ["", "", "", ""]
 
 
 def test_rates_over_100_percent_are_refused_beside_their_class(book, qtbot):

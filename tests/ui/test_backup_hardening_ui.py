@@ -76,7 +76,7 @@ def test_a_book_that_fails_its_check_is_backed_up_with_the_warning(window, book,
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page._task is None and page.outcome.text() != "", timeout=15_000)
     assert page.outcome.text().startswith("Cadangan tersimpan dan sudah diperiksa.")
-    assert WARNED in page.outcome.text() and "• Ada jurnal yang debit dan kreditnya tidak sama." in page.outcome.text()
+    assert WARNED in page.outcome.text() and "• Ada transaksi yang debit dan kreditnya tidak sama." in page.outcome.text()
     assert boxes[-1][:2] == ("warning", "Cadangan selesai, buku bermasalah")
 
     made = next(folder.glob("*.lumbung"))

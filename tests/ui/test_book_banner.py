@@ -43,8 +43,9 @@ def test_the_banner_stays_until_a_storno_puts_the_book_right(window, wrong_entry
     assert problems_box(window).isVisible()  # said once, in a box she closes
     problems_box(window).close()
     text = window.banner.text.text()
-    assert text.startswith("Buku ini bermasalah: Ada jurnal yang debit dan kreditnya tidak sama.")
+    assert text.startswith("Buku ini bermasalah: Ada transaksi yang debit dan kreditnya tidak sama.")
     assert "Neraca saldo tidak seimbang." in text and "storno" in text
+    assert "jurnal" not in text.lower()  # her word is transaksi
 
     # Posting goes on, and the banner stays: the wrong entry is still there.
     ledger.post_entry(date(2026, 8, 4), "Bunga bank", [debit("1-101", 1_000), credit("4-201", 1_000)])

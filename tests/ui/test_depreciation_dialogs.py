@@ -72,6 +72,20 @@ def test_the_run_shows_what_it_posts_and_refuses_the_same_month_twice(machine, q
     assert "sudah dibukukan" in again.preview.text()
 
 
+def test_a_long_register_keeps_the_run_inside_a_1366x768_screen(machine, qtbot):
+    for number in range(1, 41):
+        register.acquire(InventoryInput(name=f"Mesin obras {number}", acquired_on=date(2026, 7, 3),
+                                        value_rp=2_400_000, kind="machine"), register.GIFT)
+    dialog = DepreciationRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.frameGeometry().height() <= 768 - 30 - 40  # the screen less a title bar and a taskbar
+    text = dialog.preview.text()
+    assert "Mesin jahit: Rp50.000" in text and "dan 31 barang lain: Rp775.000" in text
+    assert "Akumulasi penyusutan Rp1.050.000" in text  # the whole run: 50.000 + 40 × 25.000
+
+
 def test_both_dialogs_open_from_the_inventory_panel(machine, qtbot):
     panel = InventoryPanel()
     qtbot.addWidget(panel)

@@ -161,3 +161,19 @@ def test_restoring_the_open_book_onto_itself_is_refused(book, said):
     assert said == [("critical", "Berkas book.sqlite adalah buku itu sendiri, bukan cadangannya. Pilih berkas "
                                  "cadangan (.lumbung).\nBuku sekarang tidak diubah.")]
     assert book.read_bytes() == before
+
+
+@pytest.mark.parametrize("code", ["in_use", "locked"])
+def test_a_book_held_by_another_program_is_tried_again_never_restored_over(book, code, qtbot):
+    close_book()
+    error = BookError(code, str(book), pid="4242", user="bendahara", host="pc-desa")
+    seen: list[StartupRefusal] = []
+    outcome = when_modal(StartupRefusal, lambda box: seen.append(box) or box.defaultButton().click())
+    window = recover(book, error, open_and_show)  # the other Lumbung was closed meanwhile
+    qtbot.addWidget(window)
+    answered(outcome)
+    box = seen[0]
+    assert box.restore_button is None and box.defaultButton() is box.retry_button
+    assert box.retry_button.text() == "Coba lagi"
+    assert window.book.path == book
+    close_book()

@@ -101,3 +101,26 @@ def test_kas_and_buku_reverses_by_kuitansi_number_and_says_why_not(book, window,
         with_dialog(qtbot, reverse, lambda: qtbot.keyClick(field, Qt.Key.Key_Return))
     assert receipts.get(wrong.receipt_number).cancelled
     assert savings.balances(siti).sukarela_rp == 20_000
+
+
+def test_the_storno_of_a_depreciation_run_or_a_recovery_says_what_else_it_undoes(book, qtbot):
+    from app import inventory
+    from app.assets import depreciation, register
+    from app.loans import written_off
+    from loan_support import disbursed, fund, member, product
+    from ui.storno_dialog import StornoDialog
+
+    fund(date(2026, 1, 2), 20_000_000)
+    register.acquire(inventory.InventoryInput(name="Mesin jahit", acquired_on=date(2026, 1, 10), value_rp=4_800_000,
+                                              kind="machine"), register.GIFT)
+    run = depreciation.run(2026, 1)
+    loan = disbursed(member(), product(), 2_000_000, 10, on=date(2026, 3, 1))
+    lifecycle.write_off(loan, date(2026, 8, 10), "Pindah ke luar daerah")
+    recovery = written_off.recover(loan, date(2026, 8, 15), 300_000)
+    for entry_id, words in ((run, "Penyusutan 1 barang dibatalkan; periode ini bisa dibukukan lagi."),
+                            (recovery.entry_id, "Pemulihan PJ/2026/0001 sebesar Rp300.000 dibatalkan; sisa yang "
+                                                "belum kembali bertambah lagi.")):
+        dialog = StornoDialog(entry_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.undoes.isVisible() and dialog.undoes.text() == words
