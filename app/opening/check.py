@@ -53,7 +53,7 @@ def check(opening: Opening) -> list[Issue]:
 
     difference = preview(opening).difference_rp
     if difference and not text_rules.tidy(opening.difference_note):
-        issues.append(Issue("difference_note", "opening.difference_unexplained", {"difference": difference}))
+        issues.append(Issue("difference_note", "opening.difference_unexplained", {"difference_rp": difference}))
     issues += text_rules.text_issues("difference_note", text_rules.tidy(opening.difference_note), text_rules.TEXT)
     return issues
 
@@ -320,7 +320,7 @@ def _balance_issues(lines, issues: list[Issue]) -> None:
             issues.append(Issue(f"{where}.account", "posting.unknown_account", {"account": code}))
         elif code in FED_BY or ledger.is_cash(code):
             issues.append(Issue(f"{where}.account", "opening.account_has_kind",
-                                {"account": code, "kind": FED_BY.get(code, "cash")}))
+                                {"account": code, "opening_kind": FED_BY.get(code, "cash")}))
         elif chart[code][0] in RESULT_ACCOUNTS:
             issues.append(Issue(f"{where}.account", "opening.result_account", {"account": code}))
         elif not chart[code][1]:
