@@ -218,3 +218,28 @@ def test_check_names_lines_and_fields(book):
     found = {(i.field, i.code) for i in check.check(opening)}
     assert ("members.1.joined_on", "opening.after_opening") in found
     assert ("savings.0.wajib_months", "opening.months_beyond_membership") in found
+
+
+def test_the_neraca_shows_the_difference_only_when_there_is_one_and_the_notes_explain_it(book):
+    from app import financial_statements as fs
+    from app.reports import notes
+
+    opening = small_opening()
+    opening.balances.pop()
+    opening.difference_note = "Kas kecil lama tidak tercatat"
+    done = commit.commit(opening)
+    sheet = fs.balance_sheet(ON)
+    assert [(line.code, line.amount_rp) for line in sheet.equity.lines if line.code == "3-502"] == [
+        ("3-502", done.difference_rp)]
+    assert sheet.assets.total_rp == sheet.liabilities_and_equity_rp
+    explained = next(n for n in notes.notes(ON).notes if n.note.key == "opening")
+    assert explained.own_words == opening.difference_note and explained.total_rp == done.difference_rp
+
+
+def test_a_balanced_opening_shows_no_difference(book):
+    from app import financial_statements as fs
+
+    commit.commit(small_opening())
+    sheet = fs.balance_sheet(ON)
+    assert "3-502" not in [line.code for line in sheet.equity.lines]
+    assert sheet.assets.total_rp == sheet.liabilities_and_equity_rp

@@ -21,11 +21,12 @@ from app.opening import check as checks
 from app.opening import entries, loans, store
 from app.opening.draft import Opening
 from app.opening.neraca import preview
+from app.reports import notes
 from app.usaha import catalog, stock, units
 
 Progress = Callable[[int, int], None] | None  # (done, total), called now and then; Qt-free
 
-OPENING_NOTE = "opening_difference_note"  # why 3-502 is not 0 (her words), a setting
+OPENING_NOTE = notes.OPENING_NOTE  # why 3-502 is not 0 (her words), shown under the notes' "opening"
 STOCK_REASON = "Saldo awal"  # the first count's reason, in the stock card
 
 
