@@ -6,27 +6,19 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from opening_support import counts, no_loans, trial_balance_zero  # noqa: F401 (a fixture)
 
 from app import businesses, inventory, ledger, members, savings, savings_register, settings
-from app.assets import depreciation
-from app.assets import register
-from app.db import db
+from app.assets import depreciation, register
 from app.errors import Rejected
 from app.funds import funders
-from app.opening import check, commit, entries, loans, neraca, store
+from app.opening import check, commit, entries, neraca, store
 from app.opening.draft import (AssetLine, BalanceLine, CashLine, FunderLine, MemberLine, Opening, SavingsLine,
                                StockLine)
 from app.usaha import stock
 
+pytestmark = pytest.mark.usefixtures("no_loans")
 ON = date(2026, 1, 1)
-
-
-@pytest.fixture(autouse=True)
-def no_loans(monkeypatch):
-    """Loans are the loans part's (app.opening.loans); here the openings have none."""
-    monkeypatch.setattr(loans, "check", lambda opening: [])
-    monkeypatch.setattr(loans, "amounts", lambda opening: {})
-    monkeypatch.setattr(loans, "post", lambda opening, member_ids, funder_ids, lookups=None: [])
 
 
 def member(number: int, name: str, joined: date, **kw) -> MemberLine:
@@ -54,17 +46,6 @@ def small_opening() -> Opening:
     plug = neraca.preview(opening).difference_rp  # what the group owned before: Modal awal
     opening.balances.append(BalanceLine("3-501", plug, "Modal awal"))
     return opening
-
-
-def counts() -> dict[str, int]:
-    tables = [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {t: db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables} | {
-        "settings_text": hash(tuple(sorted(settings.get_all().items())))}
-
-
-def trial_balance_zero() -> bool:
-    rows = ledger.trial_balance()
-    return sum(r.debit_rp for r in rows) == sum(r.credit_rp for r in rows)
 
 
 def test_a_small_realistic_opening_gives_its_balances(book):
