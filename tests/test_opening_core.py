@@ -224,3 +224,14 @@ def test_a_balanced_opening_shows_no_difference(book):
     sheet = fs.balance_sheet(ON)
     assert "3-502" not in [line.code for line in sheet.equity.lines]
     assert sheet.assets.total_rp == sheet.liabilities_and_equity_rp
+
+
+def test_the_group_data_is_checked_as_pengaturan_does_and_an_opening_is_taken_once(book):
+    opening = Opening(on=ON, group={"founded_year": "2099", "ketua": "Bu Ani"})
+    assert {(i.field, i.code) for i in check.check(opening)} == {
+        ("group.founded_year", "settings.bad_year"), ("group.ketua", "opening.unknown_setting")}
+    commit.commit(Opening(on=ON, group={"group_name": "PKK Melati"}))
+    assert not store.can_open()
+    with pytest.raises(Rejected) as refused:
+        commit.commit(Opening(on=ON))
+    assert refused.value.codes() == ["opening.book_not_empty"]

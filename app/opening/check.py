@@ -21,13 +21,13 @@ from app.opening import loans
 from app.opening.draft import OPENING_ACCOUNT, MemberLine, Opening, StockLine
 from app.rounding import Rounding, round_rupiah
 from app.usaha import catalog, units
-from app.usaha.common import money_issues
+from app.usaha.common import MAX_PRICE_RP, money_issues
 
 # Accounts each kind brings; a balance line may not feed them (it would bypass the kind's rules).
 FED_BY = {
     "1-101": "cash", "1-102": "cash", "1-201": "loans", "1-301": "stock", "1-401": "assets", "1-402": "assets",
     "2-101": "savings", "2-201": "bank_loans", "3-101": "savings", "3-102": "savings", "3-201": "funders",
-    "3-202": "funders", OPENING_ACCOUNT: "difference_note",
+    OPENING_ACCOUNT: "difference_note",
 }
 RESULT_ACCOUNTS = ("income", "expense")  # an opening has no year's result: it goes to 3-401 or 2-301
 
@@ -67,13 +67,11 @@ def _on_issues(on) -> list[Issue]:
 
 
 def _group_issues(group: dict) -> list[Issue]:
-    issues: list[Issue] = []
-    for key, value in group.items():
-        if key not in settings.EDITABLE:
-            issues.append(Issue(f"group.{key}", "opening.unknown_setting", {"key": key}))
-        else:
-            text_rules.clean_text(value, f"group.{key}", settings.EDITABLE[key], issues)
-    return issues
+    """The group's data as Pengaturan checks it, each issue named group.<key>."""
+    unknown = [Issue(f"group.{key}", "opening.unknown_setting", {"key": key}) for key in group
+               if key not in settings.EDITABLE]
+    known = {key: value for key, value in group.items() if key in settings.EDITABLE}
+    return unknown + [Issue(f"group.{i.field}", i.code, i.params) for i in settings.issues_of(known)]
 
 
 def _amount(field: str, value, issues: list[Issue], required: bool = False, negative: bool = False) -> int | None:
@@ -243,6 +241,9 @@ def stock_value(line: StockLine, known: dict[str, units.UnitRow], issues: list[I
     else:
         quantity = units.to_base(f"{where}.quantity", line.quantity, measure, issues)
     cost = _amount(f"{where}.unit_cost_rp", line.unit_cost_rp, issues, required=True)
+    if cost is not None and cost > MAX_PRICE_RP:  # the catalogue keeps it as the standard cost
+        issues.append(Issue(f"{where}.unit_cost_rp", "usaha.price_too_large", {"limit": MAX_PRICE_RP}))
+        cost = None
     if quantity is None or cost is None:
         return None
     value = round_rupiah(Fraction(quantity * cost, measure.factor), Rounding.HALF_UP)

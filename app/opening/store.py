@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app import clock
+from app import clock, ledger
 from app.db import db
 from app.opening.draft import Opening, from_json, to_json
 
@@ -26,6 +26,9 @@ def discard() -> None:
 
 
 def can_open() -> bool:
-    """Whether the book may still take an opening: no entries and no members yet."""
+    """Whether the book may still take an opening: no entries and no members yet, and not
+    opened already (an opening of group data only writes neither)."""
     return db.execute_sql("SELECT NOT EXISTS (SELECT 1 FROM journal_entries)"
-                          " AND NOT EXISTS (SELECT 1 FROM members)").fetchone()[0] == 1
+                          " AND NOT EXISTS (SELECT 1 FROM members)"
+                          " AND NOT EXISTS (SELECT 1 FROM settings WHERE key = ?)", (ledger.OPENING_DATE,)
+                          ).fetchone()[0] == 1
