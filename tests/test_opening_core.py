@@ -235,3 +235,14 @@ def test_the_group_data_is_checked_as_pengaturan_does_and_an_opening_is_taken_on
     with pytest.raises(Rejected) as refused:
         commit.commit(Opening(on=ON))
     assert refused.value.codes() == ["opening.book_not_empty"]
+
+
+def test_depreciation_after_the_opening_takes_only_what_was_not_taken_before(book):
+    commit.commit(small_opening())
+    planned = depreciation.plan(2026, 1)
+    (line,) = planned.lines
+    taken_before = small_opening().assets[0].depreciated_rp
+    assert line.amount_rp == depreciation.due(line.cost_rp, line.life_years, date(2022, 3, 1), date(2026, 1, 31)) - (
+        taken_before)
+    depreciation.run(2026, 1)
+    assert -ledger.account_balance("1-402") == depreciation.accumulated(line.item_id)

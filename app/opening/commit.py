@@ -116,7 +116,9 @@ def _savings(opening: Opening, member_ids: dict[int, int], lookups) -> int | Non
         for kind, amount in (("pokok", line.pokok_rp), ("wajib", line.wajib_rp), ("sukarela", line.sukarela_rp)):
             if amount:
                 lines.append(credit(savings.ACCOUNTS[kind], amount, member_id=member_id))
-        months = line.wajib_months if line.wajib_months is not None else line.wajib_rp // monthly
+        months = line.wajib_months
+        if months is None:  # not given: the months her wajib balance pays at the current amount
+            months = line.wajib_rp // monthly if monthly else 0
         if months or line.wajib_rp:
             brought.append((member_id, months, line.wajib_rp))
     if brought:
