@@ -246,3 +246,15 @@ def test_depreciation_after_the_opening_takes_only_what_was_not_taken_before(boo
         taken_before)
     depreciation.run(2026, 1)
     assert -ledger.account_balance("1-402") == depreciation.accumulated(line.item_id)
+
+
+def test_cells_of_the_wrong_type_are_issues_not_crashes(book):
+    opening = small_opening()
+    opening.members[0] = replace(opening.members[0], birth_date="31/02/2025", businesses=7, number="1")
+    opening.cash[0] = replace(opening.cash[0], amount_rp=Decimal("1.5"))
+    opening.stock[0] = replace(opening.stock[0], quantity=1.5)
+    found = {(i.field, i.code) for i in check.check(opening)}
+    assert {("members.0.birth_date", "date.unreadable"), ("members.0.businesses", "text.not_text"),
+            ("members.0.number", "member.bad_number"), ("cash.0.amount_rp", "amount.unreadable"),
+            ("stock.0.quantity", "quantity.unreadable")} <= found
+    assert neraca.preview(opening).lines  # the rest is still previewed

@@ -117,7 +117,7 @@ def member_input(line: MemberLine, on: date | None) -> members.MemberInput:
 
 def business_names(text: str) -> list[str]:
     """Her business groups, comma separated, tidied; empty names dropped."""
-    return [name for name in (text_rules.tidy(part) for part in (text or "").split(",")) if name]
+    return [name for name in (text_rules.tidy(part) for part in text.split(",")) if name]
 
 
 def _member_issues(lines: list[MemberLine], on: date | None, issues: list[Issue]) -> dict[int, date | None]:
@@ -135,18 +135,26 @@ def _member_issues(lines: list[MemberLine], on: date | None, issues: list[Issue]
             number = None
         numbers.append(number)
         data = member_input(line, on)
-        found = members.validate(data)
+        unreadable = [name for name in ("birth_date", "joined_on")
+                      if getattr(data, name) is not None and not dates.is_date(getattr(data, name))]
+        for name in unreadable:  # members.validate reads dates as dates
+            setattr(data, name, None)
+        found = [Issue(name, "date.unreadable") for name in unreadable]
+        found += [i for i in members.validate(data) if i.field not in unreadable]
         issues += [Issue(f"{where}.{i.field}", i.code, i.params) for i in found]
         joined = data.joined_on if not any(i.field == "joined_on" for i in found) else None
         if joined is not None and on is not None and joined > on:
             issues.append(Issue(f"{where}.joined_on", "opening.after_opening", {"on": on}))
-        nik_text = data.nik if isinstance(data.nik, str) else ""
-        niks.append(nik.compact(nik_text) or None if not any(i.field == "nik" for i in found) else None)
+        if number is not None and number not in listed:
+            listed[number] = joined
+        nik_read = isinstance(data.nik, str) and not any(i.field == "nik" for i in found)
+        niks.append((nik.compact(data.nik) or None) if nik_read else None)
+        if not isinstance(line.businesses, str):
+            issues.append(Issue(f"{where}.businesses", "text.not_text"))
+            continue
         for name in business_names(line.businesses):
             issues += [Issue(f"{where}.businesses", i.code, i.params)
                        for i in text_rules.text_issues("name", name, text_rules.SHORT_NAME)]
-        if number is not None and number not in listed:
-            listed[number] = joined
     _duplicates(numbers, "members", "number", "member.duplicate_number", issues)
     _duplicates(niks, "members", "nik", "member.duplicate_nik", issues)
     return listed

@@ -62,7 +62,8 @@ def commit(opening: Opening, progress: Progress = None) -> Committed:
         settings.record({ledger.OPENING_DATE: on.isoformat(), OPENING_NOTE: text_rules.tidy(opening.difference_note)})
         business_ids = _businesses(opening)
         member_ids = _members(opening, business_ids, step)
-        funder_ids = {funders.clean(line.name).casefold(): funders.add_funder(checks.funder_input(line)).id
+        # by the name as the funders register keeps it (tidied), the key loans.post looks up
+        funder_ids = {funders.clean(line.name): funders.add_funder(checks.funder_input(line)).id
                       for line in opening.funders}
         lookups = ledger.Lookups()
         made = [_savings(opening, member_ids, lookups), _cash(opening, lookups)]
@@ -140,7 +141,7 @@ def _funders(opening: Opening, funder_ids: dict[str, int], lookups) -> list[int]
             name = funders.clean(line.name)
             entry_id = entries.post("funders", opening.on, f"Saldo awal modal hibah dari {name}",
                                     [credit(funders.GRANT_ACCOUNT, line.grant_rp, memo=name)], lookups)
-            funders.link(entry_id, funder_ids[name.casefold()], "grant")
+            funders.link(entry_id, funder_ids[name], "grant")
             made.append(entry_id)
     return made
 
