@@ -258,3 +258,16 @@ def test_cells_of_the_wrong_type_are_issues_not_crashes(book):
             ("members.0.number", "member.bad_number"), ("cash.0.amount_rp", "amount.unreadable"),
             ("stock.0.quantity", "quantity.unreadable")} <= found
     assert neraca.preview(opening).lines  # the rest is still previewed
+
+
+def test_the_notes_print_the_opening_difference_with_her_words(book, tmp_path):
+    from pdf_support import pdf_text
+
+    from app.documents.catalogue import Request, generate
+
+    opening = small_opening()
+    opening.balances.pop()
+    opening.difference_note = "Kas kecil lama tidak tercatat"
+    commit.commit(opening)
+    text = pdf_text(generate(Request("notes", end=ON), tmp_path / "notes.pdf"))
+    assert "13. Modal awal dan selisih saldo awal" in text and "Kas kecil lama tidak tercatat" in text

@@ -139,6 +139,8 @@ def story(as_of: date, lang: str, width: float) -> tuple[str, list]:
     book = data.notes(as_of)
     body: list = []
     for figures in book.notes:
+        if figures.note.key == "opening" and not (figures.lines or figures.own_words):
+            continue  # a book started from zero: no Modal awal, no opening difference to explain
         opening = [report.text(f"{figures.note.number}. {figures.note.title(lang)}", "section"),
                    report.text(_plain_words(figures.note.key, book, lang))]
         if figures.note.key not in ("general", "policies"):
