@@ -164,8 +164,8 @@ def _apply(entry_id: int, reason: str, on: date) -> int:
     issues = []
     if ledger._is_date(on) and on > clock.today():  # as for any money moved: not in the future
         issues.append(Issue("entry_date", "date.in_future"))
-    issues += (_opening_issues(entry_id) + _loan_issues(entry_id) + _leaving_issues(entry_id) + usaha_stock.reversal_issues(entry_id)
-               + _sold_again_issues(entry_id) + register.reversal_issues(entry_id))
+    issues += (_opening_issues(entry_id) + _loan_issues(entry_id) + _leaving_issues(entry_id)
+               + usaha_stock.reversal_issues(entry_id) + _sold_again_issues(entry_id) + register.reversal_issues(entry_id))
     try:
         storno_id = ledger._reverse_entry(entry_id, reason, on)
         loan = _disbursed_loan(entry_id) if not issues else None
