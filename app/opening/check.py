@@ -13,6 +13,8 @@ from datetime import date
 from fractions import Fraction
 
 from app import clock, dates, ledger, members, nik, savings, settings, text_rules
+from app.accounts import cash_account_issues
+from app.db import db
 from app.errors import Issue
 from app.funds import funders
 from app.inventory import InventoryInput
@@ -193,8 +195,6 @@ def _savings_issues(lines, listed: dict[int, date | None], on: date | None, issu
 
 
 def _cash_issues(opening: Opening, issues: list[Issue]) -> None:
-    from app.accounts import cash_account_issues
-
     for index, line in enumerate(opening.cash):
         where = f"cash.{index}"
         issues += cash_account_issues(line.account, f"{where}.account")
@@ -310,8 +310,6 @@ def _asset_issues(lines, on: date | None, issues: list[Issue]) -> None:
 
 def account_kinds() -> dict[str, tuple[str, bool]]:
     """Every account's (kind, is_active) by code."""
-    from app.db import db
-
     return {code: (kind, bool(active)) for code, kind, active in db.execute_sql(
         "SELECT code, kind, is_active FROM accounts")}
 

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from app import ledger
+from app.db import db
 from app.opening import check, loans
 from app.opening.draft import Opening
 
@@ -82,8 +83,6 @@ def preview(opening: Opening) -> OpeningNeraca:
     """The Neraca the opening would give on its date; writes nothing. It works on a draft that
     still has issues: what cannot be read (an amount typed as text, an unknown account) is left
     out, the rest is what was typed."""
-    from app.db import db
-
     names = dict(db.execute_sql("SELECT code, name FROM accounts").fetchall())
     chart = check.account_kinds()
     by_account: dict[str, int] = defaultdict(int)
