@@ -31,6 +31,8 @@ CREDIT_KINDS = frozenset({"liability", "equity", "income"})
 KAS, BANK = "1-101", "1-102"
 # Pengaturan's switch (settings.BANK_OVERDRAFT, off by default): Bank may go below zero.
 BANK_OVERDRAFT = "bank_overdraft"
+# The setting app.opening keeps: the date the book was opened with the group's balances.
+OPENING_DATE = "opening_date"
 
 
 def is_cash(account: str) -> bool:
@@ -116,6 +118,12 @@ class Lookups:
         return settings.closed_through()
 
     @cached_property
+    def opening_date(self) -> date | None:
+        """The book's opening (app.opening): nothing is posted before the day it starts."""
+        value = settings.get(OPENING_DATE)
+        return date.fromisoformat(value) if value else None
+
+    @cached_property
     def operator_name(self) -> str:
         return settings.operator_name()
 
@@ -157,6 +165,8 @@ def _check_lines(entry_date: date, lines: list[Line],
         issues += wrong_date
     elif closed is not None and entry_date <= closed:
         issues.append(Issue("entry_date", "entry.period_closed", {"closed_through": closed}))
+    elif lookups.opening_date is not None and entry_date < lookups.opening_date:
+        issues.append(Issue("entry_date", "ledger.before_opening", {"opening": lookups.opening_date}))
     issues += shared_profit.entry_issues(entry_date, lines)
     if len(lines) < 2:
         issues.append(Issue("postings", "entry.too_few_postings", {"count": len(lines)}))

@@ -178,15 +178,29 @@ def _set_groups(member_id: int, business_ids: list[int]) -> None:
         BusinessMember.create(member=member_id, business=business_id)
 
 
-def add_member(data: MemberInput) -> MemberRow:
-    """Register a new member with the next number; refuse (writing nothing) on any issue."""
+def _own_number(number: int) -> int:
+    """A number the group gave her before the book (app.opening): kept, and the counter goes
+    on after the highest, so the next member added gets the number after it."""
+    if Member.select().where(Member.number == number).exists():
+        raise Rejected.one("number", "member.number_taken", number=format_number(number))
+    Sequence.insert(name="member_number", last_value=0).on_conflict_ignore().execute()
+    Sequence.update(last_value=fn.MAX(Sequence.last_value, number)).where(Sequence.name == "member_number").execute()
+    return number
+
+
+def add_member(data: MemberInput, number: int | None = None) -> MemberRow:
+    """Register a new member with the next number (or her own `number`, a positive int, when
+    the group brings its register in); refuse (writing nothing) on any issue."""
     data = _clean(data)
     with db.atomic():
         issues = validate(data)
+        if number is not None and (type(number) is not int or number <= 0):
+            issues.append(Issue("number", "member.bad_number"))
         if issues:
             raise Rejected(issues)
         now = clock.now()
-        member = Member.create(number=_next_number(), created_at=now, updated_at=now, **_values(data))
+        number = _own_number(number) if number is not None else _next_number()
+        member = Member.create(number=number, created_at=now, updated_at=now, **_values(data))
         _set_groups(member.id, data.business_ids)
     return get_member(member.id)
 

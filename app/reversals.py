@@ -165,8 +165,8 @@ def _apply(entry_id: int, reason: str, on: date) -> int:
     issues = []
     if ledger._is_date(on) and on > clock.today():  # as for any money moved: not in the future
         issues.append(Issue("entry_date", "date.in_future"))
-    issues += (_loan_issues(entry_id) + _leaving_issues(entry_id) + usaha_stock.reversal_issues(entry_id)
-               + _sold_again_issues(entry_id) + register.reversal_issues(entry_id))
+    issues += (_opening_issues(entry_id) + _loan_issues(entry_id) + _leaving_issues(entry_id)
+               + usaha_stock.reversal_issues(entry_id) + _sold_again_issues(entry_id) + register.reversal_issues(entry_id))
     try:
         storno_id = ledger._reverse_entry(entry_id, reason, on)
         loan = _disbursed_loan(entry_id) if not issues else None
@@ -188,6 +188,14 @@ def _apply(entry_id: int, reason: str, on: date) -> int:
         lifecycle.undo_disbursement(loan.id, storno_id)
     register.after_storno(entry_id, on, reason)
     return storno_id
+
+
+def _opening_issues(entry_id: int) -> list[Issue]:
+    """An opening entry (app.opening) is the book's start, its members, loans and stock made
+    with it: it is not undone one by one. A wrong figure is corrected by an ordinary entry."""
+    if db.execute_sql("SELECT 1 FROM opening_entries WHERE entry_id = ?", (entry_id,)).fetchone():
+        return [Issue("entry", "opening.not_reversible")]
+    return []
 
 
 def _disbursed_loan(entry_id: int) -> Loan | None:

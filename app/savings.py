@@ -393,7 +393,7 @@ def _last_savings_date(member_id: int) -> date | None:
 # --- reading -------------------------------------------------------------------------------
 
 
-def _months(start: date, end: date) -> int:
+def months_counted(start: date, end: date) -> int:
     """Calendar months from start's month through end's month, both counted; 0 if end is before."""
     return max(0, (end.year - start.year) * 12 + end.month - start.month + 1)
 
@@ -427,15 +427,34 @@ def wajib_statuses_of(as_of: date, people: list[MemberRow]) -> dict[int, WajibSt
     had no pay-out, so what she paid is her wajib balance."""
     held = _balances_by_member(as_of, member_ids=[m.id for m in people]) if people else {}
     amount = wajib_amount()
-    return {m.id: wajib_of(m, as_of, held[m.id].wajib_rp, amount) for m in people if m.active}
+    brought = opening_wajib([m.id for m in people])
+    return {m.id: wajib_of(m, as_of, held[m.id].wajib_rp, amount, brought.get(m.id, (0, 0)))
+            for m in people if m.active}
+
+
+def opening_wajib(member_ids: list[int] | None = None) -> dict[int, tuple[int, int]]:
+    """What members brought into the book at its opening (app.opening): months of wajib paid
+    before it and the wajib balance those months came to, by member id (one query)."""
+    sql, params = "SELECT member_id, months, amount_rp FROM opening_wajib", ()
+    if member_ids is not None:
+        if not member_ids:
+            return {}
+        sql, params = sql + f" WHERE member_id IN ({','.join('?' * len(member_ids))})", tuple(member_ids)
+    return {member_id: (months, rp) for member_id, months, rp in db.execute_sql(sql, params)}
 
 
 @checked
-def wajib_of(member: MemberRow, as_of: date, paid: int, amount: int) -> WajibStatus:
-    """The wajib rule of wajib_status, given what she paid and the monthly amount."""
+def wajib_of(member: MemberRow, as_of: date, paid: int, amount: int,
+             brought: tuple[int, int] | None = None) -> WajibStatus:
+    """The wajib rule of wajib_status, given what she paid and the monthly amount.
+
+    A member brought in by the book's opening with `brought` = (months, rupiah) of wajib paid
+    before it owes those months no more: they are due as the rupiah she brought (paid at the
+    amounts of their time), and each later month at the current amount. None: looked up."""
+    months_paid, brought_rp = brought if brought is not None else opening_wajib([member.id]).get(member.id, (0, 0))
     end = min(as_of, member.left_on) if member.left_on is not None else as_of
-    months = _months(member.joined_on, end) if as_of >= member.joined_on else 0
-    due = months * amount
+    months = months_counted(member.joined_on, end) if as_of >= member.joined_on else 0
+    due = max(months - months_paid, 0) * amount + (brought_rp if months_paid else 0)
     return WajibStatus(months, due, paid, max(due - paid, 0), max(paid - due, 0))
 
 

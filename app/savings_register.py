@@ -69,9 +69,11 @@ def wajib_statuses(member_rows: list[MemberRow], as_of: date | None = None) -> d
             if reverses in payouts.get(member_id, ()):
                 raw[member_id] -= amount
     monthly = savings.wajib_amount()
+    brought = savings.opening_wajib()
     result = {}
     for m in member_rows:
-        result[m.id] = savings.wajib_of(m, as_of, ledger.natural_balance(wajib.kind, raw.get(m.id) or 0), monthly)
+        result[m.id] = savings.wajib_of(m, as_of, ledger.natural_balance(wajib.kind, raw.get(m.id) or 0), monthly,
+                                        brought.get(m.id, (0, 0)))
     return result
 
 

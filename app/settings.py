@@ -75,8 +75,7 @@ def record(values: dict[str, str]) -> None:
             _put(key, value)
 
 
-def update(values: dict[str, str]) -> None:
-    """Save editable settings; refuse unknown keys and over-long values, writing nothing."""
+def _checked(values: dict[str, str]) -> tuple[dict[str, str], list[Issue]]:
     issues = []
     clean = {}
     for key, value in values.items():
@@ -86,6 +85,17 @@ def update(values: dict[str, str]) -> None:
     issues += _special_issues(clean)
     if not clean.get("operator_name", "x"):
         issues.append(Issue("operator_name", "required"))
+    return clean, issues
+
+
+def issues_of(values: dict[str, str]) -> list[Issue]:
+    """What update() would refuse in `values` (editable keys only), without writing."""
+    return _checked(values)[1]
+
+
+def update(values: dict[str, str]) -> None:
+    """Save editable settings; refuse unknown keys and over-long values, writing nothing."""
+    clean, issues = _checked(values)
     if issues:
         raise Rejected(issues)
     with db.atomic():

@@ -34,6 +34,7 @@ NOTES: tuple[Note, ...] = (
     Note(10, "funds", "Dana titipan dan SHU belum dibagikan", "Earmarked funds and SHU not yet paid"),
     Note(11, "grants", "Modal hibah menurut pemberi dana", "Grant capital by funder"),
     Note(12, "surplus", "Cadangan dan sisa hasil usaha", "Reserve and surplus"),
+    Note(13, "opening", "Modal awal dan selisih saldo awal", "Starting capital and opening difference"),
 )
 
 BY_KEY = {note.key: note for note in NOTES}
@@ -55,6 +56,7 @@ _PREFIXES = {
     "3-201": "grants",
     "3-3": "surplus",
     "3-4": "surplus",
+    "3-5": "opening",  # 3-501 Modal awal, 3-502 Selisih saldo awal (app.opening)
 }
 
 

@@ -132,7 +132,7 @@ def test_most_pay_wajib_a_few_are_behind(book):
     assert 3 <= len(owing) <= 0.25 * members.count_members()
     for i, stopped in cast.wajib_late.items():
         owed = savings.wajib_status(ids[i]).owed_rp
-        assert owed == savings.wajib_amount() * (savings._months(stopped, clock.today())), i
+        assert owed == savings.wajib_amount() * (savings.months_counted(stopped, clock.today())), i
 
 
 def test_some_save_sukarela_and_some_withdrew(book):

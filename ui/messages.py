@@ -293,6 +293,25 @@ ISSUES = {
     "book.damaged": QT_TRANSLATE_NOOP("messages", "Buku rusak. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.not_a_book": QT_TRANSLATE_NOOP("messages", "Berkas buku tidak bisa dibaca lagi. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.failed": QT_TRANSLATE_NOOP("messages", "Buku tidak bisa menyimpan perubahan ini. Tidak ada yang disimpan; coba lagi, dan bila terus terjadi pulihkan cadangan terakhir."),
+    # moving in: core
+    "member.number_taken": QT_TRANSLATE_NOOP("messages", "Nomor anggota {number} sudah dipakai anggota lain."),
+    "member.bad_number": QT_TRANSLATE_NOOP("messages", "Nomor anggota harus bilangan bulat lebih dari nol."),
+    "member.duplicate_number": QT_TRANSLATE_NOOP("messages", "Nomor anggota {value} sudah ada di baris lain. Satu nomor untuk satu anggota."),
+    "member.duplicate_nik": QT_TRANSLATE_NOOP("messages", "NIK ini sudah ada di baris lain. Satu NIK untuk satu anggota."),
+    "ledger.before_opening": QT_TRANSLATE_NOOP("messages", "Buku ini dimulai pada {opening} (tanggal saldo awal). Transaksi sebelum tanggal itu tidak bisa dicatat."),
+    "opening.not_reversible": QT_TRANSLATE_NOOP("messages", "Ini jurnal saldo awal: tidak bisa distorno sendiri-sendiri. Perbaiki angka yang salah dengan jurnal biasa sesudah tanggal saldo awal."),
+    "opening.book_not_empty": QT_TRANSLATE_NOOP("messages", "Saldo awal hanya untuk buku baru yang masih kosong. Buku ini sudah berisi transaksi atau anggota; tambahan berikutnya dicatat lewat layar biasa (Anggota, Simpanan, Pinjaman, Kas)."),
+    "opening.difference_unexplained": QT_TRANSLATE_NOOP("messages", "Neraca awal tidak seimbang: selisih {difference_rp} masuk ke Selisih saldo awal. Tulis penjelasannya, atau perbaiki angkanya."),
+    "opening.unknown_setting": QT_TRANSLATE_NOOP("messages", "Data kelompok ({key}) tidak dikenal."),
+    "opening.after_opening": QT_TRANSLATE_NOOP("messages", "Tanggal ini sesudah tanggal saldo awal ({on})."),
+    "opening.member_not_listed": QT_TRANSLATE_NOOP("messages", "Anggota nomor {number} tidak ada di daftar anggota."),
+    "opening.bad_months": QT_TRANSLATE_NOOP("messages", "Jumlah bulan harus bilangan bulat, nol atau lebih."),
+    "opening.months_beyond_membership": QT_TRANSLATE_NOOP("messages", "Lebih banyak dari bulan keanggotaannya sampai tanggal saldo awal ({most} bulan)."),
+    "opening.duplicate_line": QT_TRANSLATE_NOOP("messages", "{value} sudah ada di baris lain. Satu baris saja untuk masing-masing."),
+    "opening.bad_stock_kind": QT_TRANSLATE_NOOP("messages", "Jenis barang harus produk atau bahan baku."),
+    "opening.depreciation_above_value": QT_TRANSLATE_NOOP("messages", "Penyusutan yang sudah diambil tidak boleh lebih dari nilai perolehannya."),
+    "opening.account_has_kind": QT_TRANSLATE_NOOP("messages", "Saldo akun {account} diisi di bagian {opening_kind}, bukan di saldo akun lain."),
+    "opening.result_account": QT_TRANSLATE_NOOP("messages", "Akun {account} adalah pendapatan atau beban: saldo awal belum punya hasil tahun berjalan. SHU yang belum dibagikan masuk ke akun \"SHU belum dibagikan\" (2-301), hasil yang belum ditutup ke \"SHU tahun berjalan\" (3-401)."),
 }
 
 BOOK_ERRORS = {
@@ -357,6 +376,13 @@ PERCENT_PARAMS = {"loan.rate_too_high": ("max",)}
 QUANTITY_PARAMS = {"stock.insufficient": ("on_hand", "asked")}
 # Codes sent as parameters that must be worded (a loan's status in loan.wrong_status).
 WORDED_PARAMS = {
+    "opening_kind": {  # the part of an opening (app.opening.draft.KINDS) that brings an account
+        "cash": QT_TRANSLATE_NOOP("messages", "Kas dan bank"), "savings": QT_TRANSLATE_NOOP("messages", "Simpanan"),
+        "loans": QT_TRANSLATE_NOOP("messages", "Pinjaman anggota"), "stock": QT_TRANSLATE_NOOP("messages", "Persediaan"),
+        "assets": QT_TRANSLATE_NOOP("messages", "Inventaris"), "funders": QT_TRANSLATE_NOOP("messages", "Sumber modal"),
+        "bank_loans": QT_TRANSLATE_NOOP("messages", "Pinjaman bank"),
+        "difference_note": QT_TRANSLATE_NOOP("messages", "Selisih saldo awal (dihitung sendiri)"),
+    },
     "status": {
         "applied": QT_TRANSLATE_NOOP("messages", "diajukan"), "approved": QT_TRANSLATE_NOOP("messages", "disetujui"),
         "rejected": QT_TRANSLATE_NOOP("messages", "ditolak"), "disbursed": QT_TRANSLATE_NOOP("messages", "berjalan"),

@@ -107,7 +107,8 @@ def due(cost_rp: int, life_years: int, acquired_on: date, end: date) -> int:
 
 @checked
 def accumulated(item_id: int, as_of: date | None = None) -> int:
-    """What runs standing at `as_of` (all standing runs when None) posted for the item."""
+    """What runs standing at `as_of` (all standing runs when None) posted for the item, and
+    what it had taken before the book when the book's opening brought it in (app.opening)."""
     if as_of is None:
         sql, params = f"SELECT COALESCE(sum(l.amount_rp), 0) FROM {_STANDING_LINES} WHERE l.item_id = ?", (item_id,)
     else:
@@ -117,7 +118,9 @@ def accumulated(item_id: int, as_of: date | None = None) -> int:
                " LEFT JOIN journal_entries s ON s.id = e.reversed_by_id"
                " WHERE l.item_id = ? AND r.period_end <= ? AND (s.id IS NULL OR s.entry_date > ?)")
         params = (item_id, day, day)
-    return db.execute_sql(sql, params).fetchone()[0]
+    brought = db.execute_sql("SELECT COALESCE(sum(amount_rp), 0) FROM opening_depreciation WHERE item_id = ?",
+                             (item_id,)).fetchone()[0]
+    return db.execute_sql(sql, params).fetchone()[0] + brought
 
 
 @checked

@@ -110,6 +110,12 @@ WORDS = Words({
                 "The reserve is built from the surplus shared. The current year's surplus is income less "
                 "expenses since 1 January; an earlier year's surplus not yet shared awaits the Annual Members' "
                 "Meeting."),
+    "opening": ("Modal awal adalah milik kelompok sebelum buku dimulai. Selisih saldo awal adalah bagian neraca "
+                "awal (tanggal saldo awal) yang tidak seimbang saat buku dipindahkan dari catatan lama; "
+                "penjelasannya di bawah.",
+                "Starting capital is what the group owned before the book started. The opening difference is the "
+                "part of the opening balance sheet that did not balance when the old books were brought in; it "
+                "is explained below."),
 })
 
 
@@ -125,6 +131,8 @@ def story(as_of: date, lang: str, width: float) -> tuple[str, list]:
     book = data.notes(as_of)
     body: list = []
     for figures in book.notes:
+        if figures.note.key == "opening" and not (figures.lines or figures.own_words):
+            continue  # a book started from zero: no Modal awal, no opening difference to explain
         opening = [report.text(f"{figures.note.number}. {figures.note.title(lang)}", "section"),
                    report.text(_plain_words(figures.note.key, book, lang))]
         if figures.note.key not in ("general", "policies"):

@@ -98,6 +98,15 @@ def _validated(data: FunderInput, funder_id: int | None) -> dict[str, str]:
     return values
 
 
+def validate(data: FunderInput, funder_id: int | None = None) -> list[Issue]:
+    """add_funder's (update_funder's) refusals, without writing: for a check before the write."""
+    try:
+        _validated(data, funder_id)
+    except Rejected as refused:
+        return refused.issues
+    return []
+
+
 def add_funder(data: FunderInput) -> FunderRow:
     with db.atomic():
         values = _validated(data, None)

@@ -24,6 +24,7 @@ from app.statement_notes import BY_KEY, NOTES, Note, note_for
 TEXT_KEY = "note_text_{key}"  # the setting holding the group's own words for a note
 TEXT_LIMIT = text_rules.PARAGRAPHS  # a few paragraphs under a note
 GRANTS = "3-201"
+OPENING_NOTE = "opening_difference_note"  # app.opening.commit keeps why 3-502 is not 0
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ def notes(as_of: date) -> Notes:
     parts = {"sales_receivable": _by_business("1-202", as_of), "stock": _by_business("1-301", as_of),
              "savings": _savings(as_of), "grants": _grants(as_of), "fixed_assets": _register(as_of)}
     words = note_texts()
+    # the opening's difference is explained in her words at the commit (app.opening.commit)
+    words["opening"] = words["opening"] or settings.get(OPENING_NOTE)
     figures = tuple(NoteFigures(note, tuple(lines[note.key]), tuple(parts.get(note.key, ())), words[note.key])
                     for note in NOTES)
     return Notes(as_of, previous, settings.get("founded_year"), _members(as_of), _businesses(as_of), figures)

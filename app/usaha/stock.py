@@ -173,6 +173,20 @@ def insert_move(item: ItemRow, on: date, kind: str, quantity_base: int, cost_rp:
 
 
 @checked
+def bring_in(item: ItemRow, on: date, quantity_base: int, cost_rp: int, entry_id: int | None, quantity: str,
+             unit_id: int, reason: str) -> None:
+    """Stock the book starts with (app.opening): recorded as a first count from nothing, its
+    value `cost_rp` put into 1-301 by the caller's entry `entry_id` (shared by the items of the
+    opening, so the count keeps no entry of its own and the movement carries it; None when
+    the opening's stock is all of no value)."""
+    count_id = db.execute_sql(
+        "INSERT INTO usaha_counts (business_id, item_id, count_date, counted_base, book_base, reason, entry_id,"
+        " created_at) VALUES (?, ?, ?, ?, 0, ?, NULL, ?)",
+        (item.business_id, item.id, on.isoformat(), quantity_base, reason, now_text())).lastrowid
+    insert_move(item, on, "counted", quantity_base, cost_rp, count_id, entry_id, quantity=quantity, unit_id=unit_id)
+
+
+@checked
 def stock_list(business_id: int, on: date | None = None, kind: str | None = None) -> list[StockRow]:
     """Every item of the business with its stock and value at the end of `on` (one query)."""
     where, params = "", [business_id]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.reports import notes
+from app.statement_notes import NOTES
 from ui.areas import AREAS
 from ui.notes_dialog import NoteTextsDialog
 
@@ -49,7 +50,7 @@ def test_from_the_laporan_page_type_and_enter_saves(window, qtbot):
 
 def test_words_of_several_notes_are_kept_until_saved(book, qtbot, discard_questions):
     dialog = opened(qtbot, NoteTextsDialog())
-    assert dialog.list.count() == 12 and dialog.list.currentItem().text() == "1. Gambaran umum kelompok"
+    assert dialog.list.count() == len(NOTES) and dialog.list.currentItem().text() == "1. Gambaran umum kelompok"
     qtbot.keyClicks(dialog.text, "Umum.")
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
