@@ -1,0 +1,241 @@
+"""Running loans brought in at the opening (app.opening.loans): the remaining schedule rebuilt
+from the original terms, 1-201 and 2-201, arrears from day one, and later days just work."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from app import ledger, reversals
+from app.db import db
+from app.errors import Rejected
+from app.funds import bank
+from app.funds.funders import FunderInput, add_funder
+from app.loans import allowance, arrears, lifecycle, payments, schedule
+from app.loans import state as st
+from app.members import MemberInput, add_member
+from app.opening import loans
+from app.opening.draft import BankLoanLine, FunderLine, LoanLine, MemberLine, Opening
+from tests import loan_support
+
+ON = date(2026, 7, 31)  # the opening date; the tests' clock stands at 17 Aug 2026
+FLAT = dict(method="flat", rate=Decimal("0.02"), period="monthly", periods=12, principal_rp=1_200_000,
+            disbursed_on=date(2026, 1, 5), first_due=date(2026, 2, 5))
+
+
+def _opening(*lines: LoanLine, bank_loans=(), numbers=(1,)) -> Opening:
+    return Opening(on=ON, members=[MemberLine(number=n, name=f"Ibu {n}") for n in numbers],
+                   loans=list(lines), funders=[FunderLine(name="BRI Unit Desa", kind="bank")],
+                   bank_loans=list(bank_loans))
+
+
+def _post(opening: Opening) -> list[int]:
+    """Make the members and funders the core would, then post the loans in one transaction."""
+    member_ids = {}
+    for line in opening.members:
+        row = add_member(MemberInput(name=line.name, joined_on=date(2025, 1, 2)))
+        member_ids[line.number] = row.id
+    funder_ids = {f.name: add_funder(FunderInput(f.kind, f.name)).id for f in opening.funders}
+    with db.atomic():
+        return loans.post(opening, member_ids, funder_ids)
+
+
+def _original(line: LoanLine, rounding: int = 1) -> tuple[schedule.ScheduleRow, ...]:
+    return schedule.generate(line.principal_rp, line.rate, line.periods, line.method, rounding, line.first_due,
+                             line.period)
+
+
+def _only_loan() -> lifecycle.LoanRow:
+    (loan,) = lifecycle.list_loans()
+    return loan
+
+
+def _fields(issues) -> dict[str, str]:
+    return {issue.field: issue.code for issue in issues}
+
+
+@pytest.mark.parametrize("method", ["flat", "efektif", "anuitas"])
+def test_k_instalments_paid_keeps_the_original_rows_still_owed(book, method):
+    line = LoanLine(member_number=1, instalments_paid=6, **{**FLAT, "method": method})
+    opening = _opening(line)
+    expected = _original(line)[6:]
+    assert loans.amounts(opening)["loans"] == {"1-201": sum(r.pokok_rp for r in expected)}
+
+    entry_ids = _post(opening)
+
+    loan = _only_loan()
+    assert (loan.status, loan.method, loan.disbursed_on, loan.disbursement_entry_id) == (
+        "disbursed", method, line.disbursed_on, entry_ids[0])
+    state = st.load_state(loan.id)
+    # Flat jasa stays on the original principal: the rows are the original's, renumbered from 1.
+    assert [(r.due_date, r.pokok_rp, r.jasa_rp) for r in state.schedule] == [
+        (r.due_date, r.pokok_rp, r.jasa_rp) for r in expected]
+    assert [r.number for r in state.schedule] == list(range(1, 7))
+    assert st.outstanding(state) == loan.outstanding_rp == ledger.account_balance("1-201", ON)
+    assert ledger.account_balance("3-502", ON) == -loan.outstanding_rp
+    opened = loans.opened(loan.id)
+    assert (opened.original_principal_rp, opened.instalments_paid, opened.pokok_paid_rp) == (
+        1_200_000, 6, 1_200_000 - loan.outstanding_rp)
+    assert arrears.standing(state, ON).days_past_due == 0
+
+
+def test_outstanding_and_next_due_with_a_part_paid_instalment(book):
+    line = LoanLine(member_number=1, **FLAT)
+    rows = _original(line)
+    owed = sum(r.pokok_rp for r in rows[4:]) - 30_000  # 30.000 of the 5th instalment's pokok paid
+    _post(_opening(replace(line, outstanding_rp=owed, next_due=rows[4].due_date)))
+
+    state = st.load_state(_only_loan().id)
+    first, *rest = state.schedule
+    # The part-paid row keeps the pokok still owed; its jasa was paid before its pokok.
+    assert (first.due_date, first.pokok_rp, first.jasa_rp) == (rows[4].due_date, rows[4].pokok_rp - 30_000, 0)
+    assert [(r.pokok_rp, r.jasa_rp) for r in rest] == [(r.pokok_rp, r.jasa_rp) for r in rows[5:]]
+    assert st.outstanding(state) == owed == ledger.account_balance("1-201", ON)
+    assert loans.opened(state.loan_id).instalments_paid == 4
+
+
+def test_a_loan_100_days_behind_is_in_arrears_from_its_own_due_date(book):
+    due = date(2026, 4, 22)  # (ON - due) = 100 days
+    line = LoanLine(member_number=1, instalments_paid=3, **{**FLAT, "disbursed_on": date(2025, 12, 22),
+                                                             "first_due": date(2026, 1, 22)})
+    _post(_opening(line))
+
+    loan = _only_loan()
+    standing = arrears.standing(st.load_state(loan.id), ON)
+    assert standing.days_past_due == (ON - due).days
+    assert standing.kolektibilitas == arrears.classify((ON - due).days) == "kurang_lancar"
+    assert [r.loan_id for r in arrears.arrears_list(ON)] == [loan.id]
+    assert allowance.required(ON)  # PPAP reads it by its class
+
+
+def test_several_loans_sum_to_1_201_and_keep_the_old_numbers(book):
+    lines = [LoanLine(member_number=1, number="SP-07", instalments_paid=2, **FLAT),
+             LoanLine(member_number=2, product="", instalments_paid=0, **{**FLAT, "principal_rp": 500_000}),
+             LoanLine(member_number=2, number="SP-07", instalments_paid=11, **FLAT)]
+    opening = _opening(*lines, numbers=(1, 2))
+    preview = loans.amounts(opening)["loans"]["1-201"]
+    _post(opening)
+    every = lifecycle.list_loans()
+    assert sum(loan.outstanding_rp for loan in every) == preview == ledger.account_balance("1-201", ON)
+    numbers = sorted(loan.number for loan in every)
+    assert numbers.count("SP-07") == 0 and len(set(numbers)) == 3  # a repeated old number is not kept
+    # The terms without a product: one inactive product made for them, shared.
+    assert {loan.product_id for loan in every} == {every[0].product_id}
+
+
+def test_an_old_number_given_once_is_kept(book):
+    _post(_opening(LoanLine(member_number=1, number="SP-07", instalments_paid=2, **FLAT)))
+    assert _only_loan().number == "SP-07"
+
+
+def test_a_named_product_gives_its_terms_and_penalty(book):
+    product_id = loan_support.product(name="Pinjaman flat", penalty_kind="fixed", penalty_rp=5_000)
+    line = LoanLine(member_number=1, product="pinjaman FLAT", instalments_paid=3,
+                    **{k: v for k, v in FLAT.items() if k not in ("method", "rate", "period")})
+    _post(_opening(line))
+    loan = _only_loan()
+    assert (loan.product_id, loan.method, loan.rate) == (product_id, "flat", Decimal("0.01"))
+    state = st.load_state(loan.id)
+    assert state.penalty.kind == "fixed"
+    full = schedule.generate(1_200_000, Decimal("0.01"), 12, "flat", 500, line.first_due, "monthly")
+    assert [r.pokok_rp for r in state.schedule] == [r.pokok_rp for r in full[3:]]
+
+
+def test_a_payment_after_the_opening_pays_the_next_instalment(book):
+    line = LoanLine(member_number=1, instalments_paid=6, **FLAT)
+    _post(_opening(line))
+    loan = _only_loan()
+    next_row = _original(line)[6]
+    got = payments.pay(loan.id, next_row.total_rp, next_row.due_date)
+    state = st.load_state(loan.id)
+    assert {(p.instalment_number, p.component, p.amount_rp) for p in state.paid} == {
+        (1, "jasa", next_row.jasa_rp), (1, "pokok", next_row.pokok_rp)}
+    assert got.entry_id and arrears.standing(state, next_row.due_date).days_past_due == 0
+    assert ledger.account_balance("1-201") == loan.outstanding_rp - next_row.pokok_rp
+    # Payoff, then nothing is owed.
+    day = date(2026, 8, 17)
+    payments.pay(loan.id, st.payoff_amount(state, day), day)
+    assert lifecycle.get_loan(loan.id).status == "paid_off" and ledger.account_balance("1-201") == 0
+
+
+def test_an_opened_loan_is_written_off_and_its_opening_entry_not_reversed(book):
+    entry_ids = _post(_opening(LoanLine(member_number=1, instalments_paid=2, **FLAT)))
+    loan = _only_loan()
+    with pytest.raises(Rejected) as refused:
+        reversals.reverse(entry_ids[0], "salah ketik", ON)
+    assert "loan.opening_not_reversible" in {i.code for i in refused.value.issues}
+    assert lifecycle.get_loan(loan.id).status == "disbursed"
+    lifecycle.write_off(loan.id, date(2026, 8, 17), "pindah ke luar kota")
+    assert ledger.account_balance("1-201") == 0
+
+
+def test_bank_loan_owed_is_2_201_and_a_repayment_works(book):
+    line = BankLoanLine(funder="bri unit desa", agreement_number="B-1", method="flat", rate=Decimal("0.01"),
+                        periods=24, principal_rp=24_000_000, received_on=date(2025, 10, 1),
+                        first_due=date(2025, 11, 1), instalments_paid=9)
+    opening = _opening(bank_loans=[line])
+    rows = _original(line)
+    owed = sum(r.pokok_rp for r in rows[9:])
+    assert loans.amounts(opening)["bank_loans"] == {"2-201": -owed}
+    _post(opening)
+    (loan,) = bank.list_loans()
+    assert loan.owed_pokok_rp == owed == -ledger.account_balance("2-201", ON)
+    assert loan.owed_jasa_rp == sum(r.jasa_rp for r in rows[9:])
+    assert loans.opened_bank_loan(loan.id).instalments_paid == 9
+    loan_support.fund(date(2026, 8, 1), rows[9].total_rp, "1-102")
+    paid = bank.pay(loan.id, rows[9].total_rp, date(2026, 8, 1))
+    assert (paid.pokok_rp, paid.jasa_rp) == (rows[9].pokok_rp, rows[9].jasa_rp)
+    assert -ledger.account_balance("2-201") == owed - rows[9].pokok_rp
+
+
+def test_every_refusal_names_its_row_and_field(book):
+    good = LoanLine(member_number=1, instalments_paid=2, **FLAT)
+    rows = _original(good)
+    bad = [
+        replace(good, member_number=9),
+        replace(good, product="Tidak ada"),
+        replace(good, method=""),
+        replace(good, principal_rp=0),
+        replace(good, periods=0),
+        replace(good, first_due=good.disbursed_on),
+        replace(good, disbursed_on=date(2026, 8, 1), first_due=date(2026, 9, 1)),
+        replace(good, instalments_paid=12),
+        replace(good, instalments_paid=13),
+        replace(good, instalments_paid=None, outstanding_rp=1_300_000, next_due=rows[0].due_date),
+        replace(good, instalments_paid=None, outstanding_rp=500_000, next_due=date(2026, 3, 6)),
+        replace(good, outstanding_rp=500_000, next_due=rows[2].due_date),
+        replace(good, instalments_paid=None),
+        replace(good, instalments_paid=None, outstanding_rp=rows[11].pokok_rp, next_due=rows[2].due_date),
+        replace(good, instalments_paid=None, outstanding_rp=-1, next_due=rows[2].due_date),
+    ]
+    bank_bad = BankLoanLine(funder="Bank lain", rate=Decimal("0.01"), periods=12, principal_rp=1_000_000,
+                            received_on=date(2026, 1, 1), first_due=date(2026, 2, 1), instalments_paid=1)
+    opening = _opening(*bad, bank_loans=[bank_bad])
+    got = _fields(loans.check(opening))
+    expected = {
+        "loans.0.member_number": "opening.loan_member_unknown",
+        "loans.1.product": "opening.loan_product_unknown",
+        "loans.2.method": "required",
+        "loans.3.principal_rp": "loan.principal_not_positive",
+        "loans.4.periods": "loan.periods_out_of_range",
+        "loans.5.first_due": "loan.first_due_too_early",
+        "loans.6.disbursed_on": "opening.loan_after_opening",
+        "loans.7.instalments_paid": "opening.loan_paid_off",
+        "loans.8.instalments_paid": "opening.loan_paid_more_than_owed",
+        "loans.9.outstanding_rp": "opening.loan_outstanding_above_principal",
+        "loans.10.next_due": "opening.loan_next_due_unknown",
+        "loans.11.instalments_paid": "opening.loan_paid_how",
+        "loans.12.instalments_paid": "opening.loan_paid_how",
+        "loans.13.outstanding_rp": "opening.loan_outstanding_not_fitting",
+        "loans.14.outstanding_rp": "opening.loan_paid_more_than_owed",
+        "bank_loans.0.funder": "opening.bank_loan_funder_unknown",
+    }
+    assert {k: got.get(k) for k in expected} == expected
+    assert loans.check(_opening(good)) == []
+    assert loans.amounts(opening) == {"loans": {"1-201": 0}, "bank_loans": {"2-201": 0}}
+    with pytest.raises(Rejected):
+        _post(opening)
+    assert lifecycle.list_loans() == []
