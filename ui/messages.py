@@ -293,6 +293,20 @@ ISSUES = {
     "book.damaged": QT_TRANSLATE_NOOP("messages", "Buku rusak. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.not_a_book": QT_TRANSLATE_NOOP("messages", "Berkas buku tidak bisa dibaca lagi. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.failed": QT_TRANSLATE_NOOP("messages", "Buku tidak bisa menyimpan perubahan ini. Tidak ada yang disimpan; coba lagi, dan bila terus terjadi pulihkan cadangan terakhir."),
+    # moving in: loans
+    "opening.loan_member_unknown": QT_TRANSLATE_NOOP("messages", "Anggota nomor {number} tidak ada di daftar anggota saldo awal."),
+    "opening.loan_product_unknown": QT_TRANSLATE_NOOP("messages", "Jenis pinjaman \"{name}\" tidak ada di buku. Tulis nama jenis pinjaman yang ada, atau kosongkan dan isi cara hitung, jasa dan periodenya."),
+    "opening.loan_terms_missing": QT_TRANSLATE_NOOP("messages", "Isi jenis pinjaman, atau cara hitung, jasa dan periode angsurannya."),
+    "opening.loan_after_opening": QT_TRANSLATE_NOOP("messages", "Tanggal ini sesudah tanggal saldo awal {on}: pinjaman sesudahnya dicatat biasa, bukan sebagai saldo awal."),
+    "opening.loan_paid_how": QT_TRANSLATE_NOOP("messages", "Isi salah satu saja: jumlah angsuran yang sudah dibayar, atau sisa pokok bersama tanggal angsuran berikutnya."),
+    "opening.loan_paid_off": QT_TRANSLATE_NOOP("messages", "Semua {periods} angsuran sudah dibayar: pinjaman ini sudah lunas, bukan pinjaman berjalan. Hapus barisnya."),
+    "opening.loan_paid_more_than_owed": QT_TRANSLATE_NOOP("messages", "Yang dibayar lebih dari utangnya (pinjaman ini {periods} kali angsuran). Periksa angkanya."),
+    "opening.loan_instalments_paid_range": QT_TRANSLATE_NOOP("messages", "Angsuran yang sudah dibayar harus antara 0 dan {max}."),
+    "opening.loan_outstanding_above_principal": QT_TRANSLATE_NOOP("messages", "Sisa pokok lebih besar dari pokok pinjaman awal {principal_rp}."),
+    "opening.loan_next_due_unknown": QT_TRANSLATE_NOOP("messages", "Tanggal ini bukan tanggal angsuran pinjaman ini. Tanggal angsurannya: {dates}."),
+    "opening.loan_outstanding_not_fitting": QT_TRANSLATE_NOOP("messages", "Dengan angsuran berikutnya {next_due}, sisa pokok harus antara {min_rp} dan {max_rp}."),
+    "opening.bank_loan_funder_unknown": QT_TRANSLATE_NOOP("messages", "\"{name}\" tidak ada di daftar sumber dana saldo awal."),
+    "loan.opening_not_reversible": QT_TRANSLATE_NOOP("messages", "Pinjaman {loan} dibawa dari buku lama sebagai saldo awal: pencatatannya tidak bisa dibatalkan."),
 }
 
 BOOK_ERRORS = {
