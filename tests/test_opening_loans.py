@@ -87,7 +87,8 @@ def test_a_loan_100_days_behind_is_in_arrears_from_its_own_due_date(book):
     assert standing.days_past_due == (ON - due).days
     assert standing.kolektibilitas == arrears.classify((ON - due).days) == "kurang_lancar"
     assert [r.loan_id for r in arrears.arrears_list(ON)] == [loan.id]
-    assert allowance.required(ON)  # PPAP reads it by its class
+    by_class = {c.kolektibilitas: c.outstanding_rp for c in allowance.required(ON)}  # PPAP reads it by its class
+    assert by_class["kurang_lancar"] == loan.outstanding_rp
 
 
 def test_several_loans_sum_to_1_201_and_keep_the_old_numbers(book):
@@ -218,3 +219,24 @@ def test_every_refusal_names_its_row_and_field(book):
     with pytest.raises(Rejected):
         _post(opening)
     assert lifecycle.list_loans() == []
+
+
+def test_the_portfolio_the_collection_and_the_printed_card_read_opened_loans(book, tmp_path):
+    from app import collection
+    from app.documents.catalogue import Request, generate
+    from app.documents.loan_portfolio import portfolio
+
+    today = date(2026, 8, 17)
+    _post(_opening(LoanLine(member_number=1, instalments_paid=5, **FLAT),
+                   LoanLine(member_number=2, instalments_paid=2, **FLAT), numbers=(1, 2)))
+    data = portfolio(today)
+    assert data.total_outstanding_rp == ledger.account_balance("1-201", today)
+    assert {r.days_late for r in data.rows} == {(today - date(2026, 7, 5)).days, (today - date(2026, 4, 5)).days}
+    first = lifecycle.list_loans()[-1]
+    due = collection.dues(first.member_id, today)
+    (owed,) = due.loans
+    assert owed.total_rp == payments.amount_due(first.id, today)
+    collection.take_payment(first.member_id, today, owed.total_rp)
+    assert arrears.standing(st.load_state(first.id), today).days_past_due == 0
+    path = generate(Request("loan_card", member_id=first.member_id, end=today), target=tmp_path / "card.pdf")
+    assert path.stat().st_size > 0
