@@ -17,6 +17,7 @@ from app.loans import state as st
 from app.opening import loans
 from app.opening.draft import BankLoanLine, LoanLine
 from tests import loan_support
+from tests.pdf_support import pdf_text
 from tests.opening_loan_support import FLAT, ON
 from tests.opening_loan_support import opening as _opening
 from tests.opening_loan_support import post as _post
@@ -239,4 +240,5 @@ def test_the_portfolio_the_collection_and_the_printed_card_read_opened_loans(boo
     collection.take_payment(first.member_id, today, owed.total_rp)
     assert arrears.standing(st.load_state(first.id), today).days_past_due == 0
     path = generate(Request("loan_card", member_id=first.member_id, end=today), target=tmp_path / "card.pdf")
-    assert path.stat().st_size > 0
+    assert "Pinjaman dari buku lama: pokok awal Rp1.200.000, cair 05/01/2026, 5 angsuran dibayar sebelum 31/07/2026" \
+        in " ".join(pdf_text(path).split())

@@ -45,6 +45,7 @@ from app.formatting import LOCALES
 from app.documents.loan_portfolio import WORDS as PORTFOLIO_WORDS
 from app.loans import arrears, lifecycle, written_off
 from app.loans import state as st
+from app.opening import loans as opening_loans
 from app.members import MemberRow
 
 WORDS = Words({
@@ -99,6 +100,9 @@ WORDS = Words({
     "term": ("Jangka waktu", "Term"),
     "disbursed": ("Dicairkan", "Disbursed"),
     "applied": ("Diajukan", "Applied"),
+    "opened": ("Pinjaman dari buku lama: pokok awal {principal}, cair {date}, {paid} angsuran dibayar sebelum {opening}",
+               "Loan from the old book: original principal {principal}, disbursed {date}, {paid} instalments paid"
+               " before {opening}"),
     "monthly": ("{n} bulan", "{n} months"),
     "weekly": ("{n} minggu", "{n} weeks"),
     "per_monthly": ("per bulan", "a month"),
@@ -695,6 +699,10 @@ def _loan(s: _Statement, loan: lifecycle.LoanRow, state: st.LoanState | None, as
         else f"{WORDS('applied', lang)} {_d(loan.applied_on)}",
     ]
     s.line(" · ".join(terms), SIZE + 0.5)
+    before = opening_loans.opened(loan.id)
+    if before is not None:  # its principal above is what was owed at the opening
+        s.line(WORDS("opened", lang).format(principal=_rp(before.original_principal_rp), date=_d(loan.disbursed_on),
+                                            paid=before.instalments_paid, opening=_d(before.opening_on)), SIZE + 0.5)
     if late:
         s.line(WORDS("arrears_line", lang).format(
             date=_d(as_of), pokok=_rp(now.pokok_overdue_rp), jasa=_rp(now.jasa_overdue_rp), denda=_rp(now.denda_rp),
