@@ -8,6 +8,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st_
 
 from app import ledger, reversals
 from app.errors import Rejected
@@ -242,3 +244,21 @@ def test_the_portfolio_the_collection_and_the_printed_card_read_opened_loans(boo
     path = generate(Request("loan_card", member_id=first.member_id, end=today), target=tmp_path / "card.pdf")
     assert "Pinjaman dari buku lama: pokok awal Rp1.200.000, cair 05/01/2026, 5 angsuran dibayar sebelum 31/07/2026" \
         in " ".join(pdf_text(path).split())
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(method=st_.sampled_from(schedule.METHODS), principal=st_.integers(100_000, 50_000_000),
+       periods=st_.integers(2, 36), rate_bp=st_.integers(0, 500), data=st_.data())
+def test_the_rows_kept_always_add_up_to_what_is_owed(book, method, principal, periods, rate_bp, data):
+    line = LoanLine(member_number=1, method=method, rate=Decimal(rate_bp) / 10_000, period="monthly",
+                    periods=periods, principal_rp=principal, disbursed_on=date(2025, 1, 10),
+                    first_due=date(2025, 2, 10))
+    rows = _original(line)
+    k = data.draw(st_.integers(0, periods - 1))
+    cut = data.draw(st_.integers(0, rows[k].pokok_rp - 1))
+    owed = sum(r.pokok_rp for r in rows[k:]) - cut
+    by_count = loans.amounts(_opening(replace(line, instalments_paid=k)))["loans"]["1-201"]
+    assert by_count == sum(r.pokok_rp for r in rows[k:])
+    part = replace(line, outstanding_rp=owed, next_due=rows[k].due_date)
+    assert loans.check(_opening(part)) == []
+    assert loans.amounts(_opening(part))["loans"]["1-201"] == owed

@@ -172,7 +172,9 @@ def _plan(prefix: str, line, terms: Terms | None, given_on: date | None, on: dat
         original = schedule.generate(line.principal_rp, terms.rate, line.periods, terms.method,
                                      terms.rounding_unit_rp, line.first_due, terms.period)
     except Rejected as refused:
-        issues += [Issue(prefix + issue.field, issue.code, issue.params) for issue in refused.issues]
+        # A named product's rounding unit is not a cell of the line: its name is.
+        issues += [Issue(prefix + ("product" if issue.field == "rounding_unit_rp" else issue.field), issue.code,
+                         issue.params) for issue in refused.issues]
         return None
     rows, paid, problems = _remaining(prefix, line, original)
     issues += problems
