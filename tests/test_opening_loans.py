@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st_
 
 from app import ledger, reversals
+from app.db import db
 from app.errors import Rejected
 from app.funds import bank
 from app.loans import allowance, arrears, lifecycle, payments, schedule
@@ -262,3 +263,17 @@ def test_the_rows_kept_always_add_up_to_what_is_owed(book, method, principal, pe
     part = replace(line, outstanding_rp=owed, next_due=rows[k].due_date)
     assert loans.check(_opening(part)) == []
     assert loans.amounts(_opening(part))["loans"]["1-201"] == owed
+
+
+def test_loans_brought_in_are_not_loans_given_out_this_year(book):
+    from app.funds.report import funder_report
+    from app.group_profile import profile
+
+    _post(_opening(LoanLine(member_number=1, instalments_paid=2, **FLAT)))  # given out 5 Jan 2026, before the book
+    today = date(2026, 8, 17)
+    got = profile(today)
+    assert (got.loans_this_year, got.disbursed_this_year_rp) == (0, 0)
+    funder_id = db.execute_sql("SELECT id FROM funders").fetchone()[0]
+    report = funder_report(funder_id, date(2026, 1, 1), today)
+    assert (report.member_loans_count, report.member_loans_paid_rp) == (0, 0)
+    assert report.member_loans_outstanding_rp == ledger.account_balance("1-201", today) > 0
