@@ -51,7 +51,7 @@ def test_k_instalments_paid_keeps_the_original_rows_still_owed(book, method):
 
     loan = _only_loan()
     assert (loan.status, loan.method, loan.disbursed_on, loan.disbursement_entry_id) == (
-        "disbursed", method, line.disbursed_on, entry_ids[0])
+        "disbursed", method, ON, entry_ids[0])  # on this book from the opening
     state = st.load_state(loan.id)
     # Flat jasa stays on the original principal: the rows are the original's, renumbered from 1.
     assert [(r.due_date, r.pokok_rp, r.jasa_rp) for r in state.schedule] == [
@@ -60,8 +60,8 @@ def test_k_instalments_paid_keeps_the_original_rows_still_owed(book, method):
     assert st.outstanding(state) == loan.outstanding_rp == ledger.account_balance("1-201", ON)
     assert ledger.account_balance("3-502", ON) == -loan.outstanding_rp
     opened = loans.opened(loan.id)
-    assert (opened.original_principal_rp, opened.instalments_paid, opened.pokok_paid_rp) == (
-        1_200_000, 6, 1_200_000 - loan.outstanding_rp)
+    assert (opened.original_principal_rp, opened.original_given_on, opened.instalments_paid, opened.pokok_paid_rp) == (
+        1_200_000, line.disbursed_on, 6, 1_200_000 - loan.outstanding_rp)
     assert arrears.standing(state, ON).days_past_due == 0
 
 
@@ -277,3 +277,17 @@ def test_loans_brought_in_are_not_loans_given_out_this_year(book):
     report = funder_report(funder_id, date(2026, 1, 1), today)
     assert (report.member_loans_count, report.member_loans_paid_rp) == (0, 0)
     assert report.member_loans_outstanding_rp == ledger.account_balance("1-201", today) > 0
+
+
+def test_nothing_is_paid_or_listed_before_the_opening(book):
+    from app.documents.loan_portfolio import portfolio
+
+    line = LoanLine(member_number=1, instalments_paid=3, **FLAT)
+    _post(_opening(line))
+    loan = _only_loan()
+    before = date(2026, 5, 5)  # the 4th instalment's due date, in the old book's time
+    with pytest.raises(Rejected) as refused:
+        payments.pay(loan.id, _original(line)[3].total_rp, before)
+    assert {i.code for i in refused.value.issues} == {"loan.before_disbursement"}
+    then = portfolio(before)
+    assert not then.rows and then.total_outstanding_rp == ledger.account_balance("1-201", before) == 0

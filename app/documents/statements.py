@@ -695,14 +695,17 @@ def _loan(s: _Statement, loan: lifecycle.LoanRow, state: st.LoanState | None, as
         f"{WORDS('rate', lang)} {_rate(loan.rate, lang)} {WORDS('per_' + loan.period, lang)}"
         f" ({WORDS(loan.method, lang)})",
         f"{WORDS('term', lang)} {period_word}",
-        f"{WORDS('disbursed', lang)} {_d(loan.disbursed_on)}" if status not in ("applied", "approved", "rejected")
-        else f"{WORDS('applied', lang)} {_d(loan.applied_on)}",
     ]
-    s.line(" · ".join(terms), SIZE + 0.5)
     before = opening_loans.opened(loan.id)
-    if before is not None:  # its principal above is what was owed at the opening
-        s.line(WORDS("opened", lang).format(principal=_rp(before.original_principal_rp), date=_d(loan.disbursed_on),
-                                            paid=before.instalments_paid, opening=_d(before.opening_on)), SIZE + 0.5)
+    if before is None:
+        terms.append(f"{WORDS('disbursed', lang)} {_d(loan.disbursed_on)}"
+                     if status not in ("applied", "approved", "rejected")
+                     else f"{WORDS('applied', lang)} {_d(loan.applied_on)}")
+    s.line(" · ".join(terms), SIZE + 0.5)
+    if before is not None:  # brought in: the principal and term above are what was left at the opening
+        s.line(WORDS("opened", lang).format(
+            principal=_rp(before.original_principal_rp), date=_d(before.original_given_on),
+            paid=before.instalments_paid, opening=_d(before.opening_on)), SIZE + 0.5)
     if late:
         s.line(WORDS("arrears_line", lang).format(
             date=_d(as_of), pokok=_rp(now.pokok_overdue_rp), jasa=_rp(now.jasa_overdue_rp), denda=_rp(now.denda_rp),

@@ -14,11 +14,13 @@ the outstanding pokok would be wrong) and keeps the rows not yet paid:
 
 Stored (m0016_opening_loans): the loan's principal_rp is the pokok owed at the opening, its
 instalments are the kept rows renumbered 1..m on their original due dates (so rows due before
-the opening and unpaid are arrears from their own due dates, denda included), disbursed_on is
-the original date; opening_loans keeps the original principal and periods and what was paid
-before the book, for the loan card. Each loan has an opening entry of its own (Dr 1-201 tagged
+the opening and unpaid are arrears from their own due dates, denda included), and disbursed_on
+is the opening date: the loan is on this book from then, so no payment or write-off can be
+dated before it and the loans on the book on any date still sum to 1-201. opening_loans keeps
+the original principal, date and periods and what was paid before the book, for the loan card. Each loan has an opening entry of its own (Dr 1-201 tagged
 with the member, Cr 3-502; the loan's disbursement_entry, which is unique per loan); no cash
-moves, no receipt. Bank loans the same: Cr 2-201, linked to the funder, one entry per loan.
+moves, no receipt. Bank loans the same (received_on the opening date): Cr 2-201, linked to the
+funder, one entry per loan.
 
 The terms of a loan given without a product take a product of the same method, rate and period
 (the penalty rules come from it), or an inactive one made for them; its schedule is exact
@@ -75,6 +77,7 @@ class Opened:
     """What the loan card says of a loan brought from the old book."""
 
     original_principal_rp: int
+    original_given_on: date  # disbursed (a bank loan: received) in the old book
     original_periods: int
     original_first_due: date
     instalments_paid: int
@@ -255,9 +258,9 @@ def _product_for(terms: Terms) -> products.ProductRow:
     return products.set_active(made.id, False)
 
 
-def _history(plan: Plan, opening_on: date) -> tuple:
+def _history(plan: Plan, given_on: date, opening_on: date) -> tuple:
     principal = plan.original[0].pokok_rp + plan.original[0].outstanding_after_rp
-    return (principal, len(plan.original), plan.original[0].due_date.isoformat(), plan.instalments_paid,
+    return (principal, given_on.isoformat(), len(plan.original), plan.original[0].due_date.isoformat(), plan.instalments_paid,
             principal - plan.outstanding_rp, opening_on.isoformat())
 
 
@@ -277,13 +280,13 @@ def _post_loan(opening: Opening, line: LoanLine, plan: Plan, member_id: int, num
         penalty_rp=product.penalty_rp, grace_days=product.grace_days, tanggung_renteng=product.tanggung_renteng,
         fee_rp=0, fee_deducted=True, withheld_rp=0, status="disbursed", applied_on=line.disbursed_on,
         applied_at=now, applied_by=who, decided_at=now, decided_by=who,
-        decision_note="Pinjaman dari buku lama", disbursed_on=line.disbursed_on, disbursed_at=now,
+        decision_note="Pinjaman dari buku lama", disbursed_on=opening.on, disbursed_at=now,
         disbursed_by=who, disbursement_entry=entry_id)
     LoanInstalment.insert_many([{"loan": loan.id, "number": r.number, "due_date": r.due_date,
                                  "pokok_rp": r.pokok_rp, "jasa_rp": r.jasa_rp} for r in plan.remaining]).execute()
-    db.execute_sql("INSERT INTO opening_loans (loan_id, original_principal_rp, original_periods, original_first_due,"
-                   " instalments_paid, pokok_paid_rp, opening_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (loan.id, *_history(plan, opening.on)))
+    db.execute_sql("INSERT INTO opening_loans (loan_id, original_principal_rp, original_given_on, original_periods,"
+                   " original_first_due, instalments_paid, pokok_paid_rp, opening_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (loan.id, *_history(plan, line.disbursed_on, opening.on)))
     return entry_id
 
 
@@ -297,14 +300,14 @@ def _post_bank_loan(opening: Opening, line: BankLoanLine, plan: Plan, funder_id:
         "INSERT INTO bank_loans (funder_id, principal_rp, rate, periods, method, period, rounding_unit_rp,"
         " received_on, first_due, agreement_number, entry_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (funder_id, plan.outstanding_rp, str(plan.terms.rate), len(plan.remaining), plan.terms.method,
-         plan.terms.period, plan.terms.rounding_unit_rp, line.received_on.isoformat(),
+         plan.terms.period, plan.terms.rounding_unit_rp, opening.on.isoformat(),
          plan.remaining[0].due_date.isoformat(), agreement, entry_id, clock.now().isoformat(sep=" "))).lastrowid
     db.cursor().executemany(
         "INSERT INTO bank_loan_instalments (loan_id, number, due_date, pokok_rp, jasa_rp) VALUES (?,?,?,?,?)",
         [(loan_id, r.number, r.due_date.isoformat(), r.pokok_rp, r.jasa_rp) for r in plan.remaining])
-    db.execute_sql("INSERT INTO opening_bank_loans (bank_loan_id, original_principal_rp, original_periods,"
-                   " original_first_due, instalments_paid, pokok_paid_rp, opening_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (loan_id, *_history(plan, opening.on)))
+    db.execute_sql("INSERT INTO opening_bank_loans (bank_loan_id, original_principal_rp, original_given_on,"
+                   " original_periods, original_first_due, instalments_paid, pokok_paid_rp, opening_on)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (loan_id, *_history(plan, line.received_on, opening.on)))
     link(entry_id, funder_id, "loan", bank_loan_id=loan_id)
     return entry_id
 
@@ -337,11 +340,12 @@ def post(opening: Opening, member_ids: dict[int, int], funder_ids: dict[str, int
 
 def _opened(table: str, key: str, loan_id: int) -> Opened | None:
     row = db.execute_sql(
-        f"SELECT original_principal_rp, original_periods, original_first_due, instalments_paid, pokok_paid_rp,"
-        f" opening_on FROM {table} WHERE {key} = ?", (loan_id,)).fetchone()
+        f"SELECT original_principal_rp, original_given_on, original_periods, original_first_due, instalments_paid,"
+        f" pokok_paid_rp, opening_on FROM {table} WHERE {key} = ?", (loan_id,)).fetchone()
     if row is None:
         return None
-    return Opened(row[0], row[1], date.fromisoformat(row[2]), row[3], row[4], date.fromisoformat(row[5]))
+    return Opened(row[0], date.fromisoformat(row[1]), row[2], date.fromisoformat(row[3]), row[4], row[5],
+                  date.fromisoformat(row[6]))
 
 
 def opened(loan_id: int) -> Opened | None:

@@ -446,7 +446,7 @@ class LoansPage(Page):
             else:  # brought in at the opening: nothing was handed over in this book
                 text = self.tr("Pinjaman dari buku lama: pokok awal {principal}, cair {date}, "
                                "{paid} angsuran dibayar sebelum {opening}").format(
-                    principal=rupiah(before.original_principal_rp), date=short_date(loan.disbursed_on),
+                    principal=rupiah(before.original_principal_rp), date=short_date(before.original_given_on),
                     paid=before.instalments_paid, opening=short_date(before.opening_on))
             if loan.written_off_on:
                 text += "\n" + self.tr("Dihapusbukukan {date}: {reason}").format(
