@@ -128,6 +128,15 @@ def test_a_named_product_gives_its_terms_and_penalty(book):
     assert [r.pokok_rp for r in state.schedule] == [r.pokok_rp for r in full[3:]]
 
 
+def test_terms_without_a_product_take_a_product_of_the_same_terms(book):
+    product_id = loan_support.product(name="Modal usaha", rate=Decimal("0.02"), penalty_kind="fixed",
+                                      penalty_rp=2_500)
+    _post(_opening(LoanLine(member_number=1, instalments_paid=3, **FLAT)))
+    loan = _only_loan()
+    assert loan.product_id == product_id and st.load_state(loan.id).penalty.amount_rp == 2_500
+    assert loan.rounding_unit_rp == 1  # the old book's rounding is not known: the schedule is exact
+
+
 def test_a_payment_after_the_opening_pays_the_next_instalment(book):
     line = LoanLine(member_number=1, instalments_paid=6, **FLAT)
     _post(_opening(line))
@@ -194,6 +203,7 @@ def test_every_refusal_names_its_row_and_field(book):
         replace(good, instalments_paid=None),
         replace(good, instalments_paid=None, outstanding_rp=rows[11].pokok_rp, next_due=rows[2].due_date),
         replace(good, instalments_paid=None, outstanding_rp=-1, next_due=rows[2].due_date),
+        replace(good, instalments_paid=-1),
     ]
     bank_bad = BankLoanLine(funder="Bank lain", rate=Decimal("0.01"), periods=12, principal_rp=1_000_000,
                             received_on=date(2026, 1, 1), first_due=date(2026, 2, 1), instalments_paid=1)
@@ -215,6 +225,7 @@ def test_every_refusal_names_its_row_and_field(book):
         "loans.12.instalments_paid": "opening.loan_paid_how",
         "loans.13.outstanding_rp": "opening.loan_outstanding_not_fitting",
         "loans.14.outstanding_rp": "opening.loan_paid_more_than_owed",
+        "loans.15.instalments_paid": "opening.loan_instalments_paid_range",
         "bank_loans.0.funder": "opening.bank_loan_funder_unknown",
     }
     assert {k: got.get(k) for k in expected} == expected
