@@ -148,6 +148,9 @@ def test_a_payment_after_the_opening_pays_the_next_instalment(book):
         (1, "jasa", next_row.jasa_rp), (1, "pokok", next_row.pokok_rp)}
     assert got.entry_id and arrears.standing(state, next_row.due_date).days_past_due == 0
     assert ledger.account_balance("1-201") == loan.outstanding_rp - next_row.pokok_rp
+    reversals.reverse(got.entry_id, "salah catat", next_row.due_date)  # an ordinary storno puts it back
+    assert st.load_state(loan.id).paid == () and ledger.account_balance("1-201") == loan.outstanding_rp
+    got = payments.pay(loan.id, next_row.total_rp, next_row.due_date)
     # Payoff, then nothing is owed.
     day = date(2026, 8, 17)
     payments.pay(loan.id, st.payoff_amount(state, day), day)
@@ -205,7 +208,7 @@ def test_every_refusal_names_its_row_and_field(book):
         replace(good, instalments_paid=None, outstanding_rp=-1, next_due=rows[2].due_date),
         replace(good, instalments_paid=-1),
     ]
-    bank_bad = BankLoanLine(funder="Bank lain", rate=Decimal("0.01"), periods=12, principal_rp=1_000_000,
+    bank_bad = BankLoanLine(funder="Bank lain", agreement_number="x" * 500, rate=Decimal("0.01"), periods=12, principal_rp=1_000_000,
                             received_on=date(2026, 1, 1), first_due=date(2026, 2, 1), instalments_paid=1)
     opening = _opening(*bad, bank_loans=[bank_bad])
     got = _fields(loans.check(opening))
@@ -227,6 +230,7 @@ def test_every_refusal_names_its_row_and_field(book):
         "loans.14.outstanding_rp": "opening.loan_paid_more_than_owed",
         "loans.15.instalments_paid": "opening.loan_instalments_paid_range",
         "bank_loans.0.funder": "opening.bank_loan_funder_unknown",
+        "bank_loans.0.agreement_number": "text.too_long",
     }
     assert {k: got.get(k) for k in expected} == expected
     assert loans.check(_opening(good)) == []

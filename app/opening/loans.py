@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from app import clock, ledger, settings
+from app import clock, ledger, settings, text_rules
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds import bank
@@ -216,6 +216,8 @@ def _bank_plans(opening: Opening) -> tuple[list[Plan | None], list[Issue]]:
         elif line.funder.strip().casefold() not in funders:
             mine.append(Issue(prefix + "funder", "opening.bank_loan_funder_unknown", {"name": line.funder}))
         mine += _required(prefix, line, ("method", "rate", "period", "received_on"))
+        mine += text_rules.text_issues(prefix + "agreement_number", text_rules.tidy(line.agreement_number),
+                                       text_rules.AGREEMENT)
         terms = None if mine else Terms(line.method, line.rate, line.period, 1, None)
         plans.append(_plan(prefix, line, terms, line.received_on, opening.on, mine))
         issues += mine
@@ -292,7 +294,7 @@ def _post_loan(opening: Opening, line: LoanLine, plan: Plan, member_id: int, num
 
 def _post_bank_loan(opening: Opening, line: BankLoanLine, plan: Plan, funder_id: int, funder_name: str,
                     lookups: ledger.Lookups | None) -> int:
-    agreement = line.agreement_number.strip()
+    agreement = text_rules.tidy(line.agreement_number)
     entry_id = entries.post(
         "bank_loans", opening.on, f"Saldo awal pinjaman dari {funder_name}" + (f" ({agreement})" if agreement else ""),
         [credit(DEBT, plan.outstanding_rp, memo=funder_name)], lookups)
