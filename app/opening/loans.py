@@ -17,10 +17,11 @@ instalments are the kept rows renumbered 1..m on their original due dates (so ro
 the opening and unpaid are arrears from their own due dates, denda included), and disbursed_on
 is the opening date: the loan is on this book from then, so no payment or write-off can be
 dated before it and the loans on the book on any date still sum to 1-201. opening_loans keeps
-the original principal, date and periods and what was paid before the book, for the loan card. Each loan has an opening entry of its own (Dr 1-201 tagged
-with the member, Cr 3-502; the loan's disbursement_entry, which is unique per loan); no cash
-moves, no receipt. Bank loans the same (received_on the opening date): Cr 2-201, linked to the
-funder, one entry per loan.
+the original principal, date and periods and what was paid before the book, for the loan card.
+Each loan has an opening entry of its own of kind "loans" (Dr 1-201 tagged with the member,
+Cr 3-502): it is the loan's disbursement_entry, which the schema keeps unique per loan. No cash
+moves, no receipt. Bank loans the same (received_on the opening date, kind "bank_loans"):
+Cr 2-201, linked to the funder, one entry per loan (bank_loans.entry_id is unique too).
 
 The terms of a loan given without a product take a product of the same method, rate and period
 (the penalty rules come from it), or an inactive one made for them; its schedule is exact
