@@ -147,8 +147,9 @@ def profile(as_of: date) -> GroupProfile:
         by_stage[m.welfare_stage if m.welfare_stage in by_stage else ""] += 1
     loans = portfolio(as_of)
     year_start = date(as_of.year, 1, 1).isoformat()
-    count, disbursed = db.execute_sql(
-        "SELECT COUNT(*), COALESCE(SUM(principal_rp), 0) FROM loans WHERE disbursed_on BETWEEN ? AND ?",
+    count, disbursed = db.execute_sql(  # loans brought in at the opening were not given out by this book
+        "SELECT COUNT(*), COALESCE(SUM(principal_rp), 0) FROM loans WHERE disbursed_on BETWEEN ? AND ?"
+        " AND id NOT IN (SELECT loan_id FROM opening_loans)",
         (year_start, as_of.isoformat())).fetchone()
     kinds = _balances(as_of)
     assets, liabilities = kinds.get("asset", 0), kinds.get("liability", 0)

@@ -247,7 +247,10 @@ def _loan_issues(entry_id: int) -> list[Issue]:
 
 def _disbursement_issues(loan: Loan) -> list[Issue]:
     """A disbursement is undone only on a loan nothing was ever paid on: a payment standing is
-    reversed first; one reversed already still points at the schedule the loan was paid out with."""
+    reversed first; one reversed already still points at the schedule the loan was paid out with.
+    A loan brought in at the opening was never paid out here: there is no approved loan to go back to."""
+    if db.execute_sql("SELECT 1 FROM opening_loans WHERE loan_id = ?", (loan.id,)).fetchone():
+        return [Issue("entry", "loan.opening_not_reversible", {"loan": loan.number})]
     standing, reversed_ = db.execute_sql(
         "SELECT count(DISTINCT CASE WHEN e.reversed_by_id IS NULL THEN e.id END),"
         " count(DISTINCT CASE WHEN e.reversed_by_id IS NOT NULL THEN e.id END)"

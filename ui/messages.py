@@ -299,7 +299,7 @@ ISSUES = {
     "member.duplicate_number": QT_TRANSLATE_NOOP("messages", "Nomor anggota {value} sudah ada di baris lain. Satu nomor untuk satu anggota."),
     "member.duplicate_nik": QT_TRANSLATE_NOOP("messages", "NIK ini sudah ada di baris lain. Satu NIK untuk satu anggota."),
     "ledger.before_opening": QT_TRANSLATE_NOOP("messages", "Buku ini dimulai pada {opening} (tanggal saldo awal). Transaksi sebelum tanggal itu tidak bisa dicatat."),
-    "opening.not_reversible": QT_TRANSLATE_NOOP("messages", "Ini jurnal saldo awal: tidak bisa distorno sendiri-sendiri. Perbaiki angka yang salah dengan jurnal biasa sesudah tanggal saldo awal."),
+    "opening.not_reversible": QT_TRANSLATE_NOOP("messages", "Ini transaksi saldo awal: tidak bisa dibatalkan sendiri-sendiri. Perbaiki angka yang salah dengan transaksi biasa sesudah tanggal saldo awal."),
     "opening.book_not_empty": QT_TRANSLATE_NOOP("messages", "Saldo awal hanya untuk buku baru yang masih kosong. Buku ini sudah berisi transaksi atau anggota; tambahan berikutnya dicatat lewat layar biasa (Anggota, Simpanan, Pinjaman, Kas)."),
     "opening.difference_unexplained": QT_TRANSLATE_NOOP("messages", "Neraca awal tidak seimbang: selisih {difference_rp} masuk ke Selisih saldo awal. Tulis penjelasannya, atau perbaiki angkanya."),
     "opening.unknown_setting": QT_TRANSLATE_NOOP("messages", "Data kelompok ({key}) tidak dikenal."),
@@ -312,6 +312,20 @@ ISSUES = {
     "opening.depreciation_above_value": QT_TRANSLATE_NOOP("messages", "Penyusutan yang sudah diambil tidak boleh lebih dari nilai perolehannya."),
     "opening.account_has_kind": QT_TRANSLATE_NOOP("messages", "Saldo akun {account} diisi di bagian {opening_kind}, bukan di saldo akun lain."),
     "opening.result_account": QT_TRANSLATE_NOOP("messages", "Akun {account} adalah pendapatan atau beban: saldo awal belum punya hasil tahun berjalan. SHU yang belum dibagikan masuk ke akun \"SHU belum dibagikan\" (2-301), hasil yang belum ditutup ke \"SHU tahun berjalan\" (3-401)."),
+    # moving in: loans
+    "opening.loan_member_unknown": QT_TRANSLATE_NOOP("messages", "Anggota nomor {number} tidak ada di daftar anggota saldo awal."),
+    "opening.loan_product_unknown": QT_TRANSLATE_NOOP("messages", "Jenis pinjaman \"{name}\" tidak ada di buku. Tulis nama jenis pinjaman yang ada, atau kosongkan dan isi cara hitung, jasa dan periodenya."),
+    "opening.loan_terms_missing": QT_TRANSLATE_NOOP("messages", "Isi jenis pinjaman, atau cara hitung, jasa dan periode angsurannya."),
+    "opening.loan_after_opening": QT_TRANSLATE_NOOP("messages", "Tanggal ini sesudah tanggal saldo awal {on}: pinjaman sesudahnya dicatat biasa, bukan sebagai saldo awal."),
+    "opening.loan_paid_how": QT_TRANSLATE_NOOP("messages", "Isi salah satu saja: jumlah angsuran yang sudah dibayar, atau sisa pokok bersama tanggal angsuran berikutnya."),
+    "opening.loan_paid_off": QT_TRANSLATE_NOOP("messages", "Semua {periods} angsuran sudah dibayar: pinjaman ini sudah lunas, bukan pinjaman berjalan. Hapus barisnya."),
+    "opening.loan_paid_more_than_owed": QT_TRANSLATE_NOOP("messages", "Yang dibayar lebih dari utangnya (pinjaman ini {periods} kali angsuran). Periksa angkanya."),
+    "opening.loan_instalments_paid_range": QT_TRANSLATE_NOOP("messages", "Angsuran yang sudah dibayar harus antara 0 dan {max}."),
+    "opening.loan_outstanding_above_principal": QT_TRANSLATE_NOOP("messages", "Sisa pokok lebih besar dari pokok pinjaman awal {principal_rp}."),
+    "opening.loan_next_due_unknown": QT_TRANSLATE_NOOP("messages", "Tanggal ini bukan tanggal angsuran pinjaman ini. Tanggal angsurannya: {dates}."),
+    "opening.loan_outstanding_not_fitting": QT_TRANSLATE_NOOP("messages", "Dengan angsuran berikutnya {next_due}, sisa pokok harus antara {min_rp} dan {max_rp}."),
+    "opening.bank_loan_funder_unknown": QT_TRANSLATE_NOOP("messages", "\"{name}\" tidak ada di daftar sumber dana saldo awal."),
+    "loan.opening_not_reversible": QT_TRANSLATE_NOOP("messages", "Pinjaman {loan} dibawa dari buku lama sebagai saldo awal: pencatatannya tidak bisa dibatalkan."),
 }
 
 BOOK_ERRORS = {

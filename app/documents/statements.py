@@ -45,6 +45,7 @@ from app.formatting import LOCALES
 from app.documents.loan_portfolio import WORDS as PORTFOLIO_WORDS
 from app.loans import arrears, lifecycle, written_off
 from app.loans import state as st
+from app.opening import loans as opening_loans
 from app.members import MemberRow
 
 WORDS = Words({
@@ -99,6 +100,9 @@ WORDS = Words({
     "term": ("Jangka waktu", "Term"),
     "disbursed": ("Dicairkan", "Disbursed"),
     "applied": ("Diajukan", "Applied"),
+    "opened": ("Pinjaman dari buku lama: pokok awal {principal}, cair {date}, {paid} angsuran dibayar sebelum {opening}",
+               "Loan from the old book: original principal {principal}, disbursed {date}, {paid} instalments paid"
+               " before {opening}"),
     "monthly": ("{n} bulan", "{n} months"),
     "weekly": ("{n} minggu", "{n} weeks"),
     "per_monthly": ("per bulan", "a month"),
@@ -691,10 +695,17 @@ def _loan(s: _Statement, loan: lifecycle.LoanRow, state: st.LoanState | None, as
         f"{WORDS('rate', lang)} {_rate(loan.rate, lang)} {WORDS('per_' + loan.period, lang)}"
         f" ({WORDS(loan.method, lang)})",
         f"{WORDS('term', lang)} {period_word}",
-        f"{WORDS('disbursed', lang)} {_d(loan.disbursed_on)}" if status not in ("applied", "approved", "rejected")
-        else f"{WORDS('applied', lang)} {_d(loan.applied_on)}",
     ]
+    before = opening_loans.opened(loan.id)
+    if before is None:
+        terms.append(f"{WORDS('disbursed', lang)} {_d(loan.disbursed_on)}"
+                     if status not in ("applied", "approved", "rejected")
+                     else f"{WORDS('applied', lang)} {_d(loan.applied_on)}")
     s.line(" · ".join(terms), SIZE + 0.5)
+    if before is not None:  # brought in: the principal and term above are what was left at the opening
+        s.line(WORDS("opened", lang).format(
+            principal=_rp(before.original_principal_rp), date=_d(before.original_given_on),
+            paid=before.instalments_paid, opening=_d(before.opening_on)), SIZE + 0.5)
     if late:
         s.line(WORDS("arrears_line", lang).format(
             date=_d(as_of), pokok=_rp(now.pokok_overdue_rp), jasa=_rp(now.jasa_overdue_rp), denda=_rp(now.denda_rp),

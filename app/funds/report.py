@@ -154,7 +154,8 @@ def funder_report(funder_id: int, start: date, end: date) -> FunderReport:
     capital = group_capital(end)
     loans = db.execute_sql(
         "SELECT count(*), coalesce(sum(l.principal_rp), 0) FROM loans l JOIN journal_entries e"
-        " ON e.id = l.disbursement_entry_id WHERE l.disbursed_on BETWEEN ? AND ? AND e.reversed_by_id IS NULL",
+        " ON e.id = l.disbursement_entry_id WHERE l.disbursed_on BETWEEN ? AND ? AND e.reversed_by_id IS NULL"
+        " AND l.id NOT IN (SELECT loan_id FROM opening_loans)",  # brought in, not given out by this book
         (start.isoformat(), end.isoformat())).fetchone()
     bought = db.execute_sql(
         "SELECT coalesce(sum(p.amount_rp), 0) FROM postings p JOIN accounts a ON a.id = p.account_id"

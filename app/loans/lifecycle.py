@@ -132,7 +132,7 @@ def _group_issues(member_id: int, on: date) -> list[Issue]:
     return issues
 
 
-def _next_number(year: int) -> str:
+def next_number(year: int) -> str:
     """PJ/2026/0001: gapless per year, taken from the counter in the caller's transaction."""
     name = f"loan_number_{year}"
     Sequence.insert(name=name, last_value=0).on_conflict_ignore().execute()
@@ -180,7 +180,7 @@ def apply(member_id: int, product_id: int, principal_rp: int, periods: int, firs
             raise Rejected(issues)
         fee, withheld = deductions(product, principal_rp)
         loan = Loan.create(
-            number=_next_number(today.year), member=member_id, product=product_id, business=business_id,
+            number=next_number(today.year), member=member_id, product=product_id, business=business_id,
             principal_rp=principal_rp, periods=periods, first_due=first_due,
             method=product.method, rate=rate_text(product.rate),
             period=product.period, rounding_unit_rp=product.rounding_unit_rp,

@@ -36,6 +36,7 @@ from app.errors import Rejected
 from app.formatting import rupiah, short_date
 from app.funds import bank, earmarked, funders, paud
 from app.funds import report as funds_report
+from app.opening import loans as opening_loans
 from ui.areas import Area
 from ui.capital_chart import CapitalChart
 from ui.documents_ui import make_document
@@ -347,6 +348,15 @@ class FundsPage(Page):
         _fill(self.loan_table, [(short_date(loan.received_on), loan.principal_rp, str(loan.periods),
                                  loan.paid_pokok_rp + loan.paid_jasa_rp, loan.owed_rp, loan.agreement_number)
                                 for loan in self.loan_rows], [loan.id for loan in self.loan_rows])
+        for row, loan in enumerate(self.loan_rows):
+            before = opening_loans.opened_bank_loan(loan.id)
+            if before is not None:  # brought in at the opening: its principal is what was owed then
+                tip = self.tr("Pinjaman dari buku lama: pokok awal {principal}, diterima {date}, "
+                              "{paid} angsuran dibayar sebelum {opening}").format(
+                    principal=rupiah(before.original_principal_rp), date=short_date(before.original_given_on),
+                    paid=before.instalments_paid, opening=short_date(before.opening_on))
+                for column in range(self.loan_table.columnCount()):
+                    self.loan_table.item(row, column).setToolTip(tip)
         self._loan_chosen()
 
     def _loan_chosen(self) -> None:

@@ -38,6 +38,7 @@ from app.formatting import rupiah, short_date
 from app.loans import arrears, lifecycle
 from app.loans import state as loan_state
 from app.loans.lifecycle import LoanRow
+from app.opening import loans as opening_loans
 from ui.areas import Area
 from ui.background import read_in_background
 from ui.documents_ui import make_document
@@ -365,12 +366,14 @@ class LoansPage(Page):
     def _show_loan(self, loan_id: int | None) -> None:
         """Its terms, people, today's figures, card and payments, read now (a few milliseconds)."""
         self._current_id, self._loan, self._figures, self._history = loan_id, None, {}, []
+        self._opened: opening_loans.Opened | None = None
         self._standing: arrears.Standing | None = None
         today = clock.today()
         if loan_id is not None:
             try:
                 loan = lifecycle.get_loan(loan_id)
                 self._loan = loan
+                self._opened = opening_loans.opened(loan_id)
                 if loan.disbursed_on is not None:
                     state = loan_state.load_state(loan_id)
                     self.card.set_card(loan_state.positions(state, today), loan.principal_rp, today)
@@ -436,8 +439,15 @@ class LoansPage(Page):
                 text += f": {loan.decision_note}"
             self.details["decided"].setText(text)
         if loan.disbursed_on:
-            text = self.tr("{date}, diserahkan {amount}").format(date=short_date(loan.disbursed_on),
-                                                                 amount=rupiah(loan.cash_out_rp))
+            before = self._opened
+            if before is None:
+                text = self.tr("{date}, diserahkan {amount}").format(date=short_date(loan.disbursed_on),
+                                                                     amount=rupiah(loan.cash_out_rp))
+            else:  # brought in at the opening: nothing was handed over in this book
+                text = self.tr("Pinjaman dari buku lama: pokok awal {principal}, cair {date}, "
+                               "{paid} angsuran dibayar sebelum {opening}").format(
+                    principal=rupiah(before.original_principal_rp), date=short_date(before.original_given_on),
+                    paid=before.instalments_paid, opening=short_date(before.opening_on))
             if loan.written_off_on:
                 text += "\n" + self.tr("Dihapusbukukan {date}: {reason}").format(
                     date=short_date(loan.written_off_on), reason=loan.write_off_reason)
