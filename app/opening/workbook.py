@@ -360,22 +360,18 @@ class _Refused(Exception):
 
 
 def _whole(value) -> int:
-    if isinstance(value, bool):
-        raise _Refused("amount.unreadable")
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, float):
-        if not value.is_integer():
-            raise _Refused("amount.not_whole")
+    if isinstance(value, float) and value.is_integer():
         return int(value)
-    raise _Refused("amount.unreadable")
+    raise _Refused("amount.not_whole" if isinstance(value, float) else "amount.unreadable", text=str(value))
 
 
 def _money(value, cell) -> int:
     if isinstance(value, str):
         amount, why = read_rupiah(value)
         if why:
-            raise _Refused(why)
+            raise _Refused(why, text=value)
         return amount
     return _whole(value)
 
@@ -417,8 +413,14 @@ def _rate(value, cell) -> Decimal:
         raise _Refused("workbook.bad_rate") from None
 
 
+EXCEL_DIGITS = 15  # a number cell keeps 15 significant digits
+
+
 def _nik(value, cell) -> str:
-    if isinstance(value, float):  # Excel keeps 15 digits: the NIK's last digit is already lost
+    """A NIK is text; a number cell of 16 digits has lost its last digit in Excel already."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, float) or (isinstance(value, int) and len(str(abs(value))) > EXCEL_DIGITS):
         raise _Refused("workbook.nik_as_number")
     return str(value).strip()
 
