@@ -18,7 +18,7 @@ import pytest
 from app.errors import Issue
 from app.opening import check, workbook
 from app.opening.draft import KINDS, Opening
-from app.opening.workbook import SHEETS, SheetIssue, read, write_template
+from app.opening.workbook import SHEETS, read, write_template
 from tests.opening_support import realistic_opening
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -486,6 +485,13 @@ class _Place:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class _Places:
+    kinds: dict[str, _Place] = field(default_factory=dict)
+    opening_sheet: str = OPENING_SHEET
+    opening_rows: dict[str, int] = field(default_factory=dict)  # "on", "group.ketua_name" ... -> row
+
+
 HEADER_SEARCH_ROWS = 10  # an exported table has its title lines above the header
 
 
@@ -538,7 +544,8 @@ def _read_kind(sheet, kind: str, opening: Opening, issues: list[SheetIssue], pla
         place.rows.append(number)
 
 
-def _read_opening_sheet(sheet, opening: Opening, issues: list[SheetIssue], places: dict) -> None:
+def _read_opening_sheet(sheet, opening: Opening, issues: list[SheetIssue], places: _Places) -> None:
+    places.opening_sheet = sheet.title
     labels = {_key(re.sub(r"\(.*?\)", "", label)): (name, label) for name, label in OPENING_FIELDS}
     for number, row in enumerate(sheet.iter_rows(max_col=2), start=1):
         if len(row) < 2 or _blank(row[0].value):
@@ -546,7 +553,7 @@ def _read_opening_sheet(sheet, opening: Opening, issues: list[SheetIssue], place
         name, label = labels.get(_key(re.sub(r"\(.*?\)", "", str(row[0].value))), (None, None))
         if name is None:
             continue
-        places[name] = (number, label)
+        places.opening_rows[name] = number
         value = row[1].value
         if _blank(value):
             continue
@@ -558,13 +565,13 @@ def _read_opening_sheet(sheet, opening: Opening, issues: list[SheetIssue], place
             else:
                 opening.difference_note = _text(value, row[1])
         except _Refused as refused:
-            issues.append(SheetIssue(OPENING_SHEET, number, label, refused.code, refused.params))
+            issues.append(SheetIssue(sheet.title, number, label, refused.code, refused.params))
 
 
 # --- the file ----------------------------------------------------------------------------------
 
 _SHARING_VIOLATIONS = {32, 33}  # Windows: the file is open in another program (Excel)
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .xls (and a locked-for-editing Office file)
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old Excel format's (.xls) first bytes
 
 
 def _file_issue(code: str, path, **params) -> SheetIssue:
@@ -577,9 +584,7 @@ def _load(path) -> tuple[Any, SheetIssue | None]:
     try:
         with open(path, "rb") as file:
             content = file.read()
-    except FileNotFoundError:
-        return None, _file_issue("workbook.not_found", path)
-    except IsADirectoryError:
+    except (FileNotFoundError, IsADirectoryError):
         return None, _file_issue("workbook.not_found", path)
     except PermissionError:
         return None, _file_issue("workbook.locked", path)
@@ -591,12 +596,10 @@ def _load(path) -> tuple[Any, SheetIssue | None]:
         return None, _file_issue("workbook.empty_file", path)
     if content.startswith(_OLE) or suffix == ".xls":
         return None, _file_issue("workbook.xls", path)
-    if suffix == ".csv" or (not content.startswith(b"PK") and suffix in (".txt", ".csv", "")):
+    if suffix in (".csv", ".txt"):
         return None, _file_issue("workbook.csv", path)
     try:
         return load_workbook(io.BytesIO(content), read_only=True, data_only=True), None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as error:
-        return None, _file_issue("workbook.damaged", path, reason=type(error).__name__)
     except Exception as error:  # openpyxl raises many kinds on a damaged file; none may escape  # noqa: BLE001
         return None, _file_issue("workbook.damaged", path, reason=type(error).__name__)
 
@@ -614,20 +617,18 @@ def _sheet_kinds(workbook) -> dict[str, str]:
     return found
 
 
-def _placed(issue: Issue, places: dict) -> SheetIssue:
+def _placed(issue: Issue, places: _Places) -> SheetIssue:
     """An issue of app.opening.check at its sheet, row and column."""
     parts = issue.field.split(".")
-    if parts[0] in SHEETS and len(parts) > 1 and parts[1].isdigit() and parts[0] in places:
-        place = places[parts[0]]
-        index = int(parts[1])
-        row = place.rows[index] if index < len(place.rows) else None
+    if parts[0] in SHEETS:
+        place = places.kinds.get(parts[0], _Place(SHEETS[parts[0]].name))
+        index = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        row = place.rows[index] if index is not None and index < len(place.rows) else None
         column = place.headers.get(parts[2], "") if len(parts) > 2 else ""
         return SheetIssue(place.sheet, row, column, issue.code, issue.params)
-    if parts[0] in SHEETS:  # the kind as a whole (e.g. no cash line at all)
-        return SheetIssue(SHEETS[parts[0]].name, None, "", issue.code, issue.params)
     name = ".".join(parts[:2]) if parts[0] == "group" else parts[0]
-    row, label = places.get(name, (None, dict(OPENING_FIELDS).get(name, "")))
-    return SheetIssue(OPENING_SHEET, row, label, issue.code, issue.params)
+    return SheetIssue(places.opening_sheet, places.opening_rows.get(name), dict(OPENING_FIELDS).get(name, ""),
+                      issue.code, issue.params)
 
 
 def read(path: str | os.PathLike, progress: Progress = None) -> ReadResult:
@@ -637,41 +638,40 @@ def read(path: str | os.PathLike, progress: Progress = None) -> ReadResult:
     workbook, refused = _load(path)
     if refused:
         return ReadResult(opening, (refused,), {}, {})
+    issues: list[SheetIssue] = []
+    places = _Places()
     try:
         kinds = _sheet_kinds(workbook)
         if not kinds:
             return ReadResult(opening, (_file_issue("workbook.no_template_sheet", path),), {}, {})
-        total = sum(workbook[title].max_row or 0 for title in kinds)
+        total = sum(workbook[title].max_row or 0 for title in kinds)  # as the file says: a guess
         done = 0
 
         def tick() -> None:
             nonlocal done
             done += 1
             if progress is not None and done % 500 == 0:
-                progress(done, total)
+                progress(done, max(done, total))
 
-        issues: list[SheetIssue] = []
-        places: dict = {}
         for title, kind in kinds.items():
             try:
                 if kind == "on":
                     _read_opening_sheet(workbook[title], opening, issues, places)
                 else:
-                    places[kind] = _Place(title)
-                    _read_kind(workbook[title], kind, opening, issues, places[kind], tick)
+                    places.kinds[kind] = _Place(title)
+                    _read_kind(workbook[title], kind, opening, issues, places.kinds[kind], tick)
             except Exception as error:  # a damaged sheet inside a good zip  # noqa: BLE001
                 issues.append(SheetIssue(title, None, "", "workbook.damaged", {"path": str(path), "reason": type(error).__name__}))
     finally:
         workbook.close()
     if progress is not None:
-        progress(total, total)
+        progress(done, done)
 
     read_cells = {(i.sheet, i.row, i.column) for i in issues}
-    issues += [placed for placed in map(lambda i: _placed(i, places), check.check(opening))
+    issues += [placed for placed in (_placed(i, places) for i in check.check(opening))
                if (placed.sheet, placed.row, placed.column) not in read_cells]  # said once, where it was read
 
-    counts = {place.sheet: len(place.rows) for place in places.values() if isinstance(place, _Place)}
+    counts = {place.sheet: len(place.rows) for place in places.kinds.values()}
     bad_rows = {(i.sheet, i.row) for i in issues if i.row is not None}
     fine = {sheet: count - sum(1 for s, _ in bad_rows if s == sheet) for sheet, count in counts.items()}
     return ReadResult(opening, tuple(issues), counts, fine)
-
