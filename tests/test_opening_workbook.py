@@ -78,6 +78,9 @@ def test_the_empty_template_reads_back_as_nothing(tmp_path):
     assert example[0].value == "Contoh" and example[1].font.i and example[1].font.color.rgb.endswith("808080")
     nik = headers("members").index("NIK") + 1
     assert members.cell(row=2, column=nik).number_format == "@"
+    for header in ("NIK", "Telepon", "RT", "Kode pos"):  # what she types there stays text: 0812..., 003
+        letter = openpyxl.utils.get_column_letter(headers("members").index(header) + 1)
+        assert members.column_dimensions[letter].number_format == "@"
     lists = {next(iter(rule.sqref.ranges)).min_col: rule.formula1 for rule in members.data_validations.dataValidation}
     assert lists[headers("members").index("L/P") + 1] == '"L,P"'
     assert "KS III Plus" in lists[headers("members").index("Tahap keluarga sejahtera") + 1]
@@ -325,3 +328,11 @@ def test_the_support_opening_is_balanced_and_valid_niks():
     assert all(line.instalments_paid is not None or (line.outstanding_rp and line.next_due) for line in opening.loans)
     assert {line.method for line in opening.loans} == {"flat", "efektif", "anuitas"}
     assert opening.balances[-1].account == "3-501" and opening.balances[-1].amount_rp > 0
+
+
+def test_a_bad_opening_date_is_named_on_the_saldo_awal_sheet(tmp_path):
+    path = xlsx(tmp_path / "o.xlsx", {"SALDO AWAL": [["Isian", "Isi"], ["Tanggal saldo awal", "31/13/2025"],
+                                                     ["Nama kelompok", "UP2K Melati"]]})
+    result = read(path)
+    assert codes(result) == [("SALDO AWAL", 2, "Tanggal saldo awal (hh/bb/tttt)", "date.no_such_month")]
+    assert result.opening.group == {"group_name": "UP2K Melati"} and result.opening.on is None

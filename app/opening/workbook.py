@@ -287,7 +287,7 @@ def _write_kind(workbook: Workbook, kind: str, lines: list) -> None:
         cell.comment = Comment(column.note, "Lumbung")
         letter = get_column_letter(number)
         sheet.column_dimensions[letter].width = min(40, max(10, len(column.header) + 2))
-        if column.kind == "nik":  # a 16-digit number would lose its last digit in Excel
+        if column.kind in ("nik", "text"):  # typed as text: a NIK keeps its 16th digit, a phone its 0
             sheet.column_dimensions[letter].number_format = TEXT_FORMAT
         if column.choices:
             words = ",".join(word for _, word in column.choices)
