@@ -14,6 +14,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.errors import Issue
 from app.opening import check, workbook
@@ -336,3 +338,12 @@ def test_a_bad_opening_date_is_named_on_the_saldo_awal_sheet(tmp_path):
     result = read(path)
     assert codes(result) == [("SALDO AWAL", 2, "Tanggal saldo awal (hh/bb/tttt)", "date.no_such_month")]
     assert result.opening.group == {"group_name": "UP2K Melati"} and result.opening.on is None
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10_000), members=st.integers(1, 12), loans=st.integers(0, 8))
+def test_any_realistic_opening_reads_back_equal(tmp_path, seed, members, loans):
+    opening = realistic_opening(seed=seed, members=members, loans=loans)
+    write_template(tmp_path / "o.xlsx", opening)
+    result = read(tmp_path / "o.xlsx")
+    assert result.issues == () and result.opening == opening

@@ -29,12 +29,13 @@ import io
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -265,6 +266,8 @@ def _written(column: Column, value):
     """A line's value as its cell holds it: words for codes, percent for a rate."""
     if value is None or value == "":
         return None
+    if isinstance(value, str):  # characters a cell cannot hold (control codes) are dropped
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
     if column.kind == "choice":
         return dict(column.choices).get(value, value)
     if column.kind == "rate":
@@ -274,8 +277,7 @@ def _written(column: Column, value):
     return value
 
 
-_FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "nik": TEXT_FORMAT, "text": TEXT_FORMAT,
-            "rate": "0.0##", "quantity": "#,##0.###", "number": "0"}
+_FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "rate": "0.0##", "quantity": "#,##0.###", "number": "0"}
 
 
 def _write_kind(workbook: Workbook, kind: str, lines: list) -> None:
@@ -294,8 +296,7 @@ def _write_kind(workbook: Workbook, kind: str, lines: list) -> None:
             validation = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True, showErrorMessage=False)
             validation.add(f"{letter}2:{letter}{max(LAST_VALIDATED_ROW, len(lines) + 2)}")
             sheet.add_data_validation(validation)
-    rows = [(line if isinstance(line, dict) else {f.name: getattr(line, f.name) for f in fields(line)}, None)
-            for line in lines] or [(spec.example, _EXAMPLE_FONT)]
+    rows = [(asdict(line), None) for line in lines] or [(spec.example, _EXAMPLE_FONT)]
     for row, (values, font) in enumerate(rows, start=2):
         for number, column in enumerate(spec.columns, start=1):
             value = _written(column, values.get(column.field))
@@ -304,8 +305,7 @@ def _write_kind(workbook: Workbook, kind: str, lines: list) -> None:
             cell = sheet.cell(row=row, column=number, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # never a formula
-            cell.number_format = _FORMATS.get(column.kind, "General") if not isinstance(value, str) or column.kind in (
-                "nik", "text") else TEXT_FORMAT
+            cell.number_format = TEXT_FORMAT if isinstance(value, str) else _FORMATS[column.kind]
             if font:
                 cell.font = font
     sheet.freeze_panes = "A2"
