@@ -93,7 +93,8 @@ def realistic_opening(seed: int = 1, members: int = 60, loans: int = 25) -> Open
         "sekretaris_name": "Nur Aisyah", "bendahara_name": "Siti Fatimah"})
     opening.members = [_member(rng, number) for number in range(1, members + 1)]
     for member in opening.members:
-        months = rng.randint(1, 60)
+        member_months = (OPENING_ON.year - member.joined_on.year) * 12 + OPENING_ON.month - member.joined_on.month + 1
+        months = rng.randint(1, min(60, member_months))  # wajib is due from the joining month, both ends counted
         opening.savings.append(SavingsLine(member.number, pokok_rp=10_000, wajib_rp=months * WAJIB_RP, wajib_months=months,
                                            sukarela_rp=rng.randint(0, 40) * 5_000))
     owed = 0
