@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import inspect
+import re
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -51,6 +52,32 @@ def range_issue(field: str, value: date, earliest: date = FIRST_DAY) -> Issue | 
     if not earliest <= value <= latest:
         return Issue(field, "date.out_of_range", {"earliest": earliest, "latest": latest})
     return None
+
+
+_TYPED = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+
+
+def read_date(text: str, field: str, earliest: date = FIRST_DAY) -> tuple[date | None, Issue | None]:
+    """A date typed as dd/mm/yyyy (also with . or -): (the date, None); (None, None) when blank;
+    otherwise (None, what is wrong), naming a date written right that does not exist:
+    "31/02/1980" (February has no 31st), "12/13/2026"; or one outside the book's range."""
+    text = text.strip()
+    if not text:
+        return None, None
+    match = _TYPED.match(text)
+    if match is None:
+        return None, Issue(field, "date.unreadable")
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        typed = date(year, month, day)
+    except ValueError:
+        if not 1 <= month <= 12:
+            return None, Issue(field, "date.no_such_month", {"month": month})
+        if year < 1:
+            return None, Issue(field, "date.unreadable")
+        return None, Issue(field, "date.no_such_day", {"day": day, "month_name": month, "year": year})
+    issue = range_issue(field, typed, earliest)
+    return (None, issue) if issue else (typed, None)
 
 
 def date_issues(field: str, value) -> list[Issue]:

@@ -5,7 +5,6 @@ with the message the services give; a birth date has its own earliest day."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -14,8 +13,6 @@ from app import dates
 from app.errors import Issue
 from app.formatting import short_date
 from ui.retranslating import Retranslating
-
-_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 
 
 class DateField(Retranslating, QLineEdit):
@@ -34,33 +31,8 @@ class DateField(Retranslating, QLineEdit):
 
     def date(self) -> date | None:
         """The date typed, or None when blank, unreadable or out of range (see issue())."""
-        typed = self._typed()
-        return typed if typed is not None and dates.range_issue("", typed, self.earliest) is None else None
-
-    def _typed(self) -> date | None:
-        match = _DATE.match(self.text().strip())
-        if not match:
-            return None
-        day, month, year = (int(part) for part in match.groups())
-        try:
-            return date(year, month, day)
-        except ValueError:
-            return None
+        return dates.read_date(self.text(), "", self.earliest)[0]
 
     def issue(self, field: str) -> Issue | None:
-        """An issue when something was typed that is not a date, saying what is wrong with a
-        date written right that does not exist: "31/02/1980" (February has no 31st), "12/13/2026"."""
-        if not self.text().strip() or self.date() is not None:
-            return None
-        if (typed := self._typed()) is not None:
-            return dates.range_issue(field, typed, self.earliest)
-        match = _DATE.match(self.text().strip())
-        if match is None:
-            return Issue(field, "date.unreadable")
-        day, month, year = (int(part) for part in match.groups())
-        if not 1 <= month <= 12:
-            return Issue(field, "date.no_such_month", {"month": month})
-        if year < 1:
-            return Issue(field, "date.unreadable")
-        return Issue(field, "date.no_such_day", {"day": day, "month_name": month, "year": year})
-
+        """An issue when something was typed that is not a date (app.dates.read_date)."""
+        return dates.read_date(self.text(), field, self.earliest)[1]

@@ -326,6 +326,29 @@ ISSUES = {
     "opening.loan_outstanding_not_fitting": QT_TRANSLATE_NOOP("messages", "Dengan angsuran berikutnya {next_due}, sisa pokok harus antara {min_rp} dan {max_rp}."),
     "opening.bank_loan_funder_unknown": QT_TRANSLATE_NOOP("messages", "\"{name}\" tidak ada di daftar sumber dana saldo awal."),
     "loan.opening_not_reversible": QT_TRANSLATE_NOOP("messages", "Pinjaman {loan} dibawa dari buku lama sebagai saldo awal: pencatatannya tidak bisa dibatalkan."),
+    # moving in: workbook (app.opening.workbook; nothing is written when the file has issues)
+    "workbook.not_found": QT_TRANSLATE_NOOP("messages", "Berkas {path} tidak ada (salah pilih, atau berkasnya dipindah?)."),
+    "workbook.locked": QT_TRANSLATE_NOOP("messages", "Berkas {path} sedang dibuka program lain (Excel?). Tutup dulu berkasnya di program itu, lalu baca lagi."),
+    "workbook.unreadable": QT_TRANSLATE_NOOP("messages", "Berkas {path} tidak bisa dibaca ({reason})."),
+    "workbook.empty_file": QT_TRANSLATE_NOOP("messages", "Berkas {path} kosong (0 byte). Simpan lagi isiannya di Excel sebagai .xlsx, lalu baca lagi."),
+    "workbook.xls": QT_TRANSLATE_NOOP("messages", "Berkas {path} berformat Excel lama (.xls). Buka di Excel, pilih Simpan Sebagai > Buku Kerja Excel (.xlsx), lalu baca berkas .xlsx itu."),
+    "workbook.csv": QT_TRANSLATE_NOOP("messages", "Berkas {path} bukan berkas Excel (.csv atau teks). Pakai templat Lumbung (.xlsx): salin isiannya ke templat, lalu baca templat itu."),
+    "workbook.damaged": QT_TRANSLATE_NOOP("messages", "Berkas {path} bukan berkas Excel .xlsx yang utuh (mungkin rusak atau terpotong). Buka dan simpan lagi di Excel sebagai .xlsx."),
+    "workbook.no_template_sheet": QT_TRANSLATE_NOOP("messages", "Berkas {path} tidak punya satu pun lembar templat (Saldo awal, Anggota, Simpanan, Pinjaman ...). Pakai templat Lumbung."),
+    "workbook.column_missing": QT_TRANSLATE_NOOP("messages", "Kolom '{header}' tidak ada di lembar {sheet}. Judul kolom jangan diganti; tambahkan lagi kolom itu."),
+    "workbook.not_number": QT_TRANSLATE_NOOP("messages", "Harus angka bulat, misalnya 12."),
+    "workbook.bad_rate": QT_TRANSLATE_NOOP("messages", "Jasa tidak dikenali. Tulis persen per periode, misalnya 1,5 (untuk 1,5%)."),
+    "workbook.nik_as_number": QT_TRANSLATE_NOOP("messages", "NIK tersimpan sebagai angka, dan Excel sudah membuang angka terakhirnya. Ubah format kolom NIK menjadi Teks, lalu ketik ulang NIK-nya."),
+    "workbook.bad_choice": QT_TRANSLATE_NOOP("messages", "Isian tidak dikenal. Pilih salah satu: {choices}."),
+    "workbook.bad_account": QT_TRANSLATE_NOOP("messages", "Kode akun tidak dikenali. Tulis kodenya di depan, misalnya 3-301."),
+}
+
+# Where an issue of a workbook is: "Lembar Anggota, baris 7, kolom NIK: ..."
+SHEET_PLACES = {
+    "sheet": QT_TRANSLATE_NOOP("messages", "Lembar {sheet}: {text}"),
+    "row": QT_TRANSLATE_NOOP("messages", "Lembar {sheet}, baris {row}: {text}"),
+    "cell": QT_TRANSLATE_NOOP("messages", "Lembar {sheet}, baris {row}, kolom {column}: {text}"),
+    "column": QT_TRANSLATE_NOOP("messages", "Lembar {sheet}, kolom {column}: {text}"),
 }
 
 BOOK_ERRORS = {
@@ -468,6 +491,18 @@ def issue_text(issue: Issue) -> str:
     if template is None:  # a safety net; the coverage test keeps it from being reached
         return _tr(UNKNOWN).format(code=issue.code)
     return _tr(template).format(**_formatted(issue.code, issue.params))
+
+
+def sheet_issue_text(issue) -> str:
+    """An app.opening.workbook.SheetIssue in words, with its sheet, row and column."""
+    text = issue_text(Issue(issue.column, issue.code, issue.params))
+    if not issue.sheet:  # the file itself: its message names it
+        return text
+    if issue.row is None:
+        place = "column" if issue.column and issue.code != "workbook.column_missing" else "sheet"
+    else:
+        place = "cell" if issue.column else "row"
+    return _tr(SHEET_PLACES[place]).format(sheet=issue.sheet, row=issue.row, column=issue.column, text=text)
 
 
 def start_error_text(error: Exception, path) -> str:
