@@ -18,6 +18,28 @@ from ui.retranslating import Retranslating
 _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 
 
+def read_date(text: str, field: str, earliest: date = dates.FIRST_DAY) -> tuple[date | None, Issue | None]:
+    """A date typed as dd/mm/yyyy: the date, or None and the issue saying what is wrong with it
+    ("31/02/1980": February has no 31st; "12/13/2026"); (None, None) when blank."""
+    text = text.strip()
+    if not text:
+        return None, None
+    match = _DATE.match(text)
+    if match is None:
+        return None, Issue(field, "date.unreadable")
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        typed = date(year, month, day)
+    except ValueError:
+        if not 1 <= month <= 12:
+            return None, Issue(field, "date.no_such_month", {"month": month})
+        if year < 1:
+            return None, Issue(field, "date.unreadable")
+        return None, Issue(field, "date.no_such_day", {"day": day, "month_name": month, "year": year})
+    issue = dates.range_issue(field, typed, earliest)
+    return (None, issue) if issue is not None else (typed, None)
+
+
 class DateField(Retranslating, QLineEdit):
     def __init__(self, parent: QWidget | None = None, earliest: date = dates.FIRST_DAY) -> None:
         super().__init__(parent)
@@ -34,33 +56,8 @@ class DateField(Retranslating, QLineEdit):
 
     def date(self) -> date | None:
         """The date typed, or None when blank, unreadable or out of range (see issue())."""
-        typed = self._typed()
-        return typed if typed is not None and dates.range_issue("", typed, self.earliest) is None else None
-
-    def _typed(self) -> date | None:
-        match = _DATE.match(self.text().strip())
-        if not match:
-            return None
-        day, month, year = (int(part) for part in match.groups())
-        try:
-            return date(year, month, day)
-        except ValueError:
-            return None
+        return read_date(self.text(), "", self.earliest)[0]
 
     def issue(self, field: str) -> Issue | None:
-        """An issue when something was typed that is not a date, saying what is wrong with a
-        date written right that does not exist: "31/02/1980" (February has no 31st), "12/13/2026"."""
-        if not self.text().strip() or self.date() is not None:
-            return None
-        if (typed := self._typed()) is not None:
-            return dates.range_issue(field, typed, self.earliest)
-        match = _DATE.match(self.text().strip())
-        if match is None:
-            return Issue(field, "date.unreadable")
-        day, month, year = (int(part) for part in match.groups())
-        if not 1 <= month <= 12:
-            return Issue(field, "date.no_such_month", {"month": month})
-        if year < 1:
-            return Issue(field, "date.unreadable")
-        return Issue(field, "date.no_such_day", {"day": day, "month_name": month, "year": year})
-
+        """An issue when something was typed that is not a date (see read_date)."""
+        return read_date(self.text(), field, self.earliest)[1]

@@ -293,6 +293,9 @@ ISSUES = {
     "book.damaged": QT_TRANSLATE_NOOP("messages", "Buku rusak. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.not_a_book": QT_TRANSLATE_NOOP("messages", "Berkas buku tidak bisa dibaca lagi. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.failed": QT_TRANSLATE_NOOP("messages", "Buku tidak bisa menyimpan perubahan ini. Tidak ada yang disimpan; coba lagi, dan bila terus terjadi pulihkan cadangan terakhir."),
+    # moving in: wizard (a cell of the opening's grids that cannot be read)
+    "opening.not_a_number": QT_TRANSLATE_NOOP("messages", "\"{text}\" bukan angka."),
+    "opening.not_a_choice": QT_TRANSLATE_NOOP("messages", "\"{text}\" tidak dikenal; pilih salah satu: {choices}."),
 }
 
 BOOK_ERRORS = {
