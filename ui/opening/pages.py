@@ -75,7 +75,8 @@ class DatePage(QWizardPage):
     def __init__(self, wizard) -> None:
         super().__init__()
         self.wizard_ = wizard
-        self.on = DateField(objectName="on")
+        self.on = DateField()
+        self.on.setObjectName("on")
         self.on.set_date(wizard.opening.on or clock.today().replace(day=1))
         self.explain = QLabel(wordWrap=True)
         self.caption = QLabel()

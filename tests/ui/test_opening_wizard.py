@@ -1,0 +1,146 @@
+"""The Mulai buku wizard by keyboard on a new book: a member with a 15-digit NIK is refused in
+the grid, fixed, the Neraca shown and the opening committed; Esc keeps the draft to resume."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ui.opening.grid import BAD
+from ui.opening.wizard import OpeningWizard
+
+from opening_fakes import fakes  # noqa: F401 (fixture)
+
+GOOD_NIK = "3171011708450001"
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def enter(ctrl: bool = False) -> None:
+    QTest.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier)
+    QApplication.processEvents()
+
+
+def type_cell(text: str) -> None:
+    """Type a cell as she does: the cell's editor open, its text replaced, Enter to the next cell."""
+    if not isinstance(focused(), QLineEdit):
+        enter()
+    QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(focused(), text)
+    enter()
+
+
+def open_wizard(qtbot) -> OpeningWizard:
+    wizard = OpeningWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: wizard.first_field() is not None and wizard.first_field().hasFocus(), timeout=2000)
+    return wizard
+
+
+def go_on(qtbot, wizard, ctrl: bool = False) -> None:
+    before = wizard.currentId()
+    enter(ctrl)
+    qtbot.waitUntil(lambda: wizard.currentId() != before, timeout=2000)
+    qtbot.waitUntil(lambda: focused() is not None and focused().window() is wizard, timeout=2000)
+    QApplication.processEvents()
+
+
+def test_the_wizard_by_keyboard_with_a_bad_nik_fixed(book, qtbot, fakes):
+    wizard = open_wizard(qtbot)
+    assert focused().objectName() == "group_name"
+    QTest.keyClicks(focused(), "UP2K As Syifa")
+    go_on(qtbot, wizard)
+    assert focused() is wizard.date_page.on and wizard.date_page.on.text()  # the 1st of this month, ready
+    go_on(qtbot, wizard)
+
+    page = wizard.kind_pages["members"]
+    assert focused() is page.grid.view
+    for text in ("7", "Siti Aminah", GOOD_NIK[:15]):
+        type_cell(text)
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the next cell's editor closed untouched
+    enter(ctrl=True)  # Lanjut: the grid is checked, she stays on the bad cell
+    assert wizard.currentPage() is page
+    model, nik_column = page.grid.model, 2
+    bad = model.index(0, nik_column)
+    assert page.grid.view.currentIndex() == bad and focused() is page.grid.view
+    assert model.data(bad, Qt.ItemDataRole.BackgroundRole) == BAD
+    assert "16 angka" in model.data(bad, Qt.ItemDataRole.ToolTipRole)
+    assert page.grid.problems.text().startswith("Baris 1, NIK: NIK harus 16 angka")
+    assert page.grid.fine.text() == "0 dari 1 baris baik"
+
+    type_cell(GOOD_NIK)  # Enter on the bad cell opens it; the fixed NIK replaces the old
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    go_on(qtbot, wizard, ctrl=True)
+    assert wizard.currentPage() is wizard.kind_pages["savings"]
+    assert fakes.saved.members[0].nik == GOOD_NIK  # the page change saved the draft
+
+    for kind in ("savings", "loans"):
+        go_on(qtbot, wizard, ctrl=True)  # nothing to bring in: skipped with no rows
+    cash = wizard.kind_pages["cash"]
+    assert wizard.currentPage() is cash
+    QTest.keyClick(focused(), Qt.Key.Key_Right)
+    type_cell("Rp1.250.000")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    assert cash.grid.model.data(cash.grid.model.index(0, 0)) == "Kas"
+    while wizard.currentPage() is not wizard.neraca_page:
+        go_on(qtbot, wizard, ctrl=True)
+
+    neraca = wizard.neraca_page
+    assert neraca.difference.text() == "Rp1.250.000"  # cash and no claims: the difference, in bold
+    assert neraca.difference.font().bold()
+    assert "Kas dan Bank: aset Rp1.250.000" in neraca.sources.text()
+    assert focused() is neraca.note
+    enter()  # no explanation yet: she stays
+    assert wizard.currentPage() is neraca and neraca.error.text() == "Wajib diisi."
+    QTest.keyClicks(focused(), "Uang kas dari iuran lama")
+    go_on(qtbot, wizard)
+
+    assert wizard.currentPage() is wizard.done_page
+    assert "Anggota 1" in wizard.done_page.summary.text()
+    enter()  # Catat
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=3000)
+    received = fakes.committed[-1]
+    assert [(m.number, m.name, m.nik) for m in received.members] == [(7, "Siti Aminah", GOOD_NIK)]
+    assert received.group["group_name"] == "UP2K As Syifa"
+    assert [c.amount_rp for c in received.cash] == [1_250_000]
+    assert received.difference_note == "Uang kas dari iuran lama"
+
+
+def test_esc_keeps_the_draft_and_opening_again_resumes_it(book, qtbot, fakes):
+    wizard = open_wizard(qtbot)
+    QTest.keyClicks(focused(), "PKK Melati")
+    go_on(qtbot, wizard)
+    go_on(qtbot, wizard)
+    type_cell("12")
+    type_cell("Wati")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the editor
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the wizard: "Tutup? Draf disimpan ..." -> Tutup
+    assert not wizard.isVisible()
+    assert fakes.committed == []
+
+    again = open_wizard(qtbot)
+    assert "Melanjutkan draf" in again.group_page.resumed.text()
+    assert again.group_page.edits["group_name"].text() == "PKK Melati"
+    members = again.kind_pages["members"].grid.model
+    assert [(m.number, m.name) for m in members.lines] == [(12, "Wati")]
+
+
+def test_delete_removes_a_row_and_unreadable_text_stays_with_its_issue(book, qtbot, fakes):
+    wizard = open_wizard(qtbot)
+    go_on(qtbot, wizard)
+    go_on(qtbot, wizard)
+    grid = wizard.kind_pages["members"].grid
+    type_cell("tujuh")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    first = grid.model.index(0, 0)
+    assert grid.model.data(first) == "tujuh" and grid.model.lines[0].number is None
+    assert grid.problems.text() == 'Baris 1, No. anggota: "tujuh" bukan angka.'
+    QTest.keyClick(grid.view, Qt.Key.Key_Left)
+    QTest.keyClick(grid.view, Qt.Key.Key_Delete)
+    assert grid.model.lines == [] and not grid.problems.isVisible()
