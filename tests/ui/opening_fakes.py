@@ -17,6 +17,7 @@ class Fakes:
     def __init__(self) -> None:
         self.saved = None
         self.committed = []
+        self.asked = []  # the questions put to her, answered yes
 
     def check(self, opening):
         return [Issue(f"members.{row}.{i.field}", i.code, i.params)
@@ -48,6 +49,6 @@ def fakes(monkeypatch):
     monkeypatch.setattr("app.opening.check.check", found.check)
     monkeypatch.setattr("app.opening.neraca.preview", found.preview)
     monkeypatch.setattr("app.opening.commit.commit", found.commit)
-    monkeypatch.setattr("ui.opening.wizard.confirm", lambda *args: True)  # "Tutup? Draf disimpan ..." answered Tutup
-    monkeypatch.setattr("ui.opening.grid.confirm", lambda *args: True)
+    monkeypatch.setattr("ui.opening.wizard.confirm", lambda parent, title, text, yes, no: found.asked.append(text) or True)
+    monkeypatch.setattr("ui.opening.grid.confirm", lambda parent, title, text, yes, no: found.asked.append(text) or True)
     return found

@@ -122,6 +122,7 @@ def test_esc_keeps_the_draft_and_opening_again_resumes_it(book, qtbot, fakes):
     QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the editor
     QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the wizard: "Tutup? Draf disimpan ..." -> Tutup
     assert not wizard.isVisible()
+    assert fakes.asked == ["Tutup? Draf disimpan, bisa dilanjutkan nanti."]
     assert fakes.committed == []
 
     again = open_wizard(qtbot)
@@ -129,6 +130,8 @@ def test_esc_keeps_the_draft_and_opening_again_resumes_it(book, qtbot, fakes):
     assert again.group_page.edits["group_name"].text() == "PKK Melati"
     members = again.kind_pages["members"].grid.model
     assert [(m.number, m.name) for m in members.lines] == [(12, "Wati")]
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)  # nothing changed since: closed at once, the draft as it was
+    assert not again.isVisible() and len(fakes.asked) == 1
 
 
 def test_delete_removes_a_row_and_unreadable_text_stays_with_its_issue(book, qtbot, fakes):
@@ -142,5 +145,6 @@ def test_delete_removes_a_row_and_unreadable_text_stays_with_its_issue(book, qtb
     assert grid.model.data(first) == "tujuh" and grid.model.lines[0].number is None
     assert grid.problems.text() == 'Baris 1, No. anggota: "tujuh" bukan angka.'
     QTest.keyClick(grid.view, Qt.Key.Key_Left)
-    QTest.keyClick(grid.view, Qt.Key.Key_Delete)
+    QTest.keyClick(grid.view, Qt.Key.Key_Delete)  # the row holds what she typed: asked first
+    assert fakes.asked == ["Hapus baris 1 beserta isinya?"]
     assert grid.model.lines == [] and not grid.problems.isVisible()

@@ -178,7 +178,7 @@ class LinesView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setMinimumSectionSize(90)
+        self.horizontalHeader().setMinimumSectionSize(48)
 
     def closeEditor(self, editor, hint) -> None:
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
@@ -244,8 +244,9 @@ class Grid(QWidget):
             lines.append(self.tr("… dan {count} masalah lain").format(count=len(found) - 12))
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
-        fine = len(self.model.lines) - len(bad_rows)
-        self.fine.setText(self.tr("{fine} dari {rows} baris baik").format(fine=fine, rows=len(self.model.lines)))
+        rows = len(self.model.lines)
+        self.fine.setText(self.tr("{fine} dari {rows} baris baik").format(fine=rows - len(bad_rows), rows=rows) if rows
+                          else self.tr("Belum ada baris: ketik di baris pertama, atau lewati bila tidak ada."))
 
     def first_bad_cell(self) -> QModelIndex | None:
         found = self.model.all_issues()

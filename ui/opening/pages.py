@@ -120,7 +120,6 @@ class KindPage(QWizardPage):
         self.keys = QLabel(wordWrap=True)
         self.keys.setStyleSheet("color: #555;")
         self.grid = Grid(kind, wizard.opening.lines(kind))
-        self.grid.edited.connect(wizard.draft_changed)
         self.load_button = QPushButton(objectName="load_workbook")
         self.load_button.clicked.connect(wizard.load_workbook)
         self.template_button = QPushButton(objectName="write_template")

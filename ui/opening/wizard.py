@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import Issue, Rejected
 from app.opening import commit, store, workbook
-from app.opening.draft import KINDS, Opening
+from app.opening.draft import KINDS, Opening, to_json
 from ui import long_task
 from ui.dialog_keys import select_all
 from ui.loan_dialogs import confirm
@@ -59,18 +59,14 @@ class OpeningWizard(Retranslating, QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self.timer = QTimer(self, interval=SAVE_EVERY_MS, timeout=self.save_draft)
         self.timer.start()
-        self._unsaved = False
+        self._opened_as = to_json(self.opening)  # Esc on what she has not touched closes at once
         self.retranslate()
 
     # --- the draft ------------------------------------------------------------------------------
 
-    def draft_changed(self) -> None:
-        self._unsaved = True
-
     def save_draft(self) -> None:
         if self.committed is None:
             store.save(self.opening)
-            self._unsaved = False
 
     def _page_changed(self, _id: int) -> None:
         self.save_draft()
@@ -106,7 +102,7 @@ class OpeningWizard(Retranslating, QWizard):
         """Esc, Batal or the close box: what she typed stays as the draft, and she is told so."""
         if self.task is not None:
             return  # Catat is writing: it finishes first
-        if self.committed is None:
+        if self.committed is None and to_json(self.opening) != self._opened_as:
             if not confirm(self, self.tr("Mulai buku"), self.tr("Tutup? Draf disimpan, bisa dilanjutkan nanti."),
                            self.tr("Tutup"), self.tr("Lanjut mengisi")):
                 return
