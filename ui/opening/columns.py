@@ -72,7 +72,8 @@ assert set(CHOICE_WORDS["stock_kind"]) == set(STOCK_KINDS) and set(CHOICE_WORDS[
 assert set(CHOICE_WORDS["condition"]) == set(CONDITIONS)
 
 
-def _tr(text: str) -> str:
+def translated(text: str) -> str:
+    """A word of this module (marked with QT_TRANSLATE_NOOP in the context "opening") in the language shown."""
     return QCoreApplication.translate(CONTEXT, text) if text else ""
 
 
@@ -84,13 +85,13 @@ class Column:
     choices: str = ""  # a CHOICE_WORDS key, for reads == "choice"
 
     def title(self) -> str:
-        return _tr(self.header)
+        return translated(self.header)
 
     def words(self) -> dict[str, str]:
         """value -> her word, for a choice (the accounts by their names)."""
         if self.reads == "account":
             return {a.code: a.name for a in accounts.list_accounts(active_only=True)}
-        return {value: _tr(word) for value, word in CHOICE_WORDS.get(self.choices, {}).items()}
+        return {value: translated(word) for value, word in CHOICE_WORDS.get(self.choices, {}).items()}
 
 
 def _c(field: str, header: str, reads: str = "text", choices: str = "") -> Column:

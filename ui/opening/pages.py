@@ -4,7 +4,7 @@ timer can save it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWidget,
     QWizardPage,
 )
 
@@ -28,7 +27,7 @@ from ui import translation
 from ui.date_field import DateField, read_date
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
-from ui.opening.columns import COLUMNS, KIND_TITLES, KIND_HINTS, _tr
+from ui.opening.columns import COLUMNS, KIND_HINTS, KIND_TITLES, translated
 from ui.opening.grid import Grid
 
 GROUP_KEYS = ("group_name", "default_desa", "default_kecamatan", "ketua_name", "sekretaris_name", "bendahara_name")
@@ -39,8 +38,8 @@ def issue_line(issue: Issue) -> str:
     parts = issue.field.split(".")
     if len(parts) >= 3 and parts[0] in KINDS and parts[1].isdigit():
         column = next((c.title() for c in COLUMNS[parts[0]] if c.field == parts[2]), parts[2])
-        return _tr("{kind}, baris {row}, {column}: {text}").format(
-            kind=_tr(KIND_TITLES[parts[0]]), row=int(parts[1]) + 1, column=column, text=issue_text(issue))
+        return QCoreApplication.translate("opening", "{kind}, baris {row}, {column}: {text}").format(
+            kind=translated(KIND_TITLES[parts[0]]), row=int(parts[1]) + 1, column=column, text=issue_text(issue))
     return issue_text(issue)
 
 
@@ -136,8 +135,8 @@ class KindPage(QWizardPage):
         self.first = self.grid.view
 
     def retranslate(self) -> None:
-        self.setTitle(_tr(KIND_TITLES[self.kind]))
-        self.hint.setText(_tr(KIND_HINTS[self.kind]) + " " + self.tr("Kosongkan bila tidak ada."))
+        self.setTitle(translated(KIND_TITLES[self.kind]))
+        self.hint.setText(translated(KIND_HINTS[self.kind]) + " " + self.tr("Kosongkan bila tidak ada."))
         self.keys.setText(self.tr("Enter atau Tab: kolom berikut. Delete: hapus baris. Ctrl+Enter: Lanjut."))
         self.load_button.setText(self.tr("Muat dari Excel…"))
         self.template_button.setText(self.tr("Simpan templat Excel…"))
@@ -220,7 +219,7 @@ class NeracaPage(QWizardPage):
         self.difference = self.figures.itemAtPosition(row + 2, 1).widget()
         self.difference.setObjectName("difference")
         parts = [self.tr("{kind}: aset {assets}, kewajiban dan modal {claims}").format(
-            kind=_tr(KIND_TITLES.get(part.kind, part.kind)), assets=rupiah(part.assets_rp), claims=rupiah(part.claims_rp))
+            kind=translated(KIND_TITLES.get(part.kind, part.kind)), assets=rupiah(part.assets_rp), claims=rupiah(part.claims_rp))
             for part in shown.by_kind if part.assets_rp or part.claims_rp]
         if shown.difference_rp:
             self.sources.setText(self.tr(
@@ -269,7 +268,7 @@ class DonePage(QWizardPage):
 
     def initializePage(self) -> None:
         opening = self.wizard_.opening
-        counts = ", ".join(f"{_tr(KIND_TITLES[kind])} {len(opening.lines(kind))}" for kind in KINDS if opening.lines(kind))
+        counts = ", ".join(f"{translated(KIND_TITLES[kind])} {len(opening.lines(kind))}" for kind in KINDS if opening.lines(kind))
         self.summary.setText(self.tr(
             "Tekan Catat untuk mencatat saldo awal per {on} ({counts}). Sesudah dicatat, draf selesai dan "
             "perubahan berikutnya lewat halaman biasa.").format(
