@@ -148,3 +148,48 @@ def test_delete_removes_a_row_and_unreadable_text_stays_with_its_issue(book, qtb
     QTest.keyClick(grid.view, Qt.Key.Key_Delete)  # the row holds what she typed: asked first
     assert fakes.asked == ["Hapus baris 1 beserta isinya?"]
     assert grid.model.lines == [] and not grid.problems.isVisible()
+
+
+def test_loading_the_workbook_shows_its_problems_and_replaces_the_grids_when_she_agrees(book, qtbot, fakes, monkeypatch):
+    from datetime import date
+
+    from app.opening import workbook
+    from app.opening.draft import CashLine, MemberLine, Opening
+
+    loaded = Opening(on=date(2026, 1, 1), members=[MemberLine(1, "Sri"), MemberLine(2, "Tini", "12")],
+                     cash=[CashLine("1-102", 5_000_000)])
+    read = workbook.ReadResult(loaded, (workbook.SheetIssue("Anggota", 3, "NIK", "nik.length", {"length": 2}),),
+                               {"Anggota": 2, "Kas dan Bank": 1}, {"Anggota": 1, "Kas dan Bank": 1})
+    monkeypatch.setattr("app.opening.workbook.read", lambda path, progress=None: read)
+    monkeypatch.setattr("ui.opening.wizard.QFileDialog.getOpenFileName", lambda *args: ("/tmp/saldo.xlsx", ""))
+    wizard = open_wizard(qtbot)
+    go_on(qtbot, wizard)
+    go_on(qtbot, wizard)
+    type_cell("9")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    page = wizard.kind_pages["members"]
+    page.load_button.click()
+    qtbot.waitUntil(lambda: bool(fakes.asked), timeout=3000)
+    assert fakes.asked[0].startswith("Anggota: 1 dari 2 baris baik\nKas dan Bank: 1 dari 1 baris baik")
+    assert "Anggota, baris 3, NIK: NIK harus 16 angka (tertulis 2)." in fakes.asked[0]
+    assert [m.name for m in page.grid.model.lines] == ["Sri", "Tini"]  # the typed row replaced, as she agreed
+    assert page.grid.problems.text() == "Baris 2, NIK: NIK harus 16 angka (tertulis 2)."  # to fix in the grid
+    cash = wizard.kind_pages["cash"].grid.model
+    assert cash.data(cash.index(0, 0)) == "Bank" and cash.data(cash.index(0, 1)) == "5.000.000"
+    assert wizard.date_page.on.text() == "01/01/2026" and fakes.saved.members[1].nik == "12"
+
+
+def test_the_template_is_written_with_the_draft_when_it_has_rows(book, qtbot, fakes, monkeypatch):
+    written = []
+    monkeypatch.setattr("app.opening.workbook.write_template", lambda path, opening=None: written.append((path, opening)))
+    monkeypatch.setattr("ui.opening.wizard.QFileDialog.getSaveFileName", lambda *args: ("/tmp/templat.xlsx", ""))
+    wizard = open_wizard(qtbot)
+    go_on(qtbot, wizard)
+    go_on(qtbot, wizard)
+    page = wizard.kind_pages["members"]
+    page.template_button.click()
+    type_cell("3")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    page.template_button.click()
+    assert written[0] == ("/tmp/templat.xlsx", None)  # nothing typed: the empty template
+    assert [m.number for m in written[1][1].members] == [3]

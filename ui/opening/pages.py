@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app import clock
+from app import clock, settings
 from app.errors import Issue
 from app.formatting import long_date, rupiah
 from app.opening import check, neraca
@@ -51,8 +51,10 @@ class GroupPage(QWizardPage):
         self.resumed.setStyleSheet("color: #1b5e20;")
         self.edits = {key: QLineEdit(objectName=key) for key in GROUP_KEYS}
         self.form = QFormLayout()
+        group = wizard.opening.group
         for key, edit in self.edits.items():
-            edit.setText(wizard.opening.group.get(key, ""))
+            group[key] = group.get(key) or settings.get(key)  # what the book knows already, to confirm or correct
+            edit.setText(group[key])
             edit.textEdited.connect(lambda text, key=key: wizard.opening.group.__setitem__(key, text.strip()))
             self.form.addRow(QLabel(), edit)
         layout = QVBoxLayout(self)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget, QWizard
 
 from app.errors import Issue, Rejected
-from app.opening import commit, store, workbook
+from app.opening import check, commit, store, workbook
 from app.opening.draft import KINDS, Opening, to_json
 from ui import long_task
 from ui.dialog_keys import select_all
@@ -196,12 +196,17 @@ class OpeningWizard(Retranslating, QWizard):
         if not confirm(self, self.tr("Muat dari Excel"), text + "\n\n" + self.tr("Ganti isi semua tabel dengan isi berkas ini?"),
                        self.tr("Ganti"), self.tr("Batal")):
             return
+        issues = check.check(result.opening)
         for kind, page in self.kind_pages.items():
             page.grid.model.replace_lines(result.opening.lines(kind))
-            page.grid.show_issues()
+            page.grid.set_issues(issues)  # the file's problems now in the grids, to fix there
         if result.opening.on is not None:
             self.opening.on = result.opening.on
             self.date_page.on.set_date(result.opening.on)
+        for key, value in result.opening.group.items():
+            if value and key in self.group_page.edits:
+                self.opening.group[key] = value
+                self.group_page.edits[key].setText(value)
         self.save_draft()
 
     def write_template(self) -> None:
