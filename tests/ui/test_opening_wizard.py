@@ -102,7 +102,7 @@ def test_the_wizard_by_keyboard_with_a_bad_nik_fixed(book, qtbot, fakes):
     go_on(qtbot, wizard)
 
     assert wizard.currentPage() is wizard.done_page
-    assert "Anggota 1" in wizard.done_page.summary.text()
+    assert "(Anggota: 1 baris, Kas dan Bank: 1 baris)" in wizard.done_page.summary.text()
     enter()  # Catat
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=3000)
     received = fakes.committed[-1]

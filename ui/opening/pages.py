@@ -270,7 +270,8 @@ class DonePage(QWizardPage):
 
     def initializePage(self) -> None:
         opening = self.wizard_.opening
-        counts = ", ".join(f"{translated(KIND_TITLES[kind])} {len(opening.lines(kind))}" for kind in KINDS if opening.lines(kind))
+        counts = ", ".join(self.tr("{kind}: {rows} baris").format(kind=translated(KIND_TITLES[kind]), rows=len(opening.lines(kind)))
+                           for kind in KINDS if opening.lines(kind))
         self.summary.setText(self.tr(
             "Tekan Catat untuk mencatat saldo awal per {on} ({counts}). Sesudah dicatat, draf selesai dan "
             "perubahan berikutnya lewat halaman biasa.").format(
