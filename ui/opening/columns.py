@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -202,9 +202,9 @@ assert all({c.field for c in COLUMNS[k]} == {f.name for f in fields(t)} for k, t
 def blank(line_type, name: str):
     """What an emptied cell holds: the field's default when it is 0 (an amount not owed), else None or ""."""
     default = next(f.default for f in fields(line_type) if f.name == name)
-    if default == 0 and default is not MISSING:
-        return 0
-    return "" if isinstance(default, str) else None
+    if isinstance(default, str):
+        return ""
+    return 0 if default == 0 else None
 
 
 def read(column: Column, line_type, text: str):
