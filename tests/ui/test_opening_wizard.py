@@ -193,3 +193,25 @@ def test_the_template_is_written_with_the_draft_when_it_has_rows(book, qtbot, fa
     page.template_button.click()
     assert written[0] == ("/tmp/templat.xlsx", None)  # nothing typed: the empty template
     assert [m.number for m in written[1][1].members] == [3]
+
+
+def test_the_timer_saves_the_draft_and_a_refused_commit_says_where(book, qtbot, fakes, monkeypatch):
+    from app.errors import Issue, Rejected
+
+    wizard = open_wizard(qtbot)
+    QTest.keyClicks(focused(), "PKK Mawar")
+    wizard.timer.timeout.emit()  # every half minute, whatever page she is on
+    assert fakes.saved.group["group_name"] == "PKK Mawar"
+
+    def refuse(opening, progress=None):
+        raise Rejected([Issue("savings.1.member_number", "required")])
+
+    monkeypatch.setattr("app.opening.commit.commit", refuse)
+    while wizard.currentPage() is not wizard.done_page:
+        go_on(qtbot, wizard, ctrl=True)
+    assert wizard.neraca_page.sources.text() == "Seimbang: aset sama dengan kewajiban dan ekuitas."
+    enter()  # Catat
+    problems = wizard.done_page.problems
+    qtbot.waitUntil(lambda: problems.text() != "", timeout=3000)
+    assert problems.text() == "Belum bisa dicatat:\nSimpanan, baris 2, No. anggota: Wajib diisi."
+    assert wizard.isVisible() and wizard.button(wizard.WizardButton.BackButton).isEnabled()
