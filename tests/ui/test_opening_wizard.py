@@ -199,6 +199,8 @@ def test_the_timer_saves_the_draft_and_a_refused_commit_says_where(book, qtbot, 
     from app.errors import Issue, Rejected
 
     wizard = open_wizard(qtbot)
+    wizard.timer.timeout.emit()
+    assert fakes.saved is None  # nothing typed: no draft left in the book
     QTest.keyClicks(focused(), "PKK Mawar")
     wizard.timer.timeout.emit()  # every half minute, whatever page she is on
     assert fakes.saved.group["group_name"] == "PKK Mawar"

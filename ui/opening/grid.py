@@ -170,6 +170,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 class LinesView(QTableView):
     """Enter while typing goes to the next cell as Tab does; Enter on a cell starts typing in it."""
 
+    delete_requested = Signal(int)  # the row
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setItemDelegate(ChoiceDelegate(self))
@@ -193,29 +195,21 @@ class LinesView(QTableView):
             event.accept()
             return
         if key == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.parent_grid().delete_row(self.currentIndex().row())
+            self.delete_requested.emit(self.currentIndex().row())
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def parent_grid(self) -> "Grid":
-        widget = self.parentWidget()
-        while not isinstance(widget, Grid):
-            widget = widget.parentWidget()
-        return widget
 
 
 class Grid(QWidget):
     """A kind's grid with what is wrong listed under it and the count of rows that are fine."""
 
-    edited = Signal()
-
     def __init__(self, kind: str, lines: list, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LinesModel(kind, lines, self)
-        self.model.edited.connect(self.edited)
         self.model.edited.connect(self.show_issues)
         self.view = LinesView(self)
+        self.view.delete_requested.connect(self.delete_row)
         self.view.setObjectName(f"grid_{kind}")
         self.view.setModel(self.model)
         self.view.setCurrentIndex(self.model.index(0, 0))

@@ -28,11 +28,12 @@ SAVE_EVERY_MS = 30_000
 
 def sheet_issue_line(issue: workbook.SheetIssue) -> str:
     """'Anggota, baris 3, NIK: ...' as the file names them."""
-    text = issue_text(Issue(issue.column, issue.code, issue.params))
-    where = [issue.sheet] + ([str(issue.row)] if issue.row is not None else []) + ([issue.column] if issue.column else [])
+    where = [issue.sheet]
     if issue.row is not None:
-        where[1] = QCoreApplication.translate("OpeningWizard", "baris {row}").format(row=issue.row)
-    return ", ".join(where) + ": " + text
+        where.append(QCoreApplication.translate("OpeningWizard", "baris {row}").format(row=issue.row))
+    if issue.column:
+        where.append(issue.column)
+    return ", ".join(where) + ": " + issue_text(Issue(issue.column, issue.code, issue.params))
 
 
 class OpeningWizard(Retranslating, QWizard):
@@ -59,14 +60,17 @@ class OpeningWizard(Retranslating, QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self.timer = QTimer(self, interval=SAVE_EVERY_MS, timeout=self.save_draft)
         self.timer.start()
-        self._opened_as = to_json(self.opening)  # Esc on what she has not touched closes at once
+        self._opened_as = self._saved_as = to_json(self.opening)  # Esc on what she has not touched closes at once
         self.retranslate()
 
     # --- the draft ------------------------------------------------------------------------------
 
     def save_draft(self) -> None:
-        if self.committed is None:
+        """Kept in the book when it changed (merely opening the wizard leaves no draft behind)."""
+        now = to_json(self.opening)
+        if self.committed is None and now != self._saved_as:
             store.save(self.opening)
+            self._saved_as = now
 
     def _page_changed(self, _id: int) -> None:
         self.save_draft()
