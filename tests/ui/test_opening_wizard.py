@@ -64,7 +64,8 @@ def test_the_wizard_by_keyboard_with_a_bad_nik_fixed(book, qtbot, fakes):
     for text in ("7", "Siti Aminah", GOOD_NIK[:15]):
         type_cell(text)
     QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the next cell's editor closed untouched
-    enter(ctrl=True)  # Lanjut: the grid is checked, she stays on the bad cell
+    enter(ctrl=True)  # Lanjut: the grid is checked (off the GUI thread), she stays on the bad cell
+    qtbot.waitUntil(page.grid.problems.isVisible, timeout=3000)
     assert wizard.currentPage() is page
     model, nik_column = page.grid.model, 2
     bad = model.index(0, nik_column)

@@ -4,6 +4,8 @@ timer can save it."""
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -22,8 +25,9 @@ from app import clock, settings
 from app.errors import Issue
 from app.formatting import long_date, rupiah
 from app.opening import check, neraca
-from app.opening.draft import KINDS
+from app.opening.draft import KINDS, to_json
 from ui import translation
+from ui.background import read_in_background
 from ui.date_field import DateField, read_date
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
@@ -135,6 +139,7 @@ class KindPage(QWizardPage):
         layout.addWidget(self.keys)
         layout.addLayout(buttons)
         self.first = self.grid.view
+        self._checking, self._clean_as = False, ""
 
     def retranslate(self) -> None:
         self.setTitle(translated(KIND_TITLES[self.kind]))
@@ -146,12 +151,31 @@ class KindPage(QWizardPage):
         self.grid.show_issues()
 
     def validatePage(self) -> bool:
-        self.grid.set_issues(check.check(self.wizard_.opening))
+        """Lanjut: the draft is checked off the GUI thread (a district's thousands of rows take a
+        moment); clean, the wizard goes on; else the cursor is on the first bad cell."""
+        state = to_json(self.wizard_.opening)
+        if state == self._clean_as:
+            return True
+        if not self._checking:
+            self._checking = True
+            self.grid.fine.setText(self.tr("Memeriksa…"))
+            self.wizard_.button(QWizard.WizardButton.NextButton).setEnabled(False)
+            opening = copy.deepcopy(self.wizard_.opening)
+            read_in_background(lambda: check.check(opening), lambda issues, error: self._checked(state, issues, error))
+        return False
+
+    def _checked(self, state: str, issues, error: Exception | None) -> None:
+        self._checking = False
+        self.wizard_.button(QWizard.WizardButton.NextButton).setEnabled(True)
+        if error is not None:
+            raise error
+        self.grid.set_issues(issues)
         bad = self.grid.first_bad_cell()
         if bad is not None:
             self.grid.go_to(bad)
-            return False
-        return True
+        elif state == to_json(self.wizard_.opening) and self.wizard_.currentPage() is self:
+            self._clean_as = state
+            self.wizard_.next()
 
 
 class NeracaPage(QWizardPage):
