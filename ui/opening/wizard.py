@@ -184,7 +184,7 @@ class OpeningWizard(Retranslating, QWizard):
             waiting.close()
             if error is not None:
                 QMessageBox.warning(self, self.tr("Muat dari Excel"), self.tr("Berkas tidak bisa dibaca: {reason}")
-                                    .format(reason=error))
+                                    .format(reason=getattr(error, "strerror", None) or error))
                 return
             self.offer_workbook(result)
 
