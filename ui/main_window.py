@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import members, settings
+from app.opening import store as opening_store
 from app.db import BookInfo, check_book, open_book
 from app.errors import BookError, Rejected
 from ui.areas import AREAS
 from ui.collection_page import CollectionDialog
 from ui.background import read_in_background
 from ui.book_banner import BookBanner
+from ui.opening.wizard import OpeningWizard
 from ui.messages import book_error_text, book_problems_text, issue_text
 from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
@@ -71,6 +73,7 @@ class MainWindow(Retranslating, QMainWindow):
             if number <= 10:  # Ctrl+1 … Ctrl+9, Ctrl+0
                 QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self, lambda row=number - 1: self.go_to(row))
         self.pages["home"].fill_demo_requested.connect(self.fill_demo)
+        self.pages["home"].opening_requested.connect(self.open_opening)
         self.pages["home"].setoran_requested.connect(self.open_setoran)
         self.pages["home"].collection_requested.connect(self.open_collection)
         self.pages["home"].backup_requested.connect(self.go_to_backup)
@@ -99,7 +102,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.demo_action = QAction(self, triggered=self.fill_demo)
         self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
         self.new_action = QAction(self, triggered=self.choose_new_book)
-        for action in (self.open_action, self.new_action, self.demo_action):
+        self.opening_action = QAction(self, triggered=self.open_opening)
+        for action in (self.open_action, self.new_action, self.opening_action, self.demo_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -124,6 +128,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.open_action.setText(self.tr("&Buka buku lain…"))
         self.new_action.setText(self.tr("Buat buku ba&ru…"))
         self.demo_action.setText(self.tr("&Isi data contoh"))
+        self.opening_action.setText(self.tr("&Mulai buku (saldo awal)…"))
         self.quit_action.setText(self.tr("&Keluar"))
         self.transactions_menu.setTitle(self.tr("&Transaksi"))
         self.setoran_action.setText(self.tr("&Setoran anggota…"))
@@ -143,7 +148,9 @@ class MainWindow(Retranslating, QMainWindow):
             group=settings.get("group_name"), path=self.book.path))
 
     def _update_demo_action(self) -> None:
+        """The demo and the opening are for a new book only."""
         self.demo_action.setEnabled(members.count_members(active_only=False) == 0)
+        self.opening_action.setEnabled(opening_store.can_open())
 
     def _restore_geometry(self) -> None:
         saved = Preferences().window_geometry
@@ -209,6 +216,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_collection(self) -> None:
         self._open_dialog(CollectionDialog(self))
+
+    def open_opening(self) -> None:
+        """Mulai buku: the wizard, resuming its draft; refused once the book has begun."""
+        if not opening_store.can_open():
+            self._update_demo_action()
+            return
+        self._open_dialog(OpeningWizard(self))
 
     def open_reprint(self) -> None:
         self._open_dialog(ReprintDialog(self))

@@ -349,6 +349,9 @@ SHEET_PLACES = {
     "row": QT_TRANSLATE_NOOP("messages", "Lembar {sheet}, baris {row}: {text}"),
     "cell": QT_TRANSLATE_NOOP("messages", "Lembar {sheet}, baris {row}, kolom {column}: {text}"),
     "column": QT_TRANSLATE_NOOP("messages", "Lembar {sheet}, kolom {column}: {text}"),
+    # moving in: wizard (a cell of the opening's grids that cannot be read)
+    "opening.not_a_number": QT_TRANSLATE_NOOP("messages", "\"{text}\" bukan angka."),
+    "opening.not_a_choice": QT_TRANSLATE_NOOP("messages", "\"{text}\" tidak dikenal; pilih salah satu: {choices}."),
 }
 
 BOOK_ERRORS = {

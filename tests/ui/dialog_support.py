@@ -165,6 +165,7 @@ FACTORIES = {
     "CancelShuDialog": lambda tmp: _import("ui.pages.yearend", "CancelShuDialog")(),
     "RatPackDialog": lambda tmp: _import("ui.pages.yearend", "RatPackDialog")(),
     "ShuWizard": lambda tmp: _import("ui.shu_wizard", "ShuWizard")(),
+    "OpeningWizard": lambda tmp: _import("ui.opening.wizard", "OpeningWizard")(),  # as on a new book: its draft, if any
     "ReprintDialog": lambda tmp: _import("ui.reprint_dialog", "ReprintDialog")(),
     "AddItemDialog": lambda tmp: _import("ui.inventory_panel", "AddItemDialog")(),
     "EditItemDialog": lambda tmp: _import("ui.inventory_panel", "EditItemDialog")(_equipment()),

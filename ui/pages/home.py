@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWi
 
 from app import clock
 from app.formatting import long_date, rupiah
+from app.opening import store
 from app.overview import Overview, overview
 from app.usaha import report as usaha_report
 from app.yearend import shu
@@ -19,6 +20,7 @@ from ui.pages.page import Page
 
 class HomePage(Page):
     fill_demo_requested = Signal()
+    opening_requested = Signal()
     setoran_requested = Signal()
     collection_requested = Signal()
     backup_requested = Signal()
@@ -55,10 +57,18 @@ class HomePage(Page):
         self.content.addSpacing(12)
         self.empty_note = QLabel()
         self.empty_note.setWordWrap(True)
-        self.fill_demo = QPushButton()
+        # A new book: start the group's own book from its paper books, or try Lumbung on the demo.
+        self.start_opening = QPushButton(objectName="home_start_opening")
+        self.start_opening.clicked.connect(self.opening_requested)
+        self.start_opening.hide()
+        self.fill_demo = QPushButton(objectName="home_fill_demo")
         self.fill_demo.clicked.connect(self.fill_demo_requested)
+        starts = QHBoxLayout()
+        starts.addWidget(self.start_opening)
+        starts.addWidget(self.fill_demo)
+        starts.addStretch(1)
         self.content.addWidget(self.empty_note)
-        self.content.addWidget(self.fill_demo, 0, Qt.AlignmentFlag.AlignLeft)
+        self.content.addLayout(starts)
         self.backup_note = QLabel()
         self.backup_note.setObjectName("home_backup_note")
         self.backup_note.setWordWrap(True)
@@ -77,6 +87,12 @@ class HomePage(Page):
         read_in_background(overview, self._received)
         read_in_background(lambda: usaha_report.dashboard(clock.today()), self._usaha_received)
         read_in_background(shu.year_so_far, self._shu_received)
+        read_in_background(store.can_open, self._can_open_received)
+
+    def _can_open_received(self, can_open: bool | None, error: Exception | None) -> None:
+        if error is not None:
+            raise error
+        self.start_opening.setVisible(bool(can_open))
 
     def _shu_received(self, figures, error: Exception | None) -> None:
         if error is not None:
@@ -159,11 +175,12 @@ class HomePage(Page):
             self.captions[key].setText(text)
         self.empty_note.setText(
             self.tr(
-                "Buku ini masih kosong: belum ada anggota. Tambahkan anggota di halaman Anggota, "
-                "atau isi data contoh sebuah desa untuk mencoba Lumbung."
+                "Buku ini masih kosong: belum ada anggota. Mulai buku kelompok dari buku-buku lamanya "
+                "(saldo awal), atau isi data contoh sebuah desa untuk mencoba Lumbung."
             )
         )
         self.fill_demo.setText(self.tr("Isi data contoh"))
+        self.start_opening.setText(self.tr("Mulai buku kelompok (saldo awal)…"))
         self.setoran_button.setText(self.tr("Setoran anggota (Ctrl+T)"))
         self.collection_button.setText(self.tr("Daftar Tagihan (Ctrl+D)"))
         self.go_backup.setText(self.tr("Buka Cadangan Data"))

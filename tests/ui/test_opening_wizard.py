@@ -1,0 +1,220 @@
+"""The Mulai buku wizard by keyboard on a new book: a member with a 15-digit NIK is refused in
+the grid, fixed, the Neraca shown and the opening committed; Esc keeps the draft to resume."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ui.opening.grid import BAD
+from ui.opening.wizard import OpeningWizard
+
+from opening_fakes import fakes  # noqa: F401 (fixture)
+
+GOOD_NIK = "3171011708450001"
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def enter(ctrl: bool = False) -> None:
+    QTest.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier)
+    QApplication.processEvents()
+
+
+def type_cell(text: str) -> None:
+    """Type a cell as she does: the cell's editor open, its text replaced, Enter to the next cell."""
+    if not isinstance(focused(), QLineEdit):
+        enter()
+    QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(focused(), text)
+    enter()
+
+
+def open_wizard(qtbot) -> OpeningWizard:
+    wizard = OpeningWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: wizard.first_field() is not None and wizard.first_field().hasFocus(), timeout=2000)
+    return wizard
+
+
+def go_on(qtbot, wizard, ctrl: bool = False) -> None:
+    before = wizard.currentId()
+    enter(ctrl)
+    qtbot.waitUntil(lambda: wizard.currentId() != before, timeout=2000)
+    qtbot.waitUntil(lambda: focused() is not None and focused().window() is wizard, timeout=2000)
+    QApplication.processEvents()
+
+
+def test_the_wizard_by_keyboard_with_a_bad_nik_fixed(book, qtbot, fakes):
+    wizard = open_wizard(qtbot)
+    assert focused().objectName() == "group_name"
+    QTest.keyClicks(focused(), "UP2K As Syifa")
+    go_on(qtbot, wizard)
+    assert focused() is wizard.date_page.on and wizard.date_page.on.text()  # the 1st of this month, ready
+    go_on(qtbot, wizard)
+
+    page = wizard.kind_pages["members"]
+    assert focused() is page.grid.view
+    for text in ("7", "Siti Aminah", GOOD_NIK[:15]):
+        type_cell(text)
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the next cell's editor closed untouched
+    enter(ctrl=True)  # Lanjut: the grid is checked (off the GUI thread), she stays on the bad cell
+    qtbot.waitUntil(page.grid.problems.isVisible, timeout=3000)
+    assert wizard.currentPage() is page
+    model, nik_column = page.grid.model, 2
+    bad = model.index(0, nik_column)
+    assert page.grid.view.currentIndex() == bad and focused() is page.grid.view
+    assert model.data(bad, Qt.ItemDataRole.BackgroundRole) == BAD
+    assert "16 angka" in model.data(bad, Qt.ItemDataRole.ToolTipRole)
+    assert page.grid.problems.text().startswith("Baris 1, NIK: NIK harus 16 angka")
+    assert page.grid.fine.text() == "0 dari 1 baris baik"
+
+    type_cell(GOOD_NIK)  # Enter on the bad cell opens it; the fixed NIK replaces the old
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    go_on(qtbot, wizard, ctrl=True)
+    assert wizard.currentPage() is wizard.kind_pages["savings"]
+    assert fakes.saved.members[0].nik == GOOD_NIK  # the page change saved the draft
+
+    for kind in ("savings", "loans"):
+        go_on(qtbot, wizard, ctrl=True)  # nothing to bring in: skipped with no rows
+    cash = wizard.kind_pages["cash"]
+    assert wizard.currentPage() is cash
+    QTest.keyClick(focused(), Qt.Key.Key_Right)
+    type_cell("Rp1.250.000")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    assert cash.grid.model.data(cash.grid.model.index(0, 0)) == "Kas"
+    while wizard.currentPage() is not wizard.neraca_page:
+        go_on(qtbot, wizard, ctrl=True)
+
+    neraca = wizard.neraca_page
+    assert neraca.difference.text() == "Rp1.250.000"  # cash and no claims: the difference, in bold
+    assert neraca.difference.font().bold()
+    assert "Kas dan Bank: aset Rp1.250.000" in neraca.sources.text()
+    assert focused() is neraca.note
+    enter()  # no explanation yet: she stays
+    assert wizard.currentPage() is neraca and neraca.error.text() == "Wajib diisi."
+    QTest.keyClicks(focused(), "Uang kas dari iuran lama")
+    go_on(qtbot, wizard)
+
+    assert wizard.currentPage() is wizard.done_page
+    assert "(Anggota: 1 baris, Kas dan Bank: 1 baris)" in wizard.done_page.summary.text()
+    enter()  # Catat
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=3000)
+    received = fakes.committed[-1]
+    assert [(m.number, m.name, m.nik) for m in received.members] == [(7, "Siti Aminah", GOOD_NIK)]
+    assert received.group["group_name"] == "UP2K As Syifa"
+    assert [c.amount_rp for c in received.cash] == [1_250_000]
+    assert received.difference_note == "Uang kas dari iuran lama"
+
+
+def test_esc_keeps_the_draft_and_opening_again_resumes_it(book, qtbot, fakes):
+    wizard = open_wizard(qtbot)
+    QTest.keyClicks(focused(), "PKK Melati")
+    go_on(qtbot, wizard)
+    go_on(qtbot, wizard)
+    type_cell("12")
+    type_cell("Wati")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the editor
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the wizard: "Tutup? Draf disimpan ..." -> Tutup
+    assert not wizard.isVisible()
+    assert fakes.asked == ["Tutup? Draf disimpan, bisa dilanjutkan nanti."]
+    assert fakes.committed == []
+
+    again = open_wizard(qtbot)
+    assert "Melanjutkan draf" in again.group_page.resumed.text()
+    assert again.group_page.edits["group_name"].text() == "PKK Melati"
+    members = again.kind_pages["members"].grid.model
+    assert [(m.number, m.name) for m in members.lines] == [(12, "Wati")]
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)  # nothing changed since: closed at once, the draft as it was
+    assert not again.isVisible() and len(fakes.asked) == 1
+
+
+def test_delete_removes_a_row_and_unreadable_text_stays_with_its_issue(book, qtbot, fakes):
+    wizard = open_wizard(qtbot)
+    go_on(qtbot, wizard)
+    go_on(qtbot, wizard)
+    grid = wizard.kind_pages["members"].grid
+    type_cell("tujuh")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    first = grid.model.index(0, 0)
+    assert grid.model.data(first) == "tujuh" and grid.model.lines[0].number is None
+    assert grid.problems.text() == 'Baris 1, No. anggota: "tujuh" bukan angka.'
+    QTest.keyClick(grid.view, Qt.Key.Key_Left)
+    QTest.keyClick(grid.view, Qt.Key.Key_Delete)  # the row holds what she typed: asked first
+    assert fakes.asked == ["Hapus baris 1 beserta isinya?"]
+    assert grid.model.lines == [] and not grid.problems.isVisible()
+
+
+def test_loading_the_workbook_shows_its_problems_and_replaces_the_grids_when_she_agrees(book, qtbot, fakes, monkeypatch):
+    from datetime import date
+
+    from app.opening import workbook
+    from app.opening.draft import CashLine, MemberLine, Opening
+
+    loaded = Opening(on=date(2026, 1, 1), members=[MemberLine(1, "Sri"), MemberLine(2, "Tini", "12")],
+                     cash=[CashLine("1-102", 5_000_000)])
+    read = workbook.ReadResult(loaded, (workbook.SheetIssue("Anggota", 3, "NIK", "nik.length", {"length": 2}),),
+                               {"Anggota": 2, "Kas dan Bank": 1}, {"Anggota": 1, "Kas dan Bank": 1})
+    monkeypatch.setattr("app.opening.workbook.read", lambda path, progress=None: read)
+    monkeypatch.setattr("ui.opening.wizard.QFileDialog.getOpenFileName", lambda *args: ("/tmp/saldo.xlsx", ""))
+    wizard = open_wizard(qtbot)
+    go_on(qtbot, wizard)
+    go_on(qtbot, wizard)
+    type_cell("9")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    page = wizard.kind_pages["members"]
+    page.load_button.click()
+    qtbot.waitUntil(lambda: bool(fakes.asked), timeout=3000)
+    assert fakes.asked[0].startswith("Anggota: 1 dari 2 baris baik\nKas dan Bank: 1 dari 1 baris baik")
+    assert "Anggota, baris 3, NIK: NIK harus 16 angka (tertulis 2)." in fakes.asked[0]
+    assert [m.name for m in page.grid.model.lines] == ["Sri", "Tini"]  # the typed row replaced, as she agreed
+    assert page.grid.problems.text() == "Baris 2, NIK: NIK harus 16 angka (tertulis 2)."  # to fix in the grid
+    cash = wizard.kind_pages["cash"].grid.model
+    assert cash.data(cash.index(0, 0)) == "Bank" and cash.data(cash.index(0, 1)) == "5.000.000"
+    assert wizard.date_page.on.text() == "01/01/2026" and fakes.saved.members[1].nik == "12"
+
+
+def test_the_template_is_written_with_the_draft_when_it_has_rows(book, qtbot, fakes, monkeypatch):
+    written = []
+    monkeypatch.setattr("app.opening.workbook.write_template", lambda path, opening=None: written.append((path, opening)))
+    monkeypatch.setattr("ui.opening.wizard.QFileDialog.getSaveFileName", lambda *args: ("/tmp/templat.xlsx", ""))
+    wizard = open_wizard(qtbot)
+    go_on(qtbot, wizard)
+    go_on(qtbot, wizard)
+    page = wizard.kind_pages["members"]
+    page.template_button.click()
+    type_cell("3")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    page.template_button.click()
+    assert written[0] == ("/tmp/templat.xlsx", None)  # nothing typed: the empty template
+    assert [m.number for m in written[1][1].members] == [3]
+
+
+def test_the_timer_saves_the_draft_and_a_refused_commit_says_where(book, qtbot, fakes, monkeypatch):
+    from app.errors import Issue, Rejected
+
+    wizard = open_wizard(qtbot)
+    wizard.timer.timeout.emit()
+    assert fakes.saved is None  # nothing typed: no draft left in the book
+    QTest.keyClicks(focused(), "PKK Mawar")
+    wizard.timer.timeout.emit()  # every half minute, whatever page she is on
+    assert fakes.saved.group["group_name"] == "PKK Mawar"
+
+    def refuse(opening, progress=None):
+        raise Rejected([Issue("savings.1.member_number", "required")])
+
+    monkeypatch.setattr("app.opening.commit.commit", refuse)
+    while wizard.currentPage() is not wizard.done_page:
+        go_on(qtbot, wizard, ctrl=True)
+    assert wizard.neraca_page.sources.text() == "Seimbang: aset sama dengan kewajiban dan ekuitas."
+    enter()  # Catat
+    problems = wizard.done_page.problems
+    qtbot.waitUntil(lambda: problems.text() != "", timeout=3000)
+    assert problems.text() == "Belum bisa dicatat:\nSimpanan, baris 2, No. anggota: Wajib diisi."
+    assert wizard.isVisible() and wizard.button(wizard.WizardButton.BackButton).isEnabled()
