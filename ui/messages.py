@@ -341,6 +341,9 @@ ISSUES = {
     "workbook.nik_as_number": QT_TRANSLATE_NOOP("messages", "NIK tersimpan sebagai angka, dan Excel sudah membuang angka terakhirnya. Ubah format kolom NIK menjadi Teks, lalu ketik ulang NIK-nya."),
     "workbook.bad_choice": QT_TRANSLATE_NOOP("messages", "Isian tidak dikenal. Pilih salah satu: {choices}."),
     "workbook.bad_account": QT_TRANSLATE_NOOP("messages", "Kode akun tidak dikenali. Tulis kodenya di depan, misalnya 3-301."),
+    # moving in: wizard (a cell of the opening's grids that cannot be read)
+    "opening.not_a_number": QT_TRANSLATE_NOOP("messages", "\"{text}\" bukan angka."),
+    "opening.not_a_choice": QT_TRANSLATE_NOOP("messages", "\"{text}\" tidak dikenal; pilih salah satu: {choices}."),
 }
 
 # Where an issue of a workbook is: "Lembar Anggota, baris 7, kolom NIK: ..."
@@ -349,9 +352,6 @@ SHEET_PLACES = {
     "row": QT_TRANSLATE_NOOP("messages", "Lembar {sheet}, baris {row}: {text}"),
     "cell": QT_TRANSLATE_NOOP("messages", "Lembar {sheet}, baris {row}, kolom {column}: {text}"),
     "column": QT_TRANSLATE_NOOP("messages", "Lembar {sheet}, kolom {column}: {text}"),
-    # moving in: wizard (a cell of the opening's grids that cannot be read)
-    "opening.not_a_number": QT_TRANSLATE_NOOP("messages", "\"{text}\" bukan angka."),
-    "opening.not_a_choice": QT_TRANSLATE_NOOP("messages", "\"{text}\" tidak dikenal; pilih salah satu: {choices}."),
 }
 
 BOOK_ERRORS = {

@@ -149,6 +149,7 @@
     </message>
     <message>
         <location filename="../../ui/allowance_dialog.py" line="96"/>
+        <location filename="../../ui/allowance_dialog.py" line="97"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -556,37 +557,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="542"/>
+        <location filename="../../ui/messages.py" line="620"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="543"/>
+        <location filename="../../ui/messages.py" line="621"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="544"/>
+        <location filename="../../ui/messages.py" line="622"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="545"/>
+        <location filename="../../ui/messages.py" line="623"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="546"/>
+        <location filename="../../ui/messages.py" line="624"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="547"/>
+        <location filename="../../ui/messages.py" line="625"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="549"/>
+        <location filename="../../ui/messages.py" line="627"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -696,8 +697,8 @@ No half-written file was left behind; the book and older backups are unchanged.<
     <name>BookBanner</name>
     <message>
         <location filename="../../ui/book_banner.py" line="41"/>
-        <source>Buku ini bermasalah: {found} Pulihkan cadangan yang baik, atau batalkan (storno) jurnal yang salah.</source>
-        <translation>This book has a problem: {found} Restore a good backup, or reverse (storno) the wrong entry.</translation>
+        <source>Buku ini bermasalah: {found} Pulihkan cadangan yang baik, atau batalkan (storno) transaksi yang salah.</source>
+        <translation>This book has a problem: {found} Restore a good backup, or reverse (storno) the wrong transaction.</translation>
     </message>
     <message>
         <location filename="../../ui/book_banner.py" line="43"/>
@@ -1957,9 +1958,23 @@ Go on?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="30"/>
+        <location filename="../../ui/date_field.py" line="27"/>
         <source>hh/bb/tttt</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DatePage</name>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="103"/>
+        <location filename="../../ui/opening/pages.py" line="107"/>
+        <source>Tanggal saldo awal</source>
+        <translation>Opening date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="105"/>
+        <source>Saldo semua buku lama dihitung pada tanggal ini (biasanya tanggal 1 sebuah bulan atau tahun); transaksi sesudahnya dicatat di Lumbung seperti biasa.</source>
+        <translation>The old books&apos; balances are taken on this date (usually the 1st of a month or a year); what happens after it is recorded in Lumbung as usual.</translation>
     </message>
 </context>
 <context>
@@ -2174,37 +2189,42 @@ Go on?</translation>
 <context>
     <name>DepreciationRunDialog</name>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="134"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="135"/>
         <source>Penyusutan inventaris</source>
         <translation>Inventory depreciation</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="135"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="136"/>
         <source>Penyusutan dibukukan setiap tahun (kebijakan kelompok).</source>
         <translation>Depreciation is posted every year (the group&apos;s policy).</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="136"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="137"/>
         <source>Penyusutan dibukukan setiap bulan (kebijakan kelompok).</source>
         <translation>Depreciation is posted every month (the group&apos;s policy).</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="137"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="138"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="138"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="139"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="151"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="153"/>
         <source>{item}: {amount}</source>
         <translation>{item}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="153"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="155"/>
+        <source>dan {count} barang lain: {amount}</source>
+        <translation>and {count} other items: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/depreciation_dialogs.py" line="157"/>
         <source>Akan dibukukan tanggal {date}: Beban penyusutan {amount} (debit), Akumulasi penyusutan {amount} (kredit).</source>
         <translation>To be posted on {date}: Depreciation expense {amount} (debit), Accumulated depreciation {amount} (credit).</translation>
     </message>
@@ -2348,6 +2368,34 @@ Go on?</translation>
         <location filename="../../ui/inventory_panel.py" line="225"/>
         <source>misalnya rusak berat, hilang, dijual</source>
         <translation>e.g. badly damaged, lost, sold</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="292"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="298"/>
+        <source>{kind}: {rows} baris</source>
+        <translation>{kind}: {rows} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="301"/>
+        <source>Tekan Catat untuk mencatat saldo awal per {on} ({counts}). Sesudah dicatat, draf selesai dan perubahan berikutnya lewat halaman biasa.</source>
+        <translation>Press Record to record the opening balances as of {on} ({counts}). Once recorded, the draft is done and later changes go through the usual pages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="303"/>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="307"/>
+        <source>Belum bisa dicatat:</source>
+        <translation>Cannot be recorded yet:</translation>
     </message>
 </context>
 <context>
@@ -2793,289 +2841,294 @@ in the folder {folder}.</translation>
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../ui/pages/funds.py" line="254"/>
+        <location filename="../../ui/pages/funds.py" line="255"/>
         <source>Dana &amp; Sumber Modal</source>
         <translation>Funds &amp; Capital Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="255"/>
+        <location filename="../../ui/pages/funds.py" line="256"/>
         <source>Sumber dana</source>
         <translation>Funders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="255"/>
+        <location filename="../../ui/pages/funds.py" line="256"/>
         <source>Modal kelompok</source>
         <translation>Group capital</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="255"/>
+        <location filename="../../ui/pages/funds.py" line="256"/>
         <source>Guru PAUD</source>
         <translation>PAUD teachers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="256"/>
+        <location filename="../../ui/pages/funds.py" line="257"/>
         <source>Dana sosial</source>
         <translation>Social fund</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="259"/>
+        <location filename="../../ui/pages/funds.py" line="260"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="259"/>
+        <location filename="../../ui/pages/funds.py" line="260"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="259"/>
+        <location filename="../../ui/pages/funds.py" line="260"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="259"/>
-        <location filename="../../ui/pages/funds.py" line="263"/>
+        <location filename="../../ui/pages/funds.py" line="260"/>
+        <location filename="../../ui/pages/funds.py" line="264"/>
         <source>Nomor perjanjian</source>
         <translation>Agreement number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="259"/>
+        <location filename="../../ui/pages/funds.py" line="260"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="260"/>
-        <location filename="../../ui/pages/funds.py" line="268"/>
+        <location filename="../../ui/pages/funds.py" line="261"/>
+        <location filename="../../ui/pages/funds.py" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="262"/>
-        <location filename="../../ui/pages/funds.py" line="269"/>
+        <location filename="../../ui/pages/funds.py" line="263"/>
+        <location filename="../../ui/pages/funds.py" line="270"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="262"/>
+        <location filename="../../ui/pages/funds.py" line="263"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="262"/>
+        <location filename="../../ui/pages/funds.py" line="263"/>
         <source>Kali angsuran</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="262"/>
+        <location filename="../../ui/pages/funds.py" line="263"/>
         <source>Sudah dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="263"/>
+        <location filename="../../ui/pages/funds.py" line="264"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="265"/>
+        <location filename="../../ui/pages/funds.py" line="266"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="265"/>
-        <location filename="../../ui/pages/funds.py" line="288"/>
+        <location filename="../../ui/pages/funds.py" line="266"/>
+        <location filename="../../ui/pages/funds.py" line="289"/>
         <source>Simpanan anggota</source>
         <translation>Members&apos; savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="265"/>
-        <location filename="../../ui/pages/funds.py" line="288"/>
+        <location filename="../../ui/pages/funds.py" line="266"/>
+        <location filename="../../ui/pages/funds.py" line="289"/>
         <source>Hibah</source>
         <translation>Grants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="265"/>
-        <location filename="../../ui/pages/funds.py" line="288"/>
+        <location filename="../../ui/pages/funds.py" line="266"/>
+        <location filename="../../ui/pages/funds.py" line="289"/>
         <source>Pinjaman bank</source>
         <translation>Bank loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="266"/>
-        <location filename="../../ui/pages/funds.py" line="289"/>
+        <location filename="../../ui/pages/funds.py" line="267"/>
+        <location filename="../../ui/pages/funds.py" line="290"/>
         <source>Dana cadangan</source>
         <translation>Reserves</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="266"/>
-        <location filename="../../ui/pages/funds.py" line="269"/>
+        <location filename="../../ui/pages/funds.py" line="267"/>
+        <location filename="../../ui/pages/funds.py" line="270"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="267"/>
+        <location filename="../../ui/pages/funds.py" line="268"/>
         <source>Nama guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="267"/>
+        <location filename="../../ui/pages/funds.py" line="268"/>
         <source>PAUD</source>
         <translation>PAUD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="267"/>
+        <location filename="../../ui/pages/funds.py" line="268"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="269"/>
+        <location filename="../../ui/pages/funds.py" line="270"/>
         <source>Kepada</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="269"/>
+        <location filename="../../ui/pages/funds.py" line="270"/>
         <source>Kuitansi</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="270"/>
+        <location filename="../../ui/pages/funds.py" line="271"/>
         <source>Keperluan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="274"/>
+        <location filename="../../ui/pages/funds.py" line="275"/>
         <source>Tambah sumber…</source>
         <translation>Add funder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="274"/>
-        <location filename="../../ui/pages/funds.py" line="279"/>
+        <location filename="../../ui/pages/funds.py" line="275"/>
+        <location filename="../../ui/pages/funds.py" line="280"/>
         <source>Ubah…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="275"/>
+        <location filename="../../ui/pages/funds.py" line="276"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="275"/>
+        <location filename="../../ui/pages/funds.py" line="276"/>
         <source>Terima dana…</source>
         <translation>Receive money…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="276"/>
+        <location filename="../../ui/pages/funds.py" line="277"/>
         <source>Laporan sumber dana</source>
         <translation>Funder report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="277"/>
+        <location filename="../../ui/pages/funds.py" line="278"/>
         <source>Pinjaman diterima…</source>
         <translation>Loan received…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="278"/>
+        <location filename="../../ui/pages/funds.py" line="279"/>
         <source>Bayar angsuran bank…</source>
         <translation>Pay bank instalment…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="279"/>
+        <location filename="../../ui/pages/funds.py" line="280"/>
         <source>Tambah guru…</source>
         <translation>Add teacher…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="280"/>
+        <location filename="../../ui/pages/funds.py" line="281"/>
         <source>Bayar insentif…</source>
         <translation>Pay incentive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="280"/>
-        <location filename="../../ui/pages/funds.py" line="282"/>
+        <location filename="../../ui/pages/funds.py" line="281"/>
+        <location filename="../../ui/pages/funds.py" line="283"/>
         <source>Dana masuk…</source>
         <translation>Money in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="281"/>
+        <location filename="../../ui/pages/funds.py" line="282"/>
         <source>Laporan dana PAUD</source>
         <translation>PAUD fund report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="281"/>
+        <location filename="../../ui/pages/funds.py" line="282"/>
         <source>Beri bantuan…</source>
         <translation>Give help…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="283"/>
+        <location filename="../../ui/pages/funds.py" line="284"/>
         <source>Laporan dana sosial</source>
         <translation>Social fund report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="285"/>
+        <location filename="../../ui/pages/funds.py" line="286"/>
         <source>Pinjaman dari sumber ini dan jadwal angsurannya</source>
         <translation>Loans from this funder and their schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="286"/>
+        <location filename="../../ui/pages/funds.py" line="287"/>
         <source>Insentif yang dibayar tahun ini</source>
         <translation>Incentives paid this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="287"/>
+        <location filename="../../ui/pages/funds.py" line="288"/>
         <source>Bantuan yang diberikan tahun ini</source>
         <translation>Help given this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="289"/>
+        <location filename="../../ui/pages/funds.py" line="290"/>
         <source>Belum ada modal yang tercatat.</source>
         <translation>No capital recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="300"/>
-        <location filename="../../ui/pages/funds.py" line="309"/>
+        <location filename="../../ui/pages/funds.py" line="301"/>
+        <location filename="../../ui/pages/funds.py" line="310"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="300"/>
+        <location filename="../../ui/pages/funds.py" line="301"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="309"/>
+        <location filename="../../ui/pages/funds.py" line="310"/>
         <source>Tidak aktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="315"/>
+        <location filename="../../ui/pages/funds.py" line="316"/>
         <source>Saldo dana insentif PAUD: {amount}</source>
         <translation>PAUD incentive fund balance: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="316"/>
+        <location filename="../../ui/pages/funds.py" line="317"/>
         <source>Saldo dana sosial: {amount}</source>
         <translation>Social fund balance: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="342"/>
+        <location filename="../../ui/pages/funds.py" line="343"/>
         <source>Sumber yang sudah memberi dana tidak bisa dihapus; nonaktifkan saja.</source>
         <translation>A funder that has given money cannot be removed; set it inactive instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="344"/>
+        <location filename="../../ui/pages/funds.py" line="345"/>
         <source>Aktifkan</source>
         <translation>Set active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="345"/>
+        <location filename="../../ui/pages/funds.py" line="346"/>
         <source>Nonaktifkan</source>
         <translation>Set inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="389"/>
-        <location filename="../../ui/pages/funds.py" line="396"/>
+        <location filename="../../ui/pages/funds.py" line="354"/>
+        <source>Pinjaman dari buku lama: pokok awal {principal}, diterima {date}, {paid} angsuran dibayar sebelum {opening}</source>
+        <translation>Loan from the old book: original principal {principal}, received {date}, {paid} instalments paid before {opening}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/funds.py" line="399"/>
+        <location filename="../../ui/pages/funds.py" line="406"/>
         <source>Hapus sumber dana</source>
         <translation>Remove funder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="390"/>
+        <location filename="../../ui/pages/funds.py" line="400"/>
         <source>Hapus {name} dari daftar sumber dana?</source>
         <translation>Remove {name} from the funders?</translation>
     </message>
@@ -3129,6 +3182,92 @@ in the folder {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Grid</name>
+    <message>
+        <location filename="../../ui/opening/grid.py" line="235"/>
+        <source>Baris {row}, {column}: {text}</source>
+        <translation>Row {row}, {column}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/grid.py" line="238"/>
+        <source>… dan {count} masalah lain</source>
+        <translation>… and {count} other problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/grid.py" line="242"/>
+        <source>{fine} dari {rows} baris baik</source>
+        <translation>{fine} of {rows} rows fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/grid.py" line="243"/>
+        <source>Belum ada baris: ketik di baris pertama, atau lewati bila tidak ada.</source>
+        <translation>No rows yet: type in the first row, or skip this if there are none.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/grid.py" line="260"/>
+        <source>Hapus baris</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/grid.py" line="260"/>
+        <source>Hapus baris {row} beserta isinya?</source>
+        <translation>Delete row {row} and what it holds?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/grid.py" line="261"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/grid.py" line="261"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="72"/>
+        <source>Data kelompok</source>
+        <translation>The group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="73"/>
+        <source>Nama kelompok, desanya, dan pengurus yang menandatangani buku dan laporan.</source>
+        <translation>The group&apos;s name, its village, and the officers who sign the books and reports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="74"/>
+        <source>Nama kelompok</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="74"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="74"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="74"/>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="75"/>
+        <source>Sekretaris</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="75"/>
+        <source>Bendahara</source>
+        <translation>Treasurer</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../ui/funds_dialogs.py" line="394"/>
@@ -3179,87 +3318,92 @@ in the folder {folder}.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="92"/>
+        <location filename="../../ui/pages/home.py" line="108"/>
         <source>SHU tahun {year} sampai hari ini</source>
         <translation>SHU of {year} so far</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="96"/>
+        <location filename="../../ui/pages/home.py" line="112"/>
         <source>SHU tahun {year} ({amount}) belum dibagi. Tutup buku tahun itu dan bagi SHU-nya di halaman Tutup Buku &amp; SHU setelah Rapat Anggota Tahunan.</source>
         <translation>The SHU of {year} ({amount}) has not been shared yet. Close that year and share its SHU on the Closing &amp; SHU page after the annual members&apos; meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="113"/>
+        <location filename="../../ui/pages/home.py" line="129"/>
         <source>penjualan {sales}, laba {profit}, nilai stok {stock}</source>
         <translation>sales {sales}, profit {profit}, stock value {stock}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="134"/>
+        <location filename="../../ui/pages/home.py" line="150"/>
         <source>belum ada transaksi</source>
         <translation>no transactions yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="142"/>
+        <location filename="../../ui/pages/home.py" line="158"/>
         <source>{reminder} Sebaiknya buat cadangan sekarang.</source>
         <translation>{reminder} Better make a backup now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="150"/>
+        <location filename="../../ui/pages/home.py" line="166"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="151"/>
+        <location filename="../../ui/pages/home.py" line="167"/>
         <source>Anggota aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="152"/>
+        <location filename="../../ui/pages/home.py" line="168"/>
         <source>Saldo kas</source>
         <translation>Cash balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="153"/>
+        <location filename="../../ui/pages/home.py" line="169"/>
         <source>Saldo bank</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="154"/>
+        <location filename="../../ui/pages/home.py" line="170"/>
         <source>Transaksi terakhir</source>
         <translation>Last transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="155"/>
+        <location filename="../../ui/pages/home.py" line="171"/>
         <source>Usaha kelompok bulan ini</source>
         <translation>Group businesses this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="156"/>
+        <location filename="../../ui/pages/home.py" line="172"/>
         <source>SHU tahun ini sampai hari ini</source>
         <translation>This year&apos;s SHU so far</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="162"/>
-        <source>Buku ini masih kosong: belum ada anggota. Tambahkan anggota di halaman Anggota, atau isi data contoh sebuah desa untuk mencoba Lumbung.</source>
-        <translation>This book is still empty: there are no members yet. Add members on the Members page, or fill in a sample village to try Lumbung.</translation>
+        <location filename="../../ui/pages/home.py" line="178"/>
+        <source>Buku ini masih kosong: belum ada anggota. Mulai buku kelompok dari buku-buku lamanya (saldo awal), atau isi data contoh sebuah desa untuk mencoba Lumbung.</source>
+        <translation>This book is still empty: no members yet. Start the group&apos;s book from its old books (opening balances), or fill in a village&apos;s sample data to try Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="166"/>
+        <location filename="../../ui/pages/home.py" line="182"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="167"/>
+        <location filename="../../ui/pages/home.py" line="183"/>
+        <source>Mulai buku kelompok (saldo awal)…</source>
+        <translation>Start the group&apos;s book (opening balances)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="184"/>
         <source>Setoran anggota (Ctrl+T)</source>
         <translation>Member payment (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="168"/>
+        <location filename="../../ui/pages/home.py" line="185"/>
         <source>Daftar Tagihan (Ctrl+D)</source>
         <translation>Collection sheet (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="169"/>
+        <location filename="../../ui/pages/home.py" line="186"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
@@ -3499,6 +3643,34 @@ in the folder {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>KindPage</name>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="147"/>
+        <source>Kosongkan bila tidak ada.</source>
+        <translation>Leave it empty if there are none.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="148"/>
+        <source>Enter atau Tab: kolom berikut. Delete: hapus baris. Ctrl+Enter: Lanjut.</source>
+        <translation>Enter or Tab: next column. Delete: delete the row. Ctrl+Enter: Next.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="149"/>
+        <source>Muat dari Excel…</source>
+        <translation>Load from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="150"/>
+        <source>Simpan templat Excel…</source>
+        <translation>Save Excel template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="162"/>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../../ui/leave_dialog.py" line="48"/>
@@ -3686,198 +3858,203 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="240"/>
+        <location filename="../../ui/pages/loans.py" line="241"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="242"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="242"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="244"/>
-        <location filename="../../ui/pages/loans.py" line="247"/>
+        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="248"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="249"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="250"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="251"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="251"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="251"/>
+        <location filename="../../ui/pages/loans.py" line="252"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
+        <location filename="../../ui/pages/loans.py" line="254"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="254"/>
+        <location filename="../../ui/pages/loans.py" line="255"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="254"/>
+        <location filename="../../ui/pages/loans.py" line="255"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="256"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="259"/>
+        <location filename="../../ui/pages/loans.py" line="260"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="260"/>
+        <location filename="../../ui/pages/loans.py" line="261"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="262"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="262"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="262"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="263"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="263"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="263"/>
+        <location filename="../../ui/pages/loans.py" line="264"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="264"/>
+        <location filename="../../ui/pages/loans.py" line="265"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="265"/>
+        <location filename="../../ui/pages/loans.py" line="266"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="267"/>
+        <location filename="../../ui/pages/loans.py" line="268"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="449"/>
+        <location filename="../../ui/pages/loans.py" line="447"/>
+        <source>Pinjaman dari buku lama: pokok awal {principal}, cair {date}, {paid} angsuran dibayar sebelum {opening}</source>
+        <translation>Loan from the old book: original principal {principal}, disbursed {date}, {paid} instalments paid before {opening}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loans.py" line="459"/>
         <source>{days} hari, {amount} · {klass}</source>
         <translation>{days} days, {amount} · {klass}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="266"/>
+        <location filename="../../ui/pages/loans.py" line="267"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="268"/>
+        <location filename="../../ui/pages/loans.py" line="269"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="269"/>
+        <location filename="../../ui/pages/loans.py" line="270"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="270"/>
+        <location filename="../../ui/pages/loans.py" line="271"/>
         <source>Terima pemulihan</source>
         <translation>Receive a recovery</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="271"/>
+        <location filename="../../ui/pages/loans.py" line="272"/>
         <source>Uang yang diterima atas pinjaman yang sudah dihapusbukukan</source>
         <translation>Money received on a loan already written off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="272"/>
+        <location filename="../../ui/pages/loans.py" line="273"/>
         <source>Penyisihan piutang</source>
         <translation>Allowance for loan losses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="273"/>
+        <location filename="../../ui/pages/loans.py" line="274"/>
         <source>Penyisihan piutang tak tertagih (PPAP) menurut kolektibilitas</source>
         <translation>Allowance for loan losses (PPAP) by classification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="280"/>
+        <location filename="../../ui/pages/loans.py" line="281"/>
         <source>Cetak kartu pinjaman (Ctrl+P)</source>
         <translation>Print loan card (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="281"/>
+        <location filename="../../ui/pages/loans.py" line="282"/>
         <source>Kartu pinjaman anggota pemilik pinjaman yang dipilih, sampai hari ini</source>
         <translation>The loan card of the selected loan&apos;s member, up to today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="318"/>
+        <location filename="../../ui/pages/loans.py" line="319"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -3885,7 +4062,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="328"/>
+        <location filename="../../ui/pages/loans.py" line="329"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -3893,42 +4070,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="420"/>
+        <location filename="../../ui/pages/loans.py" line="423"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="426"/>
+        <location filename="../../ui/pages/loans.py" line="429"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="429"/>
+        <location filename="../../ui/pages/loans.py" line="432"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="432"/>
+        <location filename="../../ui/pages/loans.py" line="435"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="432"/>
+        <location filename="../../ui/pages/loans.py" line="435"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="433"/>
+        <location filename="../../ui/pages/loans.py" line="436"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="439"/>
+        <location filename="../../ui/pages/loans.py" line="444"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="442"/>
+        <location filename="../../ui/pages/loans.py" line="452"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -3936,148 +4113,153 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Buat buku ba&amp;ru…</source>
         <translation>&amp;New book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>&amp;Mulai buku (saldo awal)…</source>
+        <translation>&amp;Start the book (opening balances)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Cetak &amp;ulang kuitansi…</source>
         <translation>&amp;Reprint a receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Buat buku baru</source>
         <translation>New book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Buku Lumbung (*.sqlite)</source>
         <translation>Lumbung books (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -4430,6 +4612,73 @@ joined</translation>
     </message>
 </context>
 <context>
+    <name>NeracaPage</name>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="209"/>
+        <source>Neraca awal</source>
+        <translation>Opening balance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="210"/>
+        <source>Yang akan dicatat pada tanggal saldo awal. Belum ada yang dicatat.</source>
+        <translation>What will be recorded on the opening date. Nothing is recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="211"/>
+        <source>Penjelasan selisih (wajib bila ada selisih)</source>
+        <translation>Explanation of the difference (required when there is one)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="234"/>
+        <source>Aset</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="234"/>
+        <source>Kewajiban</source>
+        <translation>Liabilities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="234"/>
+        <source>Ekuitas</source>
+        <translation>Equity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="243"/>
+        <source>Jumlah aset</source>
+        <translation>Total assets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="244"/>
+        <source>Jumlah kewajiban dan ekuitas</source>
+        <translation>Total liabilities and equity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="245"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="248"/>
+        <source>{kind}: aset {assets}, kewajiban dan modal {claims}</source>
+        <translation>{kind}: assets {assets}, liabilities and capital {claims}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="253"/>
+        <source>Aset dan kewajiban+ekuitas tidak sama. Asal angkanya per bagian:
+{parts}
+Perbaiki angkanya (Kembali), atau tulis penjelasannya: selisih dicatat di akun Selisih saldo awal.</source>
+        <translation>Assets and liabilities+equity differ. Where the figures come from, by part:
+{parts}
+Fix the figures (Back), or explain it: the difference goes to the account Opening balance difference.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="257"/>
+        <source>Seimbang: aset sama dengan kewajiban dan ekuitas.</source>
+        <translation>Balanced: assets equal liabilities and equity.</translation>
+    </message>
+</context>
+<context>
     <name>NotBuiltPage</name>
     <message>
         <location filename="../../ui/pages/not_built.py" line="29"/>
@@ -4468,6 +4717,124 @@ joined</translation>
         <location filename="../../ui/notes_dialog.py" line="114"/>
         <source>Catatan kelompok untuk {note}</source>
         <translation>The group&apos;s note for {note}</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWizard</name>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="33"/>
+        <source>baris {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="110"/>
+        <source>Mulai buku</source>
+        <translation>Start the book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="110"/>
+        <source>Tutup? Draf disimpan, bisa dilanjutkan nanti.</source>
+        <translation>Close? The draft is saved and can be resumed later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="111"/>
+        <location filename="../../ui/opening/wizard.py" line="122"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="111"/>
+        <source>Lanjut mengisi</source>
+        <translation>Keep filling in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="118"/>
+        <source>Mulai buku (saldo awal)</source>
+        <translation>Start the book (opening balances)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="119"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="120"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="121"/>
+        <source>&amp;Catat</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="127"/>
+        <source>Melanjutkan draf yang disimpan sebelumnya ({members} anggota). Belum ada yang dicatat.</source>
+        <translation>Resuming the draft saved before ({members} members). Nothing is recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="170"/>
+        <location filename="../../ui/opening/wizard.py" line="186"/>
+        <location filename="../../ui/opening/wizard.py" line="200"/>
+        <source>Muat dari Excel</source>
+        <translation>Load from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="171"/>
+        <location filename="../../ui/opening/wizard.py" line="219"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="174"/>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="186"/>
+        <source>Berkas tidak bisa dibaca: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="194"/>
+        <source>{sheet}: {fine} dari {rows} baris baik</source>
+        <translation>{sheet}: {fine} of {rows} rows fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="198"/>
+        <source>… dan {count} masalah lain</source>
+        <translation>… and {count} other problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="199"/>
+        <source>Masalah (bisa diperbaiki di tabel sesudah dimuat):</source>
+        <translation>Problems (can be fixed in the tables once loaded):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="200"/>
+        <source>Ganti isi semua tabel dengan isi berkas ini?</source>
+        <translation>Replace what all the tables hold with this file&apos;s rows?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="201"/>
+        <source>Ganti</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="201"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="218"/>
+        <location filename="../../ui/opening/wizard.py" line="226"/>
+        <source>Simpan templat Excel</source>
+        <translation>Save Excel template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/wizard.py" line="226"/>
+        <source>Berkas tidak bisa disimpan: {reason}</source>
+        <translation>The file cannot be saved: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4681,37 +5048,37 @@ joined</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="81"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="82"/>
         <source>Kebijakan penyusutan</source>
         <translation>Depreciation policy</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="82"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="83"/>
         <source>Garis lurus: harga perolehan dibagi rata selama umur barang, mulai bulan perolehannya. Perubahan berlaku untuk penyusutan berikutnya.</source>
         <translation>Straight line: the cost spread evenly over the item&apos;s life, from the month it was acquired. A change applies to the next depreciation.</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="84"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="85"/>
         <source>Dibukukan</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="85"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="86"/>
         <source>Setiap bulan</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="86"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="87"/>
         <source>Setiap tahun</source>
         <translation>Every year</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="88"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="89"/>
         <source>Umur {kind} (tahun)</source>
         <translation>Life of {kind} (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="89"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="90"/>
         <source>Tidak disusutkan di bawah (Rp per buah)</source>
         <translation>Not depreciated below (Rp a piece)</translation>
     </message>
@@ -6938,57 +7305,62 @@ pinjaman</source>
 <context>
     <name>StartupRefusal</name>
     <message>
-        <location filename="../../ui/startup.py" line="26"/>
+        <location filename="../../ui/startup.py" line="33"/>
         <source>Lumbung tidak bisa membuka buku</source>
         <translation>Lumbung cannot open the book</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="30"/>
+        <location filename="../../ui/startup.py" line="37"/>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="38"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="31"/>
+        <location filename="../../ui/startup.py" line="40"/>
         <source>Buka buku lain…</source>
         <translation>Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="32"/>
+        <location filename="../../ui/startup.py" line="41"/>
         <source>Buat buku baru di sini</source>
         <translation>Make a new book here</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="33"/>
+        <location filename="../../ui/startup.py" line="42"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="64"/>
+        <location filename="../../ui/startup.py" line="77"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="65"/>
+        <location filename="../../ui/startup.py" line="78"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="73"/>
+        <location filename="../../ui/startup.py" line="86"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="75"/>
+        <location filename="../../ui/startup.py" line="88"/>
         <source>Cadangan Lumbung (*.lumbung);;Semua berkas (*)</source>
         <translation>Lumbung backups (*.lumbung);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="93"/>
+        <location filename="../../ui/startup.py" line="106"/>
         <source>Buku dipulihkan dari cadangan {group} ({created}).</source>
         <translation>The book was restored from the backup of {group} ({created}).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="96"/>
+        <location filename="../../ui/startup.py" line="109"/>
         <source>Berkas buku sebelumnya disimpan di: {path}</source>
         <translation>The previous book file was kept at: {path}</translation>
     </message>
@@ -7122,7 +7494,17 @@ pinjaman</source>
         <translation>{item} is held again in the asset register.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="213"/>
+        <location filename="../../ui/storno_dialog.py" line="214"/>
+        <source>Penyusutan {items} barang dibatalkan; periode ini bisa dibukukan lagi.</source>
+        <translation>Depreciation of {items} items is reversed; this period can be posted again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="216"/>
+        <source>Pemulihan {loan} sebesar {amount} dibatalkan; sisa yang belum kembali bertambah lagi.</source>
+        <translation>The recovery on {loan} of {amount} is reversed; what is still owed grows again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storno_dialog.py" line="218"/>
         <source>Bagi hasil {business} dibatalkan untuk {members} anggota.</source>
         <translation>The profit share of {business} is cancelled for {members} members.</translation>
     </message>
@@ -7674,77 +8056,77 @@ pinjaman</source>
 <context>
     <name>depreciation</name>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="20"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="21"/>
         <source>Mebel (meja, kursi, lemari)</source>
         <translation>Furniture (tables, chairs, cupboards)</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="21"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="22"/>
         <source>Peralatan</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="22"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="23"/>
         <source>Mesin</source>
         <translation>Machines</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="24"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="25"/>
         <source>Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="24"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="25"/>
         <source>Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="25"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="26"/>
         <source>Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="25"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="26"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="26"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="27"/>
         <source>Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="26"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="27"/>
         <source>Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="27"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="28"/>
         <source>Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="27"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="28"/>
         <source>Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="28"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="29"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="28"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="29"/>
         <source>Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="29"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="30"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/depreciation_dialogs.py" line="29"/>
+        <location filename="../../ui/depreciation_dialogs.py" line="30"/>
         <source>Desember</source>
         <translation>December</translation>
     </message>
@@ -9230,172 +9612,477 @@ pinjaman</source>
         <translation>The book could not save this change. Nothing was saved; try again, and if it keeps happening restore the last backup.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="297"/>
+        <source>Nomor anggota {number} sudah dipakai anggota lain.</source>
+        <translation>Member number {number} is already used by another member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="298"/>
+        <source>Nomor anggota harus bilangan bulat lebih dari nol.</source>
+        <translation>The member number must be a whole number above zero.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="299"/>
+        <source>Nomor anggota {value} sudah ada di baris lain. Satu nomor untuk satu anggota.</source>
+        <translation>Member number {value} is already on another row. One number per member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="300"/>
+        <source>NIK ini sudah ada di baris lain. Satu NIK untuk satu anggota.</source>
+        <translation>This NIK is already on another row. One NIK per member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="301"/>
+        <source>Buku ini dimulai pada {opening} (tanggal saldo awal). Transaksi sebelum tanggal itu tidak bisa dicatat.</source>
+        <translation>This book starts on {opening} (the opening date). Nothing can be recorded before that date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="302"/>
+        <source>Ini transaksi saldo awal: tidak bisa dibatalkan sendiri-sendiri. Perbaiki angka yang salah dengan transaksi biasa sesudah tanggal saldo awal.</source>
+        <translation>This is an opening entry: it cannot be reversed on its own. Correct a wrong figure with an ordinary entry after the opening date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="303"/>
+        <source>Saldo awal hanya untuk buku baru yang masih kosong. Buku ini sudah berisi transaksi atau anggota; tambahan berikutnya dicatat lewat layar biasa (Anggota, Simpanan, Pinjaman, Kas).</source>
+        <translation>Opening balances are only for a new, empty book. This book already has entries or members; later additions go through the normal screens (Members, Savings, Loans, Cash).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="304"/>
+        <source>Neraca awal tidak seimbang: selisih {difference_rp} masuk ke Selisih saldo awal. Tulis penjelasannya, atau perbaiki angkanya.</source>
+        <translation>The opening balance sheet does not balance: the difference of {difference_rp} goes to Opening balance difference. Explain it, or correct the figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="305"/>
+        <source>Data kelompok ({key}) tidak dikenal.</source>
+        <translation>Unknown group data ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="306"/>
+        <source>Tanggal ini sesudah tanggal saldo awal ({on}).</source>
+        <translation>This date is after the opening date ({on}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="307"/>
+        <source>Anggota nomor {number} tidak ada di daftar anggota.</source>
+        <translation>Member number {number} is not in the members list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="308"/>
+        <source>Jumlah bulan harus bilangan bulat, nol atau lebih.</source>
+        <translation>The number of months must be a whole number, zero or more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="309"/>
+        <source>Lebih banyak dari bulan keanggotaannya sampai tanggal saldo awal ({most} bulan).</source>
+        <translation>More than her months of membership up to the opening date ({most} months).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="310"/>
+        <source>{value} sudah ada di baris lain. Satu baris saja untuk masing-masing.</source>
+        <translation>{value} is already on another row. One row for each.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="311"/>
+        <source>Jenis barang harus produk atau bahan baku.</source>
+        <translation>The kind must be product or material.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="312"/>
+        <source>Penyusutan yang sudah diambil tidak boleh lebih dari nilai perolehannya.</source>
+        <translation>The depreciation already taken cannot be more than its cost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="313"/>
+        <source>Saldo akun {account} diisi di bagian {opening_kind}, bukan di saldo akun lain.</source>
+        <translation>The balance of account {account} is entered under {opening_kind}, not under other balances.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="314"/>
+        <source>Akun {account} adalah pendapatan atau beban: saldo awal belum punya hasil tahun berjalan. SHU yang belum dibagikan masuk ke akun &quot;SHU belum dibagikan&quot; (2-301), hasil yang belum ditutup ke &quot;SHU tahun berjalan&quot; (3-401).</source>
+        <translation>Account {account} is an income or expense account: an opening has no current year&apos;s result yet. Surplus not yet paid goes to &quot;SHU belum dibagikan&quot; (2-301), a result not yet closed to &quot;SHU tahun berjalan&quot; (3-401).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="316"/>
+        <source>Anggota nomor {number} tidak ada di daftar anggota saldo awal.</source>
+        <translation>Member number {number} is not in the opening&apos;s member list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="317"/>
+        <source>Jenis pinjaman &quot;{name}&quot; tidak ada di buku. Tulis nama jenis pinjaman yang ada, atau kosongkan dan isi cara hitung, jasa dan periodenya.</source>
+        <translation>There is no loan product &quot;{name}&quot; in the book. Write the name of a product that exists, or leave it empty and fill in the method, interest and period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="318"/>
+        <source>Isi jenis pinjaman, atau cara hitung, jasa dan periode angsurannya.</source>
+        <translation>Fill in the loan product, or its method, interest and instalment period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="319"/>
+        <source>Tanggal ini sesudah tanggal saldo awal {on}: pinjaman sesudahnya dicatat biasa, bukan sebagai saldo awal.</source>
+        <translation>This date is after the opening date {on}: a later loan is recorded the usual way, not as an opening balance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="320"/>
+        <source>Isi salah satu saja: jumlah angsuran yang sudah dibayar, atau sisa pokok bersama tanggal angsuran berikutnya.</source>
+        <translation>Fill in one of the two only: the number of instalments paid, or the principal still owed with the next due date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="321"/>
+        <source>Semua {periods} angsuran sudah dibayar: pinjaman ini sudah lunas, bukan pinjaman berjalan. Hapus barisnya.</source>
+        <translation>All {periods} instalments are paid: this loan is paid off, not running. Delete its row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="322"/>
+        <source>Yang dibayar lebih dari utangnya (pinjaman ini {periods} kali angsuran). Periksa angkanya.</source>
+        <translation>More was paid than was owed (this loan has {periods} instalments). Check the figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="323"/>
+        <source>Angsuran yang sudah dibayar harus antara 0 dan {max}.</source>
+        <translation>Instalments paid must be between 0 and {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="324"/>
+        <source>Sisa pokok lebih besar dari pokok pinjaman awal {principal_rp}.</source>
+        <translation>The principal still owed is more than the original principal {principal_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="325"/>
+        <source>Tanggal ini bukan tanggal angsuran pinjaman ini. Tanggal angsurannya: {dates}.</source>
+        <translation>This date is not one of this loan&apos;s due dates. Its due dates: {dates}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="326"/>
+        <source>Dengan angsuran berikutnya {next_due}, sisa pokok harus antara {min_rp} dan {max_rp}.</source>
+        <translation>With the next instalment on {next_due}, the principal still owed must be between {min_rp} and {max_rp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="327"/>
+        <source>&quot;{name}&quot; tidak ada di daftar sumber dana saldo awal.</source>
+        <translation>&quot;{name}&quot; is not in the opening&apos;s list of funders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="328"/>
+        <source>Pinjaman {loan} dibawa dari buku lama sebagai saldo awal: pencatatannya tidak bisa dibatalkan.</source>
+        <translation>Loan {loan} was brought from the old book as an opening balance: its entry cannot be reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="330"/>
+        <source>Berkas {path} tidak ada (salah pilih, atau berkasnya dipindah?).</source>
+        <translation>File {path} does not exist (wrong choice, or was the file moved?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="331"/>
+        <source>Berkas {path} sedang dibuka program lain (Excel?). Tutup dulu berkasnya di program itu, lalu baca lagi.</source>
+        <translation>File {path} is open in another program (Excel?). Close the file in that program first, then read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="332"/>
+        <source>Berkas {path} tidak bisa dibaca ({reason}).</source>
+        <translation>File {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="333"/>
+        <source>Berkas {path} kosong (0 byte). Simpan lagi isiannya di Excel sebagai .xlsx, lalu baca lagi.</source>
+        <translation>File {path} is empty (0 bytes). Save the filled sheets again in Excel as .xlsx, then read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="334"/>
+        <source>Berkas {path} berformat Excel lama (.xls). Buka di Excel, pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu baca berkas .xlsx itu.</source>
+        <translation>File {path} is in the old Excel format (.xls). Open it in Excel, choose Save As &gt; Excel Workbook (.xlsx), then read that .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="335"/>
+        <source>Berkas {path} bukan berkas Excel (.csv atau teks). Pakai templat Lumbung (.xlsx): salin isiannya ke templat, lalu baca templat itu.</source>
+        <translation>File {path} is not an Excel file (.csv or text). Use Lumbung&apos;s template (.xlsx): copy the data into the template, then read the template.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="336"/>
+        <source>Berkas {path} bukan berkas Excel .xlsx yang utuh (mungkin rusak atau terpotong). Buka dan simpan lagi di Excel sebagai .xlsx.</source>
+        <translation>File {path} is not a whole .xlsx Excel file (it may be damaged or cut short). Open it and save it again in Excel as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="337"/>
+        <source>Berkas {path} tidak punya satu pun lembar templat (Saldo awal, Anggota, Simpanan, Pinjaman ...). Pakai templat Lumbung.</source>
+        <translation>File {path} has none of the template&apos;s sheets (Saldo awal, Anggota, Simpanan, Pinjaman ...). Use Lumbung&apos;s template.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="338"/>
+        <source>Kolom &apos;{header}&apos; tidak ada di lembar {sheet}. Judul kolom jangan diganti; tambahkan lagi kolom itu.</source>
+        <translation>Column &apos;{header}&apos; is missing from sheet {sheet}. Do not change the column headers; add that column again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="339"/>
+        <source>Harus angka bulat, misalnya 12.</source>
+        <translation>Must be a whole number, for example 12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="340"/>
+        <source>Jasa tidak dikenali. Tulis persen per periode, misalnya 1,5 (untuk 1,5%).</source>
+        <translation>Rate not understood. Write the percent per period, for example 1,5 (for 1.5%).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="341"/>
+        <source>NIK tersimpan sebagai angka, dan Excel sudah membuang angka terakhirnya. Ubah format kolom NIK menjadi Teks, lalu ketik ulang NIK-nya.</source>
+        <translation>The NIK is stored as a number, and Excel has already dropped its last digit. Format the NIK column as Text, then type the NIK again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="342"/>
+        <source>Isian tidak dikenal. Pilih salah satu: {choices}.</source>
+        <translation>Not a known entry. Choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="343"/>
+        <source>Kode akun tidak dikenali. Tulis kodenya di depan, misalnya 3-301.</source>
+        <translation>Account code not understood. Write the code first, for example 3-301.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="345"/>
+        <source>&quot;{text}&quot; bukan angka.</source>
+        <translation>&quot;{text}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="346"/>
+        <source>&quot;{text}&quot; tidak dikenal; pilih salah satu: {choices}.</source>
+        <translation>&quot;{text}&quot; is not known; choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="351"/>
+        <source>Lembar {sheet}: {text}</source>
+        <translation>Sheet {sheet}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="352"/>
+        <source>Lembar {sheet}, baris {row}: {text}</source>
+        <translation>Sheet {sheet}, row {row}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="353"/>
+        <source>Lembar {sheet}, baris {row}, kolom {column}: {text}</source>
+        <translation>Sheet {sheet}, row {row}, column {column}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="354"/>
+        <source>Lembar {sheet}, kolom {column}: {text}</source>
+        <translation>Sheet {sheet}, column {column}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="365"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>Disk tempat buku {path} penuh: Lumbung perlu sedikit ruang di sana untuk membuka buku. Isi buku tidak diubah. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu buka Lumbung lagi.</source>
         <translation>The disk the book {path} is on is full: Lumbung needs a little room there to open the book. The book was not changed. Free some space on that disk (delete or move files you do not need), then open Lumbung again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>Buku {path} tidak ada (salah ketik, atau berkasnya dipindah?). Tidak ada yang dibuat.</source>
         <translation>Book {path} does not exist (a typo, or was the file moved?). Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan (disk penuh, listrik padam). Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini.</source>
         <translation>File {path} is empty (0 bytes): not a book, probably damaged while saving (disk full, power cut). The file was not changed. Restore the last good backup onto this book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya orang lain tidak mudah menebaknya.</source>
         <translation>The passphrase is too short: at least {minimum} characters, so that others cannot easily guess it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="385"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="388"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="335"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/messages.py" line="420"/>
+        <source>Kas dan bank</source>
+        <translation>Cash and bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="420"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="421"/>
+        <source>Pinjaman anggota</source>
+        <translation>Member loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="421"/>
+        <source>Persediaan</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="422"/>
+        <source>Inventaris</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="422"/>
+        <source>Sumber modal</source>
+        <translation>Sources of capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="423"/>
+        <source>Pinjaman bank</source>
+        <translation>Bank loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="424"/>
+        <source>Selisih saldo awal (dihitung sendiri)</source>
+        <translation>Opening balance difference (worked out by itself)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="519"/>
         <source>Buku {path} tidak bisa dibuka ({reason}).</source>
         <translation>The book {path} cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
-        <source>Ada catatan yang menunjuk ke data yang sudah tidak ada (misalnya kuitansi yang jurnalnya hilang, atau jurnal yang ditandai dibatalkan oleh storno yang tidak ada).</source>
-        <translation>Some records point at data that no longer exists (for example a receipt whose journal entry is gone, or an entry marked as reversed by a storno that does not exist).</translation>
+        <location filename="../../ui/messages.py" line="534"/>
+        <source>Ada catatan yang menunjuk ke data yang sudah tidak ada (misalnya kuitansi yang transaksinya hilang, atau transaksi yang ditandai dibatalkan oleh storno yang tidak ada).</source>
+        <translation>Some records point to data that no longer exists (for example a receipt whose transaction is missing, or a transaction marked as reversed by a reversal that does not exist).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="535"/>
+        <source>Ada transaksi dengan kurang dari dua baris.</source>
+        <translation>There is a transaction with fewer than two lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="536"/>
+        <source>Ada transaksi yang debit dan kreditnya tidak sama.</source>
+        <translation>There is a transaction whose debits and credits differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="560"/>
         <source>Perhatian: saat dicadangkan, pemeriksaan buku menemukan masalah:
 {found}
 Cadangan ini berisi buku apa adanya, dengan masalah tersebut; catatannya ikut tersimpan di dalam cadangan.</source>
@@ -9680,92 +10367,82 @@ This backup holds the book as it was, with those problems; the note is kept insi
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>Berkas {name} adalah buku itu sendiri, bukan cadangannya. Pilih berkas cadangan (.lumbung).</source>
         <translation>File {name} is the book itself, not a backup of it. Choose a backup file (.lumbung).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain.</source>
         <translation>Target {path} is the book&apos;s own folder: if that disk fails, the backup is lost with it. Choose a flash drive or another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/messages.py" line="533"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
-        <source>Ada jurnal dengan kurang dari dua baris posting.</source>
-        <translation>There is a journal entry with fewer than two postings.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="458"/>
-        <source>Ada jurnal yang debit dan kreditnya tidak sama.</source>
-        <translation>There is a journal entry whose debits and credits differ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="459"/>
+        <location filename="../../ui/messages.py" line="537"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="473"/>
+        <location filename="../../ui/messages.py" line="551"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 
@@ -9774,6 +10451,548 @@ Jangan mencatat transaksi baru dulu. Pulihkan cadangan terakhir yang baik di hal
 {found}
 
 Do not record new transactions for now. Restore the last good backup on the Backup page, or contact your facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="29"/>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="30"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="31"/>
+        <source>Pinjaman berjalan</source>
+        <translation>Running loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="32"/>
+        <source>Kas dan Bank</source>
+        <translation>Cash and bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="33"/>
+        <source>Sumber dana</source>
+        <translation>Sources of funds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="34"/>
+        <source>Pinjaman bank</source>
+        <translation>Bank loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="35"/>
+        <source>Persediaan</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="36"/>
+        <source>Inventaris</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="37"/>
+        <source>Saldo lain</source>
+        <translation>Other balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="40"/>
+        <source>Salin Buku Daftar Anggota, satu baris per anggota, dengan nomor anggota kelompok sendiri.</source>
+        <translation>Copy the member register, one row per member, with the group&apos;s own member numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="41"/>
+        <source>Simpanan tiap anggota pada tanggal saldo awal.</source>
+        <translation>Each member&apos;s savings on the opening date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="42"/>
+        <source>Pinjaman anggota yang belum lunas: isi angsuran yang sudah dibayar, atau sisa pokok dan jatuh tempo berikut.</source>
+        <translation>Members&apos; loans not yet repaid: give the instalments already paid, or the principal still owed and the next due date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="43"/>
+        <source>Uang di kas (kotak) dan di bank pada tanggal saldo awal.</source>
+        <translation>Money in the cash box and in the bank on the opening date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="44"/>
+        <source>Pemberi modal (CSR, Dinas, desa) dan hibah yang sudah diterima.</source>
+        <translation>Funders (CSR, government office, village) and the grants already received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="45"/>
+        <source>Pinjaman kelompok ke bank atau Dinas yang belum lunas.</source>
+        <translation>The group&apos;s loans from a bank or government office not yet repaid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="46"/>
+        <source>Stok usaha kelompok, dalam satuan hitungnya (butir, rak, kg).</source>
+        <translation>Stock of the group&apos;s businesses, in the unit it is counted in (piece, tray, kg).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="47"/>
+        <source>Buku Inventaris: barang milik kelompok dan harganya.</source>
+        <translation>Inventory book: the group&apos;s belongings and their cost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="48"/>
+        <source>Saldo lain yang ada di buku lama (dana cadangan, utang usaha, modal awal).</source>
+        <translation>Other balances in the old books (reserve fund, trade payables, starting capital).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="51"/>
+        <source>P</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="51"/>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="52"/>
+        <source>Pra sejahtera</source>
+        <translation>Pre-prosperous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="53"/>
+        <source>KS I</source>
+        <translation>KS I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="53"/>
+        <source>KS II</source>
+        <translation>KS II</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="54"/>
+        <source>KS III</source>
+        <translation>KS III</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="54"/>
+        <source>KS III plus</source>
+        <translation>KS III plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="55"/>
+        <source>Kas</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="55"/>
+        <location filename="../../ui/opening/columns.py" line="60"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="56"/>
+        <source>Flat</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="56"/>
+        <source>Efektif (menurun)</source>
+        <translation>Effective (declining)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="57"/>
+        <source>Anuitas</source>
+        <translation>Annuity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="58"/>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="58"/>
+        <source>Mingguan</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="59"/>
+        <source>CSR perusahaan</source>
+        <translation>Company CSR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="59"/>
+        <source>Dinas</source>
+        <translation>Government office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="60"/>
+        <source>Dana desa</source>
+        <translation>Village fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="61"/>
+        <source>Modal anggota</source>
+        <translation>Members&apos; capital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="61"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="62"/>
+        <source>Barang jadi</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="62"/>
+        <source>Bahan</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="63"/>
+        <source>Mebel</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="63"/>
+        <source>Peralatan</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="64"/>
+        <source>Mesin</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="65"/>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="65"/>
+        <source>Rusak ringan</source>
+        <translation>Slightly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="66"/>
+        <source>Rusak berat</source>
+        <translation>Badly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="101"/>
+        <location filename="../../ui/opening/columns.py" line="117"/>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="103"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="104"/>
+        <source>Bunga % per periode</source>
+        <translation>Interest % per period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="105"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="106"/>
+        <source>Jangka (kali)</source>
+        <translation>Term (instalments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="107"/>
+        <source>Pokok pinjaman</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="110"/>
+        <source>Angsuran pertama</source>
+        <translation>First instalment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="111"/>
+        <source>Angsuran sudah dibayar</source>
+        <translation>Instalments paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="112"/>
+        <source>Sisa pokok</source>
+        <translation>Principal outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="113"/>
+        <source>Jatuh tempo berikut</source>
+        <translation>Next due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="118"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="119"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="120"/>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="121"/>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="122"/>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="123"/>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="124"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="125"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="126"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="127"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="128"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="129"/>
+        <source>Kabupaten</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="130"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="131"/>
+        <source>Kode pos</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="132"/>
+        <source>Tahap KS</source>
+        <translation>Welfare stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="133"/>
+        <source>Tanggal masuk</source>
+        <translation>Date joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="134"/>
+        <source>Kelompok usaha</source>
+        <translation>Business groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="138"/>
+        <source>Simpanan pokok</source>
+        <translation>Principal savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="139"/>
+        <source>Simpanan wajib</source>
+        <translation>Compulsory savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="140"/>
+        <source>Wajib sudah dibayar (bulan)</source>
+        <translation>Compulsory paid (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="141"/>
+        <source>Simpanan sukarela</source>
+        <translation>Voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="145"/>
+        <source>No. pinjaman</source>
+        <translation>Loan no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="146"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="148"/>
+        <source>Tanggal cair</source>
+        <translation>Date disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="152"/>
+        <source>Kas atau Bank</source>
+        <translation>Cash or bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="153"/>
+        <location filename="../../ui/opening/columns.py" line="195"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="154"/>
+        <source>Keterangan (kotak, bank dan no. rekening)</source>
+        <translation>Note (box, bank and account no.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="157"/>
+        <source>Nama sumber dana</source>
+        <translation>Funder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="158"/>
+        <location filename="../../ui/opening/columns.py" line="174"/>
+        <location filename="../../ui/opening/columns.py" line="182"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="159"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="160"/>
+        <location filename="../../ui/opening/columns.py" line="166"/>
+        <source>No. perjanjian</source>
+        <translation>Agreement no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="161"/>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="162"/>
+        <source>Hibah sudah diterima</source>
+        <translation>Grants received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="165"/>
+        <source>Pemberi pinjaman</source>
+        <translation>Lender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="168"/>
+        <source>Tanggal terima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="172"/>
+        <source>Usaha</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="173"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="175"/>
+        <location filename="../../ui/opening/columns.py" line="185"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="176"/>
+        <location filename="../../ui/opening/columns.py" line="184"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="177"/>
+        <source>Harga pokok per satuan</source>
+        <translation>Cost per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="178"/>
+        <source>Harga jual per satuan</source>
+        <translation>Price per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="181"/>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="183"/>
+        <source>Tanggal beli</source>
+        <translation>Date bought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="186"/>
+        <source>Harga beli</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="187"/>
+        <source>Sudah disusutkan</source>
+        <translation>Depreciated so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="188"/>
+        <source>Asal</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="189"/>
+        <source>Tempat</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="190"/>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="191"/>
+        <location filename="../../ui/opening/columns.py" line="196"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/columns.py" line="194"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening/pages.py" line="46"/>
+        <source>{kind}, baris {row}, {column}: {text}</source>
+        <translation>{kind}, row {row}, {column}: {text}</translation>
     </message>
 </context>
 </TS>
