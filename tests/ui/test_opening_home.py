@@ -15,7 +15,7 @@ from ui import translation
 from ui.main import open_and_show
 
 from layout_check import problems
-from opening_fakes import fakes  # noqa: F401 (fixture)
+from opening_answers import answers  # noqa: F401 (fixture)
 from test_layout_1366 import MAXIMISED
 
 
@@ -27,7 +27,7 @@ def shown_home(book, qtbot):
     return window, home
 
 
-def test_a_new_book_offers_the_opening_beside_the_demo(book, qtbot, fakes, monkeypatch):
+def test_a_new_book_offers_the_opening_beside_the_demo(book, qtbot, answers, monkeypatch):
     window, home = shown_home(book, qtbot)
     qtbot.waitUntil(home.start_opening.isVisible, timeout=3000)
     assert home.fill_demo.isVisible()
@@ -47,7 +47,7 @@ def test_a_new_book_offers_the_opening_beside_the_demo(book, qtbot, fakes, monke
     assert not window.opening_action.isEnabled()
 
 
-def test_a_book_with_members_offers_neither(book, qtbot, fakes):
+def test_a_book_with_members_offers_neither(book, qtbot, answers):
     members.add_member(MemberInput(name="Siti Aminah", joined_on=date(2025, 1, 6)))
     window, home = shown_home(book, qtbot)
     QApplication.processEvents()
@@ -55,7 +55,7 @@ def test_a_book_with_members_offers_neither(book, qtbot, fakes):
     assert not window.opening_action.isEnabled()
 
 
-def test_every_page_of_the_wizard_fits_1366x768(book, qtbot, fakes):
+def test_every_page_of_the_wizard_fits_1366x768(book, qtbot, answers):
     from ui.opening.wizard import OpeningWizard
 
     translation.apply("id")

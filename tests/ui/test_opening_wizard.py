@@ -7,12 +7,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from app import ledger, members, settings
+from app.opening import store
+from app.opening.draft import OPENING_ACCOUNT
+from app.reports import notes
 from ui.opening.grid import BAD
 from ui.opening.wizard import OpeningWizard
 
-from opening_fakes import fakes  # noqa: F401 (fixture)
+from opening_answers import answers  # noqa: F401 (fixture)
 
-GOOD_NIK = "3171011708450001"
+GOOD_NIK = "3171015708450001"  # a woman born 17/08/1945: the day + 40
 
 
 def focused():
@@ -51,7 +55,7 @@ def go_on(qtbot, wizard, ctrl: bool = False) -> None:
     QApplication.processEvents()
 
 
-def test_the_wizard_by_keyboard_with_a_bad_nik_fixed(book, qtbot, fakes):
+def test_the_wizard_by_keyboard_with_a_bad_nik_fixed(book, qtbot, answers):
     wizard = open_wizard(qtbot)
     assert focused().objectName() == "group_name"
     QTest.keyClicks(focused(), "UP2K As Syifa")
@@ -79,7 +83,7 @@ def test_the_wizard_by_keyboard_with_a_bad_nik_fixed(book, qtbot, fakes):
     QTest.keyClick(focused(), Qt.Key.Key_Escape)
     go_on(qtbot, wizard, ctrl=True)
     assert wizard.currentPage() is wizard.kind_pages["savings"]
-    assert fakes.saved.members[0].nik == GOOD_NIK  # the page change saved the draft
+    assert store.load().members[0].nik == GOOD_NIK  # the page change saved the draft in the book
 
     for kind in ("savings", "loans"):
         go_on(qtbot, wizard, ctrl=True)  # nothing to bring in: skipped with no rows
@@ -106,14 +110,16 @@ def test_the_wizard_by_keyboard_with_a_bad_nik_fixed(book, qtbot, fakes):
     assert "(Anggota: 1 baris, Kas dan Bank: 1 baris)" in wizard.done_page.summary.text()
     enter()  # Catat
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=3000)
-    received = fakes.committed[-1]
-    assert [(m.number, m.name, m.nik) for m in received.members] == [(7, "Siti Aminah", GOOD_NIK)]
-    assert received.group["group_name"] == "UP2K As Syifa"
-    assert [c.amount_rp for c in received.cash] == [1_250_000]
-    assert received.difference_note == "Uang kas dari iuran lama"
+    # the book holds what she typed: her member number, the cash, the difference explained
+    assert [(m.number, m.name, m.nik) for m in members.list_members()] == [(7, "Siti Aminah", GOOD_NIK)]
+    assert settings.get("group_name") == "UP2K As Syifa"
+    assert ledger.account_balance("1-101") == 1_250_000
+    assert ledger.account_balance(OPENING_ACCOUNT) == -1_250_000  # credit: equity she explained
+    assert settings.get(notes.OPENING_NOTE) == "Uang kas dari iuran lama"
+    assert store.load() is None and not store.can_open()  # the draft went with the commit
 
 
-def test_esc_keeps_the_draft_and_opening_again_resumes_it(book, qtbot, fakes):
+def test_esc_keeps_the_draft_and_opening_again_resumes_it(book, qtbot, answers):
     wizard = open_wizard(qtbot)
     QTest.keyClicks(focused(), "PKK Melati")
     go_on(qtbot, wizard)
@@ -123,19 +129,19 @@ def test_esc_keeps_the_draft_and_opening_again_resumes_it(book, qtbot, fakes):
     QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the editor
     QTest.keyClick(focused(), Qt.Key.Key_Escape)  # the wizard: "Tutup? Draf disimpan ..." -> Tutup
     assert not wizard.isVisible()
-    assert fakes.asked == ["Tutup? Draf disimpan, bisa dilanjutkan nanti."]
-    assert fakes.committed == []
+    assert answers.asked == ["Tutup? Draf disimpan, bisa dilanjutkan nanti."]
+    assert store.can_open() and members.count_members(active_only=False) == 0  # nothing posted
 
     again = open_wizard(qtbot)
     assert "Melanjutkan draf" in again.group_page.resumed.text()
     assert again.group_page.edits["group_name"].text() == "PKK Melati"
-    members = again.kind_pages["members"].grid.model
-    assert [(m.number, m.name) for m in members.lines] == [(12, "Wati")]
+    grid = again.kind_pages["members"].grid.model
+    assert [(m.number, m.name) for m in grid.lines] == [(12, "Wati")]
     QTest.keyClick(focused(), Qt.Key.Key_Escape)  # nothing changed since: closed at once, the draft as it was
-    assert not again.isVisible() and len(fakes.asked) == 1
+    assert not again.isVisible() and len(answers.asked) == 1
 
 
-def test_delete_removes_a_row_and_unreadable_text_stays_with_its_issue(book, qtbot, fakes):
+def test_delete_removes_a_row_and_unreadable_text_stays_with_its_issue(book, qtbot, answers):
     wizard = open_wizard(qtbot)
     go_on(qtbot, wizard)
     go_on(qtbot, wizard)
@@ -147,11 +153,11 @@ def test_delete_removes_a_row_and_unreadable_text_stays_with_its_issue(book, qtb
     assert grid.problems.text() == 'Baris 1, No. anggota: "tujuh" bukan angka.'
     QTest.keyClick(grid.view, Qt.Key.Key_Left)
     QTest.keyClick(grid.view, Qt.Key.Key_Delete)  # the row holds what she typed: asked first
-    assert fakes.asked == ["Hapus baris 1 beserta isinya?"]
+    assert answers.asked == ["Hapus baris 1 beserta isinya?"]
     assert grid.model.lines == [] and not grid.problems.isVisible()
 
 
-def test_loading_the_workbook_shows_its_problems_and_replaces_the_grids_when_she_agrees(book, qtbot, fakes, monkeypatch):
+def test_loading_the_workbook_shows_its_problems_and_replaces_the_grids_when_she_agrees(book, qtbot, answers, monkeypatch):
     from datetime import date
 
     from app.opening import workbook
@@ -170,17 +176,17 @@ def test_loading_the_workbook_shows_its_problems_and_replaces_the_grids_when_she
     QTest.keyClick(focused(), Qt.Key.Key_Escape)
     page = wizard.kind_pages["members"]
     page.load_button.click()
-    qtbot.waitUntil(lambda: bool(fakes.asked), timeout=3000)
-    assert fakes.asked[0].startswith("Anggota: 1 dari 2 baris baik\nKas dan Bank: 1 dari 1 baris baik")
-    assert "Anggota, baris 3, NIK: NIK harus 16 angka (tertulis 2)." in fakes.asked[0]
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=3000)
+    assert answers.asked[0].startswith("Anggota: 1 dari 2 baris baik\nKas dan Bank: 1 dari 1 baris baik")
+    assert "Anggota, baris 3, NIK: NIK harus 16 angka (tertulis 2)." in answers.asked[0]
     assert [m.name for m in page.grid.model.lines] == ["Sri", "Tini"]  # the typed row replaced, as she agreed
     assert page.grid.problems.text() == "Baris 2, NIK: NIK harus 16 angka (tertulis 2)."  # to fix in the grid
     cash = wizard.kind_pages["cash"].grid.model
     assert cash.data(cash.index(0, 0)) == "Bank" and cash.data(cash.index(0, 1)) == "5.000.000"
-    assert wizard.date_page.on.text() == "01/01/2026" and fakes.saved.members[1].nik == "12"
+    assert wizard.date_page.on.text() == "01/01/2026" and store.load().members[1].nik == "12"
 
 
-def test_the_template_is_written_with_the_draft_when_it_has_rows(book, qtbot, fakes, monkeypatch):
+def test_the_template_is_written_with_the_draft_when_it_has_rows(book, qtbot, answers, monkeypatch):
     written = []
     monkeypatch.setattr("app.opening.workbook.write_template", lambda path, opening=None: written.append((path, opening)))
     monkeypatch.setattr("ui.opening.wizard.QFileDialog.getSaveFileName", lambda *args: ("/tmp/templat.xlsx", ""))
@@ -196,15 +202,15 @@ def test_the_template_is_written_with_the_draft_when_it_has_rows(book, qtbot, fa
     assert [m.number for m in written[1][1].members] == [3]
 
 
-def test_the_timer_saves_the_draft_and_a_refused_commit_says_where(book, qtbot, fakes, monkeypatch):
+def test_the_timer_saves_the_draft_and_a_refused_commit_says_where(book, qtbot, answers, monkeypatch):
     from app.errors import Issue, Rejected
 
     wizard = open_wizard(qtbot)
     wizard.timer.timeout.emit()
-    assert fakes.saved is None  # nothing typed: no draft left in the book
+    assert store.load() is None  # nothing typed: no draft left in the book
     QTest.keyClicks(focused(), "PKK Mawar")
     wizard.timer.timeout.emit()  # every half minute, whatever page she is on
-    assert fakes.saved.group["group_name"] == "PKK Mawar"
+    assert store.load().group["group_name"] == "PKK Mawar"
 
     def refuse(opening, progress=None):
         raise Rejected([Issue("savings.1.member_number", "required")])
