@@ -3,7 +3,8 @@
     realistic_opening(seed=1, members=60, loans=25) -> Opening
 
 Members with valid NIKs (app.nik's rules), their savings, running loans of the three methods
-(half given by instalments paid, half by the pokok still owed and the next due date), cash and
+(half given by instalments paid, half by the pokok still owed and the next due date; a
+fifth up to date, the rest one to four instalments behind), cash and
 a bank account, a CSR funder with a grant, a bank loan from BRI Unit Amuntai, stock of eggs
 (butir) and kerupuk (kg), a sewing machine and a Dana cadangan balance; the rest of what the
 group owns is its Modal awal (3-501), so assets equal liabilities plus equity. It scales to
@@ -40,7 +41,7 @@ from app.opening.draft import (
 
 OPENING_ON = date(2025, 12, 31)
 WAJIB_RP = 5_000
-ROUNDING_UNIT_RP = 500  # a loan product's default (app.loans.products)
+ROUNDING_UNIT_RP = 1  # terms without a product: an exact schedule (app.opening.loans)
 FIRST_NAMES = ("Siti", "Nur", "Rahmah", "Aminah", "Halimah", "Fatimah", "Mariani", "Salmah", "Zainab", "Hj. Nor")
 LAST_NAMES = ("Aisyah", "Hidayah", "Jannah", "Rusdiana", "Wati", "Lestari", "Maulida", "Rahmawati", "Fitriani")
 STAGES = ("pra_sejahtera", "ks1", "ks2", "ks3", "ks3_plus", "")
@@ -81,8 +82,8 @@ def _loan(rng: random.Random, index: int, member_number: int) -> tuple[LoanLine,
     periods = rng.choice((10, 12, 20))
     principal = rng.randint(10, 50) * 100_000
     paid = rng.randint(1, periods - 2)
-    first_due = months_after(OPENING_ON, -paid)
-    first_due = first_due.replace(day=10)
+    behind = index % 5  # instalments due by the opening and not paid: up to date, or 1 to 4 behind
+    first_due = months_after(OPENING_ON, 1 - paid - behind).replace(day=10)
     rows = schedule.generate(principal, rate, periods, method, ROUNDING_UNIT_RP, first_due, "monthly")
     line = LoanLine(member_number=member_number, number=f"PJ-{index + 1:04d}", method=method, rate=rate,
                     period="monthly", periods=periods, principal_rp=principal,
