@@ -188,6 +188,7 @@ def _own_number(number: int) -> int:
     return number
 
 
+@checked
 def add_member(data: MemberInput, number: int | None = None) -> MemberRow:
     """Register a new member with the next number (or her own `number`, a positive int, when
     the group brings its register in); refuse (writing nothing) on any issue."""

@@ -393,6 +393,7 @@ def _last_savings_date(member_id: int) -> date | None:
 # --- reading -------------------------------------------------------------------------------
 
 
+@checked
 def months_counted(start: date, end: date) -> int:
     """Calendar months from start's month through end's month, both counted; 0 if end is before."""
     return max(0, (end.year - start.year) * 12 + end.month - start.month + 1)

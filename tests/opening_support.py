@@ -10,8 +10,7 @@ a bank account, a CSR funder with a grant, a bank loan from BRI Unit Amuntai, st
 group owns is its Modal awal (3-501), so assets equal liabilities plus equity. It scales to
 members=3000, loans=2000 for the benchmarks.
 
-Also the core tests' helpers: `no_loans` (an opening without the loans part), `counts()` and
-`trial_balance_zero()`.
+Also `counts()` (every table's rows, equal before and after a refusal) and `trial_balance_zero()`.
 """
 
 from __future__ import annotations
@@ -20,12 +19,9 @@ import random
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
 from app import ledger, settings
 from app.db import db
 from app.loans import schedule
-from app.opening import loans as opening_loans
 from app.opening.draft import (
     AssetLine,
     BalanceLine,
@@ -144,14 +140,6 @@ def realistic_opening(seed: int = 1, members: int = 60, loans: int = 25) -> Open
     opening.balances = [BalanceLine("3-301", reserve_rp, "Dana cadangan dari buku lama"),
                         BalanceLine("3-501", modal_rp, "Modal awal kelompok")]
     return opening
-
-
-@pytest.fixture
-def no_loans(monkeypatch):
-    """Loans are the loans part's (app.opening.loans); these openings have none."""
-    monkeypatch.setattr(opening_loans, "check", lambda opening: [])
-    monkeypatch.setattr(opening_loans, "amounts", lambda opening: {})
-    monkeypatch.setattr(opening_loans, "post", lambda opening, member_ids, funder_ids, lookups=None: [])
 
 
 def counts() -> dict:

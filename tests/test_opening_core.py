@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from opening_support import counts, no_loans, trial_balance_zero  # noqa: F401 (a fixture)
+from opening_support import counts, trial_balance_zero
 
 from app import businesses, inventory, ledger, members, savings, savings_register, settings
 from app.assets import depreciation, register
@@ -17,7 +17,6 @@ from app.opening.draft import (AssetLine, BalanceLine, CashLine, FunderLine, Mem
                                StockLine)
 from app.usaha import stock
 
-pytestmark = pytest.mark.usefixtures("no_loans")
 ON = date(2026, 1, 1)
 
 

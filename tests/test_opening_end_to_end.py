@@ -1,7 +1,8 @@
 """UP2K Sungai Malang moves in from the spreadsheet: the realistic opening (60 members, 25 running
 loans of the three methods half repaid, savings, cash and bank, a CSR grant, a BRI loan, eggs and
 kerupuk, a sewing machine) is written to the template, read back and committed; the book's Neraca,
-loan portfolio, arrears list, passbooks and wajib then say what the sheet says, to the rupiah.
+loan portfolio, arrears list, passbooks and wajib then say what the sheet says, to the rupiah. A
+sheet spoiled in a few cells has each named by sheet and row, and nothing is written.
 
 The expected figures are worked out here from the sheet's own lines (the original schedules
 regenerated, the paid rows taken off), not read from the opening's code."""
@@ -10,11 +11,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import openpyxl
 import pytest
-from opening_support import OPENING_ON, ROUNDING_UNIT_RP, WAJIB_RP, realistic_opening
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from opening_support import OPENING_ON, ROUNDING_UNIT_RP, WAJIB_RP, counts, realistic_opening
 
 from app import financial_statements as fs
-from app import ledger, members, savings, settings
+from app import ledger, members, savings
+from app import settings as book_settings
 from app.documents import loan_portfolio
 from app.loans import arrears, schedule
 from app.opening import commit, workbook
@@ -72,7 +77,7 @@ def test_the_neraca_holds_every_figure_of_the_sheet(moved_in):
     assert shown == expected  # 3-502 Selisih saldo awal is 0: the sheet balanced, nothing else posted
     assert neraca.assets.total_rp == neraca.liabilities_and_equity_rp and neraca.shu_rp == 0
     assert ledger.account_balance(OPENING_ACCOUNT) == 0
-    assert settings.get(ledger.OPENING_DATE) == OPENING_ON.isoformat()
+    assert book_settings.get(ledger.OPENING_DATE) == OPENING_ON.isoformat()
 
 
 def test_the_portfolio_and_the_arrears_list_are_right_from_day_one(moved_in):
@@ -114,3 +119,50 @@ def test_each_passbook_and_wajib_carry_on_from_the_sheet(moved_in):
         behind = (months - line.wajib_months) * WAJIB_RP  # the months the old book says she has not paid
         assert savings.wajib_status(member.id, OPENING_ON).owed_rp == behind
         assert savings.wajib_status(member.id, next_month).owed_rp == behind + WAJIB_RP
+
+
+# What a secretary's sheet can get wrong, cell by cell: (kind, field, the bad value from the good one).
+SPOILED_CELLS = {
+    "a NIK of 15 digits": ("members", "nik", lambda good, row: good[:15]),
+    "a day February never has": ("members", "birth_date", lambda good, row: "31/02/1980"),
+    "the same member twice": ("members", "number", lambda good, row: row - 2),  # the number of the row above
+    "an amount in words": ("savings", "pokok_rp", lambda good, row: "sepuluh ribu"),
+    "half a rupiah": ("savings", "sukarela_rp", lambda good, row: "Rp1.250,50"),
+    "a member not in the members sheet": ("savings", "member_number", lambda good, row: 9_999),
+    "more paid than the loan has instalments": ("loans", "periods", lambda good, row: 1),
+    "a loan of nobody": ("loans", "member_number", lambda good, row: 9_999),
+    "cash as text": ("cash", "amount_rp", lambda good, row: "satu juta"),
+    "a negative count of eggs": ("stock", "quantity", lambda good, row: -3),
+    "an asset bought in month 13": ("assets", "acquired_on", lambda good, row: "15/13/2022"),
+}
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(spoilers=st.lists(st.sampled_from(sorted(SPOILED_CELLS)), min_size=1, max_size=3, unique=True), data=st.data())
+def test_a_spoiled_sheet_names_each_bad_cell_and_nothing_is_written(book, tmp_path, spoilers, data):
+    sheet = realistic_opening(seed=3, members=8, loans=6)
+    path = tmp_path / "rusak.xlsx"
+    workbook.write_template(path, sheet)
+    before = counts()
+    book_file = openpyxl.load_workbook(path)
+    spoiled = set()
+    for name in spoilers:
+        kind, field, bad = SPOILED_CELLS[name]
+        spec = workbook.SHEETS[kind]
+        column = next(c for c in spec.columns if c.field == field)
+        rows = len(sheet.lines(kind))
+        row = data.draw(st.integers(3 if field == "number" else 2, rows + 1), label=name)  # row 1: the headers
+        cell = book_file[spec.name].cell(row=row, column=spec.columns.index(column) + 1)
+        cell.value = bad(cell.value, row)
+        spoiled.add((spec.name, row))
+    book_file.save(path)
+
+    read = workbook.read(path)
+
+    named = {(issue.sheet, issue.row) for issue in read.issues}
+    assert spoiled <= named, f"not named: {spoiled - named}"
+    assert all(issue.column for issue in read.issues if issue.row is not None)  # every row's issue has its column
+    for (kind, index, field), (text, _) in read.unread.items():  # kept as typed for the grid to show
+        line = read.opening.lines(kind)[index]
+        assert text and getattr(line, field) == getattr(type(line)(), field)  # nothing made up from it
+    assert counts() == before  # reading wrote nothing

@@ -98,6 +98,7 @@ def _validated(data: FunderInput, funder_id: int | None) -> dict[str, str]:
     return values
 
 
+@checked
 def validate(data: FunderInput, funder_id: int | None = None) -> list[Issue]:
     """add_funder's (update_funder's) refusals, without writing: for a check before the write."""
     try:

@@ -132,6 +132,7 @@ def _group_issues(member_id: int, on: date) -> list[Issue]:
     return issues
 
 
+@checked
 def next_number(year: int) -> str:
     """PJ/2026/0001: gapless per year, taken from the counter in the caller's transaction."""
     name = f"loan_number_{year}"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
+from app.dates import checked
 from app import clock, dates, ledger, members, nik, savings, settings, text_rules
 from app.accounts import cash_account_issues
 from app.db import db
@@ -34,6 +35,7 @@ FED_BY = {
 RESULT_ACCOUNTS = ("income", "expense")  # an opening has no year's result: it goes to 3-401 or 2-301
 
 
+@checked
 def check(opening: Opening) -> list[Issue]:
     """Everything wrong with the opening, each Issue named `<kind>.<index>.<field>` (or `on`,
     `difference_note`, `group.<key>` for the opening's own fields); [] when it can be committed.
@@ -109,6 +111,7 @@ def _duplicates(keys: list, kind: str, field: str, code: str, issues: list[Issue
 # --- members ---------------------------------------------------------------------------------
 
 
+@checked
 def member_input(line: MemberLine, on: date | None) -> members.MemberInput:
     """Her MemberLine as members' form would give it (the businesses are named, not yet ids)."""
     values = {name: getattr(line, name) for name in (

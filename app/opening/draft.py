@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 
+from app.dates import checked
+
 OPENING_ACCOUNT = "3-502"  # Selisih saldo awal: what every opening entry balances against
 
 
@@ -197,6 +199,7 @@ def _line_dict(line) -> dict:
     return {f.name: _plain(getattr(line, f.name)) for f in fields(line)}
 
 
+@checked
 def to_json(opening: Opening) -> str:
     payload = {"on": _plain(opening.on), "group": opening.group, "difference_note": opening.difference_note}
     payload.update({kind: [_line_dict(line) for line in opening.lines(kind)] for kind in KINDS})

@@ -35,6 +35,7 @@ from datetime import date
 from decimal import Decimal
 
 from app import clock, ledger, settings, text_rules
+from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.funds import bank
@@ -225,11 +226,13 @@ def _bank_plans(opening: Opening) -> tuple[list[Plan | None], list[Issue]]:
     return plans, issues
 
 
+@checked
 def check(opening: Opening) -> list[Issue]:
     """Issues of opening.loans and opening.bank_loans, named loans.<i>.<field> / bank_loans.<i>.<field>."""
     return _loan_plans(opening)[1] + _bank_plans(opening)[1]
 
 
+@checked
 def amounts(opening: Opening) -> dict[str, dict[str, int]]:
     """What the loans would post, by kind and account, signed (debit > 0): for the preview.
     Lines with issues count nothing."""
@@ -322,6 +325,7 @@ def _numbers(opening: Opening) -> list[str | None]:
     return [n if n and given.count(n) == 1 and n not in taken else None for n in given]
 
 
+@checked
 def post(opening: Opening, member_ids: dict[int, int], funder_ids: dict[str, int],
          lookups: ledger.Lookups | None = None) -> list[int]:
     """Inside the commit's transaction, after members and funders exist: write the loans and
@@ -351,10 +355,12 @@ def _opened(table: str, key: str, loan_id: int) -> Opened | None:
                   date.fromisoformat(row[6]))
 
 
+@checked
 def opened(loan_id: int) -> Opened | None:
     """What the old book said of a member's loan brought in; None for Lumbung's own loans."""
     return _opened("opening_loans", "loan_id", loan_id)
 
 
+@checked
 def opened_bank_loan(bank_loan_id: int) -> Opened | None:
     return _opened("opening_bank_loans", "bank_loan_id", bank_loan_id)

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from app import ledger
+from app.dates import checked
 from app.db import db
 from app.opening import check, loans
 from app.opening.draft import Opening
@@ -49,6 +50,7 @@ def _rupiah(value) -> int:
     return value if type(value) is int and abs(value) <= ledger.MAX_AMOUNT_RP else 0
 
 
+@checked
 def postings(opening: Opening) -> dict[str, dict[str, int]]:
     """What each kind posts, by account, signed (debit > 0), skipping what cannot be read."""
     chart = check.account_kinds()
@@ -79,6 +81,7 @@ def postings(opening: Opening) -> dict[str, dict[str, int]]:
     return {kind: {a: v for a, v in amounts.items() if v} for kind, amounts in out.items()}
 
 
+@checked
 def preview(opening: Opening) -> OpeningNeraca:
     """The Neraca the opening would give on its date; writes nothing. It works on a draft that
     still has issues: what cannot be read (an amount typed as text, an unknown account) is left

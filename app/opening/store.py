@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from app import clock, ledger
+from app.dates import checked
 from app.db import db
 from app.opening.draft import Opening, from_json, to_json
 
 
+@checked
 def save(opening: Opening) -> None:
     """Keep the draft (the one row), replacing the one saved before."""
     with db.atomic():

@@ -69,6 +69,9 @@ class ReadResult:
     issues: tuple[SheetIssue, ...]
     rows: dict[str, int]  # rows read per sheet
     fine: dict[str, int]  # rows with no issue per sheet
+    # cells that could not be read, left out of their line: (kind, line index, field) -> (the
+    # cell as she typed it, (code, params)), so the wizard's grid shows them to fix, never as blank
+    unread: dict[tuple[str, int, str], tuple[str, tuple[str, dict]]] = field(default_factory=dict)
 
 
 # --- the sheets --------------------------------------------------------------------------------
@@ -511,7 +514,7 @@ def _find_header(rows: list[tuple], spec: Sheet) -> tuple[int, dict[int, Column]
 
 
 def _read_kind(sheet, kind: str, opening: Opening, issues: list[SheetIssue], place: _Place,
-               tick: Callable[[], None]) -> None:
+               unread: dict, tick: Callable[[], None]) -> None:
     spec = SHEETS[kind]
     rows = sheet.iter_rows()
     top = []
@@ -540,6 +543,7 @@ def _read_kind(sheet, kind: str, opening: Opening, issues: list[SheetIssue], pla
                 values[column.field] = _cell_value(column, value, cell)
             except _Refused as refused:
                 issues.append(SheetIssue(place.sheet, number, column.header, refused.code, refused.params))
+                unread[kind, len(opening.lines(kind)), column.field] = (_shown(value), (refused.code, refused.params))
         opening.lines(kind).append(line_type(**values))
         place.rows.append(number)
 
@@ -631,6 +635,15 @@ def _placed(issue: Issue, places: _Places) -> SheetIssue:
                       issue.code, issue.params)
 
 
+def _shown(value) -> str:
+    """A cell as Excel shows it, near enough to fix it by: a date as dd/mm/yyyy, a number as typed."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
 def read(path: str | os.PathLike, progress: Progress = None) -> ReadResult:
     """Read a filled template (or a members sheet Lumbung exported); check every row
     (app.opening.check) and name each issue by sheet, row and column. Writes nothing."""
@@ -639,6 +652,7 @@ def read(path: str | os.PathLike, progress: Progress = None) -> ReadResult:
     if refused:
         return ReadResult(opening, (refused,), {}, {})
     issues: list[SheetIssue] = []
+    unread: dict = {}
     places = _Places()
     try:
         kinds = _sheet_kinds(workbook)
@@ -659,7 +673,7 @@ def read(path: str | os.PathLike, progress: Progress = None) -> ReadResult:
                     _read_opening_sheet(workbook[title], opening, issues, places)
                 else:
                     places.kinds[kind] = _Place(title)
-                    _read_kind(workbook[title], kind, opening, issues, places.kinds[kind], tick)
+                    _read_kind(workbook[title], kind, opening, issues, places.kinds[kind], unread, tick)
             except Exception as error:  # a damaged sheet inside a good zip  # noqa: BLE001
                 issues.append(SheetIssue(title, None, "", "workbook.damaged", {"path": str(path), "reason": type(error).__name__}))
     finally:
@@ -674,4 +688,4 @@ def read(path: str | os.PathLike, progress: Progress = None) -> ReadResult:
     counts = {place.sheet: len(place.rows) for place in places.kinds.values()}
     bad_rows = {(i.sheet, i.row) for i in issues if i.row is not None}
     fine = {sheet: count - sum(1 for s, _ in bad_rows if s == sheet) for sheet, count in counts.items()}
-    return ReadResult(opening, tuple(issues), counts, fine)
+    return ReadResult(opening, tuple(issues), counts, fine, unread)

@@ -224,3 +224,48 @@ def test_the_timer_saves_the_draft_and_a_refused_commit_says_where(book, qtbot, 
     qtbot.waitUntil(lambda: problems.text() != "", timeout=3000)
     assert problems.text() == "Belum bisa dicatat:\nSimpanan, baris 2, No. anggota: Wajib diisi."
     assert wizard.isVisible() and wizard.button(wizard.WizardButton.BackButton).isEnabled()
+
+
+def test_a_real_sheet_with_a_bad_cell_loads_with_that_cell_to_fix_then_commits(book, qtbot, answers, monkeypatch, tmp_path):
+    import openpyxl
+    from opening_support import realistic_opening
+
+    from app.loans import lifecycle
+    from app.opening import workbook
+
+    sheet = realistic_opening(seed=5, members=6, loans=3)
+    path = tmp_path / "saldo awal.xlsx"
+    workbook.write_template(path, sheet)
+    spoiled = openpyxl.load_workbook(path)
+    spoiled["Simpanan"]["B3"] = "sepuluh ribu"  # member 2's pokok, in words
+    spoiled.save(path)
+    monkeypatch.setattr("ui.opening.wizard.QFileDialog.getOpenFileName", lambda *args: (str(path), ""))
+    wizard = open_wizard(qtbot)
+    go_on(qtbot, wizard)
+    go_on(qtbot, wizard)
+    wizard.kind_pages["members"].load_button.click()
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=5000)
+    assert "Simpanan, baris 3, Simpanan pokok (Rp):" in answers.asked[0]
+    members_view = wizard.kind_pages["members"].grid.view
+    qtbot.waitUntil(lambda: focused() is members_view, timeout=3000)  # back in the grid she loaded from
+
+    savings_page = wizard.kind_pages["savings"]
+    grid = savings_page.grid.model
+    cell = grid.index(1, 1)
+    assert grid.data(cell) == "sepuluh ribu" and grid.data(cell, Qt.ItemDataRole.BackgroundRole) == BAD  # never 0
+    go_on(qtbot, wizard, ctrl=True)  # the members are fine
+    assert wizard.currentPage() is savings_page
+    assert savings_page.grid.problems.text().startswith("Baris 2, Simpanan pokok: Jumlah tidak dikenali.")
+    enter(ctrl=True)  # the savings are not fine: checked, she stays, on the cell in words
+    qtbot.waitUntil(lambda: savings_page.grid.view.currentIndex() == cell, timeout=3000)
+    assert wizard.currentPage() is savings_page
+    type_cell("10.000")
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    while wizard.currentPage() is not wizard.done_page:
+        go_on(qtbot, wizard, ctrl=True)
+    assert wizard.neraca_page.sources.text() == "Seimbang: aset sama dengan kewajiban dan ekuitas."
+    enter()  # Catat
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
+    assert members.count_members() == 6
+    assert ledger.account_balance("3-101") == -sum(line.pokok_rp for line in sheet.savings)
+    assert ledger.account_balance(OPENING_ACCOUNT) == 0 and len(lifecycle.list_loans()) == 3

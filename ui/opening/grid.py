@@ -117,10 +117,11 @@ class LinesModel(QAbstractTableModel):
         self.endRemoveRows()
         self.edited.emit()
 
-    def replace_lines(self, lines: list) -> None:
+    def replace_lines(self, lines: list, typed: dict | None = None) -> None:
+        """The lines loaded from a file, with the cells it could not read kept as typed."""
         self.beginResetModel()
         self.lines[:] = lines
-        self.typed, self.issues = {}, {}
+        self.typed, self.issues = dict(typed or {}), {}
         self.endResetModel()
 
     def set_issues(self, issues: list[Issue]) -> None:

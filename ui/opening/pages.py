@@ -155,7 +155,7 @@ class KindPage(QWizardPage):
         """Lanjut: the draft is checked off the GUI thread (a district's thousands of rows take a
         moment); clean, the wizard goes on; else the cursor is on the first bad cell."""
         state = to_json(self.wizard_.opening)
-        if state == self._clean_as:
+        if state == self._clean_as and not self.grid.model.typed:  # text not read is never in the draft
             return True
         if not self._checking:
             self._checking = True

@@ -202,7 +202,8 @@ class OpeningWizard(Retranslating, QWizard):
             return
         issues = check.check(result.opening)
         for kind, page in self.kind_pages.items():
-            page.grid.model.replace_lines(result.opening.lines(kind))
+            typed = {(row, field): cell for (of, row, field), cell in result.unread.items() if of == kind}
+            page.grid.model.replace_lines(result.opening.lines(kind), typed)
             page.grid.set_issues(issues)  # the file's problems now in the grids, to fix there
         if result.opening.on is not None:
             self.opening.on = result.opening.on
@@ -212,6 +213,9 @@ class OpeningWizard(Retranslating, QWizard):
                 self.opening.group[key] = value
                 self.group_page.edits[key].setText(value)
         self.save_draft()
+        if self.currentPage() in self.kind_pages.values():  # back to the grid she loaded from
+            self.activateWindow()  # the reading's progress window took the focus with it
+            self.currentPage().grid.view.setFocus()
 
     def write_template(self) -> None:
         """Simpan templat Excel: the empty template, or the draft filled in when it has rows."""
