@@ -46,7 +46,7 @@ def commit(opening: Opening, progress: Progress = None) -> Committed:
     if issues:
         raise Rejected(issues)
     difference = preview(opening).difference_rp
-    total = len(opening.members) + 8
+    total = len(opening.members) + len(opening.loans) + len(opening.bank_loans) + 8
     done = 0
 
     def step(count: int = 1) -> None:
@@ -76,7 +76,7 @@ def commit(opening: Opening, progress: Progress = None) -> Committed:
         step()
         made.append(_balances(opening, lookups))
         step()
-        made += loans.post(opening, member_ids, funder_ids, lookups)
+        made += loans.post(opening, member_ids, funder_ids, lookups, step)
         step()
         store.discard()
         step(total - done)

@@ -30,6 +30,7 @@ The terms of a loan given without a product take a product of the same method, r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -327,9 +328,10 @@ def _numbers(opening: Opening) -> list[str | None]:
 
 @checked
 def post(opening: Opening, member_ids: dict[int, int], funder_ids: dict[str, int],
-         lookups: ledger.Lookups | None = None) -> list[int]:
+         lookups: ledger.Lookups | None = None, step: Callable[[], None] | None = None) -> list[int]:
     """Inside the commit's transaction, after members and funders exist: write the loans and
-    their opening entries; return the entries' ids. member_ids: number -> id; funder_ids: name -> id."""
+    their opening entries; return the entries' ids. member_ids: number -> id; funder_ids: name -> id;
+    step is called after each loan (the commit's progress)."""
     loan_plans, issues = _loan_plans(opening)
     bank_plans, bank_issues = _bank_plans(opening)
     if issues or bank_issues:
@@ -338,10 +340,14 @@ def post(opening: Opening, member_ids: dict[int, int], funder_ids: dict[str, int
     for line, plan, number in zip(opening.loans, loan_plans, _numbers(opening)):
         number = number or lifecycle.next_number(clock.today().year)
         entry_ids.append(_post_loan(opening, line, plan, member_ids[line.member_number], number, lookups))
+        if step is not None:
+            step()
     funders = {name.strip().casefold(): (name, funder_id) for name, funder_id in funder_ids.items()}
     for line, plan in zip(opening.bank_loans, bank_plans):
         name, funder_id = funders[line.funder.strip().casefold()]
         entry_ids.append(_post_bank_loan(opening, line, plan, funder_id, name, lookups))
+        if step is not None:
+            step()
     return entry_ids
 
 
