@@ -236,7 +236,7 @@ OPENING_FIELDS = (
 )
 GUIDE = (
     "Cara mengisi buku saldo awal",
-    "1. Isi lembar 'Saldo awal': tanggal saldo awal (hari terakhir buku lama) dan data kelompok.",
+    "1. Isi lembar 'Saldo awal': tanggal saldo awal (hari pertama Lumbung dipakai, biasanya tanggal 1) dan data kelompok.",
     "2. Isi setiap lembar dari buku-buku lama: satu baris satu anggota, satu simpanan, satu pinjaman, dan seterusnya.",
     "3. Baris bertulisan 'Contoh' hanya contoh: tidak dibaca. Boleh dihapus atau dibiarkan.",
     "4. Arahkan tetikus ke judul kolom untuk membaca catatan apa yang diisi di kolom itu.",
@@ -336,7 +336,7 @@ def write_template(path: str | os.PathLike, opening: Opening | None = None) -> N
         if value:
             cell = start.cell(row=row, column=2, value=value)
             cell.number_format = DATE_FORMAT if isinstance(value, date) else TEXT_FORMAT
-    start["B2"].comment = Comment("Hari terakhir buku lama: saldo-saldo di lembar lain adalah saldo pada tanggal ini.",
+    start["B2"].comment = Comment("Hari pertama Lumbung dipakai: saldo-saldo di lembar lain adalah saldo buku lama pada tanggal ini.",
                                   "Lumbung")
     start.column_dimensions["A"].width, start.column_dimensions["B"].width = 34, 50
     start.freeze_panes = "A2"

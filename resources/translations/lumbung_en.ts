@@ -1973,8 +1973,8 @@ Go on?</translation>
     </message>
     <message>
         <location filename="../../ui/opening/pages.py" line="105"/>
-        <source>Saldo semua buku lama dihitung pada tanggal ini (biasanya tanggal 1 sebuah bulan atau tahun); transaksi sesudahnya dicatat di Lumbung seperti biasa.</source>
-        <translation>The old books&apos; balances are taken on this date (usually the 1st of a month or a year); what happens after it is recorded in Lumbung as usual.</translation>
+        <source>Hari pertama Lumbung dipakai (biasanya tanggal 1 sebuah bulan atau tahun). Saldo buku lama dicatat pada tanggal ini; transaksi sejak tanggal ini dicatat di Lumbung seperti biasa.</source>
+        <translation>The first day Lumbung is used (usually the 1st of a month or a year). The old books&apos; balances are recorded on this date; everything from this date on is recorded in Lumbung as usual.</translation>
     </message>
 </context>
 <context>
@@ -3184,42 +3184,42 @@ in the folder {folder}.</translation>
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../ui/opening/grid.py" line="235"/>
+        <location filename="../../ui/opening/grid.py" line="236"/>
         <source>Baris {row}, {column}: {text}</source>
         <translation>Row {row}, {column}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/grid.py" line="238"/>
+        <location filename="../../ui/opening/grid.py" line="239"/>
         <source>… dan {count} masalah lain</source>
         <translation>… and {count} other problems</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/grid.py" line="242"/>
+        <location filename="../../ui/opening/grid.py" line="243"/>
         <source>{fine} dari {rows} baris baik</source>
         <translation>{fine} of {rows} rows fine</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/grid.py" line="243"/>
+        <location filename="../../ui/opening/grid.py" line="244"/>
         <source>Belum ada baris: ketik di baris pertama, atau lewati bila tidak ada.</source>
         <translation>No rows yet: type in the first row, or skip this if there are none.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/grid.py" line="260"/>
+        <location filename="../../ui/opening/grid.py" line="261"/>
         <source>Hapus baris</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/grid.py" line="260"/>
+        <location filename="../../ui/opening/grid.py" line="261"/>
         <source>Hapus baris {row} beserta isinya?</source>
         <translation>Delete row {row} and what it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/grid.py" line="261"/>
+        <location filename="../../ui/opening/grid.py" line="262"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/grid.py" line="261"/>
+        <location filename="../../ui/opening/grid.py" line="262"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4781,7 +4781,7 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
     </message>
     <message>
         <location filename="../../ui/opening/wizard.py" line="171"/>
-        <location filename="../../ui/opening/wizard.py" line="219"/>
+        <location filename="../../ui/opening/wizard.py" line="223"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4826,13 +4826,13 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/wizard.py" line="218"/>
-        <location filename="../../ui/opening/wizard.py" line="226"/>
+        <location filename="../../ui/opening/wizard.py" line="222"/>
+        <location filename="../../ui/opening/wizard.py" line="230"/>
         <source>Simpan templat Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/wizard.py" line="226"/>
+        <location filename="../../ui/opening/wizard.py" line="230"/>
         <source>Berkas tidak bisa disimpan: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
@@ -10689,13 +10689,13 @@ Do not record new transactions for now. Restore the last good backup on the Back
     </message>
     <message>
         <location filename="../../ui/opening/columns.py" line="103"/>
-        <source>Metode</source>
-        <translation>Method</translation>
+        <source>Cara hitung jasa</source>
+        <translation>Interest method</translation>
     </message>
     <message>
         <location filename="../../ui/opening/columns.py" line="104"/>
-        <source>Bunga % per periode</source>
-        <translation>Interest % per period</translation>
+        <source>Jasa per periode (%)</source>
+        <translation>Interest per period (%)</translation>
     </message>
     <message>
         <location filename="../../ui/opening/columns.py" line="105"/>

@@ -100,8 +100,8 @@ def _c(field: str, header: str, reads: str = "text", choices: str = "") -> Colum
 
 _M = "member_number", QT_TRANSLATE_NOOP("opening", "No. anggota"), "int"
 _LOAN_TERMS = (
-    _c("method", QT_TRANSLATE_NOOP("opening", "Metode"), "choice", "method"),
-    _c("rate", QT_TRANSLATE_NOOP("opening", "Bunga % per periode"), "percent"),
+    _c("method", QT_TRANSLATE_NOOP("opening", "Cara hitung jasa"), "choice", "method"),
+    _c("rate", QT_TRANSLATE_NOOP("opening", "Jasa per periode (%)"), "percent"),
     _c("period", QT_TRANSLATE_NOOP("opening", "Periode"), "choice", "period"),
     _c("periods", QT_TRANSLATE_NOOP("opening", "Jangka (kali)"), "int"),
     _c("principal_rp", QT_TRANSLATE_NOOP("opening", "Pokok pinjaman"), "rupiah"),

@@ -102,8 +102,8 @@ class DatePage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Tanggal saldo awal"))
         self.explain.setText(self.tr(
-            "Saldo semua buku lama dihitung pada tanggal ini (biasanya tanggal 1 sebuah bulan atau tahun); "
-            "transaksi sesudahnya dicatat di Lumbung seperti biasa."))
+            "Hari pertama Lumbung dipakai (biasanya tanggal 1 sebuah bulan atau tahun). Saldo buku lama dicatat "
+            "pada tanggal ini; transaksi sejak tanggal ini dicatat di Lumbung seperti biasa."))
         self.caption.setText(self.tr("Tanggal saldo awal"))
 
     def validatePage(self) -> bool:
