@@ -1,0 +1,85 @@
+"""Append and read the audit log (table audit_log, append-only by trigger).
+
+Each record carries prev_hash (the hash of the record before it, GENESIS for the first) and
+hash = sha256 over prev_hash and its own content (app.audit.chain.record_hash), so a record
+deleted, changed or moved with a SQLite tool breaks the chain where it was.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app import clock, settings
+from app.access import session
+from app.dates import checked
+from app.db import db
+
+GENESIS = "0" * 64
+
+# What is recorded (the Audit view filters by these; ui/messages.py words each).
+KINDS = ("entry", "member", "product", "settings", "period", "shu", "user", "sign_in_failed", "backup",
+         "restore", "export", "erasure", "opening")
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at: datetime
+    user: str
+    kind: str
+    subject: str  # what it is about, in words ("Anggota 0012 Siti Aminah", "Periode Juli 2026")
+    detail: dict  # e.g. {"changes": {"phone": ["0812…", "0813…"]}} or {"entry_hash": "…"}
+    entry_id: int | None
+    member_id: int | None
+    prev_hash: str
+    hash: str
+
+
+def who() -> str:
+    """The one signed in, or the operator's name while sign-in is off."""
+    current = session.current()
+    return current.name if current is not None else settings.operator_name()
+
+
+@checked
+def record(kind: str, subject: str = "", detail: dict | None = None, entry_id: int | None = None,
+           member_id: int | None = None) -> int:
+    """Append one record, inside the caller's transaction; its id."""
+    from app.audit.chain import record_hash  # the chain's rule, in one place
+
+    if kind not in KINDS:
+        raise ValueError(kind)
+    with db.atomic():
+        last = db.execute_sql("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        prev = last[0] if last else GENESIS
+        at = clock.now().isoformat(sep=" ", timespec="seconds")
+        text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False, default=str)
+        user = who()
+        digest = record_hash(prev, at, user, kind, subject, text, entry_id, member_id)
+        cursor = db.execute_sql(
+            "INSERT INTO audit_log (at, user, kind, subject, detail, entry_id, member_id, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (at, user, kind, subject, text, entry_id, member_id, prev, digest))
+        return cursor.lastrowid
+
+
+@checked
+def records(kind: str | None = None, user: str | None = None, start: date | None = None, end: date | None = None,
+            member_id: int | None = None) -> list[AuditRecord]:
+    """The records, oldest first, filtered by what is given."""
+    where, params = [], []
+    for column, value in (("kind", kind), ("user", user), ("member_id", member_id)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if start is not None:
+        where.append("at >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        where.append("at < date(?, '+1 day')")
+        params.append(end.isoformat())
+    sql = ("SELECT id, at, user, kind, subject, detail, entry_id, member_id, prev_hash, hash FROM audit_log"
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id")
+    return [AuditRecord(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], json.loads(r[5]), r[6], r[7], r[8], r[9])
+            for r in db.execute_sql(sql, params)]
