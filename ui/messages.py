@@ -363,7 +363,7 @@ BOOK_ERRORS = {
     "locked": QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi."),
     "migration_failed": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula."),
     "too_new": QT_TRANSLATE_NOOP("messages", "Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah."),
-    "damaged": QT_TRANSLATE_NOOP("messages", "Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}"),
+    "damaged": QT_TRANSLATE_NOOP("messages", "Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini (Pulihkan dari cadangan…)."),
     "disk_full": QT_TRANSLATE_NOOP("messages", "Disk tempat buku {path} penuh: Lumbung perlu sedikit ruang di sana untuk membuka buku. Isi buku tidak diubah. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu buka Lumbung lagi."),
     "in_use": QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi."),
     "missing": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak ada (salah ketik, atau berkasnya dipindah?). Tidak ada yang dibuat."),

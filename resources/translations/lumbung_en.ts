@@ -9907,11 +9907,6 @@ pinjaman</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
-        <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini: lumbung restore BERKAS --db {path}</source>
-        <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book: lumbung restore FILE --db {path}</translation>
-    </message>
-    <message>
         <location filename="../../ui/messages.py" line="367"/>
         <source>Disk tempat buku {path} penuh: Lumbung perlu sedikit ruang di sana untuk membuka buku. Isi buku tidak diubah. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu buka Lumbung lagi.</source>
         <translation>The disk the book {path} is on is full: Lumbung needs a little room there to open the book. The book was not changed. Free some space on that disk (delete or move files you do not need), then open Lumbung again.</translation>
@@ -10365,6 +10360,11 @@ This backup holds the book as it was, with those problems; the note is kept insi
         <location filename="../../ui/messages.py" line="247"/>
         <source>Isi jam kerja atau jumlah hasil kerja.</source>
         <translation>Enter the hours or the pieces worked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="366"/>
+        <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini (Pulihkan dari cadangan…).</source>
+        <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book (Restore from backup…).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="396"/>
