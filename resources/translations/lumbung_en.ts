@@ -10364,7 +10364,7 @@ This backup holds the book as it was, with those problems; the note is kept insi
     <message>
         <location filename="../../ui/messages.py" line="366"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini (Pulihkan dari cadangan…).</source>
-        <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book (Restore from backup…).</translation>
+        <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book (Restore from a backup…).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="396"/>
