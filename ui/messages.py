@@ -293,6 +293,9 @@ ISSUES = {
     "book.damaged": QT_TRANSLATE_NOOP("messages", "Buku rusak. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.not_a_book": QT_TRANSLATE_NOOP("messages", "Berkas buku tidak bisa dibaca lagi. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.failed": QT_TRANSLATE_NOOP("messages", "Buku tidak bisa menyimpan perubahan ini. Tidak ada yang disimpan; coba lagi, dan bila terus terjadi pulihkan cadangan terakhir."),
+    # officers: the role check (app.access.roles)
+    "access.signed_out": QT_TRANSLATE_NOOP("messages", "Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi."),
+    "access.role_needed": QT_TRANSLATE_NOOP("messages", "Tugas Anda tidak mencakup ini; yang boleh: {roles}."),
     # moving in: core
     "member.number_taken": QT_TRANSLATE_NOOP("messages", "Nomor anggota {number} sudah dipakai anggota lain."),
     "member.bad_number": QT_TRANSLATE_NOOP("messages", "Nomor anggota harus bilangan bulat lebih dari nol."),
