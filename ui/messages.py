@@ -79,6 +79,7 @@ ISSUES = {
     "users.sign_in_already_on": QT_TRANSLATE_NOOP("messages", "Masuk dengan kata sandi sudah aktif."),
     "users.wrong_recovery_code": QT_TRANSLATE_NOOP("messages", "Kode pemulihan salah. Periksa kertas yang dicetak waktu masuk dengan kata sandi diaktifkan."),
     "users.no_ketua": QT_TRANSLATE_NOOP("messages", "Buku ini tidak punya Ketua yang aktif."),
+    "users.passwords_differ": QT_TRANSLATE_NOOP("messages", "Kedua kata sandi tidak sama. Ketik ulang di sini."),
     "users.bad_idle": QT_TRANSLATE_NOOP("messages", "Tulis {min} sampai {max} menit (0: layar tidak pernah dikunci)."),
     # savings
     "member.left_named": QT_TRANSLATE_NOOP("messages", "{member} sudah keluar pada {left_on}"),
