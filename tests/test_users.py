@@ -4,7 +4,7 @@ Ketua, names, the recovery code, and nothing secret in a log line or the audit l
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 

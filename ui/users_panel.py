@@ -8,6 +8,8 @@ kept with the group's papers.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -54,10 +56,6 @@ ACTION_WORDS = {
     "users": QT_TRANSLATE_NOOP("UsersPanel", "Mengatur pengguna dan masuk dengan kata sandi"),
     "read": QT_TRANSLATE_NOOP("UsersPanel", "Melihat dan mencetak semua catatan"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UsersPanel", text)
 
 
 def _check_pair(first: QLineEdit, again: QLineEdit, field: str = "again") -> None:
@@ -254,13 +252,14 @@ class TurnOnSignInDialog(FormDialog):
 
 def recovery_sheet(code: str, group: str) -> str:
     """The page printed with the recovery code (HTML for a QTextDocument)."""
-    title = _tr("Kode pemulihan Lumbung")
+    translate = QCoreApplication.translate
+    title = translate("UsersPanel", "Kode pemulihan Lumbung")
     lines = [
-        _tr("Kelompok: {group}").format(group=group or "–"),
-        _tr("Dibuat: {date}").format(date=short_date(clock.today())),
-        _tr("Bila Ketua lupa kata sandinya, buka Lumbung, pilih \"Lupa kata sandi Ketua?\" dan tulis kode ini. "
-            "Simpan kertas ini di tempat aman bersama surat-surat kelompok; siapa pun yang memegangnya bisa "
-            "mengganti kata sandi Ketua."),
+        translate("UsersPanel", "Kelompok: {group}").format(group=html.escape(group) or "–"),
+        translate("UsersPanel", "Dibuat: {date}").format(date=short_date(clock.today())),
+        translate("UsersPanel", "Bila Ketua lupa kata sandinya, buka Lumbung, pilih \"Lupa kata sandi Ketua?\" dan "
+                                "tulis kode ini. Simpan kertas ini di tempat aman bersama surat-surat kelompok; siapa "
+                                "pun yang memegangnya bisa mengganti kata sandi Ketua."),
     ]
     body = "".join(f"<p>{line}</p>" for line in lines)
     return (f"<h2>{title}</h2>{body}<p style='font-size:20pt; font-family:monospace; letter-spacing:2px'>"
@@ -433,7 +432,7 @@ class UsersPanel(Retranslating, QGroupBox):
         self.matrix_caption.setText(self.tr("Siapa boleh apa (Pemeriksa hanya melihat dan mencetak):"))
         self.matrix.setHorizontalHeaderLabels([self.tr("Pekerjaan"), *(ROLE_WORDS[r] for r in access.ROLES)])
         for row, action in enumerate(access.ACTIONS):
-            self.matrix.item(row, 0).setText(self.tr(ACTION_WORDS[action]))
+            self.matrix.item(row, 0).setText(QCoreApplication.translate("UsersPanel", ACTION_WORDS[action]))
         self.refresh()
 
     def refresh(self) -> None:
