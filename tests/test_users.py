@@ -107,6 +107,7 @@ def test_last_ketua_neither_demoted_nor_deactivated(on):
     # with a second Ketua, the first may step down
     second = users.add_user("Bu Halimah", ["ketua"], "ketua-baru-99")
     users.change_roles(ketua.id, ["ketua", "pemeriksa"])
+    assert session.current().roles == {"ketua", "pemeriksa"}  # the session follows her own change
     users.sign_out()
     users.sign_in("Bu Halimah", "ketua-baru-99")
     users.deactivate_user(ketua.id)

@@ -223,7 +223,15 @@ def change_roles(user_id: int, roles: list[str]) -> User:
             raise Rejected.one("roles", "users.last_ketua", name=user.name)
         db.execute_sql("UPDATE users SET roles = ? WHERE id = ?", (_roles_text(chosen), user.id))
         audit.record("user", _subject(user.name), {"action": "roles", "roles": [sorted(user.roles), sorted(chosen)]})
-    return get_user(user_id)
+    return _follow(get_user(user_id))
+
+
+def _follow(user: User) -> User:
+    """The one signed in changed herself: the session holds her new name and roles."""
+    current = session.current()
+    if current is not None and current.user_id == user.id:
+        session.start(session.Who(user.id, user.name, user.roles))
+    return user
 
 
 @access.needs("users")
@@ -237,7 +245,7 @@ def rename_user(user_id: int, name: str) -> User:
     with db.atomic():
         db.execute_sql("UPDATE users SET name = ? WHERE id = ?", (clean, user.id))
         audit.record("user", _subject(clean), {"action": "renamed", "name": [user.name, clean]})
-    return get_user(user_id)
+    return _follow(get_user(user_id))
 
 
 @access.needs("users")

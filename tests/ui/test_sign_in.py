@@ -215,3 +215,31 @@ def test_forgotten_ketua_password_with_the_recovery_code(book, qtbot):
 def test_recovery_sheet_names_the_group_and_the_code():
     sheet = recovery_sheet("ACDEF-GHJKM-NPQRT-UVWXY", "UP2K Melati")
     assert "ACDEF-GHJKM-NPQRT-UVWXY" in sheet and "UP2K Melati" in sheet and "Lupa kata sandi Ketua?" in sheet
+
+
+def test_the_last_ketua_is_kept_and_the_matrix_is_shown_in_her_words(window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    turn_on_in_pengaturan(window, qtbot)
+    add_bendahara(window, qtbot)
+    panel = window.page("settings").users_panel
+    matrix = panel.matrix
+    header = [matrix.horizontalHeaderItem(c).text() for c in range(matrix.columnCount())]
+    assert header == ["Pekerjaan", "Ketua", "Sekretaris", "Bendahara", "Pemeriksa"]
+    rows = {matrix.item(r, 0).text(): [matrix.item(r, c).text() for c in range(1, 5)] for r in range(matrix.rowCount())}
+    assert rows["Menyetujui atau menolak pengajuan pinjaman"] == ["✓", "–", "–", "–"]
+    assert rows["Melihat dan mencetak semua catatan"] == ["✓", "✓", "✓", "✓"]
+    assert not matrix.editTriggers() & matrix.EditTrigger.AllEditTriggers
+    # the Bendahara deactivated (asked first); the Ketua, who is signed in, refused with words
+    names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    panel.table.selectRow(names.index(BENDAHARA))
+    timer = when_shown(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    press(qtbot, panel.active_button)
+    assert timer
+    assert panel.table.item(names.index(BENDAHARA), 2).text() == "Nonaktif"
+    panel.table.selectRow(names.index(KETUA))
+    timer = when_shown(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    press(qtbot, panel.active_button)
+    assert timer and panel.error.isVisible()
+    assert panel.error.text().startswith("Bu Rahmah adalah satu-satunya Ketua.")
+    assert users.get_user(panel._users[names.index(KETUA)].id).active
