@@ -289,3 +289,17 @@ def test_a_long_neraca_with_a_difference_is_scrolled_never_squashed(book, qtbot,
     squashed = [label.text() for label in labels if label.height() < label.sizeHint().height()]
     assert not squashed, squashed
     assert page.sources.height() >= page.sources.heightForWidth(page.sources.width())
+
+
+def test_the_parts_of_a_difference_come_in_the_order_of_the_pages(book, qtbot, answers):
+    from opening_support import realistic_opening
+
+    from ui.opening.columns import KIND_TITLES, translated
+
+    wizard = open_wizard(qtbot)
+    wizard.opening = realistic_opening()
+    wizard.opening.cash[0].amount_rp += 1_000
+    wizard.neraca_page.initializePage()
+    lines = wizard.neraca_page.sources.text().split("\n")[1:-1]
+    assert [line.split(":")[0] for line in lines] == [translated(KIND_TITLES[kind]) for kind in (
+        "savings", "loans", "cash", "funders", "bank_loans", "stock", "assets", "balances")]

@@ -257,7 +257,8 @@ class NeracaPage(QWizardPage):
         self.difference.setObjectName("difference")
         parts = [self.tr("{kind}: aset {assets}, kewajiban dan modal {claims}").format(
             kind=translated(KIND_TITLES.get(part.kind, part.kind)), assets=rupiah(part.assets_rp), claims=rupiah(part.claims_rp))
-            for part in shown.by_kind if part.assets_rp or part.claims_rp]
+            for part in sorted(shown.by_kind, key=lambda part: KINDS.index(part.kind) if part.kind in KINDS else len(KINDS))
+            if part.assets_rp or part.claims_rp]  # in the order of the pages she went through
         if shown.difference_rp:
             self.sources.setText(self.tr(
                 "Aset dan kewajiban+ekuitas tidak sama. Asal angkanya per bagian:\n{parts}\n"
