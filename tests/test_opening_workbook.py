@@ -347,3 +347,17 @@ def test_any_realistic_opening_reads_back_equal(tmp_path, seed, members, loans):
     write_template(tmp_path / "o.xlsx", opening)
     result = read(tmp_path / "o.xlsx")
     assert result.issues == () and result.opening == opening
+
+
+def test_the_guide_names_the_button_she_presses(tmp_path):
+    """The Petunjuk's last step names the wizard's own button and the home page's entry (it said
+    "Baca dari Excel", which is nowhere in Lumbung)."""
+    write_template(tmp_path / "t.xlsx")
+    guide = "\n".join(str(c.value) for c in openpyxl.load_workbook(tmp_path / "t.xlsx")["Petunjuk"]["A"])
+    assert "Baca dari Excel" not in guide
+    for words in ("Muat dari Excel…", "Mulai buku kelompok (saldo awal)"):
+        assert words in guide
+    import ui.opening.pages as pages
+    import ui.pages.home as home
+    assert 'self.tr("Muat dari Excel…")' in Path(pages.__file__).read_text()
+    assert 'self.tr("Mulai buku kelompok (saldo awal)…")' in Path(home.__file__).read_text()

@@ -244,7 +244,7 @@ GUIDE = (
     "6. NIK ditulis sebagai teks 16 angka (kolomnya sudah berformat teks).",
     "7. Jasa pinjaman ditulis persen per periode: 1,5 berarti 1,5% sebulan.",
     "8. Urutan kolom boleh diubah, tetapi judul kolom jangan diganti. Kolom tambahan diabaikan.",
-    "9. Simpan sebagai .xlsx (Buku Kerja Excel), lalu baca di Lumbung: Mulai buku > Baca dari Excel.",
+    "9. Simpan sebagai .xlsx (Buku Kerja Excel), lalu di Lumbung: Mulai buku kelompok (saldo awal), tombol 'Muat dari Excel…'.",
     "Lumbung memeriksa semua baris dulu. Bila ada yang salah, tidak ada yang disimpan:",
     "daftar masalahnya menyebut lembar, baris dan kolomnya.",
 )
