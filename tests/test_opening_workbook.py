@@ -361,3 +361,21 @@ def test_the_guide_names_the_button_she_presses(tmp_path):
     import ui.pages.home as home
     assert 'self.tr("Muat dari Excel…")' in Path(pages.__file__).read_text()
     assert 'self.tr("Mulai buku kelompok (saldo awal)…")' in Path(home.__file__).read_text()
+
+
+def test_the_columns_are_wide_enough_for_what_they_hold(tmp_path):
+    """A 16-digit NIK, a member's full name and a bank's account number are not cut in Excel
+    (the widths followed the headers only: NIK 10 characters wide)."""
+    opening = realistic_opening()
+    write_template(tmp_path / "filled.xlsx", opening)
+    write_template(tmp_path / "empty.xlsx")
+    for name in ("filled.xlsx", "empty.xlsx"):
+        sheets = openpyxl.load_workbook(tmp_path / name)
+        for kind, spec in SHEETS.items():
+            sheet = sheets[spec.name]
+            for number, column in enumerate(spec.columns, start=1):
+                letter = openpyxl.utils.get_column_letter(number)
+                width = sheet.column_dimensions[letter].width
+                longest = max((len(str(c.value)) for c in sheet[letter] if c.value is not None and not hasattr(c.value, "year")), default=0)
+                assert width >= min(40, longest), (name, spec.name, column.header, width, longest)
+        assert sheets["Anggota"].column_dimensions["C"].width >= 18  # NIK, empty or not

@@ -283,6 +283,16 @@ def _written(column: Column, value):
 _FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "rate": "0.0##", "quantity": "#,##0.###", "number": "0"}
 
 
+_LEAST_WIDTH = {"nik": 19, "date": 12, "money": 13}  # a 16-digit NIK, 31/12/2025, 12.500.000 never shown cut
+
+
+def _width(column: Column, lines: list) -> int:
+    """Wide enough for the header and what the rows hold (a name, a bank's account number), at most 40."""
+    values = (line.get(column.field) if isinstance(line, dict) else getattr(line, column.field, None) for line in lines)
+    longest = max((len(str(_written(column, value))) for value in values if value not in (None, "")), default=0)
+    return min(40, max(10, _LEAST_WIDTH.get(column.kind, 0), len(column.header) + 2, longest + 2))
+
+
 def _write_kind(workbook: Workbook, kind: str, lines: list) -> None:
     spec = SHEETS[kind]
     sheet = workbook.create_sheet(spec.name)
@@ -291,7 +301,7 @@ def _write_kind(workbook: Workbook, kind: str, lines: list) -> None:
         cell.font = _HEADER_FONT
         cell.comment = Comment(column.note, "Lumbung")
         letter = get_column_letter(number)
-        sheet.column_dimensions[letter].width = min(40, max(10, len(column.header) + 2))
+        sheet.column_dimensions[letter].width = _width(column, lines or [spec.example])
         if column.kind in ("nik", "text"):  # typed as text: a NIK keeps its 16th digit, a phone its 0
             sheet.column_dimensions[letter].number_format = TEXT_FORMAT
         if column.choices:
