@@ -379,3 +379,12 @@ def test_the_columns_are_wide_enough_for_what_they_hold(tmp_path):
                 longest = max((len(str(c.value)) for c in sheet[letter] if c.value is not None and not hasattr(c.value, "year")), default=0)
                 assert width >= min(40, longest), (name, spec.name, column.header, width, longest)
         assert sheets["Anggota"].column_dimensions["C"].width >= 18  # NIK, empty or not
+
+
+def test_saldo_lain_shows_each_account_by_its_name_and_reads_back(book, tmp_path):
+    """The filled template's Saldo Lain said "3-301" alone; she reads the account's name beside it."""
+    opening = realistic_opening()
+    write_template(tmp_path / "t.xlsx", opening)
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx")["Saldo Lain"]
+    assert [sheet["A2"].value, sheet["A3"].value] == ["3-301 Dana cadangan", "3-501 Modal awal"]
+    assert [line.account for line in read(tmp_path / "t.xlsx").opening.balances] == ["3-301", "3-501"]
