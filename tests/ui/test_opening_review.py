@@ -49,3 +49,17 @@ def test_a_spoiled_sheets_fifteen_problems_fit_the_screen_with_their_buttons(boo
     wizard.offer_workbook(result)
     (width, height, lines), = seen
     assert lines > 25 and width <= 1366 and height <= SCREEN_HEIGHT, seen
+
+
+def test_the_problems_of_a_sheet_are_listed_sheet_by_sheet_row_by_row(book, qtbot, monkeypatch):
+    """The reading's problems came first, the check's after: Anggota row 4, Simpanan 3, then Anggota 3."""
+    wizard = OpeningWizard()
+    qtbot.addWidget(wizard)
+    found = [("Pinjaman", 4), ("Anggota", 4), ("Simpanan", 3), ("Anggota", 3), ("Saldo awal", 8), ("Anggota", 62)]
+    issues = tuple(workbook.SheetIssue(sheet, row, "No. anggota", "required", {}) for sheet, row in found)
+    asked = []
+    monkeypatch.setattr("ui.opening.wizard.confirm", lambda parent, title, text, yes, no: asked.append(text) and False)
+    wizard.offer_workbook(workbook.ReadResult(Opening(), issues, {}, {}))
+    listed = [line.split(":")[0] for line in asked[0].split("\n") if ", baris " in line]
+    assert listed == ["Saldo awal, baris 8, No. anggota", "Anggota, baris 3, No. anggota", "Anggota, baris 4, No. anggota",
+                      "Anggota, baris 62, No. anggota", "Simpanan, baris 3, No. anggota", "Pinjaman, baris 4, No. anggota"]
