@@ -28,6 +28,7 @@ from functools import lru_cache
 from app.dates import checked
 from app.db import db
 from app.formatting import rupiah
+from app.opening.draft import OPENING_ACCOUNT
 
 CASH, BANK = "1-101", "1-102"
 CASH_ACCOUNTS = (CASH, BANK)
@@ -215,6 +216,8 @@ def _party(received: bool, others: list[int], named: str | None, members: set[st
         return named
     if len(members) == 1:
         return next(iter(members))
+    if code == OPENING_ACCOUNT:  # the old book's balance brought in: nobody paid it ("Selisih saldo awal" misled)
+        return NONE
     return name if received and name else NONE
 
 

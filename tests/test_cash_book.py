@@ -205,3 +205,16 @@ def test_vouchers_name_who_paid_and_who_was_paid(book):
     assert rows[spent.entry_id][:2] == ("Ojek Pak Rahman", "BKK/2026/000002")
     assert rows[unnamed.entry_id][:2] == (trade.UNNAMED_PAYEE, "BKK/2026/000003")
     assert rows[sold.entry_id][:2] == ("Warung Bu Ani", "KW/2026/000001")
+
+
+def test_the_opening_cash_names_nobody_as_its_source(book):
+    """The opening's cash and bank came from the old book, not from "Selisih saldo awal" (the
+    account every opening entry balances against, Rp0 on a balanced opening)."""
+    from opening_support import OPENING_ON, realistic_opening
+
+    from app.opening import commit
+
+    commit.commit(realistic_opening())
+    rows = [row for month in cash_book(OPENING_ON.replace(day=1), OPENING_ON).months for row in month.rows]
+    assert [(row.party, row.description) for row in rows] == [("—", "Saldo awal kas dan bank")] * 2
+    assert sum(row.receipt_rp for row in rows) == ledger.account_balance("1-101") + ledger.account_balance("1-102")

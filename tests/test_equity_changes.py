@@ -82,3 +82,31 @@ def test_random_books_tie_to_the_neraca(book, entries, a, b):
     ties_to_the_neraca(changes)
     moved_3401 = ledger.account_balance("3-401", end) - ledger.account_balance("3-401", start - timedelta(days=1))
     assert changes.shu.closing_rp - changes.shu.opening_rp == fs.income_statement(start, end).shu_rp - moved_3401
+
+
+def test_the_opening_shows_what_it_brought_not_its_whole_neraca_added_and_taken_away(book):
+    """Selisih saldo awal (3-502) balances every opening entry: on a balanced opening it showed
+    the whole Neraca (Rp47 million) as added and taken away, and the equity's total additions
+    with it. Now it shows its net change only (none: no row), and a difference as that difference."""
+    from opening_support import OPENING_ON, realistic_opening
+
+    from app.opening import commit
+
+    commit.commit(realistic_opening())
+    report = ec.equity_changes(OPENING_ON.replace(day=1), OPENING_ON)
+    assert "3-502" not in [row.code for row in report.rows]
+    assert report.total("reductions_rp") == 0
+    assert report.total("additions_rp") == report.total("closing_rp") == fs.balance_sheet(OPENING_ON).equity.total_rp
+
+
+def test_an_opening_difference_shows_as_that_difference(book):
+    from opening_support import OPENING_ON, realistic_opening
+
+    from app.opening import commit
+
+    opening = realistic_opening()
+    opening.cash[0].amount_rp += 70_000
+    opening.difference_note = "Kas lama"
+    commit.commit(opening)
+    row = next(row for row in ec.equity_changes(OPENING_ON.replace(day=1), OPENING_ON).rows if row.code == "3-502")
+    assert (row.opening_rp, row.additions_rp, row.reductions_rp, row.closing_rp) == (0, 70_000, 0, 70_000)

@@ -73,6 +73,7 @@ def test_a_long_journal_carries_its_totals_from_page_to_page(book, tmp_path):
     carried_label, brought_label = "Jumlah dipindahkan ke halaman berikut", "Jumlah pindahan dari halaman sebelumnya"
     carried_before = None
     seen: dict[str, int] = {}
+    taller_than_a_page = {entry_number(e.id) for e in found.entries if len(e.lines) >= 70}  # JU-408, SHU to 70 members
     for number, page in enumerate(pages):
         if carried_before is not None:
             heads = f"{settings.get('group_name')} Jurnal Umum Tanggal No. jurnal Uraian / akun"
@@ -87,7 +88,8 @@ def test_a_long_journal_carries_its_totals_from_page_to_page(book, tmp_path):
             carried_before = None
         for entry in re.findall(r"JU-\d+", page):
             seen.setdefault(entry, number)
-            assert seen[entry] == number or f"Storno atas {entry}" in page or f"Distorno dengan {entry}" in page
+            assert (seen[entry] == number or f"Storno atas {entry}" in page or f"Distorno dengan {entry}" in page
+                    or entry in taller_than_a_page)  # its head repeated over its rest
     assert carried_label in pages[0] and carried_label not in pages[-1]
     total = rupiah(found.debit_rp)
     assert f"JUMLAH {total} {total}" in pages[-1]
@@ -101,3 +103,18 @@ def test_a_long_journal_carries_its_totals_from_page_to_page(book, tmp_path):
             assert round(brought[0].x, 1) == round(carried[0].x, 1)
             assert round(max(r.right for r in page if r.y == brought[0].y), 1) == \
                 round(max(r.right for r in before if r.y == carried[0].y), 1)
+
+
+def test_an_entry_taller_than_a_page_starts_on_the_first_page_with_its_head_repeated(book, tmp_path):
+    """The opening's savings (60 members, 180 lines) left the first page blank under its column
+    heads; the entry now starts there, and its date and number head each page it runs on."""
+    from opening_support import OPENING_ON, realistic_opening
+
+    from app.opening import commit
+
+    commit.commit(realistic_opening())
+    path = generate(Request("journal", start=OPENING_ON.replace(day=1), end=OPENING_ON), tmp_path / "jurnal.pdf")
+    pages = page_texts(path)
+    assert "Saldo awal simpanan anggota" in pages[0] and "0001" in pages[0]
+    running = [page for page in pages if "3-101 Simpanan pokok" in page]
+    assert len(running) >= 2 and all("JU-1" in page for page in running)

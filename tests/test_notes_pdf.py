@@ -145,3 +145,32 @@ def test_the_equipment_note_deducts_the_depreciation_the_ledger_holds(village, t
     assert accumulated > 0
     equipment = text[text.index("7. Inventaris"):text.index("8. ")]
     assert f"Dikurangi: akumulasi penyusutan (Jadwal Penyusutan) {money(-accumulated)}" in equipment
+
+
+def test_note_13_says_when_the_old_books_came_in_and_explains_a_difference_only_when_there_is_one(book, tmp_path):
+    """Note 13 of a balanced opening said "penjelasannya di bawah" with nothing below; it gives
+    the opening date, and speaks of the difference only when there is one."""
+    from app.opening import commit
+    from opening_support import realistic_opening
+
+    commit.commit(realistic_opening())  # balanced, on 31/12/2025
+    path = generate(Request("notes", end=date(2026, 1, 20)), tmp_path / "catatan.pdf")
+    text = " ".join(pdf_text(path).split())
+    note = text[text.index("13. Modal awal"):]
+    assert "Saldo buku lama dicatat per 31 Desember 2025, tanggal saldo awal." in note
+    assert "penjelasannya di bawah" not in note and "Selisih saldo awal" not in note.split("Kode")[0]
+    english = " ".join(pdf_text(generate(Request("notes", lang="en", end=date(2026, 1, 20)), tmp_path / "notes.pdf")).split())
+    assert "brought in as at 31 December 2025, the opening date." in english and "explained below" not in english
+
+
+def test_note_13_explains_a_difference_with_her_words(book, tmp_path):
+    from app.opening import commit
+    from opening_support import realistic_opening
+
+    opening = realistic_opening()
+    opening.cash[0].amount_rp += 50_000
+    opening.difference_note = "Uang kas lama belum dicatat"
+    commit.commit(opening)
+    text = " ".join(pdf_text(generate(Request("notes", end=date(2026, 1, 20)), tmp_path / "catatan.pdf")).split())
+    note = text[text.index("13. Modal awal"):]
+    assert "penjelasannya di bawah" in note and "Uang kas lama belum dicatat" in note and "3-502" in note

@@ -270,3 +270,15 @@ def test_the_notes_print_the_opening_difference_with_her_words(book, tmp_path):
     commit.commit(opening)
     text = pdf_text(generate(Request("notes", end=ON), tmp_path / "notes.pdf"))
     assert "13. Modal awal dan selisih saldo awal" in text and "Kas kecil lama tidak tercatat" in text
+
+
+def test_the_savings_entry_names_the_member_on_each_of_its_lines(book):
+    """The opening's savings are one entry of three lines a member: each line says whose it is
+    (the Jurnal Umum showed 'Simpanan pokok Rp10.000' a hundred and eighty times, nobody named)."""
+    from app import general_journal
+
+    commit.commit(small_opening())
+    entry = next(e for e in general_journal.journal(ON, ON).entries if e.description == "Saldo awal simpanan anggota")
+    credited = [(line.code, line.memo) for line in entry.lines if line.credit_rp]
+    assert credited[:3] == [("3-101", "0001 Siti Aminah"), ("3-102", "0001 Siti Aminah"), ("2-101", "0001 Siti Aminah")]
+    assert ("3-101", "0009 Masliana") in credited

@@ -347,3 +347,44 @@ def test_any_realistic_opening_reads_back_equal(tmp_path, seed, members, loans):
     write_template(tmp_path / "o.xlsx", opening)
     result = read(tmp_path / "o.xlsx")
     assert result.issues == () and result.opening == opening
+
+
+def test_the_guide_names_the_button_she_presses(tmp_path):
+    """The Petunjuk's last step names the wizard's own button and the home page's entry (it said
+    "Baca dari Excel", which is nowhere in Lumbung)."""
+    write_template(tmp_path / "t.xlsx")
+    guide = "\n".join(str(c.value) for c in openpyxl.load_workbook(tmp_path / "t.xlsx")["Petunjuk"]["A"])
+    assert "Baca dari Excel" not in guide
+    for words in ("Muat dari Excel…", "Mulai buku kelompok (saldo awal)"):
+        assert words in guide
+    import ui.opening.pages as pages
+    import ui.pages.home as home
+    assert 'self.tr("Muat dari Excel…")' in Path(pages.__file__).read_text()
+    assert 'self.tr("Mulai buku kelompok (saldo awal)…")' in Path(home.__file__).read_text()
+
+
+def test_the_columns_are_wide_enough_for_what_they_hold(tmp_path):
+    """A 16-digit NIK, a member's full name and a bank's account number are not cut in Excel
+    (the widths followed the headers only: NIK 10 characters wide)."""
+    opening = realistic_opening()
+    write_template(tmp_path / "filled.xlsx", opening)
+    write_template(tmp_path / "empty.xlsx")
+    for name in ("filled.xlsx", "empty.xlsx"):
+        sheets = openpyxl.load_workbook(tmp_path / name)
+        for kind, spec in SHEETS.items():
+            sheet = sheets[spec.name]
+            for number, column in enumerate(spec.columns, start=1):
+                letter = openpyxl.utils.get_column_letter(number)
+                width = sheet.column_dimensions[letter].width
+                longest = max((len(str(c.value)) for c in sheet[letter] if c.value is not None and not hasattr(c.value, "year")), default=0)
+                assert width >= min(40, longest), (name, spec.name, column.header, width, longest)
+        assert sheets["Anggota"].column_dimensions["C"].width >= 18  # NIK, empty or not
+
+
+def test_saldo_lain_shows_each_account_by_its_name_and_reads_back(book, tmp_path):
+    """The filled template's Saldo Lain said "3-301" alone; she reads the account's name beside it."""
+    opening = realistic_opening()
+    write_template(tmp_path / "t.xlsx", opening)
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx")["Saldo Lain"]
+    assert [sheet["A2"].value, sheet["A3"].value] == ["3-301 Dana cadangan", "3-501 Modal awal"]
+    assert [line.account for line in read(tmp_path / "t.xlsx").opening.balances] == ["3-301", "3-501"]

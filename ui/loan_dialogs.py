@@ -73,10 +73,15 @@ def one_period_after(day: date, period: str) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+LONG_QUESTION_LINES = 10
+
+
 def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
     """Ask once more before money moves."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setObjectName("confirm")
+    if text.count("\n") >= LONG_QUESTION_LINES:  # a list (a sheet's problems): wide, so it is not taller than a 768 screen
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 760px; }")
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(ok)

@@ -2,7 +2,9 @@
 Uraian / akun | Debit | Kredit, the debited accounts first and the credited ones indented under
 them. A storno says which entry it reverses, and the reversed entry names its storno.
 
-An entry is never split over two pages. Each page that continues on the next ends with the
+An entry is never split over two pages, unless it is taller than a page (the opening's
+savings, three lines a member): it then starts where it stands and its first row (date,
+number, description) is repeated over the rest. Each page that continues on the next ends with the
 totals so far ("Jumlah dipindahkan"); the next page repeats the column heads and starts with
 them ("Jumlah pindahan"). The grand total closes the list: debit = credit.
 """
@@ -167,8 +169,14 @@ def build(request: Request, target: str, progress: Progress = None) -> None:
                       title=title, author=lh.group_name, creator="Lumbung",
                       running=running, widths=widths, label=WORDS("carried", lang))
     *before, last = found.entries or [None]
+    page_room = doc.height - _head(widths, lang).wrap(width, doc.height)[1] - ROW  # under the heads and the brought line
     for index, entry in enumerate(before):
-        story.append(KeepTogether([_entry_table(entry, widths, lang), _Counted(running, entry)]))
+        table = _entry_table(entry, widths, lang)
+        if table.wrap(width, doc.height)[1] > page_room:  # taller than any page: the opening's savings
+            table.repeatRows = 1  # where it stands, its date and number again over the rest (no blank page)
+            story += [table, _Counted(running, entry)]
+        else:
+            story.append(KeepTogether([table, _Counted(running, entry)]))
         if index % 50 == 49:
             story.append(report.Mark(progress, WORDS("title", lang), index + 1, len(found.entries)))
     # The last entry goes over with the grand total and the signatures: never a total alone on a page.

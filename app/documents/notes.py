@@ -10,6 +10,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app import ledger, settings
 from app.assets import depreciation
 from app.documents import report
 from app.documents.catalogue import Request
@@ -22,6 +23,7 @@ from app.documents.output import Progress
 from app.documents.words import Words
 from app.formatting import rupiah
 from app.loans import allowance
+from app.opening.draft import OPENING_ACCOUNT
 from app.reports import notes as data
 
 WORDS = Words({
@@ -110,12 +112,14 @@ WORDS = Words({
                 "The reserve is built from the surplus shared. The current year's surplus is income less "
                 "expenses since 1 January; an earlier year's surplus not yet shared awaits the Annual Members' "
                 "Meeting."),
-    "opening": ("Modal awal adalah milik kelompok sebelum buku dimulai. Selisih saldo awal adalah bagian neraca "
-                "awal (tanggal saldo awal) yang tidak seimbang saat buku dipindahkan dari catatan lama; "
-                "penjelasannya di bawah.",
-                "Starting capital is what the group owned before the book started. The opening difference is the "
-                "part of the opening balance sheet that did not balance when the old books were brought in; it "
-                "is explained below."),
+    "opening": ("Modal awal adalah milik kelompok sebelum buku dimulai.",
+                "Starting capital is what the group owned before the book started."),
+    "opening_on": ("Saldo buku lama dicatat per {date}, tanggal saldo awal.",
+                   "The old books' balances were brought in as at {date}, the opening date."),
+    "opening_difference": ("Selisih saldo awal adalah bagian neraca awal yang tidak seimbang saat buku dipindahkan "
+                           "dari catatan lama; penjelasannya di bawah.",
+                           "The opening difference is the part of the opening balance sheet that did not balance "
+                           "when the old books were brought in; it is explained below."),
 })
 
 
@@ -134,7 +138,7 @@ def story(as_of: date, lang: str, width: float) -> tuple[str, list]:
         if figures.note.key == "opening" and not (figures.lines or figures.own_words):
             continue  # a book started from zero: no Modal awal, no opening difference to explain
         opening = [report.text(f"{figures.note.number}. {figures.note.title(lang)}", "section"),
-                   report.text(_plain_words(figures.note.key, book, lang))]
+                   report.text(_plain_words(figures.note.key, book, lang, figures))]
         if figures.note.key not in ("general", "policies"):
             opening.append(_lines_table(figures, book, lang, width))
         for flowable in opening[:-1]:
@@ -148,8 +152,13 @@ def story(as_of: date, lang: str, width: float) -> tuple[str, list]:
     return subtitle, body
 
 
-def _plain_words(key: str, book: data.Notes, lang: str) -> str:
+def _plain_words(key: str, book: data.Notes, lang: str, figures: data.NoteFigures | None = None) -> str:
     w = lambda k: WORDS(k, lang)  # noqa: E731
+    if key == "opening":  # the date the old books came in; the difference only when there is one to explain
+        on = settings.get(ledger.OPENING_DATE)
+        explained = any(line.code == OPENING_ACCOUNT for line in figures.lines) or figures.own_words
+        return " ".join([w("opening"), *([w("opening_on").format(date=day_text(date.fromisoformat(on), lang))] if on else []),
+                         *([w("opening_difference")] if explained else [])])
     if key != "general":
         return w(key)
     lh = letterhead()

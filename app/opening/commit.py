@@ -112,11 +112,13 @@ def _savings(opening: Opening, member_ids: dict[int, int], lookups) -> int | Non
     lines = []
     monthly = savings.wajib_amount()
     brought = []
+    names = {member.number: text_rules.tidy(member.name) for member in opening.members}
     for line in opening.savings:
         member_id = member_ids[line.member_number]
+        whose = f"{line.member_number:04d} {names.get(line.member_number, '')}".strip()  # the Jurnal names her on each line
         for kind, amount in (("pokok", line.pokok_rp), ("wajib", line.wajib_rp), ("sukarela", line.sukarela_rp)):
             if amount:
-                lines.append(credit(savings.ACCOUNTS[kind], amount, member_id=member_id))
+                lines.append(credit(savings.ACCOUNTS[kind], amount, member_id=member_id, memo=whose))
         months = line.wajib_months
         if months is None:  # not given: the months her wajib balance pays at the current amount
             months = line.wajib_rp // monthly if monthly else 0

@@ -43,6 +43,7 @@ from openpyxl.utils.datetime import from_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app import dates
+from app.db import db
 from app.documents.output import write_atomically
 from app.errors import Issue
 from app.formatting import read_rupiah
@@ -244,7 +245,7 @@ GUIDE = (
     "6. NIK ditulis sebagai teks 16 angka (kolomnya sudah berformat teks).",
     "7. Jasa pinjaman ditulis persen per periode: 1,5 berarti 1,5% sebulan.",
     "8. Urutan kolom boleh diubah, tetapi judul kolom jangan diganti. Kolom tambahan diabaikan.",
-    "9. Simpan sebagai .xlsx (Buku Kerja Excel), lalu baca di Lumbung: Mulai buku > Baca dari Excel.",
+    "9. Simpan sebagai .xlsx (Buku Kerja Excel), lalu di Lumbung: Mulai buku kelompok (saldo awal), tombol 'Muat dari Excel…'.",
     "Lumbung memeriksa semua baris dulu. Bila ada yang salah, tidak ada yang disimpan:",
     "daftar masalahnya menyebut lembar, baris dan kolomnya.",
 )
@@ -283,15 +284,37 @@ def _written(column: Column, value):
 _FORMATS = {"money": MONEY_FORMAT, "date": DATE_FORMAT, "rate": "0.0##", "quantity": "#,##0.###", "number": "0"}
 
 
+_LEAST_WIDTH = {"nik": 19, "date": 12, "money": 13}  # a 16-digit NIK, 31/12/2025, 12.500.000 never shown cut
+
+
+def _width(column: Column, lines: list) -> int:
+    """Wide enough for the header and what the rows hold (a name, a bank's account number), at most 40."""
+    values = (line.get(column.field) if isinstance(line, dict) else getattr(line, column.field, None) for line in lines)
+    longest = max((len(str(_written(column, value))) for value in values if value not in (None, "")), default=0)
+    return min(40, max(10, _LEAST_WIDTH.get(column.kind, 0), len(column.header) + 2, longest + 2))
+
+
+def _named(values: dict, spec: Sheet) -> dict:
+    """An account as she reads it, its name after its code ("3-501 Modal awal", read back by the
+    code); the code alone when no book is open."""
+    for column in spec.columns:
+        code = values.get(column.field)
+        if column.kind == "account" and isinstance(code, str) and _ACCOUNT.fullmatch(code):
+            name = db.execute_sql("SELECT name FROM accounts WHERE code = ?", (code,)).fetchone() if db.obj else None
+            values[column.field] = f"{code} {name[0]}" if name else code
+    return values
+
+
 def _write_kind(workbook: Workbook, kind: str, lines: list) -> None:
     spec = SHEETS[kind]
     sheet = workbook.create_sheet(spec.name)
+    rows = [(_named(asdict(line), spec), None) for line in lines] or [(spec.example, _EXAMPLE_FONT)]
     for number, column in enumerate(spec.columns, start=1):
         cell = sheet.cell(row=1, column=number, value=column.header)
         cell.font = _HEADER_FONT
         cell.comment = Comment(column.note, "Lumbung")
         letter = get_column_letter(number)
-        sheet.column_dimensions[letter].width = min(40, max(10, len(column.header) + 2))
+        sheet.column_dimensions[letter].width = _width(column, [values for values, _ in rows])
         if column.kind in ("nik", "text"):  # typed as text: a NIK keeps its 16th digit, a phone its 0
             sheet.column_dimensions[letter].number_format = TEXT_FORMAT
         if column.choices:
@@ -299,7 +322,6 @@ def _write_kind(workbook: Workbook, kind: str, lines: list) -> None:
             validation = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True, showErrorMessage=False)
             validation.add(f"{letter}2:{letter}{max(LAST_VALIDATED_ROW, len(lines) + 2)}")
             sheet.add_data_validation(validation)
-    rows = [(asdict(line), None) for line in lines] or [(spec.example, _EXAMPLE_FONT)]
     for row, (values, font) in enumerate(rows, start=2):
         for number, column in enumerate(spec.columns, start=1):
             value = _written(column, values.get(column.field))

@@ -6,6 +6,9 @@ period's result as the Laporan Hasil Usaha shows it (year-closing entries left o
 move the result into 3-401), its reductions the SHU shared in the period (bagi hasil, the
 members' meeting's decisions: every other 3-401 posting, net of stornos). So the row's change is
 LHU result − distributions, and the rows' closings add up to the Neraca's equity.
+
+Selisih saldo awal (3-502) is the counterpart of every opening entry: it shows only its net
+change (none, on a balanced opening), not the opening's whole Neraca added and taken away.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from app.dates import checked
 from app.db import db
 from app.errors import Rejected
 from app.financial_statements import SURPLUS
+from app.opening.draft import OPENING_ACCOUNT
 
 SHU_ROW = "shu"  # the code of the computed row
 
@@ -67,6 +71,9 @@ def equity_changes(start: date, end: date) -> EquityChanges:
             " FROM accounts a WHERE a.kind IN ('equity', 'income', 'expense') ORDER BY a.code",
             (first, first, last, first, last, first, last)):
         if kind == "equity" and code != SURPLUS:
+            if code == OPENING_ACCOUNT:  # every opening entry's counterpart: only what it is left with is a change
+                net = -(debits + credits)
+                debits, credits = max(-net, 0), -max(net, 0)
             if before or debits or credits:
                 rows.append(EquityRow(code, name, -before, -credits, debits))
             continue

@@ -269,3 +269,37 @@ def test_a_real_sheet_with_a_bad_cell_loads_with_that_cell_to_fix_then_commits(b
     assert members.count_members() == 6
     assert ledger.account_balance("3-101") == -sum(line.pokok_rp for line in sheet.savings)
     assert ledger.account_balance(OPENING_ACCOUNT) == 0 and len(lifecycle.list_loans()) == 3
+
+
+def test_a_long_neraca_with_a_difference_is_scrolled_never_squashed(book, qtbot, answers):
+    """The realistic opening with a difference fills more than the page at 1366×768 (the
+    wizard's own 1100×640): its rows keep their height (a scroll), the explanation stays below."""
+    from opening_support import realistic_opening
+
+    wizard = open_wizard(qtbot)
+    wizard.opening = realistic_opening()
+    wizard.opening.cash[0].amount_rp += 123_000
+    page = wizard.neraca_page
+    page.initializePage()
+    wizard.resize(1100, 640)
+    QApplication.processEvents()
+    wizard.grab()
+    labels = [page.figures.itemAt(i).widget() for i in range(page.figures.count())]
+    assert len(labels) > 30 and page.difference.text() == "Rp123.000"
+    squashed = [label.text() for label in labels if label.height() < label.sizeHint().height()]
+    assert not squashed, squashed
+    assert page.sources.height() >= page.sources.heightForWidth(page.sources.width())
+
+
+def test_the_parts_of_a_difference_come_in_the_order_of_the_pages(book, qtbot, answers):
+    from opening_support import realistic_opening
+
+    from ui.opening.columns import KIND_TITLES, translated
+
+    wizard = open_wizard(qtbot)
+    wizard.opening = realistic_opening()
+    wizard.opening.cash[0].amount_rp += 1_000
+    wizard.neraca_page.initializePage()
+    lines = wizard.neraca_page.sources.text().split("\n")[1:-1]
+    assert [line.split(":")[0] for line in lines] == [translated(KIND_TITLES[kind]) for kind in (
+        "savings", "loans", "cash", "funders", "bank_loans", "stock", "assets", "balances")]

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -187,7 +189,6 @@ class NeracaPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.figures = QGridLayout()
-        self.figures.setColumnStretch(2, 1)
         self.sources = QLabel(objectName="sources", wordWrap=True)
         self.note_caption = QLabel()
         self.note = QLineEdit(objectName="difference_note")
@@ -195,13 +196,22 @@ class NeracaPage(QWizardPage):
         self.note.textEdited.connect(lambda text: setattr(wizard.opening, "difference_note", text.strip()))
         self.note_caption.setBuddy(self.note)
         self.error = ErrorLabel()
+        shown = QWidget(objectName="neraca_figures")  # scrolled: a long Neraca with its sources never squashed
+        inside = QHBoxLayout(shown)  # the figures, and beside them where a difference comes from
+        inside.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout()
+        column.addLayout(self.figures)
+        column.addStretch(1)
+        inside.addLayout(column)
+        inside.addSpacing(24)
+        inside.addWidget(self.sources, 1, Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(shown)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.figures)
-        layout.addWidget(self.sources)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.note_caption)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
-        layout.addStretch(1)
         self.first = self.note
         self.shown: neraca.OpeningNeraca | None = None
 
@@ -247,7 +257,8 @@ class NeracaPage(QWizardPage):
         self.difference.setObjectName("difference")
         parts = [self.tr("{kind}: aset {assets}, kewajiban dan modal {claims}").format(
             kind=translated(KIND_TITLES.get(part.kind, part.kind)), assets=rupiah(part.assets_rp), claims=rupiah(part.claims_rp))
-            for part in shown.by_kind if part.assets_rp or part.claims_rp]
+            for part in sorted(shown.by_kind, key=lambda part: KINDS.index(part.kind) if part.kind in KINDS else len(KINDS))
+            if part.assets_rp or part.claims_rp]  # in the order of the pages she went through
         if shown.difference_rp:
             self.sources.setText(self.tr(
                 "Aset dan kewajiban+ekuitas tidak sama. Asal angkanya per bagian:\n{parts}\n"

@@ -193,7 +193,10 @@ class OpeningWizard(Retranslating, QWizard):
     def offer_workbook(self, result: workbook.ReadResult) -> None:
         fine = "\n".join(self.tr("{sheet}: {fine} dari {rows} baris baik").format(sheet=sheet, fine=result.fine.get(sheet, 0), rows=rows)
                          for sheet, rows in result.rows.items())
-        problems = "\n".join(sheet_issue_line(issue) for issue in result.issues[:15])
+        order = [workbook.OPENING_SHEET, *(sheet.name for sheet in workbook.SHEETS.values())]
+        issues = sorted(result.issues, key=lambda issue: (order.index(issue.sheet) if issue.sheet in order else len(order),
+                                                          issue.row or 0))  # as she goes through the file
+        problems = "\n".join(sheet_issue_line(issue) for issue in issues[:15])
         if len(result.issues) > 15:
             problems += "\n" + self.tr("… dan {count} masalah lain").format(count=len(result.issues) - 15)
         text = fine + ("\n\n" + self.tr("Masalah (bisa diperbaiki di tabel sesudah dimuat):") + "\n" + problems if problems else "")
