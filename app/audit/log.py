@@ -47,13 +47,16 @@ def who() -> str:
 def record(kind: str, subject: str = "", detail: dict | None = None, entry_id: int | None = None,
            member_id: int | None = None) -> int:
     """Append one record, inside the caller's transaction; its id."""
-    from app.audit.chain import record_hash  # the chain's rule, in one place
+    from app.audit.chain import SEALED_KEY, record_hash  # the chain's rule, in one place
 
     if kind not in KINDS:
         raise ValueError(kind)
     with db.atomic():
         last = db.execute_sql("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         prev = last[0] if last else GENESIS
+        if last is None:  # the chain starts: a log found empty later was emptied (app.audit.chain.seal)
+            db.execute_sql("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                           (SEALED_KEY, clock.now().isoformat(sep=" ", timespec="seconds")))
         at = clock.now().isoformat(sep=" ", timespec="seconds")
         text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False, default=str)
         user = who()

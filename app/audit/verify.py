@@ -3,12 +3,37 @@
 Used by the check after start, by `lumbung verify --db BOOK` (read-only, no sign-in) and
 printed on the "Jejak audit" PDF. Each finding names where: an entry by its number ("JU-751"),
 an audit record ("catatan audit #12"), a member ("anggota 0012").
+
+What is checked, on a read-only connection of its own (it writes nothing):
+- the audit_log table and its two triggers are there (and the ledger's and members' guards);
+- the chain: each record's prev_hash is the hash of the record before it, each hash recomputes
+  (app.audit.chain.record_hash), the ids follow on without a gap (a deleted record);
+- every journal entry against its record (app.audit.chain.ENTRY_CONTENT): changed (an amount,
+  a posting deleted or added), without a record (inserted outside Lumbung), a record whose entry
+  is gone; a reversal link (reversed_by_id) that its storno does not confirm;
+- every member's row against the hash in her last record (app.audit.chain.MEMBER_ROW).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+
+from app import clock
+from app.audit.chain import ENTRY_CONTENT, MEMBER_ROW, SEALED_KEY, record_hash
+
+AUDIT_VERSION = 18  # the schema version that brought the audit log (m0018_access_audit)
+GUARDS = {  # trigger: the table it guards
+    "audit_log_no_update": "audit_log", "audit_log_no_delete": "audit_log",
+    "postings_no_update": "postings", "postings_no_delete": "postings",
+    "journal_entries_no_update": "journal_entries", "journal_entries_no_delete": "journal_entries",
+    "members_no_delete": "members",
+}
+_ENTRY_PREFIX = '{"entry_hash": "'
 
 
 @dataclass(frozen=True)
@@ -30,6 +55,133 @@ class Verification:
         return not self.findings
 
 
-def verify() -> Verification:
-    """The open book, checked whole; writes nothing."""
-    raise NotImplementedError("app.audit.verify: the chain part")
+class TooOld(Exception):
+    """The book is older than the audit log (version < 18): nothing to verify until it is opened
+    once by this Lumbung (which migrates it and seals what it holds)."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+def verify(path: str | Path | None = None) -> Verification:
+    """The book (the open one by default) checked whole, on its own read-only connection;
+    writes nothing. TooOld for a book from before the audit log."""
+    from app.db import connect_read_only, current_path
+
+    path = Path(path) if path is not None else current_path()
+    conn = connect_read_only(path)
+    try:
+        return verify_connection(conn)
+    finally:
+        conn.close()
+
+
+def verify_connection(conn: sqlite3.Connection) -> Verification:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version < AUDIT_VERSION:
+        raise TooOld(version)
+    checked_at = clock.now()
+    findings: list[Finding] = []
+    objects = {(kind, name) for kind, name in conn.execute("SELECT type, name FROM sqlite_master")}
+    if ("table", "audit_log") not in objects:
+        findings.append(Finding("catatan audit", "audit.log_missing"))
+        entries = conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
+        return Verification(checked_at, 0, entries, tuple(findings))
+    for trigger, table in GUARDS.items():
+        if ("trigger", trigger) not in objects:
+            findings.append(Finding(table, "audit.guard_missing", {"trigger": trigger, "table": table}))
+    entry_hashes, member_hashes, records = _walk_chain(conn, findings)
+    if records == 0 and conn.execute("SELECT 1 FROM settings WHERE key = ?", (SEALED_KEY,)).fetchone():
+        findings.append(Finding("catatan audit", "audit.log_emptied"))
+    entries = _check_entries(conn, entry_hashes, findings)
+    _check_reversals(conn, findings)
+    _check_members(conn, member_hashes, findings)
+    return Verification(checked_at, records, entries, tuple(findings))
+
+
+def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int]:
+    """Each record: its link, its hash, the id after the one before. The entries' hashes by
+    entry id and the last member hash by member id, as the records say."""
+    from app.audit.log import GENESIS
+
+    entry_hashes: dict[int, tuple[str, int]] = {}  # entry id: (hash, record id)
+    member_hashes: dict[int, tuple[str, int]] = {}
+    prev, prev_id, count = GENESIS, 0, 0
+    sha = hashlib.sha256
+    dumps = json.dumps
+    for rid, at, user, kind, subject, detail, entry_id, member_id, prev_hash, digest in conn.execute(
+            "SELECT id, at, user, kind, subject, detail, entry_id, member_id, prev_hash, hash"
+            " FROM audit_log ORDER BY id"):
+        count += 1
+        where = f"catatan audit #{rid}"
+        if rid != prev_id + 1:
+            gone = (prev_id + 1, rid - 1)
+            findings.append(Finding(where, "audit.record_deleted", {"first": gone[0], "last": gone[1]}))
+        elif prev_hash != prev:
+            findings.append(Finding(where, "audit.chain_broken", {"before": prev_id}))
+        text = dumps([prev_hash, at, user, kind, subject, detail, entry_id, member_id], ensure_ascii=False)
+        if sha(text.encode("utf-8")).hexdigest() != digest:
+            findings.append(Finding(where, "audit.record_changed"))
+        prev, prev_id = digest, rid
+        if entry_id is not None and kind == "entry":
+            if detail.startswith(_ENTRY_PREFIX) and len(detail) >= len(_ENTRY_PREFIX) + 64:
+                value = detail[len(_ENTRY_PREFIX):len(_ENTRY_PREFIX) + 64]
+            else:
+                value = _json(detail).get("entry_hash")
+            entry_hashes[entry_id] = (value, rid)
+        elif member_id is not None and kind == "member":
+            value = _json(detail).get("member_hash")
+            if value:
+                member_hashes[member_id] = (value, rid)
+    assert record_hash  # the rule the loop above inlines (app.audit.chain.record_hash)
+    return entry_hashes, member_hashes, count
+
+
+def _json(text: str) -> dict:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _check_entries(conn, entry_hashes: dict, findings: list[Finding]) -> int:
+    count = 0
+    sha = hashlib.sha256
+    pop = entry_hashes.pop
+    for entry_id, text in conn.execute(ENTRY_CONTENT.format(where="ORDER BY e.id")):
+        count += 1
+        recorded = pop(entry_id, None)
+        if recorded is None:
+            findings.append(Finding(f"JU-{entry_id}", "audit.entry_unrecorded"))
+        elif sha(text.encode("utf-8")).hexdigest() != recorded[0]:
+            findings.append(Finding(f"JU-{entry_id}", "audit.entry_changed", {"record": recorded[1]}))
+    for entry_id, (_, rid) in sorted(entry_hashes.items()):
+        findings.append(Finding(f"JU-{entry_id}", "audit.entry_missing", {"record": rid}))
+    return count
+
+
+def _check_reversals(conn, findings: list[Finding]) -> None:
+    """reversed_by_id is set once, after the entry's record: the storno's own record (its
+    reverses_id) is what vouches for it, both ways."""
+    for entry_id, reversed_by in conn.execute(
+            "SELECT e.id, e.reversed_by_id FROM journal_entries e LEFT JOIN journal_entries r"
+            " ON r.id = e.reversed_by_id WHERE e.reversed_by_id IS NOT NULL AND r.reverses_id IS NOT e.id"
+            " UNION ALL SELECT r.reverses_id, NULL FROM journal_entries r JOIN journal_entries e"
+            " ON e.id = r.reverses_id WHERE e.reversed_by_id IS NOT r.id"):
+        findings.append(Finding(f"JU-{entry_id}", "audit.reversal_link_changed",
+                                {"reversed_by": f"JU-{reversed_by}" if reversed_by else ""}))
+
+
+def _check_members(conn, member_hashes: dict, findings: list[Finding]) -> None:
+    sha = hashlib.sha256
+    for member_id, number, text in conn.execute(MEMBER_ROW.format(where="ORDER BY number")):
+        where = f"anggota {number:04d}"
+        recorded = member_hashes.pop(member_id, None)
+        if recorded is None:
+            findings.append(Finding(where, "audit.member_unrecorded"))
+        elif sha(text.encode("utf-8")).hexdigest() != recorded[0]:
+            findings.append(Finding(where, "audit.member_changed", {"record": recorded[1]}))
+    for member_id, (_, rid) in sorted(member_hashes.items()):
+        findings.append(Finding(f"catatan audit #{rid}", "audit.member_missing", {"member_id": member_id}))
