@@ -117,7 +117,8 @@ def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int]:
         where = f"catatan audit #{rid}"
         if rid != prev_id + 1:
             gone = (prev_id + 1, rid - 1)
-            findings.append(Finding(where, "audit.record_deleted", {"first": gone[0], "last": gone[1]}))
+            records = f"#{gone[0]}" if gone[0] == gone[1] else f"#{gone[0]}–#{gone[1]}"
+            findings.append(Finding(where, "audit.record_deleted", {"first": gone[0], "last": gone[1], "records": records}))
         elif prev_hash != prev:
             findings.append(Finding(where, "audit.chain_broken", {"before": prev_id}))
         text = dumps([prev_hash, at, user, kind, subject, detail, entry_id, member_id], ensure_ascii=False)
