@@ -132,30 +132,36 @@ def seal(conn) -> tuple[int, int]:
     row = conn.execute("SELECT value FROM settings WHERE key = 'operator_name'").fetchone()
     user = (row[0] if row and row[0] else None) or _settings.PLACEHOLDER_OPERATOR
     at = clock.now().isoformat(sep=" ", timespec="seconds")
-    rows, prev = [], GENESIS
-    for entry_id, text in conn.execute(ENTRY_CONTENT.format(where="ORDER BY e.id")):
-        detail = json.dumps({"entry_hash": content_hash(text), "sealed": True}, sort_keys=True)
-        subject = f"JU-{entry_id}"
-        digest = record_hash(prev, at, user, "entry", subject, detail, entry_id, None)
-        rows.append((at, user, "entry", subject, detail, entry_id, None, prev, digest))
-        prev = digest
-    entries = len(rows)
-    for member_id, number, text in conn.execute(MEMBER_ROW.format(where="ORDER BY id")):
-        detail = json.dumps({"what": "sealed", "changes": {}, "member_hash": content_hash(text)}, sort_keys=True)
-        subject = f"Anggota {number:04d} {json.loads(text)[2]}"
-        digest = record_hash(prev, at, user, "member", subject, detail, None, member_id)
-        rows.append((at, user, "member", subject, detail, None, member_id, prev, digest))
-        prev = digest
+    counts = {"entry": 0, "member": 0}
+
+    def records():  # streamed: a million entries need not sit in memory
+        prev = GENESIS
+        reader = conn.cursor()  # a cursor of its own: the inserts run on the connection meanwhile
+        for entry_id, text in reader.execute(ENTRY_CONTENT.format(where="ORDER BY e.id")):
+            detail = json.dumps({"entry_hash": content_hash(text), "sealed": True}, sort_keys=True)
+            subject = f"JU-{entry_id}"
+            digest = record_hash(prev, at, user, "entry", subject, detail, entry_id, None)
+            yield at, user, "entry", subject, detail, entry_id, None, prev, digest
+            counts["entry"] += 1
+            prev = digest
+        for member_id, number, text in reader.execute(MEMBER_ROW.format(where="ORDER BY id")).fetchall():
+            detail = json.dumps({"what": "sealed", "changes": {}, "member_hash": content_hash(text)}, sort_keys=True)
+            subject = f"Anggota {number:04d} {json.loads(text)[2]}"
+            digest = record_hash(prev, at, user, "member", subject, detail, None, member_id)
+            yield at, user, "member", subject, detail, None, member_id, prev, digest
+            counts["member"] += 1
+            prev = digest
+
     conn.execute("BEGIN IMMEDIATE")
     try:
         if conn.execute("SELECT 1 FROM audit_log LIMIT 1").fetchone() is None:
             conn.executemany(
                 "INSERT INTO audit_log (at, user, kind, subject, detail, entry_id, member_id, prev_hash, hash)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", records())
             conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (SEALED_KEY, at))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    return entries, len(rows) - entries
+    return counts["entry"], counts["member"]
