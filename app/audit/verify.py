@@ -202,3 +202,14 @@ def _check_members(conn, member_hashes: dict, findings: list[Finding]) -> None:
             findings.append(Finding(where, "audit.member_changed", {"record": recorded[1]}))
     for member_id, (_, rid) in sorted(member_hashes.items()):
         findings.append(Finding(f"catatan audit #{rid}", "audit.member_missing", {"member_id": member_id}))
+
+
+def check(path: str | Path | None = None) -> list[Finding]:
+    """The findings for the check after start (ui.main_window, beside app.db.check_book): none
+    for a book that cannot be read (check_book says "damaged" then)."""
+    try:
+        return list(verify(path).findings)
+    except TooOld:
+        return [Finding("", "audit.too_old")]
+    except sqlite3.DatabaseError:
+        return []
