@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -65,19 +66,22 @@ class TooOld(Exception):
 
 
 def verify(path: str | Path | None = None) -> Verification:
-    """The book (the open one by default) checked whole, on its own read-only connection;
+    """The book (the open one by default) checked whole, on read-only connections of its own;
     writes nothing. TooOld for a book from before the audit log."""
     from app.db import connect_read_only, current_path
 
     path = Path(path) if path is not None else current_path()
     conn = connect_read_only(path)
     try:
-        return verify_connection(conn)
+        return verify_connection(conn, lambda: connect_read_only(path))
     finally:
         conn.close()
 
 
-def verify_connection(conn: sqlite3.Connection) -> Verification:
+def verify_connection(conn: sqlite3.Connection, another=None) -> Verification:
+    """`another()`: a second connection to the same file, on which the entries are hashed in a
+    thread while the chain is walked here (SQLite lets go of Python's lock while it reads: the
+    two overlap on two cores)."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version < AUDIT_VERSION:
         raise TooOld(version)
@@ -91,13 +95,51 @@ def verify_connection(conn: sqlite3.Connection) -> Verification:
     for trigger, table in GUARDS.items():
         if ("trigger", trigger) not in objects:
             findings.append(Finding(table, "audit.guard_missing", {"trigger": trigger, "table": table}))
+    hashed = _Hashed(another)
     entry_hashes, member_hashes, records = _walk_chain(conn, findings)
     if records == 0 and conn.execute("SELECT 1 FROM settings WHERE key = ?", (SEALED_KEY,)).fetchone():
         findings.append(Finding("catatan audit", "audit.log_emptied"))
-    entries = _check_entries(conn, entry_hashes, findings)
+    entries = _check_entries(hashed.result(conn), entry_hashes, findings)
     _check_reversals(conn, findings)
     _check_members(conn, member_hashes, findings)
     return Verification(checked_at, records, entries, tuple(findings))
+
+
+class _Hashed:
+    """Every entry's content hash, in entry order: [(id, hash)], made in a thread on a connection
+    of its own when one is given, else on the caller's when asked."""
+
+    def __init__(self, connect) -> None:
+        self.rows: list | None = None
+        self.error: BaseException | None = None
+        self.thread = None
+        if connect is not None:
+            self.thread = threading.Thread(target=self._run, args=(connect,), daemon=True)
+            self.thread.start()
+
+    def _run(self, connect) -> None:
+        try:
+            conn = connect()
+            try:
+                self.rows = _entry_hashes(conn)
+            finally:
+                conn.close()
+        except BaseException as exc:  # raised again in result()
+            self.error = exc
+
+    def result(self, conn) -> list:
+        if self.thread is None:
+            return _entry_hashes(conn)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.rows
+
+
+def _entry_hashes(conn) -> list:
+    sha = hashlib.sha256
+    return [(entry_id, sha(text.encode("utf-8")).hexdigest())
+            for entry_id, text in conn.execute(ENTRY_CONTENT.format(where="ORDER BY e.id"))]
 
 
 # The text record_hash hashes, made by SQLite (json_quote writes a string as json.dumps does for
@@ -163,20 +205,17 @@ def _json(text: str) -> dict:
     return value if isinstance(value, dict) else {}
 
 
-def _check_entries(conn, entry_hashes: dict, findings: list[Finding]) -> int:
-    count = 0
-    sha = hashlib.sha256
+def _check_entries(hashed: list, entry_hashes: dict, findings: list[Finding]) -> int:
     pop = entry_hashes.pop
-    for entry_id, text in conn.execute(ENTRY_CONTENT.format(where="ORDER BY e.id")):
-        count += 1
+    for entry_id, digest in hashed:
         recorded = pop(entry_id, None)
         if recorded is None:
             findings.append(Finding(f"JU-{entry_id}", "audit.entry_unrecorded"))
-        elif sha(text.encode("utf-8")).hexdigest() != recorded[0]:
+        elif digest != recorded[0]:
             findings.append(Finding(f"JU-{entry_id}", "audit.entry_changed", {"record": recorded[1]}))
     for entry_id, (_, rid) in sorted(entry_hashes.items()):
         findings.append(Finding(f"JU-{entry_id}", "audit.entry_missing", {"record": rid}))
-    return count
+    return len(hashed)
 
 
 def _check_reversals(conn, findings: list[Finding]) -> None:
