@@ -268,6 +268,7 @@ VERIFY_MESSAGES = {
     "audit.member_changed": "{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record}).",
     "audit.member_unrecorded": "{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).",
     "audit.member_missing": "{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung).",
+    "audit.sealed_changed": "{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung.",
 }
 
 

@@ -305,9 +305,9 @@ def test_an_old_book_is_sealed_at_its_first_open_and_verifies_clean(tmp_path):
     open_book(path)
     try:
         records = log.records()
-        assert [(r.kind, r.entry_id, r.member_id) for r in records] == [
-            ("entry", 1, None), ("entry", 2, None), ("entry", 3, None), ("member", None, 1)]
-        assert records[0].detail["sealed"] is True
+        assert [(r.kind, r.entry_id, r.member_id) for r in records] == [("seal", None, None)]
+        assert records[0].subject == "Buku disegel: 3 transaksi, 1 anggota"
+        assert records[0].detail["entry_runs"] == [[1, 3]] and len(records[0].detail["entry_digests"]) == 24
         assert verify(path).clean
         ledger.post_entry(date(2026, 8, 3), "Setoran", [debit("1-101", 500), credit("3-201", 500)])
         assert verify(path).clean  # the chain goes on from the seal
@@ -315,9 +315,50 @@ def test_an_old_book_is_sealed_at_its_first_open_and_verifies_clean(tmp_path):
         close_book()
     open_book(path)  # sealed once: the second open adds nothing
     close_book()
-    assert read(path, "SELECT count(*) FROM audit_log")[0][0] == 5
+    assert read(path, "SELECT count(*) FROM audit_log")[0][0] == 2
     tamper(path, "UPDATE postings SET amount_rp = 2000 WHERE entry_id = 2 AND amount_rp = 1000")
     assert ("JU-2", "audit.entry_changed") in found(path)
+
+
+def sealed_book(tmp_path) -> Path:
+    path = tmp_path / "lama.sqlite"
+    old_book(path)
+    open_book(path)
+    close_book()
+    return path
+
+
+def test_a_sealed_entry_deleted_is_named(tmp_path):
+    path = sealed_book(tmp_path)
+    tamper(path, "DELETE FROM postings WHERE entry_id = 3", "DELETE FROM journal_entries WHERE id = 3")
+    assert found(path) == {("JU-3", "audit.entry_missing")}
+
+
+def test_a_sealed_member_changed_is_named(tmp_path):
+    path = sealed_book(tmp_path)
+    tamper(path, "UPDATE members SET nik = '3308015505800099' WHERE id = 1")
+    assert found(path) == {("anggota 0001", "audit.member_changed")}
+
+
+def test_the_seal_record_changed_is_found(tmp_path):
+    path = sealed_book(tmp_path)
+    tamper(path, "UPDATE audit_log SET detail = replace(detail, '\"entries\": 3', '\"entries\": 4') WHERE id = 1")
+    assert found(path) == {("catatan audit #1", "audit.record_changed")}
+
+
+def test_the_whole_hash_catches_what_the_short_digests_miss(tmp_path):
+    """The short digests name an entry; the hash over all the sealed entries' full hashes is what
+    proves them: a seal whose whole hash no longer matches is found, even with its record's own
+    hash recomputed."""
+    path = sealed_book(tmp_path)
+    (prev, at, user, kind, subject, detail) = read(path, "SELECT prev_hash, at, user, kind, subject, detail"
+                                                         " FROM audit_log WHERE id = 1")[0]
+    forged = json.loads(detail)
+    forged["entries_hash"] = "0" * 64
+    text = json.dumps(forged, sort_keys=True)
+    tamper(path, "UPDATE audit_log SET detail = ?, hash = ? WHERE id = 1",
+           params=(text, chain.record_hash(prev, at, user, kind, subject, text, None, None)))
+    assert found(path) == {("catatan audit #1", "audit.sealed_changed")}
 
 
 def test_a_new_book_starts_its_chain_with_its_first_record(book):

@@ -554,6 +554,7 @@ AUDIT_FINDINGS = {
     "audit.member_changed": QT_TRANSLATE_NOOP("messages", "{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record})."),
     "audit.member_unrecorded": QT_TRANSLATE_NOOP("messages", "{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya)."),
     "audit.member_missing": QT_TRANSLATE_NOOP("messages", "{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung)."),
+    "audit.sealed_changed": QT_TRANSLATE_NOOP("messages", "{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung."),
     "audit.too_old": QT_TRANSLATE_NOOP("messages", "Buku ini dari sebelum ada jejak audit; belum bisa diperiksa."),
 }
 AUDIT_SHOWN = 5  # findings named one by one; the rest counted

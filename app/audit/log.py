@@ -20,7 +20,8 @@ GENESIS = "0" * 64
 
 # What is recorded (the Audit view filters by these; ui/messages.py words each).
 KINDS = ("entry", "member", "product", "settings", "period", "shu", "user", "sign_in_failed", "backup",
-         "restore", "export", "erasure", "opening")
+         "restore", "export", "erasure", "opening",
+         "seal")  # app.audit.chain.seal: the entries and members from before the chain, in one record
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import clock
-from app.audit.chain import ENTRY_CONTENT, MEMBER_ROW, SEALED_KEY, record_hash
+from app.audit.chain import ENTRY_CONTENT, MEMBER_ROW, SEAL_DIGEST, SEALED_KEY, Sealed, record_hash
 
 AUDIT_VERSION = 18  # the schema version that brought the audit log (m0018_access_audit)
 GUARDS = {  # trigger: the table it guards
@@ -96,10 +96,10 @@ def verify_connection(conn: sqlite3.Connection, another=None) -> Verification:
         if ("trigger", trigger) not in objects:
             findings.append(Finding(table, "audit.guard_missing", {"trigger": trigger, "table": table}))
     hashed = _Hashed(another)
-    entry_hashes, member_hashes, records = _walk_chain(conn, findings)
+    entry_hashes, member_hashes, records, seals = _walk_chain(conn, findings)
     if records == 0 and conn.execute("SELECT 1 FROM settings WHERE key = ?", (SEALED_KEY,)).fetchone():
         findings.append(Finding("catatan audit", "audit.log_emptied"))
-    entries = _check_entries(hashed.result(conn), entry_hashes, findings)
+    entries = _check_entries(hashed.result(conn), entry_hashes, seals, findings)
     _check_reversals(conn, findings)
     _check_members(conn, member_hashes, findings)
     return Verification(checked_at, records, entries, tuple(findings))
@@ -148,20 +148,21 @@ def _entry_hashes(conn) -> list:
 _CHAIN = """
     SELECT id, prev_hash, hash, kind, entry_id, member_id,
            CASE WHEN kind = 'entry' AND substr(detail, 1, 16) = '{"entry_hash": "' THEN substr(detail, 17, 64) END,
-           CASE WHEN kind = 'member' THEN detail END,
+           CASE WHEN kind IN ('member', 'seal') THEN detail END,
            '[' || json_quote(prev_hash) || ', ' || json_quote(at) || ', ' || json_quote(user) || ', '
            || json_quote(kind) || ', ' || json_quote(subject) || ', ' || json_quote(detail) || ', '
            || coalesce(entry_id, 'null') || ', ' || coalesce(member_id, 'null') || ']'
     FROM audit_log ORDER BY id"""
 
 
-def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int]:
+def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int, list]:
     """Each record: its link, its hash, the id after the one before. The entries' hashes by
-    entry id and the last member hash by member id, as the records say."""
+    entry id and the last member hash by member id, as the records say; the seals."""
     from app.audit.log import GENESIS
 
     entry_hashes: dict[int, tuple[str, int]] = {}  # entry id: (hash, record id)
     member_hashes: dict[int, tuple[str, int]] = {}
+    seals: list[Sealed] = []
     prev, prev_id, count = GENESIS, 0, 0
     sha = hashlib.sha256
     for rid, prev_hash, digest, kind, entry_id, member_id, entry_digest, member_detail, text in conn.execute(_CHAIN):
@@ -184,7 +185,11 @@ def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int]:
             value = _json(member_detail).get("member_hash")
             if value:
                 member_hashes[member_id] = (value, rid)
-    return entry_hashes, member_hashes, count
+        elif kind == "seal":
+            sealed = Sealed(rid, _json(member_detail))
+            seals.append(sealed)
+            member_hashes.update({mid: (value, rid) for mid, value in sealed.member_hashes.items()})
+    return entry_hashes, member_hashes, count, seals
 
 
 def _rehash(conn, rid: int) -> str:
@@ -205,16 +210,34 @@ def _json(text: str) -> dict:
     return value if isinstance(value, dict) else {}
 
 
-def _check_entries(hashed: list, entry_hashes: dict, findings: list[Finding]) -> int:
+def _check_entries(hashed: list, entry_hashes: dict, seals: list[Sealed], findings: list[Finding]) -> int:
     pop = entry_hashes.pop
+    wholes = [hashlib.sha256() for _ in seals]
+    seen = [set() for _ in seals]
     for entry_id, digest in hashed:
         recorded = pop(entry_id, None)
+        if recorded is None:
+            for n, sealed in enumerate(seals):
+                short = sealed.digest(entry_id)
+                if short is not None:
+                    recorded = (short, sealed.record_id)
+                    wholes[n].update(digest.encode("ascii"))
+                    seen[n].add(entry_id)
+                    digest = digest[:SEAL_DIGEST]
+                    break
         if recorded is None:
             findings.append(Finding(f"JU-{entry_id}", "audit.entry_unrecorded"))
         elif digest != recorded[0]:
             findings.append(Finding(f"JU-{entry_id}", "audit.entry_changed", {"record": recorded[1]}))
     for entry_id, (_, rid) in sorted(entry_hashes.items()):
         findings.append(Finding(f"JU-{entry_id}", "audit.entry_missing", {"record": rid}))
+    for n, sealed in enumerate(seals):
+        gone = sorted(set(sealed.index) - seen[n])
+        for entry_id in gone:
+            findings.append(Finding(f"JU-{entry_id}", "audit.entry_missing", {"record": sealed.record_id}))
+        named = any(f.params.get("record") == sealed.record_id and f.where.startswith("JU-") for f in findings)
+        if wholes[n].hexdigest() != sealed.whole and not named:
+            findings.append(Finding(f"catatan audit #{sealed.record_id}", "audit.sealed_changed"))
     return len(hashed)
 
 
