@@ -388,6 +388,9 @@ def open_book(path: str | os.PathLike, create: bool = False) -> BookInfo:
             _lock.release()
         _lock = lock
         workcopies.remove_stale(path)  # plaintext copies a killed backup or restore left beside it
+    from app.access import session  # no one is signed in to a book just opened (issue 15)
+
+    session.end()
     return info
 
 

@@ -147,13 +147,23 @@ def collection_order() -> str:
 PLACEHOLDER_OPERATOR = "Sekretaris"  # the operator's name until she gives her own (m0001)
 
 
+def _signed_in() -> str:
+    """The name of the officer signed in (app.access: sign-in on), or ""."""
+    from app.access import session  # here: app.access reads settings
+
+    who = session.current()
+    return who.name if who is not None else ""
+
+
 def operator_name() -> str:
-    return get("operator_name") or PLACEHOLDER_OPERATOR
+    """Who signs the entries: the officer signed in, or while sign-in is off the name typed in
+    Pengaturan."""
+    return _signed_in() or get("operator_name") or PLACEHOLDER_OPERATOR
 
 
 def named_operator() -> str:
     """The operator's own name; "" while it is the placeholder, which must never sign a paper."""
-    name = get("operator_name")
+    name = _signed_in() or get("operator_name")
     return "" if name == PLACEHOLDER_OPERATOR else name
 
 

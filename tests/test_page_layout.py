@@ -335,3 +335,22 @@ def test_the_sekretaris_signs_the_registers_she_keeps(book, tmp_path):
         assert BENDAHARA not in text and "Bendahara" not in text, kind
     text = pdf_text(generate(Request("cash_book", start=date(2026, 8, 1), end=TODAY), tmp_path / "bku.pdf"))
     assert f"( {BENDAHARA} )" in text and SEKRETARIS not in text  # the money's book is hers
+
+
+def test_a_closing_block_goes_over_with_the_last_rows_of_its_table(book, tmp_path):
+    """The Buku Kas Umum's "Sisa Buku Kas Umum" block (and the signatures after it) never stands
+    on a page without rows of the month above it."""
+    columns = [report.Column("Uraian", 4), report.Column("Jumlah (Rp)", 2, "money")]
+    lh = letterhead()
+    width = report.usable_width(A4)
+    for count in range(40, 70, 2):  # somewhere here the rows fill page 1 up to the block's room
+        table = report.table(columns, [(f"Baris {i}", i) for i in range(count)], totals=("Jumlah", 1), width=width)
+        story = report.heading(lh, "DAFTAR UJI", "Agustus 2026")
+        story.append(report.with_last_rows(table, report.text("Sisa per 31 Agustus 2026", "section"),
+                                           report.text("Sisa kas tunai Rp1")))
+        story += report.signatures(lh, date(2026, 8, 31), width=width)
+        path = write_atomically(tmp_path / f"c{count}.pdf",
+                                lambda temp, story=story: report.build(temp, A4, story, title="Daftar Uji"))
+        for runs in page_runs(path):
+            if any(r.text.startswith("Sisa per") for r in runs):
+                assert any(r.text.startswith("Baris") for r in runs), count

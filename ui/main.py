@@ -50,6 +50,7 @@ def open_and_show(path: str | Path, create: bool = False) -> MainWindow:
     _legible_font()
     window = MainWindow(book)
     window.show()
+    window.require_sign_in()  # a book with sign-in on asks who is working before anything shows
     window.check_book_in_background()
     return window
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -47,6 +48,8 @@ from ui.preferences import Preferences
 from ui.retranslating import Retranslating
 from ui.reprint_dialog import ReprintDialog
 from ui.setoran_page import SetoranDialog
+from ui.sign_in import IdleWatch, LockCover, SignInDialog, roles_text
+from app.access import session, users
 
 SMALL_SCREEN_WIDTH = 1366
 
@@ -57,6 +60,8 @@ BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage,
 
 
 class MainWindow(Retranslating, QMainWindow):
+    who_changed = Signal()  # someone signed in or out (issue 15): what the screens allow may change
+
     def __init__(self, book: BookInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.book = book
@@ -92,6 +97,7 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addLayout(shown, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self._build_sign_in()
         self.retranslate()
         self._fit_navigation()
         self._restore_geometry()
@@ -107,6 +113,8 @@ class MainWindow(Retranslating, QMainWindow):
         for action in (self.open_action, self.new_action, self.opening_action, self.demo_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        self.sign_out_action = QAction(self, shortcut=QKeySequence("Ctrl+L"), triggered=self.switch_user)
+        self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addAction(self.quit_action)
         self.file_menu.aboutToShow.connect(self._update_demo_action)
         self.transactions_menu = self.menuBar().addMenu("")
@@ -131,6 +139,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.demo_action.setText(self.tr("&Isi data contoh"))
         self.opening_action.setText(self.tr("&Mulai buku (saldo awal)…"))
         self.quit_action.setText(self.tr("&Keluar"))
+        self.sign_out_action.setText(self.tr("&Ganti pengguna / Keluar…"))
+        self._show_who()
         self.transactions_menu.setTitle(self.tr("&Transaksi"))
         self.setoran_action.setText(self.tr("&Setoran anggota…"))
         self.collection_action.setText(self.tr("&Daftar Tagihan…"))
@@ -178,6 +188,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked:  # no one signed in: nothing of hers to save or back up from here
+            self.idle_watch.remove()
+            if self.sign_in_dialog is not None:
+                self.sign_in_dialog.done(0)
+            super().closeEvent(event)
+            return
         current = self.stack.currentWidget()
         if current is not None and not current.may_leave():
             event.ignore()
@@ -250,6 +266,7 @@ class MainWindow(Retranslating, QMainWindow):
                 page.mark_stale()
         self._update_title()
         self._update_demo_action()
+        self._sign_in_changed()
         if self.banner.isVisible():  # a storno may have put the book right: check again, quietly
             self.check_book_in_background(announce=False)
 
@@ -283,6 +300,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner.show_problems([])  # the other book's problems are not this one's
         self._update_title()
         self._update_demo_action()
+        self._sign_in_changed()
+        self.require_sign_in()  # opening a book signed out (app.db.open_book): asked again
         self.check_book_in_background()
         return True
 
@@ -347,3 +366,95 @@ class MainWindow(Retranslating, QMainWindow):
             "kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.\n\n"
             "Buku yang terbuka: {path}"
         ).format(version=number, path=self.book.path))
+
+    # --- signing in (issue 15) --------------------------------------------------------------
+
+    def _build_sign_in(self) -> None:
+        self.who_label = QLabel()
+        self.who_label.setObjectName("signedIn")
+        self.who_label.setContentsMargins(8, 0, 8, 0)
+        # In the menu bar's corner, not a status bar: a status bar's line would take height the
+        # pages need on a 768-pixel screen.
+        self.menuBar().setCornerWidget(self.who_label, Qt.Corner.TopRightCorner)
+        self.lock_cover = LockCover(self)
+        self.lock_cover.sign_in_requested.connect(self._ask_sign_in)
+        self.idle_watch = IdleWatch(self)
+        self.idle_watch.idle.connect(self.lock)
+        self.locked = False
+        self.sign_in_dialog: SignInDialog | None = None
+
+    def _show_who(self) -> None:
+        who = session.current()
+        if not users.sign_in_on():
+            self.who_label.setText("")
+        elif who is None:
+            self.who_label.setText(self.tr("Belum ada yang masuk"))
+        else:
+            self.who_label.setText(self.tr("Masuk sebagai {name} ({roles})").format(
+                name=who.name, roles=roles_text(who.roles)))
+        self.sign_out_action.setEnabled(users.sign_in_on())
+
+    def _sign_in_changed(self) -> None:
+        """Sign-in turned on or off in Pengaturan (or another book): the idle time follows."""
+        self._show_who()
+        if users.sign_in_on() and session.current() is not None and not self.locked:
+            self.idle_watch.start()
+        elif not users.sign_in_on():
+            self.idle_watch.stop()
+
+    def require_sign_in(self) -> None:
+        """At start and on a book just opened: when the book has sign-in on, lock until someone
+        signs in."""
+        if users.sign_in_on() and session.current() is None:
+            self.lock()
+
+    def switch_user(self) -> None:
+        """Ganti pengguna / Keluar: she signs out, the window locks for the next one."""
+        if users.sign_in_on():
+            self.lock(keep_name=False)
+
+    def lock(self, keep_name: bool = True) -> None:
+        """Cover the window and ask who is working; an open dialog stays, but takes no input
+        until someone signs in."""
+        if not users.sign_in_on():
+            return
+        who = session.current()
+        users.sign_out()
+        self.idle_watch.stop()
+        self.locked = True
+        self.lock_cover.cover()
+        self.menuBar().setEnabled(False)
+        self._show_who()
+        self.who_changed.emit()
+        self._ask_sign_in(who.name if who is not None and keep_name else "")
+
+    def _ask_sign_in(self, name: str = "") -> None:
+        if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
+            self.sign_in_dialog.raise_()
+            self.sign_in_dialog.activateWindow()
+            return
+        dialog = SignInDialog(self, locked=True, name=name or "")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # over the dialogs left open too
+        dialog.signed_in.connect(self._signed_in)
+        dialog.quit_requested.connect(self.close)
+        self.sign_in_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _signed_in(self, who) -> None:
+        self.locked = False
+        self.sign_in_dialog = None
+        self.lock_cover.hide()
+        self.menuBar().setEnabled(True)
+        for page in self.pages.values():
+            page.mark_stale()
+        self._show_who()
+        self.idle_watch.start()
+        self.who_changed.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.lock_cover.isVisible():
+            self.lock_cover.setGeometry(self.rect())

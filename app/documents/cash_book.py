@@ -90,11 +90,12 @@ def month_section(book: CashBook, month: MonthClosing, lang: str, width: float) 
             row.receipt_rp or None, row.payment_rp or None, row.balance_rp,
         ))
     totals = ["", "", "", WORDS("total", lang), "", "", month.receipts_rp, month.payments_rp, month.total_rp]
-    parts.append(report.table(columns(lang), rows, totals=totals, width=width, lang=lang))
+    table = report.table(columns(lang), rows, totals=totals, width=width, lang=lang)
     if not month.rows:
-        parts += [Spacer(0, 2 * mm), report.text(WORDS("none", lang))]
-    parts.append(Spacer(0, 4 * mm))
-    parts.append(KeepTogether(closing_block(month, lang)))
+        parts += [table, Spacer(0, 2 * mm), report.text(WORDS("none", lang)), Spacer(0, 4 * mm),
+                  KeepTogether(closing_block(month, lang))]
+    else:  # the month's Sisa goes over with its last rows, never onto a page of its own
+        parts.append(report.with_last_rows(table, *closing_block(month, lang)))
     return parts
 
 

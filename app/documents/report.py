@@ -237,7 +237,18 @@ def arrange(story: Sequence[Flowable], lang: str = "id") -> list[Flowable]:
 
 
 def _table_of(flowable: Flowable) -> Flowable:
-    return flowable.body if isinstance(flowable, _KeepTail) else flowable
+    while isinstance(flowable, _KeepTail):
+        flowable = flowable.body
+    return flowable
+
+
+def with_last_rows(table: Flowable, *tail: Flowable) -> Flowable:
+    """`table` followed by `tail` (a closing block under it): when they do not fit on one page,
+    the table's last rows go over with the block, never the block alone."""
+    block = Table([[part] for part in tail], hAlign="LEFT", style=TableStyle([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return _KeepTail(table, block)
 
 
 def _is_heading(flowable: Flowable) -> bool:

@@ -141,6 +141,13 @@ def _teacher():
     return paud.add_teacher("Siti Aisyah", "PAUD Melati", demo_today())
 
 
+def _officer():
+    """An officer's account (sign-in stays off): the Bendahara."""
+    from app.access import users
+    return next((u for u in users.list_users() if u.name == "Siti Bendahara"), None) or \
+        users.add_user("Siti Bendahara", ["bendahara"], "uang-kas-aman")
+
+
 # The constructor arguments of each dialog; None for the bases that are never opened themselves.
 FACTORIES = {
     "FormDialog": None,
@@ -210,6 +217,15 @@ FACTORIES = {
     "WorkDialog": lambda tmp: _import("ui.usaha.dialogs", "WorkDialog")(ALABIO),
     "RuleDialog": lambda tmp: _import("ui.usaha.dialogs", "RuleDialog")(ALABIO),
     "NoteTextsDialog": lambda tmp: _import("ui.notes_dialog", "NoteTextsDialog")(),
+    # officers: users (issue 15)
+    "SignInDialog": lambda tmp: _import("ui.sign_in", "SignInDialog")(),
+    "ForgotPasswordDialog": lambda tmp: _import("ui.sign_in", "ForgotPasswordDialog")(),
+    "UserDialog": lambda tmp: _import("ui.users_panel", "UserDialog")(),
+    "UserRolesDialog": lambda tmp: _import("ui.users_panel", "UserRolesDialog")(_officer()),
+    "ResetPasswordDialog": lambda tmp: _import("ui.users_panel", "ResetPasswordDialog")(_officer()),
+    "OwnPasswordDialog": lambda tmp: _import("ui.users_panel", "OwnPasswordDialog")(),
+    "TurnOnSignInDialog": lambda tmp: _import("ui.users_panel", "TurnOnSignInDialog")(),
+    "RecoveryCodeDialog": lambda tmp: _import("ui.users_panel", "RecoveryCodeDialog")("ACDEF-GHJKM-NPQRT-UVWXY"),
     "StartupRefusal": lambda tmp: _import("ui.startup", "StartupRefusal")(
         tmp / "buku.sqlite", BookError("missing", str(tmp / "buku.sqlite"))),
 }

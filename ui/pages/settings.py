@@ -41,6 +41,7 @@ from ui.messages import issue_text
 from ui.pages.page import Page
 from ui.pos_panel import PosPanel
 from ui.preferences import Preferences
+from ui.users_panel import UsersPanel
 from ui.wheel_guard import guard_wheel
 
 # Each language is named in itself, so that anyone can find their own in the list.
@@ -120,6 +121,9 @@ class SettingsPage(Page):
                 self.pos_panel = PosPanel()
                 form.addRow(self.pos_panel)
             column.addWidget(box)
+        self.users_panel = UsersPanel()  # officers and sign-in (issue 15)
+        self.users_panel.changed.connect(self.changed)
+        column.addWidget(self.users_panel)
         column.addStretch(1)
         holder = QWidget()
         holder.setObjectName("settingsForm")
@@ -273,6 +277,7 @@ class SettingsPage(Page):
         self.saved_note.clear()
         self._show_logo_preview()
         self.pos_panel.refresh()
+        self.users_panel.refresh()
 
     def _typed(self) -> dict[str, str]:
         values = {key: edit.text() for key, edit in self.edits.items()}
