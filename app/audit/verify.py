@@ -143,14 +143,15 @@ def _entry_hashes(conn) -> list:
 
 
 # The text record_hash hashes, made by SQLite (json_quote writes a string as json.dumps does for
-# ordinary text): a million records in about two seconds. A record whose text differs (a control
-# character SQLite escapes another way) is hashed again by record_hash itself before any finding.
+# ordinary text; the hashes, the time and the kind Lumbung writes need no quoting): a million
+# records in about two seconds. A record whose text differs (a control character SQLite escapes
+# another way, a quote put in a hash) is hashed again by record_hash itself before any finding.
 _CHAIN = """
     SELECT id, prev_hash, hash, kind, entry_id, member_id,
            CASE WHEN kind = 'entry' AND substr(detail, 1, 16) = '{"entry_hash": "' THEN substr(detail, 17, 64) END,
            CASE WHEN kind IN ('member', 'seal') THEN detail END,
-           '[' || json_quote(prev_hash) || ', ' || json_quote(at) || ', ' || json_quote(user) || ', '
-           || json_quote(kind) || ', ' || json_quote(subject) || ', ' || json_quote(detail) || ', '
+           '["' || prev_hash || '", "' || at || '", ' || json_quote(user) || ', "' || kind || '", '
+           || json_quote(subject) || ', ' || json_quote(detail) || ', '
            || coalesce(entry_id, 'null') || ', ' || coalesce(member_id, 'null') || ']'
     FROM audit_log ORDER BY id"""
 
