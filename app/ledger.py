@@ -18,6 +18,7 @@ from functools import cached_property
 from peewee import fn
 
 from app import clock, dates, settings, text_rules
+from app.audit import chain
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -285,6 +286,7 @@ def _insert(entry_date, description, reference, lines, account_ids, entered_by, 
         [(entry_id, account_ids[line.account], entry_date.isoformat(), line.amount_rp, line.memo, line.member_id,
           line.business_id) for line in lines],
     )
+    chain.record_entry(entry_id)  # the entry joins the audit chain, in this transaction
     return entry_id
 
 

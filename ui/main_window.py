@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import members, settings
 from app.opening import store as opening_store
+from app.audit.verify import check as audit_findings
 from app.db import BookInfo, check_book, open_book
 from app.errors import BookError, Rejected
 from ui.areas import AREAS
@@ -309,7 +310,7 @@ class MainWindow(Retranslating, QMainWindow):
         a damaged or unbalanced book is said at once (`announce`), with the way to a good
         backup, and stays in the banner until a check finds it right."""
         path = self.book.path
-        read_in_background(lambda: check_book(path),
+        read_in_background(lambda: check_book(path) + audit_findings(path),
                            lambda problems, error: self._book_checked(path, problems, error, announce))
 
     def _book_checked(self, path: Path, problems: list[str] | None, error: Exception | None,

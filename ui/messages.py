@@ -560,8 +560,47 @@ BOOK_PROBLEMS = {
 }
 
 
-def book_problem_lines(problems: list[str]) -> list[str]:
-    return [_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code) for code in problems]
+# audit: what app.audit.verify finds (the chain, the entries and members against it), in the
+# check after start; each names where (JU-751, catatan audit #12, anggota 0012).
+AUDIT_FINDINGS = {
+    "audit.log_missing": QT_TRANSLATE_NOOP("messages", "Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung."),
+    "audit.log_emptied": QT_TRANSLATE_NOOP("messages", "Semua catatan audit dihapus di luar Lumbung."),
+    "audit.guard_missing": QT_TRANSLATE_NOOP("messages", "Pengaman tabel {table} ({trigger}) dihapus di luar Lumbung."),
+    "audit.record_deleted": QT_TRANSLATE_NOOP("messages", "{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung."),
+    "audit.chain_broken": QT_TRANSLATE_NOOP("messages", "{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah."),
+    "audit.record_changed": QT_TRANSLATE_NOOP("messages", "{where}: isi catatan audit ini diubah di luar Lumbung."),
+    "audit.entry_changed": QT_TRANSLATE_NOOP("messages", "{where}: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan audit #{record})."),
+    "audit.entry_unrecorded": QT_TRANSLATE_NOOP("messages", "{where}: transaksi ini ditambahkan di luar Lumbung (tidak ada catatan auditnya)."),
+    "audit.entry_missing": QT_TRANSLATE_NOOP("messages", "{where}: transaksi ini dihapus di luar Lumbung (catatan audit #{record} masih ada)."),
+    "audit.reversal_link_changed": QT_TRANSLATE_NOOP("messages", "{where}: tanda storno transaksi ini diubah di luar Lumbung."),
+    "audit.member_changed": QT_TRANSLATE_NOOP("messages", "{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record})."),
+    "audit.member_unrecorded": QT_TRANSLATE_NOOP("messages", "{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya)."),
+    "audit.member_missing": QT_TRANSLATE_NOOP("messages", "{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung)."),
+    "audit.sealed_changed": QT_TRANSLATE_NOOP("messages", "{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung."),
+    "audit.too_old": QT_TRANSLATE_NOOP("messages", "Buku ini dari sebelum ada jejak audit; belum bisa diperiksa."),
+}
+AUDIT_SHOWN = 5  # findings named one by one; the rest counted
+
+
+def audit_finding_text(finding) -> str:
+    """One finding of app.audit.verify, in her words, naming where."""
+    template = AUDIT_FINDINGS.get(finding.code)
+    if template is None:
+        return f"{finding.where}: {finding.code}"
+    params = {key: "?" for key in ("table", "trigger", "records", "before", "record")}
+    return _tr(template).format(**{**params, **finding.params, "where": finding.where})
+
+
+def book_problem_lines(problems: list) -> list[str]:
+    """The codes of app.db.check_book and the findings of app.audit.verify (the first few named,
+    the others counted)."""
+    lines = [_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code) for code in problems if isinstance(code, str)]
+    findings = [finding for finding in problems if not isinstance(finding, str)]
+    lines += [audit_finding_text(finding) for finding in findings[:AUDIT_SHOWN]]
+    if len(findings) > AUDIT_SHOWN:
+        lines.append(_tr(QT_TRANSLATE_NOOP("messages", "Dan {count} temuan jejak audit lainnya (lihat: lumbung verify).")).format(
+            count=len(findings) - AUDIT_SHOWN))
+    return lines
 
 
 def _problem_lines(problems) -> str:
