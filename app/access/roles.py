@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import inspect
 
 from app.access import session
 from app.errors import Rejected
@@ -66,25 +67,39 @@ def require(action: str) -> None:
 _inside = contextvars.ContextVar("roles_inside", default=False)
 
 
-def needs(action: str):
+def needs(action: str, by: tuple[str, dict[str, str]] | None = None):
     """Decorator: the service checks `action` before anything else (outermost, above
-    @dates.checked: who may comes before what was typed)."""
-    if action not in ACTIONS:
+    @dates.checked: who may comes before what was typed). With `by` = (parameter, {value:
+    action}), that parameter's value chooses another action: an inventory item bought with cash
+    is money, one received as a gift is records."""
+    if action not in ACTIONS or by is not None and not set(by[1].values()) <= set(ACTIONS):
         raise ValueError(action)
 
     def decorate(func):
+        signature = inspect.signature(func) if by is not None else None
+
+        def chosen(args, kwargs) -> str:
+            if by is None:
+                return action
+            try:
+                value = signature.bind(*args, **kwargs).arguments.get(by[0])
+            except TypeError:
+                return action
+            return by[1].get(value, action) if isinstance(value, str) else action
+
         @functools.wraps(func)
         def wrapper(*args, **kwargs):
             if _inside.get():
                 return func(*args, **kwargs)
-            require(action)
+            require(chosen(args, kwargs))
             token = _inside.set(True)
             try:
                 return func(*args, **kwargs)
             finally:
                 _inside.reset(token)
 
-        wrapper.action = action  # read by the role-matrix test
+        wrapper.action = action  # read by the role-matrix test (and by = the exceptions)
+        wrapper.actions_by = by
         return wrapper
 
     return decorate

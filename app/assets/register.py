@@ -72,7 +72,7 @@ def _renamed(issues: list[Issue]) -> list[Issue]:
     return [Issue(_FIELDS.get(i.field, i.field.removeprefix("item_")), i.code, i.params) for i in issues]
 
 
-@roles.needs("money")
+@roles.needs("records", by=("how", {"bought": "money"}))  # bought with cash: money; a gift or owned: records
 @checked
 def acquire(data: InventoryInput, how: str, cash_account: str = KAS, party_name: str = "") -> InventoryRow:
     """Write the item into the register with its entry; refused whole, writing nothing."""
