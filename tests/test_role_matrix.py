@@ -246,3 +246,18 @@ def test_the_static_net_sees_the_decorated_writers():
     found = {p.id for p in DECORATED if WRITES.search(_own_source(p.values[0]))}
     assert {"app.loans.lifecycle.approve", "app.settings.update", "app.savings.deposit", "app.members.add_member",
             "app.yearend.periods.reopen", "app.usaha.trade.sell"} <= found
+
+
+def test_an_argument_may_choose_the_action(signed_in_book):
+    """An inventory item bought with cash is money (Bendahara); one received as a gift is
+    records (Sekretaris): app.assets.register.acquire, needs("records", by=("how", ...))."""
+    from app.assets import register
+    from app.inventory import InventoryInput
+
+    item = InventoryInput(name="Tenda", acquired_on=date(2026, 8, 1), value_rp=500_000)
+    assert register.acquire.actions_by == ("how", {"bought": "money"})
+    for who, how, refused in (("sekretaris", "bought", True), ("bendahara", "bought", False),
+                              ("bendahara", "gift", True), ("sekretaris", "gift", False)):
+        session.start(Who(1, who, frozenset({who})))
+        codes, _ = _call(register.acquire, {"data": item, "how": how})
+        assert (codes == ["access.role_needed"]) is refused, (who, how, codes)
