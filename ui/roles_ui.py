@@ -76,9 +76,10 @@ def guarded_action(target) -> tuple[str, ...] | None:
     return getattr(target, "_roles_action", None)
 
 
-def _apply(target) -> None:
+def _apply(target, known: dict[str, bool] | None = None) -> None:
     actions = target._roles_action
-    allowed = any(may(action) for action in actions)
+    known = {} if known is None else known
+    allowed = any(known[action] if action in known else known.setdefault(action, may(action)) for action in actions)
     target._roles_set(target._roles_wanted and allowed)
     tip = "" if allowed else reason(actions[0])
     shown = getattr(target, _ROLE_TIP, None)
@@ -95,8 +96,9 @@ def _apply(target) -> None:
 
 def refresh() -> None:
     """Every guarded button and action, again (after someone signed in or out)."""
+    known: dict[str, bool] = {}  # one look at the setting and the session per action
     for target in list(_guards.values()):
         try:
-            _apply(target)
+            _apply(target, known)
         except RuntimeError:  # its C++ side is gone (a closed window)
             pass
