@@ -18,6 +18,7 @@ from functools import cached_property
 from peewee import fn
 
 from app import clock, dates, settings, text_rules
+from app.access import roles
 from app.audit import chain
 from app.dates import checked
 from app.db import db
@@ -202,6 +203,7 @@ def _check_lines(entry_date: date, lines: list[Line],
     return issues, {code: account_id for code, (account_id, _) in accounts.items()}
 
 
+@roles.needs("money")
 def post_entry(entry_date: date, description: str, lines: list[Line], reference: str = "",
                lookups: Lookups | None = None) -> int:
     """Post one balanced entry in one transaction; refuse it whole if anything is wrong.

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from peewee import fn
 
 from app import clock, dates, nik, text_rules
+from app.access import roles
 from app.audit import chain
 from app.dates import checked
 from app.db import db
@@ -189,6 +190,7 @@ def _own_number(number: int) -> int:
     return number
 
 
+@roles.needs("records")
 @checked
 def add_member(data: MemberInput, number: int | None = None) -> MemberRow:
     """Register a new member with the next number (or her own `number`, a positive int, when
@@ -208,6 +210,7 @@ def add_member(data: MemberInput, number: int | None = None) -> MemberRow:
     return get_member(member.id)
 
 
+@roles.needs("records")
 @checked
 def update_member(member_id: int, data: MemberInput) -> MemberRow:
     data = _clean(data)
@@ -224,6 +227,7 @@ def update_member(member_id: int, data: MemberInput) -> MemberRow:
     return get_member(member_id)
 
 
+@roles.needs("records")
 @checked
 def mark_left(member_id: int, left_on: date, settlement_entry_id: int | None = None) -> MemberRow:
     """A member leaves: she keeps her number and history and takes no new business.
@@ -308,6 +312,7 @@ def _settlement_entry(member_id: int) -> int | None:
     return row[0] if row else None
 
 
+@roles.needs("records")
 @checked
 def undo_leaving(member_id: int, reason: str) -> MemberRow:
     """She was marked left by "Tandai keluar" by mistake: she is active again, and the undoing

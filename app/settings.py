@@ -6,6 +6,7 @@ import base64
 from datetime import date
 
 from app import clock, dates, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -68,6 +69,7 @@ def _put(key: str, value: str) -> None:
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
 
 
+@roles.needs("close")
 def record(values: dict[str, str]) -> None:
     """Save settings the app keeps for itself (not edited in Pengaturan), in one transaction."""
     with db.atomic():
@@ -93,6 +95,7 @@ def issues_of(values: dict[str, str]) -> list[Issue]:
     return _checked(values)[1]
 
 
+@roles.needs("close")
 def update(values: dict[str, str]) -> None:
     """Save editable settings; refuse unknown keys and over-long values, writing nothing."""
     clean, issues = _checked(values)
@@ -172,6 +175,7 @@ def closed_through() -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+@roles.needs("close")
 @checked
 def close_period(through: date) -> None:
     """Tutup buku: no entry dated on or before `through` is accepted any more."""
@@ -195,6 +199,7 @@ def logo() -> bytes | None:
     return base64.b64decode(value) if value else None
 
 
+@roles.needs("records")
 def set_logo(data: bytes | None) -> None:
     """Keep a PNG or JPEG logo in the book (None removes it); anything else is refused."""
     if data is not None:

@@ -366,7 +366,30 @@ ISSUES = {
     # moving in: wizard (a cell of the opening's grids that cannot be read)
     "opening.not_a_number": QT_TRANSLATE_NOOP("messages", "\"{text}\" bukan angka."),
     "opening.not_a_choice": QT_TRANSLATE_NOOP("messages", "\"{text}\" tidak dikenal; pilih salah satu: {choices}."),
+    # officers: roles (app.access.roles; "roles" and "action" are worded by ROLE_NAMES, ACTION_PHRASES)
+    "access.role_needed": QT_TRANSLATE_NOOP("messages", "Hanya {roles} yang {action}."),
+    "access.signed_out": QT_TRANSLATE_NOOP("messages", "Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi Anda."),
+    "access.maker_checker": QT_TRANSLATE_NOOP("messages", "Pinjaman {number} diajukan oleh {name}, jadi harus disetujui pengurus lain. Bila kelompok hanya punya satu pengurus, nyalakan \"Hanya satu pengurus\" di Pengaturan."),
 }
+
+# officers: roles. The four roles and what each action is, in her words (the matrix in
+# Pengaturan, the reason beside a disabled button, access.role_needed).
+ROLE_NAMES = {
+    "ketua": QT_TRANSLATE_NOOP("messages", "Ketua"),
+    "sekretaris": QT_TRANSLATE_NOOP("messages", "Sekretaris"),
+    "bendahara": QT_TRANSLATE_NOOP("messages", "Bendahara"),
+    "pemeriksa": QT_TRANSLATE_NOOP("messages", "Pemeriksa"),
+}
+ACTION_PHRASES = {
+    "money": QT_TRANSLATE_NOOP("messages", "mencatat uang masuk dan keluar"),
+    "records": QT_TRANSLATE_NOOP("messages", "mencatat anggota, pengajuan pinjaman dan catatan usaha"),
+    "approve": QT_TRANSLATE_NOOP("messages", "menyetujui atau menolak pinjaman"),
+    "close": QT_TRANSLATE_NOOP("messages", "menutup dan membuka periode, memutuskan SHU dan mengatur kelompok"),
+    "users": QT_TRANSLATE_NOOP("messages", "mengatur pengguna"),
+    "storno": QT_TRANSLATE_NOOP("messages", "membatalkan transaksi (storno)"),
+    "read": QT_TRANSLATE_NOOP("messages", "membaca dan mencetak"),
+}
+ROLES_JOINED = QT_TRANSLATE_NOOP("messages", "{first} atau {last}")
 
 # Where an issue of a workbook is: "Lembar Anggota, baris 7, kolom NIK: ..."
 SHEET_PLACES = {
@@ -479,6 +502,10 @@ def _formatted(code: str, params: dict) -> dict:
         _written(value, key in money or key.endswith("_rp"), key in percent)
         for key, value in params.items()
     }
+    if code.startswith("access.") and isinstance(params.get("roles"), str):
+        written["roles"] = roles_text(params["roles"].split(","))
+    if code.startswith("access.") and params.get("action") in ACTION_PHRASES:
+        written["action"] = _tr(ACTION_PHRASES[params["action"]])
     if isinstance(params.get("account"), str):  # an account's code, said by its name
         written["account"] = _account_name(params["account"])
     if "month_name" in params:  # a month's number, named in the language shown
@@ -488,6 +515,26 @@ def _formatted(code: str, params: dict) -> dict:
         if key in params:
             written[key] = _quantity(params[key], params)
     return written
+
+
+def role_name(code: str) -> str:
+    """A role's code in her words: "bendahara" -> "Bendahara"."""
+    return _tr(ROLE_NAMES[code]) if code in ROLE_NAMES else code
+
+
+def roles_text(codes) -> str:
+    """Roles in the matrix's order, in words: "Bendahara atau Ketua"."""
+    from app.access.roles import ROLES
+    names = [role_name(code) for code in sorted(codes, key=lambda c: ROLES.index(c) if c in ROLES else len(ROLES))]
+    if len(names) < 2:
+        return "".join(names)
+    return _tr(ROLES_JOINED).format(first=", ".join(names[:-1]), last=names[-1])
+
+
+def action_reason(action: str) -> str:
+    """Why an action is not hers: "Hanya Bendahara yang mencatat uang masuk dan keluar"."""
+    from app.access.roles import ACTIONS
+    return issue_text(Issue("", "access.role_needed", {"roles": ",".join(sorted(ACTIONS[action])), "action": action}))
 
 
 def _account_name(code: str) -> str:

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from app import clock, dates, settings
+from app.access import roles
 from app.dates import checked
 from app.db import current_path, db
 from app.documents.output import Progress, write_atomically
@@ -212,6 +213,7 @@ def copy_suffix(request: Request) -> str:
     return f"_salinan-{printed}" if printed else ""
 
 
+@roles.needs("read")
 @checked
 def generate(request: Request, target: Path | None = None, progress: Progress = None) -> Path:
     """Check the request, then write the document to `target` (default: the documents folder)

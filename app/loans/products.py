@@ -15,6 +15,7 @@ from fractions import Fraction
 from peewee import fn
 
 from app import clock, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -162,6 +163,7 @@ def _values(data: ProductInput) -> dict:
     return values
 
 
+@roles.needs("records")
 @checked
 def add_product(data: ProductInput) -> ProductRow:
     data = _clean(data)
@@ -174,6 +176,7 @@ def add_product(data: ProductInput) -> ProductRow:
     return get_product(product.id)
 
 
+@roles.needs("records")
 @checked
 def update_product(product_id: int, data: ProductInput) -> ProductRow:
     """Change a product's terms; loans already applied for keep the terms they copied."""
@@ -187,6 +190,7 @@ def update_product(product_id: int, data: ProductInput) -> ProductRow:
     return get_product(product_id)
 
 
+@roles.needs("records")
 @checked
 def set_active(product_id: int, active: bool) -> ProductRow:
     with db.atomic():

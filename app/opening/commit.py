@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app import businesses, inventory, ledger, members, savings, settings, text_rules
+from app.access import roles
 from app.db import db
 from app.errors import Rejected
 from app.funds import funders
@@ -37,6 +38,7 @@ class Committed:
     difference_rp: int  # left on 3-502 Selisih saldo awal
 
 
+@roles.needs("close")
 def commit(opening: Opening, progress: Progress = None) -> Committed:
     """Check the opening (Rejected with every issue if anything is wrong, nothing written),
     then write it whole; refused when the book already has entries or members."""

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app import clock, ledger, settings, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -75,6 +76,7 @@ def _close_issues(end: date, field: str) -> list[Issue]:
     return []
 
 
+@roles.needs("close")
 def close_month(year: int, month: int) -> int:
     """Close the book through the end of `month`; returns the event id."""
     if not (type(year) is int and type(month) is int and 1 <= month <= 12 and 1900 < year < 10000):
@@ -137,6 +139,7 @@ def _year_close_event(year: int) -> bool:
     return row is not None and row[0] == "close_year"
 
 
+@roles.needs("close")
 def close_year(year: int) -> int:
     """Post the year's closing entry and close the book through 31 December; returns the event id."""
     if not (type(year) is int and 1900 < year < 10000):
@@ -163,6 +166,7 @@ def close_year(year: int) -> int:
         return _record("close_year", date(year, 1, 1), end, before, end, entry_id=entry_id)
 
 
+@roles.needs("close")
 def reopen(day: date, reason: str) -> int:
     """Open the book again from `day` (closed through the day before); returns the event id."""
     if not ledger._is_date(day):

@@ -31,6 +31,7 @@ from datetime import date
 from fractions import Fraction
 
 from app import clock, ledger, receipts, reversals, settings, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -129,6 +130,7 @@ def leavers_rule() -> str:
     return value if value in LEAVER_RULES else LEAVER_RULES[0]
 
 
+@roles.needs("close")
 def set_options(basis: str, leavers: str) -> None:
     issues = []
     if basis not in SAVINGS_BASES:
@@ -277,6 +279,7 @@ def _save_rule_of(plan: ShuPlan):
     return rules.set_rule(date(plan.year, 1, 1), [(l.name, l.destination, l.percent) for l in plan.rule.lines]).id
 
 
+@roles.needs("close")
 def post(year: int, on: date, payment: str = "sukarela", cash_account: str = "1-101", rule_lines=None,
          basis: str | None = None, leavers: str | None = None) -> Distribution:
     """Post the meeting's decision to share the year's SHU (see the module); refused whole.
@@ -352,6 +355,7 @@ def _pay(plan: ShuPlan, on: date, payment: str, cash_account: str, memo: str) ->
     return paid
 
 
+@roles.needs("close")
 def decide_loss(year: int, on: date, decision: str) -> Distribution:
     """A loss year: covered from dana cadangan ("reserve": Dr 3-301 / Cr 3-401) or carried
     forward ("carry": nothing posted, the decision recorded)."""
@@ -382,6 +386,7 @@ def decide_loss(year: int, on: date, decision: str) -> Distribution:
         return get(distribution_id)
 
 
+@roles.needs("close")
 @checked
 def reverse(distribution_id: int, reason: str, on: date | None = None) -> list[int]:
     """Reverse a distribution (or a loss decision) in one act: every entry it posted, paid-out
