@@ -344,6 +344,12 @@ ISSUES = {
     # moving in: wizard (a cell of the opening's grids that cannot be read)
     "opening.not_a_number": QT_TRANSLATE_NOOP("messages", "\"{text}\" bukan angka."),
     "opening.not_a_choice": QT_TRANSLATE_NOOP("messages", "\"{text}\" tidak dikenal; pilih salah satu: {choices}."),
+    # audit view: personal data (app.privacy)
+    "privacy.still_member": QT_TRANSLATE_NOOP("messages", "Data pribadi hanya bisa dihapus untuk anggota yang sudah keluar. Keluarkan dulu lewat Simpanan \u2192 \u201cAnggota keluar & pengembalian\u201d."),
+    "privacy.unsettled": QT_TRANSLATE_NOOP("messages", "Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Selesaikan dulu pengembaliannya; catatan uangnya harus tetap bisa dicocokkan dengan orangnya."),
+    "privacy.loan_pending": QT_TRANSLATE_NOOP("messages", "Anggota ini masih punya pengajuan pinjaman yang belum selesai. Tolak atau batalkan dulu pengajuannya."),
+    "privacy.already_erased": QT_TRANSLATE_NOOP("messages", "Data pribadi anggota ini sudah dihapus."),
+    "privacy.not_allowed": QT_TRANSLATE_NOOP("messages", "Data pribadi lengkap hanya untuk Ketua dan Sekretaris."),
 }
 
 # Where an issue of a workbook is: "Lembar Anggota, baris 7, kolom NIK: ..."
