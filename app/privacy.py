@@ -56,16 +56,19 @@ def mask_nik(nik: str) -> str:
     return nik[:4] + MASK * (len(nik) - 8) + nik[-4:]
 
 
+@checked
 def masked(member: members.MemberRow) -> members.MemberRow:
     """Her row with NIK masked and the address reduced to the desa (for those who may not see it)."""
     return replace(member, nik=mask_nik(member.nik), street="", rt="", rw="", postal_code="")
 
 
+@checked
 def shown(member: members.MemberRow) -> members.MemberRow:
     """Her row as the one working now may see it."""
     return member if can_see_personal() else masked(member)
 
 
+@checked
 def shown_all(rows: list[members.MemberRow]) -> list[members.MemberRow]:
     return rows if can_see_personal() else [masked(m) for m in rows]
 
@@ -73,6 +76,7 @@ def shown_all(rows: list[members.MemberRow]) -> list[members.MemberRow]:
 # --- erasure --------------------------------------------------------------------------------
 
 
+@checked
 def is_erased(member: members.MemberRow) -> bool:
     return member.name == ERASED_NAME.format(number=members.format_number(member.number))
 

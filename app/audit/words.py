@@ -7,6 +7,8 @@ PDF can use them; the view passes the interface language).
 
 from __future__ import annotations
 
+from app.dates import checked
+
 from app.documents.words import Words
 from app.formatting import rupiah
 
@@ -72,14 +74,17 @@ YES_NO = Words({"yes": ("ya", "yes"), "no": ("tidak", "no"), "empty": ("(kosong)
 SKIPPED = {"action", "values", "changes", "entry_hash", "hash"}
 
 
+@checked
 def kind_text(kind: str, lang: str = "id") -> str:
     return KIND_WORDS(kind, lang) if kind in KIND_WORDS.keys() else kind
 
 
+@checked
 def field_text(name: str, lang: str = "id") -> str:
     return FIELD_WORDS(name, lang) if name in FIELD_WORDS.keys() else name
 
 
+@checked
 def value_text(name: str, value, lang: str = "id") -> str:
     if value is None or value == "":
         return YES_NO("empty", lang)
@@ -92,6 +97,7 @@ def value_text(name: str, value, lang: str = "id") -> str:
     return str(value)
 
 
+@checked
 def detail_text(detail: dict, lang: str = "id") -> str:
     """'Telepon: 0812… → 0813…; Alasan: …' — the changes first, then the rest."""
     parts = []

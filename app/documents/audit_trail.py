@@ -5,6 +5,8 @@ checked, how many records and entries, and whether anything was found changed ou
 
 from __future__ import annotations
 
+from app.dates import checked
+
 from babel.dates import format_datetime
 
 from app import clock, members
@@ -55,12 +57,14 @@ FINDING_WORDS = Words({
 })
 
 
+@checked
 def finding_text(finding: verify.Finding, lang: str = "id") -> str:
     what = FINDING_WORDS(finding.code, lang) if finding.code in FINDING_WORDS.keys() else finding.code
     extra = ", ".join(f"{k} {v}" for k, v in finding.params.items())
     return f"{finding.where}: {what}" + (f" ({extra})" if extra else "")
 
 
+@checked
 def verification_lines(result: verify.Verification, lang: str = "id") -> list[str]:
     """The verification as printed: one line, or a line and one per finding."""
     when = format_datetime(result.checked_at, "d MMMM y HH.mm" if lang == "id" else "d MMMM y HH:mm",
@@ -72,6 +76,7 @@ def verification_lines(result: verify.Verification, lang: str = "id") -> list[st
             *(f"\u2022 {finding_text(f, lang)}" for f in result.findings)]
 
 
+@checked
 def filters_text(request, lang: str = "id") -> str:
     parts = []
     if request.audit_user:
