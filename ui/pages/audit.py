@@ -123,6 +123,9 @@ class AuditPage(Page):
         for name, widget in (("user", self.user), ("kind", self.kind), ("start", self.start), ("end", self.end),
                              ("member", self.member)):
             self.captions[name].setBuddy(widget)
+        for combo in (self.user, self.kind, self.member):  # long names never widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.date_error = QLabel()
         self.date_error.setObjectName("auditDateError")
         self.date_error.setStyleSheet("color: #b00020")
@@ -132,14 +135,14 @@ class AuditPage(Page):
         filters.addWidget(self.user, 0, 1)
         filters.addWidget(self.captions["kind"], 0, 2)
         filters.addWidget(self.kind, 0, 3)
-        filters.addWidget(self.captions["member"], 0, 4)
-        filters.addWidget(self.member, 0, 5)
-        filters.addWidget(self.captions["start"], 1, 0)
-        filters.addWidget(self.start, 1, 1)
-        filters.addWidget(self.captions["end"], 1, 2)
-        filters.addWidget(self.end, 1, 3)
-        filters.addWidget(self.date_error, 1, 4, 1, 2)
-        filters.setColumnStretch(5, 1)
+        filters.addWidget(self.captions["member"], 1, 0)
+        filters.addWidget(self.member, 1, 1, 1, 3)
+        filters.addWidget(self.captions["start"], 2, 0)
+        filters.addWidget(self.start, 2, 1)
+        filters.addWidget(self.captions["end"], 2, 2)
+        filters.addWidget(self.end, 2, 3)
+        filters.addWidget(self.date_error, 3, 1, 1, 4)
+        filters.setColumnStretch(4, 1)
         self.content.addLayout(filters)
 
         self.model = AuditTableModel(self)
