@@ -263,8 +263,10 @@ class AuditPage(Page):
         except Exception:  # noqa: BLE001 - no book open
             self.model.set_records([])
         self.table.resizeColumnsToContents()
-        for column in (3, 4):  # long subjects and details: the tooltip shows them whole
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 420))
+        # long subjects and details narrowed (the cell's tooltip shows them whole); the details,
+        # last, stretch to the table's edge
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 220))
+        self.table.setColumnWidth(4, min(self.table.columnWidth(4), 240))
         self._update_count()
 
     def _update_count(self) -> None:
