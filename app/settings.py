@@ -97,10 +97,11 @@ def _audit(changes: dict[str, tuple[str, str]]) -> None:
 
 
 def _put_all(values: dict[str, str]) -> None:
-    old = {key: get(key) for key in values}
+    # recorded first: while sign-in is off the record names the operator who made the change,
+    # not the name she may be typing in now
+    _audit({key: (get(key), value) for key, value in values.items()})
     for key, value in values.items():
         _put(key, value)
-    _audit({key: (old[key], value) for key, value in values.items()})
 
 
 def record(values: dict[str, str]) -> None:

@@ -57,7 +57,7 @@ def choose(qtbot, combo, text: str) -> None:
 def test_records_in_her_words_newest_first(page):
     rows = shown(page)
     assert len(rows) == 5 and page.count.text() == "5 catatan ditampilkan"
-    assert rows[0][1:4] == ["Bu Ketua", "Pengaturan diubah", "Pengaturan"]
+    assert rows[0][1:4] == ["Rahmah", "Pengaturan diubah", "Pengaturan"]  # who typed the new name
     assert rows[0][4] == "Nama petugas: Rahmah \u2192 Bu Ketua"
     assert rows[0][0] == "17/08/2026 09.30"
     product_change = next(r for r in rows if r[4].startswith("diubah"))
@@ -68,8 +68,8 @@ def test_filter_by_kind_user_member_and_dates(page, qtbot, trail):
     choose(qtbot, page.kind, "Jenis pinjaman")
     assert {r[2] for r in shown(page)} == {"Jenis pinjaman"} and len(shown(page)) == 2
     choose(qtbot, page.kind, "Semua")
-    choose(qtbot, page.user, "Bu Ketua")
-    assert [r[1] for r in shown(page)] == ["Bu Ketua"]
+    choose(qtbot, page.user, "Sekretaris")  # the operator's name until she gave hers
+    assert [r[2] for r in shown(page)] == ["Pengaturan diubah"]
     choose(qtbot, page.user, "Semua")
     choose(qtbot, page.member, "0001 Siti Aminah")
     assert [r[3] for r in shown(page)] == ["Data pribadi anggota 0001"]
