@@ -120,3 +120,12 @@ def test_print_carries_the_filters_and_the_verification(page, qtbot, monkeypatch
     assert "JEJAK AUDIT" in text and "Saringan: jenis Jenis pinjaman" in text
     assert "UTUH" in text
     assert "Pengaturan diubah" not in text
+
+
+def test_audit_table_dropped_outside_lumbung_is_said(page):
+    from app.db import db
+
+    db.execute_sql("DROP TABLE audit_log")  # as with a SQLite tool
+    page.refresh()
+    assert shown(page) == []
+    assert page.date_error.isVisibleTo(page) and "tidak bisa dibaca" in page.date_error.text()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app import members
-from app.audit import log
+from app.audit import log, view
 from app.audit.words import detail_text
 from app.documents.catalogue import Request
 from app.formatting import short_date
@@ -205,9 +205,8 @@ class AuditPage(Page):
             self.user.clear()
             self.user.addItem(self.tr("Semua"), None)
             try:
-                users = sorted({r.user for r in log.records()}, key=str.casefold)
-                people = members.list_members()
-            except Exception:  # noqa: BLE001 - no book open yet (the page is built before one is)
+                users, people = view.users(), members.list_members()
+            except AttributeError:  # no book open yet (the page is built before one is)
                 users, people = [], []
             for name in users:
                 self.user.addItem(name, name)
@@ -258,10 +257,13 @@ class AuditPage(Page):
         self.date_error.setVisible(bool(problem))
         if problem:
             return
-        try:
-            self.model.set_records(log.records(**self.filters()))
-        except Exception:  # noqa: BLE001 - no book open
-            self.model.set_records([])
+        records, problem = view.read(**self.filters())
+        self.model.set_records(records)
+        if problem:  # the audit table dropped or damaged outside Lumbung
+            self.date_error.setText(self.tr(
+                "Jejak audit tidak bisa dibaca: tabelnya hilang atau rusak (diubah di luar Lumbung). "
+                "Pulihkan buku dari cadangan, atau minta pemeriksa menjalankan: lumbung verify."))
+            self.date_error.show()
         self.table.resizeColumnsToContents()
         # long subjects and details narrowed (the cell's tooltip shows them whole); the details,
         # last, stretch to the table's edge
