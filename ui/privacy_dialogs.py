@@ -25,6 +25,9 @@ from ui.messages import document_error_text, issue_text
 from ui.table_export import default_path
 
 
+STAGES = {"pra_sejahtera": "Pra Sejahtera", "ks1": "KS I", "ks2": "KS II", "ks3": "KS III", "ks3_plus": "KS III Plus"}
+
+
 def may_erase() -> bool:
     """The Ketua decides an erasure (anyone while sign-in is off)."""
     if not roles.sign_in_on():
@@ -53,7 +56,7 @@ class EraseDialog(FormDialog):
         birth = ", ".join(p for p in (m.birth_place, short_date(m.birth_date)) if p)
         lines = [(self.tr("Nama"), m.name), (self.tr("NIK"), m.nik), (self.tr("Tempat, tanggal lahir"), birth),
                  (self.tr("Telepon"), m.phone), (self.tr("Alamat"), address),
-                 (self.tr("Tahap keluarga sejahtera"), m.welfare_stage)]
+                 (self.tr("Tahap keluarga sejahtera"), STAGES.get(m.welfare_stage, m.welfare_stage))]
         return [f"\u2022 {label}: {value}" for label, value in lines if value]
 
     def retranslate(self) -> None:
