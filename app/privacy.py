@@ -106,11 +106,11 @@ def erasure_issues(member_id: int) -> list[Issue]:
     return _erasure_issues(members.get_member(member_id))
 
 
+@roles.needs("close")  # the Ketua decides, like the group's other irreversible acts
 @checked
 def erase_member(member_id: int, reason: str) -> members.MemberRow:
     """Replace her personal fields, keeping every money record; refused (nothing written) while
     she is still a member, holds savings, owes or has a loan pending, or was erased already."""
-    roles.require("close")  # the Ketua decides, like the group's other irreversible acts
     with db.atomic():
         member = members.get_member(member_id)
         issues = []
