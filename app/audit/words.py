@@ -69,6 +69,8 @@ FIELD_WORDS = Words({
     "receipt_paper": ("Kertas kuitansi", "Receipt paper"), "show_account_codes": ("Tampilkan kode akun", "Show account codes"),
     "bank_overdraft": ("Bank boleh minus", "Bank may go below zero"), "collection_order": ("Urutan setoran", "Collection order"),
     "backup_keep": ("Cadangan disimpan", "Backups kept"), "backup_remind_days": ("Pengingat cadangan (hari)", "Backup reminder (days)"),
+    "sign_in": ("Masuk dengan kata sandi", "Sign-in required"),
+    "single_officer": ("Satu petugas boleh mengajukan dan menyetujui", "One officer may enter and approve"),
     "shu_savings_basis": ("Dasar simpanan SHU", "SHU savings basis"), "shu_leavers": ("SHU anggota keluar", "SHU for leavers"),
     "closed_through": ("Buku ditutup sampai", "Closed through"), "reason": ("Alasan", "Reason"),
     "file": ("Berkas", "File"), "folder": ("Folder", "Folder"), "rows": ("Baris", "Rows"),
