@@ -12,7 +12,7 @@ an overdraft (_cash_issues, called by _insert).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from functools import cached_property
 
 from peewee import fn

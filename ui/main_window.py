@@ -31,6 +31,7 @@ from ui.background import read_in_background
 from ui.book_banner import BookBanner
 from ui.opening.wizard import OpeningWizard
 from ui.messages import book_error_text, book_problems_text, issue_text
+from ui.pages.audit import AuditPage
 from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
 from ui.pages.cashbook import CashBookPage
@@ -57,7 +58,7 @@ SMALL_SCREEN_WIDTH = 1366
 BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "loans": LoansPage, "businesses": BusinessesPage, "backup": BackupPage,
                "reports": ReportsPage,
                "cashbook": CashBookPage, "settings": SettingsPage, "funds": FundsPage,
-               "yearend": YearEndPage}
+               "yearend": YearEndPage, "audit": AuditPage}
 
 
 # What each page's buttons do, by the roles' actions (app.access.roles.ACTIONS): with sign-in on,

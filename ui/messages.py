@@ -312,9 +312,6 @@ ISSUES = {
     "book.damaged": QT_TRANSLATE_NOOP("messages", "Buku rusak. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.not_a_book": QT_TRANSLATE_NOOP("messages", "Berkas buku tidak bisa dibaca lagi. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.failed": QT_TRANSLATE_NOOP("messages", "Buku tidak bisa menyimpan perubahan ini. Tidak ada yang disimpan; coba lagi, dan bila terus terjadi pulihkan cadangan terakhir."),
-    # officers: the role check (app.access.roles)
-    "access.signed_out": QT_TRANSLATE_NOOP("messages", "Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi."),
-    "access.role_needed": QT_TRANSLATE_NOOP("messages", "Tugas Anda tidak mencakup ini; yang boleh: {roles}."),
     # moving in: core
     "member.number_taken": QT_TRANSLATE_NOOP("messages", "Nomor anggota {number} sudah dipakai anggota lain."),
     "member.bad_number": QT_TRANSLATE_NOOP("messages", "Nomor anggota harus bilangan bulat lebih dari nol."),
@@ -370,6 +367,12 @@ ISSUES = {
     "access.role_needed": QT_TRANSLATE_NOOP("messages", "Hanya {roles} yang {action}."),
     "access.signed_out": QT_TRANSLATE_NOOP("messages", "Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi Anda."),
     "access.maker_checker": QT_TRANSLATE_NOOP("messages", "Pinjaman {number} diajukan oleh {name}, jadi harus disetujui pengurus lain. Bila kelompok hanya punya satu pengurus, nyalakan \"Hanya satu pengurus\" di Pengaturan."),
+    # audit view: personal data (app.privacy)
+    "privacy.still_member": QT_TRANSLATE_NOOP("messages", "Data pribadi hanya bisa dihapus untuk anggota yang sudah keluar. Keluarkan dulu lewat Simpanan \u2192 \u201cAnggota keluar & pengembalian\u201d."),
+    "privacy.unsettled": QT_TRANSLATE_NOOP("messages", "Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Selesaikan dulu pengembaliannya; catatan uangnya harus tetap bisa dicocokkan dengan orangnya."),
+    "privacy.loan_pending": QT_TRANSLATE_NOOP("messages", "Anggota ini masih punya pengajuan pinjaman yang belum selesai. Tolak atau batalkan dulu pengajuannya."),
+    "privacy.already_erased": QT_TRANSLATE_NOOP("messages", "Data pribadi anggota ini sudah dihapus."),
+    "privacy.not_allowed": QT_TRANSLATE_NOOP("messages", "Data pribadi lengkap hanya untuk Ketua dan Sekretaris."),
 }
 
 # officers: roles. The four roles and what each action is, in her words (the matrix in

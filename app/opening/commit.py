@@ -81,6 +81,13 @@ def commit(opening: Opening, progress: Progress = None) -> Committed:
         made += loans.post(opening, member_ids, funder_ids, lookups, step)
         step()
         store.discard()
+        from app.audit import log as audit
+
+        entry_ids = [e for e in made if e is not None]
+        audit.record("opening", f"Saldo awal {on:%d/%m/%Y}",
+                     {"on": on.isoformat(), "members": len(member_ids), "loans": len(opening.loans),
+                      "entries": len(entry_ids), "difference_rp": difference},
+                     entry_id=entry_ids[0] if entry_ids else None)
         step(total - done)
     return Committed(len(member_ids), tuple(e for e in made if e is not None), difference)
 

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from app import clock, ledger, settings, text_rules
 from app.access import roles
+from app.audit import log
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -90,7 +91,9 @@ def close_month(year: int, month: int) -> int:
             raise Rejected(issues)
         before = settings.closed_through()
         settings.record({"closed_through": end.isoformat()})
-        return _record("close_month", date(year, month, 1), end, before, end)
+        event = _record("close_month", date(year, month, 1), end, before, end)
+        _audit("close_month", f"Tutup buku bulan {month:02d}/{year}", before, end)
+        return event
 
 
 @checked
@@ -163,7 +166,9 @@ def close_year(year: int) -> int:
             if len(lines) >= 2:
                 entry_id = ledger.post_entry(end, memo, lines, reference=f"TUTUP/{year}")
         settings.record({"closed_through": end.isoformat()})
-        return _record("close_year", date(year, 1, 1), end, before, end, entry_id=entry_id)
+        event = _record("close_year", date(year, 1, 1), end, before, end, entry_id=entry_id)
+        _audit("close_year", f"Tutup buku tahun {year}", before, end, entry_id=entry_id)
+        return event
 
 
 @roles.needs("close")
@@ -194,7 +199,18 @@ def reopen(day: date, reason: str) -> int:
         event = _record("reopen", day, closed, closed, after, reason)
         for storno in storno_ids:  # the storno is a closing entry too: left out of the year's LHU
             _record("reopen", day, closed, closed, after, reason, entry_id=storno)
+        _audit("reopen", f"Buka kembali buku dari {day:%d/%m/%Y}", closed, after, reason,
+               storno_ids[0] if storno_ids else None)
         return event
+
+
+def _audit(action: str, subject: str, before: date | None, after: date | None, reason: str = "",
+           entry_id: int | None = None) -> None:
+    """The audit trail: the book closed through `before`, now through `after` (old and new)."""
+    detail = {"action": action, "closed_through": [_iso(before) or "", _iso(after) or ""]}
+    if reason:
+        detail["reason"] = reason
+    log.record("period", subject, detail, entry_id=entry_id)
 
 
 def _reverse_closing(entry_id: int, year: int, reason: str) -> int:

@@ -32,6 +32,7 @@ from fractions import Fraction
 
 from app import clock, ledger, receipts, reversals, settings, text_rules
 from app.access import roles
+from app.audit import log
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -329,6 +330,9 @@ def post(year: int, on: date, payment: str = "sukarela", cash_account: str = "1-
               payouts.get(m.member_id)) for m in plan.members])
         db.cursor().executemany("INSERT INTO shu_distribution_entries (distribution_id, entry_id) VALUES (?, ?)",
                                 [(distribution_id, e) for e in entries])
+        log.record("shu", f"SHU tahun {year}", {"action": "shared", "shu_rp": plan.shu_rp, "payment": payment,
+                                                "decided_on": on.isoformat(), "distribution": distribution_id,
+                                                "members": len(plan.members)}, entry_id=entry_id)
         return get(distribution_id)
 
 
@@ -383,6 +387,8 @@ def decide_loss(year: int, on: date, decision: str) -> Distribution:
         if entry_id:
             db.execute_sql("INSERT INTO shu_distribution_entries (distribution_id, entry_id) VALUES (?, ?)",
                            (distribution_id, entry_id))
+        log.record("shu", f"SHU tahun {year}", {"action": kind, "shu_rp": plan.shu_rp, "decided_on": on.isoformat(),
+                                                "distribution": distribution_id}, entry_id=entry_id)
         return get(distribution_id)
 
 
@@ -406,6 +412,9 @@ def reverse(distribution_id: int, reason: str, on: date | None = None) -> list[i
                    for entry_id in sorted(found.entry_ids, reverse=True)]
         db.execute_sql("UPDATE shu_distributions SET reversed_at = ?, reversal_reason = ? WHERE id = ?",
                        (clock.now().isoformat(sep=" "), reason, distribution_id))
+        log.record("shu", f"SHU tahun {found.year}", {"action": "reversed", "reason": reason, "shu_rp": found.shu_rp,
+                                                      "distribution": distribution_id, "standing": [True, False]},
+                   entry_id=stornos[0] if stornos else None)
         return stornos
 
 
