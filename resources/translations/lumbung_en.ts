@@ -5146,22 +5146,22 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="198"/>
+        <location filename="../../ui/users_panel.py" line="199"/>
         <source>Ganti kata sandi saya</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="199"/>
+        <location filename="../../ui/users_panel.py" line="200"/>
         <source>Kata sandi sekarang</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="200"/>
+        <location filename="../../ui/users_panel.py" line="201"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="201"/>
+        <location filename="../../ui/users_panel.py" line="202"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -6124,27 +6124,27 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="307"/>
+        <location filename="../../ui/users_panel.py" line="308"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="309"/>
+        <location filename="../../ui/users_panel.py" line="310"/>
         <source>Masuk dengan kata sandi sudah aktif. Ini kode pemulihan: bila Ketua lupa kata sandinya, kode ini membukanya kembali. Kode ini hanya ditampilkan sekarang. Cetak atau salin ke kertas, lalu simpan di tempat aman.</source>
         <translation>Password sign-in is on. This is the recovery code: if the Ketua forgets her password, this code opens her account again. It is shown only now. Print it or copy it onto paper, and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="312"/>
+        <location filename="../../ui/users_panel.py" line="313"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="313"/>
+        <location filename="../../ui/users_panel.py" line="314"/>
         <source>Sudah saya simpan</source>
         <translation>I have kept it</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="321"/>
+        <location filename="../../ui/users_panel.py" line="322"/>
         <source>Cetak kode pemulihan</source>
         <translation>Print the recovery code</translation>
     </message>
@@ -6412,22 +6412,22 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="169"/>
+        <location filename="../../ui/users_panel.py" line="170"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="170"/>
+        <location filename="../../ui/users_panel.py" line="171"/>
         <source>Kata sandi baru untuk {name}. Berikan kepadanya secara langsung; ia bisa menggantinya sendiri nanti.</source>
         <translation>A new password for {name}. Give it to her in person; she can change it herself later.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="172"/>
+        <location filename="../../ui/users_panel.py" line="173"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="173"/>
+        <location filename="../../ui/users_panel.py" line="174"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -8023,32 +8023,32 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>TurnOnSignInDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="233"/>
+        <location filename="../../ui/users_panel.py" line="234"/>
         <source>Aktifkan masuk dengan kata sandi</source>
         <translation>Turn on password sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="235"/>
+        <location filename="../../ui/users_panel.py" line="236"/>
         <source>Setelah ini, Lumbung menanyakan nama dan kata sandi setiap kali dibuka, dan setelah lama tidak dipakai. Tulis nama dan kata sandi Ketua; sesudahnya Ketua menambahkan pengurus lain. Lumbung lalu menampilkan kode pemulihan satu kali: cetak dan simpan bersama surat-surat kelompok.</source>
         <translation>From now on Lumbung asks for a name and password each time it opens, and after it has been left unused. Type the Ketua&apos;s name and password; the Ketua then adds the other officers. Lumbung then shows a recovery code once: print it and keep it with the group&apos;s papers.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="238"/>
+        <location filename="../../ui/users_panel.py" line="239"/>
         <source>Nama Ketua</source>
         <translation>Ketua&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="239"/>
+        <location filename="../../ui/users_panel.py" line="240"/>
         <source>Kata sandi Ketua</source>
         <translation>Ketua&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="240"/>
+        <location filename="../../ui/users_panel.py" line="241"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="241"/>
+        <location filename="../../ui/users_panel.py" line="242"/>
         <source>Aktifkan</source>
         <translation>Turn on</translation>
     </message>
@@ -8108,32 +8108,32 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="117"/>
+        <location filename="../../ui/users_panel.py" line="118"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="118"/>
+        <location filename="../../ui/users_panel.py" line="119"/>
         <source>Setiap pengurus masuk dengan nama dan kata sandinya sendiri. Satu orang boleh memegang beberapa tugas.</source>
         <translation>Each officer signs in with her own name and password. One person may hold several roles.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="120"/>
+        <location filename="../../ui/users_panel.py" line="121"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="121"/>
+        <location filename="../../ui/users_panel.py" line="122"/>
         <source>Tugas</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="122"/>
+        <location filename="../../ui/users_panel.py" line="123"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="123"/>
+        <location filename="../../ui/users_panel.py" line="124"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
@@ -8141,17 +8141,17 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>UserRolesDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="148"/>
+        <location filename="../../ui/users_panel.py" line="149"/>
         <source>Ubah tugas</source>
         <translation>Change roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="149"/>
+        <location filename="../../ui/users_panel.py" line="150"/>
         <source>Tugas {name}:</source>
         <translation>Roles of {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="150"/>
+        <location filename="../../ui/users_panel.py" line="151"/>
         <source>Tugas</source>
         <translation>Roles</translation>
     </message>
@@ -8175,157 +8175,162 @@ When a member asks for her data: open her (Members → Edit), then “Export per
     </message>
     <message>
         <location filename="../../ui/users_panel.py" line="54"/>
+        <source>Membatalkan transaksi (storno): Bendahara yang dicatatnya, Ketua semua</source>
+        <translation>Cancelling a transaction (storno): the Bendahara what she entered, the Ketua any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="55"/>
         <source>Tutup buku, membuka kembali periode, SHU, penghapusan piutang, pengaturan kelompok</source>
         <translation>Close periods, reopen a period, SHU, write-offs, the group&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="56"/>
+        <location filename="../../ui/users_panel.py" line="57"/>
         <source>Mengatur pengguna dan masuk dengan kata sandi</source>
         <translation>Manage users and password sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="57"/>
+        <location filename="../../ui/users_panel.py" line="58"/>
         <source>Melihat dan mencetak semua catatan</source>
         <translation>See and print all records</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="256"/>
+        <location filename="../../ui/users_panel.py" line="257"/>
         <source>Kode pemulihan Lumbung</source>
         <translation>Lumbung recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="258"/>
+        <location filename="../../ui/users_panel.py" line="259"/>
         <source>Kelompok: {group}</source>
         <translation>Group: {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="259"/>
+        <location filename="../../ui/users_panel.py" line="260"/>
         <source>Dibuat: {date}</source>
         <translation>Made: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="260"/>
+        <location filename="../../ui/users_panel.py" line="261"/>
         <source>Bila Ketua lupa kata sandinya, buka Lumbung, pilih &quot;Lupa kata sandi Ketua?&quot; dan tulis kode ini. Simpan kertas ini di tempat aman bersama surat-surat kelompok; siapa pun yang memegangnya bisa mengganti kata sandi Ketua.</source>
         <translation>If the Ketua forgets her password, open Lumbung, choose &quot;Ketua&apos;s password forgotten?&quot; and type this code. Keep this paper somewhere safe with the group&apos;s papers; whoever holds it can change the Ketua&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="422"/>
+        <location filename="../../ui/users_panel.py" line="423"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="423"/>
+        <location filename="../../ui/users_panel.py" line="424"/>
         <source>Aktifkan masuk dengan kata sandi…</source>
         <translation>Turn on password sign-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="424"/>
-        <location filename="../../ui/users_panel.py" line="551"/>
+        <location filename="../../ui/users_panel.py" line="425"/>
+        <location filename="../../ui/users_panel.py" line="552"/>
         <source>Matikan masuk dengan kata sandi</source>
         <translation>Turn off password sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="425"/>
+        <location filename="../../ui/users_panel.py" line="426"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="425"/>
+        <location filename="../../ui/users_panel.py" line="426"/>
         <source>Tugas</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="425"/>
+        <location filename="../../ui/users_panel.py" line="426"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="426"/>
+        <location filename="../../ui/users_panel.py" line="427"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="427"/>
+        <location filename="../../ui/users_panel.py" line="428"/>
         <source>Ubah tugas…</source>
         <translation>Change roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="428"/>
+        <location filename="../../ui/users_panel.py" line="429"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="429"/>
+        <location filename="../../ui/users_panel.py" line="430"/>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="430"/>
+        <location filename="../../ui/users_panel.py" line="431"/>
         <source>Kunci layar setelah tidak dipakai (menit, 0 = tidak pernah)</source>
         <translation>Lock the screen when unused for (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="431"/>
+        <location filename="../../ui/users_panel.py" line="432"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="432"/>
+        <location filename="../../ui/users_panel.py" line="433"/>
         <source>Siapa boleh apa (Pemeriksa hanya melihat dan mencetak):</source>
         <translation>Who may do what (the Pemeriksa only sees and prints):</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="433"/>
+        <location filename="../../ui/users_panel.py" line="434"/>
         <source>Pekerjaan</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="440"/>
+        <location filename="../../ui/users_panel.py" line="441"/>
         <source>Masuk dengan kata sandi aktif: Lumbung menanyakan siapa yang bekerja.</source>
         <translation>Password sign-in is on: Lumbung asks who is working.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="441"/>
+        <location filename="../../ui/users_panel.py" line="442"/>
         <source>Masuk dengan kata sandi belum aktif: siapa pun yang membuka Lumbung bisa melakukan semuanya, dan entri ditandai dengan Nama petugas.</source>
         <translation>Password sign-in is off: whoever opens Lumbung can do everything, and entries are signed with the operator&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="451"/>
+        <location filename="../../ui/users_panel.py" line="452"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="453"/>
+        <location filename="../../ui/users_panel.py" line="454"/>
         <source>Terkunci sampai {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="455"/>
+        <location filename="../../ui/users_panel.py" line="456"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="472"/>
+        <location filename="../../ui/users_panel.py" line="473"/>
         <source>Aktifkan lagi</source>
         <translation>Activate again</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="473"/>
+        <location filename="../../ui/users_panel.py" line="474"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="507"/>
+        <location filename="../../ui/users_panel.py" line="508"/>
         <source>Nonaktifkan pengguna</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="508"/>
+        <location filename="../../ui/users_panel.py" line="509"/>
         <source>{name} tidak bisa masuk lagi. Namanya tetap tercatat pada semua yang pernah ia kerjakan. Lanjutkan?</source>
         <translation>{name} will no longer be able to sign in. Her name stays on everything she did. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="552"/>
+        <location filename="../../ui/users_panel.py" line="553"/>
         <source>Setelah ini siapa pun yang membuka Lumbung bisa melakukan semuanya tanpa kata sandi. Akun pengguna tetap disimpan. Lanjutkan?</source>
         <translation>From now on whoever opens Lumbung can do everything without a password. The user accounts are kept. Go on?</translation>
     </message>
