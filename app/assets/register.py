@@ -32,7 +32,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app import accounts, inventory, ledger, receipts, text_rules
-from app.access import roles
 from app.assets import depreciation
 from app.cashbox import moves
 from app.dates import checked
@@ -72,7 +71,6 @@ def _renamed(issues: list[Issue]) -> list[Issue]:
     return [Issue(_FIELDS.get(i.field, i.field.removeprefix("item_")), i.code, i.params) for i in issues]
 
 
-@roles.needs("records", by=("how", {"bought": "money"}))  # bought with cash: money; a gift or owned: records
 @checked
 def acquire(data: InventoryInput, how: str, cash_account: str = KAS, party_name: str = "") -> InventoryRow:
     """Write the item into the register with its entry; refused whole, writing nothing."""
@@ -91,7 +89,6 @@ def acquire(data: InventoryInput, how: str, cash_account: str = KAS, party_name:
     return enter(data, GRANT if how == GIFT else OPENING, f"{label}: {inventory.clean(data.name)}")[0]
 
 
-@roles.needs("money")
 def enter(data: InventoryInput, credit_account: str, description: str, reference: str = "",
           credit_memo: str = "") -> tuple[InventoryRow, int | None]:
     """The item and its entry Dr 1-401 / Cr `credit_account` (none for an item of no value), in
@@ -137,7 +134,6 @@ def disposal_lines(item: InventoryRow, proceeds_rp: int, cash_account: str = KAS
     return [line for line in lines if line.amount_rp]
 
 
-@roles.needs("money")
 @checked
 def dispose(item_id: int, on: date | None, reason: str, proceeds_rp: int = 0, cash_account: str = KAS,
             buyer: str = "") -> InventoryRow:
@@ -182,7 +178,6 @@ def reversal_issues(entry_id: int) -> list[Issue]:
     return issues
 
 
-@roles.needs("storno")
 @checked
 def after_storno(entry_id: int, on: date, reason: str) -> None:
     """The storno of `entry_id` is posted: its item leaves the register, or comes back."""
