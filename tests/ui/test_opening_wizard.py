@@ -282,8 +282,10 @@ def test_a_long_neraca_with_a_difference_is_scrolled_never_squashed(book, qtbot,
     page = wizard.neraca_page
     page.initializePage()
     wizard.resize(1100, 640)
-    QApplication.processEvents()
-    wizard.grab()
+    page.figures.invalidate()  # laid out again in the font the earlier tests left the application in
+    for _ in range(3):
+        QApplication.processEvents()
+        wizard.grab()
     labels = [page.figures.itemAt(i).widget() for i in range(page.figures.count())]
     assert len(labels) > 30 and page.difference.text() == "Rp123.000"
     squashed = [label.text() for label in labels if label.height() < label.sizeHint().height()]
