@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app import clock, text_rules
+from app.access import roles
 from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import KINDS
@@ -36,6 +37,7 @@ def list_accounts(active_only: bool = False) -> list[AccountRow]:
     return [_row(a) for a in query]
 
 
+@roles.needs("close")
 def add_account(code: str, name: str, kind: str) -> AccountRow:
     issues: list[Issue] = []
     code = code.strip() if isinstance(code, str) else ""
@@ -67,6 +69,7 @@ def cash_account_issues(code: str, field: str = "cash_account") -> list[Issue]:
     return []
 
 
+@roles.needs("close")
 def set_active(code: str, active: bool) -> None:
     """Accounts are never deleted (postings point at them); an inactive one takes no postings."""
     with db.atomic():

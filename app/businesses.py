@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from app import clock, text_rules
+from app.access import roles
 from app.db import db
 from app.errors import Rejected
 from app.models import Business, BusinessMember
@@ -32,6 +33,7 @@ def list_businesses(active_only: bool = False) -> list[BusinessRow]:
     return [BusinessRow(b.id, b.name, bool(b.is_active), counts.get(b.id, 0)) for b in query]
 
 
+@roles.needs("records")
 def add_business(name: str) -> BusinessRow:
     name = text_rules.checked(name, "name", text_rules.SHORT_NAME, required=True)
     with db.atomic():

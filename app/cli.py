@@ -1,7 +1,10 @@
 """`lumbung backup` and `lumbung restore`: the same backups as the Cadangan Data page, from a
 terminal or a script, with no window (ui.main hands these commands over before Qt starts).
+`lumbung verify --db BOOK`: the audit chain checked (app.audit.verify), for an examiner: the book
+opened read-only, no sign-in, nothing written; each finding on a line.
 
 Exit status: 0 done, 1 refused (one line on stderr says why), 2 wrong use of the command.
+verify: 0 the book is clean, 1 something was found (or the book cannot be checked), 2 wrong use.
 The words are Indonesian here: the command line has no Qt translator.
 """
 
@@ -99,6 +102,8 @@ def _parser() -> argparse.ArgumentParser:
     back.add_argument("file", type=Path, metavar="FILE")
     back.add_argument("--db", type=Path, metavar="PATH", help="buku yang diganti")
     back.add_argument("--yes", action="store_true", help="tanpa bertanya lagi")
+    check = commands.add_parser("verify", help="periksa jejak audit buku (tanpa mengubah apa pun)")
+    check.add_argument("--db", type=Path, metavar="PATH", help="buku yang diperiksa")
     return parser
 
 
@@ -115,6 +120,8 @@ def _at_least_one(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)  # exits 2 on misuse
     book = (args.db or default_book_path()).expanduser().resolve()
+    if args.command == "verify":
+        return _verify(book)  # never opened for writing, never locked, never migrated
     try:
         if args.command == "backup":
             open_book(book)  # never creates one: a mistyped --db is refused
@@ -244,6 +251,62 @@ def _print_current(book: Path) -> None:
         _print_summary("  ", summarize(book))
     except sqlite3.Error as exc:
         print(f"  tidak bisa dibaca ({exc}); disimpan di sampingnya sebelum diganti")
+
+
+# What app.audit.verify finds (the same words as ui/messages.py AUDIT_FINDINGS).
+VERIFY_MESSAGES = {
+    "audit.log_missing": "Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung.",
+    "audit.log_emptied": "Semua catatan audit dihapus di luar Lumbung.",
+    "audit.guard_missing": "Pengaman tabel {table} ({trigger}) dihapus di luar Lumbung.",
+    "audit.record_deleted": "{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung.",
+    "audit.chain_broken": "{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah.",
+    "audit.record_changed": "{where}: isi catatan audit ini diubah di luar Lumbung.",
+    "audit.entry_changed": "{where}: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan audit #{record}).",
+    "audit.entry_unrecorded": "{where}: transaksi ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).",
+    "audit.entry_missing": "{where}: transaksi ini dihapus di luar Lumbung (catatan audit #{record} masih ada).",
+    "audit.reversal_link_changed": "{where}: tanda storno transaksi ini diubah di luar Lumbung.",
+    "audit.member_changed": "{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record}).",
+    "audit.member_unrecorded": "{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).",
+    "audit.member_missing": "{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung).",
+    "audit.sealed_changed": "{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung.",
+}
+
+
+def finding_text(finding) -> str:
+    template = VERIFY_MESSAGES.get(finding.code, "{where}: {code}")
+    return template.format_map(_Blank({**finding.params, "where": finding.where, "code": finding.code}))
+
+
+def _verify(book: Path) -> int:
+    from app.audit import verify
+    from app.db import SQLITE_HEADER
+
+    if not book.is_file():
+        print(BOOK_MESSAGES["is_directory" if book.is_dir() else "missing"].format(path=book), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with open(book, "rb") as fh:
+            is_book = fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+        result = verify.verify(book) if is_book else None
+    except verify.TooOld as old:
+        print(f"Buku {book} masih versi {old.version}, dari sebelum ada jejak audit. Buka sekali dengan Lumbung"
+              " ini (buku diperbarui dan isinya sekarang disegel), lalu periksa lagi.", file=sys.stderr)
+        return EXIT_REFUSED
+    except (OSError, sqlite3.Error) as exc:
+        print(f"Buku {book} tidak bisa dibaca ({exc}).", file=sys.stderr)
+        return EXIT_REFUSED
+    if result is None:
+        print(BOOK_MESSAGES["not_a_book"].format(path=book), file=sys.stderr)
+        return EXIT_USAGE
+    for finding in result.findings:
+        print(finding_text(finding))
+    checked = (f"{result.records} catatan audit dan {result.entries} transaksi diperiksa"
+               f" ({result.checked_at:%d/%m/%Y %H:%M})")
+    if result.clean:
+        print(f"Buku bersih: {checked}; tidak ada yang diubah di luar Lumbung.")
+        return EXIT_OK
+    print(f"Ditemukan {len(result.findings)} masalah: {checked}.")
+    return EXIT_REFUSED
 
 
 if __name__ == "__main__":

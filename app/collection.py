@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app import clock, ledger, members, receipts, savings, settings
+from app.access import roles
 from app.dates import checked
 from app.settings import WAJIB_FIRST
 from app.db import db
@@ -364,6 +365,7 @@ def preview(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, p
     return _plan(member_id, on, cash_rp, to_sukarela, payoff, known, edited=split)[0]
 
 
+@roles.needs("money")
 @checked
 def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=(),
                  cash_account: str = CASH, split: EditedSplit | None = None) -> PaymentResult:
@@ -410,6 +412,7 @@ def collection_sheet(on: date) -> list[SheetRow]:
     return rows
 
 
+@roles.needs("money")
 def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False, sukarela_rows=()) -> SheetResult:
     """Post every row paid (a 0 is a row not paid) as its own Setoran, all in ONE transaction.
     Each row is split as a Setoran is (money above the day's dues pays her next instalments);

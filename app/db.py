@@ -422,6 +422,12 @@ def _open_locked(path: Path, is_new: bool, version: int) -> BookInfo:
         except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
             code = _error_code(exc, "migration_failed")
             raise BookError(code, str(path), reason=str(exc), version=found) from exc
+        try:
+            from app.audit import chain  # the entries and members from before the audit chain
+
+            chain.seal(conn)
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            raise BookError(_error_code(exc, "migration_failed"), str(path), reason=str(exc), version=found) from exc
     except BaseException:
         database.close()
         # A refused file is left as found: drop the -wal/-shm files this attempt made, as long

@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Callable
 
 from app import clock, collection, leaving, ledger, members, receipts, savings, settings
+from app.access import roles
 from app.businesses import list_businesses
 from app.cashbox import moves
 from app.db import db
@@ -359,6 +360,7 @@ def _clock_at(day: date):
         clock.fix(before)
 
 
+@roles.needs("close")
 def populate(progress: Callable[[int, int], None] | None = None) -> None:
     """Fill the open, empty book with the demo village. Refused once the book has members."""
     if members.count_members(active_only=False):

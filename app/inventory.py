@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app import clock, dates, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -164,6 +165,7 @@ def get_item(item_id: int) -> InventoryRow:
     return _row(_get(item_id))
 
 
+@roles.needs("records")
 @checked
 def add_item(data: InventoryInput, entry_id: int | None = None) -> InventoryRow:
     """The register's row, written with the entry that put its value into 1-401 (posted by the
@@ -184,6 +186,7 @@ def add_item(data: InventoryInput, entry_id: int | None = None) -> InventoryRow:
     return _row(item)
 
 
+@roles.needs("records")
 @checked
 def update_item(item_id: int, condition: str, location: str, note: str, quantity: int | None) -> InventoryRow:
     """What may change over an item's life: its condition, where it is kept, the note and the
@@ -220,6 +223,7 @@ def disposal_issues(item_id: int, on: date | None, reason: str) -> list[Issue]:
     return issues + _text_issues({"reason": reason})
 
 
+@roles.needs("records")
 @checked
 def dispose_item(item_id: int, on: date | None, reason: str, entry_id: int | None = None) -> InventoryRow:
     """Hapuskan: the item leaves the group's hands on `on` for `reason`; it stays in the book.
@@ -235,12 +239,14 @@ def dispose_item(item_id: int, on: date | None, reason: str, entry_id: int | Non
     return get_item(item_id)
 
 
+@roles.needs("records")
 @checked
 def mark_cancelled(item_id: int, on: date, reason: str) -> None:
     """Its entry was reversed on `on`: the item leaves the register that day (the storno's)."""
     InventoryItem.update(disposed_on=on, disposed_reason=clean(reason)).where(InventoryItem.id == item_id).execute()
 
 
+@roles.needs("records")
 @checked
 def restore(item_id: int) -> None:
     """Its disposal's entry was reversed: the item is held again, as if never disposed."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import ledger, members, receipts, savings
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -93,6 +94,7 @@ def preview(member_id: int, on: date) -> Settlement:
     return _plan(member_id, on, CASH)[2]
 
 
+@roles.needs("money")
 @checked
 def settle(member_id: int, on: date, cash_account: str = CASH) -> SettlementResult:
     """She leaves on `on`: one entry pays her loans off from her savings and hands her the rest

@@ -12,12 +12,14 @@ an overdraft (_cash_issues, called by _insert).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from functools import cached_property
 
 from peewee import fn
 
 from app import clock, dates, settings, text_rules
+from app.access import roles
+from app.audit import chain
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -201,6 +203,7 @@ def _check_lines(entry_date: date, lines: list[Line],
     return issues, {code: account_id for code, (account_id, _) in accounts.items()}
 
 
+@roles.needs("money")
 def post_entry(entry_date: date, description: str, lines: list[Line], reference: str = "",
                lookups: Lookups | None = None) -> int:
     """Post one balanced entry in one transaction; refuse it whole if anything is wrong.
@@ -285,6 +288,7 @@ def _insert(entry_date, description, reference, lines, account_ids, entered_by, 
         [(entry_id, account_ids[line.account], entry_date.isoformat(), line.amount_rp, line.memo, line.member_id,
           line.business_id) for line in lines],
     )
+    chain.record_entry(entry_id)  # the entry joins the audit chain, in this transaction
     return entry_id
 
 

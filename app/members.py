@@ -9,6 +9,8 @@ from datetime import date, datetime
 from peewee import fn
 
 from app import clock, dates, nik, text_rules
+from app.access import roles
+from app.audit import chain
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -188,6 +190,7 @@ def _own_number(number: int) -> int:
     return number
 
 
+@roles.needs("records")
 @checked
 def add_member(data: MemberInput, number: int | None = None) -> MemberRow:
     """Register a new member with the next number (or her own `number`, a positive int, when
@@ -203,9 +206,11 @@ def add_member(data: MemberInput, number: int | None = None) -> MemberRow:
         number = _own_number(number) if number is not None else _next_number()
         member = Member.create(number=number, created_at=now, updated_at=now, **_values(data))
         _set_groups(member.id, data.business_ids)
+        chain.member_changed(member.id, None, "added")
     return get_member(member.id)
 
 
+@roles.needs("records")
 @checked
 def update_member(member_id: int, data: MemberInput) -> MemberRow:
     data = _clean(data)
@@ -215,11 +220,14 @@ def update_member(member_id: int, data: MemberInput) -> MemberRow:
         issues = validate(data, member_id)
         if issues:
             raise Rejected(issues)
+        before = chain.member_before(member_id)
         Member.update(updated_at=clock.now(), **_values(data)).where(Member.id == member_id).execute()
         _set_groups(member_id, data.business_ids)
+        chain.member_changed(member_id, before)
     return get_member(member_id)
 
 
+@roles.needs("records")
 @checked
 def mark_left(member_id: int, left_on: date, settlement_entry_id: int | None = None) -> MemberRow:
     """A member leaves: she keeps her number and history and takes no new business.
@@ -247,8 +255,10 @@ def mark_left(member_id: int, left_on: date, settlement_entry_id: int | None = N
             issues += _unsettled_issues(member_id)
         if issues:
             raise Rejected(issues)
+        before = chain.member_before(member_id)
         Member.update(left_on=left_on, updated_at=clock.now()).where(Member.id == member_id).execute()
         _record(member_id, "left", left_on, "", settlement_entry_id)
+        chain.member_changed(member_id, before, "left")
     return get_member(member_id)
 
 
@@ -302,6 +312,7 @@ def _settlement_entry(member_id: int) -> int | None:
     return row[0] if row else None
 
 
+@roles.needs("records")
 @checked
 def undo_leaving(member_id: int, reason: str) -> MemberRow:
     """She was marked left by "Tandai keluar" by mistake: she is active again, and the undoing
@@ -317,8 +328,10 @@ def undo_leaving(member_id: int, reason: str) -> MemberRow:
         reason = text_rules.checked(reason, "reason", REASON_LIMIT, required=True)
         if _settlement_entry(member_id) is not None:
             raise Rejected.one("member", "member.leaving_settled", left_on=member.left_on)
+        before = chain.member_before(member_id)
         Member.update(left_on=None, updated_at=clock.now()).where(Member.id == member_id).execute()
         _record(member_id, "returned", clock.today(), reason)
+        chain.member_changed(member_id, before, "returned")
     return get_member(member_id)
 
 

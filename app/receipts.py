@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, ledger, members, settings, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -119,6 +120,7 @@ class ReceiptRow:
 SERIES = {IN: ("KW", "receipt_{year}"), OUT: ("BKK", "cash_out_{year}")}
 
 
+@roles.needs("money")
 @checked
 def issue(entry_id: int, member_id: int | None = None, amount_rp: int | None = None,
           issued_by: str | None = None, party_name: str = "") -> str:
@@ -327,6 +329,7 @@ def for_entry(entry_id: int) -> str | None:
     return receipt.number if receipt is not None else None
 
 
+@roles.needs("read")
 def mark_printed(number: str) -> int:
     """Count one more print; returns how many times it had been printed before (0: original)."""
     with db.atomic():

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app import clock, ledger, members, receipts, savings, text_rules
+from app.access import roles
 from app.assets import register
 from app.dates import checked
 from app.db import db
@@ -103,6 +104,7 @@ class _DryRun(Exception):
     """Raised inside the preview's transaction to roll back the storno it made."""
 
 
+@roles.needs("read")
 @checked
 def preview(entry_id: int, on: date | None = None) -> ReversalPreview:
     """What a storno of `entry_id` dated `on` (default today) would do, and why it would be
@@ -152,6 +154,7 @@ def record_entry(kind: str, record_id: int) -> int:
     return row[0]
 
 
+@roles.needs("storno")
 def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
     """Post the storno of `entry_id` dated `on` (default today); returns its entry id. Refused
     whole, writing nothing, if the ledger or any rule above says no."""

@@ -17,6 +17,7 @@ from datetime import date
 from peewee import JOIN, Case, fn
 
 from app import clock, dates, ledger, members, receipts, settings
+from app.access import roles
 from app.accounts import cash_account_issues
 from app.dates import checked
 from app.db import db
@@ -86,6 +87,7 @@ def wajib_amount() -> int:
     return int(settings.get("simpanan_wajib_rp", str(DEFAULT_WAJIB_RP)))
 
 
+@roles.needs("close")
 def set_amounts(pokok_rp: int, wajib_rp: int) -> None:
     """Save the group's pokok and monthly wajib amounts; refuse (writing nothing) a bad one.
 
@@ -218,6 +220,7 @@ def _lowest_from(member_id: int, account: Account, on: date) -> int:
 # --- writes --------------------------------------------------------------------------------
 
 
+@roles.needs("money")
 @checked
 def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: str = "1-101",
             memo: str = "") -> Deposit:
@@ -274,6 +277,7 @@ def _deposit_checked(member_id: int, kind: str, amount_rp: int, on: date, issues
     return member
 
 
+@roles.needs("money")
 @checked
 def withdraw(
     member_id: int, amount_rp: int, on: date, cash_account: str = "1-101", memo: str = "", kind: str = "sukarela"

@@ -6,6 +6,7 @@ import base64
 from datetime import date
 
 from app import clock, dates, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -68,11 +69,47 @@ def _put(key: str, value: str) -> None:
     Setting.insert(key=key, value=value).on_conflict_replace().execute()
 
 
+# The audit trail (issue 15): every settings change is recorded with old and new values, in
+# the same transaction, except keys recorded under their own kind (a period's closing, a
+# backup's date, the opening) and keys that hold a secret (a hash, a password): for those not
+# even the key is recorded.
+QUIET_KEYS = frozenset({"closed_through", "last_backup_at", "last_backup_target", "opening_date"})
+SECRET_MARKERS = ("hash", "password", "passphrase", "secret", "recovery", "salt", "token")
+LOGO_KEY = "logo"
+
+
+def is_secret(key: str) -> bool:
+    return any(marker in key.casefold() for marker in SECRET_MARKERS)
+
+
+def _audit(changes: dict[str, tuple[str, str]]) -> None:
+    """Record the changed keys (old, new) in the audit log; inside the caller's transaction."""
+    shown = {}
+    for key, (old, new) in changes.items():
+        if key in QUIET_KEYS or is_secret(key) or old == new:
+            continue
+        if key == LOGO_KEY:  # a picture: whether there was one, not its bytes
+            old, new = ("(ada)" if old else ""), ("(ada)" if new else "")
+        shown[key] = [old, new]
+    if shown:
+        from app.audit import log  # the log reads the settings (the operator's name): at call time
+
+        log.record("settings", "Pengaturan", {"changes": shown})
+
+
+def _put_all(values: dict[str, str]) -> None:
+    # recorded first: while sign-in is off the record names the operator who made the change,
+    # not the name she may be typing in now
+    _audit({key: (get(key), value) for key, value in values.items()})
+    for key, value in values.items():
+        _put(key, value)
+
+
+@roles.needs("close")
 def record(values: dict[str, str]) -> None:
     """Save settings the app keeps for itself (not edited in Pengaturan), in one transaction."""
     with db.atomic():
-        for key, value in values.items():
-            _put(key, value)
+        _put_all(values)
 
 
 def _checked(values: dict[str, str]) -> tuple[dict[str, str], list[Issue]]:
@@ -93,14 +130,14 @@ def issues_of(values: dict[str, str]) -> list[Issue]:
     return _checked(values)[1]
 
 
+@roles.needs("close")
 def update(values: dict[str, str]) -> None:
     """Save editable settings; refuse unknown keys and over-long values, writing nothing."""
     clean, issues = _checked(values)
     if issues:
         raise Rejected(issues)
     with db.atomic():
-        for key, value in clean.items():
-            _put(key, value)
+        _put_all(clean)
 
 
 def _special_issues(clean: dict[str, str]) -> list[Issue]:
@@ -172,6 +209,7 @@ def closed_through() -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+@roles.needs("close")
 @checked
 def close_period(through: date) -> None:
     """Tutup buku: no entry dated on or before `through` is accepted any more."""
@@ -184,6 +222,10 @@ def close_period(through: date) -> None:
         if current is not None and through < current:
             raise Rejected.one("closed_through", "period.cannot_reopen", closed_through=current)
         _put("closed_through", through.isoformat())
+        from app.audit import log
+
+        log.record("period", f"Tutup buku sampai {through:%d/%m/%Y}",
+                   {"action": "close", "closed_through": [current.isoformat() if current else "", through.isoformat()]})
 
 
 LOGO_LIMIT_BYTES = 512 * 1024  # a scanned logo; the book (and every backup) carries it
@@ -195,6 +237,7 @@ def logo() -> bytes | None:
     return base64.b64decode(value) if value else None
 
 
+@roles.needs("records")
 def set_logo(data: bytes | None) -> None:
     """Keep a PNG or JPEG logo in the book (None removes it); anything else is refused."""
     if data is not None:
@@ -203,4 +246,4 @@ def set_logo(data: bytes | None) -> None:
         if len(data) > LOGO_LIMIT_BYTES:
             raise Rejected.one("logo", "logo.too_large", limit_kb=LOGO_LIMIT_BYTES // 1024)
     with db.atomic():
-        _put("logo", base64.b64encode(data).decode("ascii") if data else "")
+        _put_all({LOGO_KEY: base64.b64encode(data).decode("ascii") if data else ""})

@@ -74,4 +74,5 @@ AREAS = (
     Area("settings", QT_TRANSLATE_NOOP("areas", "Pengaturan")),
     Area("funds", QT_TRANSLATE_NOOP("areas", "Dana & Modal")),  # the page says it whole: Dana & Sumber Modal
     Area("yearend", QT_TRANSLATE_NOOP("areas", "Tutup Buku & SHU")),  # no Ctrl+number: ten are taken
+    Area("audit", QT_TRANSLATE_NOOP("areas", "Jejak Audit")),  # for the Ketua and the Pemeriksa (issue 15)
 )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import members, settings
 from app.opening import store as opening_store
+from app.audit.verify import check as audit_findings
 from app.db import BookInfo, check_book, open_book
 from app.errors import BookError, Rejected
 from ui.areas import AREAS
@@ -30,6 +31,7 @@ from ui.background import read_in_background
 from ui.book_banner import BookBanner
 from ui.opening.wizard import OpeningWizard
 from ui.messages import book_error_text, book_problems_text, issue_text
+from ui.pages.audit import AuditPage
 from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
 from ui.pages.cashbook import CashBookPage
@@ -43,6 +45,7 @@ from ui.pages.reports import ReportsPage
 from ui.pages.savings import SavingsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.yearend import YearEndPage
+from ui import roles_ui
 from ui.preferences import Preferences
 from ui.retranslating import Retranslating
 from ui.reprint_dialog import ReprintDialog
@@ -55,7 +58,54 @@ SMALL_SCREEN_WIDTH = 1366
 BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "loans": LoansPage, "businesses": BusinessesPage, "backup": BackupPage,
                "reports": ReportsPage,
                "cashbook": CashBookPage, "settings": SettingsPage, "funds": FundsPage,
-               "yearend": YearEndPage}
+               "yearend": YearEndPage, "audit": AuditPage}
+
+
+# What each page's buttons do, by the roles' actions (app.access.roles.ACTIONS): with sign-in on,
+# those the one signed in may not do are disabled with the reason (ui.roles_ui). A path goes
+# through attributes and dicts ("detail.sell_button", "buttons.close_year"); printing, reports
+# and backups stay open to every role (the Pemeriksa reads and prints everything).
+ROLE_GUARDS = {
+    "home": {"setoran_button": "money", "collection_button": "money", "start_opening": "close",
+             "fill_demo": "close"},
+    "members": {"add_button": "records", "edit_button": "records", "leave_button": "records"},
+    "savings": {"deposit_button": "money", "withdraw_button": "money", "reverse_button": "storno",
+                "settle_button": "money", "amounts_button": "close"},
+    "loans": {"apply_button": "records", "approve_button": "approve", "reject_button": "approve",
+              "disburse_button": "money", "pay_button": "money", "write_off_button": "close",
+              "recover_button": "money", "products_button": "records", "allowance_button": "close"},
+    "businesses": {"add_button": "records", "detail.add_product_button": "records",
+                   "detail.add_material_button": "records", "detail.price_button": "records",
+                   "detail.cost_button": "records", "detail.active_button": "records",
+                   "detail.unit_button": "records", "detail.buy_button": "money", "detail.pay_button": "money",
+                   "detail.produce_button": "records", "detail.sell_button": "money",
+                   "detail.collect_button": "money", "detail.count_button": "records",
+                   "detail.expense_button": "money", "detail.rule_button": "records",
+                   "detail.work_button": "records", "detail.share_button": "money"},
+    "cashbook": {"receive_button": "money", "pay_button": "money", "transfer_button": "money",
+                 "storno_button": "storno", "inventory.add_button": ("records", "money"),
+                 "inventory.edit_button": "records", "inventory.dispose_button": "money",
+                 "inventory.grant_button": "records", "inventory.depreciation_button": "close",
+                 "inventory.policy_button": "close"},
+    "funds": {"add_funder_button": "records", "edit_funder_button": "records", "remove_funder_button": "records",
+              "active_button": "records", "grant_button": "money", "loan_button": "money",
+              "pay_bank_button": "money", "add_teacher_button": "records", "edit_teacher_button": "records",
+              "pay_teacher_button": "money", "paud_in_button": "money", "help_button": "money",
+              "social_in_button": "money"},
+    "yearend": {"buttons.close_month": "close", "buttons.close_year": "close", "buttons.reopen": "close",
+                "buttons.shu": "close", "buttons.cancel_shu": "close"},
+    "settings": {"save_button": "close", "logo_button": "records", "logo_remove": "records", "ppap_button": "close"},
+    "backup": {"restore_button": "close", "restore_file_button": "close"},
+    "reports": {"note_texts_button": "records"},
+}
+
+
+def _found(owner, path: str):
+    for name in path.split("."):
+        owner = owner.get(name) if isinstance(owner, dict) else getattr(owner, name, None)
+        if owner is None:
+            return None
+    return owner
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -97,6 +147,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_sign_in()
+        self._guard_roles()
         self.retranslate()
         self._fit_navigation()
         self._restore_geometry()
@@ -148,6 +199,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.setText(self.tr("&Tentang Lumbung"))
         self._update_title()
         self._fit_navigation()
+        roles_ui.refresh()  # the reasons in the language shown
+
+    def _guard_roles(self) -> None:
+        """The buttons and menu actions follow the role of the one signed in (ui.roles_ui)."""
+        for key, guards in ROLE_GUARDS.items():
+            page = self.pages.get(key)
+            for path, action in guards.items():
+                target = _found(page, path) if page is not None else None
+                if target is not None:
+                    roles_ui.guard(target, action)
+        for target, action in ((self.setoran_action, "money"), (self.collection_action, "money"),
+                               (self.opening_action, "close"), (self.demo_action, "close")):
+            roles_ui.guard(target, action)
+        self.who_changed.connect(self.apply_roles)
+
+    def apply_roles(self) -> None:
+        """After a sign-in, a sign-out or the idle lock: every guarded button and action again."""
+        roles_ui.refresh()
 
     def _fit_navigation(self) -> None:
         width = max(self.nav.sizeHintForColumn(0), 120)
@@ -185,6 +254,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.blockSignals(False)
             return
         self.stack.setCurrentIndex(row)
+        roles_ui.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.locked:  # no one signed in: nothing of hers to save or back up from here
@@ -309,7 +379,7 @@ class MainWindow(Retranslating, QMainWindow):
         a damaged or unbalanced book is said at once (`announce`), with the way to a good
         backup, and stays in the banner until a check finds it right."""
         path = self.book.path
-        read_in_background(lambda: check_book(path),
+        read_in_background(lambda: check_book(path) + audit_findings(path),
                            lambda problems, error: self._book_checked(path, problems, error, announce))
 
     def _book_checked(self, path: Path, problems: list[str] | None, error: Exception | None,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, settings, text_rules
+from app import clock, privacy, settings, text_rules
 from app.businesses import list_businesses
 from app.errors import Rejected
 from app.formatting import short_date
@@ -46,6 +46,7 @@ from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
 
 SHORT_FIELDS = {"rt": 3, "rw": 3, "postal_code": 5}
+MASKED_FIELDS = ("nik", "street", "rt", "rw", "postal_code")  # app.privacy.masked
 
 
 class MemberDialog(Retranslating, KeyboardDialog, QDialog):
@@ -115,6 +116,22 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
+        # Her personal data (UU 27/2022): masked for those who do not keep the register; her own
+        # export, and the erasure for the Ketua once she has left and been settled.
+        self.masked = member is not None and not privacy.can_see_personal()
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("exportPersonalData")
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.export_personal_data)
+        self.export_button.setVisible(member is not None and not self.masked)
+        self.erase_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.erase_button.setObjectName("erasePersonalData")
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.clicked.connect(self.erase_personal_data)
+        from ui.privacy_dialogs import may_erase
+
+        self.erase_button.setVisible(member is not None and member.left_on is not None and may_erase()
+                                     and not privacy.is_erased(member))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
@@ -202,6 +219,10 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
             kabupaten=settings.get("default_kabupaten"), provinsi=settings.get("default_provinsi"),
             joined_on=clock.today(),
         )
+        if self.masked:  # shown masked, kept as they are when she saves
+            data = privacy.masked(member).as_input()
+            for name in MASKED_FIELDS:
+                self.edits[name].setReadOnly(True)
         for name, edit in self.edits.items():
             edit.setText(getattr(data, name))
         self.sex.setCurrentIndex(max(self.sex.findData(data.sex), 0))
@@ -242,6 +263,11 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
         self.save_button.setText(self.tr("Simpan"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.history_box.setTitle(self.tr("Riwayat keluar / masuk kembali"))
+        self.export_button.setText(self.tr("Ekspor data pribadi…"))
+        self.erase_button.setText(self.tr("Hapus data pribadi…"))
+        if self.masked:
+            for name in MASKED_FIELDS:
+                self.edits[name].setToolTip(self.tr("NIK dan alamat lengkap hanya terlihat oleh Ketua dan Sekretaris."))
         self.history_text.setText("\n".join(self._history_line(event) for event in self.history))
 
     def _history_line(self, event) -> str:
@@ -259,12 +285,29 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
 
     def input(self) -> MemberInput:
         values = {name: edit.text() for name, edit in self.edits.items()}
+        if self.masked:
+            values.update({name: getattr(self.member, name) for name in MASKED_FIELDS})
         return MemberInput(
             **values, sex=self.sex.currentData(), welfare_stage=self.welfare.currentData(),
             birth_date=self.birth_date.date(), joined_on=self.joined_on.date(),
             left_on=self.member.left_on if self.member else None,
             business_ids=[i for i, check in self.group_checks.items() if check.isChecked()],
         )
+
+    def export_personal_data(self) -> None:
+        from ui.privacy_dialogs import export_personal_data
+
+        export_personal_data(self, self.member)
+
+    def erase_personal_data(self) -> None:
+        """Hapus data pribadi (the Ketua's): confirmed with what goes and why, then this dialog
+        closes with her erased row as `saved`."""
+        from ui.privacy_dialogs import EraseDialog
+
+        dialog = EraseDialog(self.member, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.saved = dialog.saved
+            QDialog.accept(self)
 
     def accept(self) -> None:
         data = self.input()

@@ -312,9 +312,6 @@ ISSUES = {
     "book.damaged": QT_TRANSLATE_NOOP("messages", "Buku rusak. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.not_a_book": QT_TRANSLATE_NOOP("messages", "Berkas buku tidak bisa dibaca lagi. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.failed": QT_TRANSLATE_NOOP("messages", "Buku tidak bisa menyimpan perubahan ini. Tidak ada yang disimpan; coba lagi, dan bila terus terjadi pulihkan cadangan terakhir."),
-    # officers: the role check (app.access.roles)
-    "access.signed_out": QT_TRANSLATE_NOOP("messages", "Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi."),
-    "access.role_needed": QT_TRANSLATE_NOOP("messages", "Tugas Anda tidak mencakup ini; yang boleh: {roles}."),
     # moving in: core
     "member.number_taken": QT_TRANSLATE_NOOP("messages", "Nomor anggota {number} sudah dipakai anggota lain."),
     "member.bad_number": QT_TRANSLATE_NOOP("messages", "Nomor anggota harus bilangan bulat lebih dari nol."),
@@ -366,7 +363,36 @@ ISSUES = {
     # moving in: wizard (a cell of the opening's grids that cannot be read)
     "opening.not_a_number": QT_TRANSLATE_NOOP("messages", "\"{text}\" bukan angka."),
     "opening.not_a_choice": QT_TRANSLATE_NOOP("messages", "\"{text}\" tidak dikenal; pilih salah satu: {choices}."),
+    # officers: roles (app.access.roles; "roles" and "action" are worded by ROLE_NAMES, ACTION_PHRASES)
+    "access.role_needed": QT_TRANSLATE_NOOP("messages", "Hanya {roles} yang {action}."),
+    "access.signed_out": QT_TRANSLATE_NOOP("messages", "Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi Anda."),
+    "access.maker_checker": QT_TRANSLATE_NOOP("messages", "Pinjaman {number} diajukan oleh {name}, jadi harus disetujui pengurus lain. Bila kelompok hanya punya satu pengurus, nyalakan \"Hanya satu pengurus\" di Pengaturan."),
+    # audit view: personal data (app.privacy)
+    "privacy.still_member": QT_TRANSLATE_NOOP("messages", "Data pribadi hanya bisa dihapus untuk anggota yang sudah keluar. Keluarkan dulu lewat Simpanan \u2192 \u201cAnggota keluar & pengembalian\u201d."),
+    "privacy.unsettled": QT_TRANSLATE_NOOP("messages", "Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Selesaikan dulu pengembaliannya; catatan uangnya harus tetap bisa dicocokkan dengan orangnya."),
+    "privacy.loan_pending": QT_TRANSLATE_NOOP("messages", "Anggota ini masih punya pengajuan pinjaman yang belum selesai. Tolak atau batalkan dulu pengajuannya."),
+    "privacy.already_erased": QT_TRANSLATE_NOOP("messages", "Data pribadi anggota ini sudah dihapus."),
+    "privacy.not_allowed": QT_TRANSLATE_NOOP("messages", "Data pribadi lengkap hanya untuk Ketua dan Sekretaris."),
 }
+
+# officers: roles. The four roles and what each action is, in her words (the matrix in
+# Pengaturan, the reason beside a disabled button, access.role_needed).
+ROLE_NAMES = {
+    "ketua": QT_TRANSLATE_NOOP("messages", "Ketua"),
+    "sekretaris": QT_TRANSLATE_NOOP("messages", "Sekretaris"),
+    "bendahara": QT_TRANSLATE_NOOP("messages", "Bendahara"),
+    "pemeriksa": QT_TRANSLATE_NOOP("messages", "Pemeriksa"),
+}
+ACTION_PHRASES = {
+    "money": QT_TRANSLATE_NOOP("messages", "mencatat uang masuk dan keluar"),
+    "records": QT_TRANSLATE_NOOP("messages", "mencatat anggota, pengajuan pinjaman dan catatan usaha"),
+    "approve": QT_TRANSLATE_NOOP("messages", "menyetujui atau menolak pinjaman"),
+    "close": QT_TRANSLATE_NOOP("messages", "menutup dan membuka periode, memutuskan SHU dan mengatur kelompok"),
+    "users": QT_TRANSLATE_NOOP("messages", "mengatur pengguna"),
+    "storno": QT_TRANSLATE_NOOP("messages", "membatalkan transaksi (storno)"),
+    "read": QT_TRANSLATE_NOOP("messages", "membaca dan mencetak"),
+}
+ROLES_JOINED = QT_TRANSLATE_NOOP("messages", "{first} atau {last}")
 
 # Where an issue of a workbook is: "Lembar Anggota, baris 7, kolom NIK: ..."
 SHEET_PLACES = {
@@ -479,6 +505,10 @@ def _formatted(code: str, params: dict) -> dict:
         _written(value, key in money or key.endswith("_rp"), key in percent)
         for key, value in params.items()
     }
+    if code.startswith("access.") and isinstance(params.get("roles"), str):
+        written["roles"] = roles_text(params["roles"].split(","))
+    if code.startswith("access.") and params.get("action") in ACTION_PHRASES:
+        written["action"] = _tr(ACTION_PHRASES[params["action"]])
     if isinstance(params.get("account"), str):  # an account's code, said by its name
         written["account"] = _account_name(params["account"])
     if "month_name" in params:  # a month's number, named in the language shown
@@ -488,6 +518,26 @@ def _formatted(code: str, params: dict) -> dict:
         if key in params:
             written[key] = _quantity(params[key], params)
     return written
+
+
+def role_name(code: str) -> str:
+    """A role's code in her words: "bendahara" -> "Bendahara"."""
+    return _tr(ROLE_NAMES[code]) if code in ROLE_NAMES else code
+
+
+def roles_text(codes) -> str:
+    """Roles in the matrix's order, in words: "Bendahara atau Ketua"."""
+    from app.access.roles import ROLES
+    names = [role_name(code) for code in sorted(codes, key=lambda c: ROLES.index(c) if c in ROLES else len(ROLES))]
+    if len(names) < 2:
+        return "".join(names)
+    return _tr(ROLES_JOINED).format(first=", ".join(names[:-1]), last=names[-1])
+
+
+def action_reason(action: str) -> str:
+    """Why an action is not hers: "Hanya Bendahara yang mencatat uang masuk dan keluar"."""
+    from app.access.roles import ACTIONS
+    return issue_text(Issue("", "access.role_needed", {"roles": ",".join(sorted(ACTIONS[action])), "action": action}))
 
 
 def _account_name(code: str) -> str:
@@ -560,8 +610,47 @@ BOOK_PROBLEMS = {
 }
 
 
-def book_problem_lines(problems: list[str]) -> list[str]:
-    return [_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code) for code in problems]
+# audit: what app.audit.verify finds (the chain, the entries and members against it), in the
+# check after start; each names where (JU-751, catatan audit #12, anggota 0012).
+AUDIT_FINDINGS = {
+    "audit.log_missing": QT_TRANSLATE_NOOP("messages", "Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung."),
+    "audit.log_emptied": QT_TRANSLATE_NOOP("messages", "Semua catatan audit dihapus di luar Lumbung."),
+    "audit.guard_missing": QT_TRANSLATE_NOOP("messages", "Pengaman tabel {table} ({trigger}) dihapus di luar Lumbung."),
+    "audit.record_deleted": QT_TRANSLATE_NOOP("messages", "{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung."),
+    "audit.chain_broken": QT_TRANSLATE_NOOP("messages", "{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah."),
+    "audit.record_changed": QT_TRANSLATE_NOOP("messages", "{where}: isi catatan audit ini diubah di luar Lumbung."),
+    "audit.entry_changed": QT_TRANSLATE_NOOP("messages", "{where}: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan audit #{record})."),
+    "audit.entry_unrecorded": QT_TRANSLATE_NOOP("messages", "{where}: transaksi ini ditambahkan di luar Lumbung (tidak ada catatan auditnya)."),
+    "audit.entry_missing": QT_TRANSLATE_NOOP("messages", "{where}: transaksi ini dihapus di luar Lumbung (catatan audit #{record} masih ada)."),
+    "audit.reversal_link_changed": QT_TRANSLATE_NOOP("messages", "{where}: tanda storno transaksi ini diubah di luar Lumbung."),
+    "audit.member_changed": QT_TRANSLATE_NOOP("messages", "{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record})."),
+    "audit.member_unrecorded": QT_TRANSLATE_NOOP("messages", "{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya)."),
+    "audit.member_missing": QT_TRANSLATE_NOOP("messages", "{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung)."),
+    "audit.sealed_changed": QT_TRANSLATE_NOOP("messages", "{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung."),
+    "audit.too_old": QT_TRANSLATE_NOOP("messages", "Buku ini dari sebelum ada jejak audit; belum bisa diperiksa."),
+}
+AUDIT_SHOWN = 5  # findings named one by one; the rest counted
+
+
+def audit_finding_text(finding) -> str:
+    """One finding of app.audit.verify, in her words, naming where."""
+    template = AUDIT_FINDINGS.get(finding.code)
+    if template is None:
+        return f"{finding.where}: {finding.code}"
+    params = {key: "?" for key in ("table", "trigger", "records", "before", "record")}
+    return _tr(template).format(**{**params, **finding.params, "where": finding.where})
+
+
+def book_problem_lines(problems: list) -> list[str]:
+    """The codes of app.db.check_book and the findings of app.audit.verify (the first few named,
+    the others counted)."""
+    lines = [_tr(BOOK_PROBLEMS.get(code, UNKNOWN)).format(code=code) for code in problems if isinstance(code, str)]
+    findings = [finding for finding in problems if not isinstance(finding, str)]
+    lines += [audit_finding_text(finding) for finding in findings[:AUDIT_SHOWN]]
+    if len(findings) > AUDIT_SHOWN:
+        lines.append(_tr(QT_TRANSLATE_NOOP("messages", "Dan {count} temuan jejak audit lainnya (lihat: lumbung verify).")).format(
+            count=len(findings) - AUDIT_SHOWN))
+    return lines
 
 
 def _problem_lines(problems) -> str:

@@ -28,6 +28,7 @@ from ui.date_field import DateField
 from ui.field_errors import ErrorLabel
 from ui.form_dialog import FormDialog
 from ui.messages import issue_text
+from ui import roles_ui
 from ui.receipt_done import ReceiptAfterSave
 from ui.savings_dialogs import REASON_LIMIT, read_date
 
@@ -57,6 +58,7 @@ class StornoAction(QAction):
         self._view, self._entry_of_row, self._after = view, entry_of_row, after
         self.triggered.connect(self.run)
         self.retranslate()
+        roles_ui.guard(self, "storno")
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate("StornoDialog", "Batalkan transaksi…"))
@@ -67,6 +69,8 @@ class StornoAction(QAction):
         return super().event(event)
 
     def run(self) -> bool:
+        if not self.isEnabled():  # a double-click on the row, by one who may not (ui.roles_ui)
+            return False
         entry_id = self._entry_of_row()
         if entry_id is None or not open_storno(self._view.window(), entry_id):
             return False

@@ -3,6 +3,7 @@
     add_export_action(view, "riwayat-pembayaran")
 
 is the one call a table needs (ui.register_widgets.register_table makes it for the registers).
+Every export is recorded in the audit trail (kind "export": the table's title and the file).
 The export writes what the table shows, as it shows it: the rows in the visible (sorted,
 filtered) order, the visible columns in their on-screen order, the header texts. Each cell's
 value comes from the model's RAW_ROLE (int rupiah, date, Decimal rate, text), falling back to
@@ -42,7 +43,8 @@ OBJECT_SLUGS = {"memberTable": "anggota", "savingsTable": "simpanan", "passbook"
                 "usahaPurchases": "pembelian-usaha", "usahaPayables": "utang-pemasok",
                 "usahaProductions": "produksi-usaha", "usahaSales": "penjualan-usaha",
                 "usahaReceivables": "piutang-penjualan", "usahaStock": "stok-usaha", "usahaStockCard": "kartu-stok",
-                "usahaWork": "catatan-kerja", "sharePreview": "pratinjau-bagi-hasil", "priceHistory": "riwayat-harga"}
+                "usahaWork": "catatan-kerja", "sharePreview": "pratinjau-bagi-hasil", "priceHistory": "riwayat-harga",
+                "auditTable": "jejak-audit"}
 
 _RUPIAH_TEXT = re.compile(r"^\(?-?Rp-?[0-9.]+(?:,-|,0+)?\)?$")
 _DATE_TEXT = re.compile(r"^([0-9]{2})/([0-9]{2})/([0-9]{4})$")
@@ -81,6 +83,7 @@ class ExportWords(QObject):
             "catatan-kerja": self.tr("Catatan kerja anggota"),
             "pratinjau-bagi-hasil": self.tr("Pratinjau bagi hasil"),
             "riwayat-harga": self.tr("Riwayat harga"),
+            "jejak-audit": self.tr("Jejak audit"),
         }.get(slug, slug.replace("-", " ").capitalize())
 
     def printed(self, day: date) -> str:
@@ -255,8 +258,19 @@ def export_table(view: QAbstractItemView, parent: QWidget | None, suggested_name
     except DocumentError as error:
         _message(parent, QMessageBox.Icon.Warning, document_error_text(error))
         return None
+    _record(title, written, len(rows))
     _message(parent, QMessageBox.Icon.Information, words.saved(written), folder=written.parent)
     return written
+
+
+def _record(title: str, written: Path, rows: int) -> None:
+    """The audit trail: what left the book, where to (a table may carry names and NIKs)."""
+    from app import privacy
+
+    try:
+        privacy.record_export(title, str(written), rows)
+    except Exception:  # noqa: BLE001 - no book open (a table shown without one): nothing to record in
+        pass
 
 
 class _ExportAction(QAction):

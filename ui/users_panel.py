@@ -51,6 +51,7 @@ ACTION_WORDS = {
     "records": QT_TRANSLATE_NOOP("UsersPanel", "Mencatat yang tidak memindahkan uang: anggota, pengajuan pinjaman, "
                                                "produk, persediaan, dokumen"),
     "approve": QT_TRANSLATE_NOOP("UsersPanel", "Menyetujui atau menolak pengajuan pinjaman"),
+    "storno": QT_TRANSLATE_NOOP("UsersPanel", "Membatalkan transaksi (storno): Bendahara yang dicatatnya, Ketua semua"),
     "close": QT_TRANSLATE_NOOP("UsersPanel", "Tutup buku, membuka kembali periode, SHU, penghapusan piutang, "
                                              "pengaturan kelompok"),
     "users": QT_TRANSLATE_NOOP("UsersPanel", "Mengatur pengguna dan masuk dengan kata sandi"),

@@ -10,15 +10,18 @@ Actions are coarse on purpose (a secretary can read the whole matrix on one scre
     close    closes and reopens periods, decides and posts the SHU, write-offs,
              the group's settings and the opening                                   Ketua
     users    turns sign-in on and off, adds officers, resets passwords              Ketua
+    storno   takes a posted entry back: the Bendahara corrects what she
+             entered, the Ketua may undo any entry                         Bendahara, Ketua
     read     reads and prints everything                                            every role
 Pemeriksa (the examiner) only reads. One person may hold several roles.
 """
 
 from __future__ import annotations
 
+import contextvars
 import functools
+import inspect
 
-from app import settings
 from app.access import session
 from app.errors import Rejected
 
@@ -29,6 +32,7 @@ ACTIONS: dict[str, frozenset[str]] = {
     "approve": frozenset({"ketua"}),
     "close": frozenset({"ketua"}),
     "users": frozenset({"ketua"}),
+    "storno": frozenset({"bendahara", "ketua"}),
     "read": frozenset(ROLES),
 }
 SIGN_IN = "sign_in"  # setting: "on" once the group turned sign-in on
@@ -36,6 +40,8 @@ SINGLE_OFFICER = "single_officer"  # setting: "on" when one officer may enter an
 
 
 def sign_in_on() -> bool:
+    from app import settings  # here: app.settings' own writing services are decorated with needs()
+
     return settings.get(SIGN_IN) == "on"
 
 
@@ -55,18 +61,45 @@ def require(action: str) -> None:
         raise Rejected.one("", "access.role_needed", roles=",".join(sorted(ACTIONS[action])), action=action)
 
 
-def needs(action: str):
-    """Decorator: the service checks `action` before anything else."""
-    if action not in ACTIONS:
+# Inside a service that passed its check, the services it calls on its behalf are not checked
+# again (a period's close posts its closing entry through the ledger, a Setoran issues a
+# receipt): the one she called decides. Per thread (a context variable).
+_inside = contextvars.ContextVar("roles_inside", default=False)
+
+
+def needs(action: str, by: tuple[str, dict[str, str]] | None = None):
+    """Decorator: the service checks `action` before anything else (outermost, above
+    @dates.checked: who may comes before what was typed). With `by` = (parameter, {value:
+    action}), that parameter's value chooses another action: an inventory item bought with cash
+    is money, one received as a gift is records."""
+    if action not in ACTIONS or by is not None and not set(by[1].values()) <= set(ACTIONS):
         raise ValueError(action)
 
     def decorate(func):
+        signature = inspect.signature(func) if by is not None else None
+
+        def chosen(args, kwargs) -> str:
+            if by is None:
+                return action
+            try:
+                value = signature.bind(*args, **kwargs).arguments.get(by[0])
+            except TypeError:
+                return action
+            return by[1].get(value, action) if isinstance(value, str) else action
+
         @functools.wraps(func)
         def wrapper(*args, **kwargs):
-            require(action)
-            return func(*args, **kwargs)
+            if _inside.get():
+                return func(*args, **kwargs)
+            require(chosen(args, kwargs))
+            token = _inside.set(True)
+            try:
+                return func(*args, **kwargs)
+            finally:
+                _inside.reset(token)
 
-        wrapper.action = action  # read by the role-matrix test
+        wrapper.action = action  # read by the role-matrix test (and by = the exceptions)
+        wrapper.actions_by = by
         return wrapper
 
     return decorate

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, inventory, ledger
+from app.access import roles
 from app.assets import policy as policies
 from app.dates import checked
 from app.db import db
@@ -170,6 +171,7 @@ def plan(year: int, month: int | None = None) -> Plan:
     return Plan(period, tuple(lines), tuple(issues))
 
 
+@roles.needs("close")
 def run(year: int, month: int | None = None) -> int:
     """Post the period's depreciation as one entry dated its last day; returns the entry id.
     Refused whole, writing nothing, for the reasons plan() gives."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app import inventory, settings
+from app.access import roles
 from app.dates import checked
 from app.errors import Issue, Rejected
 
@@ -56,6 +57,7 @@ def issues(policy: Policy) -> list[Issue]:
     return found
 
 
+@roles.needs("close")
 def save(policy: Policy) -> None:
     """Keep the policy; refused whole (nothing written) for a life of 0 or below, and the like.
     A change applies from the next run: what was posted stays (runs catch up to the new life)."""

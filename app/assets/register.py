@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app import accounts, inventory, ledger, receipts, text_rules
+from app.access import roles
 from app.assets import depreciation
 from app.cashbox import moves
 from app.dates import checked
@@ -71,6 +72,7 @@ def _renamed(issues: list[Issue]) -> list[Issue]:
     return [Issue(_FIELDS.get(i.field, i.field.removeprefix("item_")), i.code, i.params) for i in issues]
 
 
+@roles.needs("records", by=("how", {"bought": "money"}))  # bought with cash: money; a gift or owned: records
 @checked
 def acquire(data: InventoryInput, how: str, cash_account: str = KAS, party_name: str = "") -> InventoryRow:
     """Write the item into the register with its entry; refused whole, writing nothing."""
@@ -89,6 +91,7 @@ def acquire(data: InventoryInput, how: str, cash_account: str = KAS, party_name:
     return enter(data, GRANT if how == GIFT else OPENING, f"{label}: {inventory.clean(data.name)}")[0]
 
 
+@roles.needs("money")
 def enter(data: InventoryInput, credit_account: str, description: str, reference: str = "",
           credit_memo: str = "") -> tuple[InventoryRow, int | None]:
     """The item and its entry Dr 1-401 / Cr `credit_account` (none for an item of no value), in
@@ -134,6 +137,7 @@ def disposal_lines(item: InventoryRow, proceeds_rp: int, cash_account: str = KAS
     return [line for line in lines if line.amount_rp]
 
 
+@roles.needs("money")
 @checked
 def dispose(item_id: int, on: date | None, reason: str, proceeds_rp: int = 0, cash_account: str = KAS,
             buyer: str = "") -> InventoryRow:
@@ -178,6 +182,7 @@ def reversal_issues(entry_id: int) -> list[Issue]:
     return issues
 
 
+@roles.needs("storno")
 @checked
 def after_storno(entry_id: int, on: date, reason: str) -> None:
     """The storno of `entry_id` is posted: its item leaves the register, or comes back."""

@@ -20,7 +20,8 @@ GENESIS = "0" * 64
 
 # What is recorded (the Audit view filters by these; ui/messages.py words each).
 KINDS = ("entry", "member", "product", "settings", "period", "shu", "user", "sign_in_failed", "backup",
-         "restore", "export", "erasure", "opening")
+         "restore", "export", "erasure", "opening",
+         "seal")  # app.audit.chain.seal: the entries and members from before the chain, in one record
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,16 @@ def who() -> str:
 def record(kind: str, subject: str = "", detail: dict | None = None, entry_id: int | None = None,
            member_id: int | None = None) -> int:
     """Append one record, inside the caller's transaction; its id."""
-    from app.audit.chain import record_hash  # the chain's rule, in one place
+    from app.audit.chain import SEALED_KEY, record_hash  # the chain's rule, in one place
 
     if kind not in KINDS:
         raise ValueError(kind)
     with db.atomic():
         last = db.execute_sql("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         prev = last[0] if last else GENESIS
+        if last is None:  # the chain starts: a log found empty later was emptied (app.audit.chain.seal)
+            db.execute_sql("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                           (SEALED_KEY, clock.now().isoformat(sep=" ", timespec="seconds")))
         at = clock.now().isoformat(sep=" ", timespec="seconds")
         text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False, default=str)
         user = who()

@@ -156,11 +156,21 @@ def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, 
     step(progress, "prune", 0, 1)
     removed = _prune(target, slug(summary.group_name), keep)
     try:
-        reminder.record_backup(target)
+        _record(target, final, size, passphrase is not None)
     except Exception as exc:  # the backup is good; only the reminder's date was not saved
         log.warning("could not record the backup's date in the book: %s", exc)
     log.info("backup written: %s, %d bytes, %s", final, size, "encrypted" if passphrase else "plain")
     return BackupResult(final, size, sha, summary, passphrase is not None, tuple(removed), problems)
+
+
+def _record(target: Path, final: Path, size: int, encrypted: bool) -> None:
+    """The reminder's date and the audit trail's record, in the book backed up, in one transaction."""
+    from app.audit import log as audit
+    from app.db import db
+
+    with db.atomic():
+        reminder.record_backup(target)
+        audit.record("backup", final.name, {"folder": str(target), "bytes": size, "encrypted": encrypted})
 
 
 def _back_up_copy(book: Path, copy: Path, target: Path, moment, passphrase, progress):

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import clock, members, settings
+from app.access import roles
 from app.dates import checked
 
 KEEP_KEY, KEEP_DEFAULT = "backup_keep", 10
@@ -28,6 +29,7 @@ def keep_count() -> int:
     return _int_setting(KEEP_KEY, KEEP_DEFAULT)
 
 
+@roles.needs("read")
 @checked
 def set_keep_count(keep: int) -> None:
     if type(keep) is not int or keep < 1:
@@ -49,6 +51,7 @@ def last_backup_target() -> Path | None:
     return Path(value) if value else None
 
 
+@roles.needs("read")
 def record_backup(target: Path) -> None:
     settings.record({LAST_KEY: clock.now().isoformat(sep=" "), TARGET_KEY: str(target)})
 

@@ -77,6 +77,7 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
     except BookError as error:  # proved sound a moment ago; put the old book back regardless
         _put_back(saved, target)
         raise BackupError("check_failed", path=str(path), reason=error.code) from error
+    _record(Path(path), saved)
     log.info("restored %s over %s; the previous book saved as %s", Path(path).name, target, saved.name)
     return RestoreResult(saved, summary)
 
@@ -165,8 +166,20 @@ def _restore_into(path: Path, passphrase: str | None, progress: Progress, book: 
     finally:
         lock.release()  # open_book takes it again
     open_book(book)
+    _record(path, saved)
     log.info("restored %s onto %s; the previous file saved as %s", path.name, book, saved)
     return RestoreResult(saved, summary)
+
+
+def _record(path: Path, saved: Path | None) -> None:
+    """The audit trail of the restored book, once it is in place and open: what came back from
+    where, and where the book before it was kept. A failure to record does not undo the restore."""
+    from app.audit import log as audit
+
+    try:
+        audit.record("restore", path.name, {"file": str(path), "saved_aside": str(saved) if saved else ""})
+    except Exception as exc:  # noqa: BLE001 - the book is restored; only its record is missing
+        log.warning("could not record the restore in the audit log: %s", exc)
 
 
 def _set_aside(book: Path) -> Path:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app import clock, inventory, ledger, receipts, text_rules
+from app.access import roles
 from app.cashbox import pos
 from app.dates import checked
 from app.db import db
@@ -56,6 +57,7 @@ class Recorded:
     item_id: int | None = None  # the Buku Inventaris row written with it
 
 
+@roles.needs("money")
 def receive(move: CashMove) -> Recorded:
     """Money in from outside the members into Kas or Bank, with its kuitansi."""
     issues = _common_issues(move) + _pos_issues(move.account, {p.code for p in pos.income()})
@@ -66,6 +68,7 @@ def receive(move: CashMove) -> Recorded:
     return _post(move, lines)
 
 
+@roles.needs("money")
 @checked
 def pay(move: CashMove, item: InventoryInput | None = None) -> Recorded:
     """Money out of Kas or Bank for a group cost, with its bukti kas keluar. With `item`, the
@@ -86,6 +89,7 @@ def pay(move: CashMove, item: InventoryInput | None = None) -> Recorded:
     return _post(move, lines, item)
 
 
+@roles.needs("money")
 def transfer(move: CashMove) -> Recorded:
     """Money moved between Kas and Bank (`cash_account` → `account`), with a bukti kas keluar
     signed by whoever carried it. Kas to Kas or Bank to Bank is refused: it moves nothing."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app import accounts, settings, text_rules
+from app.access import roles
 from app.db import db
 from app.errors import Issue, Rejected
 
@@ -76,6 +77,7 @@ def banks_own(code: str | None) -> bool:
     return code in BANKS_OWN
 
 
+@roles.needs("money")
 def add(name: str, kind: str) -> Pos:
     """A new pos by name ("Sewa tenda", expense): its code is the next free one of its kind
     (5-207 after 5-206). Refused, writing nothing, without a name, with a name the chart has

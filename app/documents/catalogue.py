@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from app import clock, dates, settings
+from app.access import roles
 from app.dates import checked
 from app.db import current_path, db
 from app.documents.output import Progress, write_atomically
@@ -48,6 +49,8 @@ class Request:
     funder_id: int | None = None  # one funder's report (None: every funder)
     numbers: tuple[str, ...] = ()  # several receipts' numbers (kind "receipts")
     compare: str = "same_period"  # the Laporan Hasil Usaha beside the same period of last year, or "last_year"
+    audit_user: str | None = None  # the Jejak audit's filters (with start, end and member_id)
+    audit_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,12 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     _kind("cash_flow", "cash_flow", "arus-kas", {PERIOD}),
     _kind("equity_changes", "equity_changes", "perubahan-ekuitas", {PERIOD}),
     _kind("notes", "notes", "catatan-laporan-keuangan", {AS_OF}),
+    _kind("audit_trail", "audit_trail", "jejak-audit", (), ("A4", "F4")),  # filters optional
 )}
+
+# Documents that carry members' NIKs: each one made is recorded in the audit trail as an export
+# (UU 27/2022), with the title it is recorded under.
+PERSONAL_DATA = {"member_register": "Buku Daftar Anggota"}
 
 COMPARISONS = ("same_period", "last_year")  # as app.financial_statements reads them
 
@@ -212,6 +220,7 @@ def copy_suffix(request: Request) -> str:
     return f"_salinan-{printed}" if printed else ""
 
 
+@roles.needs("read")
 @checked
 def generate(request: Request, target: Path | None = None, progress: Progress = None) -> Path:
     """Check the request, then write the document to `target` (default: the documents folder)
@@ -221,7 +230,12 @@ def generate(request: Request, target: Path | None = None, progress: Progress = 
     kind = KINDS[request.kind]
     target = target or documents_folder(kind.folder) / file_name(request)
     build = kind.builder()
-    return write_atomically(target, lambda temp: build(request, temp, progress))
+    written = write_atomically(target, lambda temp: build(request, temp, progress))
+    if request.kind in PERSONAL_DATA:
+        from app import privacy
+
+        privacy.record_export(PERSONAL_DATA[request.kind], str(written))
+    return written
 
 
 @checked

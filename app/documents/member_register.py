@@ -2,14 +2,16 @@
 as it stood on a day: every member who had joined by then, by member number, with her NIK,
 birth, address, family welfare stage (BKKBN), business groups, joining date and, for a member
 who had left by then, her leaving date. NIK, birth date and address are personal data
-(UU 27/2022): they are printed because this is the group's official register, and the file is
-written only into the book's own documents folder."""
+(UU 27/2022): they are printed in full because this is the group's official register when the
+Ketua or the Sekretaris makes it (or sign-in is off); made by a Bendahara or a Pemeriksa, NIKs are
+masked and addresses reduced to the desa (app.privacy). Each one made is recorded in the audit
+trail as an export (app.documents.catalogue.PERSONAL_DATA)."""
 
 from __future__ import annotations
 
 from babel.dates import format_date
 
-from app import members
+from app import members, privacy
 from app.businesses import list_businesses
 from app.documents import report
 from app.documents.letterhead import letterhead
@@ -56,7 +58,7 @@ def build(request, target: str, progress: Progress = None) -> None:
     width = report.usable_width(paper, landscape=True)
     short = WORDS("short", lang)
     step(progress, short, 0, 2)
-    listed = [m for m in members.list_members() if m.joined_on <= as_of]
+    listed = privacy.shown_all([m for m in members.list_members() if m.joined_on <= as_of])
     groups = {b.id: b.name for b in list_businesses()}
     columns = [
         report.Column(WORDS("no", lang), 1, "number"),

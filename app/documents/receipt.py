@@ -34,6 +34,7 @@ from reportlab.platypus import Table as _Table
 from reportlab.platypus import TableStyle
 
 from app import receipts
+from app.access import roles
 from app.documents.catalogue import KINDS, Request, copy_suffix, documents_folder, generate
 from app.documents.fonts import BOLD, FONT, register_fonts
 from app.documents.letterhead import Letterhead, letterhead
@@ -74,6 +75,7 @@ WORDS = Words({
 register_fonts()
 
 
+@roles.needs("read")
 def write_receipt(number: str, path: str | os.PathLike | None = None, paper: str = "HALF_F4",
                   lang: str = "id") -> Path:
     """Write receipt `number` (atomically, through the catalogue) and count the print; every

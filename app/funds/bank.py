@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from app import clock, ledger, receipts, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -102,6 +103,7 @@ def _rate(value) -> Decimal | None:
         return None
 
 
+@roles.needs("money")
 @checked
 def receive_loan(funder_id: int, principal_rp: int, rate: Decimal, periods: int, method: str, period: str,
                  on: date, first_due: date, cash_account: str = "1-102", agreement_number: str = "",
@@ -166,6 +168,7 @@ def _split(loan: BankLoan, amount_rp: int) -> tuple[int, int]:
     return pokok, jasa
 
 
+@roles.needs("money")
 @checked
 def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-102") -> Payment:
     """Bayar angsuran bank: one entry, the pokok off the debt and the jasa as an expense, with a

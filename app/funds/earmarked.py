@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import ledger, receipts, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -86,12 +87,14 @@ def payment_issues(fund: str, amount_rp, on, cash_account: str) -> list[Issue]:
     return issues
 
 
+@roles.needs("money")
 @checked
 def record_payment(entry_id: int, fund: str, teacher_id: int | None, member_id: int | None, reason: str) -> None:
     db.execute_sql("INSERT INTO fund_payments (entry_id, fund, teacher_id, member_id, reason) VALUES (?,?,?,?,?)",
                    (entry_id, fund, teacher_id, member_id, reason))
 
 
+@roles.needs("money")
 @checked
 def receive(fund: str, amount_rp: int, on: date, source: str, cash_account: str = "1-101") -> int:
     """Money given into the fund from elsewhere than the SHU (a donation): Dr Kas, Cr the fund;

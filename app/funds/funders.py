@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app import clock, inventory, ledger, receipts, text_rules
+from app.access import roles
 from app.assets import register
 from app.dates import checked
 from app.db import db
@@ -108,6 +109,7 @@ def validate(data: FunderInput, funder_id: int | None = None) -> list[Issue]:
     return []
 
 
+@roles.needs("records")
 def add_funder(data: FunderInput) -> FunderRow:
     with db.atomic():
         values = _validated(data, None)
@@ -119,6 +121,7 @@ def add_funder(data: FunderInput) -> FunderRow:
     return get_funder(funder_id)
 
 
+@roles.needs("records")
 @checked
 def update_funder(funder_id: int, data: FunderInput) -> FunderRow:
     with db.atomic():
@@ -130,6 +133,7 @@ def update_funder(funder_id: int, data: FunderInput) -> FunderRow:
     return get_funder(funder_id)
 
 
+@roles.needs("records")
 @checked
 def set_active(funder_id: int, active: bool) -> FunderRow:
     with db.atomic():
@@ -138,6 +142,7 @@ def set_active(funder_id: int, active: bool) -> FunderRow:
     return get_funder(funder_id)
 
 
+@roles.needs("records")
 @checked
 def remove_funder(funder_id: int) -> None:
     """Only a funder with nothing recorded (a typing slip); one with money is refused."""
@@ -160,6 +165,7 @@ def active_funder(funder_id: int, issues: list[Issue]) -> FunderRow | None:
     return funder
 
 
+@roles.needs("records")
 @checked
 def link(entry_id: int, funder_id: int, kind: str, bank_loan_id: int | None = None,
          inventory_item_id: int | None = None) -> None:
@@ -167,6 +173,7 @@ def link(entry_id: int, funder_id: int, kind: str, bank_loan_id: int | None = No
                    " VALUES (?, ?, ?, ?, ?)", (entry_id, funder_id, kind, bank_loan_id, inventory_item_id))
 
 
+@roles.needs("money")
 @checked
 def receive_grant(funder_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
                   memo: str = "") -> Received:
@@ -189,6 +196,7 @@ def receive_grant(funder_id: int, amount_rp: int, on: date, cash_account: str = 
     return Received(entry_id, number)
 
 
+@roles.needs("records")
 @checked
 def receive_in_kind(funder_id: int, item: inventory.InventoryInput) -> Received:
     """Equipment given: into the Buku Inventaris at its value (which must be above zero), and

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, ledger, receipts, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -57,6 +58,7 @@ def list_teachers(active_only: bool = False) -> list[Teacher]:
     return [get_teacher(i) for (i,) in db.execute_sql(f"SELECT id FROM paud_teachers{where} ORDER BY name, id")]
 
 
+@roles.needs("records")
 def add_teacher(name: str, paud_name: str, since: date) -> Teacher:
     name, paud_name = clean(name), clean(paud_name)
     issues = _teacher_issues(name, paud_name, since)
@@ -69,6 +71,7 @@ def add_teacher(name: str, paud_name: str, since: date) -> Teacher:
     return get_teacher(teacher_id)
 
 
+@roles.needs("records")
 @checked
 def update_teacher(teacher_id: int, name: str, paud_name: str, since: date, active: bool) -> Teacher:
     name, paud_name = clean(name), clean(paud_name)
@@ -82,6 +85,7 @@ def update_teacher(teacher_id: int, name: str, paud_name: str, since: date, acti
     return get_teacher(teacher_id)
 
 
+@roles.needs("money")
 @checked
 def pay_incentive(teacher_id: int, amount_rp: int, on: date, cash_account: str = "1-101", memo: str = "") -> Paid:
     memo = clean(memo)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from app import ledger, members, receipts, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -19,6 +20,7 @@ from app.funds.checks import clean, text_issues
 from app.funds.paud import Paid
 
 
+@roles.needs("money")
 @checked
 def give_help(member_id: int, amount_rp: int, on: date, reason: str, cash_account: str = "1-101") -> Paid:
     reason = clean(reason)

@@ -17,6 +17,7 @@ from datetime import date
 from fractions import Fraction
 
 from app import ledger, settings
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -85,6 +86,7 @@ def read_rates(values: dict[str, object]) -> dict[str, int]:
     return read
 
 
+@roles.needs("close")
 def set_rates(values: dict[str, object]) -> dict[str, int]:
     """Keep the group's rates (see read_rates); nothing is written if any is refused."""
     read = read_rates(values)
@@ -126,6 +128,7 @@ def allowance(as_of: date) -> Allowance:
     return Allowance(as_of, required(as_of), booked(as_of))
 
 
+@roles.needs("close")
 def post(as_of: date) -> tuple[int, Allowance]:
     """Book the difference between required and booked on `as_of`; returns the entry and the
     figures it was posted from. Refused (nothing written) when there is no difference."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app import settings
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Rejected
@@ -43,6 +44,7 @@ def thresholds() -> tuple[int, int, int]:
     return tuple(int(part) for part in value.split(",")) if value else DEFAULT_THRESHOLDS
 
 
+@roles.needs("close")
 @checked
 def set_thresholds(dpk_max: int, kurang_lancar_max: int, diragukan_max: int) -> None:
     values = (dpk_max, kurang_lancar_max, diragukan_max)

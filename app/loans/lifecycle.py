@@ -17,6 +17,8 @@ from datetime import date
 from decimal import Decimal
 
 from app import clock, ledger, receipts, settings, text_rules
+from app.access import roles, session
+from app.audit.log import who
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -132,6 +134,7 @@ def _group_issues(member_id: int, on: date) -> list[Issue]:
     return issues
 
 
+@roles.needs("records")
 @checked
 def next_number(year: int) -> str:
     """PJ/2026/0001: gapless per year, taken from the counter in the caller's transaction."""
@@ -141,6 +144,7 @@ def next_number(year: int) -> str:
     return f"PJ/{year}/{Sequence.get_by_id(name).last_value:04d}"
 
 
+@roles.needs("records")
 @checked
 def apply(member_id: int, product_id: int, principal_rp: int, periods: int, first_due: date,
           business_id: int | None = None) -> LoanRow:
@@ -188,9 +192,20 @@ def apply(member_id: int, product_id: int, principal_rp: int, periods: int, firs
             penalty_kind=product.penalty_kind, penalty_rate=rate_text(product.penalty_rate),
             penalty_rp=product.penalty_rp, grace_days=product.grace_days,
             tanggung_renteng=product.tanggung_renteng, fee_rp=fee, fee_deducted=product.fee_deducted,
-            withheld_rp=withheld, applied_on=today, applied_at=clock.now(), applied_by=settings.operator_name(),
+            withheld_rp=withheld, applied_on=today, applied_at=clock.now(), applied_by=who(),
         )
     return get_loan(loan.id)
+
+
+def _maker_checker(loan: Loan) -> list[Issue]:
+    """With sign-in on, the one who approves is not the one who entered the application (her
+    name on it, applied_by), unless the group said it has one officer (SINGLE_OFFICER)."""
+    if not roles.sign_in_on() or settings.get(roles.SINGLE_OFFICER) == "on":
+        return []
+    current = session.current()
+    if current is None or current.name.casefold() != loan.applied_by.casefold():
+        return []
+    return [Issue("", "access.maker_checker", {"name": loan.applied_by, "number": loan.number})]
 
 
 def _decide(loan_id: int, status: str, note: str) -> LoanRow:
@@ -198,18 +213,22 @@ def _decide(loan_id: int, status: str, note: str) -> LoanRow:
         loan = _get(loan_id)
         issues = _status_issue(loan, "applied")
         note = text_rules.clean_text(note, "note", NOTE_LIMIT, issues, required=status == "rejected")  # she is owed the reason
+        if status == "approved":
+            issues += _maker_checker(loan)
         if issues:
             raise Rejected(issues)
-        Loan.update(status=status, decided_at=clock.now(), decided_by=settings.operator_name(),
+        Loan.update(status=status, decided_at=clock.now(), decided_by=who(),
                     decision_note=note).where(Loan.id == loan_id).execute()
     return get_loan(loan_id)
 
 
+@roles.needs("approve")
 @checked
 def approve(loan_id: int, note: str = "") -> LoanRow:
     return _decide(loan_id, "approved", note)
 
 
+@roles.needs("approve")
 @checked
 def reject(loan_id: int, note: str) -> LoanRow:
     return _decide(loan_id, "rejected", note)
@@ -225,6 +244,7 @@ def _date_issues(on, earliest: date, code: str, **params) -> list[Issue]:
     return []
 
 
+@roles.needs("money")
 @checked
 def disburse(loan_id: int, on: date, cash_account: str = "1-101", first_due: date | None = None) -> LoanRow:
     """Pencairan: one entry (debit 1-201 the principal; credit cash what is handed over, 4-103
@@ -277,6 +297,7 @@ def disburse(loan_id: int, on: date, cash_account: str = "1-101", first_due: dat
     return get_loan(loan_id)
 
 
+@roles.needs("storno")
 @checked
 def undo_disbursement(loan_id: int, storno_entry_id: int) -> None:
     """Back to approved after app.reversals posted the storno of the disbursement (and of its
@@ -295,6 +316,7 @@ def undo_disbursement(loan_id: int, storno_entry_id: int) -> None:
     LoanInstalment.delete().where(LoanInstalment.loan == loan_id).execute()
 
 
+@roles.needs("close")
 @checked
 def write_off(loan_id: int, on: date, reason: str) -> LoanRow:
     """Dihapusbukukan by decision: credit 1-201 the outstanding pokok, debiting the allowance

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import clock, ledger, receipts
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -96,6 +97,7 @@ def payment_lines(loan_id: int, amount_rp: int, on: date,
     return _lines(loan, allocations), allocations
 
 
+@roles.needs("money")
 @checked
 def record_allocations(entry_id: int, allocations: list[Allocation]) -> None:
     """Keep the split of a posted entry. The entry's denda, jasa and pokok postings must match
@@ -117,6 +119,7 @@ def record_allocations(entry_id: int, allocations: list[Allocation]) -> None:
     )
 
 
+@roles.needs("money")
 @checked
 def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
         overpay_to_sukarela: bool = False) -> Payment:

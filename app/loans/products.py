@@ -15,6 +15,8 @@ from fractions import Fraction
 from peewee import fn
 
 from app import clock, text_rules
+from app.access import roles
+from app.audit import log
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -162,6 +164,7 @@ def _values(data: ProductInput) -> dict:
     return values
 
 
+@roles.needs("records")
 @checked
 def add_product(data: ProductInput) -> ProductRow:
     data = _clean(data)
@@ -171,28 +174,52 @@ def add_product(data: ProductInput) -> ProductRow:
             raise Rejected(issues)
         now = clock.now()
         product = LoanProduct.create(created_at=now, updated_at=now, **_values(data))
+        _audit(product.id, "added", {}, _audit_values(_values(data)))
     return get_product(product.id)
 
 
+@roles.needs("records")
 @checked
 def update_product(product_id: int, data: ProductInput) -> ProductRow:
     """Change a product's terms; loans already applied for keep the terms they copied."""
     data = _clean(data)
     with db.atomic():
-        get_product(product_id)
+        before = get_product(product_id)
         issues = validate(data, product_id)
         if issues:
             raise Rejected(issues)
-        LoanProduct.update(updated_at=clock.now(), **_values(data)).where(LoanProduct.id == product_id).execute()
+        values = _values(data)
+        LoanProduct.update(updated_at=clock.now(), **values).where(LoanProduct.id == product_id).execute()
+        _audit(product_id, "changed", _audit_values(_values(before)), _audit_values(values))
     return get_product(product_id)
 
 
+@roles.needs("records")
 @checked
 def set_active(product_id: int, active: bool) -> ProductRow:
     with db.atomic():
-        get_product(product_id)
+        before = get_product(product_id)
         LoanProduct.update(is_active=active, updated_at=clock.now()).where(LoanProduct.id == product_id).execute()
+        _audit(product_id, "changed", {"is_active": before.is_active}, {"is_active": bool(active)})
     return get_product(product_id)
+
+
+def _audit_values(values: dict) -> dict:
+    """Values as the audit log keeps them: texts, numbers and booleans (rates as text)."""
+    return {k: (str(v) if isinstance(v, Decimal) else v) for k, v in values.items()}
+
+
+def _audit(product_id: int, action: str, old: dict, new: dict) -> None:
+    """The audit trail: a product added (its terms) or changed (each term, old and new)."""
+    name = new.get("name") or old.get("name") or get_product(product_id).name
+    if action == "added":
+        detail = {"action": action, "values": new}
+    else:
+        changes = {k: [old.get(k), v] for k, v in new.items() if old.get(k) != v}
+        if not changes:
+            return
+        detail = {"action": action, "changes": changes}
+    log.record("product", f"Jenis pinjaman {name}", detail)
 
 
 def _row(p: LoanProduct) -> ProductRow:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import accounts, clock, ledger, receipts, settings
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -100,6 +101,7 @@ def recoveries(end: date, start: date = date.min, loan_id: int | None = None) ->
             for rid, lid, number, name, on, amount, entry_id, receipt in db.execute_sql(sql, params)]
 
 
+@roles.needs("money")
 @checked
 def recover(loan_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> Recovery:
     """Money received on a written-off loan: Dr cash / Cr 4-304, a kuitansi, a loan_recoveries row."""

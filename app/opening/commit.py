@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app import businesses, inventory, ledger, members, savings, settings, text_rules
+from app.access import roles
 from app.db import db
 from app.errors import Rejected
 from app.funds import funders
@@ -37,6 +38,7 @@ class Committed:
     difference_rp: int  # left on 3-502 Selisih saldo awal
 
 
+@roles.needs("close")
 def commit(opening: Opening, progress: Progress = None) -> Committed:
     """Check the opening (Rejected with every issue if anything is wrong, nothing written),
     then write it whole; refused when the book already has entries or members."""
@@ -79,6 +81,13 @@ def commit(opening: Opening, progress: Progress = None) -> Committed:
         made += loans.post(opening, member_ids, funder_ids, lookups, step)
         step()
         store.discard()
+        from app.audit import log as audit
+
+        entry_ids = [e for e in made if e is not None]
+        audit.record("opening", f"Saldo awal {on:%d/%m/%Y}",
+                     {"on": on.isoformat(), "members": len(member_ids), "loans": len(opening.loans),
+                      "entries": len(entry_ids), "difference_rp": difference},
+                     entry_id=entry_ids[0] if entry_ids else None)
         step(total - done)
     return Committed(len(member_ids), tuple(e for e in made if e is not None), difference)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from app import ledger
+from app.access import roles
 from app.db import db
 from app.opening.draft import OPENING_ACCOUNT
 
 
+@roles.needs("close")
 def post(kind: str, on: date, description: str, lines: list[ledger.Line],
          lookups: ledger.Lookups | None = None) -> int:
     """Post `lines` with the line on Selisih saldo awal that balances them, mark the entry as

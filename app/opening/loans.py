@@ -36,6 +36,7 @@ from datetime import date
 from decimal import Decimal
 
 from app import clock, ledger, settings, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -326,6 +327,7 @@ def _numbers(opening: Opening) -> list[str | None]:
     return [n if n and given.count(n) == 1 and n not in taken else None for n in given]
 
 
+@roles.needs("close")
 @checked
 def post(opening: Opening, member_ids: dict[int, int], funder_ids: dict[str, int],
          lookups: ledger.Lookups | None = None, step: Callable[[], None] | None = None) -> list[int]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from app import clock, ledger
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.opening.draft import Opening, from_json, to_json
 
 
+@roles.needs("close")
 @checked
 def save(opening: Opening) -> None:
     """Keep the draft (the one row), replacing the one saved before."""
@@ -22,6 +24,7 @@ def load() -> Opening | None:
     return from_json(row[0]) if row else None
 
 
+@roles.needs("close")
 def discard() -> None:
     """Forget the draft (the commit does, in its transaction)."""
     db.execute_sql("DELETE FROM opening_draft")

@@ -14,6 +14,7 @@ from datetime import date
 
 from app import financial_statements as fs
 from app import inventory, settings, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -133,6 +134,7 @@ def note_texts() -> dict[str, str]:
     return {note.key: settings.get(TEXT_KEY.format(key=note.key)) for note in NOTES}
 
 
+@roles.needs("records")
 def set_note_texts(texts: dict[str, str]) -> None:
     """Keep the group's words for the notes named; refuse (writing nothing) a text over the limit."""
     clean = {}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import settings, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -102,6 +103,7 @@ def _add(business_id: int, kind: str, name: str, unit_id: int, standard_cost_rp:
     ).lastrowid
 
 
+@roles.needs("records")
 @checked
 def add_product(business_id: int, name: str, unit_id: int, price_rp: int, effective_on: date,
                 standard_cost_rp: int = 0) -> ItemRow:
@@ -118,6 +120,7 @@ def add_product(business_id: int, name: str, unit_id: int, price_rp: int, effect
     return get_item(item_id)
 
 
+@roles.needs("records")
 @checked
 def add_material(business_id: int, name: str, unit_id: int) -> ItemRow:
     """A raw material (bahan baku) bought and used by production, e.g. pakan itik in kg."""
@@ -126,6 +129,7 @@ def add_material(business_id: int, name: str, unit_id: int) -> ItemRow:
     return get_item(item_id)
 
 
+@roles.needs("records")
 @checked
 def set_active(item_id: int, active: bool) -> None:
     with db.atomic():
@@ -148,6 +152,7 @@ def _insert_price(item_id: int, effective_on: date, price_rp: int) -> None:
     )
 
 
+@roles.needs("records")
 def set_price(item_id: int, price_rp: int, effective_on: date) -> None:
     """A new sale price from `effective_on` (a future date is allowed: a price announced ahead).
     Earlier prices stay in the history; a second price for the same date takes over from it."""
@@ -161,6 +166,7 @@ def set_price(item_id: int, price_rp: int, effective_on: date) -> None:
         _insert_price(item_id, effective_on, price_rp)
 
 
+@roles.needs("records")
 @checked
 def set_standard_cost(item_id: int, standard_cost_rp: int) -> None:
     with db.atomic():

@@ -35,6 +35,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from app import ledger, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -123,6 +124,7 @@ def _percent(target: str, value, issues: list[Issue]) -> int | None:
     return int(percent * 100)
 
 
+@roles.needs("records")
 def set_rule(business_id: int, basis: str, parts: dict) -> ShareRule:
     """The business's share rule, e.g. set_rule(b, "hours", {"members": 60, "3-301": 40})."""
     with db.atomic():
@@ -162,6 +164,7 @@ def get_rule(business_id: int) -> ShareRule | None:
     return ShareRule(business_id, row[0], tuple(SharePart(t, Decimal(bp) / 100) for t, bp in parts))
 
 
+@roles.needs("records")
 @checked
 def record_work(business_id: int, member_id: int, on: date, hours=0, pieces: int = 0, note: str = "") -> int:
     """A member's work for the business on a day: hours (exact, e.g. "2.5") and/or pieces."""
@@ -261,6 +264,7 @@ def preview(business_id: int, start: date, end: date) -> SharePlan:
     return SharePlan(business_id, start, end, profit, rule.basis, parts, member_rows)
 
 
+@roles.needs("money")
 def post_share(business_id: int, start: date, end: date, on: date) -> ShareResult:
     """Post the share decided on `on` (not before the period's end): one entry, see module."""
     with db.atomic():

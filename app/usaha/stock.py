@@ -33,6 +33,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from app import ledger, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -160,6 +161,7 @@ def out_issues(field: str, item: ItemRow, quantity_base: int, on: date, allow_ne
     return []
 
 
+@roles.needs("records")
 @checked
 def insert_move(item: ItemRow, on: date, kind: str, quantity_base: int, cost_rp: int, doc_id: int,
                 entry_id: int | None, quantity: str = "", unit_id: int | None = None, unit_price_rp: int = 0,
@@ -172,6 +174,7 @@ def insert_move(item: ItemRow, on: date, kind: str, quantity_base: int, cost_rp:
     )
 
 
+@roles.needs("records")
 @checked
 def bring_in(item: ItemRow, on: date, quantity_base: int, cost_rp: int, entry_id: int | None, quantity: str,
              unit_id: int, reason: str) -> None:
@@ -225,6 +228,7 @@ def movements(item_id: int, start: date | None = None, end: date | None = None) 
     return result
 
 
+@roles.needs("records")
 def count_stock(item_id: int, on: date, counted, unit_id: int | None = None, reason: str = "") -> CountResult:
     """Stock opname: post the difference between the counted quantity and the book's on `on`."""
     with db.atomic():

@@ -30,6 +30,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from app import ledger, receipts, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -228,6 +229,7 @@ def _check_payment(on: date, recorded_on: str, amount_rp: int, open_rp: int, cas
 # --- purchases --------------------------------------------------------------------------------
 
 
+@roles.needs("money")
 def purchase(business_id: int, on: date, item_id: int, quantity, amount_rp: int, unit_id: int | None = None,
              supplier: str = "", on_credit: bool = False, cash_account: str = "1-101") -> PurchaseResult:
     """Buy `quantity` (in `unit_id`, default the item's unit) of a material (or a product bought
@@ -261,6 +263,7 @@ def purchase(business_id: int, on: date, item_id: int, quantity, amount_rp: int,
         return PurchaseResult(purchase_id, entry_id, quantity_base, number)
 
 
+@roles.needs("money")
 @checked
 def pay_supplier(purchase_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> PaymentResult:
     """Pay (part of) a credit purchase: Dr 2-102 / Cr Kas. No more than is still owed."""
@@ -306,6 +309,7 @@ def open_payables(business_id: int | None = None, as_of: date | None = None) -> 
 # --- production -------------------------------------------------------------------------------
 
 
+@roles.needs("records")
 def produce(business_id: int, on: date, product_id: int, quantity, rejects=0, unit_id: int | None = None,
             materials: list[MaterialUse] | tuple = (), note: str = "", allow_negative: bool = False,
             negative_reason: str = "") -> ProductionResult:
@@ -370,6 +374,7 @@ def produce(business_id: int, on: date, product_id: int, quantity, rejects=0, un
 # --- sales ------------------------------------------------------------------------------------
 
 
+@roles.needs("money")
 def sell(business_id: int, on: date, lines: list[SaleLine] | tuple, *, buyer_member_id: int | None = None,
          buyer_name: str = "", on_credit: bool = False, seller_member_id: int | None = None,
          cash_account: str = "1-101", allow_negative: bool = False, negative_reason: str = "") -> SaleResult:
@@ -449,6 +454,7 @@ def sell(business_id: int, on: date, lines: list[SaleLine] | tuple, *, buyer_mem
         return SaleResult(sale_id, entry_id, total, cost_total, number, tuple(sold))
 
 
+@roles.needs("money")
 @checked
 def collect(sale_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> PaymentResult:
     """A payment of a credit sale (whole or part): Dr Kas / Cr 1-202, with a receipt."""
@@ -506,6 +512,7 @@ def receivables_by_buyer(business_id: int | None = None, as_of: date | None = No
 # --- expenses ---------------------------------------------------------------------------------
 
 
+@roles.needs("money")
 def expense(business_id: int, on: date, amount_rp: int, description: str, account: str = EXPENSE,
             cash_account: str = "1-101", paid_to: str = "") -> ExpenseResult:
     """An expense of the business paid from cash (transport, packaging): Dr 5-201 / Cr Kas, with

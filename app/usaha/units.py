@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app import text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -49,6 +50,7 @@ def get_unit(unit_id: int) -> UnitRow | None:
     return UnitRow(*row) if row else None
 
 
+@roles.needs("records")
 @checked
 def add_unit(name: str, base_unit_id: int | None = None, factor=1, business_id: int | None = None) -> UnitRow:
     """A new unit: a base unit (base_unit_id None) or `factor` of a base unit, e.g.

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app import clock, ledger, settings, text_rules
+from app.access import roles
+from app.audit import log
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -75,6 +77,7 @@ def _close_issues(end: date, field: str) -> list[Issue]:
     return []
 
 
+@roles.needs("close")
 def close_month(year: int, month: int) -> int:
     """Close the book through the end of `month`; returns the event id."""
     if not (type(year) is int and type(month) is int and 1 <= month <= 12 and 1900 < year < 10000):
@@ -88,7 +91,9 @@ def close_month(year: int, month: int) -> int:
             raise Rejected(issues)
         before = settings.closed_through()
         settings.record({"closed_through": end.isoformat()})
-        return _record("close_month", date(year, month, 1), end, before, end)
+        event = _record("close_month", date(year, month, 1), end, before, end)
+        _audit("close_month", f"Tutup buku bulan {month:02d}/{year}", before, end)
+        return event
 
 
 @checked
@@ -137,6 +142,7 @@ def _year_close_event(year: int) -> bool:
     return row is not None and row[0] == "close_year"
 
 
+@roles.needs("close")
 def close_year(year: int) -> int:
     """Post the year's closing entry and close the book through 31 December; returns the event id."""
     if not (type(year) is int and 1900 < year < 10000):
@@ -160,9 +166,12 @@ def close_year(year: int) -> int:
             if len(lines) >= 2:
                 entry_id = ledger.post_entry(end, memo, lines, reference=f"TUTUP/{year}")
         settings.record({"closed_through": end.isoformat()})
-        return _record("close_year", date(year, 1, 1), end, before, end, entry_id=entry_id)
+        event = _record("close_year", date(year, 1, 1), end, before, end, entry_id=entry_id)
+        _audit("close_year", f"Tutup buku tahun {year}", before, end, entry_id=entry_id)
+        return event
 
 
+@roles.needs("close")
 def reopen(day: date, reason: str) -> int:
     """Open the book again from `day` (closed through the day before); returns the event id."""
     if not ledger._is_date(day):
@@ -190,7 +199,18 @@ def reopen(day: date, reason: str) -> int:
         event = _record("reopen", day, closed, closed, after, reason)
         for storno in storno_ids:  # the storno is a closing entry too: left out of the year's LHU
             _record("reopen", day, closed, closed, after, reason, entry_id=storno)
+        _audit("reopen", f"Buka kembali buku dari {day:%d/%m/%Y}", closed, after, reason,
+               storno_ids[0] if storno_ids else None)
         return event
+
+
+def _audit(action: str, subject: str, before: date | None, after: date | None, reason: str = "",
+           entry_id: int | None = None) -> None:
+    """The audit trail: the book closed through `before`, now through `after` (old and new)."""
+    detail = {"action": action, "closed_through": [_iso(before) or "", _iso(after) or ""]}
+    if reason:
+        detail["reason"] = reason
+    log.record("period", subject, detail, entry_id=entry_id)
 
 
 def _reverse_closing(entry_id: int, year: int, reason: str) -> int:

@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from app import clock, ledger, settings, text_rules
+from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -104,6 +105,7 @@ def check_lines(lines) -> tuple[list[Issue], tuple[RuleLine, ...]]:
     return issues, tuple(read)
 
 
+@roles.needs("close")
 def set_rule(effective_from: date, lines) -> Rule:
     """Save a rule in force from `effective_from`; refused whole (nothing written) if its lines
     are wrong or a year it would govern has had its SHU shared already."""

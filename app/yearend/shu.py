@@ -31,6 +31,8 @@ from datetime import date
 from fractions import Fraction
 
 from app import clock, ledger, receipts, reversals, settings, text_rules
+from app.access import roles
+from app.audit import log
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -129,6 +131,7 @@ def leavers_rule() -> str:
     return value if value in LEAVER_RULES else LEAVER_RULES[0]
 
 
+@roles.needs("close")
 def set_options(basis: str, leavers: str) -> None:
     issues = []
     if basis not in SAVINGS_BASES:
@@ -277,6 +280,7 @@ def _save_rule_of(plan: ShuPlan):
     return rules.set_rule(date(plan.year, 1, 1), [(l.name, l.destination, l.percent) for l in plan.rule.lines]).id
 
 
+@roles.needs("close")
 def post(year: int, on: date, payment: str = "sukarela", cash_account: str = "1-101", rule_lines=None,
          basis: str | None = None, leavers: str | None = None) -> Distribution:
     """Post the meeting's decision to share the year's SHU (see the module); refused whole.
@@ -326,6 +330,9 @@ def post(year: int, on: date, payment: str = "sukarela", cash_account: str = "1-
               payouts.get(m.member_id)) for m in plan.members])
         db.cursor().executemany("INSERT INTO shu_distribution_entries (distribution_id, entry_id) VALUES (?, ?)",
                                 [(distribution_id, e) for e in entries])
+        log.record("shu", f"SHU tahun {year}", {"action": "shared", "shu_rp": plan.shu_rp, "payment": payment,
+                                                "decided_on": on.isoformat(), "distribution": distribution_id,
+                                                "members": len(plan.members)}, entry_id=entry_id)
         return get(distribution_id)
 
 
@@ -352,6 +359,7 @@ def _pay(plan: ShuPlan, on: date, payment: str, cash_account: str, memo: str) ->
     return paid
 
 
+@roles.needs("close")
 def decide_loss(year: int, on: date, decision: str) -> Distribution:
     """A loss year: covered from dana cadangan ("reserve": Dr 3-301 / Cr 3-401) or carried
     forward ("carry": nothing posted, the decision recorded)."""
@@ -379,9 +387,12 @@ def decide_loss(year: int, on: date, decision: str) -> Distribution:
         if entry_id:
             db.execute_sql("INSERT INTO shu_distribution_entries (distribution_id, entry_id) VALUES (?, ?)",
                            (distribution_id, entry_id))
+        log.record("shu", f"SHU tahun {year}", {"action": kind, "shu_rp": plan.shu_rp, "decided_on": on.isoformat(),
+                                                "distribution": distribution_id}, entry_id=entry_id)
         return get(distribution_id)
 
 
+@roles.needs("close")
 @checked
 def reverse(distribution_id: int, reason: str, on: date | None = None) -> list[int]:
     """Reverse a distribution (or a loss decision) in one act: every entry it posted, paid-out
@@ -401,6 +412,9 @@ def reverse(distribution_id: int, reason: str, on: date | None = None) -> list[i
                    for entry_id in sorted(found.entry_ids, reverse=True)]
         db.execute_sql("UPDATE shu_distributions SET reversed_at = ?, reversal_reason = ? WHERE id = ?",
                        (clock.now().isoformat(sep=" "), reason, distribution_id))
+        log.record("shu", f"SHU tahun {found.year}", {"action": "reversed", "reason": reason, "shu_rp": found.shu_rp,
+                                                      "distribution": distribution_id, "standing": [True, False]},
+                   entry_id=stornos[0] if stornos else None)
         return stornos
 
 

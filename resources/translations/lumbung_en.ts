@@ -180,114 +180,280 @@
 <context>
     <name>ApplyDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="187"/>
+        <location filename="../../ui/loan_dialogs.py" line="192"/>
         <source>Belum ada jenis pinjaman yang aktif. Buat dulu lewat tombol Jenis pinjaman.</source>
         <translation>There is no active loan product yet. Create one first with the Loan products button.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="190"/>
+        <location filename="../../ui/loan_dialogs.py" line="195"/>
         <source>Batas produk: {min_rp} – {max_rp}, {min}–{max} kali angsuran {period}. Jasa {rate} {per_period}, {method}, dibulatkan ke {unit}.</source>
         <translation>Product limits: {min_rp} – {max_rp}, {min}–{max} {period} instalments. Interest {rate} {per_period}, {method}, rounded to {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="209"/>
+        <location filename="../../ui/loan_dialogs.py" line="214"/>
         <source>Isi jumlah pinjaman, jangka waktu dan tanggal angsuran pertama untuk melihat jadwal.</source>
         <translation>Fill in the amount, the term and the first due date to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="219"/>
+        <location filename="../../ui/loan_dialogs.py" line="224"/>
         <source>Jumlah di luar batas produk ({min_rp} – {max_rp}).</source>
         <translation>Amount outside the product limits ({min_rp} – {max_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="222"/>
+        <location filename="../../ui/loan_dialogs.py" line="227"/>
         <source>Jangka waktu di luar batas produk ({min}–{max}).</source>
         <translation>Term outside the product limits ({min}–{max}).</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="226"/>
+        <location filename="../../ui/loan_dialogs.py" line="231"/>
         <source>Jumlah dibayar kembali {total}, jasa {jasa}.</source>
         <translation>Repaid in all {total}, interest {jasa}.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="242"/>
+        <location filename="../../ui/loan_dialogs.py" line="247"/>
         <source>{amount} (dibayar terpisah)</source>
         <translation>{amount} (paid separately)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="247"/>
+        <location filename="../../ui/loan_dialogs.py" line="252"/>
         <source>Ajukan pinjaman</source>
         <translation>Apply for a loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="248"/>
+        <location filename="../../ui/loan_dialogs.py" line="253"/>
         <source>Pengajuan pinjaman baru. Syarat jenis pinjaman disalin ke pinjaman ini.</source>
         <translation>A new loan application. The product&apos;s terms are copied onto this loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="250"/>
+        <location filename="../../ui/loan_dialogs.py" line="255"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="250"/>
+        <location filename="../../ui/loan_dialogs.py" line="255"/>
         <source>Jenis pinjaman</source>
         <translation>Loan product</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="250"/>
+        <location filename="../../ui/loan_dialogs.py" line="255"/>
         <source>Pokok pinjaman (Rp)</source>
         <translation>Principal (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="251"/>
+        <location filename="../../ui/loan_dialogs.py" line="256"/>
         <source>Jangka waktu (kali angsuran)</source>
         <translation>Term (instalments)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="251"/>
+        <location filename="../../ui/loan_dialogs.py" line="256"/>
         <source>Angsuran pertama</source>
         <translation>First instalment due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="252"/>
+        <location filename="../../ui/loan_dialogs.py" line="257"/>
         <source>Provisi / administrasi</source>
         <translation>Fee (provisi / administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="252"/>
+        <location filename="../../ui/loan_dialogs.py" line="257"/>
         <source>Simpanan wajib ditahan</source>
         <translation>Compulsory savings withheld</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="253"/>
+        <location filename="../../ui/loan_dialogs.py" line="258"/>
         <source>Diterima anggota</source>
         <translation>Member receives</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="253"/>
+        <location filename="../../ui/loan_dialogs.py" line="258"/>
         <source>Angsuran</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="256"/>
+        <location filename="../../ui/loan_dialogs.py" line="261"/>
         <source>ketik nomor atau nama</source>
         <translation>type a number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="257"/>
+        <location filename="../../ui/loan_dialogs.py" line="262"/>
         <source>misalnya 5.000.000</source>
         <translation>e.g. 5.000.000</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="258"/>
+        <location filename="../../ui/loan_dialogs.py" line="263"/>
         <source>Jadwal angsuran (perkiraan)</source>
         <translation>Instalment schedule (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="259"/>
+        <location filename="../../ui/loan_dialogs.py" line="264"/>
         <source>Ajukan</source>
         <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="35"/>
+        <source>Jurnal dicatat</source>
+        <translation>Journal entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="36"/>
+        <source>Data anggota</source>
+        <translation>Member&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="37"/>
+        <source>Jenis pinjaman</source>
+        <translation>Loan product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="38"/>
+        <source>Pengaturan diubah</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="39"/>
+        <source>Tutup / buka buku</source>
+        <translation>Period closed / reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="40"/>
+        <source>Keputusan SHU</source>
+        <translation>SHU decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="41"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="42"/>
+        <source>Gagal masuk</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="43"/>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="44"/>
+        <source>Cadangan dipulihkan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="45"/>
+        <source>Data dikeluarkan (ekspor)</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="46"/>
+        <source>Data pribadi dihapus</source>
+        <translation>Personal data erased</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="47"/>
+        <source>Saldo awal</source>
+        <translation>Opening balances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="183"/>
+        <source>Semua yang diubah di buku selain jurnal: data anggota, jenis pinjaman, pengaturan, tutup buku, SHU, pengguna, cadangan, ekspor data pribadi. Catatan ini tidak bisa diubah atau dihapus; cetakannya memuat hasil pemeriksaan rantai.</source>
+        <translation>Everything changed in the book besides the journal: members&apos; data, loan products, settings, periods closed, SHU, users, backups, exports of personal data. These records cannot be changed or deleted; the printout carries the chain&apos;s check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="186"/>
+        <source>&amp;Pengguna</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="187"/>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="188"/>
+        <source>&amp;Anggota</source>
+        <translation>&amp;Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="189"/>
+        <source>&amp;Dari tanggal</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="190"/>
+        <source>&amp;Sampai tanggal</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="191"/>
+        <source>Ekspor ke Excel (Ctrl+E)</source>
+        <translation>Export to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="192"/>
+        <source>Cetak Jejak audit (Ctrl+P)</source>
+        <translation>Print audit trail (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="206"/>
+        <location filename="../../ui/pages/audit.py" line="214"/>
+        <location filename="../../ui/pages/audit.py" line="218"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="243"/>
+        <source>Tanggal awal sesudah tanggal akhir.</source>
+        <translation>The first date is after the last.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="264"/>
+        <source>Jejak audit tidak bisa dibaca: tabelnya hilang atau rusak (diubah di luar Lumbung). Pulihkan buku dari cadangan, atau minta pemeriksa menjalankan: lumbung verify.</source>
+        <translation>The audit trail cannot be read: its table is missing or damaged (changed outside Lumbung). Restore the book from a backup, or have the examiner run: lumbung verify.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit.py" line="275"/>
+        <source>%n catatan ditampilkan</source>
+        <translation>
+            <numerusform>%n record shown</numerusform>
+            <numerusform>%n records shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="282"/>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="65"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="65"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="65"/>
+        <source>Kejadian</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="65"/>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="65"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -557,37 +723,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="642"/>
+        <location filename="../../ui/messages.py" line="731"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="643"/>
+        <location filename="../../ui/messages.py" line="732"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="644"/>
+        <location filename="../../ui/messages.py" line="733"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="645"/>
+        <location filename="../../ui/messages.py" line="734"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="646"/>
+        <location filename="../../ui/messages.py" line="735"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="647"/>
+        <location filename="../../ui/messages.py" line="736"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="649"/>
+        <location filename="../../ui/messages.py" line="738"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -1966,13 +2132,13 @@ Go on?</translation>
 <context>
     <name>DatePage</name>
     <message>
-        <location filename="../../ui/opening/pages.py" line="103"/>
-        <location filename="../../ui/opening/pages.py" line="107"/>
+        <location filename="../../ui/opening/pages.py" line="105"/>
+        <location filename="../../ui/opening/pages.py" line="109"/>
         <source>Tanggal saldo awal</source>
         <translation>Opening date</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="105"/>
+        <location filename="../../ui/opening/pages.py" line="107"/>
         <source>Hari pertama Lumbung dipakai (biasanya tanggal 1 sebuah bulan atau tahun). Saldo buku lama dicatat pada tanggal ini; transaksi sejak tanggal ini dicatat di Lumbung seperti biasa.</source>
         <translation>The first day Lumbung is used (usually the 1st of a month or a year). The old books&apos; balances are recorded on this date; everything from this date on is recorded in Lumbung as usual.</translation>
     </message>
@@ -1980,62 +2146,62 @@ Go on?</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="306"/>
+        <location filename="../../ui/loan_dialogs.py" line="311"/>
         <source>{periods}, jasa {rate} {per_period} ({method})</source>
         <translation>{periods}, interest {rate} {per_period} ({method})</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="309"/>
+        <location filename="../../ui/loan_dialogs.py" line="314"/>
         <source>Pokok pinjaman</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="310"/>
+        <location filename="../../ui/loan_dialogs.py" line="315"/>
         <source>Jangka waktu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="311"/>
+        <location filename="../../ui/loan_dialogs.py" line="316"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="313"/>
+        <location filename="../../ui/loan_dialogs.py" line="318"/>
         <source>Setujui pinjaman – {loan}</source>
         <translation>Approve loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="314"/>
+        <location filename="../../ui/loan_dialogs.py" line="319"/>
         <source>Setujui pengajuan {loan}? Sesudah disetujui, pinjaman bisa dicairkan.</source>
         <translation>Approve the application {loan}? Once approved, the loan can be paid out.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="316"/>
+        <location filename="../../ui/loan_dialogs.py" line="321"/>
         <source>boleh kosong, misalnya: disetujui rapat pengurus</source>
         <translation>may be empty, e.g. approved at the officers&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="317"/>
+        <location filename="../../ui/loan_dialogs.py" line="322"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="319"/>
+        <location filename="../../ui/loan_dialogs.py" line="324"/>
         <source>Tolak pinjaman – {loan}</source>
         <translation>Reject loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="320"/>
+        <location filename="../../ui/loan_dialogs.py" line="325"/>
         <source>Tolak pengajuan {loan}. Tulis alasannya: anggota berhak tahu.</source>
         <translation>Reject the application {loan}. Write the reason: the member has a right to know.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="322"/>
+        <location filename="../../ui/loan_dialogs.py" line="327"/>
         <source>alasan penolakan</source>
         <translation>reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="323"/>
+        <location filename="../../ui/loan_dialogs.py" line="328"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
@@ -2232,92 +2398,92 @@ Go on?</translation>
 <context>
     <name>DisburseDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="370"/>
+        <location filename="../../ui/loan_dialogs.py" line="375"/>
         <source>Tulis tanggal angsuran pertama untuk melihat jadwal.</source>
         <translation>Type the first due date to see the schedule.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="384"/>
+        <location filename="../../ui/loan_dialogs.py" line="389"/>
         <source>Cairkan pinjaman – {loan}</source>
         <translation>Pay out loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="386"/>
+        <location filename="../../ui/loan_dialogs.py" line="391"/>
         <source>Pencairan {loan}: {periods}, jasa {rate} {per_period} ({method}). Jadwal di kanan disimpan bersama pinjaman.</source>
         <translation>Paying out {loan}: {periods}, interest {rate} {per_period} ({method}). The schedule on the right is kept with the loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="392"/>
+        <location filename="../../ui/loan_dialogs.py" line="397"/>
         <source>Tanggal pencairan</source>
         <translation>Payout date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="392"/>
+        <location filename="../../ui/loan_dialogs.py" line="397"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="393"/>
+        <location filename="../../ui/loan_dialogs.py" line="398"/>
         <source>Angsuran pertama</source>
         <translation>First instalment due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="393"/>
+        <location filename="../../ui/loan_dialogs.py" line="398"/>
         <source>Pokok pinjaman</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="394"/>
+        <location filename="../../ui/loan_dialogs.py" line="399"/>
         <source>Dipotong provisi / administrasi</source>
         <translation>Less fee (provisi / administration)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="394"/>
+        <location filename="../../ui/loan_dialogs.py" line="399"/>
         <source>Dipotong simpanan wajib</source>
         <translation>Less compulsory savings</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="395"/>
+        <location filename="../../ui/loan_dialogs.py" line="400"/>
         <source>Uang diserahkan</source>
         <translation>Cash handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="395"/>
+        <location filename="../../ui/loan_dialogs.py" line="400"/>
         <source>Angsuran</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="399"/>
+        <location filename="../../ui/loan_dialogs.py" line="404"/>
         <source>Provisi {amount} dibayar terpisah oleh anggota; dicatat masuk ke akun yang sama.</source>
         <translation>The fee of {amount} is paid separately by the member; it is recorded as received into the same account.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="401"/>
+        <location filename="../../ui/loan_dialogs.py" line="406"/>
         <source>Jadwal angsuran yang disimpan</source>
         <translation>Schedule to be kept</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="402"/>
+        <location filename="../../ui/loan_dialogs.py" line="407"/>
         <source>Cairkan {amount}</source>
         <translation>Pay out {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="409"/>
+        <location filename="../../ui/loan_dialogs.py" line="414"/>
         <source>Cairkan pinjaman</source>
         <translation>Pay out loan</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="410"/>
+        <location filename="../../ui/loan_dialogs.py" line="415"/>
         <source>Serahkan {amount} kepada {member} dan catat pencairan {number}?</source>
         <translation>Hand {amount} to {member} and record the payout of {number}?</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="412"/>
+        <location filename="../../ui/loan_dialogs.py" line="417"/>
         <source>Cairkan</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="412"/>
+        <location filename="../../ui/loan_dialogs.py" line="417"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2373,27 +2539,27 @@ Go on?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/opening/pages.py" line="292"/>
+        <location filename="../../ui/opening/pages.py" line="303"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="298"/>
+        <location filename="../../ui/opening/pages.py" line="309"/>
         <source>{kind}: {rows} baris</source>
         <translation>{kind}: {rows} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="301"/>
+        <location filename="../../ui/opening/pages.py" line="312"/>
         <source>Tekan Catat untuk mencatat saldo awal per {on} ({counts}). Sesudah dicatat, draf selesai dan perubahan berikutnya lewat halaman biasa.</source>
         <translation>Press Record to record the opening balances as of {on} ({counts}). Once recorded, the draft is done and later changes go through the usual pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="303"/>
+        <location filename="../../ui/opening/pages.py" line="314"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="307"/>
+        <location filename="../../ui/opening/pages.py" line="318"/>
         <source>Belum bisa dicatat:</source>
         <translation>Cannot be recorded yet:</translation>
     </message>
@@ -2429,6 +2595,65 @@ Go on?</translation>
         <location filename="../../ui/inventory_panel.py" line="185"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="57"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="57"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="57"/>
+        <source>Tempat, tanggal lahir</source>
+        <translation>Place and date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="58"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="58"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="59"/>
+        <source>Tahap keluarga sejahtera</source>
+        <translation>Family welfare stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="64"/>
+        <location filename="../../ui/privacy_dialogs.py" line="76"/>
+        <source>Hapus data pribadi</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="67"/>
+        <source>Data pribadi {number} – {name} akan dihapus untuk selamanya (UU 27/2022). Yang dihapus:</source>
+        <translation>The personal data of {number} – {name} will be erased for good (UU 27/2022). Erased:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="70"/>
+        <source>Yang tetap: nomor anggota {number}, tanggal masuk dan keluar, dan semua catatan uangnya (simpanan, pinjaman, kuitansi, SHU). Namanya menjadi “Anggota {number} (data dihapus)”. Penghapusan dicatat di jejak audit bersama alasannya, tanpa data yang dihapus. Bila perlu, buat dulu “Ekspor data pribadi” untuknya.</source>
+        <translation>Kept: member number {number}, the dates she joined and left, and all her money records (savings, loans, receipts, SHU). Her name becomes “Anggota {number} (data dihapus)”. The erasure is recorded in the audit trail with its reason, without the erased data. If needed, make her “Export personal data” first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="74"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="75"/>
+        <source>misalnya: permintaan anggota, surat tanggal …</source>
+        <translation>e.g. the member&apos;s request, letter of …</translation>
     </message>
 </context>
 <context>
@@ -2482,164 +2707,169 @@ Go on?</translation>
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../../ui/table_export.py" line="55"/>
+        <location filename="../../ui/table_export.py" line="57"/>
         <source>Ekspor ke Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="59"/>
+        <location filename="../../ui/table_export.py" line="61"/>
         <source>Daftar anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="60"/>
+        <location filename="../../ui/table_export.py" line="62"/>
         <source>Simpanan anggota</source>
         <translation>Members&apos; savings</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="61"/>
+        <location filename="../../ui/table_export.py" line="63"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="62"/>
+        <location filename="../../ui/table_export.py" line="64"/>
         <source>Daftar pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="63"/>
+        <location filename="../../ui/table_export.py" line="65"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="64"/>
+        <location filename="../../ui/table_export.py" line="66"/>
         <source>Jadwal angsuran</source>
         <translation>Instalment schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="65"/>
+        <location filename="../../ui/table_export.py" line="67"/>
         <source>Riwayat pembayaran</source>
         <translation>Payment history</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="66"/>
+        <location filename="../../ui/table_export.py" line="68"/>
         <source>Daftar tagihan</source>
         <translation>Collection sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="67"/>
+        <location filename="../../ui/table_export.py" line="69"/>
         <source>Tagihan anggota</source>
         <translation>Member&apos;s dues</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="68"/>
+        <location filename="../../ui/table_export.py" line="70"/>
         <source>Cadangan data</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="69"/>
+        <location filename="../../ui/table_export.py" line="71"/>
         <source>Kelompok usaha</source>
         <translation>Business groups</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="70"/>
+        <location filename="../../ui/table_export.py" line="72"/>
         <source>Jenis pinjaman</source>
         <translation>Loan products</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="71"/>
+        <location filename="../../ui/table_export.py" line="73"/>
         <source>Buku Kas Umum</source>
         <translation>General cash book</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="72"/>
+        <location filename="../../ui/table_export.py" line="74"/>
         <source>Buku Inventaris</source>
         <translation>Inventory book</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="73"/>
+        <location filename="../../ui/table_export.py" line="75"/>
         <source>Produk dan bahan</source>
         <translation>Products and materials</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="74"/>
+        <location filename="../../ui/table_export.py" line="76"/>
         <source>Pembelian usaha</source>
         <translation>Business purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="75"/>
+        <location filename="../../ui/table_export.py" line="77"/>
         <source>Utang ke pemasok</source>
         <translation>Owed to suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="76"/>
+        <location filename="../../ui/table_export.py" line="78"/>
         <source>Produksi usaha</source>
         <translation>Business production</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="77"/>
+        <location filename="../../ui/table_export.py" line="79"/>
         <source>Penjualan usaha</source>
         <translation>Business sales</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="78"/>
+        <location filename="../../ui/table_export.py" line="80"/>
         <source>Piutang penjualan</source>
         <translation>Credit sales</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="79"/>
+        <location filename="../../ui/table_export.py" line="81"/>
         <source>Stok usaha</source>
         <translation>Business stock</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="80"/>
+        <location filename="../../ui/table_export.py" line="82"/>
         <source>Kartu stok</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="81"/>
+        <location filename="../../ui/table_export.py" line="83"/>
         <source>Catatan kerja anggota</source>
         <translation>Members&apos; work</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="82"/>
+        <location filename="../../ui/table_export.py" line="84"/>
         <source>Pratinjau bagi hasil</source>
         <translation>Profit share preview</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="83"/>
+        <location filename="../../ui/table_export.py" line="85"/>
         <source>Riwayat harga</source>
         <translation>Price history</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="87"/>
+        <location filename="../../ui/table_export.py" line="86"/>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_export.py" line="90"/>
         <source>Dicetak {date}</source>
         <translation>Printed {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="90"/>
+        <location filename="../../ui/table_export.py" line="93"/>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="93"/>
+        <location filename="../../ui/table_export.py" line="96"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="96"/>
+        <location filename="../../ui/table_export.py" line="99"/>
         <source>Tabel tersimpan sebagai {name}
 di folder {folder}.</source>
         <translation>The table was saved as {name}
 in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="99"/>
+        <location filename="../../ui/table_export.py" line="102"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/table_export.py" line="102"/>
+        <location filename="../../ui/table_export.py" line="105"/>
         <source>Tabel ini kosong; tidak ada yang diekspor.</source>
         <translation>This table is empty; nothing was exported.</translation>
     </message>
@@ -3260,42 +3490,42 @@ in the folder {folder}.</translation>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../ui/opening/pages.py" line="72"/>
+        <location filename="../../ui/opening/pages.py" line="74"/>
         <source>Data kelompok</source>
         <translation>The group</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="73"/>
+        <location filename="../../ui/opening/pages.py" line="75"/>
         <source>Nama kelompok, desanya, dan pengurus yang menandatangani buku dan laporan.</source>
         <translation>The group&apos;s name, its village, and the officers who sign the books and reports.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="74"/>
+        <location filename="../../ui/opening/pages.py" line="76"/>
         <source>Nama kelompok</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="74"/>
+        <location filename="../../ui/opening/pages.py" line="76"/>
         <source>Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="74"/>
+        <location filename="../../ui/opening/pages.py" line="76"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="74"/>
+        <location filename="../../ui/opening/pages.py" line="76"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="75"/>
+        <location filename="../../ui/opening/pages.py" line="77"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="75"/>
+        <location filename="../../ui/opening/pages.py" line="77"/>
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
@@ -3678,27 +3908,27 @@ in the folder {folder}.</translation>
 <context>
     <name>KindPage</name>
     <message>
-        <location filename="../../ui/opening/pages.py" line="147"/>
+        <location filename="../../ui/opening/pages.py" line="149"/>
         <source>Kosongkan bila tidak ada.</source>
         <translation>Leave it empty if there are none.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="148"/>
+        <location filename="../../ui/opening/pages.py" line="150"/>
         <source>Enter atau Tab: kolom berikut. Delete: hapus baris. Ctrl+Enter: Lanjut.</source>
         <translation>Enter or Tab: next column. Delete: delete the row. Ctrl+Enter: Next.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="149"/>
+        <location filename="../../ui/opening/pages.py" line="151"/>
         <source>Muat dari Excel…</source>
         <translation>Load from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="150"/>
+        <location filename="../../ui/opening/pages.py" line="152"/>
         <source>Simpan templat Excel…</source>
         <translation>Save Excel template…</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="162"/>
+        <location filename="../../ui/opening/pages.py" line="164"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
@@ -4159,158 +4389,158 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Buat buku ba&amp;ru…</source>
         <translation>&amp;New book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Mulai buku (saldo awal)…</source>
         <translation>&amp;Start the book (opening balances)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Ganti pengguna / Keluar…</source>
         <translation>&amp;Switch user / Sign out…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Cetak &amp;ulang kuitansi…</source>
         <translation>&amp;Reprint a receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Buat buku baru</source>
         <translation>New book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Buku Lumbung (*.sqlite)</source>
         <translation>Lumbung books (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -4323,12 +4553,12 @@ Bookkeeping for UP2K-PKK groups: members, savings and loans, group businesses an
 Open book: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Belum ada yang masuk</source>
         <translation>No one signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Masuk sebagai {name} ({roles})</source>
         <translation>Signed in as {name} ({roles})</translation>
     </message>
@@ -4336,197 +4566,212 @@ Open book: {path}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="216"/>
+        <location filename="../../ui/member_dialog.py" line="237"/>
         <source>Tambah anggota</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="218"/>
+        <location filename="../../ui/member_dialog.py" line="239"/>
         <source>Ubah anggota {number} – {name}</source>
         <translation>Edit member {number} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="221"/>
+        <location filename="../../ui/member_dialog.py" line="242"/>
         <source>Data diri</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="221"/>
+        <location filename="../../ui/member_dialog.py" line="242"/>
         <source>Keanggotaan</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="222"/>
+        <location filename="../../ui/member_dialog.py" line="243"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="222"/>
+        <location filename="../../ui/member_dialog.py" line="243"/>
         <source>Kelompok usaha</source>
         <translation>Business groups</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="226"/>
+        <location filename="../../ui/member_dialog.py" line="247"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="226"/>
+        <location filename="../../ui/member_dialog.py" line="247"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="226"/>
+        <location filename="../../ui/member_dialog.py" line="247"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="227"/>
+        <location filename="../../ui/member_dialog.py" line="248"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="227"/>
+        <location filename="../../ui/member_dialog.py" line="248"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="228"/>
+        <location filename="../../ui/member_dialog.py" line="249"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="228"/>
+        <location filename="../../ui/member_dialog.py" line="249"/>
         <source>Jalan / gang</source>
         <translation>Street / lane</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="228"/>
+        <location filename="../../ui/member_dialog.py" line="249"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="229"/>
+        <location filename="../../ui/member_dialog.py" line="250"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="229"/>
+        <location filename="../../ui/member_dialog.py" line="250"/>
         <source>Desa / kelurahan</source>
         <translation>Village (desa / kelurahan)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="229"/>
+        <location filename="../../ui/member_dialog.py" line="250"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="230"/>
+        <location filename="../../ui/member_dialog.py" line="251"/>
         <source>Kabupaten</source>
         <translation>Regency (kabupaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="230"/>
+        <location filename="../../ui/member_dialog.py" line="251"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="231"/>
+        <location filename="../../ui/member_dialog.py" line="252"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="231"/>
+        <location filename="../../ui/member_dialog.py" line="252"/>
         <source>Tahap keluarga sejahtera</source>
         <translation>Family welfare stage</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="232"/>
+        <location filename="../../ui/member_dialog.py" line="253"/>
         <source>Tanggal masuk</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="235"/>
+        <location filename="../../ui/member_dialog.py" line="256"/>
         <source>16 angka, boleh kosong</source>
         <translation>16 digits, may be left empty</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="236"/>
+        <location filename="../../ui/member_dialog.py" line="257"/>
         <source>P – Perempuan</source>
         <translation>F – Female (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="237"/>
+        <location filename="../../ui/member_dialog.py" line="258"/>
         <source>L – Laki-laki</source>
         <translation>M – Male (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="238"/>
+        <location filename="../../ui/member_dialog.py" line="259"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="238"/>
+        <location filename="../../ui/member_dialog.py" line="259"/>
         <source>Pra Sejahtera</source>
         <translation>Pra Sejahtera (pre-prosperous)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="238"/>
+        <location filename="../../ui/member_dialog.py" line="259"/>
         <source>KS I</source>
         <translation>KS I (prosperous I)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="238"/>
+        <location filename="../../ui/member_dialog.py" line="259"/>
         <source>KS II</source>
         <translation>KS II (prosperous II)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="239"/>
+        <location filename="../../ui/member_dialog.py" line="260"/>
         <source>KS III</source>
         <translation>KS III (prosperous III)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="239"/>
+        <location filename="../../ui/member_dialog.py" line="260"/>
         <source>KS III Plus</source>
         <translation>KS III Plus (prosperous III plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="242"/>
+        <location filename="../../ui/member_dialog.py" line="263"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="243"/>
+        <location filename="../../ui/member_dialog.py" line="264"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="244"/>
+        <location filename="../../ui/member_dialog.py" line="265"/>
         <source>Riwayat keluar / masuk kembali</source>
         <translation>Left / returned history</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="248"/>
+        <location filename="../../ui/member_dialog.py" line="266"/>
+        <source>Ekspor data pribadi…</source>
+        <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="267"/>
+        <source>Hapus data pribadi…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="270"/>
+        <source>NIK dan alamat lengkap hanya terlihat oleh Ketua dan Sekretaris.</source>
+        <translation>The full NIK and address are shown only to the Chair and the Secretary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="274"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="248"/>
+        <location filename="../../ui/member_dialog.py" line="274"/>
         <source>Aktif kembali</source>
         <translation>Active again</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="249"/>
+        <location filename="../../ui/member_dialog.py" line="275"/>
         <source>{what} {on} – dicatat oleh {who}, {at}</source>
         <translation>{what} {on} – recorded by {who}, {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="253"/>
+        <location filename="../../ui/member_dialog.py" line="279"/>
         <source>(dengan pengembalian simpanan)</source>
         <translation>(with the savings paid out)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="255"/>
+        <location filename="../../ui/member_dialog.py" line="281"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
@@ -4636,12 +4881,12 @@ joined</translation>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="132"/>
+        <location filename="../../ui/pages/members.py" line="133"/>
         <source>Tandai keluar</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="132"/>
+        <location filename="../../ui/pages/members.py" line="133"/>
         <source>Batalkan keluar…</source>
         <translation>Undo leaving…</translation>
     </message>
@@ -4651,7 +4896,7 @@ joined</translation>
         <translation>Print Member Register (Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/members.py" line="126"/>
+        <location filename="../../ui/pages/members.py" line="127"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -4675,57 +4920,57 @@ joined</translation>
 <context>
     <name>NeracaPage</name>
     <message>
-        <location filename="../../ui/opening/pages.py" line="209"/>
+        <location filename="../../ui/opening/pages.py" line="219"/>
         <source>Neraca awal</source>
         <translation>Opening balance sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="210"/>
+        <location filename="../../ui/opening/pages.py" line="220"/>
         <source>Yang akan dicatat pada tanggal saldo awal. Belum ada yang dicatat.</source>
         <translation>What will be recorded on the opening date. Nothing is recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="211"/>
+        <location filename="../../ui/opening/pages.py" line="221"/>
         <source>Penjelasan selisih (wajib bila ada selisih)</source>
         <translation>Explanation of the difference (required when there is one)</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="234"/>
+        <location filename="../../ui/opening/pages.py" line="244"/>
         <source>Aset</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="234"/>
+        <location filename="../../ui/opening/pages.py" line="244"/>
         <source>Kewajiban</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="234"/>
+        <location filename="../../ui/opening/pages.py" line="244"/>
         <source>Ekuitas</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="243"/>
+        <location filename="../../ui/opening/pages.py" line="253"/>
         <source>Jumlah aset</source>
         <translation>Total assets</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="244"/>
+        <location filename="../../ui/opening/pages.py" line="254"/>
         <source>Jumlah kewajiban dan ekuitas</source>
         <translation>Total liabilities and equity</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="245"/>
+        <location filename="../../ui/opening/pages.py" line="255"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="248"/>
+        <location filename="../../ui/opening/pages.py" line="258"/>
         <source>{kind}: aset {assets}, kewajiban dan modal {claims}</source>
         <translation>{kind}: assets {assets}, liabilities and capital {claims}</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="253"/>
+        <location filename="../../ui/opening/pages.py" line="264"/>
         <source>Aset dan kewajiban+ekuitas tidak sama. Asal angkanya per bagian:
 {parts}
 Perbaiki angkanya (Kembali), atau tulis penjelasannya: selisih dicatat di akun Selisih saldo awal.</source>
@@ -4734,7 +4979,7 @@ Perbaiki angkanya (Kembali), atau tulis penjelasannya: selisih dicatat di akun S
 Fix the figures (Back), or explain it: the difference goes to the account Opening balance difference.</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="257"/>
+        <location filename="../../ui/opening/pages.py" line="268"/>
         <source>Seimbang: aset sama dengan kewajiban dan ekuitas.</source>
         <translation>Balanced: assets equal liabilities and equity.</translation>
     </message>
@@ -4836,13 +5081,13 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
     <message>
         <location filename="../../ui/opening/wizard.py" line="170"/>
         <location filename="../../ui/opening/wizard.py" line="186"/>
-        <location filename="../../ui/opening/wizard.py" line="200"/>
+        <location filename="../../ui/opening/wizard.py" line="203"/>
         <source>Muat dari Excel</source>
         <translation>Load from Excel</translation>
     </message>
     <message>
         <location filename="../../ui/opening/wizard.py" line="171"/>
-        <location filename="../../ui/opening/wizard.py" line="223"/>
+        <location filename="../../ui/opening/wizard.py" line="226"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4862,38 +5107,38 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
         <translation>{sheet}: {fine} of {rows} rows fine</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/wizard.py" line="198"/>
+        <location filename="../../ui/opening/wizard.py" line="201"/>
         <source>… dan {count} masalah lain</source>
         <translation>… and {count} other problems</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/wizard.py" line="199"/>
+        <location filename="../../ui/opening/wizard.py" line="202"/>
         <source>Masalah (bisa diperbaiki di tabel sesudah dimuat):</source>
         <translation>Problems (can be fixed in the tables once loaded):</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/wizard.py" line="200"/>
+        <location filename="../../ui/opening/wizard.py" line="203"/>
         <source>Ganti isi semua tabel dengan isi berkas ini?</source>
         <translation>Replace what all the tables hold with this file&apos;s rows?</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/wizard.py" line="201"/>
+        <location filename="../../ui/opening/wizard.py" line="204"/>
         <source>Ganti</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/wizard.py" line="201"/>
+        <location filename="../../ui/opening/wizard.py" line="204"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/wizard.py" line="222"/>
-        <location filename="../../ui/opening/wizard.py" line="230"/>
+        <location filename="../../ui/opening/wizard.py" line="225"/>
+        <location filename="../../ui/opening/wizard.py" line="233"/>
         <source>Simpan templat Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/wizard.py" line="230"/>
+        <location filename="../../ui/opening/wizard.py" line="233"/>
         <source>Berkas tidak bisa disimpan: {reason}</source>
         <translation>The file cannot be saved: {reason}</translation>
     </message>
@@ -4901,22 +5146,22 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="198"/>
+        <location filename="../../ui/users_panel.py" line="199"/>
         <source>Ganti kata sandi saya</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="199"/>
+        <location filename="../../ui/users_panel.py" line="200"/>
         <source>Kata sandi sekarang</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="200"/>
+        <location filename="../../ui/users_panel.py" line="201"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="201"/>
+        <location filename="../../ui/users_panel.py" line="202"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -5051,47 +5296,47 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="546"/>
+        <location filename="../../ui/loan_dialogs.py" line="551"/>
         <source>Bayar angsuran – {loan}</source>
         <translation>Pay instalment – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="548"/>
+        <location filename="../../ui/loan_dialogs.py" line="553"/>
         <source>Pembayaran dibagi: denda, lalu jasa, lalu pokok, mulai angsuran yang paling lama.</source>
         <translation>A payment goes to penalty, then interest, then principal, oldest instalment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="549"/>
+        <location filename="../../ui/loan_dialogs.py" line="554"/>
         <source>Harus dibayar</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="549"/>
+        <location filename="../../ui/loan_dialogs.py" line="554"/>
         <source>Pelunasan</source>
         <translation>Payoff</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="550"/>
+        <location filename="../../ui/loan_dialogs.py" line="555"/>
         <source>Jumlah dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="550"/>
+        <location filename="../../ui/loan_dialogs.py" line="555"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="551"/>
+        <location filename="../../ui/loan_dialogs.py" line="556"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="553"/>
+        <location filename="../../ui/loan_dialogs.py" line="558"/>
         <source>Kelebihan masuk simpanan sukarela</source>
         <translation>Put any excess into voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="554"/>
+        <location filename="../../ui/loan_dialogs.py" line="559"/>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
@@ -5879,27 +6124,27 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="307"/>
+        <location filename="../../ui/users_panel.py" line="308"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="309"/>
+        <location filename="../../ui/users_panel.py" line="310"/>
         <source>Masuk dengan kata sandi sudah aktif. Ini kode pemulihan: bila Ketua lupa kata sandinya, kode ini membukanya kembali. Kode ini hanya ditampilkan sekarang. Cetak atau salin ke kertas, lalu simpan di tempat aman.</source>
         <translation>Password sign-in is on. This is the recovery code: if the Ketua forgets her password, this code opens her account again. It is shown only now. Print it or copy it onto paper, and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="312"/>
+        <location filename="../../ui/users_panel.py" line="313"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="313"/>
+        <location filename="../../ui/users_panel.py" line="314"/>
         <source>Sudah saya simpan</source>
         <translation>I have kept it</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="321"/>
+        <location filename="../../ui/users_panel.py" line="322"/>
         <source>Cetak kode pemulihan</source>
         <translation>Print the recovery code</translation>
     </message>
@@ -5907,42 +6152,42 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="487"/>
+        <location filename="../../ui/loan_dialogs.py" line="492"/>
         <source>Terima pemulihan – {loan}</source>
         <translation>Receive a recovery – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="489"/>
+        <location filename="../../ui/loan_dialogs.py" line="494"/>
         <source>Uang yang diterima atas pinjaman yang sudah dihapusbukukan dicatat sebagai pendapatan pemulihan piutang, dengan kuitansi.</source>
         <translation>Money received on a loan already written off is recorded as income from recoveries, with a receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="491"/>
+        <location filename="../../ui/loan_dialogs.py" line="496"/>
         <source>Dihapusbukukan</source>
         <translation>Written off</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="491"/>
+        <location filename="../../ui/loan_dialogs.py" line="496"/>
         <source>Sudah kembali</source>
         <translation>Already recovered</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="492"/>
+        <location filename="../../ui/loan_dialogs.py" line="497"/>
         <source>Jumlah diterima (Rp)</source>
         <translation>Amount received (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="492"/>
+        <location filename="../../ui/loan_dialogs.py" line="497"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="493"/>
+        <location filename="../../ui/loan_dialogs.py" line="498"/>
         <source>Diterima di</source>
         <translation>Received into</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="495"/>
+        <location filename="../../ui/loan_dialogs.py" line="500"/>
         <source>Terima</source>
         <translation>Receive</translation>
     </message>
@@ -6167,22 +6412,22 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="169"/>
+        <location filename="../../ui/users_panel.py" line="170"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="170"/>
+        <location filename="../../ui/users_panel.py" line="171"/>
         <source>Kata sandi baru untuk {name}. Berikan kepadanya secara langsung; ia bisa menggantinya sendiri nanti.</source>
         <translation>A new password for {name}. Give it to her in person; she can change it herself later.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="172"/>
+        <location filename="../../ui/users_panel.py" line="173"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="173"/>
+        <location filename="../../ui/users_panel.py" line="174"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -6983,283 +7228,295 @@ pinjaman</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="192"/>
+        <location filename="../../ui/pages/settings.py" line="201"/>
         <source>Tampilan di komputer ini</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="195"/>
+        <location filename="../../ui/pages/settings.py" line="204"/>
         <source>Kelompok (disimpan di dalam buku)</source>
         <translation>Group (kept in the book)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
         <source>Pengurus (menandatangani laporan)</source>
         <translation>Officers (sign the reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="197"/>
+        <location filename="../../ui/pages/settings.py" line="206"/>
         <source>Profil kelompok untuk lomba UP2K</source>
         <translation>Group profile for the UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="198"/>
+        <location filename="../../ui/pages/settings.py" line="207"/>
         <source>Alamat bawaan anggota baru</source>
         <translation>Default address of new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="208"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="209"/>
         <source>Pembukuan</source>
         <translation>Bookkeeping</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="204"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
+        <source>Data pribadi anggota</source>
+        <translation>Members&apos; personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="214"/>
+        <source>Data anggota (nama, NIK, tempat dan tanggal lahir, telepon, alamat) disimpan hanya di dalam buku di komputer ini dan di cadangannya; simpan cadangan di flashdisk dengan kata sandi. NIK dan alamat lengkap hanya terlihat oleh Ketua dan Sekretaris; Bendahara dan Pemeriksa melihat NIK yang disamarkan (6308••••••••0001) dan desanya saja. Setiap ekspor ke Excel dan setiap cetakan Buku Daftar Anggota dicatat di Jejak Audit.
+Bila anggota meminta datanya: buka anggota itu (Anggota → Ubah) lalu “Ekspor data pribadi”. Bila ia meminta datanya dihapus (UU 27/2022): setelah ia keluar dan simpanan serta pinjamannya selesai, Ketua memilih “Hapus data pribadi”. Catatan uangnya tetap; namanya menjadi “Anggota 0012 (data dihapus)”, dan penghapusan dicatat di Jejak Audit.</source>
+        <translation>Members&apos; data (name, NIK, place and date of birth, phone, address) is kept only in the book on this computer and in its backups; keep backups on a flashdisk with a passphrase. The full NIK and address are shown only to the Chair and the Secretary; the Treasurer and the Examiner see the NIK masked (6308••••••••0001) and only the village. Every export to Excel and every printed Register of members is recorded in the Audit trail.
+When a member asks for her data: open her (Members → Edit), then “Export personal data”. When she asks for it to be erased (UU 27/2022): once she has left and her savings and loans are settled, the Chair chooses “Erase personal data”. Her money records stay; her name becomes “Anggota 0012 (data dihapus)”, and the erasure is recorded in the Audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="224"/>
         <source>Nama petugas</source>
         <translation>Operator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="225"/>
         <source>Nama kelompok</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="206"/>
+        <location filename="../../ui/pages/settings.py" line="226"/>
         <source>Alamat kelompok</source>
         <translation>Group address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="227"/>
         <source>Nama tempat (untuk kuitansi)</source>
         <translation>Place name (for receipts)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Dusun</source>
         <translation>Hamlet (dusun)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="209"/>
+        <location filename="../../ui/pages/settings.py" line="229"/>
         <source>Desa/kelurahan kelompok</source>
         <translation>Group&apos;s village (desa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="210"/>
+        <location filename="../../ui/pages/settings.py" line="230"/>
         <source>Kecamatan kelompok</source>
         <translation>Group&apos;s district (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="211"/>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>Kabupaten kelompok</source>
         <translation>Group&apos;s regency (kabupaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="232"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="213"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="214"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="215"/>
+        <location filename="../../ui/pages/settings.py" line="235"/>
         <source>Tahun berdiri</source>
         <translation>Founded in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="216"/>
+        <location filename="../../ui/pages/settings.py" line="236"/>
         <source>Modal awal (Rp)</source>
         <translation>Starting capital (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="237"/>
         <source>Sumber modal awal</source>
         <translation>Source of starting capital</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="238"/>
         <source>Mitra (bank, CSR, dinas)</source>
         <translation>Partners (banks, CSR, government)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="219"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Tingkat UP2K</source>
         <translation>UP2K level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/pages/settings.py" line="240"/>
         <source>Desa anggota baru</source>
         <translation>Village for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="221"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>Kecamatan anggota baru</source>
         <translation>Kecamatan for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="222"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
         <source>Kabupaten anggota baru</source>
         <translation>Kabupaten for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="223"/>
+        <location filename="../../ui/pages/settings.py" line="243"/>
         <source>Provinsi anggota baru</source>
         <translation>Province for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/pages/settings.py" line="244"/>
         <source>Kertas kuitansi</source>
         <translation>Receipt paper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="225"/>
+        <location filename="../../ui/pages/settings.py" line="245"/>
         <source>Tampilkan kode akun</source>
         <translation>Show account codes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="226"/>
+        <location filename="../../ui/pages/settings.py" line="246"/>
         <source>Saldo bank boleh minus</source>
         <translation>Bank balance may go below zero</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="227"/>
+        <location filename="../../ui/pages/settings.py" line="247"/>
         <source>Setoran dibagi</source>
         <translation>Split of a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="230"/>
+        <location filename="../../ui/pages/settings.py" line="250"/>
         <source>misalnya 2009</source>
         <translation>e.g. 2009</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="251"/>
         <source>misalnya 800.000</source>
         <translation>e.g. 800.000</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="232"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>misalnya Bank Kalsel; CSR PT Adaro</source>
         <translation>e.g. Bank Kalsel; CSR PT Adaro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="234"/>
+        <location filename="../../ui/pages/settings.py" line="254"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="240"/>
+        <location filename="../../ui/pages/settings.py" line="260"/>
         <source>Bawaan (setengah F4)</source>
         <translation>Default (half F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241"/>
+        <location filename="../../ui/pages/settings.py" line="261"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="242"/>
+        <location filename="../../ui/pages/settings.py" line="262"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="243"/>
+        <location filename="../../ui/pages/settings.py" line="263"/>
         <source>Kertas gulung 58 mm (printer termal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="246"/>
+        <location filename="../../ui/pages/settings.py" line="266"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="247"/>
+        <location filename="../../ui/pages/settings.py" line="267"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="249"/>
+        <location filename="../../ui/pages/settings.py" line="269"/>
         <source>Hanya bila bank memberi kelompok cerukan (overdraft). Kas tunai tidak pernah boleh minus.</source>
         <translation>Only if the bank gives the group an overdraft. Cash on hand can never go below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="253"/>
+        <location filename="../../ui/pages/settings.py" line="273"/>
         <source>Bawaan (angsuran pinjaman dulu)</source>
         <translation>Default (loan instalments first)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="254"/>
+        <location filename="../../ui/pages/settings.py" line="274"/>
         <source>Angsuran pinjaman dulu, lalu simpanan wajib</source>
         <translation>Loan instalments first, then compulsory savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="255"/>
+        <location filename="../../ui/pages/settings.py" line="275"/>
         <source>Simpanan wajib dulu, lalu angsuran pinjaman</source>
         <translation>Compulsory savings first, then loan instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="257"/>
+        <location filename="../../ui/pages/settings.py" line="277"/>
         <source>Tarif penyisihan piutang (PPAP)…</source>
         <translation>Allowance rates (PPAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="258"/>
+        <location filename="../../ui/pages/settings.py" line="278"/>
         <source>Logo (PNG atau JPEG)</source>
         <translation>Logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="259"/>
+        <location filename="../../ui/pages/settings.py" line="279"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="260"/>
+        <location filename="../../ui/pages/settings.py" line="280"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="262"/>
+        <location filename="../../ui/pages/settings.py" line="282"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="264"/>
-        <location filename="../../ui/pages/settings.py" line="329"/>
+        <location filename="../../ui/pages/settings.py" line="284"/>
+        <location filename="../../ui/pages/settings.py" line="349"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="353"/>
+        <location filename="../../ui/pages/settings.py" line="373"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="357"/>
+        <location filename="../../ui/pages/settings.py" line="377"/>
         <source>Pilih logo kelompok</source>
         <translation>Choose the group&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="358"/>
+        <location filename="../../ui/pages/settings.py" line="378"/>
         <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="368"/>
+        <location filename="../../ui/pages/settings.py" line="388"/>
         <source>Berkas tidak bisa dibaca: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
@@ -7546,143 +7803,143 @@ pinjaman</source>
 <context>
     <name>StornoDialog</name>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="62"/>
+        <location filename="../../ui/storno_dialog.py" line="64"/>
         <source>Batalkan transaksi…</source>
         <translation>Cancel transaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="163"/>
-        <location filename="../../ui/storno_dialog.py" line="189"/>
+        <location filename="../../ui/storno_dialog.py" line="167"/>
+        <location filename="../../ui/storno_dialog.py" line="193"/>
         <source>Batalkan transaksi</source>
         <translation>Cancel transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="164"/>
+        <location filename="../../ui/storno_dialog.py" line="168"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="164"/>
+        <location filename="../../ui/storno_dialog.py" line="168"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="164"/>
+        <location filename="../../ui/storno_dialog.py" line="168"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="165"/>
+        <location filename="../../ui/storno_dialog.py" line="169"/>
         <source>Debit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="165"/>
+        <location filename="../../ui/storno_dialog.py" line="169"/>
         <source>Kredit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="168"/>
+        <location filename="../../ui/storno_dialog.py" line="172"/>
         <source>Transaksi {date} “{description}” dibatalkan seluruhnya: setiap baris di bawah dibalik oleh transaksi storno. Transaksi aslinya tetap tercatat.</source>
         <translation>The transaction of {date} “{description}” is cancelled as a whole: every line below is reversed by a storno. The original transaction stays in the book.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="171"/>
+        <location filename="../../ui/storno_dialog.py" line="175"/>
         <source>Uang kas/bank</source>
         <translation>Cash/bank money</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="173"/>
+        <location filename="../../ui/storno_dialog.py" line="177"/>
         <source>{amount} diterima; dikembalikan (keluar lagi)</source>
         <translation>{amount} received; paid back (goes out again)</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="175"/>
+        <location filename="../../ui/storno_dialog.py" line="179"/>
         <source>{amount} dibayarkan; kembali masuk</source>
         <translation>{amount} paid out; comes back in</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="177"/>
+        <location filename="../../ui/storno_dialog.py" line="181"/>
         <source>tidak ada uang kas/bank yang bergerak</source>
         <translation>no cash or bank money moved</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="179"/>
+        <location filename="../../ui/storno_dialog.py" line="183"/>
         <source>Kuitansi dibatalkan</source>
         <translation>Receipt cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="180"/>
+        <location filename="../../ui/storno_dialog.py" line="184"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="182"/>
+        <location filename="../../ui/storno_dialog.py" line="186"/>
         <source>(ditandai BATAL; pembatalan mendapat kuitansinya sendiri)</source>
         <translation>(marked CANCELLED; the cancellation gets a receipt of its own)</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="186"/>
+        <location filename="../../ui/storno_dialog.py" line="190"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="187"/>
+        <location filename="../../ui/storno_dialog.py" line="191"/>
         <source>Tanggal storno</source>
         <translation>Reversal date</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="188"/>
+        <location filename="../../ui/storno_dialog.py" line="192"/>
         <source>misalnya: salah jumlah, dobel dicatat</source>
         <translation>e.g. wrong amount, entered twice</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="194"/>
+        <location filename="../../ui/storno_dialog.py" line="198"/>
         <source>Pembayaran pinjaman {loan} dibatalkan (pokok {pokok}, jasa {jasa}, denda {denda}); jadwalnya kembali seperti sebelum pembayaran.</source>
         <translation>The payment on loan {loan} is cancelled (principal {pokok}, interest {jasa}, penalty {denda}); its schedule is back as before the payment.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="199"/>
+        <location filename="../../ui/storno_dialog.py" line="203"/>
         <source>Pinjaman {loan} kembali berstatus disetujui (belum dicairkan); jadwal angsurannya dihapus.</source>
         <translation>Loan {loan} is approved again (not paid out); its instalment schedule is removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="202"/>
+        <location filename="../../ui/storno_dialog.py" line="206"/>
         <source>Provisi {loan} yang dibayar terpisah ({amount}, kuitansi {receipt}) ikut dibatalkan dan dikembalikan.</source>
         <translation>The fee of {loan} paid separately ({amount}, receipt {receipt}) is cancelled with it and paid back.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="206"/>
+        <location filename="../../ui/storno_dialog.py" line="210"/>
         <source>Stok {item} kembali {quantity} {unit}.</source>
         <translation>{quantity} {unit} of {item} come back into stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="208"/>
+        <location filename="../../ui/storno_dialog.py" line="212"/>
         <source>Stok {item} keluar lagi {quantity} {unit}.</source>
         <translation>{quantity} {unit} of {item} leave the stock again.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="210"/>
+        <location filename="../../ui/storno_dialog.py" line="214"/>
         <source>{item} keluar dari Buku Inventaris pada tanggal storno.</source>
         <translation>{item} leaves the asset register on the date of the reversal.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="212"/>
+        <location filename="../../ui/storno_dialog.py" line="216"/>
         <source>{item} kembali tercatat dimiliki di Buku Inventaris.</source>
         <translation>{item} is held again in the asset register.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="214"/>
+        <location filename="../../ui/storno_dialog.py" line="218"/>
         <source>Penyusutan {items} barang dibatalkan; periode ini bisa dibukukan lagi.</source>
         <translation>Depreciation of {items} items is reversed; this period can be posted again.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="216"/>
+        <location filename="../../ui/storno_dialog.py" line="220"/>
         <source>Pemulihan {loan} sebesar {amount} dibatalkan; sisa yang belum kembali bertambah lagi.</source>
         <translation>The recovery on {loan} of {amount} is reversed; what is still owed grows again.</translation>
     </message>
     <message>
-        <location filename="../../ui/storno_dialog.py" line="218"/>
+        <location filename="../../ui/storno_dialog.py" line="222"/>
         <source>Bagi hasil {business} dibatalkan untuk {members} anggota.</source>
         <translation>The profit share of {business} is cancelled for {members} members.</translation>
     </message>
@@ -7766,32 +8023,32 @@ pinjaman</source>
 <context>
     <name>TurnOnSignInDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="233"/>
+        <location filename="../../ui/users_panel.py" line="234"/>
         <source>Aktifkan masuk dengan kata sandi</source>
         <translation>Turn on password sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="235"/>
+        <location filename="../../ui/users_panel.py" line="236"/>
         <source>Setelah ini, Lumbung menanyakan nama dan kata sandi setiap kali dibuka, dan setelah lama tidak dipakai. Tulis nama dan kata sandi Ketua; sesudahnya Ketua menambahkan pengurus lain. Lumbung lalu menampilkan kode pemulihan satu kali: cetak dan simpan bersama surat-surat kelompok.</source>
         <translation>From now on Lumbung asks for a name and password each time it opens, and after it has been left unused. Type the Ketua&apos;s name and password; the Ketua then adds the other officers. Lumbung then shows a recovery code once: print it and keep it with the group&apos;s papers.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="238"/>
+        <location filename="../../ui/users_panel.py" line="239"/>
         <source>Nama Ketua</source>
         <translation>Ketua&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="239"/>
+        <location filename="../../ui/users_panel.py" line="240"/>
         <source>Kata sandi Ketua</source>
         <translation>Ketua&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="240"/>
+        <location filename="../../ui/users_panel.py" line="241"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="241"/>
+        <location filename="../../ui/users_panel.py" line="242"/>
         <source>Aktifkan</source>
         <translation>Turn on</translation>
     </message>
@@ -7851,32 +8108,32 @@ pinjaman</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="117"/>
+        <location filename="../../ui/users_panel.py" line="118"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="118"/>
+        <location filename="../../ui/users_panel.py" line="119"/>
         <source>Setiap pengurus masuk dengan nama dan kata sandinya sendiri. Satu orang boleh memegang beberapa tugas.</source>
         <translation>Each officer signs in with her own name and password. One person may hold several roles.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="120"/>
+        <location filename="../../ui/users_panel.py" line="121"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="121"/>
+        <location filename="../../ui/users_panel.py" line="122"/>
         <source>Tugas</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="122"/>
+        <location filename="../../ui/users_panel.py" line="123"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="123"/>
+        <location filename="../../ui/users_panel.py" line="124"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
@@ -7884,17 +8141,17 @@ pinjaman</source>
 <context>
     <name>UserRolesDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="148"/>
+        <location filename="../../ui/users_panel.py" line="149"/>
         <source>Ubah tugas</source>
         <translation>Change roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="149"/>
+        <location filename="../../ui/users_panel.py" line="150"/>
         <source>Tugas {name}:</source>
         <translation>Roles of {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="150"/>
+        <location filename="../../ui/users_panel.py" line="151"/>
         <source>Tugas</source>
         <translation>Roles</translation>
     </message>
@@ -7918,157 +8175,162 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/users_panel.py" line="54"/>
+        <source>Membatalkan transaksi (storno): Bendahara yang dicatatnya, Ketua semua</source>
+        <translation>Cancelling a transaction (storno): the Bendahara what she entered, the Ketua any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_panel.py" line="55"/>
         <source>Tutup buku, membuka kembali periode, SHU, penghapusan piutang, pengaturan kelompok</source>
         <translation>Close periods, reopen a period, SHU, write-offs, the group&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="56"/>
+        <location filename="../../ui/users_panel.py" line="57"/>
         <source>Mengatur pengguna dan masuk dengan kata sandi</source>
         <translation>Manage users and password sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="57"/>
+        <location filename="../../ui/users_panel.py" line="58"/>
         <source>Melihat dan mencetak semua catatan</source>
         <translation>See and print all records</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="256"/>
+        <location filename="../../ui/users_panel.py" line="257"/>
         <source>Kode pemulihan Lumbung</source>
         <translation>Lumbung recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="258"/>
+        <location filename="../../ui/users_panel.py" line="259"/>
         <source>Kelompok: {group}</source>
         <translation>Group: {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="259"/>
+        <location filename="../../ui/users_panel.py" line="260"/>
         <source>Dibuat: {date}</source>
         <translation>Made: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="260"/>
+        <location filename="../../ui/users_panel.py" line="261"/>
         <source>Bila Ketua lupa kata sandinya, buka Lumbung, pilih &quot;Lupa kata sandi Ketua?&quot; dan tulis kode ini. Simpan kertas ini di tempat aman bersama surat-surat kelompok; siapa pun yang memegangnya bisa mengganti kata sandi Ketua.</source>
         <translation>If the Ketua forgets her password, open Lumbung, choose &quot;Ketua&apos;s password forgotten?&quot; and type this code. Keep this paper somewhere safe with the group&apos;s papers; whoever holds it can change the Ketua&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="422"/>
+        <location filename="../../ui/users_panel.py" line="423"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="423"/>
+        <location filename="../../ui/users_panel.py" line="424"/>
         <source>Aktifkan masuk dengan kata sandi…</source>
         <translation>Turn on password sign-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="424"/>
-        <location filename="../../ui/users_panel.py" line="551"/>
+        <location filename="../../ui/users_panel.py" line="425"/>
+        <location filename="../../ui/users_panel.py" line="552"/>
         <source>Matikan masuk dengan kata sandi</source>
         <translation>Turn off password sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="425"/>
+        <location filename="../../ui/users_panel.py" line="426"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="425"/>
+        <location filename="../../ui/users_panel.py" line="426"/>
         <source>Tugas</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="425"/>
+        <location filename="../../ui/users_panel.py" line="426"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="426"/>
+        <location filename="../../ui/users_panel.py" line="427"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="427"/>
+        <location filename="../../ui/users_panel.py" line="428"/>
         <source>Ubah tugas…</source>
         <translation>Change roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="428"/>
+        <location filename="../../ui/users_panel.py" line="429"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="429"/>
+        <location filename="../../ui/users_panel.py" line="430"/>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="430"/>
+        <location filename="../../ui/users_panel.py" line="431"/>
         <source>Kunci layar setelah tidak dipakai (menit, 0 = tidak pernah)</source>
         <translation>Lock the screen when unused for (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="431"/>
+        <location filename="../../ui/users_panel.py" line="432"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="432"/>
+        <location filename="../../ui/users_panel.py" line="433"/>
         <source>Siapa boleh apa (Pemeriksa hanya melihat dan mencetak):</source>
         <translation>Who may do what (the Pemeriksa only sees and prints):</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="433"/>
+        <location filename="../../ui/users_panel.py" line="434"/>
         <source>Pekerjaan</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="440"/>
+        <location filename="../../ui/users_panel.py" line="441"/>
         <source>Masuk dengan kata sandi aktif: Lumbung menanyakan siapa yang bekerja.</source>
         <translation>Password sign-in is on: Lumbung asks who is working.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="441"/>
+        <location filename="../../ui/users_panel.py" line="442"/>
         <source>Masuk dengan kata sandi belum aktif: siapa pun yang membuka Lumbung bisa melakukan semuanya, dan entri ditandai dengan Nama petugas.</source>
         <translation>Password sign-in is off: whoever opens Lumbung can do everything, and entries are signed with the operator&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="451"/>
+        <location filename="../../ui/users_panel.py" line="452"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="453"/>
+        <location filename="../../ui/users_panel.py" line="454"/>
         <source>Terkunci sampai {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="455"/>
+        <location filename="../../ui/users_panel.py" line="456"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="472"/>
+        <location filename="../../ui/users_panel.py" line="473"/>
         <source>Aktifkan lagi</source>
         <translation>Activate again</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="473"/>
+        <location filename="../../ui/users_panel.py" line="474"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="507"/>
+        <location filename="../../ui/users_panel.py" line="508"/>
         <source>Nonaktifkan pengguna</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="508"/>
+        <location filename="../../ui/users_panel.py" line="509"/>
         <source>{name} tidak bisa masuk lagi. Namanya tetap tercatat pada semua yang pernah ia kerjakan. Lanjutkan?</source>
         <translation>{name} will no longer be able to sign in. Her name stays on everything she did. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="552"/>
+        <location filename="../../ui/users_panel.py" line="553"/>
         <source>Setelah ini siapa pun yang membuka Lumbung bisa melakukan semuanya tanpa kata sandi. Akun pengguna tetap disimpan. Lanjutkan?</source>
         <translation>From now on whoever opens Lumbung can do everything without a password. The user accounts are kept. Go on?</translation>
     </message>
@@ -8162,49 +8424,49 @@ pinjaman</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="438"/>
+        <location filename="../../ui/loan_dialogs.py" line="443"/>
         <source>Hapus buku pinjaman – {loan}</source>
         <translation>Write off loan – {loan}</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="440"/>
+        <location filename="../../ui/loan_dialogs.py" line="445"/>
         <source>Sisa pinjaman {loan} dihapusbukukan atas keputusan pengurus: dibebankan lebih dulu pada penyisihan piutang yang sudah dibukukan, sisanya sebagai beban. Riwayatnya tetap disimpan.</source>
         <translation>The outstanding principal of {loan} is written off by decision of the officers: charged first to the allowance for loan losses already booked, the rest as an expense. Its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="443"/>
+        <location filename="../../ui/loan_dialogs.py" line="448"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="444"/>
+        <location filename="../../ui/loan_dialogs.py" line="449"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="445"/>
+        <location filename="../../ui/loan_dialogs.py" line="450"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="446"/>
+        <location filename="../../ui/loan_dialogs.py" line="451"/>
         <source>misalnya: keputusan rapat anggota, anggota meninggal</source>
         <translation>e.g. members&apos; meeting decision, member died</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="447"/>
-        <location filename="../../ui/loan_dialogs.py" line="455"/>
-        <location filename="../../ui/loan_dialogs.py" line="456"/>
+        <location filename="../../ui/loan_dialogs.py" line="452"/>
+        <location filename="../../ui/loan_dialogs.py" line="460"/>
+        <location filename="../../ui/loan_dialogs.py" line="461"/>
         <source>Hapus buku</source>
         <translation>Write off</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="455"/>
+        <location filename="../../ui/loan_dialogs.py" line="460"/>
         <source>Hapus buku sisa pinjaman {amount} dari {loan}?</source>
         <translation>Write off the outstanding {amount} of {loan}?</translation>
     </message>
     <message>
-        <location filename="../../ui/loan_dialogs.py" line="457"/>
+        <location filename="../../ui/loan_dialogs.py" line="462"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -8487,6 +8749,11 @@ pinjaman</source>
         <location filename="../../ui/areas.py" line="76"/>
         <source>Tutup Buku &amp; SHU</source>
         <translation>Closing &amp; SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="77"/>
+        <source>Jejak Audit</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -10139,481 +10406,651 @@ pinjaman</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="316"/>
-        <source>Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi.</source>
-        <translation>Nobody is signed in. Sign in first with your name and password.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="317"/>
-        <source>Tugas Anda tidak mencakup ini; yang boleh: {roles}.</source>
-        <translation>Your role does not include this; allowed: {roles}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="319"/>
         <source>Nomor anggota {number} sudah dipakai anggota lain.</source>
         <translation>Member number {number} is already used by another member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>Nomor anggota harus bilangan bulat lebih dari nol.</source>
         <translation>The member number must be a whole number above zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>Nomor anggota {value} sudah ada di baris lain. Satu nomor untuk satu anggota.</source>
         <translation>Member number {value} is already on another row. One number per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>NIK ini sudah ada di baris lain. Satu NIK untuk satu anggota.</source>
         <translation>This NIK is already on another row. One NIK per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Buku ini dimulai pada {opening} (tanggal saldo awal). Transaksi sebelum tanggal itu tidak bisa dicatat.</source>
         <translation>This book starts on {opening} (the opening date). Nothing can be recorded before that date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>Ini transaksi saldo awal: tidak bisa dibatalkan sendiri-sendiri. Perbaiki angka yang salah dengan transaksi biasa sesudah tanggal saldo awal.</source>
         <translation>This is an opening entry: it cannot be reversed on its own. Correct a wrong figure with an ordinary entry after the opening date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>Saldo awal hanya untuk buku baru yang masih kosong. Buku ini sudah berisi transaksi atau anggota; tambahan berikutnya dicatat lewat layar biasa (Anggota, Simpanan, Pinjaman, Kas).</source>
         <translation>Opening balances are only for a new, empty book. This book already has entries or members; later additions go through the normal screens (Members, Savings, Loans, Cash).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Neraca awal tidak seimbang: selisih {difference_rp} masuk ke Selisih saldo awal. Tulis penjelasannya, atau perbaiki angkanya.</source>
         <translation>The opening balance sheet does not balance: the difference of {difference_rp} goes to Opening balance difference. Explain it, or correct the figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>Data kelompok ({key}) tidak dikenal.</source>
         <translation>Unknown group data ({key}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>Tanggal ini sesudah tanggal saldo awal ({on}).</source>
         <translation>This date is after the opening date ({on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Anggota nomor {number} tidak ada di daftar anggota.</source>
         <translation>Member number {number} is not in the members list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Jumlah bulan harus bilangan bulat, nol atau lebih.</source>
         <translation>The number of months must be a whole number, zero or more.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>Lebih banyak dari bulan keanggotaannya sampai tanggal saldo awal ({most} bulan).</source>
         <translation>More than her months of membership up to the opening date ({most} months).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>{value} sudah ada di baris lain. Satu baris saja untuk masing-masing.</source>
         <translation>{value} is already on another row. One row for each.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>Jenis barang harus produk atau bahan baku.</source>
         <translation>The kind must be product or material.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>Penyusutan yang sudah diambil tidak boleh lebih dari nilai perolehannya.</source>
         <translation>The depreciation already taken cannot be more than its cost.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="335"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>Saldo akun {account} diisi di bagian {opening_kind}, bukan di saldo akun lain.</source>
         <translation>The balance of account {account} is entered under {opening_kind}, not under other balances.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>Akun {account} adalah pendapatan atau beban: saldo awal belum punya hasil tahun berjalan. SHU yang belum dibagikan masuk ke akun &quot;SHU belum dibagikan&quot; (2-301), hasil yang belum ditutup ke &quot;SHU tahun berjalan&quot; (3-401).</source>
         <translation>Account {account} is an income or expense account: an opening has no current year&apos;s result yet. Surplus not yet paid goes to &quot;SHU belum dibagikan&quot; (2-301), a result not yet closed to &quot;SHU tahun berjalan&quot; (3-401).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>Anggota nomor {number} tidak ada di daftar anggota saldo awal.</source>
         <translation>Member number {number} is not in the opening&apos;s member list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Jenis pinjaman &quot;{name}&quot; tidak ada di buku. Tulis nama jenis pinjaman yang ada, atau kosongkan dan isi cara hitung, jasa dan periodenya.</source>
         <translation>There is no loan product &quot;{name}&quot; in the book. Write the name of a product that exists, or leave it empty and fill in the method, interest and period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>Isi jenis pinjaman, atau cara hitung, jasa dan periode angsurannya.</source>
         <translation>Fill in the loan product, or its method, interest and instalment period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>Tanggal ini sesudah tanggal saldo awal {on}: pinjaman sesudahnya dicatat biasa, bukan sebagai saldo awal.</source>
         <translation>This date is after the opening date {on}: a later loan is recorded the usual way, not as an opening balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>Isi salah satu saja: jumlah angsuran yang sudah dibayar, atau sisa pokok bersama tanggal angsuran berikutnya.</source>
         <translation>Fill in one of the two only: the number of instalments paid, or the principal still owed with the next due date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>Semua {periods} angsuran sudah dibayar: pinjaman ini sudah lunas, bukan pinjaman berjalan. Hapus barisnya.</source>
         <translation>All {periods} instalments are paid: this loan is paid off, not running. Delete its row.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>Yang dibayar lebih dari utangnya (pinjaman ini {periods} kali angsuran). Periksa angkanya.</source>
         <translation>More was paid than was owed (this loan has {periods} instalments). Check the figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>Angsuran yang sudah dibayar harus antara 0 dan {max}.</source>
         <translation>Instalments paid must be between 0 and {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>Sisa pokok lebih besar dari pokok pinjaman awal {principal_rp}.</source>
         <translation>The principal still owed is more than the original principal {principal_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>Tanggal ini bukan tanggal angsuran pinjaman ini. Tanggal angsurannya: {dates}.</source>
         <translation>This date is not one of this loan&apos;s due dates. Its due dates: {dates}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>Dengan angsuran berikutnya {next_due}, sisa pokok harus antara {min_rp} dan {max_rp}.</source>
         <translation>With the next instalment on {next_due}, the principal still owed must be between {min_rp} and {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>&quot;{name}&quot; tidak ada di daftar sumber dana saldo awal.</source>
         <translation>&quot;{name}&quot; is not in the opening&apos;s list of funders.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Pinjaman {loan} dibawa dari buku lama sebagai saldo awal: pencatatannya tidak bisa dibatalkan.</source>
         <translation>Loan {loan} was brought from the old book as an opening balance: its entry cannot be reversed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>Berkas {path} tidak ada (salah pilih, atau berkasnya dipindah?).</source>
         <translation>File {path} does not exist (wrong choice, or was the file moved?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>Berkas {path} sedang dibuka program lain (Excel?). Tutup dulu berkasnya di program itu, lalu baca lagi.</source>
         <translation>File {path} is open in another program (Excel?). Close the file in that program first, then read it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>Berkas {path} tidak bisa dibaca ({reason}).</source>
         <translation>File {path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>Berkas {path} kosong (0 byte). Simpan lagi isiannya di Excel sebagai .xlsx, lalu baca lagi.</source>
         <translation>File {path} is empty (0 bytes). Save the filled sheets again in Excel as .xlsx, then read it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>Berkas {path} berformat Excel lama (.xls). Buka di Excel, pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu baca berkas .xlsx itu.</source>
         <translation>File {path} is in the old Excel format (.xls). Open it in Excel, choose Save As &gt; Excel Workbook (.xlsx), then read that .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>Berkas {path} bukan berkas Excel (.csv atau teks). Pakai templat Lumbung (.xlsx): salin isiannya ke templat, lalu baca templat itu.</source>
         <translation>File {path} is not an Excel file (.csv or text). Use Lumbung&apos;s template (.xlsx): copy the data into the template, then read the template.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>Berkas {path} bukan berkas Excel .xlsx yang utuh (mungkin rusak atau terpotong). Buka dan simpan lagi di Excel sebagai .xlsx.</source>
         <translation>File {path} is not a whole .xlsx Excel file (it may be damaged or cut short). Open it and save it again in Excel as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>Berkas {path} tidak punya satu pun lembar templat (Saldo awal, Anggota, Simpanan, Pinjaman ...). Pakai templat Lumbung.</source>
         <translation>File {path} has none of the template&apos;s sheets (Saldo awal, Anggota, Simpanan, Pinjaman ...). Use Lumbung&apos;s template.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Kolom &apos;{header}&apos; tidak ada di lembar {sheet}. Judul kolom jangan diganti; tambahkan lagi kolom itu.</source>
         <translation>Column &apos;{header}&apos; is missing from sheet {sheet}. Do not change the column headers; add that column again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>Harus angka bulat, misalnya 12.</source>
         <translation>Must be a whole number, for example 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Jasa tidak dikenali. Tulis persen per periode, misalnya 1,5 (untuk 1,5%).</source>
         <translation>Rate not understood. Write the percent per period, for example 1,5 (for 1.5%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>NIK tersimpan sebagai angka, dan Excel sudah membuang angka terakhirnya. Ubah format kolom NIK menjadi Teks, lalu ketik ulang NIK-nya.</source>
         <translation>The NIK is stored as a number, and Excel has already dropped its last digit. Format the NIK column as Text, then type the NIK again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>Isian tidak dikenal. Pilih salah satu: {choices}.</source>
         <translation>Not a known entry. Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>Kode akun tidak dikenali. Tulis kodenya di depan, misalnya 3-301.</source>
         <translation>Account code not understood. Write the code first, for example 3-301.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>&quot;{text}&quot; bukan angka.</source>
         <translation>&quot;{text}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="365"/>
         <source>&quot;{text}&quot; tidak dikenal; pilih salah satu: {choices}.</source>
         <translation>&quot;{text}&quot; is not known; choose one of: {choices}.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="367"/>
+        <source>Hanya {roles} yang {action}.</source>
+        <translation>Only the {roles} may {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="368"/>
+        <source>Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi Anda.</source>
+        <translation>No one is signed in. Sign in first with your name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="369"/>
+        <source>Pinjaman {number} diajukan oleh {name}, jadi harus disetujui pengurus lain. Bila kelompok hanya punya satu pengurus, nyalakan &quot;Hanya satu pengurus&quot; di Pengaturan.</source>
+        <translation>Loan {number} was entered by {name}, so another officer must approve it. If the group has only one officer, turn on &quot;Only one officer&quot; in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="371"/>
+        <source>Data pribadi hanya bisa dihapus untuk anggota yang sudah keluar. Keluarkan dulu lewat Simpanan → “Anggota keluar &amp; pengembalian”.</source>
+        <translation>Personal data can be erased only for a member who has left. Let her leave first through Savings → “Member leaves &amp; payout”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="372"/>
+        <source>Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Selesaikan dulu pengembaliannya; catatan uangnya harus tetap bisa dicocokkan dengan orangnya.</source>
+        <translation>This member still holds savings of {savings_rp} and owes {owed_rp} on loans. Settle them first; her money records must still be matched to her.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="373"/>
+        <source>Anggota ini masih punya pengajuan pinjaman yang belum selesai. Tolak atau batalkan dulu pengajuannya.</source>
+        <translation>This member still has a loan application pending. Refuse or cancel it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="374"/>
+        <source>Data pribadi anggota ini sudah dihapus.</source>
+        <translation>This member&apos;s personal data was already erased.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="375"/>
+        <source>Data pribadi lengkap hanya untuk Ketua dan Sekretaris.</source>
+        <translation>Full personal data is only for the Chair and the Secretary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="381"/>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="382"/>
+        <source>Sekretaris</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="383"/>
+        <source>Bendahara</source>
+        <translation>Treasurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="384"/>
+        <source>Pemeriksa</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="387"/>
+        <source>mencatat uang masuk dan keluar</source>
+        <translation>record money in and out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="388"/>
+        <source>mencatat anggota, pengajuan pinjaman dan catatan usaha</source>
+        <translation>keep members, loan applications and business records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="389"/>
+        <source>menyetujui atau menolak pinjaman</source>
+        <translation>approve or refuse loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="390"/>
+        <source>menutup dan membuka periode, memutuskan SHU dan mengatur kelompok</source>
+        <translation>close and reopen periods, decide the SHU and set up the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="391"/>
+        <source>mengatur pengguna</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="392"/>
+        <source>membatalkan transaksi (storno)</source>
+        <translation>reverse a transaction (storno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="393"/>
+        <source>membaca dan mencetak</source>
+        <translation>read and print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="395"/>
+        <source>{first} atau {last}</source>
+        <translation>{first} or {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>Lembar {sheet}: {text}</source>
         <translation>Sheet {sheet}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>Lembar {sheet}, baris {row}: {text}</source>
         <translation>Sheet {sheet}, row {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>Lembar {sheet}, baris {row}, kolom {column}: {text}</source>
         <translation>Sheet {sheet}, row {row}, column {column}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>Lembar {sheet}, kolom {column}: {text}</source>
         <translation>Sheet {sheet}, column {column}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="409"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="385"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="412"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>Disk tempat buku {path} penuh: Lumbung perlu sedikit ruang di sana untuk membuka buku. Isi buku tidak diubah. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu buka Lumbung lagi.</source>
         <translation>The disk the book {path} is on is full: Lumbung needs a little room there to open the book. The book was not changed. Free some space on that disk (delete or move files you do not need), then open Lumbung again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>Buku {path} tidak ada (salah ketik, atau berkasnya dipindah?). Tidak ada yang dibuat.</source>
         <translation>Book {path} does not exist (a typo, or was the file moved?). Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan (disk penuh, listrik padam). Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini.</source>
         <translation>File {path} is empty (0 bytes): not a book, probably damaged while saving (disk full, power cut). The file was not changed. Restore the last good backup onto this book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya orang lain tidak mudah menebaknya.</source>
         <translation>The passphrase is too short: at least {minimum} characters, so that others cannot easily guess it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="436"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="440"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="443"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="468"/>
         <source>Kas dan bank</source>
         <translation>Cash and bank</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="468"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
+        <location filename="../../ui/messages.py" line="469"/>
         <source>Pinjaman anggota</source>
         <translation>Member loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
+        <location filename="../../ui/messages.py" line="469"/>
         <source>Persediaan</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>Inventaris</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="470"/>
         <source>Sumber modal</source>
         <translation>Sources of capital</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/messages.py" line="471"/>
         <source>Pinjaman bank</source>
         <translation>Bank loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="446"/>
+        <location filename="../../ui/messages.py" line="472"/>
         <source>Selisih saldo awal (dihitung sendiri)</source>
         <translation>Opening balance difference (worked out by itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="541"/>
+        <location filename="../../ui/messages.py" line="591"/>
         <source>Buku {path} tidak bisa dibuka ({reason}).</source>
         <translation>The book {path} cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="556"/>
+        <location filename="../../ui/messages.py" line="606"/>
         <source>Ada catatan yang menunjuk ke data yang sudah tidak ada (misalnya kuitansi yang transaksinya hilang, atau transaksi yang ditandai dibatalkan oleh storno yang tidak ada).</source>
         <translation>Some records point to data that no longer exists (for example a receipt whose transaction is missing, or a transaction marked as reversed by a reversal that does not exist).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="557"/>
+        <location filename="../../ui/messages.py" line="607"/>
         <source>Ada transaksi dengan kurang dari dua baris.</source>
         <translation>There is a transaction with fewer than two lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="558"/>
+        <location filename="../../ui/messages.py" line="608"/>
         <source>Ada transaksi yang debit dan kreditnya tidak sama.</source>
         <translation>There is a transaction whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="582"/>
+        <location filename="../../ui/messages.py" line="616"/>
+        <source>Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung.</source>
+        <translation>The audit log table (audit_log) is missing: it was deleted outside Lumbung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="617"/>
+        <source>Semua catatan audit dihapus di luar Lumbung.</source>
+        <translation>Every audit record was deleted outside Lumbung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="618"/>
+        <source>Pengaman tabel {table} ({trigger}) dihapus di luar Lumbung.</source>
+        <translation>The guard of the {table} table ({trigger}) was removed outside Lumbung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="619"/>
+        <source>{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung.</source>
+        <translation>{where}: the audit record before it ({records}) was deleted outside Lumbung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="620"/>
+        <source>{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah.</source>
+        <translation>{where}: the audit chain is broken; the record before (#{before}) was changed, deleted or moved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="621"/>
+        <source>{where}: isi catatan audit ini diubah di luar Lumbung.</source>
+        <translation>{where}: this audit record was changed outside Lumbung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="622"/>
+        <source>{where}: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan audit #{record}).</source>
+        <translation>{where}: this transaction was changed outside Lumbung (its amounts or lines do not match audit record #{record}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="623"/>
+        <source>{where}: transaksi ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).</source>
+        <translation>{where}: this transaction was added outside Lumbung (it has no audit record).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="624"/>
+        <source>{where}: transaksi ini dihapus di luar Lumbung (catatan audit #{record} masih ada).</source>
+        <translation>{where}: this transaction was deleted outside Lumbung (audit record #{record} is still there).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="625"/>
+        <source>{where}: tanda storno transaksi ini diubah di luar Lumbung.</source>
+        <translation>{where}: this transaction&apos;s reversal link was changed outside Lumbung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="626"/>
+        <source>{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record}).</source>
+        <translation>{where}: this member&apos;s data was changed outside Lumbung (it does not match audit record #{record}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="627"/>
+        <source>{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).</source>
+        <translation>{where}: this member was added outside Lumbung (she has no audit record).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="628"/>
+        <source>{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung).</source>
+        <translation>{where}: the member recorded here is no longer in the book (deleted outside Lumbung).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="629"/>
+        <source>{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung.</source>
+        <translation>{where}: older transactions sealed when the book was upgraded were changed outside Lumbung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="630"/>
+        <source>Buku ini dari sebelum ada jejak audit; belum bisa diperiksa.</source>
+        <translation>This book is from before the audit trail; it cannot be checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="651"/>
+        <source>Dan {count} temuan jejak audit lainnya (lihat: lumbung verify).</source>
+        <translation>And {count} more audit trail findings (see: lumbung verify).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="671"/>
         <source>Perhatian: saat dicadangkan, pemeriksaan buku menemukan masalah:
 {found}
 Cadangan ini berisi buku apa adanya, dengan masalah tersebut; catatannya ikut tersimpan di dalam cadangan.</source>
@@ -10898,87 +11335,87 @@ This backup holds the book as it was, with those problems; the note is kept insi
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini (Pulihkan dari cadangan…).</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book (Restore from a backup…).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="444"/>
         <source>Berkas {name} adalah buku itu sendiri, bukan cadangannya. Pilih berkas cadangan (.lumbung).</source>
         <translation>File {name} is the book itself, not a backup of it. Choose a backup file (.lumbung).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain.</source>
         <translation>Target {path} is the book&apos;s own folder: if that disk fails, the backup is lost with it. Choose a flash drive or another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="425"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="452"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="456"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="449"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="449"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="476"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="476"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="451"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="452"/>
+        <location filename="../../ui/messages.py" line="478"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="555"/>
+        <location filename="../../ui/messages.py" line="605"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="559"/>
+        <location filename="../../ui/messages.py" line="609"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="573"/>
+        <location filename="../../ui/messages.py" line="662"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 
@@ -11526,9 +11963,24 @@ Do not record new transactions for now. Restore the last good backup on the Back
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/opening/pages.py" line="46"/>
+        <location filename="../../ui/opening/pages.py" line="48"/>
         <source>{kind}, baris {row}, {column}: {text}</source>
         <translation>{kind}, row {row}, {column}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>privacy_dialogs</name>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="84"/>
+        <source>Ekspor data pribadi</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_dialogs.py" line="100"/>
+        <source>Data pribadi tersimpan sebagai {name}
+di folder {folder}.</source>
+        <translation>Personal data saved as {name}
+in the folder {folder}.</translation>
     </message>
 </context>
 </TS>

@@ -190,6 +190,7 @@ FACTORIES = {
     "ProductsDialog": lambda tmp: _import("ui.loan_products_dialog", "ProductsDialog")(),
     "LeaveDialog": lambda tmp: _import("ui.leave_dialog", "LeaveDialog")(_member()),
     "UndoLeaveDialog": lambda tmp: _import("ui.leave_dialog", "UndoLeaveDialog")(_left_member()),
+    "EraseDialog": lambda tmp: _import("ui.privacy_dialogs", "EraseDialog")(_left_member()),
     "MemberDialog": lambda tmp: _import("ui.member_dialog", "MemberDialog")(),
     "PassphraseDialog": lambda tmp: _import("ui.passphrase_dialog", "PassphraseDialog")(True),
     "PreviewDialog": lambda tmp: _import("ui.pdf_preview", "PreviewDialog")(_pdf(tmp), "Uji"),

@@ -16,9 +16,9 @@ from ui.preferences import Preferences
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "lumbung_en.ts"
 ENGLISH_AREAS = ["Home", "Members", "Savings", "Loans", "Group businesses", "Cash & books", "Reports",
-                 "Backup", "Settings", "Funds & Capital", "Closing & SHU"]
+                 "Backup", "Settings", "Funds & Capital", "Closing & SHU", "Audit trail"]
 INDONESIAN_AREAS = ["Beranda", "Anggota", "Simpanan", "Pinjaman", "Usaha Kelompok", "Kas & Buku", "Laporan",
-                    "Cadangan Data", "Pengaturan", "Dana & Modal", "Tutup Buku & SHU"]
+                    "Cadangan Data", "Pengaturan", "Dana & Modal", "Tutup Buku & SHU", "Jejak Audit"]
 
 
 def choose_language(window, qtbot, code: str) -> None:

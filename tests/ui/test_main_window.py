@@ -13,7 +13,7 @@ from ui import main as ui_main
 from ui.main import open_and_show
 
 AREA_TITLES = ["Beranda", "Anggota", "Simpanan", "Pinjaman", "Usaha Kelompok", "Kas & Buku", "Laporan",
-               "Cadangan Data", "Pengaturan", "Dana & Modal", "Tutup Buku & SHU"]
+               "Cadangan Data", "Pengaturan", "Dana & Modal", "Tutup Buku & SHU", "Jejak Audit"]
 
 
 def nav_labels(window) -> list[str]:

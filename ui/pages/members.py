@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app import clock, privacy
 from app.businesses import list_businesses
 from app.documents.catalogue import Request
-from app.members import MemberRow, list_members
+from app.members import MemberRow, get_member, list_members
 from ui.areas import Area
 from ui.documents_ui import make_document
 from ui.leave_dialog import LeaveDialog, UndoLeaveDialog
@@ -98,7 +98,8 @@ class MembersPage(Page):
     def refresh(self) -> None:
         current = self.proxy.member_at(self.table.currentIndex())
         names = {b.id: b.name for b in list_businesses()}
-        self.model.set_members(list_members(), names)
+        # NIK and address masked for those who do not keep the register (app.privacy)
+        self.model.set_members(privacy.shown_all(list_members()), names)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fit_columns()
@@ -167,7 +168,7 @@ class MembersPage(Page):
         member = self.proxy.member_at(index)
         if member is None:
             return
-        dialog = MemberDialog(member, self)
+        dialog = MemberDialog(get_member(member.id), self)  # her row as kept (the table's may be masked)
         if dialog.exec() and dialog.saved is not None:
             self._after_save(dialog.saved)
 

@@ -124,6 +124,15 @@ class SettingsPage(Page):
         self.users_panel = UsersPanel()  # officers and sign-in (issue 15)
         self.users_panel.changed.connect(self.changed)
         column.addWidget(self.users_panel)
+        # Personal data (UU 27/2022): where it lives, who sees what, export and erasure
+        self.privacy_box = QGroupBox()
+        self.privacy_box.setObjectName("privacyBox")
+        self.privacy_text = QLabel()
+        self.privacy_text.setObjectName("privacyText")
+        self.privacy_text.setWordWrap(True)
+        self.privacy_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.privacy_box).addWidget(self.privacy_text)
+        column.addWidget(self.privacy_box)
         column.addStretch(1)
         holder = QWidget()
         holder.setObjectName("settingsForm")
@@ -200,6 +209,17 @@ class SettingsPage(Page):
             "bookkeeping": self.tr("Pembukuan"),
         }.items():
             self.boxes[section].setTitle(title)
+        self.privacy_box.setTitle(self.tr("Data pribadi anggota"))
+        self.privacy_text.setText(self.tr(
+            "Data anggota (nama, NIK, tempat dan tanggal lahir, telepon, alamat) disimpan hanya di dalam buku "
+            "di komputer ini dan di cadangannya; simpan cadangan di flashdisk dengan kata sandi. "
+            "NIK dan alamat lengkap hanya terlihat oleh Ketua dan Sekretaris; Bendahara dan Pemeriksa melihat "
+            "NIK yang disamarkan (6308••••••••0001) dan desanya saja. Setiap ekspor "
+            "ke Excel dan setiap cetakan Buku Daftar Anggota dicatat di Jejak Audit.\n"
+            "Bila anggota meminta datanya: buka anggota itu (Anggota → Ubah) lalu “Ekspor data pribadi”. "
+            "Bila ia meminta datanya dihapus (UU 27/2022): setelah ia keluar dan simpanan serta pinjamannya "
+            "selesai, Ketua memilih “Hapus data pribadi”. Catatan uangnya tetap; namanya menjadi "
+            "“Anggota 0012 (data dihapus)”, dan penghapusan dicatat di Jejak Audit."))
         for key, text in {
             "operator_name": self.tr("Nama petugas"),
             "group_name": self.tr("Nama kelompok"),

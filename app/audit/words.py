@@ -1,0 +1,133 @@
+"""The audit records in her words, for the Audit view and the "Jejak audit" PDF (Qt-free, so the
+PDF can use them; the view passes the interface language).
+
+    kind_text("settings", "id")        -> "Pengaturan diubah"
+    detail_text(record.detail, "id")   -> "Telepon: 0812… → 0813…; Desa: Pandulangan → Sungai Pandan"
+"""
+
+from __future__ import annotations
+
+from app.dates import checked
+
+from app.documents.words import Words
+from app.formatting import rupiah
+
+KIND_WORDS = Words({
+    "entry": ("Jurnal dicatat", "Journal entry"),
+    "member": ("Data anggota", "Member's data"),
+    "product": ("Jenis pinjaman", "Loan product"),
+    "settings": ("Pengaturan diubah", "Settings changed"),
+    "period": ("Tutup / buka buku", "Period closed / reopened"),
+    "shu": ("Keputusan SHU", "SHU decision"),
+    "user": ("Pengguna", "User"),
+    "sign_in_failed": ("Gagal masuk", "Failed sign-in"),
+    "backup": ("Cadangan dibuat", "Backup made"),
+    "restore": ("Cadangan dipulihkan", "Backup restored"),
+    "export": ("Data dikeluarkan (ekspor)", "Data exported"),
+    "erasure": ("Data pribadi dihapus", "Personal data erased"),
+    "opening": ("Saldo awal", "Opening balances"),
+})
+
+ACTION_WORDS = Words({
+    "added": ("ditambah", "added"),
+    "changed": ("diubah", "changed"),
+    "close": ("tutup buku", "period closed"),
+    "close_month": ("tutup buku bulan", "month closed"),
+    "close_year": ("tutup buku tahun", "year closed"),
+    "reopen": ("buka kembali", "reopened"),
+    "shared": ("SHU dibagi", "SHU shared"),
+    "loss_covered": ("rugi ditutup dari dana cadangan", "loss covered from the reserve"),
+    "loss_carried": ("rugi dibawa ke tahun berikut", "loss carried forward"),
+    "reversed": ("dibatalkan", "reversed"),
+})
+
+# Field and setting names as she reads them (the rest are shown as they are stored).
+FIELD_WORDS = Words({
+    "name": ("Nama", "Name"), "nik": ("NIK", "NIK"), "sex": ("L/P", "M/F"), "phone": ("Telepon", "Phone"),
+    "birth_place": ("Tempat lahir", "Place of birth"), "birth_date": ("Tanggal lahir", "Date of birth"),
+    "street": ("Jalan", "Street"), "rt": ("RT", "RT"), "rw": ("RW", "RW"), "desa": ("Desa", "Village"),
+    "kecamatan": ("Kecamatan", "District"), "kabupaten": ("Kabupaten", "Regency"), "provinsi": ("Provinsi", "Province"),
+    "postal_code": ("Kode pos", "Postal code"), "welfare_stage": ("Tahap KS", "Welfare stage"),
+    "joined_on": ("Tanggal masuk", "Joined on"), "left_on": ("Tanggal keluar", "Left on"),
+    "rate": ("Jasa", "Interest"), "method": ("Cara hitung jasa", "Interest method"), "period": ("Periode", "Period"),
+    "min_periods": ("Jangka terpendek", "Shortest term"), "max_periods": ("Jangka terpanjang", "Longest term"),
+    "min_principal_rp": ("Pinjaman terkecil", "Smallest loan"), "max_principal_rp": ("Pinjaman terbesar", "Largest loan"),
+    "is_active": ("Aktif", "Active"), "interest_free": ("Tanpa jasa", "Interest-free"),
+    "rounding_unit_rp": ("Pembulatan", "Rounding"), "fee_kind": ("Provisi", "Fee"), "fee_rate": ("Provisi %", "Fee %"),
+    "fee_rp": ("Provisi Rp", "Fee Rp"), "penalty_kind": ("Denda", "Penalty"), "penalty_rate": ("Denda %", "Penalty %"),
+    "penalty_rp": ("Denda Rp", "Penalty Rp"), "grace_days": ("Tenggang (hari)", "Grace days"),
+    "withhold_kind": ("Potongan simpanan", "Savings withheld"), "fee_deducted": ("Provisi dipotong", "Fee deducted"), "tanggung_renteng": ("Tanggung renteng", "Joint liability"),
+    "operator_name": ("Nama petugas", "Operator's name"), "group_name": ("Nama kelompok", "Group's name"),
+    "group_address": ("Alamat kelompok", "Group's address"), "place_name": ("Tempat", "Place"),
+    "ketua_name": ("Nama Ketua", "Chair's name"), "sekretaris_name": ("Nama Sekretaris", "Secretary's name"),
+    "bendahara_name": ("Nama Bendahara", "Treasurer's name"), "logo": ("Logo", "Logo"),
+    "default_desa": ("Desa bawaan", "Default village"), "default_kecamatan": ("Kecamatan bawaan", "Default district"),
+    "default_kabupaten": ("Kabupaten bawaan", "Default regency"), "default_provinsi": ("Provinsi bawaan", "Default province"),
+    "founded_year": ("Tahun berdiri", "Year founded"), "starting_capital_rp": ("Modal awal", "Starting capital"),
+    "starting_capital_source": ("Sumber modal awal", "Source of starting capital"), "partners": ("Mitra", "Partners"),
+    "up2k_level": ("Tingkat UP2K", "UP2K level"), "dusun": ("Dusun", "Hamlet"),
+    "receipt_paper": ("Kertas kuitansi", "Receipt paper"), "show_account_codes": ("Tampilkan kode akun", "Show account codes"),
+    "bank_overdraft": ("Bank boleh minus", "Bank may go below zero"), "collection_order": ("Urutan setoran", "Collection order"),
+    "backup_keep": ("Cadangan disimpan", "Backups kept"), "backup_remind_days": ("Pengingat cadangan (hari)", "Backup reminder (days)"),
+    "sign_in": ("Masuk dengan kata sandi", "Sign-in required"),
+    "single_officer": ("Satu petugas boleh mengajukan dan menyetujui", "One officer may enter and approve"),
+    "shu_savings_basis": ("Dasar simpanan SHU", "SHU savings basis"), "shu_leavers": ("SHU anggota keluar", "SHU for leavers"),
+    "closed_through": ("Buku ditutup sampai", "Closed through"), "reason": ("Alasan", "Reason"),
+    "file": ("Berkas", "File"), "folder": ("Folder", "Folder"), "rows": ("Baris", "Rows"),
+    "saved_aside": ("Buku sebelumnya disimpan di", "Previous book kept at"), "encrypted": ("Dikunci", "Encrypted"),
+    "shu_rp": ("SHU", "SHU"), "payment": ("Dibayar", "Paid"), "decided_on": ("Tanggal keputusan", "Decided on"),
+    "members": ("Anggota", "Members"), "loans": ("Pinjaman", "Loans"), "entries": ("Jurnal", "Entries"),
+    "difference_rp": ("Selisih", "Difference"), "on": ("Tanggal", "Date"), "fields": ("Isian", "Fields"),
+    "standing": ("Berlaku", "Standing"), "bytes": ("Ukuran (byte)", "Size (bytes)"),
+    "distribution": ("No. pembagian", "Distribution no."),
+})
+YES_NO = Words({"yes": ("ya", "yes"), "no": ("tidak", "no"), "empty": ("(kosong)", "(empty)")})
+SKIPPED = {"action", "values", "changes", "entry_hash", "hash"}
+
+
+@checked
+def kind_text(kind: str, lang: str = "id") -> str:
+    return KIND_WORDS(kind, lang) if kind in KIND_WORDS.keys() else kind
+
+
+@checked
+def field_text(name: str, lang: str = "id") -> str:
+    return FIELD_WORDS(name, lang) if name in FIELD_WORDS.keys() else name
+
+
+@checked
+def value_text(name: str, value, lang: str = "id") -> str:
+    if value is None or value == "":
+        return YES_NO("empty", lang)
+    if isinstance(value, bool):
+        return YES_NO("yes" if value else "no", lang)
+    if isinstance(value, int) and name.endswith("_rp"):
+        return rupiah(value)
+    if isinstance(value, list):
+        return ", ".join(field_text(str(v), lang) for v in value)
+    return str(value)
+
+
+@checked
+def detail_text(detail: dict, lang: str = "id") -> str:
+    """'Telepon: 0812… → 0813…; Alasan: …' — the changes first, then the rest."""
+    parts = []
+    action = detail.get("action")
+    if isinstance(action, str):
+        parts.append(ACTION_WORDS(action, lang) if action in ACTION_WORDS.keys() else action)
+    for name, pair in (detail.get("changes") or {}).items():
+        if isinstance(pair, (list, tuple)) and len(pair) == 2:
+            parts.append(f"{field_text(name, lang)}: {value_text(name, pair[0], lang)} \u2192 "
+                         f"{value_text(name, pair[1], lang)}")
+    for name, value in (detail.get("values") or {}).items():
+        if value not in ("", None, 0, False, "0", "none"):
+            parts.append(f"{field_text(name, lang)}: {value_text(name, value, lang)}")
+    for name, value in detail.items():
+        if name in SKIPPED:
+            continue
+        if isinstance(value, (list, tuple)) and len(value) == 2 and name in ("closed_through", "standing"):
+            parts.append(f"{field_text(name, lang)}: {value_text(name, value[0], lang)} \u2192 "
+                         f"{value_text(name, value[1], lang)}")
+        else:
+            parts.append(f"{field_text(name, lang)}: {value_text(name, value, lang)}")
+    return "; ".join(parts)

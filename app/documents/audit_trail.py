@@ -1,0 +1,120 @@
+"""Jejak audit ("audit_trail"): the audit log as an examiner reads it, filtered as the Audit view
+was (user, kind, dates, member), with the chain's verification on top: when the book was
+checked, how many records and entries, and whether anything was found changed outside Lumbung
+(each finding named: the entry JU-751, the audit record #12, the member 0012)."""
+
+from __future__ import annotations
+
+from app.dates import checked
+
+from babel.dates import format_datetime
+
+from app import clock, members
+from app.audit import log, verify
+from app.audit.words import detail_text, kind_text
+from app.documents import report
+from app.documents.catalogue import paper_of
+from app.documents.letterhead import letterhead
+from app.documents.output import Progress, step
+from app.documents.words import Words
+from app.formatting import LOCALES, short_date
+
+WORDS = Words({
+    "title": ("JEJAK AUDIT", "AUDIT TRAIL"),
+    "short": ("Jejak audit", "Audit trail"),
+    "all": ("Semua catatan", "Every record"),
+    "filters": ("Saringan: {filters}", "Filters: {filters}"),
+    "user": ("pengguna {user}", "user {user}"),
+    "kind": ("jenis {kind}", "kind {kind}"),
+    "from": ("dari {date}", "from {date}"),
+    "to": ("sampai {date}", "to {date}"),
+    "member": ("anggota {member}", "member {member}"),
+    "clean": ("Pemeriksaan rantai {date}: UTUH. {records} catatan audit dan {entries} jurnal diperiksa; "
+              "tidak ada yang diubah, dihapus atau disisipkan di luar Lumbung.",
+              "Chain check {date}: INTACT. {records} audit records and {entries} journal entries checked; "
+              "nothing was changed, deleted or inserted outside Lumbung."),
+    "found": ("Pemeriksaan rantai {date}: DITEMUKAN {count} KEJANGGALAN ({records} catatan audit dan {entries} "
+              "jurnal diperiksa):",
+              "Chain check {date}: {count} FINDINGS ({records} audit records and {entries} journal entries checked):"),
+    "no": ("No", "No"),
+    "at": ("Waktu", "Time"),
+    "who": ("Oleh", "By"),
+    "what": ("Kejadian", "What"),
+    "subject": ("Tentang", "About"),
+    "detail": ("Rincian", "Details"),
+    "none": ("Tidak ada catatan audit dengan saringan ini.", "No audit record matches these filters."),
+    "count": ("{count} catatan.", "{count} records."),
+})
+
+FINDING_WORDS = Words({
+    "audit.entry_changed": ("jurnal diubah di luar Lumbung", "entry changed outside Lumbung"),
+    "audit.entry_deleted": ("jurnal dihapus di luar Lumbung", "entry deleted outside Lumbung"),
+    "audit.entry_added": ("jurnal disisipkan di luar Lumbung", "entry inserted outside Lumbung"),
+    "audit.record_changed": ("catatan audit diubah", "audit record changed"),
+    "audit.record_missing": ("catatan audit hilang atau dipindah", "audit record missing or moved"),
+    "audit.member_changed": ("data anggota diubah di luar Lumbung", "member's data changed outside Lumbung"),
+    "audit.table_missing": ("tabel jejak audit hilang", "the audit table is missing"),
+})
+
+
+@checked
+def finding_text(finding: verify.Finding, lang: str = "id") -> str:
+    what = FINDING_WORDS(finding.code, lang) if finding.code in FINDING_WORDS.keys() else finding.code
+    extra = ", ".join(f"{k} {v}" for k, v in finding.params.items())
+    return f"{finding.where}: {what}" + (f" ({extra})" if extra else "")
+
+
+@checked
+def verification_lines(result: verify.Verification, lang: str = "id") -> list[str]:
+    """The verification as printed: one line, or a line and one per finding."""
+    when = format_datetime(result.checked_at, "d MMMM y HH.mm" if lang == "id" else "d MMMM y HH:mm",
+                           locale=LOCALES[lang])
+    if result.clean:
+        return [WORDS("clean", lang).format(date=when, records=result.records, entries=result.entries)]
+    return [WORDS("found", lang).format(date=when, count=len(result.findings), records=result.records,
+                                        entries=result.entries),
+            *(f"\u2022 {finding_text(f, lang)}" for f in result.findings)]
+
+
+@checked
+def filters_text(request, lang: str = "id") -> str:
+    parts = []
+    if request.audit_user:
+        parts.append(WORDS("user", lang).format(user=request.audit_user))
+    if request.audit_kind:
+        parts.append(WORDS("kind", lang).format(kind=kind_text(request.audit_kind, lang)))
+    if request.start:
+        parts.append(WORDS("from", lang).format(date=short_date(request.start)))
+    if request.end:
+        parts.append(WORDS("to", lang).format(date=short_date(request.end)))
+    if request.member_id is not None:
+        member = members.get_member(request.member_id)
+        parts.append(WORDS("member", lang).format(member=f"{members.format_number(member.number)} {member.name}"))
+    return WORDS("filters", lang).format(filters=", ".join(parts)) if parts else WORDS("all", lang)
+
+
+def build(request, target: str, progress: Progress = None) -> None:
+    lang, paper = request.lang, paper_of(request)
+    short = WORDS("short", lang)
+    step(progress, short, 0, 3)
+    result = verify.verify()  # the chain checked whole, whatever the filters
+    step(progress, short, 1, 3)
+    found = log.records(kind=request.audit_kind, user=request.audit_user, start=request.start, end=request.end,
+                        member_id=request.member_id)
+    width = report.usable_width(paper, landscape=True)
+    columns = [report.Column(WORDS("no", lang), 0.5, "number"), report.Column(WORDS("at", lang), 1.3),
+               report.Column(WORDS("who", lang), 1.2), report.Column(WORDS("what", lang), 1.5),
+               report.Column(WORDS("subject", lang), 2), report.Column(WORDS("detail", lang), 4.5)]
+    rows = [(r.id, f"{short_date(r.at.date())} {r.at:%H.%M}", r.user, kind_text(r.kind, lang), r.subject,
+             detail_text(r.detail, lang)) for r in found]
+    lh = letterhead()
+    story = [*report.heading(lh, WORDS("title", lang), filters_text(request, lang))]
+    story += [report.text(line, "section" if i == 0 else "body")
+              for i, line in enumerate(verification_lines(result, lang))]
+    story.append(report.table(columns, rows, width=width, empty=WORDS("none", lang), lang=lang))
+    if rows:
+        story.append(report.text(WORDS("count", lang).format(count=len(rows)), "small"))
+    story += [*report.signatures(lh, clock.today(), lang, width=width, keeper="sekretaris"),
+              report.Mark(progress, short, 2, 3)]
+    report.build(target, paper, story, title=short, lang=lang, landscape=True, author=lh.group_name)
+    step(progress, short, 3, 3)
