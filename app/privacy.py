@@ -9,7 +9,9 @@ her data exported at her request, and erased when the law asks for it. Qt-free.
   no loan owed or pending), her personal fields are replaced: the name becomes "Anggota 0012
   (data dihapus)", NIK, birth, phone, address and welfare stage are blanked. Every money
   record stays (her postings, receipts, loans and SHU shares keep pointing at her number), and
-  the erasure is recorded in the audit log (kind "erasure") without the erased values.
+  the erasure is recorded in the audit log (kind "erasure") without the erased values, and her
+  key is deleted, so the values earlier member records sealed with it can no longer be read
+  (app.audit.personal).
 - personal_data_rows(member_id) / export_personal_data(member_id, path): an .xlsx of her fields
   and her transactions, recorded as an export.
 - record_export(what, where, rows): any table or document carrying names or NIKs that leaves
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from app import clock, members, text_rules
 from app.access import roles, session
-from app.audit import log
+from app.audit import chain, log, personal
 from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
@@ -32,10 +34,9 @@ from app.errors import Issue, Rejected
 FULL_VIEW_ROLES = frozenset({"ketua", "sekretaris"})  # they keep the register
 MASK = "\u2022"  # •
 ERASED_NAME = "Anggota {number} (data dihapus)"
-# What erasure blanks (the member's row); sex, number, joining and leaving dates and business
-# groups stay: the group's counts and her money records need them, and they identify no one.
-ERASED_FIELDS = ("nik", "birth_place", "birth_date", "phone", "street", "rt", "rw", "desa", "kecamatan", "kabupaten",
-                 "provinsi", "postal_code", "welfare_stage")
+# What erasure blanks (the member's row) besides her name, which it replaces; sex, number, joining
+# and leaving dates and business groups stay: the group's counts and her money records need them.
+ERASED_FIELDS = tuple(name for name in personal.PERSONAL_FIELDS if name != "name")
 
 
 def can_see_personal() -> bool:
@@ -122,11 +123,14 @@ def erase_member(member_id: int, reason: str) -> members.MemberRow:
         name = ERASED_NAME.format(number=number)
         blanks = {name_: None if name_ in ("nik", "birth_date") else "" for name_ in ERASED_FIELDS}
         sets = ", ".join(f"{column} = ?" for column in ("name", *blanks, "updated_at"))
+        before = chain.member_before(member_id)
         db.execute_sql(f"UPDATE members SET {sets} WHERE id = ?",
                        (name, *blanks.values(), clock.now().isoformat(sep=" "), member_id))
+        chain.member_changed(member_id, before, "erased")
         erased = [f for f in ERASED_FIELDS if getattr(member, f) not in ("", None)]
         log.record("erasure", f"Anggota {number}", {"reason": reason, "fields": ["name", *erased]},
                    member_id=member_id)
+        personal.shred(member_id)  # what the log kept of her can no longer be read
     return members.get_member(member_id)
 
 

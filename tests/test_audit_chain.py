@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app import demo, ledger, members, reversals
-from app.audit import chain, log
+from app.audit import chain, log, personal
 from app.audit.verify import TooOld, verify
 from app.db import close_book, db, open_book
 from app.ledger import credit, debit
@@ -250,12 +250,26 @@ def test_member_changes_are_recorded_with_old_and_new_values(book):
     members.undo_leaving(row.id, "Salah pilih anggota")
     records = log.records(kind="member", member_id=row.id)
     assert [r.detail["what"] for r in records] == ["added", "edited", "left", "returned"]
-    assert records[0].detail["changes"]["name"] == [None, "Siti Aminah"]
-    assert records[1].detail["changes"] == {"phone": ["0812 5123 4567", "0813 5123 4567"], "desa": ["", "Alabio"]}
-    assert records[2].detail["changes"] == {"left_on": [None, "2026-08-01"]}
-    assert records[3].detail["changes"] == {"left_on": ["2026-08-01", None]}
-    assert records[0].subject == "Anggota 0001 Siti Aminah"
+    shown = [personal.shown_detail(r)["changes"] for r in records]  # sign-in off: she keeps the register
+    assert shown[0]["name"] == [None, "Siti Aminah"]
+    assert shown[1] == {"phone": ["0812 5123 4567", "0813 5123 4567"], "desa": ["", "Alabio"]}
+    assert shown[2] == records[2].detail["changes"] == {"left_on": [None, "2026-08-01"]}
+    assert shown[3] == {"left_on": ["2026-08-01", None]}
+    # her personal values are sealed with her key in the log itself; the subject names her number
+    assert records[1].detail["changes"] == {} and records[1].detail["personal"]["fields"] == ["desa", "phone"]
+    assert "0813 5123 4567" not in str(db.execute_sql("SELECT * FROM audit_log").fetchall())
+    assert records[0].subject == "Anggota 0001"
     assert verify(book).clean
+
+
+def test_a_sealed_value_opens_only_with_her_key(book):
+    siti = members.add_member(simple("Siti Aminah", phone="0812 5123 4567"))
+    rina = members.add_member(simple("Rina", phone="0877 1111 2222"))
+    sealed = log.records(kind="member", member_id=siti.id)[0].detail["personal"]
+    assert personal.open_sealed(siti.id, sealed)["phone"] == [None, "0812 5123 4567"]
+    assert personal.open_sealed(rina.id, sealed) is None  # copied to another member's record: it does not open
+    personal.shred(siti.id)
+    assert personal.open_sealed(siti.id, sealed) is None
 
 
 def test_an_edit_that_changes_nothing_adds_no_record(book):

@@ -123,8 +123,9 @@ def test_last_ketua_neither_demoted_nor_deactivated(on):
 # --- signing in and the lockout ----------------------------------------------------------
 
 def test_sign_in_is_case_blind_and_signs_entries(on):
-    assert session.current() is None
+    users.sign_in("Bu Rahmah", KETUA_PASSWORD)  # Pengaturan is the Ketua's
     settings.update({"operator_name": "Petugas Lama"})
+    users.sign_out()
     who = users.sign_in("siti aminah", "uang-kas-aman")
     assert who.name == "Siti Aminah" and who.roles == {"bendahara"}
     assert session.current() == who

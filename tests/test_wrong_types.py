@@ -29,7 +29,7 @@ from app.errors import Issue, Rejected
 # Not services: arithmetic and wording helpers whose wrong types are programming errors
 # (TypeError by design), renderers called after catalogue.check, the check itself.
 NOT_SERVICES = ("app.migrations", "app.cli", "app.demo", "app.formatting", "app.terbilang", "app.rounding",
-                "app.documents.", "app.dates", "app.audit.chain")
+                "app.documents.", "app.dates", "app.audit.chain", "app.audit.personal")
 SERVICE_DOCUMENTS = ("app.documents.catalogue",)
 PLAIN = (int, str, bool, date, Decimal, Path, float, type(None))
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import json
 
+from app.audit import personal
+
 SEALED_KEY = "audit_chain_started"  # settings: set with the first record ever appended
 
 
@@ -94,8 +96,8 @@ def member_before(member_id: int) -> dict | None:
 
 def member_changed(member_id: int, before: dict | None, what: str = "") -> int | None:
     """Chain a member's row after a change (in the caller's transaction): the fields changed as
-    {"field": [old, new]} (NIK and address too: the log lives inside the book) and the hash of
-    the row now. Every writer of the members table calls it (app.members; an erasure too).
+    {"field": [old, new]}, her personal ones sealed with her key (app.audit.personal), and the
+    hash of the row now; the subject names her by number only. Every writer of the members table calls it (app.members; an erasure too).
     `what`: "added", "edited", "left", "returned", "erased"... None when nothing changed."""
     from app import members
     from app.audit import log
@@ -106,9 +108,11 @@ def member_changed(member_id: int, before: dict | None, what: str = "") -> int |
                if name not in _NOT_CHANGES and (before is None or before.get(name) != value)}
     if before is not None and not changes and not what:
         return None
-    detail = {"what": what or ("added" if before is None else "edited"), "changes": changes, "member_hash": digest}
-    return log.record("member", f"Anggota {members.format_number(number)} {now['name']}", detail,
-                      member_id=member_id)
+    plain = {name: pair for name, pair in changes.items() if name not in personal.PERSONAL_FIELDS}
+    detail = {"what": what or ("added" if before is None else "edited"), "changes": plain, "member_hash": digest}
+    if len(plain) < len(changes):  # her personal values sealed with her key, so that erasure can forget them
+        detail[personal.SEALED] = personal.seal(member_id, {n: p for n, p in changes.items() if n not in plain})
+    return log.record("member", f"Anggota {members.format_number(number)}", detail, member_id=member_id)
 
 
 SEAL_DIGEST = 8  # hex characters kept per sealed entry: names the entry; the whole hash proves all

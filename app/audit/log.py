@@ -70,9 +70,12 @@ def record(kind: str, subject: str = "", detail: dict | None = None, entry_id: i
 
 @checked
 def records(kind: str | None = None, user: str | None = None, start: date | None = None, end: date | None = None,
-            member_id: int | None = None) -> list[AuditRecord]:
-    """The records, oldest first, filtered by what is given."""
+            member_id: int | None = None, without: tuple[str, ...] = ()) -> list[AuditRecord]:
+    """The records, oldest first, filtered by what is given; `without`: kinds left out."""
     where, params = [], []
+    if without:
+        where.append(f"kind NOT IN ({', '.join('?' * len(without))})")
+        params.extend(without)
     for column, value in (("kind", kind), ("user", user), ("member_id", member_id)):
         if value is not None:
             where.append(f"{column} = ?")

@@ -9,15 +9,21 @@ from peewee import DatabaseError
 
 from app.audit import log
 from app.dates import checked
+from app.db import db
 from app.errors import Rejected
+
+UNLESS_CHOSEN = ("entry",)  # kinds shown only when chosen in the filter
 
 
 @checked
 def read(kind: str | None = None, user: str | None = None, start: date | None = None, end: date | None = None,
          member_id: int | None = None) -> tuple[list[log.AuditRecord], str]:
-    """(records, "") or ([], "audit.table_missing") when the audit log cannot be read."""
+    """(records, "") or ([], "audit.table_missing") when the audit log cannot be read. With no
+    kind chosen the journal entries' records are left out: the Jurnal Umum lists those, and a
+    year of them would drown the changes an examiner looks for."""
     try:
-        return log.records(kind=kind, user=user, start=start, end=end, member_id=member_id), ""
+        return log.records(kind=kind, user=user, start=start, end=end, member_id=member_id,
+                           without=() if kind else UNLESS_CHOSEN), ""
     except (DatabaseError, Rejected):  # Rejected: app.db refusing ("book.failed", no such table)
         return [], "audit.table_missing"
 
@@ -25,6 +31,6 @@ def read(kind: str | None = None, user: str | None = None, start: date | None = 
 def users() -> list[str]:
     """Everyone named in the log, for the view's filter."""
     try:
-        return sorted({r.user for r in log.records()}, key=str.casefold)
+        return sorted((row[0] for row in db.execute_sql("SELECT DISTINCT user FROM audit_log")), key=str.casefold)
     except (DatabaseError, Rejected):
         return []

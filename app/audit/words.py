@@ -26,6 +26,7 @@ KIND_WORDS = Words({
     "export": ("Data dikeluarkan (ekspor)", "Data exported"),
     "erasure": ("Data pribadi dihapus", "Personal data erased"),
     "opening": ("Saldo awal", "Opening balances"),
+    "seal": ("Segel buku", "Book sealed"),
 })
 
 ACTION_WORDS = Words({
@@ -39,6 +40,8 @@ ACTION_WORDS = Words({
     "loss_covered": ("rugi ditutup dari dana cadangan", "loss covered from the reserve"),
     "loss_carried": ("rugi dibawa ke tahun berikut", "loss carried forward"),
     "reversed": ("dibatalkan", "reversed"),
+    "edited": ("diubah", "changed"), "left": ("keluar", "left"), "returned": ("batal keluar", "leaving undone"),
+    "erased": ("data pribadi dihapus", "personal data erased"),
 })
 
 # Field and setting names as she reads them (the rest are shown as they are stored).
@@ -82,7 +85,9 @@ FIELD_WORDS = Words({
     "distribution": ("No. pembagian", "Distribution no."),
 })
 YES_NO = Words({"yes": ("ya", "yes"), "no": ("tidak", "no"), "empty": ("(kosong)", "(empty)")})
-SKIPPED = {"action", "values", "changes", "entry_hash", "hash"}
+# Not for her eyes: hashes the chain checks, and a seal's digests (megabytes on a big book).
+SKIPPED = {"action", "what", "values", "changes", "entry_hash", "hash", "member_hash", "entry_runs", "entry_digests",
+           "entries_hash", "member_hashes"}
 
 
 @checked
@@ -111,8 +116,14 @@ def value_text(name: str, value, lang: str = "id") -> str:
 @checked
 def detail_text(detail: dict, lang: str = "id") -> str:
     """'Telepon: 0812… → 0813…; Alasan: …' — the changes first, then the rest."""
+    return "; ".join(detail_parts(detail, lang))
+
+
+@checked
+def detail_parts(detail: dict, lang: str = "id") -> list[str]:
+    """detail_text's parts, one per change or value (the PDF gives each its own line)."""
     parts = []
-    action = detail.get("action")
+    action = detail.get("action") or detail.get("what")
     if isinstance(action, str):
         parts.append(ACTION_WORDS(action, lang) if action in ACTION_WORDS.keys() else action)
     for name, pair in (detail.get("changes") or {}).items():
@@ -130,4 +141,4 @@ def detail_text(detail: dict, lang: str = "id") -> str:
                          f"{value_text(name, value[1], lang)}")
         else:
             parts.append(f"{field_text(name, lang)}: {value_text(name, value, lang)}")
-    return "; ".join(parts)
+    return parts

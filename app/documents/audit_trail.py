@@ -10,8 +10,8 @@ from app.dates import checked
 from babel.dates import format_datetime
 
 from app import clock, members
-from app.audit import log, verify
-from app.audit.words import detail_text, kind_text
+from app.audit import log, personal, verify, view
+from app.audit.words import detail_parts, kind_text
 from app.documents import report
 from app.documents.catalogue import paper_of
 from app.documents.letterhead import letterhead
@@ -100,20 +100,23 @@ def build(request, target: str, progress: Progress = None) -> None:
     result = verify.verify()  # the chain checked whole, whatever the filters
     step(progress, short, 1, 3)
     found = log.records(kind=request.audit_kind, user=request.audit_user, start=request.start, end=request.end,
-                        member_id=request.member_id)
+                        member_id=request.member_id, without=() if request.audit_kind else view.UNLESS_CHOSEN)
     width = report.usable_width(paper, landscape=True)
     columns = [report.Column(WORDS("no", lang), 0.5, "number"), report.Column(WORDS("at", lang), 1.3),
                report.Column(WORDS("who", lang), 1.2), report.Column(WORDS("what", lang), 1.5),
                report.Column(WORDS("subject", lang), 2), report.Column(WORDS("detail", lang), 4.5)]
-    rows = [(r.id, f"{short_date(r.at.date())} {r.at:%H.%M}", r.user, kind_text(r.kind, lang), r.subject,
-             detail_text(r.detail, lang)) for r in found]
+    rows = []
+    for r in found:  # a record changing many settings at length gets a line per change: a row never splits
+        first, *more = detail_parts(personal.shown_detail(r), lang) or [""]
+        rows.append((r.id, f"{short_date(r.at.date())} {r.at:%H.%M}", r.user, kind_text(r.kind, lang), r.subject, first))
+        rows += [("", "", "", "", "", part) for part in more]
     lh = letterhead()
     story = [*report.heading(lh, WORDS("title", lang), filters_text(request, lang))]
     story += [report.text(line, "section" if i == 0 else "body")
               for i, line in enumerate(verification_lines(result, lang))]
     story.append(report.table(columns, rows, width=width, empty=WORDS("none", lang), lang=lang))
     if rows:
-        story.append(report.text(WORDS("count", lang).format(count=len(rows)), "small"))
+        story.append(report.text(WORDS("count", lang).format(count=len(found)), "small"))
     story += [*report.signatures(lh, clock.today(), lang, width=width, keeper="sekretaris"),
               report.Mark(progress, short, 2, 3)]
     report.build(target, paper, story, title=short, lang=lang, landscape=True, author=lh.group_name)

@@ -358,64 +358,73 @@
         <translation>Opening balances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="183"/>
+        <location filename="../../ui/pages/audit.py" line="48"/>
+        <source>Segel buku</source>
+        <translation>Book sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="184"/>
         <source>Semua yang diubah di buku selain jurnal: data anggota, jenis pinjaman, pengaturan, tutup buku, SHU, pengguna, cadangan, ekspor data pribadi. Catatan ini tidak bisa diubah atau dihapus; cetakannya memuat hasil pemeriksaan rantai.</source>
         <translation>Everything changed in the book besides the journal: members&apos; data, loan products, settings, periods closed, SHU, users, backups, exports of personal data. These records cannot be changed or deleted; the printout carries the chain&apos;s check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="186"/>
+        <location filename="../../ui/pages/audit.py" line="187"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="187"/>
+        <location filename="../../ui/pages/audit.py" line="188"/>
         <source>&amp;Jenis</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="188"/>
+        <location filename="../../ui/pages/audit.py" line="189"/>
         <source>&amp;Anggota</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="189"/>
+        <location filename="../../ui/pages/audit.py" line="190"/>
         <source>&amp;Dari tanggal</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="190"/>
+        <location filename="../../ui/pages/audit.py" line="191"/>
         <source>&amp;Sampai tanggal</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="191"/>
+        <location filename="../../ui/pages/audit.py" line="192"/>
         <source>Ekspor ke Excel (Ctrl+E)</source>
         <translation>Export to Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="192"/>
+        <location filename="../../ui/pages/audit.py" line="193"/>
         <source>Cetak Jejak audit (Ctrl+P)</source>
         <translation>Print audit trail (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="206"/>
-        <location filename="../../ui/pages/audit.py" line="214"/>
-        <location filename="../../ui/pages/audit.py" line="218"/>
+        <location filename="../../ui/pages/audit.py" line="207"/>
+        <location filename="../../ui/pages/audit.py" line="219"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="243"/>
+        <location filename="../../ui/pages/audit.py" line="215"/>
+        <source>Semua, tanpa jurnal</source>
+        <translation>All but journal entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="244"/>
         <source>Tanggal awal sesudah tanggal akhir.</source>
         <translation>The first date is after the last.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="264"/>
+        <location filename="../../ui/pages/audit.py" line="265"/>
         <source>Jejak audit tidak bisa dibaca: tabelnya hilang atau rusak (diubah di luar Lumbung). Pulihkan buku dari cadangan, atau minta pemeriksa menjalankan: lumbung verify.</source>
         <translation>The audit trail cannot be read: its table is missing or damaged (changed outside Lumbung). Restore the book from a backup, or have the examiner run: lumbung verify.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit.py" line="275"/>
+        <location filename="../../ui/pages/audit.py" line="276"/>
         <source>%n catatan ditampilkan</source>
         <translation>
             <numerusform>%n record shown</numerusform>
@@ -423,7 +432,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="282"/>
+        <location filename="../../ui/pages/audit.py" line="283"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
@@ -431,27 +440,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="65"/>
+        <location filename="../../ui/pages/audit.py" line="66"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="65"/>
+        <location filename="../../ui/pages/audit.py" line="66"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="65"/>
+        <location filename="../../ui/pages/audit.py" line="66"/>
         <source>Kejadian</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="65"/>
+        <location filename="../../ui/pages/audit.py" line="66"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="65"/>
+        <location filename="../../ui/pages/audit.py" line="66"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QThreadPool, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app import members, settings
+from app import ledger, members, settings
 from app.audit import log, verify
 from app.audit.verify import Verification
 from app.loans.products import ProductInput, add_product, update_product
@@ -56,7 +56,7 @@ def choose(qtbot, combo, text: str) -> None:
 
 def test_records_in_her_words_newest_first(page):
     rows = shown(page)
-    assert len(rows) == 5 and page.count.text() == "5 catatan ditampilkan"
+    assert len(rows) == 6 and page.count.text() == "6 catatan ditampilkan"
     assert rows[0][1:4] == ["Rahmah", "Pengaturan diubah", "Pengaturan"]  # who typed the new name
     assert rows[0][4] == "Nama petugas: Rahmah \u2192 Bu Ketua"
     assert rows[0][0] == "17/08/2026 09.30"
@@ -67,12 +67,13 @@ def test_records_in_her_words_newest_first(page):
 def test_filter_by_kind_user_member_and_dates(page, qtbot, trail):
     choose(qtbot, page.kind, "Jenis pinjaman")
     assert {r[2] for r in shown(page)} == {"Jenis pinjaman"} and len(shown(page)) == 2
-    choose(qtbot, page.kind, "Semua")
+    choose(qtbot, page.kind, "Semua, tanpa jurnal")
     choose(qtbot, page.user, "Sekretaris")  # the operator's name until she gave hers
     assert [r[2] for r in shown(page)] == ["Pengaturan diubah"]
     choose(qtbot, page.user, "Semua")
     choose(qtbot, page.member, "0001 Siti Aminah")
-    assert [r[3] for r in shown(page)] == ["Data pribadi anggota 0001"]
+    assert [r[3] for r in shown(page)] == ["Data pribadi anggota 0001", "Anggota 0001"]
+    assert shown(page)[1][2] == "Data anggota" and "Nama: (kosong) \u2192 Siti Aminah" in shown(page)[1][4]
     choose(qtbot, page.member, "Semua")
     page.start.setFocus()
     QTest.keyClicks(page.start, "18/08/2026")
@@ -87,7 +88,15 @@ def test_filter_by_kind_user_member_and_dates(page, qtbot, trail):
     page.start.setFocus()
     QTest.keyClicks(page.start, "17/08/2026")
     QTest.keyClick(page.start, Qt.Key.Key_Tab)
-    assert not page.date_error.isVisibleTo(page) and len(shown(page)) == 5
+    assert not page.date_error.isVisibleTo(page) and len(shown(page)) == 6
+
+
+def test_journal_records_only_when_chosen(page, qtbot):
+    ledger.post_entry(date(2026, 8, 17), "Hibah", [ledger.debit("1-101", 50_000), ledger.credit("3-201", 50_000)])
+    page.refresh()
+    assert "Jurnal dicatat" not in {r[2] for r in shown(page)}  # the Jurnal Umum lists them
+    choose(qtbot, page.kind, "Jurnal dicatat")
+    assert [r[2:4] for r in shown(page)] == [["Jurnal dicatat", "JU-1"]]
 
 
 def test_export_writes_the_rows_shown_and_is_recorded(page, qtbot, monkeypatch, tmp_path):

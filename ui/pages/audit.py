@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app import members
-from app.audit import log, view
+from app.audit import log, personal, view
 from app.audit.words import detail_text
 from app.documents.catalogue import Request
 from app.formatting import short_date
@@ -45,6 +45,7 @@ KIND_WORDS = {
     "export": QT_TRANSLATE_NOOP("AuditPage", "Data dikeluarkan (ekspor)"),
     "erasure": QT_TRANSLATE_NOOP("AuditPage", "Data pribadi dihapus"),
     "opening": QT_TRANSLATE_NOOP("AuditPage", "Saldo awal"),
+    "seal": QT_TRANSLATE_NOOP("AuditPage", "Segel buku"),
 }
 
 
@@ -70,7 +71,7 @@ class AuditTableModel(QAbstractTableModel):
         self.records = list(reversed(records))  # newest first
         lang = translation.current()
         self.texts = [[f"{short_date(r.at.date())} {r.at:%H.%M}", r.user, kind_words(r.kind), r.subject,
-                       detail_text(r.detail, lang)] for r in self.records]
+                       detail_text(personal.shown_detail(r), lang)] for r in self.records]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -211,7 +212,7 @@ class AuditPage(Page):
             for name in users:
                 self.user.addItem(name, name)
             self.kind.clear()
-            self.kind.addItem(self.tr("Semua"), None)
+            self.kind.addItem(self.tr("Semua, tanpa jurnal"), None)
             for kind in log.KINDS:
                 self.kind.addItem(kind_words(kind), kind)
             self.member.clear()
