@@ -57,10 +57,13 @@ def mask_nik(nik: str) -> str:
     return nik[:4] + MASK * (len(nik) - 8) + nik[-4:]
 
 
+ADDRESS_HIDDEN = ("street", "rt", "rw", "postal_code")  # what is left of her address is the desa
+
+
 @checked
 def masked(member: members.MemberRow) -> members.MemberRow:
     """Her row with NIK masked and the address reduced to the desa (for those who may not see it)."""
-    return replace(member, nik=mask_nik(member.nik), street="", rt="", rw="", postal_code="")
+    return replace(member, nik=mask_nik(member.nik), **{name: "" for name in ADDRESS_HIDDEN})
 
 
 @checked

@@ -4,6 +4,7 @@ register, erasure that keeps every money record, its refusals, and a member's ow
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from openpyxl import load_workbook
 
 from app import leaving, ledger, members, privacy, settings
 from app.access import roles, session
-from app.audit import log, personal
+from app.audit import log, personal, words
 from app.audit.verify import verify
 from app.db import db
 from app.errors import Rejected
@@ -72,6 +73,17 @@ def test_masked_by_role(siti, signed_in, held, full):
         assert shown.desa == "Pandulangan" and shown.name == "Siti Aminah"
 
 
+def test_member_records_shown_as_the_member_table_shows_her(siti, signed_in):
+    members.update_member(siti, replace(members.get_member(siti).as_input(), phone="081399990000", rt="004"))
+    edited = log.records(kind="member", member_id=siti)[-1]
+    signed_in("bendahara")
+    assert personal.shown_detail(edited)["changes"] == {"phone": ["081234567890", "081399990000"],
+                                                        "rt": ["\u2022\u2022\u2022", "\u2022\u2022\u2022"]}
+    added = words.detail_text(personal.shown_detail(log.records(kind="member", member_id=siti)[0]))
+    assert "NIK: (kosong) \u2192 6308\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20220001" in added
+    assert "Nama: (kosong) \u2192 Siti Aminah" in added and "Tanggal keluar" not in added
+
+
 def test_signed_out_sees_nothing_in_full(siti, signed_in):
     signed_in("ketua")
     session.end()
@@ -117,6 +129,8 @@ def test_erasure_keeps_the_money_and_records_no_erased_value(siti):
     # the member records from before keep their place in the chain, their values unreadable now
     added = log.records(kind="member", member_id=siti)[0]
     assert personal.shown_detail(added)["changes"]["nik"] == ["(data dihapus)", "(data dihapus)"]
+    assert words.subject_text(added.subject, "member", siti, {siti: members.get_member(siti).name}) \
+        == "Anggota 0001 (data dihapus)"
     assert verify().clean
 
 

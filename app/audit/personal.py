@@ -77,12 +77,13 @@ def shred(member_id: int) -> None:
 def shown_detail(record) -> dict:
     """An audit record's detail with her personal changes put back among the others, as the one
     working now may read them: the values themselves for a role that keeps the register,
-    otherwise the NIK masked and the rest hidden; "(data dihapus)" once she was erased."""
+    otherwise masked as the member table masks them (NIK, street, RT, RW, postal code); "(data
+    dihapus)" once she was erased."""
     detail, member_id = record.detail, record.member_id
     personal = detail.get(SEALED)
     if not isinstance(personal, dict) or member_id is None:
         return detail
-    from app.privacy import can_see_personal, mask_nik
+    from app.privacy import ADDRESS_HIDDEN, can_see_personal, mask_nik
 
     full = can_see_personal()
     opened = open_sealed(member_id, personal)
@@ -90,12 +91,12 @@ def shown_detail(record) -> dict:
     for name in personal.get("fields", []):
         if opened is None:
             changes[name] = [GONE, GONE]
-        elif full:
-            changes[name] = opened[name]
-        elif name == "nik":
+        elif name == "nik" and not full:
             changes[name] = [mask_nik(value or "") for value in opened[name]]
-        else:
+        elif name in ADDRESS_HIDDEN and not full:
             changes[name] = [HIDDEN if value not in ("", None) else value for value in opened[name]]
+        else:
+            changes[name] = opened[name]
     shown = {key: value for key, value in detail.items() if key != SEALED}
     shown["changes"] = changes
     return shown

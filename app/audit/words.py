@@ -46,7 +46,7 @@ ACTION_WORDS = Words({
 
 # Field and setting names as she reads them (the rest are shown as they are stored).
 FIELD_WORDS = Words({
-    "name": ("Nama", "Name"), "nik": ("NIK", "NIK"), "sex": ("L/P", "M/F"), "phone": ("Telepon", "Phone"),
+    "number": ("Nomor anggota", "Member number"), "name": ("Nama", "Name"), "nik": ("NIK", "NIK"), "sex": ("L/P", "M/F"), "phone": ("Telepon", "Phone"),
     "birth_place": ("Tempat lahir", "Place of birth"), "birth_date": ("Tanggal lahir", "Date of birth"),
     "street": ("Jalan", "Street"), "rt": ("RT", "RT"), "rw": ("RW", "RW"), "desa": ("Desa", "Village"),
     "kecamatan": ("Kecamatan", "District"), "kabupaten": ("Kabupaten", "Regency"), "provinsi": ("Provinsi", "Province"),
@@ -84,6 +84,14 @@ FIELD_WORDS = Words({
     "standing": ("Berlaku", "Standing"), "bytes": ("Ukuran (byte)", "Size (bytes)"),
     "distribution": ("No. pembagian", "Distribution no."),
 })
+# A product's choices as stored (app.loans.products) in her words.
+CHOICE_FIELDS = {"method", "period", "fee_kind", "penalty_kind", "withhold_kind"}
+CHOICE_WORDS = Words({
+    "flat": ("Flat", "Flat"), "efektif": ("Efektif (menurun)", "Declining balance"), "anuitas": ("Anuitas", "Annuity"),
+    "monthly": ("Bulanan", "Monthly"), "weekly": ("Mingguan", "Weekly"), "none": ("Tidak ada", "None"),
+    "percent": ("Persen", "Percent"), "fixed": ("Rupiah tetap", "Fixed rupiah"),
+    "percent_month": ("Persen per bulan", "Percent a month"), "percent_day": ("Persen per hari", "Percent a day"),
+})
 YES_NO = Words({"yes": ("ya", "yes"), "no": ("tidak", "no"), "empty": ("(kosong)", "(empty)")})
 # Not for her eyes: hashes the chain checks, and a seal's digests (megabytes on a big book).
 SKIPPED = {"action", "what", "values", "changes", "entry_hash", "hash", "member_hash", "entry_runs", "entry_digests",
@@ -106,11 +114,23 @@ def value_text(name: str, value, lang: str = "id") -> str:
         return YES_NO("empty", lang)
     if isinstance(value, bool):
         return YES_NO("yes" if value else "no", lang)
+    if name in CHOICE_FIELDS and value in CHOICE_WORDS.keys():
+        return CHOICE_WORDS(value, lang)
     if isinstance(value, int) and name.endswith("_rp"):
         return rupiah(value)
     if isinstance(value, list):
         return ", ".join(field_text(str(v), lang) for v in value)
     return str(value)
+
+
+@checked
+def subject_text(subject: str, kind: str, member_id: int | None, names: dict[int, str]) -> str:
+    """A member record names her by number only (her name is sealed with her personal values);
+    shown with her name as the register has it now ("Anggota 0012 (data dihapus)" once erased)."""
+    name = names.get(member_id) if kind == "member" and member_id is not None else None
+    if not name:
+        return subject
+    return name if name.startswith(subject) else f"{subject} {name}"
 
 
 @checked
@@ -127,6 +147,8 @@ def detail_parts(detail: dict, lang: str = "id") -> list[str]:
     if isinstance(action, str):
         parts.append(ACTION_WORDS(action, lang) if action in ACTION_WORDS.keys() else action)
     for name, pair in (detail.get("changes") or {}).items():
+        if isinstance(pair, (list, tuple)) and len(pair) == 2 and pair[0] in ("", None) and pair[1] in ("", None):
+            continue  # a new member's empty fields: nothing to say
         if isinstance(pair, (list, tuple)) and len(pair) == 2:
             parts.append(f"{field_text(name, lang)}: {value_text(name, pair[0], lang)} \u2192 "
                          f"{value_text(name, pair[1], lang)}")

@@ -11,7 +11,7 @@ from babel.dates import format_datetime
 
 from app import clock, members
 from app.audit import log, personal, verify, view
-from app.audit.words import detail_parts, kind_text
+from app.audit.words import detail_parts, kind_text, subject_text
 from app.documents import report
 from app.documents.catalogue import paper_of
 from app.documents.letterhead import letterhead
@@ -22,7 +22,8 @@ from app.formatting import LOCALES, short_date
 WORDS = Words({
     "title": ("JEJAK AUDIT", "AUDIT TRAIL"),
     "short": ("Jejak audit", "Audit trail"),
-    "all": ("Semua catatan", "Every record"),
+    "all": ("Semua catatan selain jurnal", "Every record but the journal entries'"),
+    "no_journal": ("selain jurnal", "journal entries' records left out"),
     "filters": ("Saringan: {filters}", "Filters: {filters}"),
     "user": ("pengguna {user}", "user {user}"),
     "kind": ("jenis {kind}", "kind {kind}"),
@@ -83,6 +84,8 @@ def filters_text(request, lang: str = "id") -> str:
         parts.append(WORDS("user", lang).format(user=request.audit_user))
     if request.audit_kind:
         parts.append(WORDS("kind", lang).format(kind=kind_text(request.audit_kind, lang)))
+    elif parts or request.start or request.end or request.member_id is not None:
+        parts.append(WORDS("no_journal", lang))
     if request.start:
         parts.append(WORDS("from", lang).format(date=short_date(request.start)))
     if request.end:
@@ -91,6 +94,21 @@ def filters_text(request, lang: str = "id") -> str:
         member = members.get_member(request.member_id)
         parts.append(WORDS("member", lang).format(member=f"{members.format_number(member.number)} {member.name}"))
     return WORDS("filters", lang).format(filters=", ".join(parts)) if parts else WORDS("all", lang)
+
+
+ROW_TEXT = 600  # characters of detail in one table row: about ten lines, well inside a page
+
+
+def _chunks(parts: list[str]) -> list[str]:
+    """The detail's parts joined as "a; b; c", in as many rows as needed of at most ROW_TEXT
+    characters (a part longer than that keeps its own row)."""
+    chunks = [""]
+    for part in parts:
+        if chunks[-1] and len(chunks[-1]) + 2 + len(part) > ROW_TEXT:
+            chunks.append(part)
+        else:
+            chunks[-1] = f"{chunks[-1]}; {part}" if chunks[-1] else part
+    return chunks
 
 
 def build(request, target: str, progress: Progress = None) -> None:
@@ -105,11 +123,13 @@ def build(request, target: str, progress: Progress = None) -> None:
     columns = [report.Column(WORDS("no", lang), 0.5, "number"), report.Column(WORDS("at", lang), 1.3),
                report.Column(WORDS("who", lang), 1.2), report.Column(WORDS("what", lang), 1.5),
                report.Column(WORDS("subject", lang), 2), report.Column(WORDS("detail", lang), 4.5)]
+    names = {m.id: m.name for m in members.list_members()}
     rows = []
-    for r in found:  # a record changing many settings at length gets a line per change: a row never splits
-        first, *more = detail_parts(personal.shown_detail(r), lang) or [""]
-        rows.append((r.id, f"{short_date(r.at.date())} {r.at:%H.%M}", r.user, kind_text(r.kind, lang), r.subject, first))
-        rows += [("", "", "", "", "", part) for part in more]
+    for r in found:  # a record changing many settings at length goes on over more rows: a row never splits
+        first, *more = _chunks(detail_parts(personal.shown_detail(r), lang))
+        rows.append((r.id, f"{short_date(r.at.date())} {r.at:%H.%M}", r.user, kind_text(r.kind, lang),
+                     subject_text(r.subject, r.kind, r.member_id, names), first))
+        rows += [("", "", "", "", "", chunk) for chunk in more]
     lh = letterhead()
     story = [*report.heading(lh, WORDS("title", lang), filters_text(request, lang))]
     story += [report.text(line, "section" if i == 0 else "body")

@@ -72,7 +72,7 @@ def test_filter_by_kind_user_member_and_dates(page, qtbot, trail):
     assert [r[2] for r in shown(page)] == ["Pengaturan diubah"]
     choose(qtbot, page.user, "Semua")
     choose(qtbot, page.member, "0001 Siti Aminah")
-    assert [r[3] for r in shown(page)] == ["Data pribadi anggota 0001", "Anggota 0001"]
+    assert [r[3] for r in shown(page)] == ["Data pribadi anggota 0001", "Anggota 0001 Siti Aminah"]
     assert shown(page)[1][2] == "Data anggota" and "Nama: (kosong) \u2192 Siti Aminah" in shown(page)[1][4]
     choose(qtbot, page.member, "Semua")
     page.start.setFocus()

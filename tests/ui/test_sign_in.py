@@ -5,6 +5,8 @@ lockout said with its minutes; the Ketua's recovery code."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from app import ledger
 from app.access import roles, session, users
 from app.db import close_book
+from app.loans import lifecycle
+from loan_ui_support import member, product, with_dialog
 from ui.main import open_and_show
 from ui.sign_in import ForgotPasswordDialog, SignInDialog
 from ui.users_panel import RecoveryCodeDialog, TurnOnSignInDialog, UserDialog, recovery_sheet
@@ -243,3 +247,48 @@ def test_the_last_ketua_is_kept_and_the_matrix_is_shown_in_her_words(window, qtb
     assert timer and panel.error.isVisible()
     assert panel.error.text().startswith("Bu Rahmah adalah satu-satunya Ketua.")
     assert users.get_user(panel._users[names.index(KETUA)].id).active
+
+
+def test_the_officers_day_from_the_issue(window, qtbot):
+    """Issue 15's journey in one go, through the real dialogs: sign-in turned on, the Sekretaris
+    enters a loan, the Bendahara finds the Ketua's actions disabled with the reason, the window
+    locks after idle time, the Ketua signs in over the lock and approves the loan by F6."""
+    turn_on_in_pengaturan(window, qtbot)
+    users.add_user("Nurul", ["sekretaris"], "buku-anggota-1")
+    users.add_user(BENDAHARA, ["bendahara"], BENDAHARA_PASSWORD)
+    window.sign_out_action.trigger()
+    sign_in_by_keyboard(qtbot, window.sign_in_dialog, "nurul", "buku-anggota-1")
+    assert window.who_label.text() == "Masuk sebagai Nurul (Sekretaris)"
+    loan = lifecycle.apply(member(), product(), 1_000_000, 10, date(2026, 9, 17))
+
+    window.sign_out_action.trigger()
+    sign_in_by_keyboard(qtbot, window.sign_in_dialog, BENDAHARA, BENDAHARA_PASSWORD)
+    page = window.page("loans")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        window.go_to(3)  # Pinjaman
+    page._show_loan(loan.id)
+    assert not page.approve_button.isEnabled()
+    assert page.approve_button.toolTip() == "Hanya Ketua yang menyetujui atau menolak pinjaman."
+
+    window.idle_watch.interval_ms = 300
+    window.idle_watch.start()
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    lock = window.sign_in_dialog
+    qtbot.waitUntil(lock.isVisible)
+    sign_in_by_keyboard(qtbot, lock, KETUA, KETUA_PASSWORD)
+    assert not window.locked and page.approve_button.isEnabled()
+
+    def approve(dialog):
+        qtbot.keyClicks(dialog.note, "rapat pengurus")
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+
+    def press():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        page.table.setFocus()
+        qtbot.keyClick(page.table, Qt.Key.Key_F6)
+
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        with_dialog(qtbot, approve, press)
+    approved = lifecycle.get_loan(loan.id)
+    assert (approved.status, approved.applied_by, approved.decided_by) == ("approved", "Nurul", KETUA)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 
 from app import members
 from app.audit import log, personal, view
-from app.audit.words import detail_text
+from app.audit.words import detail_text, subject_text
 from app.documents.catalogue import Request
 from app.formatting import short_date
 from ui import translation
@@ -70,7 +70,9 @@ class AuditTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.records = list(reversed(records))  # newest first
         lang = translation.current()
-        self.texts = [[f"{short_date(r.at.date())} {r.at:%H.%M}", r.user, kind_words(r.kind), r.subject,
+        names = {m.id: m.name for m in members.list_members()} if self.records else {}
+        self.texts = [[f"{short_date(r.at.date())} {r.at:%H.%M}", r.user, kind_words(r.kind),
+                       subject_text(r.subject, r.kind, r.member_id, names),
                        detail_text(personal.shown_detail(r), lang)] for r in self.records]
         self.endResetModel()
 
@@ -127,6 +129,7 @@ class AuditPage(Page):
         for combo in (self.user, self.kind, self.member):  # long names never widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+        self.kind.setMinimumContentsLength(20)  # "Semua, tanpa jurnal" whole
         self.date_error = QLabel()
         self.date_error.setObjectName("auditDateError")
         self.date_error.setStyleSheet("color: #b00020")
