@@ -104,7 +104,19 @@ def _parser() -> argparse.ArgumentParser:
     back.add_argument("--yes", action="store_true", help="tanpa bertanya lagi")
     check = commands.add_parser("verify", help="periksa jejak audit buku (tanpa mengubah apa pun)")
     check.add_argument("--db", type=Path, metavar="PATH", help="buku yang diperiksa")
+    check.add_argument("--anchor", type=_anchor, action="append", default=[], metavar="#N-SIDIK",
+                       help="sidik rantai dari pemeriksaan sebelumnya (boleh lebih dari satu)")
     return parser
+
+
+def _anchor(text: str) -> str:
+    from app.audit.verify import parse_anchor
+
+    try:
+        parse_anchor(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("sidik rantai ditulis #nomor-16 huruf/angka, mis. #822-3f2a9c01d4e5b6a7")
+    return text
 
 
 def _at_least_one(text: str) -> int:
@@ -121,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)  # exits 2 on misuse
     book = (args.db or default_book_path()).expanduser().resolve()
     if args.command == "verify":
-        return _verify(book)  # never opened for writing, never locked, never migrated
+        return _verify(book, tuple(args.anchor))  # never opened for writing, never locked, never migrated
     try:
         if args.command == "backup":
             open_book(book)  # never creates one: a mistyped --db is refused
@@ -253,32 +265,8 @@ def _print_current(book: Path) -> None:
         print(f"  tidak bisa dibaca ({exc}); disimpan di sampingnya sebelum diganti")
 
 
-# What app.audit.verify finds (the same words as ui/messages.py AUDIT_FINDINGS).
-VERIFY_MESSAGES = {
-    "audit.log_missing": "Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung.",
-    "audit.log_emptied": "Semua catatan audit dihapus di luar Lumbung.",
-    "audit.guard_missing": "Pengaman tabel {table} ({trigger}) dihapus di luar Lumbung.",
-    "audit.record_deleted": "{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung.",
-    "audit.chain_broken": "{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah.",
-    "audit.record_changed": "{where}: isi catatan audit ini diubah di luar Lumbung.",
-    "audit.entry_changed": "{where}: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan audit #{record}).",
-    "audit.entry_unrecorded": "{where}: transaksi ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).",
-    "audit.entry_missing": "{where}: transaksi ini dihapus di luar Lumbung (catatan audit #{record} masih ada).",
-    "audit.reversal_link_changed": "{where}: tanda storno transaksi ini diubah di luar Lumbung.",
-    "audit.member_changed": "{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record}).",
-    "audit.member_unrecorded": "{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).",
-    "audit.member_missing": "{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung).",
-    "audit.sealed_changed": "{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung.",
-}
-
-
-def finding_text(finding) -> str:
-    template = VERIFY_MESSAGES.get(finding.code, "{where}: {code}")
-    return template.format_map(_Blank({**finding.params, "where": finding.where, "code": finding.code}))
-
-
-def _verify(book: Path) -> int:
-    from app.audit import verify
+def _verify(book: Path, anchors: tuple[str, ...]) -> int:
+    from app.audit import verify, words
     from app.db import SQLITE_HEADER
 
     if not book.is_file():
@@ -287,7 +275,7 @@ def _verify(book: Path) -> int:
     try:
         with open(book, "rb") as fh:
             is_book = fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-        result = verify.verify(book) if is_book else None
+        result = verify.verify(book, anchors) if is_book else None
     except verify.TooOld as old:
         print(f"Buku {book} masih versi {old.version}, dari sebelum ada jejak audit. Buka sekali dengan Lumbung"
               " ini (buku diperbarui dan isinya sekarang disegel), lalu periksa lagi.", file=sys.stderr)
@@ -299,14 +287,17 @@ def _verify(book: Path) -> int:
         print(BOOK_MESSAGES["not_a_book"].format(path=book), file=sys.stderr)
         return EXIT_USAGE
     for finding in result.findings:
-        print(finding_text(finding))
+        print(words.finding_text(finding))
     checked = (f"{result.records} catatan audit dan {result.entries} transaksi diperiksa"
                f" ({result.checked_at:%d/%m/%Y %H:%M})")
     if result.clean:
         print(f"Buku bersih: {checked}; tidak ada yang diubah di luar Lumbung.")
-        return EXIT_OK
-    print(f"Ditemukan {len(result.findings)} masalah: {checked}.")
-    return EXIT_REFUSED
+    else:
+        print(f"Ditemukan {len(result.findings)} masalah: {checked}.")
+    if result.head:
+        print(f"Sidik rantai: {result.head} (catat di berita acara; pemeriksaan berikutnya:"
+              f" lumbung verify --db BUKU --anchor {result.head}).")
+    return EXIT_OK if result.clean else EXIT_REFUSED
 
 
 if __name__ == "__main__":

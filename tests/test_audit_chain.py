@@ -214,6 +214,36 @@ def test_a_record_rewritten_with_a_recomputed_hash_breaks_the_next_link(village)
     assert found(village) == {("catatan audit #51", "audit.chain_broken")}
 
 
+def test_a_forger_who_rewrites_the_whole_chain_is_caught_by_the_anchor_on_paper(village):
+    """The chain has no secret key: rewriting record 50 and recomputing every hash after it
+    passes the walk. The anchor an examiner copied from the last check does not come back."""
+    anchor = verify(village).head
+    head_id = int(anchor[1:].split("-")[0])
+    assert verify(village, (anchor,)).clean and verify(village, (anchor.upper().lstrip("#"),)).clean
+    conn = sqlite3.connect(village)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        for guard in GUARDS:
+            conn.execute(f"DROP TRIGGER IF EXISTS {guard}")
+        conn.execute("UPDATE audit_log SET user = 'Orang lain' WHERE id = 50")
+        prev = conn.execute("SELECT hash FROM audit_log WHERE id = 49").fetchone()[0]
+        rows = conn.execute("SELECT id, at, user, kind, subject, detail, entry_id, member_id FROM audit_log"
+                            " WHERE id >= 50 ORDER BY id").fetchall()
+        for rid, *content in rows:
+            digest = chain.record_hash(prev, *content)
+            conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, rid))
+            prev = digest
+        conn.commit()
+    finally:
+        conn.close()
+    assert found(village) == set()  # the walk alone is fooled
+    result = verify(village, (anchor,))
+    assert {(f.where, f.code) for f in result.findings if f.code != "audit.guard_missing"} \
+        == {(f"catatan audit #{head_id}", "audit.anchor_changed")}
+    with pytest.raises(ValueError):
+        verify(village, ("#12-bukan-sidik",))
+
+
 def test_the_audit_table_dropped_is_found(village):
     tamper(village, "DROP TABLE audit_log")
     result = verify(village)

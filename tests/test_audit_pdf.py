@@ -43,12 +43,14 @@ def test_clean_chain_said_with_its_date(trail, monkeypatch, tmp_path):
 
 
 def test_findings_named_each(trail, monkeypatch, tmp_path):
-    clean(monkeypatch, [Finding("JU-751", "audit.entry_changed"), Finding("catatan audit #2", "audit.record_missing")])
+    clean(monkeypatch, [Finding("JU-751", "audit.entry_changed", {"record": 12}),
+                        Finding("catatan audit #2", "audit.record_deleted", {"records": "#1"})])
     path = generate(Request("audit_trail"), target=tmp_path / "jejak.pdf")
     text = " ".join(pdf_text(path).split())
     assert "DITEMUKAN 2 KEJANGGALAN" in text and "UTUH" not in text
-    assert "JU-751: jurnal diubah di luar Lumbung" in text
-    assert "catatan audit #2: catatan audit hilang atau dipindah" in text
+    assert "JU-751: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan" \
+           " audit #12)" in text
+    assert "catatan audit #2: catatan audit sebelumnya (#1) dihapus di luar Lumbung" in text
 
 
 def test_filters_printed_and_applied(trail, monkeypatch, tmp_path):
@@ -70,3 +72,9 @@ def test_nothing_recorded(book, monkeypatch, tmp_path):
     clean(monkeypatch)
     text = pdf_text(generate(Request("audit_trail", audit_user="Siapa"), target=tmp_path / "a.pdf"))
     assert "Tidak ada catatan audit dengan saringan ini." in " ".join(text.split())
+
+
+def test_the_chains_anchor_printed_for_the_minutes(trail, monkeypatch, tmp_path):
+    monkeypatch.setattr(verify, "verify", lambda: Verification(CHECKED, 3, 120, (), "#3-0123456789abcdef"))
+    text = " ".join(pdf_text(generate(Request("audit_trail"), target=tmp_path / "jejak.pdf")).split())
+    assert "Sidik rantai: #3-0123456789abcdef. Catat sidik ini di berita acara pemeriksaan" in text

@@ -63,8 +63,21 @@ def edit_an_amount(path: Path) -> int:
 def test_a_clean_book_exits_0_with_one_summary_line(village, capsys):
     code, out, err = run(capsys, "--db", str(village))
     assert code == 0 and err == ""
-    (line,) = out.splitlines()
+    line, anchor = out.splitlines()
     assert line.startswith("Buku bersih: ") and "transaksi diperiksa" in line
+    assert anchor.startswith("Sidik rantai: #") and "--anchor #" in anchor
+
+
+def test_the_anchor_of_an_earlier_check_is_checked(village, capsys):
+    _, out, _ = run(capsys, "--db", str(village))
+    anchor = out.splitlines()[1].split()[2]
+    assert run(capsys, "--db", str(village), "--anchor", anchor)[0] == 0
+    record, digest = anchor.split("-")
+    code, out, _ = run(capsys, "--db", str(village), "--anchor", f"{record}-{'0' * 16}")
+    assert code == 1 and out.startswith(f"catatan audit {record}: tidak cocok dengan sidik rantai")
+    with pytest.raises(SystemExit) as wrong:
+        run(capsys, "--db", str(village), "--anchor", "sidik")
+    assert wrong.value.code == 2 and "#822-3f2a9c01d4e5b6a7" in capsys.readouterr().err
 
 
 def test_an_edited_amount_exits_1_naming_the_entry(village, capsys):
@@ -74,7 +87,7 @@ def test_an_edited_amount_exits_1_naming_the_entry(village, capsys):
     lines = out.splitlines()
     assert "Pengaman tabel postings (postings_no_update) dihapus di luar Lumbung." in lines
     assert any(line.startswith(f"JU-{entry}: transaksi ini diubah di luar Lumbung") for line in lines)
-    assert lines[-1].startswith("Ditemukan 2 masalah: ")
+    assert lines[-2].startswith("Ditemukan 2 masalah: ") and lines[-1].startswith("Sidik rantai: #")
 
 
 def test_a_deleted_audit_record_is_named(village, capsys):

@@ -11,7 +11,11 @@ What is checked, on a read-only connection of its own (it writes nothing):
 - every journal entry against its record (app.audit.chain.ENTRY_CONTENT): changed (an amount,
   a posting deleted or added), without a record (inserted outside Lumbung), a record whose entry
   is gone; a reversal link (reversed_by_id) that its storno does not confirm;
-- every member's row against the hash in her last record (app.audit.chain.MEMBER_ROW).
+- every member's row against the hash in her last record (app.audit.chain.MEMBER_ROW);
+- each anchor given ("#822-3f2a9c01d4e5b6a7", the chain's head as an earlier check printed it on
+  paper): that record still carries that hash. The chain has no secret key, so someone who
+  rewrites a record and recomputes every hash after it passes the walk; he cannot make the
+  record an examiner wrote down in the minutes come back with its old hash.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ GUARDS = {  # trigger: the table it guards
     "members_no_delete": "members",
 }
 _ENTRY_PREFIX = '{"entry_hash": "'
+ANCHOR_DIGITS = 16  # hex characters of the head's hash in an anchor: short enough to copy by hand
 
 
 @dataclass(frozen=True)
@@ -50,10 +55,24 @@ class Verification:
     records: int  # audit records walked
     entries: int  # journal entries checked
     findings: tuple[Finding, ...]
+    head: str = ""  # the chain's head as an anchor ("#822-3f2a9c01d4e5b6a7"), "" with no record
 
     @property
     def clean(self) -> bool:
         return not self.findings
+
+
+def _anchor_text(record_id: int, digest: str) -> str:
+    return f"#{record_id}-{digest[:ANCHOR_DIGITS]}"
+
+
+def parse_anchor(text: str) -> tuple[int, str]:
+    """"#822-3f2a9c01d4e5b6a7" (the # and case optional) -> (822, "3f2a9c01d4e5b6a7"); ValueError."""
+    number, _, digest = text.strip().lstrip("#").partition("-")
+    digest = digest.strip().lower()
+    if not number.isdigit() or len(digest) != ANCHOR_DIGITS or set(digest) - set("0123456789abcdef"):
+        raise ValueError(text)
+    return int(number), digest
 
 
 class TooOld(Exception):
@@ -65,23 +84,25 @@ class TooOld(Exception):
         self.version = version
 
 
-def verify(path: str | Path | None = None) -> Verification:
-    """The book (the open one by default) checked whole, on read-only connections of its own;
-    writes nothing. TooOld for a book from before the audit log."""
+def verify(path: str | Path | None = None, anchors: tuple[str, ...] = ()) -> Verification:
+    """The book (the open one by default) checked whole, on read-only connections of its own,
+    with the anchors of earlier checks; writes nothing. TooOld for a book from before the audit
+    log; ValueError for an anchor that is not one."""
     from app.db import connect_read_only, current_path
 
     path = Path(path) if path is not None else current_path()
     conn = connect_read_only(path)
     try:
-        return verify_connection(conn, lambda: connect_read_only(path))
+        return verify_connection(conn, lambda: connect_read_only(path), anchors)
     finally:
         conn.close()
 
 
-def verify_connection(conn: sqlite3.Connection, another=None) -> Verification:
+def verify_connection(conn: sqlite3.Connection, another=None, anchors: tuple[str, ...] = ()) -> Verification:
     """`another()`: a second connection to the same file, on which the entries are hashed in a
     thread while the chain is walked here (SQLite lets go of Python's lock while it reads: the
     two overlap on two cores)."""
+    wanted = [(text, *parse_anchor(text)) for text in anchors]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version < AUDIT_VERSION:
         raise TooOld(version)
@@ -97,12 +118,17 @@ def verify_connection(conn: sqlite3.Connection, another=None) -> Verification:
             findings.append(Finding(table, "audit.guard_missing", {"trigger": trigger, "table": table}))
     hashed = _Hashed(another)
     entry_hashes, member_hashes, records, seals = _walk_chain(conn, findings)
+    for text, record_id, digest in wanted:
+        row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (record_id,)).fetchone()
+        if row is None or not row[0].startswith(digest):
+            findings.append(Finding(f"catatan audit #{record_id}", "audit.anchor_changed", {"anchor": text.strip()}))
+    head = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     if records == 0 and conn.execute("SELECT 1 FROM settings WHERE key = ?", (SEALED_KEY,)).fetchone():
         findings.append(Finding("catatan audit", "audit.log_emptied"))
     entries = _check_entries(hashed.result(conn), entry_hashes, seals, findings)
     _check_reversals(conn, findings)
     _check_members(conn, member_hashes, findings)
-    return Verification(checked_at, records, entries, tuple(findings))
+    return Verification(checked_at, records, entries, tuple(findings), _anchor_text(*head) if head else "")
 
 
 class _Hashed:

@@ -164,3 +164,69 @@ def detail_parts(detail: dict, lang: str = "id") -> list[str]:
         else:
             parts.append(f"{field_text(name, lang)}: {value_text(name, value, lang)}")
     return parts
+
+
+# Each finding of app.audit.verify, said in a line ({where}: the entry, record or member).
+FINDING_WORDS = Words({
+    "audit.log_missing": (
+        "Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung.",
+        "The audit table is missing: dropped outside Lumbung."),
+    "audit.log_emptied": (
+        "Semua catatan audit dihapus di luar Lumbung.",
+        "Every audit record was deleted outside Lumbung."),
+    "audit.guard_missing": (
+        "Pengaman tabel {table} ({trigger}) dihapus di luar Lumbung.",
+        "The guard of table {table} was dropped outside Lumbung."),
+    "audit.record_deleted": (
+        "{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung.",
+        "{where}: the audit records before it ({records}) were deleted outside Lumbung."),
+    "audit.chain_broken": (
+        "{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah.",
+        "{where}: the chain is broken; record #{before} was changed, deleted or moved."),
+    "audit.record_changed": (
+        "{where}: isi catatan audit ini diubah di luar Lumbung.",
+        "{where}: this audit record was changed outside Lumbung."),
+    "audit.entry_changed": (
+        "{where}: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan audit #{record}).",
+        "{where}: this entry was changed outside Lumbung (it does not match audit record #{record})."),
+    "audit.entry_unrecorded": (
+        "{where}: transaksi ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).",
+        "{where}: this entry was inserted outside Lumbung (no audit record)."),
+    "audit.entry_missing": (
+        "{where}: transaksi ini dihapus di luar Lumbung (catatan audit #{record} masih ada).",
+        "{where}: this entry was deleted outside Lumbung (audit record #{record} remains)."),
+    "audit.reversal_link_changed": (
+        "{where}: tanda storno transaksi ini diubah di luar Lumbung.",
+        "{where}: this entry's reversal mark was changed outside Lumbung."),
+    "audit.member_changed": (
+        "{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record}).",
+        "{where}: member's data changed outside Lumbung (it does not match audit record #{record})."),
+    "audit.member_unrecorded": (
+        "{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).",
+        "{where}: this member was added outside Lumbung."),
+    "audit.member_missing": (
+        "{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung).",
+        "{where}: this member was deleted outside Lumbung."),
+    "audit.sealed_changed": (
+        "{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung.",
+        "{where}: an old sealed entry was changed outside Lumbung."),
+    "audit.anchor_changed": (
+        "{where}: tidak cocok dengan sidik rantai {anchor} dari pemeriksaan sebelumnya: jejak audit sampai"
+        " catatan ini ditulis ulang di luar Lumbung.",
+        "{where}: does not match the chain's fingerprint {anchor} from an earlier check: the trail up to this"
+        " record was rewritten outside Lumbung."),
+})
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+@checked
+def finding_text(finding, lang: str = "id") -> str:
+    """A finding of app.audit.verify in one line (the command line, the PDF; the screens word
+    them in ui/messages.py for Qt's translation)."""
+    if finding.code not in FINDING_WORDS.keys():
+        return f"{finding.where}: {finding.code}"
+    return FINDING_WORDS(finding.code, lang).format_map(_Blank({**finding.params, "where": finding.where}))

@@ -11,7 +11,7 @@ from babel.dates import format_datetime
 
 from app import clock, members
 from app.audit import log, personal, verify, view
-from app.audit.words import detail_parts, kind_text, subject_text
+from app.audit.words import detail_parts, finding_text, kind_text, subject_text
 from app.documents import report
 from app.documents.catalogue import paper_of
 from app.documents.letterhead import letterhead
@@ -37,6 +37,10 @@ WORDS = Words({
     "found": ("Pemeriksaan rantai {date}: DITEMUKAN {count} KEJANGGALAN ({records} catatan audit dan {entries} "
               "jurnal diperiksa):",
               "Chain check {date}: {count} FINDINGS ({records} audit records and {entries} journal entries checked):"),
+    "anchor": ("Sidik rantai: {anchor}. Catat sidik ini di berita acara pemeriksaan: pemeriksaan berikutnya "
+               "membuktikan dengannya bahwa jejak sampai catatan ini tidak ditulis ulang (lumbung verify --anchor).",
+               "Chain fingerprint: {anchor}. Write it in the examination's minutes: the next check proves with it "
+               "that the trail up to this record was not rewritten (lumbung verify --anchor)."),
     "no": ("No", "No"),
     "at": ("Waktu", "Time"),
     "who": ("Oleh", "By"),
@@ -47,34 +51,17 @@ WORDS = Words({
     "count": ("{count} catatan.", "{count} records."),
 })
 
-FINDING_WORDS = Words({
-    "audit.entry_changed": ("jurnal diubah di luar Lumbung", "entry changed outside Lumbung"),
-    "audit.entry_deleted": ("jurnal dihapus di luar Lumbung", "entry deleted outside Lumbung"),
-    "audit.entry_added": ("jurnal disisipkan di luar Lumbung", "entry inserted outside Lumbung"),
-    "audit.record_changed": ("catatan audit diubah", "audit record changed"),
-    "audit.record_missing": ("catatan audit hilang atau dipindah", "audit record missing or moved"),
-    "audit.member_changed": ("data anggota diubah di luar Lumbung", "member's data changed outside Lumbung"),
-    "audit.table_missing": ("tabel jejak audit hilang", "the audit table is missing"),
-})
-
-
-@checked
-def finding_text(finding: verify.Finding, lang: str = "id") -> str:
-    what = FINDING_WORDS(finding.code, lang) if finding.code in FINDING_WORDS.keys() else finding.code
-    extra = ", ".join(f"{k} {v}" for k, v in finding.params.items())
-    return f"{finding.where}: {what}" + (f" ({extra})" if extra else "")
-
-
 @checked
 def verification_lines(result: verify.Verification, lang: str = "id") -> list[str]:
-    """The verification as printed: one line, or a line and one per finding."""
+    """The verification as printed: one line, or a line and one per finding; then the anchor."""
     when = format_datetime(result.checked_at, "d MMMM y HH.mm" if lang == "id" else "d MMMM y HH:mm",
                            locale=LOCALES[lang])
+    anchor = [WORDS("anchor", lang).format(anchor=result.head)] if result.head else []
     if result.clean:
-        return [WORDS("clean", lang).format(date=when, records=result.records, entries=result.entries)]
+        return [WORDS("clean", lang).format(date=when, records=result.records, entries=result.entries), *anchor]
     return [WORDS("found", lang).format(date=when, count=len(result.findings), records=result.records,
                                         entries=result.entries),
-            *(f"\u2022 {finding_text(f, lang)}" for f in result.findings)]
+            *(f"\u2022 {finding_text(f, lang)}" for f in result.findings), *anchor]
 
 
 @checked
