@@ -288,10 +288,16 @@ def test_recovery_code_resets_the_ketuas_password(on):
         users.unlock_with_recovery_code(code, "bu rahmah")
     assert codes(info) == ["users.password_is_name"]
     typed = " " + code.lower().replace("-", " ") + " "  # as she may type it from the paper
-    who = users.unlock_with_recovery_code(typed, "sandi-baru-ketua")
-    assert who.name == "Bu Rahmah" and session.current() == who
+    recovered = users.unlock_with_recovery_code(typed, "sandi-baru-ketua")
+    assert recovered.who.name == "Bu Rahmah" and session.current() == recovered.who
     users.sign_out()
     assert users.sign_in("Bu Rahmah", "sandi-baru-ketua")
+    users.sign_out()
+    with pytest.raises(Rejected) as info:  # the paper is spent
+        users.unlock_with_recovery_code(code, "sandi-lagi-ketua")
+    assert codes(info) == ["users.wrong_recovery_code"]
+    assert recovered.code != code and users.unlock_with_recovery_code(recovered.code, "sandi-lagi-ketua").who.name \
+        == "Bu Rahmah"
     assert [r.detail for r in audit.records(kind="user")][-1] == {"action": "password_recovered"}
 
 
@@ -324,8 +330,8 @@ def test_no_password_hash_or_code_in_logs_audit_or_refusals(book, caplog):
     secrets.append("sandi-di-kolom-nama")
     attempt(users.unlock_with_recovery_code, "TEBAK-TEBAK-TEBAK-TEBAK", "sandi-pulih-1")
     secrets += ["TEBAK", "sandi-pulih-1"]
-    users.unlock_with_recovery_code(code, "sandi-pulih-2")
-    secrets.append("sandi-pulih-2")
+    fresh = users.unlock_with_recovery_code(code, "sandi-pulih-2").code
+    secrets += ["sandi-pulih-2", fresh, fresh.replace("-", "")]
     hashes = [row[0] for row in db.execute_sql("SELECT password_hash FROM users")] + [settings.get(users.RECOVERY)]
     salts_and_keys = [part for h in hashes for part in h.split("$")[4:]]
     written = "\n".join([caplog.text, audit_text(), *refusals])

@@ -12,9 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app import settings
 from app.access import users
 from app.errors import Issue, Rejected
 from ui.form_dialog import FormDialog
+from ui.recovery_code import RecoveryCodeDialog
 
 PASSWORD_LIMIT = users.MAX_PASSWORD
 ROLE_WORDS = {  # the roles as she says them (ui/users_panel.py shows the matrix)
@@ -102,12 +104,19 @@ class SignInDialog(FormDialog):
     def forgot(self) -> None:
         dialog = ForgotPasswordDialog(self)
         try:
-            if dialog.exec():
-                self.saved = dialog.saved
-                QDialog.accept(self)
-                self.signed_in.emit(self.saved)
+            if not dialog.exec():
+                return
+            recovered = dialog.saved
         finally:
             dialog.deleteLater()
+        shown = RecoveryCodeDialog(recovered.code, settings.get("group_name"), self, renewed=True)
+        try:
+            shown.exec()  # the used code is spent: the new one is printed before she goes on
+        finally:
+            shown.deleteLater()
+        self.saved = recovered.who
+        QDialog.accept(self)
+        self.signed_in.emit(self.saved)
 
     def done(self, result: int) -> None:
         self.password.clear()  # nothing typed stays behind in a widget

@@ -447,10 +447,17 @@ def sign_out() -> None:
     session.end()
 
 
+@dataclass(frozen=True)
+class Recovered:
+    who: session.Who  # the Ketua, signed in
+    code: str  # the new recovery code, to be printed: the one used opens nothing any more
+
+
 @checked
-def unlock_with_recovery_code(code: str, new_password: str) -> session.Who:
+def unlock_with_recovery_code(code: str, new_password: str) -> Recovered:
     """The Ketua forgot her password: the recovery code printed when sign-in was turned on sets
-    a new one (and lifts a lockout); she is signed in."""
+    a new one (and lifts a lockout); she is signed in, and the code is spent: a new one is made
+    (returned once, to be printed), so the old paper no longer unlocks the book."""
     if not sign_in_on():
         raise Rejected.one("", "users.sign_in_off")
     stored = settings.get(RECOVERY)
@@ -467,9 +474,11 @@ def unlock_with_recovery_code(code: str, new_password: str) -> session.Who:
     ketua = get_user(ketua_id)
     if issues := _password_issues(new_password, ketua.name, "new_password"):
         raise Rejected(issues)
+    fresh = new_recovery_code()
     with db.atomic():
         _put_password(ketua.id, new_password)
         who = session.Who(ketua.id, ketua.name, ketua.roles)
         session.start(who)
+        settings.record({RECOVERY: hash_secret(_plain_code(fresh)), RECOVERY_USER: str(ketua.id)})
         audit.record("user", _subject(ketua.name), {"action": "password_recovered"})
-    return who
+    return Recovered(who, fresh)

@@ -363,68 +363,68 @@
         <translation>Book sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="184"/>
+        <location filename="../../ui/pages/audit.py" line="187"/>
         <source>Semua yang diubah di buku selain jurnal: data anggota, jenis pinjaman, pengaturan, tutup buku, SHU, pengguna, cadangan, ekspor data pribadi. Catatan ini tidak bisa diubah atau dihapus; cetakannya memuat hasil pemeriksaan rantai.</source>
         <translation>Everything changed in the book besides the journal: members&apos; data, loan products, settings, periods closed, SHU, users, backups, exports of personal data. These records cannot be changed or deleted; the printout carries the chain&apos;s check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="187"/>
+        <location filename="../../ui/pages/audit.py" line="190"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="188"/>
+        <location filename="../../ui/pages/audit.py" line="191"/>
         <source>&amp;Jenis</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="189"/>
+        <location filename="../../ui/pages/audit.py" line="192"/>
         <source>&amp;Anggota</source>
         <translation>&amp;Member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="190"/>
+        <location filename="../../ui/pages/audit.py" line="193"/>
         <source>&amp;Dari tanggal</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="191"/>
+        <location filename="../../ui/pages/audit.py" line="194"/>
         <source>&amp;Sampai tanggal</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="192"/>
+        <location filename="../../ui/pages/audit.py" line="195"/>
         <source>Ekspor ke Excel (Ctrl+E)</source>
         <translation>Export to Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="193"/>
+        <location filename="../../ui/pages/audit.py" line="196"/>
         <source>Cetak Jejak audit (Ctrl+P)</source>
         <translation>Print audit trail (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="207"/>
-        <location filename="../../ui/pages/audit.py" line="219"/>
+        <location filename="../../ui/pages/audit.py" line="210"/>
+        <location filename="../../ui/pages/audit.py" line="222"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="215"/>
+        <location filename="../../ui/pages/audit.py" line="218"/>
         <source>Semua, tanpa jurnal</source>
         <translation>All but journal entries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="244"/>
+        <location filename="../../ui/pages/audit.py" line="247"/>
         <source>Tanggal awal sesudah tanggal akhir.</source>
         <translation>The first date is after the last.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="265"/>
+        <location filename="../../ui/pages/audit.py" line="268"/>
         <source>Jejak audit tidak bisa dibaca: tabelnya hilang atau rusak (diubah di luar Lumbung). Pulihkan buku dari cadangan, atau minta pemeriksa menjalankan: lumbung verify.</source>
         <translation>The audit trail cannot be read: its table is missing or damaged (changed outside Lumbung). Restore the book from a backup, or have the examiner run: lumbung verify.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/audit.py" line="276"/>
+        <location filename="../../ui/pages/audit.py" line="279"/>
         <source>%n catatan ditampilkan</source>
         <translation>
             <numerusform>%n record shown</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="283"/>
+        <location filename="../../ui/pages/audit.py" line="286"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
@@ -2886,32 +2886,32 @@ in the folder {folder}.</translation>
 <context>
     <name>ForgotPasswordDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="133"/>
+        <location filename="../../ui/sign_in.py" line="142"/>
         <source>Lupa kata sandi Ketua</source>
         <translation>Ketua&apos;s password forgotten</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="135"/>
+        <location filename="../../ui/sign_in.py" line="144"/>
         <source>Tulis kode pemulihan yang dicetak waktu masuk dengan kata sandi diaktifkan, lalu kata sandi baru untuk Ketua.</source>
         <translation>Type the recovery code printed when password sign-in was turned on, then a new password for the Ketua.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="137"/>
+        <location filename="../../ui/sign_in.py" line="146"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="138"/>
+        <location filename="../../ui/sign_in.py" line="147"/>
         <source>Kata sandi baru Ketua</source>
         <translation>Ketua&apos;s new password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="139"/>
+        <location filename="../../ui/sign_in.py" line="148"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="140"/>
+        <location filename="../../ui/sign_in.py" line="149"/>
         <source>Ganti kata sandi dan masuk</source>
         <translation>Change the password and sign in</translation>
     </message>
@@ -4385,12 +4385,12 @@ late</translation>
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="179"/>
+        <location filename="../../ui/sign_in.py" line="188"/>
         <source>Lumbung terkunci. Masuk untuk melanjutkan.</source>
         <translation>Lumbung is locked. Sign in to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="180"/>
+        <location filename="../../ui/sign_in.py" line="189"/>
         <source>Masuk…</source>
         <translation>Sign in…</translation>
     </message>
@@ -5155,22 +5155,22 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="199"/>
+        <location filename="../../ui/users_panel.py" line="194"/>
         <source>Ganti kata sandi saya</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="200"/>
+        <location filename="../../ui/users_panel.py" line="195"/>
         <source>Kata sandi sekarang</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="201"/>
+        <location filename="../../ui/users_panel.py" line="196"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="202"/>
+        <location filename="../../ui/users_panel.py" line="197"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -6133,27 +6133,32 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="308"/>
+        <location filename="../../ui/recovery_code.py" line="75"/>
         <source>Kode pemulihan</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="310"/>
+        <location filename="../../ui/recovery_code.py" line="78"/>
+        <source>Kata sandi Ketua sudah diganti. Kode pemulihan yang tadi dipakai tidak berlaku lagi; ini kode yang baru. Kode ini hanya ditampilkan sekarang. Cetak atau salin ke kertas, lalu simpan di tempat aman dan buang kertas yang lama.</source>
+        <translation>The Ketua&apos;s password has been changed. The recovery code just used no longer works; this is the new one. It is shown only now. Print it or copy it onto paper, keep it somewhere safe, and throw the old paper away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="83"/>
         <source>Masuk dengan kata sandi sudah aktif. Ini kode pemulihan: bila Ketua lupa kata sandinya, kode ini membukanya kembali. Kode ini hanya ditampilkan sekarang. Cetak atau salin ke kertas, lalu simpan di tempat aman.</source>
         <translation>Password sign-in is on. This is the recovery code: if the Ketua forgets her password, this code opens her account again. It is shown only now. Print it or copy it onto paper, and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="313"/>
+        <location filename="../../ui/recovery_code.py" line="86"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="314"/>
+        <location filename="../../ui/recovery_code.py" line="87"/>
         <source>Sudah saya simpan</source>
         <translation>I have kept it</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="322"/>
+        <location filename="../../ui/recovery_code.py" line="95"/>
         <source>Cetak kode pemulihan</source>
         <translation>Print the recovery code</translation>
     </message>
@@ -6421,22 +6426,22 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="170"/>
+        <location filename="../../ui/users_panel.py" line="165"/>
         <source>Atur ulang kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="171"/>
+        <location filename="../../ui/users_panel.py" line="166"/>
         <source>Kata sandi baru untuk {name}. Berikan kepadanya secara langsung; ia bisa menggantinya sendiri nanti.</source>
         <translation>A new password for {name}. Give it to her in person; she can change it herself later.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="173"/>
+        <location filename="../../ui/users_panel.py" line="168"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="174"/>
+        <location filename="../../ui/users_panel.py" line="169"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat the new password</translation>
     </message>
@@ -7683,42 +7688,42 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sign_in.py" line="69"/>
+        <location filename="../../ui/sign_in.py" line="71"/>
         <source>Masuk ke Lumbung</source>
         <translation>Sign in to Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="70"/>
+        <location filename="../../ui/sign_in.py" line="72"/>
         <source>Lumbung terkunci. Tulis nama dan kata sandi Anda untuk melanjutkan.</source>
         <translation>Lumbung is locked. Type your name and password to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="71"/>
+        <location filename="../../ui/sign_in.py" line="73"/>
         <source>Tulis nama dan kata sandi Anda.</source>
         <translation>Type your name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="72"/>
+        <location filename="../../ui/sign_in.py" line="74"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="73"/>
+        <location filename="../../ui/sign_in.py" line="75"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="74"/>
+        <location filename="../../ui/sign_in.py" line="76"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="75"/>
+        <location filename="../../ui/sign_in.py" line="77"/>
         <source>Lupa kata sandi Ketua?</source>
         <translation>Ketua&apos;s password forgotten?</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="76"/>
+        <location filename="../../ui/sign_in.py" line="78"/>
         <source>Tutup Lumbung</source>
         <translation>Close Lumbung</translation>
     </message>
@@ -8032,32 +8037,32 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>TurnOnSignInDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="234"/>
+        <location filename="../../ui/users_panel.py" line="229"/>
         <source>Aktifkan masuk dengan kata sandi</source>
         <translation>Turn on password sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="236"/>
+        <location filename="../../ui/users_panel.py" line="231"/>
         <source>Setelah ini, Lumbung menanyakan nama dan kata sandi setiap kali dibuka, dan setelah lama tidak dipakai. Tulis nama dan kata sandi Ketua; sesudahnya Ketua menambahkan pengurus lain. Lumbung lalu menampilkan kode pemulihan satu kali: cetak dan simpan bersama surat-surat kelompok.</source>
         <translation>From now on Lumbung asks for a name and password each time it opens, and after it has been left unused. Type the Ketua&apos;s name and password; the Ketua then adds the other officers. Lumbung then shows a recovery code once: print it and keep it with the group&apos;s papers.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="239"/>
+        <location filename="../../ui/users_panel.py" line="234"/>
         <source>Nama Ketua</source>
         <translation>Ketua&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="240"/>
+        <location filename="../../ui/users_panel.py" line="235"/>
         <source>Kata sandi Ketua</source>
         <translation>Ketua&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="241"/>
+        <location filename="../../ui/users_panel.py" line="236"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="242"/>
+        <location filename="../../ui/users_panel.py" line="237"/>
         <source>Aktifkan</source>
         <translation>Turn on</translation>
     </message>
@@ -8117,32 +8122,32 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="118"/>
+        <location filename="../../ui/users_panel.py" line="113"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="119"/>
+        <location filename="../../ui/users_panel.py" line="114"/>
         <source>Setiap pengurus masuk dengan nama dan kata sandinya sendiri. Satu orang boleh memegang beberapa tugas.</source>
         <translation>Each officer signs in with her own name and password. One person may hold several roles.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="121"/>
+        <location filename="../../ui/users_panel.py" line="116"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="122"/>
+        <location filename="../../ui/users_panel.py" line="117"/>
         <source>Tugas</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="123"/>
+        <location filename="../../ui/users_panel.py" line="118"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="124"/>
+        <location filename="../../ui/users_panel.py" line="119"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
@@ -8150,17 +8155,17 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>UserRolesDialog</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="149"/>
+        <location filename="../../ui/users_panel.py" line="144"/>
         <source>Ubah tugas</source>
         <translation>Change roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="150"/>
+        <location filename="../../ui/users_panel.py" line="145"/>
         <source>Tugas {name}:</source>
         <translation>Roles of {name}:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="151"/>
+        <location filename="../../ui/users_panel.py" line="146"/>
         <source>Tugas</source>
         <translation>Roles</translation>
     </message>
@@ -8168,178 +8173,178 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../ui/users_panel.py" line="49"/>
+        <location filename="../../ui/users_panel.py" line="44"/>
         <source>Menerima dan membayar uang: setoran, simpanan, penarikan, pencairan pinjaman, kas masuk dan keluar, jual beli usaha</source>
         <translation>Take and pay money: collections, deposits, withdrawals, loan disbursements, cash in and out, business sales and purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="51"/>
+        <location filename="../../ui/users_panel.py" line="46"/>
         <source>Mencatat yang tidak memindahkan uang: anggota, pengajuan pinjaman, produk, persediaan, dokumen</source>
         <translation>Record what moves no money: members, loan applications, products, stock, documents</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="53"/>
+        <location filename="../../ui/users_panel.py" line="48"/>
         <source>Menyetujui atau menolak pengajuan pinjaman</source>
         <translation>Approve or refuse loan applications</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="54"/>
+        <location filename="../../ui/users_panel.py" line="49"/>
         <source>Membatalkan transaksi (storno): Bendahara yang dicatatnya, Ketua semua</source>
         <translation>Cancelling a transaction (storno): the Bendahara what she entered, the Ketua any</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="55"/>
+        <location filename="../../ui/users_panel.py" line="50"/>
         <source>Tutup buku, membuka kembali periode, SHU, penghapusan piutang, pengaturan kelompok</source>
         <translation>Close periods, reopen a period, SHU, write-offs, the group&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="57"/>
+        <location filename="../../ui/users_panel.py" line="52"/>
         <source>Mengatur pengguna dan masuk dengan kata sandi</source>
         <translation>Manage users and password sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="58"/>
+        <location filename="../../ui/users_panel.py" line="53"/>
         <source>Melihat dan mencetak semua catatan</source>
         <translation>See and print all records</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="257"/>
+        <location filename="../../ui/recovery_code.py" line="23"/>
         <source>Kode pemulihan Lumbung</source>
         <translation>Lumbung recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="259"/>
+        <location filename="../../ui/recovery_code.py" line="25"/>
         <source>Kelompok: {group}</source>
         <translation>Group: {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="260"/>
+        <location filename="../../ui/recovery_code.py" line="26"/>
         <source>Dibuat: {date}</source>
         <translation>Made: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="261"/>
+        <location filename="../../ui/recovery_code.py" line="27"/>
         <source>Bila Ketua lupa kata sandinya, buka Lumbung, pilih &quot;Lupa kata sandi Ketua?&quot; dan tulis kode ini. Simpan kertas ini di tempat aman bersama surat-surat kelompok; siapa pun yang memegangnya bisa mengganti kata sandi Ketua.</source>
         <translation>If the Ketua forgets her password, open Lumbung, choose &quot;Ketua&apos;s password forgotten?&quot; and type this code. Keep this paper somewhere safe with the group&apos;s papers; whoever holds it can change the Ketua&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="423"/>
+        <location filename="../../ui/users_panel.py" line="337"/>
         <source>Pengguna</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="424"/>
+        <location filename="../../ui/users_panel.py" line="338"/>
         <source>Aktifkan masuk dengan kata sandi…</source>
         <translation>Turn on password sign-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="425"/>
-        <location filename="../../ui/users_panel.py" line="552"/>
+        <location filename="../../ui/users_panel.py" line="339"/>
+        <location filename="../../ui/users_panel.py" line="466"/>
         <source>Matikan masuk dengan kata sandi</source>
         <translation>Turn off password sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="426"/>
+        <location filename="../../ui/users_panel.py" line="340"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="426"/>
+        <location filename="../../ui/users_panel.py" line="340"/>
         <source>Tugas</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="426"/>
+        <location filename="../../ui/users_panel.py" line="340"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="427"/>
+        <location filename="../../ui/users_panel.py" line="341"/>
         <source>Tambah pengguna…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="428"/>
+        <location filename="../../ui/users_panel.py" line="342"/>
         <source>Ubah tugas…</source>
         <translation>Change roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="429"/>
+        <location filename="../../ui/users_panel.py" line="343"/>
         <source>Atur ulang kata sandi…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="430"/>
+        <location filename="../../ui/users_panel.py" line="344"/>
         <source>Ganti kata sandi saya…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="431"/>
+        <location filename="../../ui/users_panel.py" line="345"/>
         <source>Kunci layar setelah tidak dipakai (menit, 0 = tidak pernah)</source>
         <translation>Lock the screen when unused for (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="432"/>
+        <location filename="../../ui/users_panel.py" line="346"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="433"/>
+        <location filename="../../ui/users_panel.py" line="347"/>
         <source>Siapa boleh apa (Pemeriksa hanya melihat dan mencetak):</source>
         <translation>Who may do what (the Pemeriksa only sees and prints):</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="434"/>
+        <location filename="../../ui/users_panel.py" line="348"/>
         <source>Pekerjaan</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="441"/>
+        <location filename="../../ui/users_panel.py" line="355"/>
         <source>Masuk dengan kata sandi aktif: Lumbung menanyakan siapa yang bekerja.</source>
         <translation>Password sign-in is on: Lumbung asks who is working.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="442"/>
+        <location filename="../../ui/users_panel.py" line="356"/>
         <source>Masuk dengan kata sandi belum aktif: siapa pun yang membuka Lumbung bisa melakukan semuanya, dan entri ditandai dengan Nama petugas.</source>
         <translation>Password sign-in is off: whoever opens Lumbung can do everything, and entries are signed with the operator&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="452"/>
+        <location filename="../../ui/users_panel.py" line="366"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="454"/>
+        <location filename="../../ui/users_panel.py" line="368"/>
         <source>Terkunci sampai {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="456"/>
+        <location filename="../../ui/users_panel.py" line="370"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="473"/>
+        <location filename="../../ui/users_panel.py" line="387"/>
         <source>Aktifkan lagi</source>
         <translation>Activate again</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="474"/>
+        <location filename="../../ui/users_panel.py" line="388"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="508"/>
+        <location filename="../../ui/users_panel.py" line="422"/>
         <source>Nonaktifkan pengguna</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="509"/>
+        <location filename="../../ui/users_panel.py" line="423"/>
         <source>{name} tidak bisa masuk lagi. Namanya tetap tercatat pada semua yang pernah ia kerjakan. Lanjutkan?</source>
         <translation>{name} will no longer be able to sign in. Her name stays on everything she did. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_panel.py" line="553"/>
+        <location filename="../../ui/users_panel.py" line="467"/>
         <source>Setelah ini siapa pun yang membuka Lumbung bisa melakukan semuanya tanpa kata sandi. Akun pengguna tetap disimpan. Lanjutkan?</source>
         <translation>From now on whoever opens Lumbung can do everything without a password. The user accounts are kept. Go on?</translation>
     </message>

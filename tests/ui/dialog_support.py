@@ -226,7 +226,7 @@ FACTORIES = {
     "ResetPasswordDialog": lambda tmp: _import("ui.users_panel", "ResetPasswordDialog")(_officer()),
     "OwnPasswordDialog": lambda tmp: _import("ui.users_panel", "OwnPasswordDialog")(),
     "TurnOnSignInDialog": lambda tmp: _import("ui.users_panel", "TurnOnSignInDialog")(),
-    "RecoveryCodeDialog": lambda tmp: _import("ui.users_panel", "RecoveryCodeDialog")("ACDEF-GHJKM-NPQRT-UVWXY"),
+    "RecoveryCodeDialog": lambda tmp: _import("ui.recovery_code", "RecoveryCodeDialog")("ACDEF-GHJKM-NPQRT-UVWXY"),
     "StartupRefusal": lambda tmp: _import("ui.startup", "StartupRefusal")(
         tmp / "buku.sqlite", BookError("missing", str(tmp / "buku.sqlite"))),
 }

@@ -18,7 +18,8 @@ from app.loans import lifecycle
 from loan_ui_support import member, product, with_dialog
 from ui.main import open_and_show
 from ui.sign_in import ForgotPasswordDialog, SignInDialog
-from ui.users_panel import RecoveryCodeDialog, TurnOnSignInDialog, UserDialog, recovery_sheet
+from ui.recovery_code import RecoveryCodeDialog, recovery_sheet
+from ui.users_panel import TurnOnSignInDialog, UserDialog
 
 KETUA, KETUA_PASSWORD = "Bu Rahmah", "padi-menguning-7"
 BENDAHARA, BENDAHARA_PASSWORD = "Siti Aminah", "uang-kas-aman"
@@ -209,9 +210,17 @@ def test_forgotten_ketua_password_with_the_recovery_code(book, qtbot):
         type_into(qtbot, forgot.again, "sandi-baru-ketua")
         qtbot.keyClick(forgot.again, Qt.Key.Key_Return)
 
-    timer = when_shown(ForgotPasswordDialog, fill)
+    renewed = []
+
+    def keep(shown: RecoveryCodeDialog):
+        renewed.append(shown.code_label.text())
+        assert "tidak berlaku lagi" in shown.intro.text() and shown.focusWidget() is shown.print_button
+        qtbot.keyClick(shown.done_button, Qt.Key.Key_Return)
+
+    timers = [when_shown(ForgotPasswordDialog, fill), when_shown(RecoveryCodeDialog, keep)]
     press(qtbot, dialog.forgot_button)
-    assert timer and signed and signed[0].name == KETUA and not dialog.isVisible()
+    assert timers and signed and signed[0].name == KETUA and not dialog.isVisible()
+    assert renewed and renewed[0] != code  # the new code, to be printed; the old one is spent
     users.sign_out()
     assert users.sign_in(KETUA, "sandi-baru-ketua")
 
