@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app import financial_statements, group_profile
+from app.dates import checked
 from app.db import db
 from app.documents.loan_portfolio import portfolio
 from app.funds import earmarked
@@ -85,6 +86,7 @@ def _identity(profile: group_profile.GroupProfile) -> Identity:
                     f"{made}|{first[0]}|{first[1]}" if first else made)
 
 
+@checked
 def book_figures(start: date, end: date) -> BookFigures:
     """The open book's figures for the period [start, end]."""
     profile = group_profile.profile(end)

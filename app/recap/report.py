@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
+from app.dates import checked
 from app.documents import report
 from app.documents.output import write_atomically
 from app.documents.paper import A4
@@ -102,6 +103,7 @@ class _Blank(dict):
         return "?"
 
 
+@checked
 def problem_text(problem: Problem, lang: str = "id") -> str:
     """'<file>: <why>', naming the source."""
     return f"{problem.path}: {WORDS(problem.code, lang).format_map(_Blank(problem.params))}"
@@ -146,18 +148,21 @@ def _day(value: date, lang: str) -> str:
     return format_date(value, "d MMMM y", locale=LOCALES.get(lang, "id_ID"))
 
 
+@checked
 def subtitle(recap: Recap, lang: str) -> str:
     if recap.by_year:
         return WORDS("year", lang).format(year=recap.start.year)
     return WORDS("as_of", lang).format(start=_day(recap.start, lang), end=_day(recap.end, lang))
 
 
+@checked
 def where(recap: Recap) -> str:
     """The kecamatan(s) the groups are in, as the title names them."""
     names = sorted({g.figures.identity.kecamatan for g in recap.groups if g.figures.identity.kecamatan})
     return ", ".join(names).upper()
 
 
+@checked
 def is_stale(recap: Recap, figures: BookFigures) -> bool:
     return figures.last_entry is None or figures.last_entry < recap.end - timedelta(days=STALE_DAYS)
 
@@ -219,6 +224,7 @@ def _notes(recap: Recap, lang: str) -> list:
     return story
 
 
+@checked
 def write_pdf(recap: Recap, path: Path, lang: str = "id") -> Path:
     paper = A4
     size = landscape(paper.size)
@@ -246,6 +252,7 @@ def write_pdf(recap: Recap, path: Path, lang: str = "id") -> Path:
     return write_atomically(path, write)
 
 
+@checked
 def write_xlsx(recap: Recap, path: Path, lang: str = "id") -> Path:
     titles = (WORDS("title", lang).format(where=where(recap)).strip(), subtitle(recap, lang))
     headers = [WORDS(k, lang) for k in ("group", "desa", "kecamatan", "file", "last_entry")]

@@ -62,6 +62,7 @@ class Recap:
         return sum(value(g.figures) for g in self.groups)
 
 
+@checked
 def period(as_of: date | None, year: int | None) -> tuple[date, date, bool]:
     if as_of is not None and year is not None:
         raise Rejected.one("year", "recap.date_or_year")
