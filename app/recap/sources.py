@@ -146,3 +146,27 @@ def _unpack_backup(path: Path, target: Path, passphrase: Passphrase | None) -> N
     except BackupError as error:
         params = {k: v for k, v in error.params.items() if k in ("version", "supported")}
         raise _refuse(path, BACKUP_PROBLEMS.get(error.code, error.code), **params) from error
+
+
+def locked_backups(paths: list[Path]) -> list[tuple[Path, str]]:
+    """The encrypted backups among the sources, with the group each names: the window asks
+    their passphrases before the recap starts (its worker process cannot ask)."""
+    files, _ = expand(paths)
+    found = []
+    for path in files:
+        try:
+            header = read_header(path) if kind_of(path) == BACKUP else None
+        except (BackupError, SourceProblem):
+            continue  # the recap names it
+        if header is not None and header.manifest["encryption"] is not None:
+            found.append((path, header.group_name))
+    return found
+
+
+def passphrase_fits(path: Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens the backup at `path` (its key check: a tenth of a second)."""
+    try:
+        key_for(read_header(path), passphrase)
+    except BackupError:
+        return False
+    return True
