@@ -289,6 +289,7 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
         self.save_xlsx.setEnabled(result is not None)
         if result is None:
             self.table.setRowCount(0)
+            self.table.resizeColumnsToContents()  # the headers' width
             return
         rows = [self._row(result, g.figures) for g in result.groups]
         total = lambda value: result.total(value)  # noqa: E731
