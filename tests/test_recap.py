@@ -120,6 +120,10 @@ def test_bad_sources_are_named_and_the_rest_is_recapped(villages, tmp_path):
     with sqlite3.connect(newer) as conn:
         conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     conn.close()
+    plain = (folder / "melati.lumbung").read_bytes()
+    manifest = f'"schema_version": {LATEST_VERSION}'.encode()
+    assert manifest in plain
+    (bad / "dari-lumbung-baru.lumbung").write_bytes(plain.replace(manifest, f'"schema_version": {LATEST_VERSION + 80}'.encode(), 1))
     other = bad / "program-lain.db"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE t (x)")
@@ -130,7 +134,7 @@ def test_bad_sources_are_named_and_the_rest_is_recapped(villages, tmp_path):
 
     found = {Path(p.path).name: p.code for p in result.problems}
     assert found == {"tidak-ada": "missing", "foto-rapat.jpg": "not_lumbung", "melati-rusak.lumbung": "damaged",
-                     "terpotong.lumbung": "damaged", "buku-baru.sqlite": "too_new", "program-lain.db": "not_lumbung"}
+                     "terpotong.lumbung": "damaged", "buku-baru.sqlite": "too_new", "dari-lumbung-baru.lumbung": "too_new", "program-lain.db": "not_lumbung"}
     assert [g.figures.assets_rp for g in result.groups] == [own[0]["assets"]]
     assert _fingerprints(bad) == before
     words = [report.problem_text(p) for p in result.problems]

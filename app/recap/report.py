@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from babel.dates import format_date
@@ -265,8 +266,9 @@ def write_xlsx(recap: Recap, path: Path, lang: str = "id") -> Path:
                      *(c.value(group.figures) for c in ALL_COLUMNS)])
     rows.append([WORDS("total", lang).format(n=len(recap.groups)), "", "", "", None,
                  *(recap.total(c.value) for c in ALL_COLUMNS)])
-    ranking = [[row.place, _name(recap.groups[row.group].figures), *row.values, *row.ranks, row.points]
-               for row in recap.ranking]
+    ranking = [[row.place, _name(recap.groups[row.group].figures),
+                *(Decimal(v) / 10_000 if c == "lancar_bp" else v for c, v in zip(CRITERIA, row.values)),
+                *row.ranks, row.points] for row in recap.ranking]
     criteria = [WORDS("members_rank" if c == "members" else c, lang) for c in CRITERIA]
     problems = [[p.path, WORDS(p.code, lang).format_map(_Blank(p.params))] for p in recap.problems]
     problems += [[a.path, WORDS("set_aside", lang).format(
@@ -277,7 +279,7 @@ def write_xlsx(recap: Recap, path: Path, lang: str = "id") -> Path:
         Sheet(WORDS("place", lang), [WORDS("place", lang), WORDS("group", lang), *criteria,
                                       *(f"{c} ({WORDS('place', lang).lower()})" for c in criteria),
                                       WORDS("points", lang)],
-              ranking, ["number", "text", "number", "money", "number", "money", "number", "number", "number",
+              ranking, ["number", "text", "number", "money", "percent", "money", "number", "number", "number",
                         "number", "number"], (WORDS("rule", lang),)),
         Sheet(WORDS("problem", lang), [WORDS("file", lang), WORDS("problem", lang)], problems, ["text", "text"]),
     ])

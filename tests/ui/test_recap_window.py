@@ -60,7 +60,7 @@ def test_the_window_recaps_in_its_own_process(template_book, book, tmp_path, qtb
     assert window.table.item(total_row, 0).text() == "Jumlah 2 kelompok"
     assert "foto.jpg" in window.notes.toPlainText() and "bukan buku Lumbung" in window.notes.toPlainText()
     assert current_path() == book  # this process's book is untouched by the recap
-    window.grab().save(str(Path("/tmp") / "recap_window.png"))
+    assert window.grab().save(str(tmp_path / "rekap-kecamatan.png"))  # 1366×768, looked at by hand
 
     target = tmp_path / "rekap.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
