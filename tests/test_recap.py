@@ -185,3 +185,18 @@ def test_the_command_refuses_wrong_use(capsys):
         cli.main(["rekap", "x", "--date", "17/08/2026", "--year", "2025"])
     assert done.value.code == 2
     assert cli.main(["rekap"]) == 2
+
+
+def test_another_book_under_the_same_name_is_counted_and_said(villages, tmp_path, template_book):
+    folder, own = villages
+    again = tmp_path / "flashdisk"
+    again.mkdir()
+    shutil.copy(folder / "buku-as-syifa.sqlite", again / "buku-as-syifa.sqlite")
+    group, desa, kecamatan, _ = VILLAGES[0]
+    restarted = rename(demo_book(template_book, tmp_path / "baru.sqlite", VILLAGES[1][3]), group.upper(), desa, kecamatan)
+    shutil.copy(restarted, again / "buku-baru-as-syifa.sqlite")
+    result = recap([again], as_of=END)
+    assert len(result.groups) == 2 and result.set_aside == ()
+    (files,) = result.namesakes
+    assert sorted(Path(f).name for f in files) == ["buku-as-syifa.sqlite", "buku-baru-as-syifa.sqlite"]
+    assert "buku-baru-as-syifa.sqlite" in report.namesake_text(files)

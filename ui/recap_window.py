@@ -329,6 +329,7 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
         for aside in result.set_aside:
             lines.append(self.tr("{path}: salinan lebih lama dari {used}; tidak dihitung.").format(
                 path=aside.path, used=aside.used))
+        lines += [report.namesake_text(files, translation.current()) for files in result.namesakes]
         lines += [report.problem_text(p, translation.current()) for p in result.problems]
         return lines or [self.tr("Semua sumber terbaca.")]
 

@@ -101,6 +101,8 @@ def print_recap(result: Recap) -> None:
         print(report.WORDS("stale", "id").format(days=report.STALE_DAYS, end=short_date(result.end)))
     for aside in result.set_aside:
         print(f"Disisihkan: {aside.path} — salinan lebih lama dari {aside.used}")
+    for files in result.namesakes:
+        print(report.namesake_text(files))
     for problem in result.problems:
         print(f"Tidak terbaca: {report.problem_text(problem)}", file=sys.stderr)
 

@@ -80,6 +80,10 @@ WORDS = Words({
                   "(transaksi terakhir {used_last}).",
                   "{path}: an older copy of the book of {group} (last entry {last}); used instead: {used} "
                   "(last entry {used_last})."),
+    "namesakes": ("Buku yang berbeda dengan nama kelompok, desa dan kecamatan yang sama (semua dihitung; periksa "
+                  "apakah satu kelompok memulai buku baru): {files}",
+                  "Different books with the same group, village and sub-district (all counted; check whether one "
+                  "group began a new book): {files}"),
     "problems": ("Sumber yang tidak bisa dibaca (sisanya tetap direkap):", "Sources that could not be read (the rest is recapped):"),
     "no_problems": ("Semua sumber terbaca.", "Every source was read."),
     "none": ("Tidak ada buku yang terbaca.", "No book could be read."),
@@ -149,6 +153,10 @@ def _day(value: date, lang: str) -> str:
     return format_date(value, "d MMMM y", locale=LOCALES.get(lang, "id_ID"))
 
 
+def namesake_text(files: tuple[str, ...], lang: str = "id") -> str:
+    return WORDS("namesakes", lang).format(files=", ".join(files))
+
+
 @checked
 def subtitle(recap: Recap, lang: str) -> str:
     if recap.by_year:
@@ -215,6 +223,7 @@ def _notes(recap: Recap, lang: str) -> list:
         story.append(report.text(WORDS("set_aside", lang).format(
             path=aside.path, group=aside.group_name, last=short_date(aside.last_entry) or "—", used=aside.used,
             used_last=short_date(aside.used_last_entry) or "—"), "small"))
+    story += [report.text(namesake_text(files, lang), "small") for files in recap.namesakes]
     if recap.cancelled:
         story.append(report.text(WORDS("cancelled", lang)))
     if recap.problems:
@@ -274,6 +283,7 @@ def write_xlsx(recap: Recap, path: Path, lang: str = "id") -> Path:
     problems += [[a.path, WORDS("set_aside", lang).format(
         path=Path(a.path).name, group=a.group_name, last=short_date(a.last_entry) or "—", used=a.used,
         used_last=short_date(a.used_last_entry) or "—")] for a in recap.set_aside]
+    problems += [[files[0], namesake_text(files, lang)] for files in recap.namesakes]
     return write_sheets(path, [
         Sheet(WORDS("file_title", lang), headers, rows, kinds, titles),
         Sheet(WORDS("place", lang), [WORDS("place", lang), WORDS("group", lang), *criteria,

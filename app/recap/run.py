@@ -4,7 +4,9 @@ read is a problem named by its file and the rest goes on; copies of one book are
 Two files are copies of one book when their group identity (name, desa, kecamatan, as in
 Pengaturan; case and spacing aside) and the moment the book was made are the same: the copy
 with the latest entry (then the most entries) is used and the other is listed as set aside.
-The same identity from a book made at another moment is another book, and counted as such.
+The same identity from a book made at another moment is another book: counted, and the recap
+says which files share the name (a group that began a new book, or two groups named alike),
+for the kecamatan to check.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class Recap:
     set_aside: tuple[SetAside, ...]
     problems: tuple[Problem, ...]
     ranking: tuple[ranking.RankRow, ...]
+    namesakes: tuple[tuple[str, ...], ...] = ()  # files of different books with one identity
     cancelled: bool = False
 
     def total(self, value: Callable[[figures.BookFigures], int]) -> int:
@@ -104,7 +107,7 @@ def recap(sources: list[Path], as_of: date | None = None, year: int | None = Non
     groups.sort(key=lambda g: tuple(part.casefold() for part in (
         g.figures.identity.kecamatan, g.figures.identity.desa, g.figures.identity.group_name)))
     return Recap(start, end, by_year, tuple(groups), tuple(set_aside), tuple(problems),
-                 tuple(ranking.rank([g.figures for g in groups])), cancelled)
+                 tuple(ranking.rank([g.figures for g in groups])), _namesakes(groups), cancelled)
 
 
 def _read(path: Path, copy: Path, start: date, end: date, passphrase: Passphrase | None) -> Group:
@@ -133,3 +136,10 @@ def _newest_copies(read: list[Group]) -> tuple[list[Group], list[SetAside]]:
         aside += [SetAside(g.source, newest.source, g.figures.identity.group_name, g.figures.last_entry,
                            newest.figures.last_entry) for g in copies if g is not newest]
     return kept, aside
+
+
+def _namesakes(groups: list[Group]) -> tuple[tuple[str, ...], ...]:
+    files: dict[tuple, list[str]] = {}
+    for group in groups:
+        files.setdefault(group.figures.identity.key, []).append(group.source)
+    return tuple(tuple(paths) for paths in files.values() if len(paths) > 1)
