@@ -61,6 +61,7 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
         self.setObjectName("recapWindow")
         self.result: Recap | None = None
         self.process: QProcess | None = None
+        self._buffer = b""  # the worker's output up to its last full line
         self.sources = QListWidget()
         self.sources.setObjectName("recapSources")
         self.sources.setMaximumHeight(90)
@@ -289,10 +290,10 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
         self.save_xlsx.setEnabled(result is not None)
         if result is None:
             self.table.setRowCount(0)
-            self.table.resizeColumnsToContents()  # the headers' width
+            self._fit_columns()
             return
         rows = [self._row(result, g.figures) for g in result.groups]
-        total = lambda value: result.total(value)  # noqa: E731
+        total = result.total
         rows.append([self.tr("Jumlah {n} kelompok").format(n=len(result.groups)), "", "", "",
                      thousands(total(lambda f: f.members)), rupiah(total(lambda f: f.savings_total_rp)),
                      rupiah(total(lambda f: f.outstanding_rp)), rupiah(total(lambda f: f.arrears_rp)),
@@ -309,9 +310,17 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.notes.setPlainText("\n".join(self._notes(result)))
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text, with a little room: a header font a pixel
+        wider (another style, a bold sort mark) must not cut a title."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            header.resizeSection(column, header.sectionSize(column) + 8)
 
     def _row(self, result: Recap, f) -> list[str]:
         last = short_date(f.last_entry) or "—"
