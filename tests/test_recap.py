@@ -17,7 +17,7 @@ from app import cli, financial_statements, group_profile, savings
 from app.db import close_book, open_book
 from app.documents.loan_portfolio import portfolio
 from app.errors import Rejected
-from app.formatting import rupiah
+from app.formatting import thousands
 from app.migrations import LATEST_VERSION
 from app.recap import recap, report
 from tests.pdf_support import pdf_text
@@ -169,7 +169,7 @@ def test_the_command_writes_a_pdf_whose_totals_tie(villages, tmp_path, capsys):
     assert "REKAP UP2K KECAMATAN AMUNTAI TENGAH, BABIRIK, SUNGAI PANDAN" in text
     assert "JUMLAH 3 KELOMPOK" in text
     for key in ("assets", "outstanding", "arrears"):
-        assert rupiah(sum(o[key] for o in own)) in text
+        assert thousands(sum(o[key] for o in own)) in text  # amounts in rupiah, said once on top
     assert "Peringkat lomba UP2K" in text and "as-syifa-lama.sqlite" in text
 
     from openpyxl import load_workbook

@@ -36,9 +36,11 @@ STALE_DAYS = 31  # a last entry longer before the recap's date than this is mark
 
 WORDS = Words({
     "title": ("REKAP UP2K KECAMATAN {where}", "UP2K SUB-DISTRICT RECAP {where}"),
+    "title_many": ("REKAP UP2K {n} KECAMATAN", "UP2K RECAP OF {n} SUB-DISTRICTS"),
     "file_title": ("Rekap UP2K Kecamatan", "UP2K Sub-district Recap"),
     "as_of": ("Keadaan per {end}; usaha, SHU dan PAUD {start} s.d. {end}", "As of {end}; businesses, SHU and PAUD {start} to {end}"),
     "year": ("Tahun {year}", "Year {year}"),
+    "in_rupiah": ("Jumlah uang dalam rupiah.", "Amounts in rupiah."),
     "group": ("Kelompok", "Group"), "desa": ("Desa", "Village"), "kecamatan": ("Kecamatan", "Sub-district"),
     "file": ("Berkas", "File"), "no": ("No", "No"),
     "last_entry": ("Transaksi terakhir", "Last entry"),
@@ -69,13 +71,12 @@ WORDS = Words({
     "rule": ("Cara menilai: empat ukuran, makin besar makin baik: jumlah anggota aktif; pertumbuhan simpanan "
              "(pokok + wajib + sukarela) selama periode; bagian Lancar dari sisa pinjaman (tanpa pinjaman beredar "
              "dihitung 100%); laba usaha kelompok selama periode. Pada tiap ukuran kelompok diberi peringkat 1, 2, 3, "
-             "… (angka sama, peringkat sama). Nilai = jumlah keempat peringkat; nilai terkecil paling atas. "
-             "Angka dalam kurung: peringkat pada ukuran itu.",
+             "… (angka sama, peringkat sama). Nilai = jumlah keempat peringkat; nilai terkecil paling atas.",
              "How it is scored: four criteria, more is better: active members; growth of savings (pokok + wajib + "
              "sukarela) over the period; Lancar's share of the loans outstanding (no loan outstanding counts 100%); "
              "the group businesses' profit over the period. On each criterion the groups are ranked 1, 2, 3, … "
-             "(equal figures share a rank). Points = the sum of the four ranks; the fewest come first. In "
-             "brackets: the rank on that criterion."),
+             "(equal figures share a rank). Points = the sum of the four ranks; the fewest come first."),
+    "brackets": ("Angka dalam kurung: peringkat pada ukuran itu.", "In brackets: the rank on that criterion."),
     "set_aside": ("{path}: salinan buku {group} yang lebih lama (transaksi terakhir {last}); yang dipakai {used} "
                   "(transaksi terakhir {used_last}).",
                   "{path}: an older copy of the book of {group} (last entry {last}); used instead: {used} "
@@ -165,10 +166,12 @@ def subtitle(recap: Recap, lang: str) -> str:
 
 
 @checked
-def where(recap: Recap) -> str:
-    """The kecamatan(s) the groups are in, as the title names them."""
-    names = sorted({g.figures.identity.kecamatan for g in recap.groups if g.figures.identity.kecamatan})
-    return ", ".join(names).upper()
+def title(recap: Recap, lang: str = "id") -> str:
+    """"REKAP UP2K KECAMATAN" and the kecamatan the groups are in; past three, how many."""
+    names = sorted({g.figures.identity.kecamatan.upper() for g in recap.groups if g.figures.identity.kecamatan})
+    if len(names) > 3:
+        return WORDS("title_many", lang).format(n=len(names))
+    return WORDS("title", lang).format(where=", ".join(names)).strip()
 
 
 @checked
@@ -177,7 +180,7 @@ def is_stale(recap: Recap, figures: BookFigures) -> bool:
 
 
 def _last_entry(recap: Recap, figures: BookFigures) -> str:
-    return short_date(figures.last_entry) + (" *" if is_stale(recap, figures) else "") if figures.last_entry else "— *"
+    return short_date(figures.last_entry) + ("*" if is_stale(recap, figures) else "") if figures.last_entry else "—*"
 
 
 def _name(figures: BookFigures) -> str:
@@ -186,10 +189,11 @@ def _name(figures: BookFigures) -> str:
 
 
 def _table(recap: Recap, columns, lang: str, width: float, last_entry: bool = False):
-    head = [report.Column(WORDS("no", lang), 2.5, "number"), report.Column(WORDS("group", lang), 16)]
+    head = [report.Column(WORDS("no", lang), 2.5, "number"), report.Column(WORDS("group", lang), 15)]
     if last_entry:
         head.append(report.Column(WORDS("last_entry", lang), 8))
-    head += [report.Column(WORDS(c.key, lang), 9 if c.kind == "money" else 5, c.kind) for c in columns]
+    # Rupiah without "Rp" (the subtitle says so): a kecamatan's totals run to billions.
+    head += [report.Column(WORDS(c.key, lang), 9 if c.kind == "money" else 5, "number") for c in columns]
     rows = []
     for number, group in enumerate(recap.groups, start=1):
         row = [number, _name(group.figures)] + ([_last_entry(recap, group.figures)] if last_entry else [])
@@ -239,13 +243,15 @@ def write_pdf(recap: Recap, path: Path, lang: str = "id") -> Path:
     paper = A4
     size = landscape(paper.size)
     width = size[0] - 2 * paper.margin
-    title = WORDS("title", lang).format(where=where(recap)).strip()
-    story = [report.text(title, "title"), report.text(subtitle(recap, lang), "subtitle"), Spacer(0, 4)]
+    heading = title(recap, lang)
+    story = [report.text(heading, "title"), report.text(subtitle(recap, lang), "subtitle"),
+             report.text(WORDS("in_rupiah", lang), "subtitle"), Spacer(0, 4)]
     if recap.groups:
         for part, columns, last in (("part_members", MEMBERS, True), ("part_loans", LOANS, False),
                                     ("part_business", BUSINESS, False)):
             story += [report.text(WORDS(part, lang), "section"), _table(recap, columns, lang, width, last)]
-        story += [report.text(WORDS("part_ranking", lang), "section"), report.text(WORDS("rule", lang), "small"),
+        rule = f'{WORDS("rule", lang)} {WORDS("brackets", lang)}'
+        story += [report.text(WORDS("part_ranking", lang), "section"), report.text(rule, "small"),
                   Spacer(0, 3), _ranking_table(recap, lang, width)]
     else:
         story.append(report.text(WORDS("none", lang)))
@@ -256,7 +262,7 @@ def write_pdf(recap: Recap, path: Path, lang: str = "id") -> Path:
         doc = SimpleDocTemplate(target, pagesize=size, leftMargin=paper.margin, rightMargin=paper.margin,
                                 topMargin=paper.margin, bottomMargin=paper.margin + 5 * mm,
                                 title=file_title, creator="Lumbung")
-        doc.build(report.arrange(story, lang), onLaterPages=report.running_header(file_title, title, paper.margin),
+        doc.build(report.arrange(story, lang), onLaterPages=report.running_header(file_title, heading, paper.margin),
                   canvasmaker=report.numbered_canvas(paper, size, lang))
 
     return write_atomically(path, write)
@@ -264,7 +270,7 @@ def write_pdf(recap: Recap, path: Path, lang: str = "id") -> Path:
 
 @checked
 def write_xlsx(recap: Recap, path: Path, lang: str = "id") -> Path:
-    titles = (WORDS("title", lang).format(where=where(recap)).strip(), subtitle(recap, lang))
+    titles = (title(recap, lang), subtitle(recap, lang))
     headers = [WORDS(k, lang) for k in ("group", "desa", "kecamatan", "file", "last_entry")]
     headers += [WORDS(c.key, lang) for c in ALL_COLUMNS]
     kinds = ["text", "text", "text", "text", "date"] + [c.kind for c in ALL_COLUMNS]
