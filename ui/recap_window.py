@@ -197,9 +197,12 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
                 self.notes.setPlainText(self.tr("Tanggal ditulis hh/bb/tttt, misalnya 17/08/2026."))
                 self.day.setFocus()
                 return None
-        secrets = {}
+        secrets: dict[str, str] = {}
         for path, group in locked_backups(sources):
-            secret = self.ask_passphrase(path, group)
+            # One given for an earlier backup first: a kecamatan's villages often share one.
+            secret = next((s for s in dict.fromkeys(secrets.values()) if passphrase_fits(path, s)), None)
+            if secret is None:
+                secret = self.ask_passphrase(path, group)
             if secret is not None:
                 secrets[str(path)] = secret
         return {"sources": [str(p) for p in sources], "as_of": as_of.isoformat() if as_of else None,

@@ -26,6 +26,7 @@ from app.errors import Rejected
 from app.formatting import rupiah, short_date, thousands
 from app.recap import report
 from app.recap.run import Recap, recap
+from app.recap.sources import passphrase_fits
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 PASSPHRASE_ENV = "LUMBUNG_PASSPHRASE"
@@ -33,18 +34,25 @@ PROGRESS, RESULT, REFUSED = "progress", "result", "refused"
 
 
 def passphrases(file: Path | None):
-    """The passphrase callback for the terminal."""
+    """The passphrase callback for the terminal: one typed for an earlier backup is tried
+    first (a kecamatan's villages often share one), then she is asked."""
     given = os.environ.get(PASSPHRASE_ENV)
     if file is not None:
         lines = file.read_text(encoding="utf-8").splitlines()
         given = lines[0] if lines else ""
+    typed: list[str] = []
 
     def ask(path: Path, group: str) -> str | None:
         if given is not None:
             return given
+        for earlier in typed:
+            if passphrase_fits(path, earlier):
+                return earlier
         if not sys.stdin.isatty():
             return None
-        return getpass.getpass(f"Kata sandi cadangan {path.name} ({group or 'kelompok tanpa nama'}): ")
+        secret = getpass.getpass(f"Kata sandi cadangan {path.name} ({group or 'kelompok tanpa nama'}): ")
+        typed.append(secret)
+        return secret
 
     return ask
 
