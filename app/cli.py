@@ -5,6 +5,9 @@ opened read-only, no sign-in, nothing written; each finding on a line.
 
 Exit status: 0 done, 1 refused (one line on stderr says why), 2 wrong use of the command.
 verify: 0 the book is clean, 1 something was found (or the book cannot be checked), 2 wrong use.
+`lumbung rekap SOURCES...`: the kecamatan's recap of many books and backups (app.recap.command);
+0 made (sources that could not be read are listed on stderr), 1 no book read or a file not
+written, 2 wrong use.
 The words are Indonesian here: the command line has no Qt translator.
 """
 
@@ -106,6 +109,15 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--db", type=Path, metavar="PATH", help="buku yang diperiksa")
     check.add_argument("--anchor", type=_anchor, action="append", default=[], metavar="#N-SIDIK",
                        help="sidik rantai dari pemeriksaan sebelumnya (boleh lebih dari satu)")
+    recap = commands.add_parser("rekap", help="rekap kecamatan dari banyak buku dan cadangan (hanya dibaca)")
+    recap.add_argument("sources", type=Path, nargs="*", metavar="SUMBER", help="buku, cadangan .lumbung atau folder")
+    when = recap.add_mutually_exclusive_group()
+    when.add_argument("--date", type=_day, metavar="DD/MM/YYYY", help="keadaan per tanggal (bawaan: hari ini)")
+    when.add_argument("--year", type=int, metavar="TAHUN", help="satu tahun penuh")
+    recap.add_argument("--pdf", type=Path, metavar="FILE", help="tulis rekap sebagai PDF")
+    recap.add_argument("--xlsx", type=Path, metavar="FILE", help="tulis rekap sebagai Excel (.xlsx)")
+    recap.add_argument("--passphrase-file", type=Path, metavar="FILE", help="kata sandi cadangan terkunci (baris pertama)")
+    recap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -117,6 +129,16 @@ def _anchor(text: str) -> str:
     except ValueError:
         raise argparse.ArgumentTypeError("sidik rantai ditulis #nomor-16 huruf/angka, mis. #822-3f2a9c01d4e5b6a7")
     return text
+
+
+
+def _day(text: str):
+    from app.dates import read_date
+
+    day, issue = read_date(text, "date")
+    if day is None:
+        raise argparse.ArgumentTypeError("tanggal ditulis DD/MM/YYYY, mis. 17/08/2026")
+    return day
 
 
 def _at_least_one(text: str) -> int:
@@ -131,9 +153,11 @@ def _at_least_one(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)  # exits 2 on misuse
-    book = (args.db or default_book_path()).expanduser().resolve()
+    book = (getattr(args, "db", None) or default_book_path()).expanduser().resolve()
     if args.command == "verify":
         return _verify(book, tuple(args.anchor))  # never opened for writing, never locked, never migrated
+    if args.command == "rekap":
+        return _rekap(args)
     try:
         if args.command == "backup":
             open_book(book)  # never creates one: a mistyped --db is refused
@@ -263,6 +287,17 @@ def _print_current(book: Path) -> None:
         _print_summary("  ", summarize(book))
     except sqlite3.Error as exc:
         print(f"  tidak bisa dibaca ({exc}); disimpan di sampingnya sebelum diganti")
+
+
+def _rekap(args) -> int:
+    from app.recap import command
+
+    if args.worker:
+        return command.worker()
+    if not args.sources:
+        print("Sebutkan buku, cadangan atau folder yang direkap.", file=sys.stderr)
+        return EXIT_USAGE
+    return command.run(args.sources, args.date, args.year, args.pdf, args.xlsx, args.passphrase_file)
 
 
 def _verify(book: Path, anchors: tuple[str, ...]) -> int:

@@ -469,6 +469,11 @@ def hold_lock() -> None:
         _lock = BookLock.take(path)
 
 
+def is_open() -> bool:
+    """Whether this process holds a book open (its lock is taken)."""
+    return _lock is not None
+
+
 def current_path() -> Path | None:
     return Path(db.obj.database) if db.obj is not None else None
 

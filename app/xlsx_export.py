@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -114,6 +115,29 @@ def write_xlsx(path: str | os.PathLike, sheet_title_text: str, headers: Sequence
 
     Raises TypeError/ValueError for a value of the wrong type (before anything is written) and
     app.documents.output.DocumentError when the file cannot be written."""
+    return write_sheets(path, [Sheet(sheet_title_text, headers, rows, column_kinds, title_lines)])
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    headers: Sequence[str]
+    rows: Iterable[Sequence]
+    column_kinds: Sequence[str]
+    title_lines: Sequence[str] = ()
+
+
+def write_sheets(path: str | os.PathLike, sheets: Sequence[Sheet]) -> Path:
+    """Several tables, one sheet each (a recap: groups, ranking, problems), as write_xlsx."""
+    workbook = Workbook()
+    for number, sheet in enumerate(sheets):
+        target = workbook.active if number == 0 else workbook.create_sheet()
+        _fill(target, sheet.title, sheet.headers, sheet.rows, sheet.column_kinds, sheet.title_lines)
+    return write_atomically(path, workbook.save)
+
+
+def _fill(sheet, sheet_title_text: str, headers: Sequence[str], rows: Iterable[Sequence],
+          column_kinds: Sequence[str], title_lines: Sequence[str]) -> None:
     headers = [_one_line(h) for h in headers]
     kinds = list(column_kinds)
     if len(kinds) != len(headers):
@@ -122,8 +146,6 @@ def write_xlsx(path: str | os.PathLike, sheet_title_text: str, headers: Sequence
     if unknown:
         raise ValueError(f"unknown column kinds: {unknown}")
 
-    workbook = Workbook()
-    sheet = workbook.active
     sheet.title = sheet_title(sheet_title_text)
 
     titles = [_clean_text(_one_line(t)) for t in title_lines if t]
@@ -169,4 +191,3 @@ def write_xlsx(path: str | os.PathLike, sheet_title_text: str, headers: Sequence
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
-    return write_atomically(path, workbook.save)

@@ -160,7 +160,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
         self.new_action = QAction(self, triggered=self.choose_new_book)
         self.opening_action = QAction(self, triggered=self.open_opening)
-        for action in (self.open_action, self.new_action, self.opening_action, self.demo_action):
+        self.recap_action = QAction(self, triggered=self.open_recap)
+        for action in (self.open_action, self.new_action, self.opening_action, self.demo_action, self.recap_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.sign_out_action = QAction(self, shortcut=QKeySequence("Ctrl+L"), triggered=self.switch_user)
@@ -188,6 +189,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_action.setText(self.tr("Buat buku ba&ru…"))
         self.demo_action.setText(self.tr("&Isi data contoh"))
         self.opening_action.setText(self.tr("&Mulai buku (saldo awal)…"))
+        self.recap_action.setText(self.tr("Rekap &kecamatan…"))
         self.quit_action.setText(self.tr("&Keluar"))
         self.sign_out_action.setText(self.tr("&Ganti pengguna / Keluar…"))
         self._show_who()
@@ -338,6 +340,12 @@ class MainWindow(Retranslating, QMainWindow):
         self._sign_in_changed()
         if self.banner.isVisible():  # a storno may have put the book right: check again, quietly
             self.check_book_in_background(announce=False)
+
+    def open_recap(self) -> None:
+        """Many villages' books read into one recap (issue 16); this book stays open."""
+        from ui.recap_window import RecapWindow
+
+        RecapWindow(self).exec()
 
     def choose_book(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -4398,158 +4398,163 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Buat buku ba&amp;ru…</source>
         <translation>&amp;New book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Mulai buku (saldo awal)…</source>
         <translation>&amp;Start the book (opening balances)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Rekap &amp;kecamatan…</source>
+        <translation>Sub-district &amp;recap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Ganti pengguna / Keluar…</source>
         <translation>&amp;Switch user / Sign out…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Cetak &amp;ulang kuitansi…</source>
         <translation>&amp;Reprint a receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Buat buku baru</source>
         <translation>New book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Buku Lumbung (*.sqlite)</source>
         <translation>Lumbung books (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Lumbung {version}
 
 Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
@@ -4562,12 +4567,12 @@ Bookkeeping for UP2K-PKK groups: members, savings and loans, group businesses an
 Open book: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Belum ada yang masuk</source>
         <translation>No one signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Masuk sebagai {name} ({roles})</source>
         <translation>Signed in as {name} ({roles})</translation>
     </message>
@@ -6067,6 +6072,219 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
         <location filename="../../ui/allowance_dialog.py" line="152"/>
         <source>{name} (%)</source>
         <translation>{name} (%)</translation>
+    </message>
+</context>
+<context>
+    <name>RecapWindow</name>
+    <message>
+        <location filename="../../ui/recap_window.py" line="136"/>
+        <source>Rekap kecamatan</source>
+        <translation>Sub-district recap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="137"/>
+        <source>&amp;Sumber: buku (.sqlite) dan cadangan (.lumbung) dari desa-desa, atau foldernya</source>
+        <translation>&amp;Sources: the villages&apos; books (.sqlite) and backups (.lumbung), or their folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="138"/>
+        <source>Tambah &amp;folder…</source>
+        <translation>Add &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="139"/>
+        <source>Tambah &amp;berkas…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="140"/>
+        <source>&amp;Hapus dari daftar</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="141"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="142"/>
+        <source>Keadaan per tanggal</source>
+        <translation>As of a date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="143"/>
+        <source>Satu tahun penuh</source>
+        <translation>A whole year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="144"/>
+        <source>&amp;Rekap</source>
+        <translation>&amp;Recap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="145"/>
+        <source>Catatan dan sumber yang tidak terbaca:</source>
+        <translation>Notes and sources that could not be read:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="146"/>
+        <source>Simpan P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="147"/>
+        <source>Simpan &amp;Excel…</source>
+        <translation>Save &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="148"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="163"/>
+        <source>Folder berisi buku dan cadangan</source>
+        <translation>Folder with books and backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="169"/>
+        <source>Buku dan cadangan</source>
+        <translation>Books and backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="170"/>
+        <source>Buku dan cadangan Lumbung (*.sqlite *.db *.lumbung);;Semua berkas (*)</source>
+        <translation>Lumbung books and backups (*.sqlite *.db *.lumbung);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="189"/>
+        <source>Pilih dulu folder atau berkas yang direkap.</source>
+        <translation>First choose the folder or files to recap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="197"/>
+        <source>Tanggal ditulis hh/bb/tttt, misalnya 17/08/2026.</source>
+        <translation>Write the date as dd/mm/yyyy, e.g. 17/08/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="214"/>
+        <source>Kata sandi salah untuk cadangan ini.</source>
+        <translation>Wrong passphrase for this backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="239"/>
+        <source>Membaca buku-buku…</source>
+        <translation>Reading the books…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="267"/>
+        <source>Rekap gagal.</source>
+        <translation>The recap failed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="284"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="284"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="284"/>
+        <source>Kecamatan</source>
+        <translation>Sub-district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="284"/>
+        <source>Transaksi terakhir</source>
+        <translation>Last entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="285"/>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="285"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="285"/>
+        <source>Sisa pinjaman</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="285"/>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="286"/>
+        <source>Jumlah aset</source>
+        <translation>Total assets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="286"/>
+        <source>Laba usaha</source>
+        <translation>Business profit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="286"/>
+        <source>SHU</source>
+        <translation>SHU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="300"/>
+        <source>Jumlah {n} kelompok</source>
+        <translation>Total of {n} groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="339"/>
+        <source>* transaksi terakhir lebih dari {days} hari sebelum tanggal rekap: data mungkin belum lengkap.</source>
+        <translation>* last entry more than {days} days before the recap&apos;s date: the figures may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="342"/>
+        <source>{path}: salinan lebih lama dari {used}; tidak dihitung.</source>
+        <translation>{path}: an older copy of {used}; not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="346"/>
+        <source>Semua sumber terbaca.</source>
+        <translation>Every source was read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="351"/>
+        <source>Simpan rekap sebagai PDF</source>
+        <translation>Save the recap as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="351"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="354"/>
+        <source>Simpan rekap sebagai Excel</source>
+        <translation>Save the recap as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="354"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="366"/>
+        <source>Gagal menyimpan {path} ({code}).</source>
+        <translation>Could not save {path} ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="368"/>
+        <source>Disimpan: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>

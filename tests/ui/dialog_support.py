@@ -227,6 +227,7 @@ FACTORIES = {
     "OwnPasswordDialog": lambda tmp: _import("ui.users_panel", "OwnPasswordDialog")(),
     "TurnOnSignInDialog": lambda tmp: _import("ui.users_panel", "TurnOnSignInDialog")(),
     "RecoveryCodeDialog": lambda tmp: _import("ui.recovery_code", "RecoveryCodeDialog")("ACDEF-GHJKM-NPQRT-UVWXY"),
+    "RecapWindow": lambda tmp: _import("ui.recap_window", "RecapWindow")(),  # issue 16: kecamatan recap
     "StartupRefusal": lambda tmp: _import("ui.startup", "StartupRefusal")(
         tmp / "buku.sqlite", BookError("missing", str(tmp / "buku.sqlite"))),
 }
