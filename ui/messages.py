@@ -373,6 +373,9 @@ ISSUES = {
     "privacy.loan_pending": QT_TRANSLATE_NOOP("messages", "Anggota ini masih punya pengajuan pinjaman yang belum selesai. Tolak atau batalkan dulu pengajuannya."),
     "privacy.already_erased": QT_TRANSLATE_NOOP("messages", "Data pribadi anggota ini sudah dihapus."),
     "privacy.not_allowed": QT_TRANSLATE_NOOP("messages", "Data pribadi lengkap hanya untuk Ketua dan Sekretaris."),
+    # kecamatan recap (app.recap)
+    "recap.date_or_year": QT_TRANSLATE_NOOP("messages", "Pilih tanggal atau tahun, tidak keduanya."),
+    "recap.book_open": QT_TRANSLATE_NOOP("messages", "Rekap dibuat di jendela tersendiri, tanpa buku yang sedang dibuka. Tutup buku ini dulu, atau buka rekap dari menu Berkas → Rekap kecamatan…"),
 }
 
 # officers: roles. The four roles and what each action is, in her words (the matrix in

@@ -732,37 +732,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="731"/>
+        <location filename="../../ui/messages.py" line="734"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="732"/>
+        <location filename="../../ui/messages.py" line="735"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="733"/>
+        <location filename="../../ui/messages.py" line="736"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="734"/>
+        <location filename="../../ui/messages.py" line="737"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="735"/>
+        <location filename="../../ui/messages.py" line="738"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="736"/>
+        <location filename="../../ui/messages.py" line="739"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="738"/>
+        <location filename="../../ui/messages.py" line="741"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -10912,377 +10912,387 @@ When a member asks for her data: open her (Members → Edit), then “Export per
         <translation>Full personal data is only for the Chair and the Secretary.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/messages.py" line="377"/>
+        <source>Pilih tanggal atau tahun, tidak keduanya.</source>
+        <translation>Choose a date or a year, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="378"/>
+        <source>Rekap dibuat di jendela tersendiri, tanpa buku yang sedang dibuka. Tutup buku ini dulu, atau buka rekap dari menu Berkas → Rekap kecamatan…</source>
+        <translation>The recap is made in a window of its own, without the book that is open. Close this book first, or open the recap from File → Kecamatan recap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="385"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>Pemeriksa</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>mencatat uang masuk dan keluar</source>
         <translation>record money in and out</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>mencatat anggota, pengajuan pinjaman dan catatan usaha</source>
         <translation>keep members, loan applications and business records</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>menyetujui atau menolak pinjaman</source>
         <translation>approve or refuse loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>menutup dan membuka periode, memutuskan SHU dan mengatur kelompok</source>
         <translation>close and reopen periods, decide the SHU and set up the group</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>mengatur pengguna</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>membatalkan transaksi (storno)</source>
         <translation>reverse a transaction (storno)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>membaca dan mencetak</source>
         <translation>read and print</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>{first} atau {last}</source>
         <translation>{first} or {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>Lembar {sheet}: {text}</source>
         <translation>Sheet {sheet}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>Lembar {sheet}, baris {row}: {text}</source>
         <translation>Sheet {sheet}, row {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>Lembar {sheet}, baris {row}, kolom {column}: {text}</source>
         <translation>Sheet {sheet}, row {row}, column {column}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>Lembar {sheet}, kolom {column}: {text}</source>
         <translation>Sheet {sheet}, column {column}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="409"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="412"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>Disk tempat buku {path} penuh: Lumbung perlu sedikit ruang di sana untuk membuka buku. Isi buku tidak diubah. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu buka Lumbung lagi.</source>
         <translation>The disk the book {path} is on is full: Lumbung needs a little room there to open the book. The book was not changed. Free some space on that disk (delete or move files you do not need), then open Lumbung again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>Buku {path} tidak ada (salah ketik, atau berkasnya dipindah?). Tidak ada yang dibuat.</source>
         <translation>Book {path} does not exist (a typo, or was the file moved?). Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan (disk penuh, listrik padam). Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini.</source>
         <translation>File {path} is empty (0 bytes): not a book, probably damaged while saving (disk full, power cut). The file was not changed. Restore the last good backup onto this book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya orang lain tidak mudah menebaknya.</source>
         <translation>The passphrase is too short: at least {minimum} characters, so that others cannot easily guess it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="432"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="433"/>
+        <location filename="../../ui/messages.py" line="436"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="435"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="436"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/messages.py" line="440"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="438"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="443"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/messages.py" line="444"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
+        <location filename="../../ui/messages.py" line="446"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="468"/>
+        <location filename="../../ui/messages.py" line="471"/>
         <source>Kas dan bank</source>
         <translation>Cash and bank</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="468"/>
+        <location filename="../../ui/messages.py" line="471"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="469"/>
+        <location filename="../../ui/messages.py" line="472"/>
         <source>Pinjaman anggota</source>
         <translation>Member loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="469"/>
+        <location filename="../../ui/messages.py" line="472"/>
         <source>Persediaan</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="470"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>Inventaris</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="470"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>Sumber modal</source>
         <translation>Sources of capital</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="471"/>
+        <location filename="../../ui/messages.py" line="474"/>
         <source>Pinjaman bank</source>
         <translation>Bank loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="472"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>Selisih saldo awal (dihitung sendiri)</source>
         <translation>Opening balance difference (worked out by itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="591"/>
+        <location filename="../../ui/messages.py" line="594"/>
         <source>Buku {path} tidak bisa dibuka ({reason}).</source>
         <translation>The book {path} cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="606"/>
+        <location filename="../../ui/messages.py" line="609"/>
         <source>Ada catatan yang menunjuk ke data yang sudah tidak ada (misalnya kuitansi yang transaksinya hilang, atau transaksi yang ditandai dibatalkan oleh storno yang tidak ada).</source>
         <translation>Some records point to data that no longer exists (for example a receipt whose transaction is missing, or a transaction marked as reversed by a reversal that does not exist).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="607"/>
+        <location filename="../../ui/messages.py" line="610"/>
         <source>Ada transaksi dengan kurang dari dua baris.</source>
         <translation>There is a transaction with fewer than two lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="608"/>
+        <location filename="../../ui/messages.py" line="611"/>
         <source>Ada transaksi yang debit dan kreditnya tidak sama.</source>
         <translation>There is a transaction whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="616"/>
+        <location filename="../../ui/messages.py" line="619"/>
         <source>Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung.</source>
         <translation>The audit log table (audit_log) is missing: it was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="617"/>
+        <location filename="../../ui/messages.py" line="620"/>
         <source>Semua catatan audit dihapus di luar Lumbung.</source>
         <translation>Every audit record was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="618"/>
+        <location filename="../../ui/messages.py" line="621"/>
         <source>Pengaman tabel {table} ({trigger}) dihapus di luar Lumbung.</source>
         <translation>The guard of the {table} table ({trigger}) was removed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="619"/>
+        <location filename="../../ui/messages.py" line="622"/>
         <source>{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung.</source>
         <translation>{where}: the audit record before it ({records}) was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="620"/>
+        <location filename="../../ui/messages.py" line="623"/>
         <source>{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah.</source>
         <translation>{where}: the audit chain is broken; the record before (#{before}) was changed, deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="621"/>
+        <location filename="../../ui/messages.py" line="624"/>
         <source>{where}: isi catatan audit ini diubah di luar Lumbung.</source>
         <translation>{where}: this audit record was changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="622"/>
+        <location filename="../../ui/messages.py" line="625"/>
         <source>{where}: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan audit #{record}).</source>
         <translation>{where}: this transaction was changed outside Lumbung (its amounts or lines do not match audit record #{record}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="623"/>
+        <location filename="../../ui/messages.py" line="626"/>
         <source>{where}: transaksi ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).</source>
         <translation>{where}: this transaction was added outside Lumbung (it has no audit record).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="624"/>
+        <location filename="../../ui/messages.py" line="627"/>
         <source>{where}: transaksi ini dihapus di luar Lumbung (catatan audit #{record} masih ada).</source>
         <translation>{where}: this transaction was deleted outside Lumbung (audit record #{record} is still there).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="625"/>
+        <location filename="../../ui/messages.py" line="628"/>
         <source>{where}: tanda storno transaksi ini diubah di luar Lumbung.</source>
         <translation>{where}: this transaction&apos;s reversal link was changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="626"/>
+        <location filename="../../ui/messages.py" line="629"/>
         <source>{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record}).</source>
         <translation>{where}: this member&apos;s data was changed outside Lumbung (it does not match audit record #{record}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="627"/>
+        <location filename="../../ui/messages.py" line="630"/>
         <source>{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).</source>
         <translation>{where}: this member was added outside Lumbung (she has no audit record).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="628"/>
+        <location filename="../../ui/messages.py" line="631"/>
         <source>{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung).</source>
         <translation>{where}: the member recorded here is no longer in the book (deleted outside Lumbung).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="629"/>
+        <location filename="../../ui/messages.py" line="632"/>
         <source>{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung.</source>
         <translation>{where}: older transactions sealed when the book was upgraded were changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="630"/>
+        <location filename="../../ui/messages.py" line="633"/>
         <source>Buku ini dari sebelum ada jejak audit; belum bisa diperiksa.</source>
         <translation>This book is from before the audit trail; it cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="651"/>
+        <location filename="../../ui/messages.py" line="654"/>
         <source>Dan {count} temuan jejak audit lainnya (lihat: lumbung verify).</source>
         <translation>And {count} more audit trail findings (see: lumbung verify).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="671"/>
+        <location filename="../../ui/messages.py" line="674"/>
         <source>Perhatian: saat dicadangkan, pemeriksaan buku menemukan masalah:
 {found}
 Cadangan ini berisi buku apa adanya, dengan masalah tersebut; catatannya ikut tersimpan di dalam cadangan.</source>
@@ -11567,87 +11577,87 @@ This backup holds the book as it was, with those problems; the note is kept insi
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini (Pulihkan dari cadangan…).</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book (Restore from a backup…).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="447"/>
         <source>Berkas {name} adalah buku itu sendiri, bukan cadangannya. Pilih berkas cadangan (.lumbung).</source>
         <translation>File {name} is the book itself, not a backup of it. Choose a backup file (.lumbung).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/messages.py" line="448"/>
         <source>Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain.</source>
         <translation>Target {path} is the book&apos;s own folder: if that disk fails, the backup is lost with it. Choose a flash drive or another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="451"/>
+        <location filename="../../ui/messages.py" line="454"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="452"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="456"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="459"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="475"/>
+        <location filename="../../ui/messages.py" line="478"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="475"/>
+        <location filename="../../ui/messages.py" line="478"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="479"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="479"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/messages.py" line="480"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="478"/>
+        <location filename="../../ui/messages.py" line="481"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="605"/>
+        <location filename="../../ui/messages.py" line="608"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="609"/>
+        <location filename="../../ui/messages.py" line="612"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="662"/>
+        <location filename="../../ui/messages.py" line="665"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 
