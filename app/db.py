@@ -19,6 +19,7 @@ import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app import clock, workcopies
+from app.engine.sqlite import SQLITE
 from app.errors import BookError, Rejected
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION, apply_migrations
@@ -93,6 +94,7 @@ class BookDatabase(SqliteDatabase):
     ("book.locked"), a book damaged while open ("book.damaged"); the reason stays in the params."""
 
     cursor_class = BookCursor
+    engine = SQLITE
 
     def cursor(self, named_cursor=None):
         cursor = self.connection().cursor(self.cursor_class)  # connection() connects when needed
