@@ -1,7 +1,7 @@
-"""Opening a book: one SQLite file, chosen at run time, migrated on open.
+"""Opening a book: one SQLite file, or a PostgreSQL database (app.engine.postgres) named by a
+postgresql:// address, chosen at run time, migrated on open.
 
-The models talk to `db`, a proxy; `open_book` points it at a real database. A PostgreSQL
-server can later be plugged in here without touching the models.
+The models talk to `db`, a proxy; `open_book` points it at a real database.
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ def _refusal(exc: peewee.DatabaseError, folder: str) -> Rejected:
 
 @dataclass(frozen=True)
 class BookInfo:
-    path: Path
+    path: Path | str  # the file, or a PostgreSQL book's address without its password
     version: int
     created: bool  # a new, empty book was made
     safety_copy: Path | None  # the copy taken before migrating, if any
@@ -361,6 +361,10 @@ def open_book(path: str | os.PathLike, create: bool = False) -> BookInfo:
     the book already open here again keeps its lock.
     """
     global _lock
+    from app.engine import postgres
+
+    if postgres.is_url(path):
+        return _open_server(path)
     path = Path(path).expanduser().resolve()
     is_new = _check_file(path, create)
     version = 0
@@ -394,6 +398,23 @@ def open_book(path: str | os.PathLike, create: bool = False) -> BookInfo:
 
     session.end()
     return info
+
+
+def _open_server(url: str) -> BookInfo:
+    """A PostgreSQL book: shared by design, so no lock of the file kind; an empty database is
+    made a book (its administrator created it for Lumbung)."""
+    global _lock
+    from app.access import session
+    from app.engine import postgres
+
+    database, _found, created = postgres.open_database(url)
+    _close_connection()
+    if _lock is not None:
+        _lock.release()
+        _lock = None
+    db.initialize(database)
+    session.end()
+    return BookInfo(database.shown, LATEST_VERSION, created, None)
 
 
 def _open_locked(path: Path, is_new: bool, version: int) -> BookInfo:
