@@ -153,6 +153,13 @@ class BookInfo:
     safety_copy: Path | None  # the copy taken before migrating, if any
 
 
+def book_location(text: str) -> Path | str:
+    """What --db names: a file, or a PostgreSQL book's postgresql:// address (kept as it is)."""
+    from app.engine import postgres
+
+    return text if postgres.is_url(text) else Path(text)
+
+
 def default_book_path() -> Path:
     from platformdirs import user_data_path
 
