@@ -19,6 +19,7 @@ import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app import clock, workcopies
+from app.engine import is_url
 from app.engine.sqlite import SQLITE
 from app.errors import BookError, Rejected
 from app.lock import BookLock
@@ -155,9 +156,7 @@ class BookInfo:
 
 def book_location(text: str) -> Path | str:
     """What --db names: a file, or a PostgreSQL book's postgresql:// address (kept as it is)."""
-    from app.engine import postgres
-
-    return text if postgres.is_url(text) else Path(text)
+    return text if is_url(text) else Path(text)
 
 
 def default_book_path() -> Path:
@@ -368,9 +367,7 @@ def open_book(path: str | os.PathLike, create: bool = False) -> BookInfo:
     the book already open here again keeps its lock.
     """
     global _lock
-    from app.engine import postgres
-
-    if postgres.is_url(path):
+    if is_url(path):
         return _open_server(path)
     path = Path(path).expanduser().resolve()
     is_new = _check_file(path, create)

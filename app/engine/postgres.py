@@ -34,10 +34,6 @@ OLDEST_SERVER = 150000  # PostgreSQL 15: MERGE, ICU collations per column, what 
 SCHEMA_TABLE = "lumbung_schema"
 
 
-def is_url(path) -> bool:
-    return isinstance(path, str) and path.startswith(("postgresql://", "postgres://"))
-
-
 def shown(url: str) -> str:
     """The address without its password: what messages and BookInfo name."""
     parts = urlsplit(url)
