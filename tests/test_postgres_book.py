@@ -132,3 +132,20 @@ def test_a_reversal_link_is_the_one_change_an_entry_takes(pg_book):
             conn.execute("UPDATE journal_entries SET reversed_by_id = id, description = 'lain' WHERE id = %s", (entry,))
     storno = ledger._reverse_entry(entry, "salah catat")
     assert ledger.get_entry(entry).reversed_by_id == storno
+
+
+def test_lumbung_db_takes_an_address_as_it_is():
+    from ui.main import _arguments
+
+    assert _arguments(["--db", "postgresql://bendahara@kantor-desa/kas"]).db == "postgresql://bendahara@kantor-desa/kas"
+    assert str(_arguments(["--db", "buku.sqlite"]).db) == "buku.sqlite"
+
+
+def test_placeholders_become_psycopgs_and_quoted_text_is_left_alone():
+    assert postgres.pyformat("SELECT code FROM accounts WHERE code LIKE '1-1%' AND id = ? AND \"user?\" = ?") == (
+        "SELECT code FROM accounts WHERE code LIKE '1-1%%' AND id = %s AND \"user?\" = %s")
+
+
+def test_the_address_shown_has_no_password():
+    assert postgres.shown("postgresql://kasir:rahasia@kantor:5432/kas?sslmode=require") == (
+        "postgresql://kasir@kantor:5432/kas?sslmode=require")
