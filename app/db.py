@@ -411,7 +411,7 @@ def _open_server(url: str) -> BookInfo:
     from app.access import session
     from app.engine import postgres
 
-    database, _found, created = postgres.open_database(url)
+    database, created = postgres.open_database(url)
     _close_connection()
     if _lock is not None:
         _lock.release()

@@ -108,11 +108,6 @@ class PostgresEngine:
         with db.cursor() as cursor:
             cursor.executemany(pyformat(sql), rows)
 
-    def upsert(self, table: str, key: str, columns: tuple[str, ...]) -> str:
-        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
-        return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-                f" ON CONFLICT ({key}) DO UPDATE SET {updates}")
-
     def insert_ignore(self, table: str, columns: tuple[str, ...]) -> str:
         return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
                 " ON CONFLICT DO NOTHING")
@@ -214,9 +209,9 @@ def check_server(version: int, where: str) -> None:
                         needed=OLDEST_SERVER // 10000)
 
 
-def open_database(url: str) -> tuple[PgBookDatabase, int, bool]:
-    """Connect, check the server and what the database holds, migrate; (database, version
-    found, whether the database was empty). The caller binds it (app.db.open_book)."""
+def open_database(url: str) -> tuple[PgBookDatabase, bool]:
+    """Connect, check the server and what the database holds, migrate; (database, whether the
+    database was empty). The caller binds it (app.db.open_book)."""
     from app.migrations import LATEST_VERSION, apply_migrations
 
     database = PgBookDatabase(url)
@@ -245,4 +240,4 @@ def open_database(url: str) -> tuple[PgBookDatabase, int, bool]:
     except BaseException:
         database.close()
         raise
-    return database, found, not tables
+    return database, not tables

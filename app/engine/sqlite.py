@@ -14,9 +14,6 @@ class SqliteEngine:
     def insert_many(self, db, sql: str, rows) -> None:
         db.cursor().executemany(sql, rows)
 
-    def upsert(self, table: str, key: str, columns: tuple[str, ...]) -> str:
-        return f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
     def insert_ignore(self, table: str, columns: tuple[str, ...]) -> str:
         return f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
