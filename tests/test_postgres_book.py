@@ -38,9 +38,15 @@ def test_an_empty_database_becomes_a_book_with_sqlites_tables_and_columns(pg_ser
         pg = {(t, c) for t, c in conn.execute(
             "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'"
             " AND table_name <> 'lumbung_schema'")}
+        pg_triggers = {(r[0], r[1]) for r in conn.execute(
+            "SELECT tgname, tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal")}
+        pg_indexes = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")}
     lite = sqlite3.connect(template_book)
     tables = [r[0] for r in lite.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     assert pg == {(t, row[1]) for t in tables for row in lite.execute(f'PRAGMA table_info("{t}")')}
+    assert pg_triggers == set(lite.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"))
+    named = {r[0] for r in lite.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    assert named <= pg_indexes  # every index made by name (PostgreSQL adds its keys' own)
     assert not open_book(url).created  # opened again: nothing to make
     close_book()
 
