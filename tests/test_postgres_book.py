@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from urllib.parse import urlsplit
 
 import psycopg
 import pytest
@@ -160,3 +161,24 @@ def test_placeholders_become_psycopgs_and_quoted_text_is_left_alone():
 def test_the_address_shown_has_no_password():
     assert postgres.shown("postgresql://kasir:rahasia@kantor:5432/kas?sslmode=require") == (
         "postgresql://kasir@kantor:5432/kas?sslmode=require")
+
+
+def test_a_connection_lost_mid_save_writes_nothing_and_the_next_save_connects_again(pg_server, pg_book):
+    from app.db import db
+    from app.errors import Rejected
+
+    def post(memo: str) -> int:
+        return ledger.post_entry(date(2026, 8, 1), "Setoran", [ledger.debit("1-101", 500, memo=memo),
+                                                               ledger.credit("3-102", 500)])
+
+    post("sebelum")
+    book = urlsplit(pg_book).path.lstrip("/")
+    with pytest.raises(Rejected) as caught, db.atomic():  # one save of two entries, cut between them
+        post("pertama")
+        pg_server.execute("postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                      f" WHERE datname = '{book}'")  # the server restarted, the cable pulled
+        post("kedua")
+    assert caught.value.codes() == ["book.connection_lost"]
+    post("lagi")
+    assert [r[0] for r in db.execute_sql("SELECT memo FROM postings WHERE memo <> '' ORDER BY id")] == [
+        "sebelum", "lagi"]

@@ -166,6 +166,21 @@ class PgBookDatabase(PostgresqlDatabase):
         _adapt(conn.adapters)
         return conn
 
+    def _forget_lost(self) -> None:
+        """The server went away (restarted, cable pulled): the statement that found it out was
+        refused (book.connection_lost) and its transaction is gone on the server; the next
+        one, outside any transaction, connects again."""
+        if not self.is_closed() and self._state.conn.closed and not self.in_transaction():
+            self._state.reset()
+
+    def connection(self):
+        self._forget_lost()
+        return super().connection()
+
+    def cursor(self, named_cursor=None):
+        self._forget_lost()
+        return super().cursor(named_cursor)
+
     def execute_sql(self, sql, params=None):
         if "?" in sql:  # the services' SQL; peewee's own comes with %s already
             sql = pyformat(sql)
