@@ -182,3 +182,27 @@ def test_a_connection_lost_mid_save_writes_nothing_and_the_next_save_connects_ag
     post("lagi")
     assert [r[0] for r in db.execute_sql("SELECT memo FROM postings WHERE memo <> '' ORDER BY id")] == [
         "sebelum", "lagi"]
+
+
+def test_two_desktops_opening_a_new_book_at_once_both_get_it(pg_server):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = pg_server.create_database("new_together")
+    with ThreadPoolExecutor(2) as pool:
+        opened = list(pool.map(lambda _: postgres.open_database(url), range(2)))
+    for database, _ in opened:  # the second waited for the first's migrations, then found them done
+        database.close()
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT version FROM lumbung_schema").fetchall() == [(LATEST_VERSION,)]
+        assert conn.execute("SELECT count(*) FROM accounts WHERE code = '1-101'").fetchone() == (1,)
+
+
+def test_a_migration_that_fails_on_postgresql_leaves_nothing_behind(pg_server, monkeypatch):
+    from app.migrations import m0002_members
+
+    url = pg_server.create_database("half_way")
+    monkeypatch.setattr(m0002_members, "STATEMENTS", [*m0002_members.STATEMENTS, "CREATE TABLE members (id int)"])
+    _refuses(url, "migration_failed")
+    with psycopg.connect(url) as conn:  # migration 1 stands whole; nothing of migration 2
+        assert conn.execute("SELECT version FROM lumbung_schema").fetchall() == [(1,)]
+        assert conn.execute("SELECT to_regclass('members'), to_regclass('businesses')").fetchone() == (None, None)

@@ -98,6 +98,11 @@ def _adapt(adapters) -> None:
     adapters.register_loader("numeric", _WholeNumeric)  # a sum that is not whole (an average) stays Decimal
 
 
+def _lock_key(what: str) -> int:
+    """An advisory lock's number: the same for every desktop that names the same thing."""
+    return int.from_bytes(hashlib.sha256(what.encode()).digest()[:8], "big", signed=True)
+
+
 class PostgresEngine:
     name = "postgresql"
 
@@ -125,19 +130,26 @@ class PostgresEngine:
         return f"to_char(CAST({expression} AS date) + 1, 'YYYY-MM-DD')"
 
     def serialize(self, db, what: str) -> None:
-        key = int.from_bytes(hashlib.sha256(what.encode()).digest()[:8], "big", signed=True)
-        db.execute_sql("SELECT pg_advisory_xact_lock(?)", (key,))
+        db.execute_sql("SELECT pg_advisory_xact_lock(?)", (_lock_key(what),))
 
     # The schema's version: one row in lumbung_schema (PostgreSQL has no PRAGMA user_version).
+    # `conn` is peewee's, in autocommit: a transaction is asked for explicitly.
     def schema_version(self, conn: psycopg.Connection) -> int:
-        row = conn.execute("SELECT to_regclass(%s)", (SCHEMA_TABLE,)).fetchone()
-        version = conn.execute(f"SELECT version FROM {SCHEMA_TABLE}").fetchone()[0] if row[0] else 0
-        conn.rollback()
-        return version
+        # pg_tables, read in the statement's snapshot (to_regclass's catalog cache may not have
+        # seen a table another desktop's migration just made)
+        if not conn.execute("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = %s",
+                            (SCHEMA_TABLE,)).fetchone():
+            return 0
+        return conn.execute(f"SELECT version FROM {SCHEMA_TABLE}").fetchone()[0]
 
     def migrate(self, conn: psycopg.Connection, number: int, statements: list[str]) -> None:
-        """One migration and its version in one transaction (PostgreSQL's DDL is transactional)."""
-        try:
+        """One migration and its version in one transaction (PostgreSQL's DDL is transactional).
+        Two desktops opening a new book at once: the second waits for the first's migration
+        and then finds it done."""
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_lock_key("migrations"),))
+            if self.schema_version(conn) >= number:
+                return
             if number == 1:
                 for statement in pg_schema.PREAMBLE:
                     conn.execute(statement)
@@ -145,10 +157,6 @@ class PostgresEngine:
                 for translated in pg_schema.translate(statement):
                     conn.execute(translated)
             conn.execute(f"UPDATE {SCHEMA_TABLE} SET version = %s", (number,))
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
 
 
 POSTGRES = PostgresEngine()
@@ -240,7 +248,6 @@ def open_database(url: str) -> tuple[PgBookDatabase, bool]:
         check_server(conn.info.server_version, where)
         tables = {row[0] for row in conn.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
-        conn.rollback()
         if tables and SCHEMA_TABLE not in tables:  # another program's database: never write into it
             raise BookError("pg_not_lumbung", where, tables=", ".join(sorted(tables)[:5]))
         found = POSTGRES.schema_version(conn)
