@@ -114,3 +114,4 @@ def test_the_audit_chain_hashes_the_same_text_on_both_engines(any_book):
     assert records[1].prev_hash == records[0].hash
     assert records[1].detail == {"entry_hash": chain.content_hash(own)}
     assert log.records(user="Sekretaris", end=date(2026, 8, 17)) == records
+

@@ -206,3 +206,17 @@ def test_a_migration_that_fails_on_postgresql_leaves_nothing_behind(pg_server, m
     with psycopg.connect(url) as conn:  # migration 1 stands whole; nothing of migration 2
         assert conn.execute("SELECT version FROM lumbung_schema").fetchall() == [(1,)]
         assert conn.execute("SELECT to_regclass('members'), to_regclass('businesses')").fetchone() == (None, None)
+
+
+def test_a_posting_the_server_refuses_in_a_batch_is_a_refusal(pg_book):
+    from app.db import db
+    from app.engine import current
+    from app.errors import Rejected
+
+    entry = ledger.post_entry(date(2026, 8, 1), "Setoran", [ledger.debit("1-101", 5_000), ledger.credit("3-102", 5_000)])
+    account = db.execute_sql("SELECT id FROM accounts WHERE code = '1-101'").fetchone()[0]
+    with pytest.raises(Rejected) as caught, db.atomic():  # a posting dated apart from its entry
+        current().insert_many(db, "INSERT INTO postings (entry_id, account_id, entry_date, amount_rp)"
+                                  " VALUES (?, ?, ?, ?)", [(entry, account, "2026-08-02", 1)])
+    assert caught.value.codes() == ["book.refused"]
+    assert ledger.account_balance("1-101") == 5_000

@@ -110,8 +110,7 @@ class PostgresEngine:
         return db.execute_sql(sql + " RETURNING id", params).fetchone()[0]
 
     def insert_many(self, db, sql: str, rows) -> None:
-        with db.cursor() as cursor:
-            cursor.executemany(pyformat(sql), rows)
+        db.obj.execute_many(sql, rows)
 
     def insert_ignore(self, table: str, columns: tuple[str, ...]) -> str:
         return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
@@ -197,13 +196,22 @@ class PgBookDatabase(PostgresqlDatabase):
         except peewee.DatabaseError as exc:
             raise _refusal(exc, self.shown) from exc
 
+    def execute_many(self, sql: str, rows) -> None:
+        """One statement for each row of parameters, refused as execute_sql refuses."""
+        try:
+            with self.cursor() as cursor:
+                cursor.executemany(pyformat(sql), rows)
+        except psycopg.Error as exc:
+            raise _refusal(exc, self.shown) from exc
 
-def _refusal(exc: peewee.DatabaseError, where: str) -> Rejected:
-    """What the server refused under a service, in the SQLite book's codes; a connection lost
-    (server down, cable pulled) is its own: the transaction is gone whole on the server."""
-    if isinstance(exc, peewee.IntegrityError):
+
+def _refusal(exc: Exception, where: str) -> Rejected:
+    """What the server refused under a service (peewee's error, or psycopg's own), in the
+    SQLite book's codes; a connection lost (server down, cable pulled) is its own: the
+    transaction is gone whole on the server."""
+    if isinstance(exc, (peewee.IntegrityError, psycopg.IntegrityError)):
         code = "refused"
-    elif isinstance(exc, peewee.OperationalError) and "connection" in str(exc).lower():
+    elif isinstance(exc, (peewee.OperationalError, psycopg.OperationalError)) and "connection" in str(exc).lower():
         code = "connection_lost"
     else:
         code = "failed"
