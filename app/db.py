@@ -1,7 +1,7 @@
-"""Opening a book: one SQLite file, chosen at run time, migrated on open.
+"""Opening a book: one SQLite file, or a PostgreSQL database (app.engine.postgres) named by a
+postgresql:// address, chosen at run time, migrated on open.
 
-The models talk to `db`, a proxy; `open_book` points it at a real database. A PostgreSQL
-server can later be plugged in here without touching the models.
+The models talk to `db`, a proxy; `open_book` points it at a real database.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 from app import clock, workcopies
+from app.engine import is_url
+from app.engine.sqlite import SQLITE
 from app.errors import BookError, Rejected
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION, apply_migrations
@@ -93,6 +95,7 @@ class BookDatabase(SqliteDatabase):
     ("book.locked"), a book damaged while open ("book.damaged"); the reason stays in the params."""
 
     cursor_class = BookCursor
+    engine = SQLITE
 
     def cursor(self, named_cursor=None):
         cursor = self.connection().cursor(self.cursor_class)  # connection() connects when needed
@@ -145,10 +148,15 @@ def _refusal(exc: peewee.DatabaseError, folder: str) -> Rejected:
 
 @dataclass(frozen=True)
 class BookInfo:
-    path: Path
+    path: Path | str  # the file, or a PostgreSQL book's address without its password
     version: int
     created: bool  # a new, empty book was made
     safety_copy: Path | None  # the copy taken before migrating, if any
+
+
+def book_location(text: str) -> Path | str:
+    """What --db names: a file, or a PostgreSQL book's postgresql:// address (kept as it is)."""
+    return text if is_url(text) else Path(text)
 
 
 def default_book_path() -> Path:
@@ -359,6 +367,8 @@ def open_book(path: str | os.PathLike, create: bool = False) -> BookInfo:
     the book already open here again keeps its lock.
     """
     global _lock
+    if is_url(path):
+        return _open_server(path)
     path = Path(path).expanduser().resolve()
     is_new = _check_file(path, create)
     version = 0
@@ -392,6 +402,23 @@ def open_book(path: str | os.PathLike, create: bool = False) -> BookInfo:
 
     session.end()
     return info
+
+
+def _open_server(url: str) -> BookInfo:
+    """A PostgreSQL book: shared by design, so no lock of the file kind; an empty database is
+    made a book (its administrator created it for Lumbung)."""
+    global _lock
+    from app.access import session
+    from app.engine import postgres
+
+    database, created = postgres.open_database(url)
+    _close_connection()
+    if _lock is not None:
+        _lock.release()
+        _lock = None
+    db.initialize(database)
+    session.end()
+    return BookInfo(database.shown, LATEST_VERSION, created, None)
 
 
 def _open_locked(path: Path, is_new: bool, version: int) -> BookInfo:

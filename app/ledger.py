@@ -22,6 +22,7 @@ from app.access import roles
 from app.audit import chain
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.models import Account, JournalEntry, Posting
 from app.yearend import lock as shared_profit
@@ -260,6 +261,7 @@ def _cash_issues(entry_date: date, lines: list[Line], account_ids: dict, lookups
     for account, moved in out.items():
         if moved >= 0 or (account == BANK and lookups.bank_overdraft):
             continue
+        current().serialize(db, f"cash {account}")  # another desktop paying out of it waits: one balance
         available, on = _available(account_ids[account], entry_date)
         if available + moved < 0:
             (name,) = db.execute_sql("SELECT name FROM accounts WHERE code = ?", (account,)).fetchone()
@@ -276,13 +278,16 @@ def _insert(entry_date, description, reference, lines, account_ids, entered_by, 
     issues = _cash_issues(entry_date, lines, account_ids, lookups or Lookups())
     if issues:
         raise Rejected(issues)
-    entry_id = db.execute_sql(
+    engine = current()
+    entry_id = engine.insert(
+        db,
         "INSERT INTO journal_entries (entry_date, description, reference, entered_at, entered_by, reverses_id,"
         " reversal_reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (entry_date.isoformat(), description, reference, clock.now().isoformat(sep=" "), entered_by, reverses_id,
          reason),
-    ).lastrowid
-    db.cursor().executemany(
+    )
+    engine.insert_many(
+        db,
         "INSERT INTO postings (entry_id, account_id, entry_date, amount_rp, memo, member_id, business_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(entry_id, account_ids[line.account], entry_date.isoformat(), line.amount_rp, line.memo, line.member_id,

@@ -186,7 +186,8 @@ def _own_number(number: int) -> int:
     if Member.select().where(Member.number == number).exists():
         raise Rejected.one("number", "member.number_taken", number=format_number(number))
     Sequence.insert(name="member_number", last_value=0).on_conflict_ignore().execute()
-    Sequence.update(last_value=fn.MAX(Sequence.last_value, number)).where(Sequence.name == "member_number").execute()
+    Sequence.update(last_value=number).where(
+        (Sequence.name == "member_number") & (Sequence.last_value < number)).execute()
     return number
 
 

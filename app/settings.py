@@ -66,7 +66,7 @@ def get_all() -> dict[str, str]:
 
 
 def _put(key: str, value: str) -> None:
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    Setting.insert(key=key, value=value).on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute()
 
 
 # The audit trail (issue 15): every settings change is recorded with old and new values, in

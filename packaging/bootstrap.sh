@@ -17,6 +17,28 @@ QT_LIBS_WINDOW=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 li
 
 ensure_qt_packages() { ensure_debian_packages "${QT_LIBS_OFFSCREEN[@]}" "${QT_LIBS_WINDOW[@]}"; }
 
+# The tests start their own PostgreSQL server in a temporary folder (tests/pg_server.py): they
+# need Debian's server package only. Installing it makes a cluster "main" and starts it where an
+# init system lets it (a container's policy-rc.d refuses): a cluster started only because this
+# installed the package is stopped, and left to start by hand (start.conf), not at every boot.
+ensure_postgres_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian-like: see README
+  dpkg-query -W -f='${Status}' postgresql 2>/dev/null | grep -q "install ok installed" && return 0
+  ensure_debian_packages postgresql
+  stop_package_clusters
+}
+
+stop_package_clusters() {
+  local sudo=(); [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  local version cluster port status rest
+  while read -r version cluster port status rest; do
+    [ "$status" = online ] || continue
+    say "stopping the PostgreSQL cluster $version/$cluster the package started (the tests run their own)"
+    "${sudo[@]}" pg_ctlcluster "$version" "$cluster" stop
+    echo manual | "${sudo[@]}" tee "/etc/postgresql/$version/$cluster/start.conf" >/dev/null
+  done < <(pg_lsclusters --no-header 2>/dev/null)
+}
+
 say() { printf 'lumbung: %s\n' "$*" >&2; }
 
 # Install the Debian/Ubuntu packages that are missing (as root, or through sudo when it can ask).

@@ -3,6 +3,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
 ensure_qt_packages
+ensure_postgres_packages
 ensure_venv
 
 cd "$LUMBUNG_ROOT"

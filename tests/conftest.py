@@ -3,6 +3,7 @@ offscreen Qt and throwaway QSettings."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from datetime import datetime
@@ -41,3 +42,41 @@ def book(template_book, tmp_path) -> Path:
     open_book(path)
     yield path
     close_book()
+
+
+# PostgreSQL (issue 16): one throwaway server for the session (tests/pg_server.py), a database
+# migrated once as the template, and a copy of it per test.
+_pg_books = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from pg_server import PgServer, binaries
+
+    if binaries() is None:
+        pytest.skip("PostgreSQL is not installed (Debian: apt-get install postgresql; test.sh does it)")
+    server = PgServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:
+    open_book(pg_server.create_database("lumbung_template"))
+    close_book()
+    return "lumbung_template"
+
+
+@pytest.fixture
+def pg_book(pg_server, pg_template) -> str:
+    """An open, migrated, empty book in its own PostgreSQL database; its address."""
+    url = pg_server.create_database(f"book_{next(_pg_books)}", template=pg_template)
+    open_book(url)
+    yield url
+    close_book()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_book(request):
+    """The same test on a SQLite book and on a PostgreSQL book."""
+    return request.getfixturevalue("book" if request.param == "sqlite" else "pg_book")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import members
-from app.db import default_book_path, demo_book_path, open_book
+from app.db import book_location, default_book_path, demo_book_path, open_book
 from app.errors import BookError, Rejected
 from ui import startup, translation
 from ui.garbage import GarbageCollector
@@ -26,7 +26,7 @@ MIN_POINT_SIZE = 10
 def _arguments(argv: list[str]) -> argparse.Namespace:
     translate = QCoreApplication.translate
     parser = argparse.ArgumentParser(prog="lumbung", description=translate("main", "Pembukuan kelompok UP2K-PKK."))
-    parser.add_argument("--db", metavar="PATH", type=Path, help=translate("main", "buka buku (berkas data) lain"))
+    parser.add_argument("--db", metavar="PATH", type=book_location, help=translate("main", "buka buku (berkas data) lain"))
     parser.add_argument(
         "--demo", action="store_true",
         help=translate("main", "buka buku contoh; bila masih kosong, isi dengan desa contoh"),

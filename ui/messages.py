@@ -312,6 +312,7 @@ ISSUES = {
     "book.damaged": QT_TRANSLATE_NOOP("messages", "Buku rusak. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.not_a_book": QT_TRANSLATE_NOOP("messages", "Berkas buku tidak bisa dibaca lagi. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data)."),
     "book.failed": QT_TRANSLATE_NOOP("messages", "Buku tidak bisa menyimpan perubahan ini. Tidak ada yang disimpan; coba lagi, dan bila terus terjadi pulihkan cadangan terakhir."),
+    "book.connection_lost": QT_TRANSLATE_NOOP("messages", "Hubungan ke server buku ({folder}) terputus, jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Periksa jaringan dan server, lalu tekan Simpan lagi."),
     # moving in: core
     "member.number_taken": QT_TRANSLATE_NOOP("messages", "Nomor anggota {number} sudah dipakai anggota lain."),
     "member.bad_number": QT_TRANSLATE_NOOP("messages", "Nomor anggota harus bilangan bulat lebih dari nol."),
@@ -419,6 +420,14 @@ BOOK_ERRORS = {
     "in_use": QT_TRANSLATE_NOOP("messages", "Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi."),
     "missing": QT_TRANSLATE_NOOP("messages", "Buku {path} tidak ada (salah ketik, atau berkasnya dipindah?). Tidak ada yang dibuat."),
     "empty_file": QT_TRANSLATE_NOOP("messages", "Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan (disk penuh, listrik padam). Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini."),
+    # postgresql: a book on the office's server (app.engine.postgres); {path} is its address
+    # without the password.
+    "pg_wrong_login": QT_TRANSLATE_NOOP("messages", "Server PostgreSQL menolak masuk ke {path}: nama pengguna atau kata sandinya salah. Periksa keduanya (tanyakan kepada pengelola server), lalu coba lagi."),
+    "pg_no_database": QT_TRANSLATE_NOOP("messages", "Basis data pada alamat {path} tidak ada di server itu (salah ketik namanya?). Tidak ada yang dibuat; minta pengelola server membuat basis data kosong untuk Lumbung."),
+    "pg_unreachable": QT_TRANSLATE_NOOP("messages", "Server PostgreSQL pada alamat {path} tidak bisa dihubungi ({reason}). Periksa nama server, kabel atau jaringan, dan apakah server itu menyala, lalu coba lagi."),
+    "pg_too_old": QT_TRANSLATE_NOOP("messages", "Server PostgreSQL pada alamat {path} versi {version}; Lumbung perlu versi {needed} atau lebih baru. Basis data ini tidak diubah. Minta pengelola server memperbaruinya."),
+    "pg_not_lumbung": QT_TRANSLATE_NOOP("messages", "Basis data pada alamat {path} sudah berisi data program lain (tabel {tables}), jadi bukan buku Lumbung. Basis data ini tidak diubah. Minta pengelola server membuat basis data kosong untuk Lumbung."),
+    "pg_no_permission": QT_TRANSLATE_NOOP("messages", "Pengguna pada alamat {path} tidak boleh membuat tabel buku di basis data itu ({reason}). Tidak ada yang diubah. Minta pengelola server menjadikannya pemilik basis data."),
 }
 
 # The book refused at opening by the safety checks that came with backups (app.db, app.lock).

@@ -18,6 +18,8 @@ import hashlib
 import json
 
 from app.audit import personal
+from app.engine import current
+from app.engine.sqlite import SQLITE
 
 SEALED_KEY = "audit_chain_started"  # settings: set with the first record ever appended
 
@@ -30,23 +32,30 @@ def record_hash(prev_hash: str, at: str, user: str, kind: str, subject: str, det
 
 # An entry's content: its own columns (not reversed_by_id, set once when it is reversed and
 # covered by the storno's own record) and its postings, every column but ids and the date they
-# repeat, sorted. One row (id, text) per entry; {where} narrows it ("WHERE e.id = ?").
-ENTRY_CONTENT = """
-    SELECT e.id, json_array(e.entry_date, e.description, e.reference, e.entered_at, e.entered_by,
-                            e.reverses_id, e.reversal_reason)
-           || (SELECT coalesce(group_concat(line, ''), '') FROM (
-                   SELECT json_array(a.code, p.amount_rp, p.member_id, p.business_id, p.memo,
-                                     p.entry_date) AS line
-                   FROM postings p JOIN accounts a ON a.id = p.account_id
-                   WHERE p.entry_id = e.id
-                   ORDER BY a.code, p.amount_rp, p.member_id, p.business_id, p.memo, p.entry_date))
-    FROM journal_entries e {where}"""
+# repeat, sorted. One row (id, text) per entry; {where} narrows it ("WHERE e.id = ?"). The text
+# is SQLite's json_array on either engine (app.engine), so a hash is the same on both.
+def entry_content(engine) -> str:
+    order = ("a.code", "p.amount_rp", "p.member_id", "p.business_id", "p.memo", "p.entry_date")
+    lines = engine.concat_ordered(engine.json_array(*order), order,
+                                  "postings p JOIN accounts a ON a.id = p.account_id WHERE p.entry_id = e.id")
+    head = engine.json_array("e.entry_date", "e.description", "e.reference", "e.entered_at", "e.entered_by",
+                             "e.reverses_id", "e.reversal_reason")
+    return f"SELECT e.id, {head} || {lines} FROM journal_entries e {{where}}"
+
 
 MEMBER_COLUMNS = ("id", "number", "name", "nik", "sex", "birth_place", "birth_date", "phone", "street", "rt",
                   "rw", "desa", "kecamatan", "kabupaten", "provinsi", "postal_code", "welfare_stage", "joined_on",
                   "left_on", "created_at", "updated_at")
+
+
 # A member's row as it is: every column.
-MEMBER_ROW = f"SELECT id, number, json_array({', '.join(MEMBER_COLUMNS)}) FROM members {{where}}"
+def member_row(engine) -> str:
+    return f"SELECT id, number, {engine.json_array(*MEMBER_COLUMNS)} FROM members {{where}}"
+
+
+# The SQLite texts, for the readers of a plain sqlite3 connection (seal, app.audit.verify).
+ENTRY_CONTENT = entry_content(SQLITE)
+MEMBER_ROW = member_row(SQLITE)
 
 
 def content_hash(text: str) -> str:
@@ -59,14 +68,14 @@ def _rows(conn, sql: str, params: tuple) -> list:
     return run(sql, params).fetchall()
 
 
-def entry_hash(conn, entry_id: int) -> str:
-    (_, text), = _rows(conn, ENTRY_CONTENT.format(where="WHERE e.id = ?"), (entry_id,))
+def entry_hash(conn, entry_id: int, content: str = ENTRY_CONTENT) -> str:
+    (_, text), = _rows(conn, content.format(where="WHERE e.id = ?"), (entry_id,))
     return content_hash(text)
 
 
-def member_state(conn, member_id: int) -> tuple[int, str, dict]:
+def member_state(conn, member_id: int, row: str = MEMBER_ROW) -> tuple[int, str, dict]:
     """(number, hash of the row, the row by column) of one member as she is now."""
-    (_, number, text), = _rows(conn, MEMBER_ROW.format(where="WHERE id = ?"), (member_id,))
+    (_, number, text), = _rows(conn, row.format(where="WHERE id = ?"), (member_id,))
     return number, content_hash(text), dict(zip(MEMBER_COLUMNS, json.loads(text)))
 
 
@@ -79,7 +88,8 @@ def record_entry(entry_id: int) -> int:
     from app.audit import log
     from app.db import db
 
-    return log.record("entry", f"JU-{entry_id}", entry_detail(entry_hash(db, entry_id)), entry_id=entry_id)
+    digest = entry_hash(db, entry_id, entry_content(current()))
+    return log.record("entry", f"JU-{entry_id}", entry_detail(digest), entry_id=entry_id)
 
 
 # What a member record leaves out of its changes: bookkeeping of the row itself.
@@ -90,7 +100,7 @@ def member_before(member_id: int) -> dict | None:
     """Her row before a change (None when she is new); pass it to member_changed after."""
     from app.db import db
 
-    rows = _rows(db, MEMBER_ROW.format(where="WHERE id = ?"), (member_id,))
+    rows = _rows(db, member_row(current()).format(where="WHERE id = ?"), (member_id,))
     return dict(zip(MEMBER_COLUMNS, json.loads(rows[0][2]))) if rows else None
 
 
@@ -103,7 +113,7 @@ def member_changed(member_id: int, before: dict | None, what: str = "") -> int |
     from app.audit import log
     from app.db import db
 
-    number, digest, now = member_state(db, member_id)
+    number, digest, now = member_state(db, member_id, member_row(current()))
     changes = {name: [None if before is None else before.get(name), value] for name, value in now.items()
                if name not in _NOT_CHANGES and (before is None or before.get(name) != value)}
     if before is not None and not changes and not what:

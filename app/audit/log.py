@@ -15,6 +15,7 @@ from app import clock, settings
 from app.access import session
 from app.dates import checked
 from app.db import db
+from app.engine import current
 
 GENESIS = "0" * 64
 
@@ -52,20 +53,26 @@ def record(kind: str, subject: str = "", detail: dict | None = None, entry_id: i
 
     if kind not in KINDS:
         raise ValueError(kind)
+    engine = current()
     with db.atomic():
-        last = db.execute_sql("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-        prev = last[0] if last else GENESIS
+        engine.serialize(db, "audit_log")  # one head of the chain, whatever other desktops append
+        last = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        prev = last[1] if last else GENESIS
         if last is None:  # the chain starts: a log found empty later was emptied (app.audit.chain.seal)
-            db.execute_sql("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+            db.execute_sql(engine.insert_ignore("settings", ("key", "value")),
                            (SEALED_KEY, clock.now().isoformat(sep=" ", timespec="seconds")))
         at = clock.now().isoformat(sep=" ", timespec="seconds")
         text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False, default=str)
         user = who()
         digest = record_hash(prev, at, user, kind, subject, text, entry_id, member_id)
-        cursor = db.execute_sql(
-            "INSERT INTO audit_log (at, user, kind, subject, detail, entry_id, member_id, prev_hash, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (at, user, kind, subject, text, entry_id, member_id, prev, digest))
-        return cursor.lastrowid
+        # The id given, the one after the head's (SQLite's own choice): a PostgreSQL sequence
+        # would leave a gap for a transaction rolled back, and verify reads a gap as a deletion.
+        record_id = last[0] + 1 if last else 1
+        db.execute_sql(
+            'INSERT INTO audit_log (id, at, "user", kind, subject, detail, entry_id, member_id, prev_hash, hash)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (record_id, at, user, kind, subject, text, entry_id, member_id, prev, digest))
+        return record_id
 
 
 @checked
@@ -76,7 +83,7 @@ def records(kind: str | None = None, user: str | None = None, start: date | None
     if without:
         where.append(f"kind NOT IN ({', '.join('?' * len(without))})")
         params.extend(without)
-    for column, value in (("kind", kind), ("user", user), ("member_id", member_id)):
+    for column, value in (("kind", kind), ('"user"', user), ("member_id", member_id)):
         if value is not None:
             where.append(f"{column} = ?")
             params.append(value)
@@ -84,9 +91,9 @@ def records(kind: str | None = None, user: str | None = None, start: date | None
         where.append("at >= ?")
         params.append(start.isoformat())
     if end is not None:
-        where.append("at < date(?, '+1 day')")
+        where.append(f"at < {current().next_day('?')}")
         params.append(end.isoformat())
-    sql = ("SELECT id, at, user, kind, subject, detail, entry_id, member_id, prev_hash, hash FROM audit_log"
+    sql = ('SELECT id, at, "user", kind, subject, detail, entry_id, member_id, prev_hash, hash FROM audit_log'
            + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id")
     return [AuditRecord(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], json.loads(r[5]), r[6], r[7], r[8], r[9])
             for r in db.execute_sql(sql, params)]

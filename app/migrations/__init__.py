@@ -1,10 +1,11 @@
-"""Numbered schema migrations. Each module holds frozen SQL; the book's PRAGMA user_version
-says how far it has come. A migration and its version bump commit together or not at all."""
+"""Numbered schema migrations. Each module holds frozen SQL, written once in SQLite's words;
+the PostgreSQL engine translates the few SQLite-only constructs (app.engine.pg_schema). The
+book's schema version (PRAGMA user_version; a one-row table on PostgreSQL) says how far it has
+come. A migration and its version bump commit together or not at all."""
 
 from __future__ import annotations
 
 import importlib
-import sqlite3
 
 MIGRATIONS = ("m0001_ledger", "m0002_members", "m0003_loans", "m0004_receipts", "m0005_documents", "m0006_usaha",
               "m0007_cash_moves", "m0008_funds",
@@ -14,20 +15,15 @@ MIGRATIONS = ("m0001_ledger", "m0002_members", "m0003_loans", "m0004_receipts", 
 LATEST_VERSION = len(MIGRATIONS)
 
 
-def apply_migrations(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
-    """Bring the database up to `target`; return the version it is at afterwards."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+def apply_migrations(conn, target: int = LATEST_VERSION, engine=None) -> int:
+    """Bring the database (a DB-API connection of `engine`'s, SQLite by default) up to
+    `target`; return the version it is at afterwards."""
+    from app.engine.sqlite import SQLITE
+
+    engine = engine or SQLITE
+    version = engine.schema_version(conn)
     for number in range(version + 1, target + 1):
         module = importlib.import_module(f"app.migrations.{MIGRATIONS[number - 1]}")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in module.STATEMENTS:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:  # some errors (disk full, I/O) have rolled back already
-                conn.execute("ROLLBACK")
-            raise
+        engine.migrate(conn, number, module.STATEMENTS)
         version = number
     return version

@@ -1,0 +1,273 @@
+"""PostgreSQL: one book shared by the desktops of an office, on a server the office runs.
+
+The book's database (PgBookDatabase) reads the services' SQL as the SQLite book does: `?`
+placeholders, dates as ISO text, integer rupiah, a refused write a Rejected. Its tables carry
+the same triggers as SQLite's (app.engine.pg_schema), so the rules hold for every role, the
+database owner's too.
+
+Several desktops at once: transactions run READ COMMITTED, as PostgreSQL's default. The
+counters (member and receipt numbers) are rows updated in the document's transaction, so a
+second desktop waits on the row lock and takes the next number: no duplicate, no gap. Where a
+service reads, checks and then writes something another desktop may be writing too (the audit
+chain's head, a cash account's balance), it asks serialize() first: a transaction-scoped
+advisory lock, held to commit. SERIALIZABLE would refuse those same collisions after the fact
+and need every service wrapped in a retry loop; the locks make the second desktop wait instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit, urlunsplit
+
+import peewee
+import psycopg
+from peewee import PostgresqlDatabase
+from psycopg.adapt import Dumper
+from psycopg.types.numeric import NumericLoader
+
+from app.engine import pg_schema
+from app.errors import BookError, Rejected
+
+OLDEST_SERVER = 150000  # PostgreSQL 15: MERGE, ICU collations per column, what the tests run on
+SCHEMA_TABLE = "lumbung_schema"
+
+
+def shown(url: str) -> str:
+    """The address without its password: what messages and BookInfo name."""
+    parts = urlsplit(url)
+    host = parts.netloc.rsplit("@", 1)
+    if len(host) == 2:
+        host = [host[0].split(":", 1)[0], host[1]]
+    return urlunsplit((parts.scheme, "@".join(host), parts.path, parts.query, ""))
+
+
+@lru_cache(maxsize=1024)
+def pyformat(sql: str) -> str:
+    """`?` placeholders as psycopg's %s, and a literal % doubled; quoted text left alone."""
+    out, quote = [], None
+    for c in sql:
+        if quote:
+            if c == quote:
+                quote = None
+        elif c in "'\"":
+            quote = c
+        elif c == "?":
+            out.append("%s")
+            continue
+        if c == "%":
+            out.append("%%")
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+class _IsoText(Dumper):
+    """Dates and times as the ISO text SQLite's book holds (the columns are TEXT)."""
+
+    oid = 0  # unknown: the column says what it is
+
+    def dump(self, obj):
+        return (obj.isoformat(sep=" ") if hasattr(obj, "hour") else obj.isoformat()).encode()
+
+
+class _BoolAsInt(Dumper):
+    """Truth as 0/1, the way the (SQLite-born) 0/1 columns hold it."""
+
+    oid = 20  # int8
+
+    def dump(self, obj):
+        return b"1" if obj else b"0"
+
+
+class _WholeNumeric(NumericLoader):
+    """SUM() over BIGINT is NUMERIC in PostgreSQL: money comes back as int, as on SQLite."""
+
+    def load(self, data):
+        value = super().load(data)
+        return int(value) if value == value.to_integral_value() else value
+
+
+def _adapt(adapters) -> None:
+    from datetime import date, datetime
+
+    adapters.register_dumper(date, _IsoText)
+    adapters.register_dumper(datetime, _IsoText)
+    adapters.register_dumper(bool, _BoolAsInt)
+    adapters.register_loader("numeric", _WholeNumeric)  # a sum that is not whole (an average) stays Decimal
+
+
+def _lock_key(what: str) -> int:
+    """An advisory lock's number: the same for every desktop that names the same thing."""
+    return int.from_bytes(hashlib.sha256(what.encode()).digest()[:8], "big", signed=True)
+
+
+class PostgresEngine:
+    name = "postgresql"
+
+    def insert(self, db, sql: str, params) -> int:
+        return db.execute_sql(sql + " RETURNING id", params).fetchone()[0]
+
+    def insert_many(self, db, sql: str, rows) -> None:
+        db.obj.execute_many(sql, rows)
+
+    def insert_ignore(self, table: str, columns: tuple[str, ...]) -> str:
+        return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+                " ON CONFLICT DO NOTHING")
+
+    def json_array(self, *expressions: str) -> str:
+        # to_json writes a value as SQLite's json_array does; the commas without spaces too.
+        values = ", ".join(f"coalesce(to_json({e})::text, 'null')" for e in expressions)
+        return f"('[' || concat_ws(',', {values}) || ']')"
+
+    def concat_ordered(self, expression: str, order_by: tuple[str, ...], source: str) -> str:
+        order = ", ".join(f"{key} NULLS FIRST" for key in order_by)  # SQLite sorts NULL first
+        return f"(SELECT coalesce(string_agg({expression}, '' ORDER BY {order}), '') FROM {source})"
+
+    def next_day(self, expression: str) -> str:
+        return f"to_char(CAST({expression} AS date) + 1, 'YYYY-MM-DD')"
+
+    def serialize(self, db, what: str) -> None:
+        db.execute_sql("SELECT pg_advisory_xact_lock(?)", (_lock_key(what),))
+
+    # The schema's version: one row in lumbung_schema (PostgreSQL has no PRAGMA user_version).
+    # `conn` is peewee's, in autocommit: a transaction is asked for explicitly.
+    def schema_version(self, conn: psycopg.Connection) -> int:
+        # pg_tables, read in the statement's snapshot (to_regclass's catalog cache may not have
+        # seen a table another desktop's migration just made)
+        if not conn.execute("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = %s",
+                            (SCHEMA_TABLE,)).fetchone():
+            return 0
+        return conn.execute(f"SELECT version FROM {SCHEMA_TABLE}").fetchone()[0]
+
+    def migrate(self, conn: psycopg.Connection, number: int, statements: list[str]) -> None:
+        """One migration and its version in one transaction (PostgreSQL's DDL is transactional).
+        Two desktops opening a new book at once: the second waits for the first's migration
+        and then finds it done."""
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_lock_key("migrations"),))
+            if self.schema_version(conn) >= number:
+                return
+            if number == 1:
+                for statement in pg_schema.PREAMBLE:
+                    conn.execute(statement)
+            for statement in statements:
+                for translated in pg_schema.translate(statement):
+                    conn.execute(translated)
+            conn.execute(f"UPDATE {SCHEMA_TABLE} SET version = %s", (number,))
+
+
+POSTGRES = PostgresEngine()
+
+
+class PgBookDatabase(PostgresqlDatabase):
+    engine = POSTGRES
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url, prefer_psycopg3=True)
+        self.shown = shown(url)
+
+    def _connect(self):
+        conn = super()._connect()
+        _adapt(conn.adapters)
+        return conn
+
+    def _forget_lost(self) -> None:
+        """The server went away (restarted, cable pulled): the statement that found it out was
+        refused (book.connection_lost) and its transaction is gone on the server; the next
+        one, outside any transaction, connects again."""
+        if not self.is_closed() and self._state.conn.closed and not self.in_transaction():
+            self._state.reset()
+
+    def connection(self):
+        self._forget_lost()
+        return super().connection()
+
+    def cursor(self, named_cursor=None):
+        self._forget_lost()
+        return super().cursor(named_cursor)
+
+    def execute_sql(self, sql, params=None):
+        if "?" in sql:  # the services' SQL; peewee's own comes with %s already
+            sql = pyformat(sql)
+        try:
+            return super().execute_sql(sql, params or None)
+        except peewee.DatabaseError as exc:
+            raise _refusal(exc, self.shown) from exc
+
+    def execute_many(self, sql: str, rows) -> None:
+        """One statement for each row of parameters, refused as execute_sql refuses."""
+        try:
+            with self.cursor() as cursor:
+                cursor.executemany(pyformat(sql), rows)
+        except psycopg.Error as exc:
+            raise _refusal(exc, self.shown) from exc
+
+
+def _refusal(exc: Exception, where: str) -> Rejected:
+    """What the server refused under a service (peewee's error, or psycopg's own), in the
+    SQLite book's codes; a connection lost (server down, cable pulled) is its own: the
+    transaction is gone whole on the server."""
+    if isinstance(exc, (peewee.IntegrityError, psycopg.IntegrityError)):
+        code = "refused"
+    elif isinstance(exc, (peewee.OperationalError, psycopg.OperationalError)) and "connection" in str(exc).lower():
+        code = "connection_lost"
+    else:
+        code = "failed"
+    return Rejected.one("", f"book.{code}", reason=str(exc).strip(), folder=where)
+
+
+# What libpq says when it cannot connect, and the BookError code for it.
+_CONNECT_FAILURES = (
+    (re.compile(r"password authentication failed|no password supplied|role .* does not exist"), "pg_wrong_login"),
+    (re.compile(r"database .* does not exist"), "pg_no_database"),
+    (re.compile(r"permission denied|not permitted to log in"), "pg_no_permission"),
+)
+
+
+def _connect_error(exc: Exception, where: str) -> BookError:
+    said = str(exc)
+    for pattern, code in _CONNECT_FAILURES:
+        if pattern.search(said):
+            return BookError(code, where, reason=said.strip())
+    return BookError("pg_unreachable", where, reason=said.strip())  # host unknown, server down, refused
+
+
+def check_server(version: int, where: str) -> None:
+    if version < OLDEST_SERVER:
+        raise BookError("pg_too_old", where, version=f"{version // 10000}.{version % 10000}",
+                        needed=OLDEST_SERVER // 10000)
+
+
+def open_database(url: str) -> tuple[PgBookDatabase, bool]:
+    """Connect, check the server and what the database holds, migrate; (database, whether the
+    database was empty). The caller binds it (app.db.open_book)."""
+    from app.migrations import LATEST_VERSION, apply_migrations
+
+    database = PgBookDatabase(url)
+    where = database.shown
+    try:
+        database.connect()
+    except peewee.DatabaseError as exc:
+        raise _connect_error(exc, where) from exc
+    try:
+        conn = database.connection()
+        check_server(conn.info.server_version, where)
+        tables = {row[0] for row in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+        if tables and SCHEMA_TABLE not in tables:  # another program's database: never write into it
+            raise BookError("pg_not_lumbung", where, tables=", ".join(sorted(tables)[:5]))
+        found = POSTGRES.schema_version(conn)
+        if found > LATEST_VERSION:
+            raise BookError("too_new", where, version=found, supported=LATEST_VERSION)
+        try:
+            apply_migrations(conn, engine=POSTGRES)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise BookError("pg_no_permission", where, reason=str(exc).strip()) from exc
+        except psycopg.Error as exc:
+            raise BookError("migration_failed", where, reason=str(exc).strip(), version=found) from exc
+    except BaseException:
+        database.close()
+        raise
+    return database, not tables

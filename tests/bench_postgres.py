@@ -1,0 +1,102 @@
+"""The same actions on a SQLite book and on a PostgreSQL book (issue 16), and the throughput of
+several desktops posting at once on one PostgreSQL book.
+
+Not part of the test run (pytest collects only test_*.py). From the repository root:
+
+    .venv/bin/python tests/bench_postgres.py [--entries 5000] [--seconds 10]
+
+starts a throwaway PostgreSQL server (tests/pg_server.py, fsync on as a real server runs) and a
+SQLite book in a temporary folder, fills each with the same members and entries, and prints:
+one posting (post_entry, with its audit record) and the trial balance, median ms on each
+engine; then Setoran entries per second with 1, 4 and 8 processes on the PostgreSQL book.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from app import clock, ledger, members  # noqa: E402
+from app.db import close_book, open_book  # noqa: E402
+from pg_server import PgServer  # noqa: E402
+from pg_workers import post_for  # noqa: E402
+
+MEMBERS = 50
+
+
+def _median_ms(action, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def _fill(entries: int) -> list[int]:
+    ids = [members.add_member(members.MemberInput(name=f"Anggota {i}", joined_on=date(2026, 1, 5))).id
+           for i in range(MEMBERS)]
+    for i in range(entries):
+        ledger.post_entry(date(2026, 1 + i % 7, 1 + i % 28), "Setoran wajib", [
+            ledger.debit("1-101", 5_000), ledger.credit("3-102", 5_000, member_id=ids[i % MEMBERS])])
+    return ids
+
+
+def single_actions(book, entries: int) -> tuple[float, float]:
+    open_book(book, create=True) if isinstance(book, Path) else open_book(book)
+    try:
+        ids = _fill(entries)
+        one = _median_ms(lambda: ledger.post_entry(date(2026, 8, 17), "Setoran wajib", [
+            ledger.debit("1-101", 5_000), ledger.credit("3-102", 5_000, member_id=ids[0])]), 100)
+        trial = _median_ms(ledger.trial_balance, 20)
+        return one, trial
+    finally:
+        close_book()
+
+
+def throughput(server: PgServer, template: str, desktops: int, seconds: float) -> float:
+    url = server.create_database(f"desktops_{desktops}", template=template)
+    with multiprocessing.get_context("spawn").Pool(desktops) as pool:
+        done = pool.starmap(post_for, [(url, seconds, seed, False) for seed in range(1, desktops + 1)])
+    return sum(len(one["entries"]) for one in done) / seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--entries", type=int, default=5000)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    args = parser.parse_args()
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    server = PgServer(fsync=True).start()
+    print(f"PostgreSQL test server started in {server.started_in:.2f} s (initdb + pg_ctl)")
+    try:
+        template = "bench_template"
+        open_book(server.create_database(template))
+        close_book()
+        with tempfile.TemporaryDirectory(prefix="lumbung-bench-") as folder:
+            lite = single_actions(Path(folder) / "book.sqlite", args.entries)
+        pg = single_actions(server.create_database("bench_single", template=template), args.entries)
+        print(f"\nbook of {MEMBERS} members and {args.entries} entries; median ms    SQLite  PostgreSQL  ratio")
+        for label, a, b in (("one posting (post_entry)", lite[0], pg[0]), ("trial balance", lite[1], pg[1])):
+            print(f"  {label:<48} {a:8.2f}  {b:10.2f}  {b / a:5.1f}x")
+        print(f"\nSetoran entries per second on one PostgreSQL book, {args.seconds:.0f} s each:")
+        base = None
+        for desktops in (1, 4, 8):
+            rate = throughput(server, template, desktops, args.seconds)
+            base = base or rate
+            print(f"  {desktops} desktop(s): {rate:8.1f}/s  ({rate / base:.1f}x one desktop)")
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

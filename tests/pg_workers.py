@@ -1,0 +1,49 @@
+"""One desktop's work on a shared PostgreSQL book, run in its own process (spawned: a fresh
+interpreter, its own connection), for the concurrency test and tests/bench_postgres.py."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date, datetime
+
+DAY = date(2026, 8, 17)
+
+
+def post_for(url: str, seconds: float, seed: int, pay_out: bool = True) -> dict:
+    """Post Setoran entries (Kas up, a member's simpanan wajib up) for `seconds`, add a member
+    now and then, and pay a little out of Kas (the cash rule's lock); what was acknowledged."""
+    from app import clock, ledger, members
+    from app.db import close_book, open_book
+    from app.errors import Rejected
+
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    open_book(url)
+    rng = random.Random(seed)
+    entries: list[tuple[int, int]] = []  # (entry id, what it put into Kas)
+    numbers: list[int] = []
+    mine: list[int] = []
+    refused = 0
+    deadline = time.monotonic() + seconds
+    i = 0
+    while time.monotonic() < deadline:
+        i += 1
+        if i % 10 == 1:
+            member = members.add_member(members.MemberInput(name=f"Anggota {seed}-{i}", joined_on=date(2026, 1, 5)))
+            numbers.append(member.number)
+            mine.append(member.id)
+        if pay_out and i % 7 == 0:
+            amount = rng.randrange(500, 5_000)
+            try:
+                entry = ledger.post_entry(DAY, "Beli ATK", [ledger.debit("5-201", amount), ledger.credit("1-101", amount)])
+            except Rejected:  # Kas too low at this moment: refused whole, nothing written
+                refused += 1
+                continue
+            entries.append((entry, -amount))
+            continue
+        amount = rng.randrange(1, 200) * 500
+        entry = ledger.post_entry(DAY, "Setoran wajib", [
+            ledger.debit("1-101", amount), ledger.credit("3-102", amount, member_id=rng.choice(mine))])
+        entries.append((entry, amount))
+    close_book()
+    return {"entries": entries, "numbers": numbers, "refused": refused}
