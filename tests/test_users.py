@@ -170,6 +170,7 @@ def test_five_wrong_passwords_lock_for_a_growing_delay(on):
     assert users.get_user(users.list_users()[-1].id).locked_until is None
     failures = audit.records(kind="sign_in_failed")
     assert len(failures) == 10 and all(r.subject == "Pengguna Siti Aminah" for r in failures)
+    assert {r.user for r in failures} == {"(belum masuk)"}  # not the operator's name: no one was in
 
 
 def test_the_delay_grows_up_to_an_hour():
@@ -244,7 +245,7 @@ def test_turn_on_makes_the_first_ketua_and_a_recovery_code(book):
         users.turn_on_sign_in("Bu Rahmah", KETUA_PASSWORD)
     assert codes(info) == ["users.sign_in_already_on"]
     kinds = [(r.kind, r.user) for r in audit.records()]
-    assert kinds == [("user", "Sekretaris"), ("settings", "Bu Rahmah")]
+    assert kinds == [("user", "Bu Rahmah"), ("settings", "Bu Rahmah")]  # she is at the keyboard
 
 
 def test_turn_on_with_an_existing_ketua_checks_her_password(book):

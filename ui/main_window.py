@@ -469,6 +469,9 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.who_label.setText(self.tr("Masuk sebagai {name} ({roles})").format(
                 name=who.name, roles=roles_text(who.roles)))
+        # the menu bar keeps the corner's size from when it was set (empty): make room for her name
+        self.who_label.setMinimumWidth(self.who_label.sizeHint().width())
+        self.menuBar().adjustSize()
         self.sign_out_action.setEnabled(users.sign_in_on())
 
     def _sign_in_changed(self) -> None:

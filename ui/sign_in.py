@@ -168,7 +168,9 @@ class LockCover(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lockCover")
-        self.setAutoFillBackground(True)
+        # opaque: a plain QWidget paints no style-sheet background unless asked, and the balances
+        # of the page behind must not show through while no one is signed in
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#lockCover { background: palette(window); }")
         self.label = QLabel()
         self.label.setObjectName("lockText")

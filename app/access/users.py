@@ -370,12 +370,13 @@ def turn_on_sign_in(ketua_name: str, password: str) -> str:
             user_id = db.execute_sql(
                 "INSERT INTO users (name, roles, password_hash, created_at) VALUES (?, 'ketua', ?, ?)",
                 (clean, hash_secret(password), clock.now().isoformat(sep=" "))).lastrowid
-            audit.record("user", _subject(clean), {"action": "added", "roles": ["ketua"]})
         else:
             user_id = user.id
         settings.record({access.SIGN_IN: "on", RECOVERY: hash_secret(_plain_code(code)), RECOVERY_USER: str(user_id)})
         ketua = get_user(user_id)
-        session.start(session.Who(ketua.id, ketua.name, ketua.roles))  # the record below is hers
+        session.start(session.Who(ketua.id, ketua.name, ketua.roles))  # the records below are hers
+        if first:
+            audit.record("user", _subject(clean), {"action": "added", "roles": ["ketua"]})
         audit.record("settings", "Masuk dengan kata sandi", {"changes": {access.SIGN_IN: ["", "on"]}})
     logger.info("sign-in turned on")
     return code

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app import clock, settings
-from app.access import session
+from app.access import roles, session
 from app.dates import checked
 from app.db import db
 from app.engine import current
@@ -39,10 +39,15 @@ class AuditRecord:
     hash: str
 
 
+NO_ONE = "(belum masuk)"  # a record made with sign-in on and no one signed in (a failed sign-in)
+
+
 def who() -> str:
     """The one signed in, or the operator's name while sign-in is off."""
     current = session.current()
-    return current.name if current is not None else settings.operator_name()
+    if current is not None:
+        return current.name
+    return NO_ONE if roles.sign_in_on() else settings.operator_name()
 
 
 @checked

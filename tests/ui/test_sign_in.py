@@ -113,6 +113,15 @@ def add_bendahara(window, qtbot):
     assert rows == {KETUA: "Ketua", BENDAHARA: "Bendahara"}
 
 
+def nothing_of_the_book_shows(window) -> bool:
+    """The locked window's page area is one plain colour: no balance, name or menu of a page."""
+    image = window.grab().toImage()
+    top = window.menuBar().height() + 4
+    colours = {image.pixel(x, y) for x in range(10, image.width() - 10, 7)
+               for y in range(top, image.height() // 3, 5)}
+    return len(colours) == 1
+
+
 def test_turn_on_sign_in_as_bendahara_idle_lock_then_ketua(window, qtbot):
     assert window.who_label.text() == ""  # sign-in off: nothing to say
     code = turn_on_in_pengaturan(window, qtbot)
@@ -123,6 +132,7 @@ def test_turn_on_sign_in_as_bendahara_idle_lock_then_ketua(window, qtbot):
     # Ganti pengguna / Keluar: the window locks for the next one
     window.sign_out_action.trigger()
     assert window.locked and window.lock_cover.isVisible() and session.current() is None
+    assert nothing_of_the_book_shows(window)
     dialog = window.sign_in_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.name.text() == "" and not dialog.cancel_button.isVisible()
