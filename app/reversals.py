@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app import clock, ledger, members, receipts, savings, text_rules
-from app.access import roles
+from app.access import roles, session
 from app.assets import register
 from app.dates import checked
 from app.db import db
@@ -168,7 +168,7 @@ def _apply(entry_id: int, reason: str, on: date) -> int:
     issues = []
     if ledger._is_date(on) and on > clock.today():  # as for any money moved: not in the future
         issues.append(Issue("entry_date", "date.in_future"))
-    issues += (_opening_issues(entry_id) + _loan_issues(entry_id) + _leaving_issues(entry_id)
+    issues += (_own_entry_issues(entry_id) + _opening_issues(entry_id) + _loan_issues(entry_id) + _leaving_issues(entry_id)
                + usaha_stock.reversal_issues(entry_id) + _sold_again_issues(entry_id) + register.reversal_issues(entry_id))
     try:
         storno_id = ledger._reverse_entry(entry_id, reason, on)
@@ -191,6 +191,18 @@ def _apply(entry_id: int, reason: str, on: date) -> int:
         lifecycle.undo_disbursement(loan.id, storno_id)
     register.after_storno(entry_id, on, reason)
     return storno_id
+
+
+def _own_entry_issues(entry_id: int) -> list[Issue]:
+    """With sign-in on, a Bendahara takes back what she entered herself; the Ketua, who answers
+    for the book, any entry (the matrix in Pengaturan says so)."""
+    who = session.current()
+    if not roles.sign_in_on() or who is None or "ketua" in who.roles:
+        return []
+    row = db.execute_sql("SELECT entered_by FROM journal_entries WHERE id = ?", (entry_id,)).fetchone()
+    if row is None or row[0].casefold() == who.name.casefold():
+        return []
+    return [Issue("entry", "access.storno_own_only", {"entry": f"JU-{entry_id}", "name": row[0]})]
 
 
 def _opening_issues(entry_id: int) -> list[Issue]:

@@ -94,7 +94,11 @@ ROLE_GUARDS = {
               "social_in_button": "money"},
     "yearend": {"buttons.close_month": "close", "buttons.close_year": "close", "buttons.reopen": "close",
                 "buttons.shu": "close", "buttons.cancel_shu": "close"},
-    "settings": {"save_button": "close", "logo_button": "records", "logo_remove": "records", "ppap_button": "close"},
+    "settings": {"save_button": "close", "logo_button": "records", "logo_remove": "records", "ppap_button": "close",
+                 "pos_panel.add_button": "money", "users_panel.add_button": "users",
+                 "users_panel.roles_button": "users", "users_panel.reset_button": "users",
+                 "users_panel.active_button": "users", "users_panel.turn_off_button": "users",
+                 "users_panel.idle_save": "users", "users_panel.single": "users"},
     "backup": {"restore_button": "close", "restore_file_button": "close"},
     "reports": {"note_texts_button": "records"},
 }

@@ -288,6 +288,8 @@ class UsersPanel(Retranslating, QGroupBox):
         self.idle_save = QPushButton(objectName="saveIdle")
         self.idle_save.clicked.connect(self.save_idle)
         self.idle_caption.setBuddy(self.idle)
+        self.single = QCheckBox(objectName="singleOfficer")
+        self.single.clicked.connect(self.save_single)
         self.matrix_caption = QLabel()
         self.matrix = QTableWidget(len(access.ACTIONS), 1 + len(access.ROLES))
         self.matrix.setObjectName("roleMatrix")
@@ -322,6 +324,7 @@ class UsersPanel(Retranslating, QGroupBox):
         idle_row.addWidget(self.idle)
         idle_row.addWidget(self.idle_save)
         idle_row.addStretch(1)
+        idle_row.addWidget(self.single)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
@@ -344,6 +347,7 @@ class UsersPanel(Retranslating, QGroupBox):
         self.own_button.setText(self.tr("Ganti kata sandi saya…"))
         self.idle_caption.setText(self.tr("Kunci layar setelah tidak dipakai (menit, 0 = tidak pernah)"))
         self.idle_save.setText(self.tr("Simpan"))
+        self.single.setText(self.tr("Hanya satu pengurus (boleh menyetujui pinjaman yang ia ajukan sendiri)"))
         self.matrix_caption.setText(self.tr("Siapa boleh apa (Pemeriksa hanya melihat dan mencetak):"))
         self.matrix.setHorizontalHeaderLabels([self.tr("Pekerjaan"), *(ROLE_WORDS[r] for r in access.ROLES)])
         for row, action in enumerate(access.ACTIONS):
@@ -374,6 +378,8 @@ class UsersPanel(Retranslating, QGroupBox):
                 self.table.selectRow(row)
         self.table.resizeColumnToContents(0)
         self.idle.setValue(users.idle_minutes())
+        self.single.setChecked(users.single_officer())
+        self.single.setVisible(on)  # without sign-in no one is asked who approves
         self._update_buttons()
 
     def _chosen(self) -> users.User | None:
@@ -438,10 +444,20 @@ class UsersPanel(Retranslating, QGroupBox):
         try:
             users.set_idle_minutes(self.idle.value())
         except Rejected as rejected:
+            self.idle.setValue(users.idle_minutes())  # what is kept, not what was refused
             self.error.show_text("\n".join(issue_text(i) for i in rejected.issues))
             return
         self.error.show_text("")
         self.changed.emit()
+
+    def save_single(self, on: bool) -> None:
+        try:
+            users.set_single_officer(on)
+        except Rejected as rejected:
+            self.single.setChecked(users.single_officer())
+            self.error.show_text("\n".join(issue_text(i) for i in rejected.issues))
+            return
+        self.error.show_text("")
 
     def turn_on(self) -> None:
         from app import settings

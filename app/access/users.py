@@ -320,10 +320,19 @@ def set_idle_minutes(minutes: int) -> None:
     """Minutes without input before the window locks (1 to 240; 0: never)."""
     if not (minutes == 0 or 1 <= minutes <= 240):
         raise Rejected.one("idle_minutes", "users.bad_idle", min=1, max=240)
-    with db.atomic():
-        old = idle_minutes()
-        settings.record({IDLE_MINUTES: str(minutes)})
-        audit.record("settings", "Kunci layar", {"changes": {IDLE_MINUTES: [old, minutes]}})
+    settings.record({IDLE_MINUTES: str(minutes)})  # recorded in the audit log as a settings change
+
+
+@access.needs("users")
+@checked
+def set_single_officer(on: bool) -> None:
+    """The group says it has one officer: she may approve a loan she entered herself (the
+    maker–checker rule of app.loans.lifecycle.approve stands aside)."""
+    settings.record({access.SINGLE_OFFICER: "on" if on else ""})
+
+
+def single_officer() -> bool:
+    return settings.get(access.SINGLE_OFFICER) == "on"
 
 
 # --- turning sign-in on and off --------------------------------------------------------

@@ -210,12 +210,12 @@ def _refusal(exc: Exception, where: str) -> Rejected:
     SQLite book's codes; a connection lost (server down, cable pulled) is its own: the
     transaction is gone whole on the server."""
     if isinstance(exc, (peewee.IntegrityError, psycopg.IntegrityError)):
-        code = "refused"
+        issue = "book.refused"
     elif isinstance(exc, (peewee.OperationalError, psycopg.OperationalError)) and "connection" in str(exc).lower():
-        code = "connection_lost"
+        issue = "book.connection_lost"
     else:
-        code = "failed"
-    return Rejected.one("", f"book.{code}", reason=str(exc).strip(), folder=where)
+        issue = "book.failed"
+    return Rejected.one("", issue, reason=str(exc).strip(), folder=where)
 
 
 # What libpq says when it cannot connect, and the BookError code for it.

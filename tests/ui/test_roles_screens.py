@@ -15,6 +15,7 @@ from app.access.session import Who
 from app.documents.catalogue import Request, generate
 from app.loans import lifecycle
 from ui import roles_ui
+from ui.areas import AREAS
 from ui.main_window import ROLE_GUARDS, _found
 
 from loan_ui_support import member, product, with_dialog
@@ -167,8 +168,39 @@ def test_she_cannot_approve_what_she_entered_herself(qtbot, window, sign_in):
         qtbot.keyClick(page.table, Qt.Key.Key_F6)
 
     with_dialog(qtbot, approve, press)
-    assert "harus disetujui pengurus lain" in seen[-1]
+    assert "harus disetujui pengurus lain" in seen[-1] and "Hanya satu pengurus" in seen[-1]
     assert lifecycle.get_loan(loan.id).status == "applied"
+
+    # the one-officer office says so where the refusal sends her: Pengaturan → Pengguna
+    window.go_to([area.key for area in AREAS].index("settings"))
+    single = window.page("settings").users_panel.single
+    assert single.isVisibleTo(window.page("settings")) and single.isEnabled() and single.text().startswith(
+        "Hanya satu pengurus")
+    single.setFocus()
+    qtbot.keyClick(single, Qt.Key.Key_Space)
+    assert settings.get(roles.SINGLE_OFFICER) == "on"
+
+    def approve_now(dialog):
+        qtbot.keyClicks(dialog.note, "satu pengurus")
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+
+    window.go_to(LOANS_PAGE)
+    page._show_loan(loan.id)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        with_dialog(qtbot, approve_now, press)
+    assert lifecycle.get_loan(loan.id).status == "approved"
+
+
+def test_only_the_ketua_manages_the_officers_in_pengaturan(qtbot, window, sign_in):
+    sign_in(BENDAHARA)
+    panel = window.page("settings").users_panel
+    for button in (panel.add_button, panel.turn_off_button, panel.idle_save, panel.single):
+        assert not button.isEnabled() and button.toolTip().startswith("Hanya Ketua"), button.objectName()
+    assert window.page("settings").pos_panel.add_button.isEnabled()  # a cost or income pos: her money
+    sign_in(PEMERIKSA)
+    assert not window.page("settings").pos_panel.add_button.isEnabled()
+    sign_in(KETUA)
+    assert panel.add_button.isEnabled() and panel.single.isEnabled()
 
 
 def test_without_sign_in_nothing_is_disabled_for_a_role(qtbot, window):
