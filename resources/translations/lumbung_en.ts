@@ -10644,7 +10644,7 @@ When a member asks for her data: open her (Members → Edit), then “Export per
     <message>
         <location filename="../../ui/messages.py" line="315"/>
         <source>Hubungan ke server buku ({folder}) terputus, jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Periksa jaringan dan server, lalu tekan Simpan lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the book&apos;s server ({folder}) was lost, so this was not saved; what was saved before is safe. Check the network and the server, then press Save again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="317"/>
@@ -11069,32 +11069,32 @@ When a member asks for her data: open her (Members → Edit), then “Export per
     <message>
         <location filename="../../ui/messages.py" line="426"/>
         <source>Server PostgreSQL menolak masuk ke {path}: nama pengguna atau kata sandinya salah. Periksa keduanya (tanyakan kepada pengelola server), lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL server refused the sign-in to {path}: the user name or its password is wrong. Check both (ask the server&apos;s administrator), then try again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="427"/>
         <source>Basis data pada alamat {path} tidak ada di server itu (salah ketik namanya?). Tidak ada yang dibuat; minta pengelola server membuat basis data kosong untuk Lumbung.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database at {path} does not exist on that server (a typo in its name?). Nothing was made; ask the server&apos;s administrator to make an empty database for Lumbung.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="428"/>
         <source>Server PostgreSQL pada alamat {path} tidak bisa dihubungi ({reason}). Periksa nama server, kabel atau jaringan, dan apakah server itu menyala, lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL server at {path} cannot be reached ({reason}). Check the server&apos;s name, the cable or network, and whether the server is on, then try again.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="429"/>
         <source>Server PostgreSQL pada alamat {path} versi {version}; Lumbung perlu versi {needed} atau lebih baru. Basis data ini tidak diubah. Minta pengelola server memperbaruinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL server at {path} is version {version}; Lumbung needs version {needed} or newer. This database was not changed. Ask the server&apos;s administrator to upgrade it.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="430"/>
         <source>Basis data pada alamat {path} sudah berisi data program lain (tabel {tables}), jadi bukan buku Lumbung. Basis data ini tidak diubah. Minta pengelola server membuat basis data kosong untuk Lumbung.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database at {path} already holds another program&apos;s data (tables {tables}), so it is not a Lumbung book. This database was not changed. Ask the server&apos;s administrator to make an empty database for Lumbung.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="431"/>
         <source>Pengguna pada alamat {path} tidak boleh membuat tabel buku di basis data itu ({reason}). Tidak ada yang diubah. Minta pengelola server menjadikannya pemilik basis data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user at {path} may not make the book&apos;s tables in that database ({reason}). Nothing was changed. Ask the server&apos;s administrator to make it the database&apos;s owner.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="439"/>
