@@ -227,6 +227,8 @@ FACTORIES = {
     "OwnPasswordDialog": lambda tmp: _import("ui.users_panel", "OwnPasswordDialog")(),
     "TurnOnSignInDialog": lambda tmp: _import("ui.users_panel", "TurnOnSignInDialog")(),
     "RecoveryCodeDialog": lambda tmp: _import("ui.users_panel", "RecoveryCodeDialog")("ACDEF-GHJKM-NPQRT-UVWXY"),
+    "AboutDialog": lambda tmp: _import("ui.about", "AboutDialog")(tmp / "buku.sqlite"),
+    "FirstStart": lambda tmp: _import("ui.startup", "FirstStart")(tmp / "buku.sqlite"),
     "StartupRefusal": lambda tmp: _import("ui.startup", "StartupRefusal")(
         tmp / "buku.sqlite", BookError("missing", str(tmp / "buku.sqlite"))),
 }
