@@ -79,6 +79,7 @@ class AboutDialog(Retranslating, KeyboardDialog, QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.resize(self.least_width, 600)
+        self.close_button.setFocus()  # nothing to type: Enter or Esc closes
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tentang Lumbung"))

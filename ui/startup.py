@@ -54,12 +54,16 @@ class FirstStart(QMessageBox):
         super().__init__(QMessageBox.Icon.Question, self.tr("Selamat datang di Lumbung"), self.tr(
             "Belum ada buku Lumbung di komputer ini. Apa yang mau dilakukan?"))
         self.setObjectName("firstStart")
-        self.setInformativeText(self.tr("Buku baru disimpan di {path}.").format(path=path))
+        self.setInformativeText(self.tr(
+            "Mulai buku baru: buku kelompok yang masih kosong, disimpan di {path}.\n"
+            "Buka buku: berkas buku Lumbung yang sudah ada (.sqlite).\n"
+            "Pulihkan cadangan: buku dari cadangan di flashdisk (.lumbung).\n"
+            "Lihat contoh: desa contoh untuk mencoba Lumbung; buku kelompok tidak dibuat.").format(path=path))
         role = QMessageBox.ButtonRole.ActionRole
         self.new_button = self.addButton(self.tr("&Mulai buku baru"), role)
-        self.other_button = self.addButton(self.tr("&Buka buku yang sudah ada…"), role)
-        self.restore_button = self.addButton(self.tr("&Pulihkan dari cadangan (flashdisk)…"), role)
-        self.demo_button = self.addButton(self.tr("&Lihat buku contoh"), role)
+        self.other_button = self.addButton(self.tr("&Buka buku…"), role)
+        self.restore_button = self.addButton(self.tr("&Pulihkan cadangan…"), role)
+        self.demo_button = self.addButton(self.tr("&Lihat contoh"), role)
         self.close_button = self.addButton(self.tr("&Tutup"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.new_button)
         self.setEscapeButton(self.close_button)

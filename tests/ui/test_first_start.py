@@ -16,7 +16,7 @@ from backup_support import answered, fill_book, when_modal
 from ui import main as ui_main
 from ui.main import open_and_show
 from ui.main_window import MainWindow
-from ui.startup import FirstStart, first_start
+from ui.startup import FirstStart, StartupRefusal, first_start
 
 
 @pytest.fixture
@@ -52,8 +52,7 @@ def test_enter_starts_a_new_book_where_lumbung_keeps_it(new_machine, qtbot):
     window = first_start(new_machine, open_and_show)
     qtbot.addWidget(window)
     answered(outcome)
-    assert sorted(seen[0]) == ["&Buka buku yang sudah ada…", "&Lihat buku contoh", "&Mulai buku baru",
-                               "&Pulihkan dari cadangan (flashdisk)…", "&Tutup"]
+    assert sorted(seen[0]) == ["&Buka buku…", "&Lihat contoh", "&Mulai buku baru", "&Pulihkan cadangan…", "&Tutup"]
     assert window.book.path == new_machine and new_machine.exists()
 
 
@@ -116,3 +115,21 @@ def test_lumbung_asks_only_where_no_book_is_yet(new_machine, qtbot):
             window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     close_book()
+
+
+def test_a_data_folder_that_cannot_be_made_is_said_and_other_ways_are_offered(tmp_path, monkeypatch, qtbot):
+    """No writable home: the new book cannot be made; she is told where and why, not a traceback."""
+    blocked = tmp_path / "home"
+    blocked.write_text("a file where her home folder should be")
+    path = blocked / ".local" / "share" / "Lumbung" / "lumbung.sqlite"
+    seen = []
+
+    def close(box: StartupRefusal) -> None:
+        seen.append(box.text())
+        box.close_button.click()
+
+    outcomes = [when_modal(FirstStart, press(Qt.Key.Key_Return)), when_modal(StartupRefusal, close)]
+    assert first_start(path, open_and_show) is None
+    for outcome in outcomes:
+        answered(outcome)
+    assert seen == [f"Buku baru tidak bisa dibuat di {path} (Not a directory)."]
