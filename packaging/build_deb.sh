@@ -59,6 +59,7 @@ TEXT
   chmod 755 "$root/DEBIAN/$script"
 done
 
+# gzip: any dpkg reads it, and it packs in seconds where xz takes a minute (70 MB against 57 MB).
 deb="dist/lumbung_${version}_${arch}.deb"
-dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$root" "$deb" >/dev/null
 say "built $deb ($(du -h "$deb" | cut -f1); $(du -sh --exclude=DEBIAN "$root" | cut -f1) unpacked)"

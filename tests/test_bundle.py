@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from test_bare_machine import NO_FONTS
+
 ROOT = Path(__file__).resolve().parent.parent
 WANTED = os.environ.get("CI") == "true" or os.environ.get("LUMBUNG_BUNDLE_TEST") == "1"
 pytestmark = pytest.mark.skipif(not WANTED, reason="builds and installs the bundle (minutes): set "
@@ -50,6 +52,7 @@ def deb() -> Path:
 
 def _selftest(lumbung: str, folder: Path, env: dict[str, str], cwd: Path) -> Path:
     done = _run([lumbung, "--selftest", str(folder)], env=env, cwd=cwd, timeout=120)
+    assert "(huruf layar: DejaVu Sans)" in done.stdout
     assert re.search(r"kuitansi KW/\d{4}/000001", done.stdout), done.stdout
     pdf = folder / "kuitansi.pdf"
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
@@ -59,10 +62,14 @@ def _selftest(lumbung: str, folder: Path, env: dict[str, str], cwd: Path) -> Pat
 
 def test_the_bundle_runs_from_a_folder_with_spaces_and_non_ascii_letters(deb, tmp_path):
     moved = tmp_path / "Program Lumbung ñ – Bu Siti"
-    shutil.copytree(ROOT / "dist" / "lumbung", moved)
+    shutil.copytree(ROOT / "dist" / "lumbung", moved, symlinks=True)  # as `cp -a` or a file manager copies it
     env = _outside(tmp_path / "home")
     done = _run([str(moved / "lumbung"), "--version"], env={**env, "QT_QPA_PLATFORM": ""}, cwd=tmp_path)
     assert "skema" in done.stdout and "Qt 6." in done.stdout
+    # A bare machine: no fonts of its own (the bundle draws its window in its DejaVu Sans).
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(NO_FONTS.format(cache=tmp_path / "cache"))
+    env["FONTCONFIG_FILE"] = str(conf)
     assert _selftest(str(moved / "lumbung"), tmp_path / "Buku Desa Pandulangan ä", env, tmp_path).exists()
 
 

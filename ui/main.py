@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import members
+from app import members, resource_path
 from app.db import default_book_path, demo_book_path, open_book
 from app.errors import BookError, Rejected
 from ui import startup, translation
@@ -39,6 +40,18 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--selftest", metavar="DIR", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+GENERIC_FAMILIES = {"Sans Serif", "Serif", "Monospace"}  # what Qt lists when the system has no font
+
+
+def _fonts_at_hand() -> None:
+    """A system with no fonts at all (a bare install running the bundle): the window is drawn in
+    the DejaVu Sans that every PDF embeds, instead of in no letters at all."""
+    if set(QFontDatabase.families()) <= GENERIC_FAMILIES:
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+            QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        QApplication.setFont(QFont("DejaVu Sans"))
 
 
 def _legible_font() -> None:
@@ -77,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Lumbung")
     app.setApplicationName("Lumbung")
     app.setWindowIcon(app_icon())
+    _fonts_at_hand()
     GarbageCollector(app)
     translation.apply(Preferences().language)
     args = _arguments(argv[1:])

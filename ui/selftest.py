@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontInfo
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
@@ -28,7 +29,7 @@ def run(folder: Path, open_window) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         window = open_window(folder / "buku-uji.sqlite", create=True)
         _wait_until_shown(window)
-        print(f"buku dibuka: {window.book.path}")
+        print(f"buku dibuka: {window.book.path} (huruf layar: {QFontInfo(window.font()).family()})")
         today = clock.today()
         member = members.add_member(members.MemberInput(name="Siti Aminah", joined_on=today))
         paid = collection.take_payment(member.id, today, SETORAN_RP, to_sukarela=True)
