@@ -90,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Lumbung")
     app.setApplicationName("Lumbung")
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName("lumbung")  # Wayland matches the window to lumbung.desktop (its icon) by this
     _fonts_at_hand()
     GarbageCollector(app)
     translation.apply(Preferences().language)
