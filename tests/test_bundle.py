@@ -1,8 +1,9 @@
 """The installable Lumbung, end to end (issue 17): packaging/build.sh --deb builds the bundle and
-the .deb; the bundle runs from a folder whose name has spaces and non-ASCII letters; the .deb
-installs (also over a running Lumbung), the installed `lumbung` (run offscreen, from outside the
-source tree, with the virtual environment off the PATH) opens a new book, posts a Setoran and
-writes its kuitansi (`--selftest`), and `dpkg -r` leaves her book where it was.
+the .deb; the bundle runs from a folder whose name has spaces and non-ASCII letters, on a machine
+without fonts, and opens the demo village; the .deb installs (also over a running Lumbung), the
+installed `lumbung` (run offscreen, from outside the source tree, with the virtual environment
+off the PATH) opens a new book, posts a Setoran and writes its kuitansi (`--selftest`), and
+`dpkg -r` leaves her book where it was.
 
 Minutes, not seconds: it runs where CI=true (.ci/run) or LUMBUNG_BUNDLE_TEST=1, else is skipped."""
 
@@ -12,6 +13,7 @@ import hashlib
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import time
 from pathlib import Path
@@ -71,6 +73,9 @@ def test_the_bundle_runs_from_a_folder_with_spaces_and_non_ascii_letters(deb, tm
     conf.write_text(NO_FONTS.format(cache=tmp_path / "cache"))
     env["FONTCONFIG_FILE"] = str(conf)
     assert _selftest(str(moved / "lumbung"), tmp_path / "Buku Desa Pandulangan ä", env, tmp_path).exists()
+    _run([str(moved / "lumbung"), "--demo", "--quit-after-show"], env=env, cwd=tmp_path)  # the demo, filled
+    demo = tmp_path / "home" / ".local" / "share" / "Lumbung" / "lumbung-demo.sqlite"
+    assert sqlite3.connect(demo).execute("SELECT count(*) FROM members").fetchone()[0] > 10
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or shutil.which("dpkg") is None, reason="installs a .deb: root on Debian")
