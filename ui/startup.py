@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from app import backup, members
 from app.db import demo_book_path
 from app.errors import BookError
+from ui.about import app_icon
 from ui.messages import book_error_text, moment_text, step_text
 from ui.restore_dialog import read_backup, refusal_text
 
@@ -54,6 +55,7 @@ class FirstStart(QMessageBox):
         super().__init__(QMessageBox.Icon.Question, self.tr("Selamat datang di Lumbung"), self.tr(
             "Belum ada buku Lumbung di komputer ini. Apa yang mau dilakukan?"))
         self.setObjectName("firstStart")
+        self.setIconPixmap(app_icon().pixmap(64, 64))  # the rice barn she will find in the menu
         self.setInformativeText(self.tr(
             "Mulai buku baru: buku kelompok yang masih kosong, disimpan di {path}.\n"
             "Buka buku: berkas buku Lumbung yang sudah ada (.sqlite).\n"
