@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             if window is None:
                 return 0
         else:
-            window = open_and_show(path, create=args.new or args.demo)
+            window = open_and_show(path, create=args.new or args.db is None)
     except Exception as error:  # every start-up failure is said in words, never a traceback
         if isinstance(error, BookError) and error.code != "disk_full":  # restore it, or choose another
             print(book_error_text(error), file=sys.stderr)
