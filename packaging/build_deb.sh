@@ -61,5 +61,6 @@ done
 
 # gzip: any dpkg reads it, and it packs in seconds where xz takes a minute (70 MB against 57 MB).
 deb="dist/lumbung_${version}_${arch}.deb"
+rm -f dist/lumbung_*.deb  # one package in dist/: the one just built
 dpkg-deb --root-owner-group -Zgzip --build "$root" "$deb" >/dev/null
 say "built $deb ($(du -h "$deb" | cut -f1); $(du -sh --exclude=DEBIAN "$root" | cut -f1) unpacked)"
