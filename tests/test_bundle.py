@@ -2,8 +2,8 @@
 the .deb; the bundle runs from a folder whose name has spaces and non-ASCII letters, on a machine
 without fonts, and opens the demo village; the .deb installs (also over a running Lumbung), the
 installed `lumbung` (run offscreen, from outside the source tree, with the virtual environment
-off the PATH) opens a new book, posts a Setoran and writes its kuitansi (`--selftest`), and
-`dpkg -r` leaves her book where it was.
+off the PATH) opens a new book, posts a Setoran and writes its kuitansi (`--selftest`), upgrades
+a book of the schema before (keeping its copy), and `dpkg -r` leaves her books where they were.
 
 Minutes, not seconds: it runs where CI=true (.ci/run) or LUMBUNG_BUNDLE_TEST=1, else is skipped."""
 
@@ -16,11 +16,13 @@ import shutil
 import sqlite3
 import subprocess
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from app.migrations import LATEST_VERSION, apply_migrations
 from test_bare_machine import NO_FONTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +52,11 @@ def deb() -> Path:
     print(f"\nbuild.sh --deb: {time.monotonic() - started:.0f} s")
     (found,) = (ROOT / "dist").glob("lumbung_*.deb")
     return found
+
+
+def _schema(book: Path) -> int:
+    with closing(sqlite3.connect(book)) as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
 def _selftest(lumbung: str, folder: Path, env: dict[str, str], cwd: Path) -> Path:
@@ -98,9 +105,17 @@ def test_the_installed_lumbung_works_and_removing_it_keeps_her_book(deb, tmp_pat
         assert running.poll() is None, "the running Lumbung stopped when the package was installed over it"
         running.terminate()
         running.wait(30)
-        kept = hashlib.sha256(book.read_bytes()).hexdigest()
+        # Her book from an older Lumbung: the installed one upgrades it, keeping a copy first.
+        older = data / "lumbung.sqlite"
+        with closing(sqlite3.connect(older, isolation_level=None)) as conn:
+            apply_migrations(conn, target=LATEST_VERSION - 1)
+        _run(["lumbung", "--db", str(older), "--quit-after-show"], env=env, cwd=tmp_path)
+        assert _schema(older) == LATEST_VERSION
+        (saved,) = data.glob("lumbung.sebelum-v*.sqlite")
+        assert _schema(saved) == LATEST_VERSION - 1
+        kept = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in (book, older, saved)}
         _run(["dpkg", "-r", "lumbung"])
         assert not Path("/opt/lumbung").exists() and not Path("/usr/bin/lumbung").exists()
-        assert hashlib.sha256(book.read_bytes()).hexdigest() == kept  # her book, untouched
+        assert {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in kept} == kept  # untouched
     finally:
         subprocess.run(["dpkg", "--purge", "lumbung"], capture_output=True)  # leaves no trace on the CI machine
