@@ -70,11 +70,12 @@ find_python() {
   say "Python 3.11 or newer is needed"; return 1
 }
 
-# Create .venv and install Lumbung with its test extras when the project file changed since the
-# last install. run.sh and test.sh install the same things, so that running one after the other
-# installs nothing again.
+# Create .venv and install Lumbung with its extras (LUMBUNG_EXTRAS, "test" unless said: build.sh
+# asks for "test,build") when the project file changed since the last install or an extra is
+# missing. The stamp records the project file's hash and the extras installed, so that run.sh and
+# test.sh, in any order, and after build.sh, install nothing again.
 ensure_venv() {
-  local extras="test" spec="$LUMBUNG_ROOT[test]" stamp="$VENV/.lumbung-installed"
+  local stamp="$VENV/.lumbung-installed"
   if [ ! -x "$VENV/bin/python" ]; then
     local python
     # A bare Debian has no Python at all: install the system's (3.11 on Debian 12).
@@ -85,11 +86,16 @@ ensure_venv() {
       "$python" -m venv "$VENV"
     fi
   fi
-  local want; want="$(cat "$LUMBUNG_ROOT/pyproject.toml" | sha256sum | cut -c1-16) [$extras]"
-  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    say "installing Lumbung and its libraries into $VENV"
+  local hash had="" have="" wanted
+  hash="$(sha256sum < "$LUMBUNG_ROOT/pyproject.toml" | cut -c1-16)"
+  [ -f "$stamp" ] && read -r had have < "$stamp"  # "HASH [build,test]"
+  have="$(printf '%s' "${have:-}" | tr -d '[]')"
+  [ "$had" = "$hash" ] || have=""
+  wanted="$(printf '%s\n' ${have//,/ } ${LUMBUNG_EXTRAS:-test} | tr ',' '\n' | sort -u | paste -sd, -)"
+  if [ "$wanted" != "$have" ]; then
+    say "installing Lumbung and its libraries [$wanted] into $VENV"
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$spec"
-    echo "$want" > "$stamp"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$LUMBUNG_ROOT[$wanted]"
+    echo "$hash [$wanted]" > "$stamp"
   fi
 }

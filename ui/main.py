@@ -1,4 +1,4 @@
-"""Starting Lumbung: `lumbung [--db PATH] [--demo]`."""
+"""Starting Lumbung: `lumbung [--db PATH] [--demo]`, `lumbung --version`."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import members
+from app import members, resource_path
 from app.db import book_location, default_book_path, demo_book_path, open_book
 from app.errors import BookError, Rejected
 from ui import startup, translation
+from ui.about import app_icon, version_text
 from ui.garbage import GarbageCollector
 from ui.main_window import MainWindow
 from ui.messages import book_error_text, start_error_text
@@ -32,7 +34,24 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         help=translate("main", "buka buku contoh; bila masih kosong, isi dengan desa contoh"),
     )
     parser.add_argument("--new", action="store_true", help=translate("main", "buat buku baru bila berkas --db belum ada"))
+    parser.add_argument("--version", action="store_true", help=translate("main", "tampilkan versi lalu keluar"))
+    # For CI and the benchmark, not for her: prove the installed program works (ui.selftest);
+    # stop as soon as the main window is shown (cold start).
+    parser.add_argument("--selftest", metavar="DIR", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+GENERIC_FAMILIES = {"Sans Serif", "Serif", "Monospace"}  # what Qt lists when the system has no font
+
+
+def _fonts_at_hand() -> None:
+    """A system with no fonts at all (a bare install running the bundle): the window is drawn in
+    the DejaVu Sans that every PDF embeds, instead of in no letters at all."""
+    if set(QFontDatabase.families()) <= GENERIC_FAMILIES:
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+            QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        QApplication.setFont(QFont("DejaVu Sans"))
 
 
 def _legible_font() -> None:
@@ -61,18 +80,33 @@ def main(argv: list[str] | None = None) -> int:
         from app import cli
 
         return cli.main(argv[1:])
+    if "--version" in argv[1:]:  # the bundle's version check: no window, no QApplication
+        print(version_text())
+        return 0
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv)
         argv = app.arguments()  # without the options Qt took for itself
     app.setOrganizationName("Lumbung")
     app.setApplicationName("Lumbung")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("lumbung")  # Wayland matches the window to lumbung.desktop (its icon) by this
+    _fonts_at_hand()
     GarbageCollector(app)
     translation.apply(Preferences().language)
     args = _arguments(argv[1:])
+    if args.selftest is not None:
+        from ui import selftest
+
+        return selftest.run(args.selftest, open_and_show)
     path = args.db or (demo_book_path() if args.demo else default_book_path())
-    try:  # the usual book is made at the first start; one named by --db only with --new
-        window = open_and_show(path, create=args.new or args.db is None)
+    try:  # a new machine is asked how to begin; a book named by --db is made only with --new
+        if args.db is None and not args.demo and not path.exists():
+            window = startup.first_start(path, open_and_show)
+            if window is None:
+                return 0
+        else:
+            window = open_and_show(path, create=args.new or args.db is None)
     except Exception as error:  # every start-up failure is said in words, never a traceback
         if isinstance(error, BookError) and error.code != "disk_full":  # restore it, or choose another
             print(book_error_text(error), file=sys.stderr)
@@ -88,7 +122,16 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_BOOK_ERROR
     if args.demo and members.count_members(active_only=False) == 0:
         window.fill_demo()
+    if args.quit_after_show:
+        return _when_shown(window)
     return app.exec()
+
+
+def _when_shown(window: MainWindow) -> int:
+    """0 as soon as the main window is on the screen (the benchmark's cold start)."""
+    while window.windowHandle() is None or not window.windowHandle().isExposed():
+        QApplication.processEvents()
+    return 0
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -25,6 +24,7 @@ from app.opening import store as opening_store
 from app.audit.verify import check as audit_findings
 from app.db import BookInfo, check_book, open_book
 from app.errors import BookError, Rejected
+from ui.about import AboutDialog
 from ui.areas import AREAS
 from ui.collection_page import CollectionDialog
 from ui.background import read_in_background
@@ -438,15 +438,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_demo_action()
 
     def about(self) -> None:
-        try:
-            number = version("lumbung")
-        except PackageNotFoundError:
-            number = "?"
-        QMessageBox.about(self, self.tr("Tentang Lumbung"), self.tr(
-            "Lumbung {version}\n\nPembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha "
-            "kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.\n\n"
-            "Buku yang terbuka: {path}"
-        ).format(version=number, path=self.book.path))
+        self._open_dialog(AboutDialog(self.book.path, self))
 
     # --- signing in (issue 15) --------------------------------------------------------------
 

@@ -4,6 +4,9 @@
 may be damaged, or missing on a new PC; the file there is kept beside it), then opens it.
 "Buka buku lain…" opens another. Only when no file is there at all is a new book offered; a
 book held by another program is only tried again ("Coba lagi").
+
+On a new machine (no book yet) the first start asks what she wants: a new book, a book she has
+(a file, or a backup on a flashdisk), or the demo village to look around in (FirstStart).
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from app import backup
+from app import backup, members
+from app.db import demo_book_path
 from app.errors import BookError
+from ui.about import app_icon
 from ui.messages import book_error_text, moment_text, step_text
 from ui.restore_dialog import read_backup, refusal_text
 
@@ -41,6 +46,59 @@ class StartupRefusal(QMessageBox):
         self.new_button = self.addButton(self.tr("Buat buku baru di sini"), role) if error.code == "missing" else None
         self.close_button = self.addButton(self.tr("Tutup"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.retry_button or self.restore_button or self.other_button)
+
+
+class FirstStart(QMessageBox):
+    """No book on this machine yet: the four ways to begin, each a button (Alt + its letter)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(QMessageBox.Icon.Question, self.tr("Selamat datang di Lumbung"), self.tr(
+            "Belum ada buku Lumbung di komputer ini. Apa yang mau dilakukan?"))
+        self.setObjectName("firstStart")
+        self.setIconPixmap(app_icon().pixmap(64, 64))  # the rice barn she will find in the menu
+        self.setInformativeText(self.tr(
+            "Mulai buku baru: buku kelompok yang masih kosong, disimpan di {path}.\n"
+            "Buka buku: berkas buku Lumbung yang sudah ada (.sqlite).\n"
+            "Pulihkan cadangan: buku dari cadangan di flashdisk (.lumbung).\n"
+            "Lihat contoh: desa contoh untuk mencoba Lumbung; buku kelompok tidak dibuat.").format(path=path))
+        role = QMessageBox.ButtonRole.ActionRole
+        self.new_button = self.addButton(self.tr("&Mulai buku baru"), role)
+        self.other_button = self.addButton(self.tr("&Buka buku…"), role)
+        self.restore_button = self.addButton(self.tr("&Pulihkan cadangan…"), role)
+        self.demo_button = self.addButton(self.tr("&Lihat contoh"), role)
+        self.close_button = self.addButton(self.tr("&Tutup"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.new_button)
+        self.setEscapeButton(self.close_button)
+
+
+def first_start(path: Path, open_window: Callable[..., QWidget]) -> QWidget | None:
+    """Ask how to begin where no book is at `path` yet, until a book opens (its window is
+    returned) or she closes (None). A book refused on the way gets recover()'s ways out."""
+    while True:
+        box = FirstStart(path)
+        box.exec()
+        clicked = box.clickedButton()
+        opening = path
+        try:
+            if clicked is box.new_button:
+                return open_window(path, create=True)
+            if clicked is box.other_button:
+                opening = _choose_book(path) or path
+                if opening != path:
+                    return open_window(opening)
+            elif clicked is box.restore_button:
+                if restore_onto(path):
+                    return open_window(path)
+            elif clicked is box.demo_button:
+                opening = demo_book_path()
+                window = open_window(opening, create=True)
+                if members.count_members(active_only=False) == 0:
+                    window.fill_demo()
+                return window
+            else:
+                return None
+        except BookError as error:
+            return recover(opening, error, open_window)
 
 
 def recover(path: Path, error: BookError, open_window: Callable[..., QWidget]) -> QWidget | None:
@@ -73,8 +131,9 @@ def recover(path: Path, error: BookError, open_window: Callable[..., QWidget]) -
 
 def _choose_book(current: Path) -> Path | None:
     translate = QCoreApplication.translate
+    folder = current.parent if current.parent.is_dir() else Path.home()  # a new machine has no folder yet
     chosen, _ = QFileDialog.getOpenFileName(
-        None, translate("StartupRefusal", "Buka buku lain"), str(current.parent),
+        None, translate("StartupRefusal", "Buka buku lain"), str(folder),
         translate("StartupRefusal", "Buku Lumbung (*.sqlite);;Semua berkas (*)"),
     )
     return Path(chosen) if chosen else None

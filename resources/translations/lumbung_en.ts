@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="85"/>
+        <source>Tentang Lumbung</source>
+        <translation>About Lumbung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="88"/>
+        <source>Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.</source>
+        <translation>Bookkeeping for UP2K-PKK groups: members, savings and loans, group businesses and cash, in rupiah that never go missing or appear from nowhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="90"/>
+        <source>Menulis buku skema {schema}. Qt {qt}, Python {python}.</source>
+        <translation>Writes books of schema {schema}. Qt {qt}, Python {python}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="92"/>
+        <source>Lisensi: {licence}. Lumbung boleh dipakai, dipelajari, dibagikan dan diubah; versi yang diubah dan dibagikan juga harus memakai lisensi ini.</source>
+        <translation>Licence: {licence}. Lumbung may be used, studied, shared and changed; a changed version that is shared must keep this licence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="96"/>
+        <source>Buku yang terbuka: {path}</source>
+        <translation>Book open: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="97"/>
+        <source>Lumbung memakai pustaka berikut, masing-masing dengan lisensinya:</source>
+        <translation>Lumbung uses these libraries, each under its own licence:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="99"/>
+        <source>Pustaka</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="99"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="99"/>
+        <source>Lisensi</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="100"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <location filename="../../ui/inventory_panel.py" line="120"/>
@@ -2884,6 +2937,55 @@ in the folder {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../ui/startup.py" line="55"/>
+        <source>Selamat datang di Lumbung</source>
+        <translation>Welcome to Lumbung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="56"/>
+        <source>Belum ada buku Lumbung di komputer ini. Apa yang mau dilakukan?</source>
+        <translation>There is no Lumbung book on this computer yet. What would you like to do?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="60"/>
+        <source>Mulai buku baru: buku kelompok yang masih kosong, disimpan di {path}.
+Buka buku: berkas buku Lumbung yang sudah ada (.sqlite).
+Pulihkan cadangan: buku dari cadangan di flashdisk (.lumbung).
+Lihat contoh: desa contoh untuk mencoba Lumbung; buku kelompok tidak dibuat.</source>
+        <translation>Start a new book: the group&apos;s book, empty, kept in {path}.
+Open a book: a Lumbung book file you already have (.sqlite).
+Restore a backup: the book from a backup on a flashdisk (.lumbung).
+See the demo: a demo village to try Lumbung; no group book is made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="65"/>
+        <source>&amp;Mulai buku baru</source>
+        <translation>&amp;Start a new book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="66"/>
+        <source>&amp;Buka buku…</source>
+        <translation>&amp;Open a book…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="67"/>
+        <source>&amp;Pulihkan cadangan…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="68"/>
+        <source>&amp;Lihat contoh</source>
+        <translation>See the &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="69"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="142"/>
@@ -4549,30 +4651,12 @@ late</translation>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
-        <source>Tentang Lumbung</source>
-        <translation>About Lumbung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="446"/>
-        <source>Lumbung {version}
-
-Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.
-
-Buku yang terbuka: {path}</source>
-        <translation>Lumbung {version}
-
-Bookkeeping for UP2K-PKK groups: members, savings and loans, group businesses and cash, in rupiah that never get lost or appear from nowhere.
-
-Open book: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Belum ada yang masuk</source>
         <translation>No one signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Masuk sebagai {name} ({roles})</source>
         <translation>Signed in as {name} ({roles})</translation>
     </message>
@@ -7972,62 +8056,62 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>StartupRefusal</name>
     <message>
-        <location filename="../../ui/startup.py" line="33"/>
+        <location filename="../../ui/startup.py" line="38"/>
         <source>Lumbung tidak bisa membuka buku</source>
         <translation>Lumbung cannot open the book</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="37"/>
+        <location filename="../../ui/startup.py" line="42"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="38"/>
+        <location filename="../../ui/startup.py" line="43"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="40"/>
+        <location filename="../../ui/startup.py" line="45"/>
         <source>Buka buku lain…</source>
         <translation>Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="41"/>
+        <location filename="../../ui/startup.py" line="46"/>
         <source>Buat buku baru di sini</source>
         <translation>Make a new book here</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="42"/>
+        <location filename="../../ui/startup.py" line="47"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="77"/>
+        <location filename="../../ui/startup.py" line="136"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="78"/>
+        <location filename="../../ui/startup.py" line="137"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="86"/>
+        <location filename="../../ui/startup.py" line="145"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="88"/>
+        <location filename="../../ui/startup.py" line="147"/>
         <source>Cadangan Lumbung (*.lumbung);;Semua berkas (*)</source>
         <translation>Lumbung backups (*.lumbung);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106"/>
+        <location filename="../../ui/startup.py" line="165"/>
         <source>Buku dipulihkan dari cadangan {group} ({created}).</source>
         <translation>The book was restored from the backup of {group} ({created}).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="109"/>
+        <location filename="../../ui/startup.py" line="168"/>
         <source>Berkas buku sebelumnya disimpan di: {path}</source>
         <translation>The previous book file was kept at: {path}</translation>
     </message>
@@ -9545,27 +9629,32 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="28"/>
+        <location filename="../../ui/main.py" line="30"/>
         <source>Pembukuan kelompok UP2K-PKK.</source>
         <translation>Bookkeeping for UP2K-PKK groups.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="29"/>
+        <location filename="../../ui/main.py" line="31"/>
         <source>buka buku (berkas data) lain</source>
         <translation>open another book (data file)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="32"/>
+        <location filename="../../ui/main.py" line="34"/>
         <source>buka buku contoh; bila masih kosong, isi dengan desa contoh</source>
         <translation>open the sample book; if it is empty, fill it with a sample village</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="34"/>
+        <location filename="../../ui/main.py" line="36"/>
         <source>buat buku baru bila berkas --db belum ada</source>
         <translation>make a new book if the --db file does not exist yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="87"/>
+        <location filename="../../ui/main.py" line="37"/>
+        <source>tampilkan versi lalu keluar</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="121"/>
         <source>Lumbung tidak bisa membuka buku</source>
         <translation>Lumbung cannot open the book</translation>
     </message>
