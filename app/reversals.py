@@ -202,7 +202,7 @@ def _own_entry_issues(entry_id: int) -> list[Issue]:
     row = db.execute_sql("SELECT entered_by FROM journal_entries WHERE id = ?", (entry_id,)).fetchone()
     if row is None or row[0].casefold() == who.name.casefold():
         return []
-    return [Issue("entry", "access.storno_own_only", {"entry": f"JU-{entry_id}", "name": row[0]})]
+    return [Issue("entry", "reversal.not_own_entry", {"entry": f"JU-{entry_id}", "name": row[0]})]
 
 
 def _opening_issues(entry_id: int) -> list[Issue]:

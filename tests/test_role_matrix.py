@@ -212,8 +212,9 @@ WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE|REPLACE INTO)\s|\.(save|delete_ins
 
 # Not read by the static net: the users' own module (its part decorates it; signing in writes
 # while no one is signed in), the command line, the migrations' SQL, and the documents'
-# renderers, whose save() is the PDF's (the catalogue that runs them is decorated "read").
-NOT_READ = ("app.access.", "app.cli", "app.migrations", "app.documents.")
+# renderers, whose save() is the PDF's (the catalogue that runs them is decorated "read"), and the
+# database engines, whose SQL is the migrations' translated or the services' passed through.
+NOT_READ = ("app.access.", "app.cli", "app.migrations", "app.documents.", "app.engine.")
 
 
 def _own_source(func) -> str:

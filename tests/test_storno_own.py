@@ -50,7 +50,7 @@ def test_a_bendahara_may_not_reverse_another_officers_entry(signed_in):
     with pytest.raises(Rejected) as refused:
         reversals.reverse(entry, "salah catat")
     (issue,) = refused.value.issues
-    assert (issue.code, issue.params) == ("access.storno_own_only", {"entry": f"JU-{entry}", "name": "Siti"})
+    assert (issue.code, issue.params) == ("reversal.not_own_entry", {"entry": f"JU-{entry}", "name": "Siti"})
     assert _entries() == before
     assert reversals.preview(entry).issues == (issue,)  # said before she confirms
 

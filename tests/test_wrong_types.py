@@ -27,9 +27,11 @@ from app.db import db
 from app.errors import Issue, Rejected
 
 # Not services: arithmetic and wording helpers whose wrong types are programming errors
-# (TypeError by design), renderers called after catalogue.check, the check itself.
+# (TypeError by design), renderers called after catalogue.check, the check itself, and the database
+# engines under the services (app.engine: connections and SQL, not her input).
 NOT_SERVICES = ("app.migrations", "app.cli", "app.demo", "app.formatting", "app.terbilang", "app.rounding",
-                "app.documents.", "app.dates", "app.audit.chain", "app.audit.personal")
+                "app.documents.", "app.dates", "app.audit.chain", "app.audit.personal",
+                "app.engine")
 SERVICE_DOCUMENTS = ("app.documents.catalogue",)
 PLAIN = (int, str, bool, date, Decimal, Path, float, type(None))
 

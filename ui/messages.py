@@ -367,7 +367,7 @@ ISSUES = {
     # officers: roles (app.access.roles; "roles" and "action" are worded by ROLE_NAMES, ACTION_PHRASES)
     "access.role_needed": QT_TRANSLATE_NOOP("messages", "Hanya {roles} yang {action}."),
     "access.signed_out": QT_TRANSLATE_NOOP("messages", "Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi Anda."),
-    "access.storno_own_only": QT_TRANSLATE_NOOP("messages", "Bendahara hanya membatalkan transaksi yang ia catat sendiri; {entry} dicatat oleh {name}. Minta Ketua membatalkannya."),
+    "reversal.not_own_entry": QT_TRANSLATE_NOOP("messages", "Bendahara hanya membatalkan transaksi yang ia catat sendiri; {entry} dicatat oleh {name}. Minta Ketua membatalkannya."),
     "access.maker_checker": QT_TRANSLATE_NOOP("messages", "Pinjaman {number} diajukan oleh {name}, jadi harus disetujui pengurus lain. Bila kelompok hanya punya satu pengurus, centang \"Hanya satu pengurus\" di Pengaturan \u2192 Pengguna."),
     # audit view: personal data (app.privacy)
     "privacy.still_member": QT_TRANSLATE_NOOP("messages", "Data pribadi hanya bisa dihapus untuk anggota yang sudah keluar. Keluarkan dulu lewat Simpanan \u2192 \u201cAnggota keluar & pengembalian\u201d."),
