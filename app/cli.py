@@ -329,9 +329,11 @@ def _verify(book: Path, anchors: tuple[str, ...]) -> int:
         print(f"Buku bersih: {checked}; tidak ada yang diubah di luar Lumbung.")
     else:
         print(f"Ditemukan {len(result.findings)} masalah: {checked}.")
-    if result.head:
+    if result.head and result.clean:
         print(f"Sidik rantai: {result.head} (catat di berita acara; pemeriksaan berikutnya:"
               f" lumbung verify --db BUKU --anchor {result.head}).")
+    elif result.head:
+        print(f"Sidik rantai sekarang: {result.head}. Jangan dicatat sebagai acuan: buku ini bermasalah.")
     return EXIT_OK if result.clean else EXIT_REFUSED
 
 

@@ -85,9 +85,10 @@ def test_an_edited_amount_exits_1_naming_the_entry(village, capsys):
     code, out, _ = run(capsys, "--db", str(village))
     assert code == 1
     lines = out.splitlines()
-    assert "Pengaman tabel postings (postings_no_update) dihapus di luar Lumbung." in lines
+    assert "Pengaman baris jurnal (yang mencegahnya diubah atau dihapus) dibuang di luar Lumbung." in lines
     assert any(line.startswith(f"JU-{entry}: transaksi ini diubah di luar Lumbung") for line in lines)
-    assert lines[-2].startswith("Ditemukan 2 masalah: ") and lines[-1].startswith("Sidik rantai: #")
+    assert lines[-2].startswith("Ditemukan 2 masalah: ")
+    assert lines[-1].startswith("Sidik rantai sekarang: #") and "Jangan dicatat sebagai acuan" in lines[-1]
 
 
 def test_a_deleted_audit_record_is_named(village, capsys):

@@ -628,7 +628,7 @@ BOOK_PROBLEMS = {
 AUDIT_FINDINGS = {
     "audit.log_missing": QT_TRANSLATE_NOOP("messages", "Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung."),
     "audit.log_emptied": QT_TRANSLATE_NOOP("messages", "Semua catatan audit dihapus di luar Lumbung."),
-    "audit.guard_missing": QT_TRANSLATE_NOOP("messages", "Pengaman tabel {table} ({trigger}) dihapus di luar Lumbung."),
+    "audit.guard_missing": QT_TRANSLATE_NOOP("messages", "Pengaman {table} (yang mencegahnya diubah atau dihapus) dibuang di luar Lumbung."),
     "audit.record_deleted": QT_TRANSLATE_NOOP("messages", "{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung."),
     "audit.chain_broken": QT_TRANSLATE_NOOP("messages", "{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah."),
     "audit.record_changed": QT_TRANSLATE_NOOP("messages", "{where}: isi catatan audit ini diubah di luar Lumbung."),
@@ -645,13 +645,22 @@ AUDIT_FINDINGS = {
 AUDIT_SHOWN = 5  # findings named one by one; the rest counted
 
 
+AUDIT_TABLES = {  # the guarded tables in her words
+    "postings": QT_TRANSLATE_NOOP("messages", "baris jurnal"), "journal_entries": QT_TRANSLATE_NOOP("messages", "jurnal"),
+    "members": QT_TRANSLATE_NOOP("messages", "data anggota"), "audit_log": QT_TRANSLATE_NOOP("messages", "jejak audit"),
+}
+
+
 def audit_finding_text(finding) -> str:
     """One finding of app.audit.verify, in her words, naming where."""
     template = AUDIT_FINDINGS.get(finding.code)
     if template is None:
         return f"{finding.where}: {finding.code}"
     params = {key: "?" for key in ("table", "trigger", "records", "before", "record")}
-    return _tr(template).format(**{**params, **finding.params, "where": finding.where})
+    params.update(finding.params)
+    if params["table"] in AUDIT_TABLES:
+        params["table"] = _tr(AUDIT_TABLES[params["table"]])
+    return _tr(template).format(**{**params, "where": finding.where})
 
 
 def book_problem_lines(problems: list) -> list[str]:

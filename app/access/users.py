@@ -381,9 +381,10 @@ def turn_on_sign_in(ketua_name: str, password: str) -> str:
                 (clean, hash_secret(password), clock.now().isoformat(sep=" "))).lastrowid
         else:
             user_id = user.id
-        settings.record({access.SIGN_IN: "on", RECOVERY: hash_secret(_plain_code(code)), RECOVERY_USER: str(user_id)})
         ketua = get_user(user_id)
         session.start(session.Who(ketua.id, ketua.name, ketua.roles))  # the records below are hers
+        settings.record({access.SIGN_IN: "on", RECOVERY: hash_secret(_plain_code(code)), RECOVERY_USER: str(user_id),
+                         IDLE_MINUTES: str(idle_minutes())})  # kept, so a later change says from what
         if first:
             audit.record("user", _subject(clean), {"action": "added", "roles": ["ketua"]})
         audit.record("settings", "Masuk dengan kata sandi", {"changes": {access.SIGN_IN: ["", "on"]}})

@@ -7,10 +7,13 @@ PDF can use them; the view passes the interface language).
 
 from __future__ import annotations
 
-from app.dates import checked
+import re
+from datetime import date
 
+from app.audit.personal import GONE
+from app.dates import checked
 from app.documents.words import Words
-from app.formatting import rupiah
+from app.formatting import rupiah, short_date
 
 KIND_WORDS = Words({
     "entry": ("Jurnal dicatat", "Journal entry"),
@@ -42,6 +45,11 @@ ACTION_WORDS = Words({
     "reversed": ("dibatalkan", "reversed"),
     "edited": ("diubah", "changed"), "left": ("keluar", "left"), "returned": ("batal keluar", "leaving undone"),
     "erased": ("data pribadi dihapus", "personal data erased"),
+    "roles": ("tugas diubah", "roles changed"), "renamed": ("nama diubah", "renamed"),
+    "deactivated": ("dinonaktifkan", "deactivated"), "reactivated": ("diaktifkan lagi", "reactivated"),
+    "password_reset": ("kata sandi diatur ulang oleh Ketua", "password reset by the Ketua"),
+    "password_changed": ("kata sandi diganti sendiri", "changed her own password"),
+    "password_recovered": ("kata sandi Ketua dipulihkan dengan kode pemulihan", "Ketua's password recovered with the code"),
 })
 
 # Field and setting names as she reads them (the rest are shown as they are stored).
@@ -83,7 +91,17 @@ FIELD_WORDS = Words({
     "difference_rp": ("Selisih", "Difference"), "on": ("Tanggal", "Date"), "fields": ("Isian", "Fields"),
     "standing": ("Berlaku", "Standing"), "bytes": ("Ukuran (byte)", "Size (bytes)"),
     "distribution": ("No. pembagian", "Distribution no."),
+    "roles": ("Tugas", "Roles"), "in_a_row": ("Berturut-turut", "In a row"),
+    "idle_lock_minutes": ("Kunci layar (menit)", "Screen lock (minutes)"),
+    "erased_fields": ("Isian yang dihapus (UU 27/2022)", "Fields erased (UU 27/2022)"),
 })
+ROLE_WORDS = Words({"ketua": ("Ketua", "Chair"), "sekretaris": ("Sekretaris", "Secretary"),
+                    "bendahara": ("Bendahara", "Treasurer"), "pemeriksa": ("Pemeriksa", "Examiner")})
+REASON_WORDS = Words({"wrong_password": ("kata sandi salah", "wrong password"),
+                      "unknown_name": ("nama tidak dikenal", "unknown name"),
+                      "wrong_recovery_code": ("kode pemulihan salah", "wrong recovery code")})
+ON_OFF_FIELDS = {"sign_in", "single_officer"}  # settings kept as "on" or ""
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # dates as the records keep them
 # A product's choices as stored (app.loans.products) in her words.
 CHOICE_FIELDS = {"method", "period", "fee_kind", "penalty_kind", "withhold_kind"}
 CHOICE_WORDS = Words({
@@ -110,16 +128,28 @@ def field_text(name: str, lang: str = "id") -> str:
 
 @checked
 def value_text(name: str, value, lang: str = "id") -> str:
+    if name in ON_OFF_FIELDS:
+        return YES_NO("yes" if value == "on" else "no", lang)
     if value is None or value == "":
         return YES_NO("empty", lang)
     if isinstance(value, bool):
         return YES_NO("yes" if value else "no", lang)
     if name in CHOICE_FIELDS and value in CHOICE_WORDS.keys():
         return CHOICE_WORDS(value, lang)
+    if name == "reason" and value in REASON_WORDS.keys():
+        return REASON_WORDS(value, lang)
+    if name == "welfare_stage":
+        from app.documents.member_register import WORDS as REGISTER  # the stages as the register prints them
+
+        return REGISTER(value, lang) if value in REGISTER.keys() else str(value)
     if isinstance(value, int) and name.endswith("_rp"):
         return rupiah(value)
+    if name == "roles" and isinstance(value, list):
+        return ", ".join(ROLE_WORDS(r, lang) if r in ROLE_WORDS.keys() else str(r) for r in value)
     if isinstance(value, list):
         return ", ".join(field_text(str(v), lang) for v in value)
+    if isinstance(value, str) and ISO_DAY.fullmatch(value):
+        return short_date(date.fromisoformat(value))
     return str(value)
 
 
@@ -146,19 +176,25 @@ def detail_parts(detail: dict, lang: str = "id") -> list[str]:
     action = detail.get("action") or detail.get("what")
     if isinstance(action, str):
         parts.append(ACTION_WORDS(action, lang) if action in ACTION_WORDS.keys() else action)
+    erased = []
     for name, pair in (detail.get("changes") or {}).items():
         if isinstance(pair, (list, tuple)) and len(pair) == 2 and pair[0] in ("", None) and pair[1] in ("", None):
             continue  # a new member's empty fields: nothing to say
-        if isinstance(pair, (list, tuple)) and len(pair) == 2:
+        if isinstance(pair, (list, tuple)) and list(pair) == [GONE, GONE]:
+            erased.append(field_text(name, lang))  # her key is gone: say which, once
+        elif isinstance(pair, (list, tuple)) and len(pair) == 2:
             parts.append(f"{field_text(name, lang)}: {value_text(name, pair[0], lang)} \u2192 "
                          f"{value_text(name, pair[1], lang)}")
+    if erased:
+        parts.append(f"{field_text('erased_fields', lang)}: {', '.join(erased)}")
     for name, value in (detail.get("values") or {}).items():
         if value not in ("", None, 0, False, "0", "none"):
             parts.append(f"{field_text(name, lang)}: {value_text(name, value, lang)}")
-    for name, value in detail.items():
+    for name, value in sorted(detail.items(), key=lambda item: item[0] != "reason"):  # the why first
         if name in SKIPPED:
             continue
-        if isinstance(value, (list, tuple)) and len(value) == 2 and name in ("closed_through", "standing"):
+        if isinstance(value, (list, tuple)) and len(value) == 2 and (
+                name in ("closed_through", "standing", "name") or all(isinstance(v, list) for v in value)):
             parts.append(f"{field_text(name, lang)}: {value_text(name, value[0], lang)} \u2192 "
                          f"{value_text(name, value[1], lang)}")
         else:
@@ -175,8 +211,8 @@ FINDING_WORDS = Words({
         "Semua catatan audit dihapus di luar Lumbung.",
         "Every audit record was deleted outside Lumbung."),
     "audit.guard_missing": (
-        "Pengaman tabel {table} ({trigger}) dihapus di luar Lumbung.",
-        "The guard of table {table} was dropped outside Lumbung."),
+        "Pengaman {table} (yang mencegahnya diubah atau dihapus) dibuang di luar Lumbung.",
+        "The guard of {table} (that keeps it from being changed or deleted) was dropped outside Lumbung."),
     "audit.record_deleted": (
         "{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung.",
         "{where}: the audit records before it ({records}) were deleted outside Lumbung."),
@@ -218,6 +254,11 @@ FINDING_WORDS = Words({
 })
 
 
+# The guarded tables in her words ({table} of audit.guard_missing).
+TABLE_WORDS = Words({"postings": ("baris jurnal", "the journal's lines"), "journal_entries": ("jurnal", "the journal"),
+                     "members": ("data anggota", "the members' data"), "audit_log": ("jejak audit", "the audit trail")})
+
+
 class _Blank(dict):
     def __missing__(self, key: str) -> str:
         return "?"
@@ -229,4 +270,7 @@ def finding_text(finding, lang: str = "id") -> str:
     them in ui/messages.py for Qt's translation)."""
     if finding.code not in FINDING_WORDS.keys():
         return f"{finding.where}: {finding.code}"
-    return FINDING_WORDS(finding.code, lang).format_map(_Blank({**finding.params, "where": finding.where}))
+    params = {**finding.params, "where": finding.where}
+    if params.get("table") in TABLE_WORDS.keys():
+        params["table"] = TABLE_WORDS(params["table"], lang)
+    return FINDING_WORDS(finding.code, lang).format_map(_Blank(params))

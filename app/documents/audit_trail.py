@@ -41,6 +41,8 @@ WORDS = Words({
                "membuktikan dengannya bahwa jejak sampai catatan ini tidak ditulis ulang (lumbung verify --anchor).",
                "Chain fingerprint: {anchor}. Write it in the examination's minutes: the next check proves with it "
                "that the trail up to this record was not rewritten (lumbung verify --anchor)."),
+    "anchor_not": ("Sidik rantai sekarang: {anchor}. Jangan dicatat sebagai acuan: buku ini bermasalah.",
+                   "Chain fingerprint now: {anchor}. Do not keep it as a reference: this book has findings."),
     "no": ("No", "No"),
     "at": ("Waktu", "Time"),
     "who": ("Oleh", "By"),
@@ -56,7 +58,7 @@ def verification_lines(result: verify.Verification, lang: str = "id") -> list[st
     """The verification as printed: one line, or a line and one per finding; then the anchor."""
     when = format_datetime(result.checked_at, "d MMMM y HH.mm" if lang == "id" else "d MMMM y HH:mm",
                            locale=LOCALES[lang])
-    anchor = [WORDS("anchor", lang).format(anchor=result.head)] if result.head else []
+    anchor = [WORDS("anchor" if result.clean else "anchor_not", lang).format(anchor=result.head)] if result.head else []
     if result.clean:
         return [WORDS("clean", lang).format(date=when, records=result.records, entries=result.entries), *anchor]
     return [WORDS("found", lang).format(date=when, count=len(result.findings), records=result.records,

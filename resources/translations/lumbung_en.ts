@@ -785,37 +785,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="744"/>
+        <location filename="../../ui/messages.py" line="753"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="745"/>
+        <location filename="../../ui/messages.py" line="754"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="746"/>
+        <location filename="../../ui/messages.py" line="755"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="747"/>
+        <location filename="../../ui/messages.py" line="756"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="748"/>
+        <location filename="../../ui/messages.py" line="757"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="749"/>
+        <location filename="../../ui/messages.py" line="758"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="751"/>
+        <location filename="../../ui/messages.py" line="760"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -11346,11 +11346,6 @@ When a member asks for her data: open her (Members → Edit), then “Export per
         <translation>Every audit record was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="631"/>
-        <source>Pengaman tabel {table} ({trigger}) dihapus di luar Lumbung.</source>
-        <translation>The guard of the {table} table ({trigger}) was removed outside Lumbung.</translation>
-    </message>
-    <message>
         <location filename="../../ui/messages.py" line="632"/>
         <source>{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung.</source>
         <translation>{where}: the audit record before it ({records}) was deleted outside Lumbung.</translation>
@@ -11411,12 +11406,12 @@ When a member asks for her data: open her (Members → Edit), then “Export per
         <translation>This book is from before the audit trail; it cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="664"/>
+        <location filename="../../ui/messages.py" line="673"/>
         <source>Dan {count} temuan jejak audit lainnya (lihat: lumbung verify).</source>
         <translation>And {count} more audit trail findings (see: lumbung verify).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="684"/>
+        <location filename="../../ui/messages.py" line="693"/>
         <source>Perhatian: saat dicadangkan, pemeriksaan buku menemukan masalah:
 {found}
 Cadangan ini berisi buku apa adanya, dengan masalah tersebut; catatannya ikut tersimpan di dalam cadangan.</source>
@@ -11791,7 +11786,32 @@ This backup holds the book as it was, with those problems; the note is kept insi
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="675"/>
+        <location filename="../../ui/messages.py" line="631"/>
+        <source>Pengaman {table} (yang mencegahnya diubah atau dihapus) dibuang di luar Lumbung.</source>
+        <translation>The guard of {table} (that keeps it from being changed or deleted) was dropped outside Lumbung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="649"/>
+        <source>baris jurnal</source>
+        <translation>the journal&apos;s lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="649"/>
+        <source>jurnal</source>
+        <translation>the journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="650"/>
+        <source>data anggota</source>
+        <translation>the members&apos; data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="650"/>
+        <source>jejak audit</source>
+        <translation>the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="684"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 
