@@ -37,6 +37,7 @@ from app.assets import register
 from app.errors import Rejected
 from app.formatting import rupiah, short_date, thousands
 from app.inventory import InventoryInput, InventoryRow
+from ui import roles_ui
 from ui.date_field import DateField
 from ui.depreciation_dialogs import DepreciationRunDialog, PolicyDialog, kind_box, kind_text
 from ui.form_dialog import FormDialog, amount_edit, cash_accounts, read_amount
@@ -254,7 +255,7 @@ class InventoryPanel(Retranslating, QWidget):
         for column in ("name", "origin", "location", "note"):  # long texts share the width (full text in the tip)
             header.setSectionResizeMode(COLUMNS.index(column), QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda: self.edit_item())
+        self.table.doubleClicked.connect(lambda: roles_ui.when_allowed(self.edit_button, self.edit_item)())
         self.add_button = QPushButton()
         self.add_button.setObjectName("addItem")
         self.add_button.clicked.connect(self.add_item)

@@ -5,6 +5,7 @@ masuk dan keluar"). The services refuse anyway (app.access.roles); this spares h
     guard(widget_or_action, action)   the page says which action a button does, once
     refresh()                         after a sign-in, sign-out or lock: every guarded one again
     may(action)                       for a page that decides something else by the role
+    when_allowed(button, run)         a row's Enter or double-click that does what `button` does
 
 While sign-in is off (the default) everyone may do everything and nothing changes on screen.
 A page keeps calling setEnabled() for its own reasons (no row chosen, a loan not yet approved):
@@ -69,6 +70,22 @@ def guard(target: QWidget | QAction, action: str | tuple[str, ...]) -> QWidget |
     _guards[id(target)] = target
     _apply(target)
     return target
+
+
+def when_allowed(target, run):
+    """A shortcut (Enter or a double-click on a row) that does what the guarded `target` does:
+    it runs only when her role may, otherwise the reason shows in the status bar and no form
+    opens for her to fill in vain."""
+    def go(*_):
+        actions = guarded_action(target)
+        if actions is None or any(may(action) for action in actions):
+            return run()
+        window = target.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(reason(actions[0]), 8000)
+        return None
+
+    return go
 
 
 def guarded_action(target) -> tuple[str, ...] | None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from app import settings
 from app.access import roles, session
@@ -209,3 +210,38 @@ def test_without_sign_in_nothing_is_disabled_for_a_role(qtbot, window):
     assert page.approve_button.isEnabled() and page.approve_button.toolTip() == ""
     assert window.page("yearend").buttons["close_year"].toolTip() == ""
     assert window.page("settings").save_button.isEnabled()
+
+
+def test_a_rows_enter_opens_no_form_her_role_may_not_use(qtbot, window, sign_in):
+    """Enter on a row does what the row's button does: for a role that may not, no form opens to
+    be filled in vain; the reason shows in the status bar."""
+    sign_in(SEKRETARIS)
+    member("Siti Aminah")
+    loan = _applied_loan(SEKRETARIS)
+    sign_in(PEMERIKSA)
+    opened = []
+
+    def close_any():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            opened.append(dialog.objectName() or type(dialog).__name__)
+            dialog.reject()
+
+    for key, table_of in (("members", lambda p: p.table), ("savings", lambda p: p.table)):
+        window.go_to([area.key for area in AREAS].index(key))
+        page = window.page(key)
+        page.refresh()
+        table = table_of(page)
+        qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=5000)
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(0, 0))
+        QTimer.singleShot(300, close_any)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        qtbot.wait(400)
+        assert window.statusBar().currentMessage().startswith("Hanya "), key
+    page = _loans_page(qtbot, window, loan.id)
+    page.table.setFocus()
+    QTimer.singleShot(300, close_any)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.wait(400)
+    assert opened == [] and window.statusBar().currentMessage() == KETUA_ONLY

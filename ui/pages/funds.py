@@ -37,6 +37,7 @@ from app.formatting import rupiah, short_date
 from app.funds import bank, earmarked, funders, paud
 from app.funds import report as funds_report
 from app.opening import loans as opening_loans
+from ui import roles_ui
 from ui.areas import Area
 from ui.capital_chart import CapitalChart
 from ui.documents_ui import make_document
@@ -167,7 +168,7 @@ class FundsPage(Page):
         tab = QWidget(objectName="sourcesTab")
         self.funder_table = _table("funderTable", 6)
         self.funder_table.itemSelectionChanged.connect(self._funder_chosen)
-        self.funder_table.doubleClicked.connect(lambda: self.edit_funder())
+        self.funder_table.doubleClicked.connect(lambda: roles_ui.when_allowed(self.edit_funder_button, self.edit_funder)())
         self.add_funder_button = self._button("addFunder", self.add_funder)
         self.edit_funder_button = self._button("editFunder", self.edit_funder)
         self.remove_funder_button = self._button("removeFunder", self.remove_funder)
@@ -216,7 +217,7 @@ class FundsPage(Page):
         self.paud_balance = _bold(QLabel(objectName="paudBalance"))
         self.teacher_table = _table("teacherTable", 4)
         self.teacher_table.itemSelectionChanged.connect(self._teacher_chosen)
-        self.teacher_table.doubleClicked.connect(lambda: self.edit_teacher())
+        self.teacher_table.doubleClicked.connect(lambda: roles_ui.when_allowed(self.edit_teacher_button, self.edit_teacher)())
         self.add_teacher_button = self._button("addTeacher", self.add_teacher)
         self.edit_teacher_button = self._button("editTeacher", self.edit_teacher)
         self.pay_teacher_button = self._button("payTeacher", self.pay_teacher)

@@ -39,6 +39,7 @@ from app.loans import arrears, lifecycle
 from app.loans import state as loan_state
 from app.loans.lifecycle import LoanRow
 from app.opening import loans as opening_loans
+from ui import roles_ui
 from ui.areas import Area
 from ui.background import read_in_background
 from ui.documents_ui import make_document
@@ -483,9 +484,11 @@ class LoansPage(Page):
     def default_action(self) -> None:
         """Enter on a loan: the next step of its life."""
         status = self._loan.status if self._loan is not None else None
-        {"applied": lambda: self.decide(True), "approved": self.disburse, "disbursed": self.pay,
-         "written_off": self.recover}.get(
-            status, lambda: None)()
+        button, step = {"applied": (self.approve_button, lambda: self.decide(True)),
+                        "approved": (self.disburse_button, self.disburse), "disbursed": (self.pay_button, self.pay),
+                        "written_off": (self.recover_button, self.recover)}.get(status, (None, None))
+        if step is not None:
+            roles_ui.when_allowed(button, step)()
 
     @staticmethod
     def _run(dialog) -> bool:

@@ -31,6 +31,7 @@ from app.formatting import rupiah, short_date
 from app.members import MemberRow
 from app.savings import PassbookRow
 from app.savings_register import register
+from ui import roles_ui
 from ui.areas import Area
 from ui.background import read_in_background
 from ui.documents_ui import make_document
@@ -86,7 +87,7 @@ class SavingsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("number"), Qt.SortOrder.AscendingOrder)
-        self.table.activated.connect(lambda index: self.deposit())
+        self.table.activated.connect(lambda index: roles_ui.when_allowed(self.deposit_button, self.deposit)())
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.totals_caption = QLabel()
         self.total_captions = {key: QLabel() for key in (*KINDS, "total")}
@@ -141,7 +142,7 @@ class SavingsPage(Page):
         self.passbook.setModel(self.passbook_model)
         self.passbook.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.passbook.selectionModel().currentChanged.connect(self._update_buttons)
-        self.passbook.activated.connect(lambda index: self.reverse())
+        self.passbook.activated.connect(lambda index: roles_ui.when_allowed(self.reverse_button, self.reverse)())
         passbook_top = QHBoxLayout()
         passbook_top.addWidget(self.passbook_kind_caption)
         passbook_top.addWidget(self.passbook_kind)

@@ -29,6 +29,7 @@ from app.documents.catalogue import Request
 from app.errors import Rejected
 from app.formatting import rupiah
 from app.usaha import catalog, lists, report, sharing, stock, trade
+from ui import roles_ui
 from ui.date_field import DateField
 from ui.documents_ui import make_document, print_receipt
 from ui.field_errors import ErrorLabel, FieldErrors
@@ -142,7 +143,7 @@ class BusinessDetail(Retranslating, QWidget):
         _, layout = self._tab()
         self.items_model = RowsModel(self)
         self.items_table = rows_table("usahaItems", self.items_model, stretch=1)
-        self.items_table.activated.connect(lambda index: self.change_price())
+        self.items_table.activated.connect(lambda index: roles_ui.when_allowed(self.price_button, self.change_price)())
         self.add_product_button = QPushButton(objectName="addProduct")
         self.add_material_button = QPushButton(objectName="addMaterial")
         self.price_button = QPushButton(objectName="changePrice")
@@ -168,7 +169,7 @@ class BusinessDetail(Retranslating, QWidget):
         self.purchases_table = rows_table("usahaPurchases", self.purchases_model, stretch=1)
         self.payables_model = RowsModel(self)
         self.payables_table = rows_table("usahaPayables", self.payables_model, stretch=1)
-        self.payables_table.activated.connect(lambda index: self.pay_supplier())
+        self.payables_table.activated.connect(lambda index: roles_ui.when_allowed(self.pay_button, self.pay_supplier)())
         self._storno_from(self.purchases_table, self.purchases_model, "purchase")
         self.buy_button = QPushButton(objectName="buyMaterial")
         self.buy_button.clicked.connect(self.buy)
@@ -200,7 +201,7 @@ class BusinessDetail(Retranslating, QWidget):
         self.sales_table = rows_table("usahaSales", self.sales_model, stretch=2)
         self.receivables_model = RowsModel(self)
         self.receivables_table = rows_table("usahaReceivables", self.receivables_model, stretch=1)
-        self.receivables_table.activated.connect(lambda index: self.collect())
+        self.receivables_table.activated.connect(lambda index: roles_ui.when_allowed(self.collect_button, self.collect)())
         self._storno_from(self.sales_table, self.sales_model, "sale")
         self.sell_button = QPushButton(objectName="sell")
         self.sell_button.clicked.connect(self.sell)
@@ -247,7 +248,7 @@ class BusinessDetail(Retranslating, QWidget):
         self.stock_model = RowsModel(self)
         self.stock_table = rows_table("usahaStock", self.stock_model, stretch=0)
         self.stock_table.selectionModel().currentRowChanged.connect(lambda *a: self._show_card())
-        self.stock_table.activated.connect(lambda index: self.count())
+        self.stock_table.activated.connect(lambda index: roles_ui.when_allowed(self.count_button, self.count)())
         self.card_model = RowsModel(self)
         self.card_table = rows_table("usahaStockCard", self.card_model, stretch=5)
         self.card_caption = _bold(QLabel(objectName="stockCardCaption"))
