@@ -18,6 +18,7 @@ LIBRARIES = {
     "reportlab": "BSD", "Babel": "BSD-3-Clause", "python-stdnum": "LGPL-2.1-or-later",
     "platformdirs": "MIT", "cryptography": "Apache-2.0 OR BSD-3-Clause", "openpyxl": "MIT",
     "arabic-reshaper": "MIT", "python-bidi": "LGPL-3.0-or-later",
+    "psycopg": "LGPL-3.0-only", "psycopg-binary": "LGPL-3.0-only",  # a book on PostgreSQL (issue 16)
 }
 # PySide6 says "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only": Lumbung takes it under the LGPL.
 CHOSEN = {name: "LGPL-3.0-only" for name in ("PySide6-Essentials", "PySide6-Addons", "shiboken6")}
