@@ -85,7 +85,7 @@ def test_an_edited_amount_exits_1_naming_the_entry(village, capsys):
     code, out, _ = run(capsys, "--db", str(village))
     assert code == 1
     lines = out.splitlines()
-    assert "Pengaman baris jurnal (yang mencegahnya diubah atau dihapus) dibuang di luar Lumbung." in lines
+    assert "Pengaman baris transaksi (yang mencegahnya diubah atau dihapus) dibuang di luar Lumbung." in lines
     assert any(line.startswith(f"JU-{entry}: transaksi ini diubah di luar Lumbung") for line in lines)
     assert lines[-2].startswith("Ditemukan 2 masalah: ")
     assert lines[-1].startswith("Sidik rantai sekarang: #") and "Jangan dicatat sebagai acuan" in lines[-1]

@@ -44,6 +44,7 @@ from ui.date_field import DateField
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.dialog_keys import KeyboardDialog
 from ui.retranslating import Retranslating
+from ui.roles_ui import may
 
 SHORT_FIELDS = {"rt": 3, "rw": 3, "postal_code": 5}
 MASKED_FIELDS = ("nik", "street", "rt", "rw", "postal_code")  # app.privacy.masked
@@ -119,6 +120,8 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
         # Her personal data (UU 27/2022): masked for those who do not keep the register; her own
         # export, and the erasure for the Ketua once she has left and been settled.
         self.masked = member is not None and not privacy.can_see_personal()
+        # a role that does not keep the register (Bendahara, Pemeriksa) reads her detail only
+        self.read_only = member is not None and not may("records")
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setObjectName("exportPersonalData")
         self.export_button.setAutoDefault(False)
@@ -231,10 +234,19 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
         self.joined_on.set_date(data.joined_on)
         for business_id, check in self.group_checks.items():
             check.setChecked(business_id in data.business_ids)
+        if self.read_only:
+            for edit in self.edits.values():
+                edit.setReadOnly(True)
+            for widget in (self.sex, self.welfare, self.birth_date, self.joined_on, *self.group_checks.values()):
+                widget.setEnabled(False)
+            self.save_button.hide()
 
     def retranslate(self) -> None:
         if self.member is None:
             self.setWindowTitle(self.tr("Tambah anggota"))
+        elif self.read_only:
+            self.setWindowTitle(self.tr("Data anggota {number} – {name}").format(
+                number=format_number(self.member.number), name=self.member.name))
         else:
             self.setWindowTitle(self.tr("Ubah anggota {number} – {name}").format(
                 number=format_number(self.member.number), name=self.member.name))
@@ -261,13 +273,15 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
         for index, text in enumerate(stages):
             self.welfare.setItemText(index, text)
         self.save_button.setText(self.tr("Simpan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Tutup") if self.read_only else self.tr("Batal"))
         self.history_box.setTitle(self.tr("Riwayat keluar / masuk kembali"))
         self.export_button.setText(self.tr("Ekspor data pribadi…"))
         self.erase_button.setText(self.tr("Hapus data pribadi…"))
         if self.masked:
             for name in MASKED_FIELDS:
                 self.edits[name].setToolTip(self.tr("NIK dan alamat lengkap hanya terlihat oleh Ketua dan Sekretaris."))
+                self.edits[name].setPlaceholderText(self.tr("(disembunyikan)"))  # hidden, not missing
         self.history_text.setText("\n".join(self._history_line(event) for event in self.history))
 
     def _history_line(self, event) -> str:

@@ -646,7 +646,7 @@ AUDIT_SHOWN = 5  # findings named one by one; the rest counted
 
 
 AUDIT_TABLES = {  # the guarded tables in her words
-    "postings": QT_TRANSLATE_NOOP("messages", "baris jurnal"), "journal_entries": QT_TRANSLATE_NOOP("messages", "jurnal"),
+    "postings": QT_TRANSLATE_NOOP("messages", "baris transaksi"), "journal_entries": QT_TRANSLATE_NOOP("messages", "transaksi"),
     "members": QT_TRANSLATE_NOOP("messages", "data anggota"), "audit_log": QT_TRANSLATE_NOOP("messages", "jejak audit"),
 }
 

@@ -255,7 +255,7 @@ FINDING_WORDS = Words({
 
 
 # The guarded tables in her words ({table} of audit.guard_missing).
-TABLE_WORDS = Words({"postings": ("baris jurnal", "the journal's lines"), "journal_entries": ("jurnal", "the journal"),
+TABLE_WORDS = Words({"postings": ("baris transaksi", "the entries' lines"), "journal_entries": ("transaksi", "the entries"),
                      "members": ("data anggota", "the members' data"), "audit_log": ("jejak audit", "the audit trail")})
 
 

@@ -57,82 +57,82 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="120"/>
+        <location filename="../../ui/inventory_panel.py" line="121"/>
         <source>Tambah barang inventaris</source>
         <translation>Add an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="122"/>
+        <location filename="../../ui/inventory_panel.py" line="123"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="122"/>
+        <location filename="../../ui/inventory_panel.py" line="123"/>
         <source>Cara memperoleh</source>
         <translation>Obtained by</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="123"/>
+        <location filename="../../ui/inventory_panel.py" line="124"/>
         <source>Dibayar dari</source>
         <translation>Paid from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="123"/>
+        <location filename="../../ui/inventory_panel.py" line="124"/>
         <source>Dibeli dari</source>
         <translation>Bought from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="124"/>
+        <location filename="../../ui/inventory_panel.py" line="125"/>
         <source>Asal barang</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="124"/>
+        <location filename="../../ui/inventory_panel.py" line="125"/>
         <source>Tanggal penerimaan/pembelian</source>
         <translation>Date received/bought</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="125"/>
+        <location filename="../../ui/inventory_panel.py" line="126"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="125"/>
+        <location filename="../../ui/inventory_panel.py" line="126"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="126"/>
+        <location filename="../../ui/inventory_panel.py" line="127"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="126"/>
+        <location filename="../../ui/inventory_panel.py" line="127"/>
         <source>Nilai perolehan (Rp)</source>
         <translation>Cost (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="127"/>
+        <location filename="../../ui/inventory_panel.py" line="128"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="127"/>
+        <location filename="../../ui/inventory_panel.py" line="128"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="128"/>
+        <location filename="../../ui/inventory_panel.py" line="129"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="131"/>
+        <location filename="../../ui/inventory_panel.py" line="132"/>
         <source>misalnya Hibah CSR, Beli sendiri</source>
         <translation>e.g. CSR grant, bought ourselves</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="132"/>
+        <location filename="../../ui/inventory_panel.py" line="133"/>
         <source>nama toko atau penjual</source>
         <translation>shop or seller&apos;s name</translation>
     </message>
@@ -937,540 +937,540 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BusinessDetail</name>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="357"/>
-        <location filename="../../ui/usaha/detail.py" line="685"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="686"/>
         <source>Produk &amp;&amp; bahan</source>
         <translation>Products &amp;&amp; materials</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="357"/>
-        <location filename="../../ui/usaha/detail.py" line="558"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="559"/>
         <source>Pembelian</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="357"/>
-        <location filename="../../ui/usaha/detail.py" line="558"/>
+        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="559"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="407"/>
-        <location filename="../../ui/usaha/detail.py" line="559"/>
+        <location filename="../../ui/usaha/detail.py" line="359"/>
+        <location filename="../../ui/usaha/detail.py" line="408"/>
+        <location filename="../../ui/usaha/detail.py" line="560"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
-        <location filename="../../ui/usaha/detail.py" line="393"/>
+        <location filename="../../ui/usaha/detail.py" line="359"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="358"/>
+        <location filename="../../ui/usaha/detail.py" line="359"/>
         <source>Laba &amp;&amp; bagi hasil</source>
         <translation>Profit &amp;&amp; profit share</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="360"/>
+        <location filename="../../ui/usaha/detail.py" line="361"/>
         <source>← Semua usaha (Esc)</source>
         <translation>← All businesses (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="361"/>
+        <location filename="../../ui/usaha/detail.py" line="362"/>
         <source>Tambah produk (F4)</source>
         <translation>Add product (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="362"/>
+        <location filename="../../ui/usaha/detail.py" line="363"/>
         <source>Tambah bahan baku</source>
         <translation>Add raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="363"/>
+        <location filename="../../ui/usaha/detail.py" line="364"/>
         <source>Ubah harga…</source>
         <translation>Change price…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="364"/>
+        <location filename="../../ui/usaha/detail.py" line="365"/>
         <source>Tambah satuan…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="365"/>
+        <location filename="../../ui/usaha/detail.py" line="366"/>
         <source>Ubah harga pokok…</source>
         <translation>Change standard cost…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="367"/>
+        <location filename="../../ui/usaha/detail.py" line="368"/>
         <source>Enter pada sebuah produk membuka riwayat dan perubahan harganya.</source>
         <translation>Enter on a product opens its price history and price change.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="368"/>
-        <location filename="../../ui/usaha/detail.py" line="393"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="368"/>
+        <location filename="../../ui/usaha/detail.py" line="369"/>
         <source>Harga hari ini</source>
         <translation>Price today</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="369"/>
+        <location filename="../../ui/usaha/detail.py" line="370"/>
         <source>Harga pokok standar</source>
         <translation>Standard cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="370"/>
+        <location filename="../../ui/usaha/detail.py" line="371"/>
         <source>Beli bahan (F4)</source>
         <translation>Buy materials (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="371"/>
+        <location filename="../../ui/usaha/detail.py" line="372"/>
         <source>Bayar pemasok…</source>
         <translation>Pay supplier…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="372"/>
+        <location filename="../../ui/usaha/detail.py" line="373"/>
         <source>Utang ke pemasok (belum lunas)</source>
         <translation>Owed to suppliers (not yet paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="373"/>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
-        <location filename="../../ui/usaha/detail.py" line="378"/>
-        <location filename="../../ui/usaha/detail.py" line="386"/>
-        <location filename="../../ui/usaha/detail.py" line="388"/>
-        <location filename="../../ui/usaha/detail.py" line="395"/>
-        <location filename="../../ui/usaha/detail.py" line="416"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="373"/>
-        <location filename="../../ui/usaha/detail.py" line="375"/>
-        <location filename="../../ui/usaha/detail.py" line="386"/>
-        <location filename="../../ui/usaha/detail.py" line="393"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="373"/>
-        <location filename="../../ui/usaha/detail.py" line="386"/>
-        <location filename="../../ui/usaha/detail.py" line="388"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="373"/>
-        <location filename="../../ui/usaha/detail.py" line="418"/>
+        <location filename="../../ui/usaha/detail.py" line="374"/>
+        <location filename="../../ui/usaha/detail.py" line="419"/>
         <source>Rp</source>
         <translation>Rp</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
         <location filename="../../ui/usaha/detail.py" line="375"/>
+        <location filename="../../ui/usaha/detail.py" line="376"/>
         <source>Pemasok</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="374"/>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="375"/>
+        <location filename="../../ui/usaha/detail.py" line="388"/>
         <source>Bayar</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="390"/>
         <source>Sudah dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="376"/>
+        <location filename="../../ui/usaha/detail.py" line="377"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="377"/>
+        <location filename="../../ui/usaha/detail.py" line="378"/>
         <source>Catat produksi (F4)</source>
         <translation>Record production (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="378"/>
-        <location filename="../../ui/usaha/detail.py" line="472"/>
-        <location filename="../../ui/usaha/detail.py" line="540"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="473"/>
+        <location filename="../../ui/usaha/detail.py" line="541"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="378"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
         <source>Dibuat</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="378"/>
+        <location filename="../../ui/usaha/detail.py" line="379"/>
         <source>Rusak</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="380"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="379"/>
+        <location filename="../../ui/usaha/detail.py" line="380"/>
         <source>Bahan dipakai</source>
         <translation>Materials used</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="380"/>
+        <location filename="../../ui/usaha/detail.py" line="381"/>
         <source>Jual (F4)</source>
         <translation>Sell (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="381"/>
+        <location filename="../../ui/usaha/detail.py" line="382"/>
         <source>Cetak kuitansi</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="382"/>
+        <location filename="../../ui/usaha/detail.py" line="383"/>
         <source>Terima pembayaran…</source>
         <translation>Receive payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="383"/>
+        <location filename="../../ui/usaha/detail.py" line="384"/>
         <source>Piutang penjualan (belum lunas)</source>
         <translation>Credit sales (not yet paid)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="384"/>
+        <location filename="../../ui/usaha/detail.py" line="385"/>
         <source>Penjualan tunai bisa dicetak kuitansinya lagi: pilih barisnya, lalu Cetak kuitansi.</source>
         <translation>A cash sale&apos;s receipt can be printed again: choose its row, then Print receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="386"/>
-        <location filename="../../ui/usaha/detail.py" line="388"/>
+        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="389"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="387"/>
+        <location filename="../../ui/usaha/detail.py" line="388"/>
         <source>Kuitansi</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="389"/>
+        <location filename="../../ui/usaha/detail.py" line="390"/>
         <source>Sisa piutang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="390"/>
+        <location filename="../../ui/usaha/detail.py" line="391"/>
         <source>Stok pada tanggal</source>
         <translation>Stock on</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="391"/>
+        <location filename="../../ui/usaha/detail.py" line="392"/>
         <source>Stok opname (F4)</source>
         <translation>Stock count (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="392"/>
+        <location filename="../../ui/usaha/detail.py" line="393"/>
         <source>Cetak daftar persediaan</source>
         <translation>Print stock list</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="393"/>
+        <location filename="../../ui/usaha/detail.py" line="394"/>
         <source>Dalam satuan dasar</source>
         <translation>In the base unit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="394"/>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="395"/>
+        <location filename="../../ui/usaha/detail.py" line="397"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="395"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="395"/>
+        <location filename="../../ui/usaha/detail.py" line="396"/>
         <source>Masuk / keluar</source>
         <translation>In / out</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="397"/>
         <source>Sisa</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="396"/>
+        <location filename="../../ui/usaha/detail.py" line="397"/>
         <source>Alasan stok minus</source>
         <translation>Reason for negative stock</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="397"/>
+        <location filename="../../ui/usaha/detail.py" line="398"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="398"/>
+        <location filename="../../ui/usaha/detail.py" line="399"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="399"/>
+        <location filename="../../ui/usaha/detail.py" line="400"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="400"/>
+        <location filename="../../ui/usaha/detail.py" line="401"/>
         <source>Cetak buku usaha</source>
         <translation>Print business book</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="401"/>
+        <location filename="../../ui/usaha/detail.py" line="402"/>
         <source>Cetak penjualan</source>
         <translation>Print sales</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="402"/>
+        <location filename="../../ui/usaha/detail.py" line="403"/>
         <source>Cetak slip bagi hasil</source>
         <translation>Print profit-share slips</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="403"/>
+        <location filename="../../ui/usaha/detail.py" line="404"/>
         <source>Slip bagi hasil setiap anggota dari laba yang sudah dibagikan pada periode ini</source>
         <translation>Each member&apos;s profit-share slip from the profit shared in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="405"/>
+        <location filename="../../ui/usaha/detail.py" line="406"/>
         <source>Catat beban…</source>
         <translation>Record expense…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="406"/>
+        <location filename="../../ui/usaha/detail.py" line="407"/>
         <source>Laporan usaha</source>
         <translation>Business report</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="407"/>
+        <location filename="../../ui/usaha/detail.py" line="408"/>
         <source>Harga pokok penjualan (HPP)</source>
         <translation>Cost of goods sold</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="408"/>
+        <location filename="../../ui/usaha/detail.py" line="409"/>
         <source>Selisih stok opname</source>
         <translation>Stock count differences</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="408"/>
+        <location filename="../../ui/usaha/detail.py" line="409"/>
         <source>Beban usaha</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="409"/>
+        <location filename="../../ui/usaha/detail.py" line="410"/>
         <source>Laba (rugi)</source>
         <translation>Profit (loss)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="409"/>
+        <location filename="../../ui/usaha/detail.py" line="410"/>
         <source>Nilai stok akhir</source>
         <translation>Closing stock value</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="410"/>
+        <location filename="../../ui/usaha/detail.py" line="411"/>
         <source>Piutang penjualan</source>
         <translation>Credit sales owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="410"/>
+        <location filename="../../ui/usaha/detail.py" line="411"/>
         <source>Utang ke pemasok</source>
         <translation>Owed to suppliers</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="412"/>
+        <location filename="../../ui/usaha/detail.py" line="413"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-share rule</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="413"/>
+        <location filename="../../ui/usaha/detail.py" line="414"/>
         <source>Atur bagi hasil…</source>
         <translation>Set profit share…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="414"/>
+        <location filename="../../ui/usaha/detail.py" line="415"/>
         <source>Catatan kerja anggota pada periode ini</source>
         <translation>Members&apos; work in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="415"/>
+        <location filename="../../ui/usaha/detail.py" line="416"/>
         <source>Catat kerja…</source>
         <translation>Record work…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="416"/>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="416"/>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="416"/>
+        <location filename="../../ui/usaha/detail.py" line="417"/>
         <source>Hasil</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="417"/>
+        <location filename="../../ui/usaha/detail.py" line="418"/>
         <source>Pratinjau bagi hasil</source>
         <translation>Profit share preview</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="418"/>
+        <location filename="../../ui/usaha/detail.py" line="419"/>
         <source>Bagian</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="418"/>
+        <location filename="../../ui/usaha/detail.py" line="419"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="419"/>
+        <location filename="../../ui/usaha/detail.py" line="420"/>
         <source>Bagikan…</source>
         <translation>Share out…</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="472"/>
-        <location filename="../../ui/usaha/detail.py" line="540"/>
+        <location filename="../../ui/usaha/detail.py" line="473"/>
+        <location filename="../../ui/usaha/detail.py" line="541"/>
         <source>Bahan baku</source>
         <translation>Raw material</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="473"/>
+        <location filename="../../ui/usaha/detail.py" line="474"/>
         <source> (tidak aktif)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="488"/>
+        <location filename="../../ui/usaha/detail.py" line="489"/>
         <source>distorno</source>
         <translation>reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="490"/>
+        <location filename="../../ui/usaha/detail.py" line="491"/>
         <source>tunai</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="492"/>
+        <location filename="../../ui/usaha/detail.py" line="493"/>
         <source>kredit, lunas</source>
         <translation>credit, paid</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="493"/>
+        <location filename="../../ui/usaha/detail.py" line="494"/>
         <source>kredit, sisa {amount}</source>
         <translation>credit, {amount} owed</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="521"/>
+        <location filename="../../ui/usaha/detail.py" line="522"/>
         <source>Pembeli umum</source>
         <translation>Walk-in buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="545"/>
+        <location filename="../../ui/usaha/detail.py" line="546"/>
         <source>Nilai stok: {amount}</source>
         <translation>Stock value: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="555"/>
+        <location filename="../../ui/usaha/detail.py" line="556"/>
         <source>Kartu stok</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="558"/>
+        <location filename="../../ui/usaha/detail.py" line="559"/>
         <source>Dipakai produksi</source>
         <translation>Used in production</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="559"/>
+        <location filename="../../ui/usaha/detail.py" line="560"/>
         <source>Stok opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="567"/>
+        <location filename="../../ui/usaha/detail.py" line="568"/>
         <source>Kartu stok: {item}</source>
         <translation>Stock card: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="586"/>
+        <location filename="../../ui/usaha/detail.py" line="587"/>
         <source>Belum ada aturan: atur dulu sebelum membagi laba.</source>
         <translation>No rule yet: set one before sharing the profit.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="590"/>
+        <location filename="../../ui/usaha/detail.py" line="591"/>
         <source>{parts}; bagian anggota menurut {basis}.</source>
         <translation>{parts}; the members&apos; part by {basis}.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="622"/>
+        <location filename="../../ui/usaha/detail.py" line="623"/>
         <source>jam</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="622"/>
+        <location filename="../../ui/usaha/detail.py" line="623"/>
         <source>buah</source>
         <translation>pieces</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="633"/>
+        <location filename="../../ui/usaha/detail.py" line="634"/>
         <source>Laba {profit} dibagi habis: {handed}</source>
         <translation>Profit {profit} shared out in full: {handed}</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="668"/>
+        <location filename="../../ui/usaha/detail.py" line="669"/>
         <source>Aktifkan lagi</source>
         <translation>Make active again</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="669"/>
+        <location filename="../../ui/usaha/detail.py" line="670"/>
         <source>Nonaktifkan</source>
         <translation>Set inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="670"/>
+        <location filename="../../ui/usaha/detail.py" line="671"/>
         <source>Barang yang tidak aktif tidak ditawarkan lagi saat membeli, memproduksi atau menjual; catatannya tetap ada.</source>
         <translation>An inactive item is no longer offered when buying, producing or selling; its records stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="761"/>
+        <location filename="../../ui/usaha/detail.py" line="762"/>
         <source>Bagikan laba</source>
         <translation>Share the profit</translation>
     </message>
     <message>
-        <location filename="../../ui/usaha/detail.py" line="762"/>
+        <location filename="../../ui/usaha/detail.py" line="763"/>
         <source>Bagikan laba {business} {start} – {end} sebesar {profit}? Bagian anggota masuk ke simpanan sukarela masing-masing; transaksi ini hanya bisa dibatalkan dengan storno.</source>
         <translation>Share the profit of {business} {start} – {end}, {profit}? The members&apos; shares go to their voluntary savings; this can only be undone by a reversal.</translation>
     </message>
@@ -2553,47 +2553,47 @@ Go on?</translation>
 <context>
     <name>DisposeDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="217"/>
+        <location filename="../../ui/inventory_panel.py" line="218"/>
         <source>Hapuskan barang inventaris</source>
         <translation>Dispose of an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="218"/>
+        <location filename="../../ui/inventory_panel.py" line="219"/>
         <source>Barang yang dihapuskan tetap tercatat di Buku Inventaris dengan tanggal dan alasannya. Nilainya keluar dari akun Peralatan; bila dijual, uangnya masuk Kas atau Bank dengan kuitansi.</source>
         <translation>An item disposed of stays in the asset register with its date and reason. Its value leaves the Equipment account; if it was sold, the money goes into cash or the bank with a receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="221"/>
+        <location filename="../../ui/inventory_panel.py" line="222"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="221"/>
+        <location filename="../../ui/inventory_panel.py" line="222"/>
         <source>Tanggal dihapuskan</source>
         <translation>Disposed of on</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="222"/>
+        <location filename="../../ui/inventory_panel.py" line="223"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="222"/>
+        <location filename="../../ui/inventory_panel.py" line="223"/>
         <source>Dijual seharga (Rp)</source>
         <translation>Sold for (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="223"/>
+        <location filename="../../ui/inventory_panel.py" line="224"/>
         <source>Pembeli</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="223"/>
+        <location filename="../../ui/inventory_panel.py" line="224"/>
         <source>Uang masuk ke</source>
         <translation>Money goes into</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="225"/>
+        <location filename="../../ui/inventory_panel.py" line="226"/>
         <source>misalnya rusak berat, hilang, dijual</source>
         <translation>e.g. badly damaged, lost, sold</translation>
     </message>
@@ -2629,32 +2629,32 @@ Go on?</translation>
 <context>
     <name>EditItemDialog</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="182"/>
+        <location filename="../../ui/inventory_panel.py" line="183"/>
         <source>Ubah barang inventaris</source>
         <translation>Change an inventory item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="183"/>
+        <location filename="../../ui/inventory_panel.py" line="184"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="183"/>
+        <location filename="../../ui/inventory_panel.py" line="184"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="184"/>
+        <location filename="../../ui/inventory_panel.py" line="185"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="184"/>
+        <location filename="../../ui/inventory_panel.py" line="185"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="185"/>
+        <location filename="../../ui/inventory_panel.py" line="186"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
@@ -3215,294 +3215,294 @@ See the demo: a demo village to try Lumbung; no group book is made.</translation
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../ui/pages/funds.py" line="255"/>
+        <location filename="../../ui/pages/funds.py" line="256"/>
         <source>Dana &amp; Sumber Modal</source>
         <translation>Funds &amp; Capital Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="256"/>
+        <location filename="../../ui/pages/funds.py" line="257"/>
         <source>Sumber dana</source>
         <translation>Funders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="256"/>
+        <location filename="../../ui/pages/funds.py" line="257"/>
         <source>Modal kelompok</source>
         <translation>Group capital</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="256"/>
+        <location filename="../../ui/pages/funds.py" line="257"/>
         <source>Guru PAUD</source>
         <translation>PAUD teachers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="257"/>
+        <location filename="../../ui/pages/funds.py" line="258"/>
         <source>Dana sosial</source>
         <translation>Social fund</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="260"/>
+        <location filename="../../ui/pages/funds.py" line="261"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="260"/>
+        <location filename="../../ui/pages/funds.py" line="261"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="260"/>
+        <location filename="../../ui/pages/funds.py" line="261"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="260"/>
-        <location filename="../../ui/pages/funds.py" line="264"/>
+        <location filename="../../ui/pages/funds.py" line="261"/>
+        <location filename="../../ui/pages/funds.py" line="265"/>
         <source>Nomor perjanjian</source>
         <translation>Agreement number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="260"/>
+        <location filename="../../ui/pages/funds.py" line="261"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="261"/>
-        <location filename="../../ui/pages/funds.py" line="269"/>
+        <location filename="../../ui/pages/funds.py" line="262"/>
+        <location filename="../../ui/pages/funds.py" line="270"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="263"/>
-        <location filename="../../ui/pages/funds.py" line="270"/>
+        <location filename="../../ui/pages/funds.py" line="264"/>
+        <location filename="../../ui/pages/funds.py" line="271"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="263"/>
+        <location filename="../../ui/pages/funds.py" line="264"/>
         <source>Pokok</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="263"/>
+        <location filename="../../ui/pages/funds.py" line="264"/>
         <source>Kali angsuran</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="263"/>
+        <location filename="../../ui/pages/funds.py" line="264"/>
         <source>Sudah dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="264"/>
+        <location filename="../../ui/pages/funds.py" line="265"/>
         <source>Sisa utang</source>
         <translation>Still owed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="266"/>
+        <location filename="../../ui/pages/funds.py" line="267"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="266"/>
-        <location filename="../../ui/pages/funds.py" line="289"/>
+        <location filename="../../ui/pages/funds.py" line="267"/>
+        <location filename="../../ui/pages/funds.py" line="290"/>
         <source>Simpanan anggota</source>
         <translation>Members&apos; savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="266"/>
-        <location filename="../../ui/pages/funds.py" line="289"/>
+        <location filename="../../ui/pages/funds.py" line="267"/>
+        <location filename="../../ui/pages/funds.py" line="290"/>
         <source>Hibah</source>
         <translation>Grants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="266"/>
-        <location filename="../../ui/pages/funds.py" line="289"/>
+        <location filename="../../ui/pages/funds.py" line="267"/>
+        <location filename="../../ui/pages/funds.py" line="290"/>
         <source>Pinjaman bank</source>
         <translation>Bank loans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="267"/>
-        <location filename="../../ui/pages/funds.py" line="290"/>
+        <location filename="../../ui/pages/funds.py" line="268"/>
+        <location filename="../../ui/pages/funds.py" line="291"/>
         <source>Dana cadangan</source>
         <translation>Reserves</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="267"/>
-        <location filename="../../ui/pages/funds.py" line="270"/>
+        <location filename="../../ui/pages/funds.py" line="268"/>
+        <location filename="../../ui/pages/funds.py" line="271"/>
         <source>Jumlah</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="268"/>
+        <location filename="../../ui/pages/funds.py" line="269"/>
         <source>Nama guru</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="268"/>
+        <location filename="../../ui/pages/funds.py" line="269"/>
         <source>PAUD</source>
         <translation>PAUD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="268"/>
+        <location filename="../../ui/pages/funds.py" line="269"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="270"/>
+        <location filename="../../ui/pages/funds.py" line="271"/>
         <source>Kepada</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="270"/>
+        <location filename="../../ui/pages/funds.py" line="271"/>
         <source>Kuitansi</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="271"/>
+        <location filename="../../ui/pages/funds.py" line="272"/>
         <source>Keperluan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="275"/>
+        <location filename="../../ui/pages/funds.py" line="276"/>
         <source>Tambah sumber…</source>
         <translation>Add funder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="275"/>
-        <location filename="../../ui/pages/funds.py" line="280"/>
+        <location filename="../../ui/pages/funds.py" line="276"/>
+        <location filename="../../ui/pages/funds.py" line="281"/>
         <source>Ubah…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="276"/>
+        <location filename="../../ui/pages/funds.py" line="277"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="276"/>
+        <location filename="../../ui/pages/funds.py" line="277"/>
         <source>Terima dana…</source>
         <translation>Receive money…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="277"/>
+        <location filename="../../ui/pages/funds.py" line="278"/>
         <source>Laporan sumber dana</source>
         <translation>Funder report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="278"/>
+        <location filename="../../ui/pages/funds.py" line="279"/>
         <source>Pinjaman diterima…</source>
         <translation>Loan received…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="279"/>
+        <location filename="../../ui/pages/funds.py" line="280"/>
         <source>Bayar angsuran bank…</source>
         <translation>Pay bank instalment…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="280"/>
+        <location filename="../../ui/pages/funds.py" line="281"/>
         <source>Tambah guru…</source>
         <translation>Add teacher…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="281"/>
+        <location filename="../../ui/pages/funds.py" line="282"/>
         <source>Bayar insentif…</source>
         <translation>Pay incentive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="281"/>
-        <location filename="../../ui/pages/funds.py" line="283"/>
+        <location filename="../../ui/pages/funds.py" line="282"/>
+        <location filename="../../ui/pages/funds.py" line="284"/>
         <source>Dana masuk…</source>
         <translation>Money in…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="282"/>
+        <location filename="../../ui/pages/funds.py" line="283"/>
         <source>Laporan dana PAUD</source>
         <translation>PAUD fund report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="282"/>
+        <location filename="../../ui/pages/funds.py" line="283"/>
         <source>Beri bantuan…</source>
         <translation>Give help…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="284"/>
+        <location filename="../../ui/pages/funds.py" line="285"/>
         <source>Laporan dana sosial</source>
         <translation>Social fund report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="286"/>
+        <location filename="../../ui/pages/funds.py" line="287"/>
         <source>Pinjaman dari sumber ini dan jadwal angsurannya</source>
         <translation>Loans from this funder and their schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="287"/>
+        <location filename="../../ui/pages/funds.py" line="288"/>
         <source>Insentif yang dibayar tahun ini</source>
         <translation>Incentives paid this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="288"/>
+        <location filename="../../ui/pages/funds.py" line="289"/>
         <source>Bantuan yang diberikan tahun ini</source>
         <translation>Help given this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="290"/>
+        <location filename="../../ui/pages/funds.py" line="291"/>
         <source>Belum ada modal yang tercatat.</source>
         <translation>No capital recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="301"/>
-        <location filename="../../ui/pages/funds.py" line="310"/>
+        <location filename="../../ui/pages/funds.py" line="302"/>
+        <location filename="../../ui/pages/funds.py" line="311"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="301"/>
+        <location filename="../../ui/pages/funds.py" line="302"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="310"/>
+        <location filename="../../ui/pages/funds.py" line="311"/>
         <source>Tidak aktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="316"/>
+        <location filename="../../ui/pages/funds.py" line="317"/>
         <source>Saldo dana insentif PAUD: {amount}</source>
         <translation>PAUD incentive fund balance: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="317"/>
+        <location filename="../../ui/pages/funds.py" line="318"/>
         <source>Saldo dana sosial: {amount}</source>
         <translation>Social fund balance: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="343"/>
+        <location filename="../../ui/pages/funds.py" line="344"/>
         <source>Sumber yang sudah memberi dana tidak bisa dihapus; nonaktifkan saja.</source>
         <translation>A funder that has given money cannot be removed; set it inactive instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="345"/>
+        <location filename="../../ui/pages/funds.py" line="346"/>
         <source>Aktifkan</source>
         <translation>Set active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="346"/>
+        <location filename="../../ui/pages/funds.py" line="347"/>
         <source>Nonaktifkan</source>
         <translation>Set inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="354"/>
+        <location filename="../../ui/pages/funds.py" line="355"/>
         <source>Pinjaman dari buku lama: pokok awal {principal}, diterima {date}, {paid} angsuran dibayar sebelum {opening}</source>
         <translation>Loan from the old book: original principal {principal}, received {date}, {paid} instalments paid before {opening}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="399"/>
-        <location filename="../../ui/pages/funds.py" line="406"/>
+        <location filename="../../ui/pages/funds.py" line="400"/>
+        <location filename="../../ui/pages/funds.py" line="407"/>
         <source>Hapus sumber dana</source>
         <translation>Remove funder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/funds.py" line="400"/>
+        <location filename="../../ui/pages/funds.py" line="401"/>
         <source>Hapus {name} dari daftar sumber dana?</source>
         <translation>Remove {name} from the funders?</translation>
     </message>
@@ -3828,142 +3828,142 @@ See the demo: a demo village to try Lumbung; no group book is made.</translation
 <context>
     <name>InventoryPanel</name>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="52"/>
+        <location filename="../../ui/inventory_panel.py" line="53"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="53"/>
+        <location filename="../../ui/inventory_panel.py" line="54"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="54"/>
+        <location filename="../../ui/inventory_panel.py" line="55"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="71"/>
+        <location filename="../../ui/inventory_panel.py" line="72"/>
         <source>Dibeli (dibayar dari Kas atau Bank)</source>
         <translation>Bought (paid from cash or the bank)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="72"/>
+        <location filename="../../ui/inventory_panel.py" line="73"/>
         <source>Hibah / pemberian (modal hibah)</source>
         <translation>Gift (grant capital)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="73"/>
+        <location filename="../../ui/inventory_panel.py" line="74"/>
         <source>Sudah dimiliki sebelum buku dimulai (modal awal)</source>
         <translation>Owned before the book started (opening capital)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="299"/>
+        <location filename="../../ui/inventory_panel.py" line="300"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="300"/>
+        <location filename="../../ui/inventory_panel.py" line="301"/>
         <source>Tambah barang (Ins)</source>
         <translation>Add an item (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="301"/>
+        <location filename="../../ui/inventory_panel.py" line="302"/>
         <source>Terima hibah barang…</source>
         <translation>Receive donated goods…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="302"/>
+        <location filename="../../ui/inventory_panel.py" line="303"/>
         <source>Barang pemberian: dicatat di buku ini dan sebagai modal hibah</source>
         <translation>Donated goods: entered in this book and as grant capital</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="303"/>
+        <location filename="../../ui/inventory_panel.py" line="304"/>
         <source>Ubah</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="304"/>
+        <location filename="../../ui/inventory_panel.py" line="305"/>
         <source>Hapuskan</source>
         <translation>Dispose of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="305"/>
+        <location filename="../../ui/inventory_panel.py" line="306"/>
         <source>Penyusutan…</source>
         <translation>Depreciation…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="306"/>
+        <location filename="../../ui/inventory_panel.py" line="307"/>
         <source>Bukukan penyusutan inventaris satu bulan atau satu tahun</source>
         <translation>Post the depreciation of the inventory for a month or a year</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="307"/>
+        <location filename="../../ui/inventory_panel.py" line="308"/>
         <source>Kebijakan penyusutan…</source>
         <translation>Depreciation policy…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="308"/>
+        <location filename="../../ui/inventory_panel.py" line="309"/>
         <source>Tampilkan barang yang sudah dihapuskan</source>
         <translation>Show items disposed of</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="310"/>
+        <location filename="../../ui/inventory_panel.py" line="311"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="310"/>
+        <location filename="../../ui/inventory_panel.py" line="311"/>
         <source>Nama barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="310"/>
+        <location filename="../../ui/inventory_panel.py" line="311"/>
         <source>Asal barang</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="310"/>
+        <location filename="../../ui/inventory_panel.py" line="311"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="310"/>
+        <location filename="../../ui/inventory_panel.py" line="311"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="311"/>
+        <location filename="../../ui/inventory_panel.py" line="312"/>
         <source>Tempat penyimpanan</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="311"/>
+        <location filename="../../ui/inventory_panel.py" line="312"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="311"/>
+        <location filename="../../ui/inventory_panel.py" line="312"/>
         <source>Nilai</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="311"/>
+        <location filename="../../ui/inventory_panel.py" line="312"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="323"/>
+        <location filename="../../ui/inventory_panel.py" line="324"/>
         <source>Dihapus {date}: {reason}</source>
         <translation>Disposed of {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="323"/>
+        <location filename="../../ui/inventory_panel.py" line="324"/>
         <source>Dibatalkan {date} (storno): {reason}</source>
         <translation>Cancelled {date} (reversed): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory_panel.py" line="352"/>
+        <location filename="../../ui/inventory_panel.py" line="353"/>
         <source>{items} barang dimiliki, nilai perolehan {value}</source>
         <translation>{items} items held, cost {value}</translation>
     </message>
@@ -4232,203 +4232,203 @@ late</translation>
 <context>
     <name>LoansPage</name>
     <message>
-        <location filename="../../ui/pages/loans.py" line="241"/>
+        <location filename="../../ui/pages/loans.py" line="242"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="242"/>
+        <location filename="../../ui/pages/loans.py" line="243"/>
         <source>nomor pinjaman atau nama anggota</source>
         <translation>loan number or member name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="243"/>
+        <location filename="../../ui/pages/loans.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="245"/>
-        <location filename="../../ui/pages/loans.py" line="248"/>
+        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="249"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="246"/>
+        <location filename="../../ui/pages/loans.py" line="247"/>
         <source>Kolektibilitas</source>
         <translation>Collectability</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="249"/>
+        <location filename="../../ui/pages/loans.py" line="250"/>
         <source>Menunggak saja</source>
         <translation>In arrears only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="250"/>
+        <location filename="../../ui/pages/loans.py" line="251"/>
         <source>Jumlah sisa pinjaman:</source>
         <translation>Total outstanding:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Syarat</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="252"/>
+        <location filename="../../ui/pages/loans.py" line="253"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
+        <location filename="../../ui/pages/loans.py" line="254"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
+        <location filename="../../ui/pages/loans.py" line="254"/>
         <source>Dicairkan</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="253"/>
+        <location filename="../../ui/pages/loans.py" line="254"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="254"/>
+        <location filename="../../ui/pages/loans.py" line="255"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="256"/>
         <source>Harus dibayar hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="255"/>
+        <location filename="../../ui/pages/loans.py" line="256"/>
         <source>Pelunasan hari ini</source>
         <translation>Payoff today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="256"/>
+        <location filename="../../ui/pages/loans.py" line="257"/>
         <source>Denda hari ini</source>
         <translation>Penalty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="260"/>
+        <location filename="../../ui/pages/loans.py" line="261"/>
         <source>Kartu pinjaman</source>
         <translation>Loan card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="261"/>
+        <location filename="../../ui/pages/loans.py" line="262"/>
         <source>Riwayat pembayaran</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="263"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="263"/>
         <source>Denda</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="262"/>
+        <location filename="../../ui/pages/loans.py" line="263"/>
         <source>Jasa</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="263"/>
+        <location filename="../../ui/pages/loans.py" line="264"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="263"/>
+        <location filename="../../ui/pages/loans.py" line="264"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="264"/>
+        <location filename="../../ui/pages/loans.py" line="265"/>
         <source>Ajukan pinjaman (Ins)</source>
         <translation>Apply for a loan (Ins)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="265"/>
+        <location filename="../../ui/pages/loans.py" line="266"/>
         <source>Setujui (F6)</source>
         <translation>Approve (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="266"/>
+        <location filename="../../ui/pages/loans.py" line="267"/>
         <source>Tolak (F7)</source>
         <translation>Reject (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="268"/>
+        <location filename="../../ui/pages/loans.py" line="269"/>
         <source>Bayar angsuran (F4)</source>
         <translation>Pay instalment (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="447"/>
+        <location filename="../../ui/pages/loans.py" line="448"/>
         <source>Pinjaman dari buku lama: pokok awal {principal}, cair {date}, {paid} angsuran dibayar sebelum {opening}</source>
         <translation>Loan from the old book: original principal {principal}, disbursed {date}, {paid} instalments paid before {opening}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="459"/>
+        <location filename="../../ui/pages/loans.py" line="460"/>
         <source>{days} hari, {amount} · {klass}</source>
         <translation>{days} days, {amount} · {klass}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="267"/>
+        <location filename="../../ui/pages/loans.py" line="268"/>
         <source>Cairkan (F5)</source>
         <translation>Pay out (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="269"/>
+        <location filename="../../ui/pages/loans.py" line="270"/>
         <source>Hapus buku (F8)</source>
         <translation>Write off (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="270"/>
+        <location filename="../../ui/pages/loans.py" line="271"/>
         <source>Jenis pinjaman (F9)</source>
         <translation>Loan products (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="271"/>
+        <location filename="../../ui/pages/loans.py" line="272"/>
         <source>Terima pemulihan</source>
         <translation>Receive a recovery</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="272"/>
+        <location filename="../../ui/pages/loans.py" line="273"/>
         <source>Uang yang diterima atas pinjaman yang sudah dihapusbukukan</source>
         <translation>Money received on a loan already written off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="273"/>
+        <location filename="../../ui/pages/loans.py" line="274"/>
         <source>Penyisihan piutang</source>
         <translation>Allowance for loan losses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="274"/>
+        <location filename="../../ui/pages/loans.py" line="275"/>
         <source>Penyisihan piutang tak tertagih (PPAP) menurut kolektibilitas</source>
         <translation>Allowance for loan losses (PPAP) by classification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="281"/>
+        <location filename="../../ui/pages/loans.py" line="282"/>
         <source>Cetak kartu pinjaman (Ctrl+P)</source>
         <translation>Print loan card (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="282"/>
+        <location filename="../../ui/pages/loans.py" line="283"/>
         <source>Kartu pinjaman anggota pemilik pinjaman yang dipilih, sampai hari ini</source>
         <translation>The loan card of the selected loan&apos;s member, up to today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="319"/>
+        <location filename="../../ui/pages/loans.py" line="320"/>
         <source>%n pinjaman menunggak</source>
         <translation>
             <numerusform>%n loan in arrears</numerusform>
@@ -4436,7 +4436,7 @@ late</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/loans.py" line="329"/>
+        <location filename="../../ui/pages/loans.py" line="330"/>
         <source>%n pinjaman ditampilkan</source>
         <translation>
             <numerusform>%n loan shown</numerusform>
@@ -4444,42 +4444,42 @@ late</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="423"/>
+        <location filename="../../ui/pages/loans.py" line="424"/>
         <source>Pilih pinjaman di tabel</source>
         <translation>Choose a loan in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="429"/>
+        <location filename="../../ui/pages/loans.py" line="430"/>
         <source>{principal}, {periods}, jasa {rate} {per_period}, {method}</source>
         <translation>{principal}, {periods}, interest {rate} {per_period}, {method}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="432"/>
+        <location filename="../../ui/pages/loans.py" line="433"/>
         <source>{date} oleh {who}</source>
         <translation>{date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="435"/>
+        <location filename="../../ui/pages/loans.py" line="436"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="435"/>
+        <location filename="../../ui/pages/loans.py" line="436"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="436"/>
+        <location filename="../../ui/pages/loans.py" line="437"/>
         <source>{verdict} {date} oleh {who}</source>
         <translation>{verdict} {date} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="444"/>
+        <location filename="../../ui/pages/loans.py" line="445"/>
         <source>{date}, diserahkan {amount}</source>
         <translation>{date}, {amount} handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loans.py" line="452"/>
+        <location filename="../../ui/pages/loans.py" line="453"/>
         <source>Dihapusbukukan {date}: {reason}</source>
         <translation>Written off {date}: {reason}</translation>
     </message>
@@ -4664,212 +4664,227 @@ late</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="237"/>
+        <location filename="../../ui/member_dialog.py" line="246"/>
         <source>Tambah anggota</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="239"/>
+        <location filename="../../ui/member_dialog.py" line="248"/>
+        <source>Data anggota {number} – {name}</source>
+        <translation>Member {number} – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="251"/>
         <source>Ubah anggota {number} – {name}</source>
         <translation>Edit member {number} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="242"/>
+        <location filename="../../ui/member_dialog.py" line="254"/>
         <source>Data diri</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="242"/>
+        <location filename="../../ui/member_dialog.py" line="254"/>
         <source>Keanggotaan</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="243"/>
+        <location filename="../../ui/member_dialog.py" line="255"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="243"/>
+        <location filename="../../ui/member_dialog.py" line="255"/>
         <source>Kelompok usaha</source>
         <translation>Business groups</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="247"/>
+        <location filename="../../ui/member_dialog.py" line="259"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="247"/>
+        <location filename="../../ui/member_dialog.py" line="259"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="247"/>
+        <location filename="../../ui/member_dialog.py" line="259"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="248"/>
+        <location filename="../../ui/member_dialog.py" line="260"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="248"/>
+        <location filename="../../ui/member_dialog.py" line="260"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="249"/>
+        <location filename="../../ui/member_dialog.py" line="261"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="249"/>
+        <location filename="../../ui/member_dialog.py" line="261"/>
         <source>Jalan / gang</source>
         <translation>Street / lane</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="249"/>
+        <location filename="../../ui/member_dialog.py" line="261"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="250"/>
+        <location filename="../../ui/member_dialog.py" line="262"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="250"/>
+        <location filename="../../ui/member_dialog.py" line="262"/>
         <source>Desa / kelurahan</source>
         <translation>Village (desa / kelurahan)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="250"/>
+        <location filename="../../ui/member_dialog.py" line="262"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="251"/>
+        <location filename="../../ui/member_dialog.py" line="263"/>
         <source>Kabupaten</source>
         <translation>Regency (kabupaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="251"/>
+        <location filename="../../ui/member_dialog.py" line="263"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="252"/>
+        <location filename="../../ui/member_dialog.py" line="264"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="252"/>
+        <location filename="../../ui/member_dialog.py" line="264"/>
         <source>Tahap keluarga sejahtera</source>
         <translation>Family welfare stage</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="253"/>
+        <location filename="../../ui/member_dialog.py" line="265"/>
         <source>Tanggal masuk</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="256"/>
+        <location filename="../../ui/member_dialog.py" line="268"/>
         <source>16 angka, boleh kosong</source>
         <translation>16 digits, may be left empty</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="257"/>
+        <location filename="../../ui/member_dialog.py" line="269"/>
         <source>P – Perempuan</source>
         <translation>F – Female (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="258"/>
+        <location filename="../../ui/member_dialog.py" line="270"/>
         <source>L – Laki-laki</source>
         <translation>M – Male (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="259"/>
+        <location filename="../../ui/member_dialog.py" line="271"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="259"/>
+        <location filename="../../ui/member_dialog.py" line="271"/>
         <source>Pra Sejahtera</source>
         <translation>Pra Sejahtera (pre-prosperous)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="259"/>
+        <location filename="../../ui/member_dialog.py" line="271"/>
         <source>KS I</source>
         <translation>KS I (prosperous I)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="259"/>
+        <location filename="../../ui/member_dialog.py" line="271"/>
         <source>KS II</source>
         <translation>KS II (prosperous II)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="260"/>
+        <location filename="../../ui/member_dialog.py" line="272"/>
         <source>KS III</source>
         <translation>KS III (prosperous III)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="260"/>
+        <location filename="../../ui/member_dialog.py" line="272"/>
         <source>KS III Plus</source>
         <translation>KS III Plus (prosperous III plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="263"/>
+        <location filename="../../ui/member_dialog.py" line="275"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="264"/>
+        <location filename="../../ui/member_dialog.py" line="277"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="265"/>
+        <location filename="../../ui/member_dialog.py" line="277"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="278"/>
         <source>Riwayat keluar / masuk kembali</source>
         <translation>Left / returned history</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="266"/>
+        <location filename="../../ui/member_dialog.py" line="279"/>
         <source>Ekspor data pribadi…</source>
         <translation>Export personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="267"/>
+        <location filename="../../ui/member_dialog.py" line="280"/>
         <source>Hapus data pribadi…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="270"/>
+        <location filename="../../ui/member_dialog.py" line="283"/>
         <source>NIK dan alamat lengkap hanya terlihat oleh Ketua dan Sekretaris.</source>
         <translation>The full NIK and address are shown only to the Chair and the Secretary.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="274"/>
+        <location filename="../../ui/member_dialog.py" line="284"/>
+        <source>(disembunyikan)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.py" line="288"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="274"/>
+        <location filename="../../ui/member_dialog.py" line="288"/>
         <source>Aktif kembali</source>
         <translation>Active again</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="275"/>
+        <location filename="../../ui/member_dialog.py" line="289"/>
         <source>{what} {on} – dicatat oleh {who}, {at}</source>
         <translation>{what} {on} – recorded by {who}, {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="279"/>
+        <location filename="../../ui/member_dialog.py" line="293"/>
         <source>(dengan pengembalian simpanan)</source>
         <translation>(with the savings paid out)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="281"/>
+        <location filename="../../ui/member_dialog.py" line="295"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
@@ -7118,120 +7133,120 @@ The current book is unchanged.</translation>
 <context>
     <name>SavingsPage</name>
     <message>
-        <location filename="../../ui/pages/savings.py" line="196"/>
+        <location filename="../../ui/pages/savings.py" line="197"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="197"/>
+        <location filename="../../ui/pages/savings.py" line="198"/>
         <source>nomor atau nama anggota</source>
         <translation>member number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="198"/>
+        <location filename="../../ui/pages/savings.py" line="199"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="199"/>
+        <location filename="../../ui/pages/savings.py" line="200"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="199"/>
+        <location filename="../../ui/pages/savings.py" line="200"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="199"/>
+        <location filename="../../ui/pages/savings.py" line="200"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="200"/>
+        <location filename="../../ui/pages/savings.py" line="201"/>
         <source>Menunggak wajib</source>
         <translation>Behind on wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="202"/>
+        <location filename="../../ui/pages/savings.py" line="203"/>
         <source>Jumlah semua anggota:</source>
         <translation>All members together:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="203"/>
-        <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="204"/>
+        <location filename="../../ui/pages/savings.py" line="210"/>
         <source>Pokok</source>
         <translation>Pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="203"/>
-        <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="204"/>
+        <location filename="../../ui/pages/savings.py" line="210"/>
         <source>Wajib</source>
         <translation>Wajib</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="203"/>
-        <location filename="../../ui/pages/savings.py" line="210"/>
+        <location filename="../../ui/pages/savings.py" line="204"/>
+        <location filename="../../ui/pages/savings.py" line="211"/>
         <source>Sukarela</source>
         <translation>Sukarela</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="204"/>
+        <location filename="../../ui/pages/savings.py" line="205"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="208"/>
+        <location filename="../../ui/pages/savings.py" line="209"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="209"/>
+        <location filename="../../ui/pages/savings.py" line="210"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="212"/>
+        <location filename="../../ui/pages/savings.py" line="213"/>
         <source>Setor (F4)</source>
         <translation>Deposit (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="213"/>
+        <location filename="../../ui/pages/savings.py" line="214"/>
         <source>Tarik sukarela (F5)</source>
         <translation>Withdraw sukarela (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="214"/>
+        <location filename="../../ui/pages/savings.py" line="215"/>
         <source>Batalkan transaksi… (F6)</source>
         <translation>Cancel transaction… (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="217"/>
+        <location filename="../../ui/pages/savings.py" line="218"/>
         <source>Batalkan seluruh transaksi baris buku simpanan yang dipilih, dengan melihat dulu semua barisnya</source>
         <translation>Cancel the whole transaction of the chosen passbook line, after seeing all its lines</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="215"/>
+        <location filename="../../ui/pages/savings.py" line="216"/>
         <source>Anggota keluar &amp;&amp; pengembalian (F7)</source>
         <translation>Member leaves &amp;&amp; payout (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="216"/>
+        <location filename="../../ui/pages/savings.py" line="217"/>
         <source>Atur besaran simpanan (F8)</source>
         <translation>Savings amounts (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="218"/>
+        <location filename="../../ui/pages/savings.py" line="219"/>
         <source>Cetak buku simpanan (Ctrl+P)</source>
         <translation>Print passbook (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="219"/>
+        <location filename="../../ui/pages/savings.py" line="220"/>
         <source>Buku simpanan anggota yang dipilih sampai hari ini, untuk dicetak</source>
         <translation>The selected member&apos;s passbook up to today, to print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/savings.py" line="280"/>
+        <location filename="../../ui/pages/savings.py" line="281"/>
         <source>%n anggota ditampilkan</source>
         <translation>
             <numerusform>%n member shown</numerusform>
@@ -7239,22 +7254,22 @@ The current book is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="336"/>
+        <location filename="../../ui/pages/savings.py" line="337"/>
         <source>Pilih anggota di tabel</source>
         <translation>Choose a member in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="340"/>
+        <location filename="../../ui/pages/savings.py" line="341"/>
         <source>Buku simpanan</source>
         <translation>Passbook</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="351"/>
+        <location filename="../../ui/pages/savings.py" line="352"/>
         <source>Keluar pada {date}.</source>
         <translation>Left on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/savings.py" line="353"/>
+        <location filename="../../ui/pages/savings.py" line="354"/>
         <source>Buku simpanan – {member}</source>
         <translation>Passbook – {member}</translation>
     </message>
@@ -11406,6 +11421,16 @@ When a member asks for her data: open her (Members → Edit), then “Export per
         <translation>This book is from before the audit trail; it cannot be checked yet.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="649"/>
+        <source>baris transaksi</source>
+        <translation>the entries&apos; lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="649"/>
+        <source>transaksi</source>
+        <translation>the entries</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="673"/>
         <source>Dan {count} temuan jejak audit lainnya (lihat: lumbung verify).</source>
         <translation>And {count} more audit trail findings (see: lumbung verify).</translation>
@@ -11789,16 +11814,6 @@ This backup holds the book as it was, with those problems; the note is kept insi
         <location filename="../../ui/messages.py" line="631"/>
         <source>Pengaman {table} (yang mencegahnya diubah atau dihapus) dibuang di luar Lumbung.</source>
         <translation>The guard of {table} (that keeps it from being changed or deleted) was dropped outside Lumbung.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="649"/>
-        <source>baris jurnal</source>
-        <translation>the journal&apos;s lines</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="649"/>
-        <source>jurnal</source>
-        <translation>the journal</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="650"/>

@@ -16,7 +16,6 @@ from app import clock, privacy
 from app.businesses import list_businesses
 from app.documents.catalogue import Request
 from app.members import MemberRow, get_member, list_members
-from ui import roles_ui
 from ui.areas import Area
 from ui.documents_ui import make_document
 from ui.leave_dialog import LeaveDialog, UndoLeaveDialog
@@ -51,7 +50,7 @@ class MembersPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("number"), Qt.SortOrder.AscendingOrder)
-        self.table.activated.connect(lambda index: roles_ui.when_allowed(self.edit_button, lambda: self.edit_member(index))())
+        self.table.activated.connect(self.edit_member)  # her detail: read-only for a role that may not edit
         self.table.selectionModel().currentChanged.connect(self._update_status_line)
         self.content.addWidget(self.table, 1)
 
