@@ -36,7 +36,7 @@ def test_clean_chain_said_with_its_date(trail, monkeypatch, tmp_path):
     text = " ".join(pdf_text(path).split())
     assert "JEJAK AUDIT" in text and "UP2K As Syifa" in text and "Semua catatan" in text
     assert "Pemeriksaan rantai 17 Agustus 2026 09.30: UTUH." in text
-    assert "3 catatan audit dan 120 jurnal diperiksa" in text
+    assert "3 catatan audit dan 120 transaksi diperiksa" in text
     assert "Pengaturan diubah" in text and "Nama kelompok: UP2K PKK → UP2K As Syifa" in text
     assert "Jenis pinjaman Pinjaman biasa" in text and "Jasa: 0.015 → 0.02" in text
     assert "Rahmah" in text  # who (the operator's name while sign-in is off)

@@ -16,7 +16,7 @@ from app.documents.words import Words
 from app.formatting import rupiah, short_date
 
 KIND_WORDS = Words({
-    "entry": ("Jurnal dicatat", "Journal entry"),
+    "entry": ("Transaksi dicatat", "Entry recorded"),
     "member": ("Data anggota", "Member's data"),
     "product": ("Jenis pinjaman", "Loan product"),
     "settings": ("Pengaturan diubah", "Settings changed"),
@@ -87,7 +87,7 @@ FIELD_WORDS = Words({
     "file": ("Berkas", "File"), "folder": ("Folder", "Folder"), "rows": ("Baris", "Rows"),
     "saved_aside": ("Buku sebelumnya disimpan di", "Previous book kept at"), "encrypted": ("Dikunci", "Encrypted"),
     "shu_rp": ("SHU", "SHU"), "payment": ("Dibayar", "Paid"), "decided_on": ("Tanggal keputusan", "Decided on"),
-    "members": ("Anggota", "Members"), "loans": ("Pinjaman", "Loans"), "entries": ("Jurnal", "Entries"),
+    "members": ("Anggota", "Members"), "loans": ("Pinjaman", "Loans"), "entries": ("Transaksi", "Entries"),
     "difference_rp": ("Selisih", "Difference"), "on": ("Tanggal", "Date"), "fields": ("Isian", "Fields"),
     "standing": ("Berlaku", "Standing"), "bytes": ("Ukuran (byte)", "Size (bytes)"),
     "distribution": ("No. pembagian", "Distribution no."),

@@ -22,20 +22,20 @@ from app.formatting import LOCALES, short_date
 WORDS = Words({
     "title": ("JEJAK AUDIT", "AUDIT TRAIL"),
     "short": ("Jejak audit", "Audit trail"),
-    "all": ("Semua catatan selain jurnal", "Every record but the journal entries'"),
-    "no_journal": ("selain jurnal", "journal entries' records left out"),
+    "all": ("Semua catatan selain transaksi", "Every record but the entries'"),
+    "no_journal": ("selain transaksi", "entries' records left out"),
     "filters": ("Saringan: {filters}", "Filters: {filters}"),
     "user": ("pengguna {user}", "user {user}"),
     "kind": ("jenis {kind}", "kind {kind}"),
     "from": ("dari {date}", "from {date}"),
     "to": ("sampai {date}", "to {date}"),
     "member": ("anggota {member}", "member {member}"),
-    "clean": ("Pemeriksaan rantai {date}: UTUH. {records} catatan audit dan {entries} jurnal diperiksa; "
+    "clean": ("Pemeriksaan rantai {date}: UTUH. {records} catatan audit dan {entries} transaksi diperiksa; "
               "tidak ada yang diubah, dihapus atau disisipkan di luar Lumbung.",
               "Chain check {date}: INTACT. {records} audit records and {entries} journal entries checked; "
               "nothing was changed, deleted or inserted outside Lumbung."),
     "found": ("Pemeriksaan rantai {date}: DITEMUKAN {count} KEJANGGALAN ({records} catatan audit dan {entries} "
-              "jurnal diperiksa):",
+              "transaksi diperiksa):",
               "Chain check {date}: {count} FINDINGS ({records} audit records and {entries} journal entries checked):"),
     "anchor": ("Sidik rantai: {anchor}. Catat sidik ini di berita acara pemeriksaan: pemeriksaan berikutnya "
                "membuktikan dengannya bahwa jejak sampai catatan ini tidak ditulis ulang (lumbung verify --anchor).",

@@ -347,8 +347,8 @@
     <name>AuditPage</name>
     <message>
         <location filename="../../ui/pages/audit.py" line="35"/>
-        <source>Jurnal dicatat</source>
-        <translation>Journal entry</translation>
+        <source>Transaksi dicatat</source>
+        <translation>Entry recorded</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="36"/>
@@ -417,8 +417,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="187"/>
-        <source>Semua yang diubah di buku selain jurnal: data anggota, jenis pinjaman, pengaturan, tutup buku, SHU, pengguna, cadangan, ekspor data pribadi. Catatan ini tidak bisa diubah atau dihapus; cetakannya memuat hasil pemeriksaan rantai.</source>
-        <translation>Everything changed in the book besides the journal: members&apos; data, loan products, settings, periods closed, SHU, users, backups, exports of personal data. These records cannot be changed or deleted; the printout carries the chain&apos;s check.</translation>
+        <source>Semua yang diubah di buku selain transaksi: data anggota, jenis pinjaman, pengaturan, tutup buku, SHU, pengguna, cadangan, ekspor data pribadi. Catatan ini tidak bisa diubah atau dihapus; cetakannya memuat hasil pemeriksaan rantai.</source>
+        <translation>Everything changed in the book besides entries: members&apos; data, loan products, settings, closing, SHU, users, backups, exports of personal data. These records cannot be changed or deleted; the print carries the chain&apos;s check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="218"/>
+        <source>Semua, tanpa transaksi</source>
+        <translation>All but entries</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="190"/>
@@ -460,11 +465,6 @@
         <location filename="../../ui/pages/audit.py" line="222"/>
         <source>Semua</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="218"/>
-        <source>Semua, tanpa jurnal</source>
-        <translation>All but journal entries</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="247"/>

@@ -67,7 +67,7 @@ def test_records_in_her_words_newest_first(page):
 def test_filter_by_kind_user_member_and_dates(page, qtbot, trail):
     choose(qtbot, page.kind, "Jenis pinjaman")
     assert {r[2] for r in shown(page)} == {"Jenis pinjaman"} and len(shown(page)) == 2
-    choose(qtbot, page.kind, "Semua, tanpa jurnal")
+    choose(qtbot, page.kind, "Semua, tanpa transaksi")
     choose(qtbot, page.user, "Sekretaris")  # the operator's name until she gave hers
     assert [r[2] for r in shown(page)] == ["Pengaturan diubah"]
     choose(qtbot, page.user, "Semua")
@@ -94,9 +94,9 @@ def test_filter_by_kind_user_member_and_dates(page, qtbot, trail):
 def test_journal_records_only_when_chosen(page, qtbot):
     ledger.post_entry(date(2026, 8, 17), "Hibah", [ledger.debit("1-101", 50_000), ledger.credit("3-201", 50_000)])
     page.refresh()
-    assert "Jurnal dicatat" not in {r[2] for r in shown(page)}  # the Jurnal Umum lists them
-    choose(qtbot, page.kind, "Jurnal dicatat")
-    assert [r[2:4] for r in shown(page)] == [["Jurnal dicatat", "JU-1"]]
+    assert "Transaksi dicatat" not in {r[2] for r in shown(page)}  # the Jurnal Umum lists them
+    choose(qtbot, page.kind, "Transaksi dicatat")
+    assert [r[2:4] for r in shown(page)] == [["Transaksi dicatat", "JU-1"]]
 
 
 def test_export_writes_the_rows_shown_and_is_recorded(page, qtbot, monkeypatch, tmp_path):

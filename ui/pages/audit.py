@@ -32,7 +32,7 @@ COLUMNS = ("at", "user", "kind", "subject", "detail")
 
 # Each kind in her words (app.audit.log.KINDS).
 KIND_WORDS = {
-    "entry": QT_TRANSLATE_NOOP("AuditPage", "Jurnal dicatat"),
+    "entry": QT_TRANSLATE_NOOP("AuditPage", "Transaksi dicatat"),
     "member": QT_TRANSLATE_NOOP("AuditPage", "Data anggota"),
     "product": QT_TRANSLATE_NOOP("AuditPage", "Jenis pinjaman"),
     "settings": QT_TRANSLATE_NOOP("AuditPage", "Pengaturan diubah"),
@@ -129,7 +129,7 @@ class AuditPage(Page):
         for combo in (self.user, self.kind, self.member):  # long names never widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        self.kind.setMinimumContentsLength(20)  # "Semua, tanpa jurnal" whole
+        self.kind.setMinimumContentsLength(22)  # "Semua, tanpa transaksi" whole
         self.date_error = QLabel()
         self.date_error.setObjectName("auditDateError")
         self.date_error.setStyleSheet("color: #b00020")
@@ -184,7 +184,7 @@ class AuditPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.intro.setText(self.tr(
-            "Semua yang diubah di buku selain jurnal: data anggota, jenis pinjaman, pengaturan, tutup buku, SHU, "
+            "Semua yang diubah di buku selain transaksi: data anggota, jenis pinjaman, pengaturan, tutup buku, SHU, "
             "pengguna, cadangan, ekspor data pribadi. Catatan ini tidak bisa diubah atau dihapus; "
             "cetakannya memuat hasil pemeriksaan rantai."))
         self.captions["user"].setText(self.tr("&Pengguna"))
@@ -215,7 +215,7 @@ class AuditPage(Page):
             for name in users:
                 self.user.addItem(name, name)
             self.kind.clear()
-            self.kind.addItem(self.tr("Semua, tanpa jurnal"), None)
+            self.kind.addItem(self.tr("Semua, tanpa transaksi"), None)
             for kind in log.KINDS:
                 self.kind.addItem(kind_words(kind), kind)
             self.member.clear()
