@@ -211,6 +211,12 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
         self.errors.show(issues)
         self._fit_screen()
 
+    def focus_first_field(self) -> None:
+        if self.read_only:  # nothing to type: the cursor on Tutup, so Enter or Esc closes
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        else:
+            super().focus_first_field()
+
     def _fill(self, member: MemberRow | None) -> None:
         for value in ("P", "L"):
             self.sex.addItem("", value)

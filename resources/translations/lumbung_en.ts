@@ -421,11 +421,6 @@
         <translation>Everything changed in the book besides entries: members&apos; data, loan products, settings, closing, SHU, users, backups, exports of personal data. These records cannot be changed or deleted; the print carries the chain&apos;s check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="218"/>
-        <source>Semua, tanpa transaksi</source>
-        <translation>All but entries</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/audit.py" line="190"/>
         <source>&amp;Pengguna</source>
         <translation>&amp;User</translation>
@@ -465,6 +460,11 @@
         <location filename="../../ui/pages/audit.py" line="222"/>
         <source>Semua</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="218"/>
+        <source>Selain transaksi</source>
+        <translation>All but entries</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="247"/>
@@ -4664,227 +4664,227 @@ late</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/member_dialog.py" line="246"/>
+        <location filename="../../ui/member_dialog.py" line="252"/>
         <source>Tambah anggota</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="248"/>
+        <location filename="../../ui/member_dialog.py" line="254"/>
         <source>Data anggota {number} – {name}</source>
         <translation>Member {number} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="251"/>
+        <location filename="../../ui/member_dialog.py" line="257"/>
         <source>Ubah anggota {number} – {name}</source>
         <translation>Edit member {number} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="254"/>
+        <location filename="../../ui/member_dialog.py" line="260"/>
         <source>Data diri</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="254"/>
+        <location filename="../../ui/member_dialog.py" line="260"/>
         <source>Keanggotaan</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="255"/>
+        <location filename="../../ui/member_dialog.py" line="261"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="255"/>
+        <location filename="../../ui/member_dialog.py" line="261"/>
         <source>Kelompok usaha</source>
         <translation>Business groups</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="259"/>
+        <location filename="../../ui/member_dialog.py" line="265"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="259"/>
+        <location filename="../../ui/member_dialog.py" line="265"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="259"/>
+        <location filename="../../ui/member_dialog.py" line="265"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="260"/>
+        <location filename="../../ui/member_dialog.py" line="266"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="260"/>
+        <location filename="../../ui/member_dialog.py" line="266"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="261"/>
+        <location filename="../../ui/member_dialog.py" line="267"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="261"/>
+        <location filename="../../ui/member_dialog.py" line="267"/>
         <source>Jalan / gang</source>
         <translation>Street / lane</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="261"/>
+        <location filename="../../ui/member_dialog.py" line="267"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="262"/>
+        <location filename="../../ui/member_dialog.py" line="268"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="262"/>
+        <location filename="../../ui/member_dialog.py" line="268"/>
         <source>Desa / kelurahan</source>
         <translation>Village (desa / kelurahan)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="262"/>
+        <location filename="../../ui/member_dialog.py" line="268"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="263"/>
+        <location filename="../../ui/member_dialog.py" line="269"/>
         <source>Kabupaten</source>
         <translation>Regency (kabupaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="263"/>
+        <location filename="../../ui/member_dialog.py" line="269"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="264"/>
+        <location filename="../../ui/member_dialog.py" line="270"/>
         <source>Kode pos</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="264"/>
+        <location filename="../../ui/member_dialog.py" line="270"/>
         <source>Tahap keluarga sejahtera</source>
         <translation>Family welfare stage</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="265"/>
+        <location filename="../../ui/member_dialog.py" line="271"/>
         <source>Tanggal masuk</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="268"/>
+        <location filename="../../ui/member_dialog.py" line="274"/>
         <source>16 angka, boleh kosong</source>
         <translation>16 digits, may be left empty</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="269"/>
+        <location filename="../../ui/member_dialog.py" line="275"/>
         <source>P – Perempuan</source>
         <translation>F – Female (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="270"/>
+        <location filename="../../ui/member_dialog.py" line="276"/>
         <source>L – Laki-laki</source>
         <translation>M – Male (L)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="271"/>
+        <location filename="../../ui/member_dialog.py" line="277"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="271"/>
+        <location filename="../../ui/member_dialog.py" line="277"/>
         <source>Pra Sejahtera</source>
         <translation>Pra Sejahtera (pre-prosperous)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="271"/>
+        <location filename="../../ui/member_dialog.py" line="277"/>
         <source>KS I</source>
         <translation>KS I (prosperous I)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="271"/>
+        <location filename="../../ui/member_dialog.py" line="277"/>
         <source>KS II</source>
         <translation>KS II (prosperous II)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="272"/>
+        <location filename="../../ui/member_dialog.py" line="278"/>
         <source>KS III</source>
         <translation>KS III (prosperous III)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="272"/>
+        <location filename="../../ui/member_dialog.py" line="278"/>
         <source>KS III Plus</source>
         <translation>KS III Plus (prosperous III plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="275"/>
+        <location filename="../../ui/member_dialog.py" line="281"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="277"/>
+        <location filename="../../ui/member_dialog.py" line="283"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="277"/>
+        <location filename="../../ui/member_dialog.py" line="283"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="278"/>
+        <location filename="../../ui/member_dialog.py" line="284"/>
         <source>Riwayat keluar / masuk kembali</source>
         <translation>Left / returned history</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="279"/>
+        <location filename="../../ui/member_dialog.py" line="285"/>
         <source>Ekspor data pribadi…</source>
         <translation>Export personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="280"/>
+        <location filename="../../ui/member_dialog.py" line="286"/>
         <source>Hapus data pribadi…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="283"/>
+        <location filename="../../ui/member_dialog.py" line="289"/>
         <source>NIK dan alamat lengkap hanya terlihat oleh Ketua dan Sekretaris.</source>
         <translation>The full NIK and address are shown only to the Chair and the Secretary.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="284"/>
+        <location filename="../../ui/member_dialog.py" line="290"/>
         <source>(disembunyikan)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="288"/>
+        <location filename="../../ui/member_dialog.py" line="294"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="288"/>
+        <location filename="../../ui/member_dialog.py" line="294"/>
         <source>Aktif kembali</source>
         <translation>Active again</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="289"/>
+        <location filename="../../ui/member_dialog.py" line="295"/>
         <source>{what} {on} – dicatat oleh {who}, {at}</source>
         <translation>{what} {on} – recorded by {who}, {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="293"/>
+        <location filename="../../ui/member_dialog.py" line="299"/>
         <source>(dengan pengembalian simpanan)</source>
         <translation>(with the savings paid out)</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="295"/>
+        <location filename="../../ui/member_dialog.py" line="301"/>
         <source>Alasan: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>

@@ -129,7 +129,7 @@ class AuditPage(Page):
         for combo in (self.user, self.kind, self.member):  # long names never widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        self.kind.setMinimumContentsLength(22)  # "Semua, tanpa transaksi" whole
+        self.kind.setMinimumContentsLength(16)  # "Selain transaksi" whole
         self.date_error = QLabel()
         self.date_error.setObjectName("auditDateError")
         self.date_error.setStyleSheet("color: #b00020")
@@ -215,7 +215,7 @@ class AuditPage(Page):
             for name in users:
                 self.user.addItem(name, name)
             self.kind.clear()
-            self.kind.addItem(self.tr("Semua, tanpa transaksi"), None)
+            self.kind.addItem(self.tr("Selain transaksi"), None)
             for kind in log.KINDS:
                 self.kind.addItem(kind_words(kind), kind)
             self.member.clear()
