@@ -24,7 +24,7 @@ from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
 from app.members import MemberRow
-from app.models import Account, JournalEntry, Member, Posting, Setting
+from app.models import Account, JournalEntry, Member, Posting
 
 ACCOUNTS = {"pokok": "3-101", "wajib": "3-102", "sukarela": "2-101"}
 KINDS = tuple(ACCOUNTS)
@@ -101,7 +101,7 @@ def set_amounts(pokok_rp: int, wajib_rp: int) -> None:
         raise Rejected(issues)
     with db.atomic():
         for key, value in (("simpanan_pokok_rp", pokok_rp), ("simpanan_wajib_rp", wajib_rp)):
-            Setting.insert(key=key, value=str(value)).on_conflict_replace().execute()
+            settings.put(key, str(value))
 
 
 # --- checks --------------------------------------------------------------------------------
