@@ -170,7 +170,7 @@ class _Known:
 def _read_known(on: date, member_ids) -> _Known:
     people = members.get_members(i for i in member_ids if type(i) is int)
     ids = tuple(people)
-    where = f"member_id IN ({','.join('?' * len(ids))})" if ids else "0"
+    where = f"member_id IN ({','.join('?' * len(ids))})" if ids else "1 = 0"
     lookups = ledger.Lookups()
     return _Known(people, _open(where, ids, on), savings.wajib_statuses_of(on, list(people.values())),
                   savings.wajib_amount(), lookups, lookups.operator_name)
@@ -398,7 +398,7 @@ def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cas
 def collection_sheet(on: date) -> list[SheetRow]:
     """One row per member active on `on` (joined by then, not left), by member number, with what
     she owes that day. Eight queries, whatever the number of members."""
-    loans = _open_loans("1", (), on)
+    loans = _open_loans("1 = 1", (), on)
     wajib = savings.active_wajib_statuses(on)
     rows = []
     for member in members.list_members():

@@ -295,7 +295,7 @@ def _sold_again_issues(entry_id: int) -> list[Issue]:
         " JOIN usaha_moves later ON later.item_id = m.item_id AND later.id > m.id AND later.kind = 'sold'"
         " JOIN journal_entries e ON e.id = later.entry_id"
         " WHERE m.entry_id = ? AND m.kind = 'sold' AND later.entry_id <> m.entry_id"
-        " AND e.reversed_by_id IS NULL GROUP BY m.item_id ORDER BY i.name",
+        " AND e.reversed_by_id IS NULL GROUP BY m.item_id, i.name ORDER BY i.name",
         (entry_id,),
     ).fetchall():
         issues.append(Issue("entry", "stock.sold_again", {"item": name, "date": date.fromisoformat(day)}))
@@ -332,7 +332,7 @@ def _undoes(entry: ledger.Entry) -> tuple[Undone, ...]:
         " sum(CASE a.component WHEN 'jasa' THEN a.amount_rp ELSE 0 END),"
         " sum(CASE a.component WHEN 'pokok' THEN a.amount_rp ELSE 0 END)"
         " FROM loan_allocations a JOIN loans l ON l.id = a.loan_id WHERE a.entry_id = ?"
-        " GROUP BY l.id ORDER BY min(a.id)", (entry.id,),
+        " GROUP BY l.id, l.number ORDER BY min(a.id)", (entry.id,),
     ).fetchall():
         undone.append(Undone("loan.payment", {"loan": number, "denda": denda, "jasa": jasa, "pokok": pokok}))
     for item_id, quantity in db.execute_sql(

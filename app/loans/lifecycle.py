@@ -347,6 +347,8 @@ def write_off(loan_id: int, on: date, reason: str) -> LoanRow:
 
 
 def _pokok_paid(loan_ids: list[int] | None = None) -> dict[int, int]:
+    if loan_ids is not None and not loan_ids:
+        return {}
     where = "" if loan_ids is None else f" AND a.loan_id IN ({','.join('?' * len(loan_ids))})"
     return dict(db.execute_sql(
         "SELECT a.loan_id, SUM(a.amount_rp) FROM loan_allocations a CROSS JOIN journal_entries e ON e.id = a.entry_id"

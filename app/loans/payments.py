@@ -15,6 +15,7 @@ from app import clock, ledger, receipts
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.ledger import Line, credit, debit
 from app.loans import state as st
@@ -112,8 +113,8 @@ def record_allocations(entry_id: int, allocations: list[Allocation]) -> None:
                  for account in ACCOUNTS.values()}
     if posted != allocated:
         raise ValueError(f"entry {entry_id} posts {posted} but the allocations say {allocated}")
-    db.cursor().executemany(  # plain SQL: a collection sheet records 200 payments' allocations
-        "INSERT INTO loan_allocations (entry_id, loan_id, instalment_number, component, amount_rp)"
+    current().insert_many(  # plain SQL: a collection sheet records 200 payments' allocations
+        db, "INSERT INTO loan_allocations (entry_id, loan_id, instalment_number, component, amount_rp)"
         " VALUES (?, ?, ?, ?, ?)",
         [(entry_id, a.loan_id, a.instalment_number, a.component, a.amount_rp) for a in allocations],
     )
