@@ -379,6 +379,7 @@ def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cas
           known: _Known | None = None, edited: EditedSplit | None = None,
           order: str | None = None) -> PaymentResult:
     with db.atomic():
+        members.hold([member_id])
         split, lines, allocations, member = _plan(member_id, on, cash_rp, to_sukarela, payoff, known, edited, order)
         label = f"{members.format_number(member.number)} {member.name}"
         entry_id = ledger.post_entry(on, f"Setoran – {label}",
@@ -429,6 +430,7 @@ def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False, sukare
     issues, results = [], []
     with db.atomic():
         rows = {member_id: cash for member_id, cash in paid.items() if not (cash == 0 and type(cash) is int)}
+        members.hold(rows)  # all of them first, in id order
         known = _read_known(on, rows)
         order = settings.collection_order()
         sukarela_rows = set(sukarela_rows)

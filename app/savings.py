@@ -231,6 +231,7 @@ def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: s
     arrears and months ahead, and wajib_status() reads what is owed from the total paid.
     """
     with db.atomic():
+        members.hold([member_id])
         issues: list[Issue] = []
         member = _deposit_checked(member_id, kind, amount_rp, on, issues, cash_account)
         if issues:
@@ -288,6 +289,7 @@ def withdraw(
     Pokok and wajib come back only with her leaving (app.leaving).
     """
     with db.atomic():
+        members.hold([member_id])
         issues: list[Issue] = []
         member = _active_member(member_id, on, issues)
         issues += _amount_issues("amount_rp", amount_rp)
