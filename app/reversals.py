@@ -163,7 +163,15 @@ def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
         return _apply(entry_id, reason, on)
 
 
+# The members whose savings or loans an entry moved: a storno waits for any other desktop
+# working on them (members.hold) before it checks what she has withdrawn or paid since.
+_MEMBERS_OF_ENTRY = (
+    "SELECT member_id FROM postings WHERE entry_id = ? AND member_id IS NOT NULL"
+    " UNION SELECT l.member_id FROM loan_allocations a JOIN loans l ON l.id = a.loan_id WHERE a.entry_id = ?")
+
+
 def _apply(entry_id: int, reason: str, on: date) -> int:
+    members.hold(row[0] for row in db.execute_sql(_MEMBERS_OF_ENTRY, (entry_id, entry_id)).fetchall())
     reason = text_rules.tidy(reason)  # as the ledger keeps it (and refuses it), so the register keeps the same
     issues = []
     if ledger._is_date(on) and on > clock.today():  # as for any money moved: not in the future
