@@ -53,15 +53,17 @@ def setoran_for(url: str, seconds: float, seed: int, member_ids: list[int]) -> d
     """One treasurer's desk at a busy meeting on a shared book: every desk serves the same few
     members. Sukarela deposits with their kuitansi, withdrawals (a BKK each, more than the
     deposits bring) every 2nd, a Setoran split over her loans and wajib every 3rd, a collection
-    sheet of three members every 11th. What was acknowledged: (entry id, what it put into Kas, receipt number)."""
-    from app import clock, collection, savings
+    sheet of three members every 11th, a storno of one of its own deposits every 13th (refused
+    when she has withdrawn the money since). What was acknowledged: (entry id, what it put into Kas, receipt number)."""
+    from app import clock, collection, receipts, reversals, savings
     from app.db import close_book, open_book
     from app.errors import Rejected
 
     clock.fix(datetime(2026, 8, 17, 9, 30))
     open_book(url)
     rng = random.Random(seed)
-    done: list[tuple[int, int, str]] = []
+    done: list[tuple[int, int, str | None]] = []
+    deposits: list[tuple[int, int]] = []
     refused: dict[str, int] = {}
     deadline = time.monotonic() + seconds
     i = 0
@@ -73,6 +75,10 @@ def setoran_for(url: str, seconds: float, seed: int, member_ids: list[int]) -> d
                 rows = rng.sample(member_ids, 3)
                 sheet = collection.post_sheet(DAY, {m: 5_000 for m in rows}, to_sukarela=True)
                 done += [(p.entry_id, p.split.total_rp, p.receipt_number) for p in sheet.payments]
+            elif i % 13 == 0 and deposits:  # the treasurer takes back a deposit she mis-entered
+                entry, amount = deposits.pop()
+                storno = reversals.reverse(entry, "salah catat")
+                done.append((storno, -amount, receipts.for_entry(storno)))
             elif i % 2 == 0:
                 amount = rng.randrange(1, 40) * 1_000
                 out = savings.withdraw(siti, amount, DAY)
@@ -85,6 +91,7 @@ def setoran_for(url: str, seconds: float, seed: int, member_ids: list[int]) -> d
                 amount = rng.randrange(1, 20) * 1_000
                 put = savings.deposit(siti, "sukarela", amount, DAY)
                 done.append((put.entry_id, amount, put.receipt_number))
+                deposits.append((put.entry_id, amount))
         except Rejected as exc:  # her balance too low, her loans paid off: refused whole
             for code in exc.codes():
                 refused[code] = refused.get(code, 0) + 1
