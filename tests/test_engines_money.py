@@ -209,3 +209,21 @@ def test_stornos_of_a_deposit_and_of_a_loan_payment(any_book):
     assert lifecycle.outstanding(loan_a) == before
     assert ledger.get_entry(storno).reverses_id == deposit.entry_id
     assert receivable_matches_loans() and trial_balance_is_zero()
+
+
+def test_a_disbursement_reversed_with_its_fee_and_paid_out_again(any_book):
+    siti = member()
+    fund(date(2026, 1, 10), 1_000_000)
+    cash = ledger.account_balance("1-101")
+    loan = lifecycle.get_loan(disbursed(siti, product(fee_kind="fixed", fee_rp=50_000, fee_deducted=False),
+                                        1_000_000, 10, on=date(2026, 1, 10)))
+    preview = reversals.preview(loan.disbursement_entry_id, date(2026, 1, 12))
+    assert preview.allowed and [u.code for u in preview.undoes] == ["loan.disbursement", "loan.fee"]
+    storno = reversals.reverse(loan.disbursement_entry_id, "salah anggota", date(2026, 1, 12))
+    again = lifecycle.get_loan(loan.id)
+    assert (again.status, again.disbursement_entry_id, again.fee_entry_id) == ("approved", None, None)
+    assert ledger.account_balance("1-101") == cash and ledger.account_balance("1-201") == 0
+    assert db.execute_sql("SELECT storno_entry_id FROM loan_disbursement_reversals").fetchall() == [(storno,)]
+    lifecycle.disburse(loan.id, date(2026, 1, 15), first_due=date(2026, 2, 15))
+    assert lifecycle.get_loan(loan.id).outstanding_rp == 1_000_000 and len(lifecycle.schedule(loan.id)) == 10
+    assert receivable_matches_loans() and trial_balance_is_zero()
