@@ -83,6 +83,8 @@ def test_desks_serving_the_same_members_share_no_receipt_number_and_overdraw_not
     assert len(done) > 20 * DESKTOPS * seconds / 20  # they did post, concurrently
     assert sum(r["refused"].get("savings.insufficient_balance", 0) for r in results) > 0  # the balance was contended
     assert any(kas < 0 and n and n.startswith("BKK") for _, kas, n in done)
+    failed = [code for r in results for code in r["refused"] if code.startswith("book.")]
+    assert failed == []  # no deadlock broken by the server, no connection lost
 
     open_book(url)
     try:
