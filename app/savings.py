@@ -101,7 +101,7 @@ def set_amounts(pokok_rp: int, wajib_rp: int) -> None:
         raise Rejected(issues)
     with db.atomic():
         for key, value in (("simpanan_pokok_rp", pokok_rp), ("simpanan_wajib_rp", wajib_rp)):
-            settings.put(key, str(value))
+            settings._put(key, str(value))
 
 
 # --- checks --------------------------------------------------------------------------------

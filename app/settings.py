@@ -65,9 +65,11 @@ def get_all() -> dict[str, str]:
     return {row.key: row.value for row in Setting.select()}
 
 
-def put(key: str, value: str) -> None:
+def _put(key: str, value: str) -> None:
     """Store one key (new or replacing), unaudited, inside the caller's transaction: the upsert
-    both engines speak (peewee's on_conflict_replace is SQLite's INSERT OR REPLACE only)."""
+    both engines speak (peewee's on_conflict_replace is SQLite's INSERT OR REPLACE only). Also
+    for services that check and guard their own keys (savings amounts, kolektibilitas
+    thresholds); private, so the role nets see only the decorated writers that call it."""
     Setting.insert(key=key, value=value).on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute()
 
 
@@ -104,7 +106,7 @@ def _put_all(values: dict[str, str]) -> None:
     # not the name she may be typing in now
     _audit({key: (get(key), value) for key, value in values.items()})
     for key, value in values.items():
-        put(key, value)
+        _put(key, value)
 
 
 @roles.needs("close")
@@ -223,7 +225,7 @@ def close_period(through: date) -> None:
         current = closed_through()
         if current is not None and through < current:
             raise Rejected.one("closed_through", "period.cannot_reopen", closed_through=current)
-        put("closed_through", through.isoformat())
+        _put("closed_through", through.isoformat())
         from app.audit import log
 
         log.record("period", f"Tutup buku sampai {through:%d/%m/%Y}",

@@ -51,7 +51,7 @@ def set_thresholds(dpk_max: int, kurang_lancar_max: int, diragukan_max: int) -> 
     if not all(type(v) is int for v in values) or not 1 <= dpk_max < kurang_lancar_max < diragukan_max <= MAX_THRESHOLD_DAYS:
         raise Rejected.one("kolektibilitas", "loan.bad_thresholds", max=MAX_THRESHOLD_DAYS)
     with db.atomic():
-        settings.put(THRESHOLDS_KEY, ",".join(map(str, values)))
+        settings._put(THRESHOLDS_KEY, ",".join(map(str, values)))
 
 
 @checked
