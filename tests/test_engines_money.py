@@ -227,3 +227,18 @@ def test_a_disbursement_reversed_with_its_fee_and_paid_out_again(any_book):
     lifecycle.disburse(loan.id, date(2026, 1, 15), first_due=date(2026, 2, 15))
     assert lifecycle.get_loan(loan.id).outstanding_rp == 1_000_000 and len(lifecycle.schedule(loan.id)) == 10
     assert receivable_matches_loans() and trial_balance_is_zero()
+
+
+def test_the_storno_of_a_setoran_mirrors_its_lines_in_their_order(any_book):
+    siti, loan_a, loan_b = member_with_dues()
+    taken = collection.take_payment(siti, ON, DUE_RP)
+    preview = reversals.preview(taken.entry_id, ON)
+    storno = reversals.reverse(taken.entry_id, "salah anggota", ON)
+    original = [(l.account, l.amount_rp, l.member_id, l.memo) for l in ledger.get_entry(taken.entry_id).lines]
+    assert [(l.account, -l.amount_rp, l.member_id, l.memo) for l in ledger.get_entry(storno).lines] == original
+    assert [(l.account, l.amount_rp) for l in preview.lines] == [(a, rp) for a, rp, _, _ in original]
+    refund = receipts.get(receipts.for_entry(storno))
+    assert (refund.direction, refund.amount_rp, refund.cancels) == (receipts.OUT, DUE_RP, taken.receipt_number)
+    assert (lifecycle.outstanding(loan_a), lifecycle.outstanding(loan_b)) == (900_000, 600_000)
+    assert collection.dues(siti, ON).total_rp == DUE_RP
+    assert receivable_matches_loans() and trial_balance_is_zero()
