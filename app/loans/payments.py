@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app import clock, ledger, members, receipts
+from app import clock, ledger, receipts
 from app.access import roles
 from app.dates import checked
 from app.db import db
 from app.engine import current
 from app.errors import Issue, Rejected
 from app.ledger import Line, credit, debit
+from app.loans import lifecycle
 from app.loans import state as st
 from app.loans.checks import is_date, rupiah_issues
 from app.loans.lifecycle import RECEIVABLE
@@ -129,7 +130,7 @@ def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
     the maximum) unless the officer chose to put the excess into the member's simpanan sukarela
     (2-101)."""
     with db.atomic():
-        members.hold([row[0] for row in db.execute_sql("SELECT member_id FROM loans WHERE id = ?", (loan_id,))])
+        lifecycle.hold(loan_id)
         loan, state = _checked(loan_id, amount_rp, on)
         to_loan = min(amount_rp, st.payoff_amount(state, on)) if overpay_to_sukarela else amount_rp
         allocations = st.allocate(state, to_loan, on)

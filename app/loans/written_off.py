@@ -18,7 +18,7 @@ from app.db import db
 from app.engine import current
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
-from app.loans import allowance
+from app.loans import allowance, lifecycle
 from app.loans.checks import rupiah_issues
 from app.loans.lifecycle import RECEIVABLE
 from app.usaha.common import date_issues
@@ -107,6 +107,7 @@ def recoveries(end: date, start: date = date.min, loan_id: int | None = None) ->
 def recover(loan_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> Recovery:
     """Money received on a written-off loan: Dr cash / Cr 4-304, a kuitansi, a loan_recoveries row."""
     with db.atomic():
+        lifecycle.hold(loan_id)  # two recoveries never both take what is left unrecovered
         row = db.execute_sql("SELECT status, written_off_on, number, member_id FROM loans WHERE id = ?",
                              (loan_id,)).fetchone()
         if row is None:
