@@ -97,3 +97,25 @@ def setoran_for(url: str, seconds: float, seed: int, member_ids: list[int]) -> d
                 refused[code] = refused.get(code, 0) + 1
     close_book()
     return {"done": done, "refused": refused}
+
+
+def disburse_all(url: str, seed: int, loan_ids: list[int]) -> dict:
+    """Try to pay out every one of these approved loans, in an order of its own: the desks race
+    for each loan. What it paid out, and the codes of what was refused."""
+    from app import clock
+    from app.db import close_book, open_book
+    from app.errors import Rejected
+    from app.loans import lifecycle
+
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    open_book(url)
+    order = list(loan_ids)
+    random.Random(seed).shuffle(order)
+    paid, refused = [], []
+    for loan_id in order:
+        try:
+            paid.append(lifecycle.disburse(loan_id, DAY).disbursement_entry_id)
+        except Rejected as exc:
+            refused += exc.codes()
+    close_book()
+    return {"paid": paid, "refused": refused}

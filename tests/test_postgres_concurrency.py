@@ -112,3 +112,38 @@ def test_desks_serving_the_same_members_share_no_receipt_number_and_overdraw_not
         assert sum(r.debit_rp for r in rows) == sum(r.credit_rp for r in rows)
     finally:
         close_book()
+
+
+def test_desks_racing_to_pay_out_the_same_loans_pay_each_once(pg_server, pg_template):
+    from app import clock
+    from app.loans import lifecycle
+    from loan_support import fund, member, product
+    from pg_workers import DAY, disburse_all
+
+    url = pg_server.create_database("shared_disbursements", template=pg_template)
+    open_book(url)
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    try:
+        flat = product()
+        fund(DAY, 30 * 500_000)
+        loans = [lifecycle.apply(member(f"Anggota {n}"), flat, 500_000, 10, date(2026, 9, 17)).id for n in range(30)]
+        for loan in loans:
+            lifecycle.approve(loan)
+        kas = ledger.account_balance("1-101")
+    finally:
+        close_book()
+    with multiprocessing.get_context("spawn").Pool(DESKTOPS) as pool:
+        results = pool.starmap(disburse_all, [(url, seed, loans) for seed in range(1, DESKTOPS + 1)])
+    paid = [entry for r in results for entry in r["paid"]]
+    refused = [code for r in results for code in r["refused"]]
+    assert len(paid) == len(loans) and len(refused) == (DESKTOPS - 1) * len(loans)
+    assert set(refused) == {"loan.wrong_status"}  # the others found it paid out, nothing else went wrong
+    open_book(url)
+    try:
+        assert {lifecycle.get_loan(loan).disbursement_entry_id for loan in loans} == set(paid)
+        assert ledger.account_balance("1-201") == 30 * 500_000
+        assert ledger.account_balance("1-101") == kas - 30 * 500_000
+        (bkk,) = db.execute_sql("SELECT count(*) FROM receipts WHERE number LIKE 'BKK/2026/%'").fetchone()
+        assert bkk == len(loans)
+    finally:
+        close_book()
