@@ -379,7 +379,8 @@ def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cas
           known: _Known | None = None, edited: EditedSplit | None = None,
           order: str | None = None) -> PaymentResult:
     with db.atomic():
-        members.hold([member_id])
+        if known is None:  # a collection sheet holds all its rows' members already
+            members.hold([member_id])
         split, lines, allocations, member = _plan(member_id, on, cash_rp, to_sukarela, payoff, known, edited, order)
         label = f"{members.format_number(member.number)} {member.name}"
         entry_id = ledger.post_entry(on, f"Setoran – {label}",

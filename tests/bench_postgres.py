@@ -36,6 +36,7 @@ from loan_support import disbursed, product  # noqa: E402
 from pg_workers import DAY, post_for, setoran_for  # noqa: E402
 
 MEMBERS = 50
+SHEET_ROWS = 200
 
 
 def _median_ms(action, repeat: int) -> float:
@@ -56,7 +57,7 @@ def _fill(entries: int) -> list[int]:
     return ids
 
 
-def single_actions(book, entries: int) -> tuple[float, float, float, float]:
+def single_actions(book, entries: int) -> tuple[float, float, float, float, float]:
     open_book(book, create=True) if isinstance(book, Path) else open_book(book)
     try:
         ids = _fill(entries)
@@ -66,7 +67,12 @@ def single_actions(book, entries: int) -> tuple[float, float, float, float]:
         siti, _, _ = member_with_dues()
         setoran = _median_ms(lambda: collection.take_payment(siti, DAY, 5_000), 50)
         trial = _median_ms(ledger.trial_balance, 20)
-        return one, deposit, setoran, trial
+        rows = [members.add_member(members.MemberInput(name=f"Peserta {i}", joined_on=date(2025, 1, 2))).id
+                for i in range(SHEET_ROWS)]
+        began = time.perf_counter()
+        collection.post_sheet(DAY, {row: 5_000 for row in rows})
+        sheet = (time.perf_counter() - began) * 1000
+        return one, deposit, setoran, trial, sheet
     finally:
         close_book()
 
@@ -112,7 +118,8 @@ def main() -> None:
         pg = single_actions(server.create_database("bench_single", template=template), args.entries)
         print(f"\nbook of {MEMBERS} members and {args.entries} entries; median ms    SQLite  PostgreSQL  ratio")
         labels = ("one posting (post_entry)", "a savings deposit with its kuitansi",
-                  "a Setoran over two loans and wajib, its kuitansi", "trial balance")
+                  "a Setoran over two loans and wajib, its kuitansi", "trial balance",
+                  f"a collection sheet of {SHEET_ROWS} rows (once)")
         for label, a, b in zip(labels, lite, pg):
             print(f"  {label:<48} {a:8.2f}  {b:10.2f}  {b / a:5.1f}x")
         print(f"\nSetoran entries per second on one PostgreSQL book, {args.seconds:.0f} s each:")
