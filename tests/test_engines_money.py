@@ -15,7 +15,6 @@ from app.errors import Rejected
 from app.loans import arrears, lifecycle, payments, written_off
 from app.members import get_member
 from app.savings import SavingsBalances
-from conftest import FIXED_NOW
 from collection_support import DUE_RP, ON, member_with_dues
 from loan_support import disbursed, fund, member, product
 
@@ -130,7 +129,7 @@ def test_a_collection_sheet_posts_every_row_or_nothing(any_book):
     assert receivable_matches_loans() and trial_balance_is_zero()
 
 
-def test_a_loan_from_application_to_write_off_and_recovery(any_book):
+def test_a_loan_from_application_to_write_off_and_recovery(any_book, fixed_clock):
     siti, ani = member("Siti"), member("Ani")
     flat = product()
     fund(date(2025, 1, 2), 20_000_000)
@@ -139,7 +138,7 @@ def test_a_loan_from_application_to_write_off_and_recovery(any_book):
     assert (loan.number, loan.status) == ("PJ/2025/0001", "applied")
     assert lifecycle.approve(loan.id).status == "approved"
     given = lifecycle.disburse(loan.id, date(2025, 1, 10))
-    clock.fix(FIXED_NOW)
+    clock.fix(fixed_clock)
     assert (given.status, given.outstanding_rp) == ("disbursed", 9_000_000)
     assert ledger.account_balance("1-101") == 11_000_000 and ledger.account_balance("1-201") == 9_000_000
     assert len(lifecycle.schedule(loan.id)) == 12 and lifecycle.schedule(loan.id)[0].total_rp == 840_000
