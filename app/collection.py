@@ -170,7 +170,7 @@ class _Known:
 def _read_known(on: date, member_ids) -> _Known:
     people = members.get_members(i for i in member_ids if type(i) is int)
     ids = tuple(people)
-    where = f"member_id IN ({','.join('?' * len(ids))})" if ids else "0"
+    where = f"member_id IN ({','.join('?' * len(ids))})" if ids else "1 = 0"
     lookups = ledger.Lookups()
     return _Known(people, _open(where, ids, on), savings.wajib_statuses_of(on, list(people.values())),
                   savings.wajib_amount(), lookups, lookups.operator_name)
@@ -379,6 +379,8 @@ def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cas
           known: _Known | None = None, edited: EditedSplit | None = None,
           order: str | None = None) -> PaymentResult:
     with db.atomic():
+        if known is None:  # a collection sheet holds all its rows' members already
+            members.hold([member_id])
         split, lines, allocations, member = _plan(member_id, on, cash_rp, to_sukarela, payoff, known, edited, order)
         label = f"{members.format_number(member.number)} {member.name}"
         entry_id = ledger.post_entry(on, f"Setoran – {label}",
@@ -398,7 +400,7 @@ def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cas
 def collection_sheet(on: date) -> list[SheetRow]:
     """One row per member active on `on` (joined by then, not left), by member number, with what
     she owes that day. Eight queries, whatever the number of members."""
-    loans = _open_loans("1", (), on)
+    loans = _open_loans("1 = 1", (), on)
     wajib = savings.active_wajib_statuses(on)
     rows = []
     for member in members.list_members():
@@ -429,6 +431,7 @@ def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False, sukare
     issues, results = [], []
     with db.atomic():
         rows = {member_id: cash for member_id, cash in paid.items() if not (cash == 0 and type(cash) is int)}
+        members.hold(rows)  # all of them first, in id order
         known = _read_known(on, rows)
         order = settings.collection_order()
         sukarela_rows = set(sukarela_rows)

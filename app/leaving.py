@@ -100,6 +100,7 @@ def settle(member_id: int, on: date, cash_account: str = CASH) -> SettlementResu
     """She leaves on `on`: one entry pays her loans off from her savings and hands her the rest
     from `cash_account`; she is marked left. All in one transaction, or nothing."""
     with db.atomic():
+        members.hold([member_id])
         member, held, settlement, loan_lines, allocations = _plan(member_id, on, cash_account)
         if settlement.owed_rp > held.total_rp:
             raise Rejected.one("owed_rp", "savings.debt_exceeds_savings",

@@ -322,7 +322,7 @@ def _reverse_entry(entry_id: int, reason: str, entry_date: date | None = None) -
         issues += shared_profit.reversal_issues(entry_id, entry_date)
         if issues:
             raise Rejected(issues)
-        postings = list(Posting.select(Posting, Account).join(Account).where(Posting.entry == entry_id))
+        postings = list(Posting.select(Posting, Account).join(Account).where(Posting.entry == entry_id).order_by(Posting.id))
         account_ids = {p.account.code: p.account.id for p in postings}
         mirror = [
             Line(p.account.code, -p.amount_rp, p.member_id, p.business_id, p.memo) for p in postings

@@ -13,6 +13,7 @@ from app.access import roles
 from app.audit import chain
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.models import Business, BusinessMember, Member, Posting, Sequence
 
@@ -226,6 +227,18 @@ def update_member(member_id: int, data: MemberInput) -> MemberRow:
         _set_groups(member_id, data.business_ids)
         chain.member_changed(member_id, before)
     return get_member(member_id)
+
+
+def hold(member_ids) -> None:
+    """Inside the caller's transaction, before reading what its checks need: wait until no other
+    desktop works on these members' savings or loans (two withdrawals checked against one
+    balance, two payments split over the same instalments). In id order, so two desktops
+    holding several (collection sheets) never wait on each other. The lock order is members,
+    then cash accounts, then the audit head. On SQLite the write transaction holds the whole
+    file already."""
+    engine = current()
+    for member_id in sorted({i for i in member_ids if type(i) is int}):
+        engine.serialize(db, f"member {member_id}")
 
 
 @roles.needs("records")

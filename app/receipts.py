@@ -143,7 +143,7 @@ def issue(entry_id: int, member_id: int | None = None, amount_rp: int | None = N
             amount_rp = _amount(ledger.get_entry(entry_id))
         (last,) = db.execute_sql(
             "INSERT INTO sequences (name, last_value) VALUES (?, 1)"
-            " ON CONFLICT (name) DO UPDATE SET last_value = last_value + 1 RETURNING last_value",
+            " ON CONFLICT (name) DO UPDATE SET last_value = sequences.last_value + 1 RETURNING last_value",
             (counter.format(year=year),),
         ).fetchone()
         number = f"{prefix}/{year}/{last:06d}"
@@ -304,7 +304,7 @@ def search(member_id: int | None = None, start: date | None = None, end: date | 
            limit: int = SEARCH_LIMIT) -> list[ReceiptListed]:
     """Receipts of one member (None: everyone) dated from `start` to `end` (either open),
     newest first, at most `limit`."""
-    where, params = ["1"], []
+    where, params = ["1 = 1"], []
     if member_id is not None:
         where.append("r.member_id = ?")
         params.append(member_id)

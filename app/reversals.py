@@ -163,7 +163,15 @@ def reverse(entry_id: int, reason: str, on: date | None = None) -> int:
         return _apply(entry_id, reason, on)
 
 
+# The members whose savings or loans an entry moved: a storno waits for any other desktop
+# working on them (members.hold) before it checks what she has withdrawn or paid since.
+_MEMBERS_OF_ENTRY = (
+    "SELECT member_id FROM postings WHERE entry_id = ? AND member_id IS NOT NULL"
+    " UNION SELECT l.member_id FROM loan_allocations a JOIN loans l ON l.id = a.loan_id WHERE a.entry_id = ?")
+
+
 def _apply(entry_id: int, reason: str, on: date) -> int:
+    members.hold(row[0] for row in db.execute_sql(_MEMBERS_OF_ENTRY, (entry_id, entry_id)).fetchall())
     reason = text_rules.tidy(reason)  # as the ledger keeps it (and refuses it), so the register keeps the same
     issues = []
     if ledger._is_date(on) and on > clock.today():  # as for any money moved: not in the future
@@ -295,7 +303,7 @@ def _sold_again_issues(entry_id: int) -> list[Issue]:
         " JOIN usaha_moves later ON later.item_id = m.item_id AND later.id > m.id AND later.kind = 'sold'"
         " JOIN journal_entries e ON e.id = later.entry_id"
         " WHERE m.entry_id = ? AND m.kind = 'sold' AND later.entry_id <> m.entry_id"
-        " AND e.reversed_by_id IS NULL GROUP BY m.item_id ORDER BY i.name",
+        " AND e.reversed_by_id IS NULL GROUP BY m.item_id, i.name ORDER BY i.name",
         (entry_id,),
     ).fetchall():
         issues.append(Issue("entry", "stock.sold_again", {"item": name, "date": date.fromisoformat(day)}))
@@ -332,7 +340,7 @@ def _undoes(entry: ledger.Entry) -> tuple[Undone, ...]:
         " sum(CASE a.component WHEN 'jasa' THEN a.amount_rp ELSE 0 END),"
         " sum(CASE a.component WHEN 'pokok' THEN a.amount_rp ELSE 0 END)"
         " FROM loan_allocations a JOIN loans l ON l.id = a.loan_id WHERE a.entry_id = ?"
-        " GROUP BY l.id ORDER BY min(a.id)", (entry.id,),
+        " GROUP BY l.id, l.number ORDER BY min(a.id)", (entry.id,),
     ).fetchall():
         undone.append(Undone("loan.payment", {"loan": number, "denda": denda, "jasa": jasa, "pokok": pokok}))
     for item_id, quantity in db.execute_sql(

@@ -24,7 +24,7 @@ from app.db import db
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
 from app.members import MemberRow
-from app.models import Account, JournalEntry, Member, Posting, Setting
+from app.models import Account, JournalEntry, Member, Posting
 
 ACCOUNTS = {"pokok": "3-101", "wajib": "3-102", "sukarela": "2-101"}
 KINDS = tuple(ACCOUNTS)
@@ -101,7 +101,7 @@ def set_amounts(pokok_rp: int, wajib_rp: int) -> None:
         raise Rejected(issues)
     with db.atomic():
         for key, value in (("simpanan_pokok_rp", pokok_rp), ("simpanan_wajib_rp", wajib_rp)):
-            Setting.insert(key=key, value=str(value)).on_conflict_replace().execute()
+            settings._put(key, str(value))
 
 
 # --- checks --------------------------------------------------------------------------------
@@ -231,6 +231,7 @@ def deposit(member_id: int, kind: str, amount_rp: int, on: date, cash_account: s
     arrears and months ahead, and wajib_status() reads what is owed from the total paid.
     """
     with db.atomic():
+        members.hold([member_id])
         issues: list[Issue] = []
         member = _deposit_checked(member_id, kind, amount_rp, on, issues, cash_account)
         if issues:
@@ -288,6 +289,7 @@ def withdraw(
     Pokok and wajib come back only with her leaving (app.leaving).
     """
     with db.atomic():
+        members.hold([member_id])
         issues: list[Issue] = []
         member = _active_member(member_id, on, issues)
         issues += _amount_issues("amount_rp", amount_rp)

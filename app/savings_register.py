@@ -14,6 +14,7 @@ from datetime import date
 from app import clock, ledger, members, savings
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.members import MemberRow
 from app.models import Account
 from app.savings import SavingsBalances, WajibStatus
@@ -81,9 +82,9 @@ def wajib_statuses(member_rows: list[MemberRow], as_of: date | None = None) -> d
 def register(as_of: date | None = None) -> list[RegisterRow]:
     """Every member (active and left), her savings and her wajib status as of a day (today)."""
     as_of = as_of or clock.today()
-    # One read snapshot (DEFERRED: no write lock, so it may run off the GUI thread while the
-    # GUI thread writes): balances and wajib come from the same state of the book.
-    with db.transaction("DEFERRED"):
+    # One read snapshot (no write lock, so it may run off the GUI thread while the GUI thread
+    # writes): balances and wajib come from the same state of the book.
+    with current().snapshot(db):
         rows = members.list_members()
         held = savings.all_balances(as_of)
         wajib = wajib_statuses(rows, as_of)

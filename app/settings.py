@@ -66,6 +66,10 @@ def get_all() -> dict[str, str]:
 
 
 def _put(key: str, value: str) -> None:
+    """Store one key (new or replacing), unaudited, inside the caller's transaction: the upsert
+    both engines speak (peewee's on_conflict_replace is SQLite's INSERT OR REPLACE only). Also
+    for services that check and guard their own keys (savings amounts, kolektibilitas
+    thresholds); private, so the role nets see only the decorated writers that call it."""
     Setting.insert(key=key, value=value).on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute()
 
 

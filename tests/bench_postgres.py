@@ -7,8 +7,11 @@ Not part of the test run (pytest collects only test_*.py). From the repository r
 
 starts a throwaway PostgreSQL server (tests/pg_server.py, fsync on as a real server runs) and a
 SQLite book in a temporary folder, fills each with the same members and entries, and prints:
-one posting (post_entry, with its audit record) and the trial balance, median ms on each
-engine; then Setoran entries per second with 1, 4 and 8 processes on the PostgreSQL book.
+one posting (post_entry, with its audit record), a savings deposit with its kuitansi, a
+Setoran split over two loans and wajib with its kuitansi, and the trial balance, median ms on
+each engine; then Setoran entries per second with 1, 4 and 8 processes on the PostgreSQL book,
+as ledger postings and as the desks' work with receipts (deposits, withdrawals, Setoran,
+collection sheets, stornos: tests/pg_workers.setoran_for) over 40 members.
 """
 
 from __future__ import annotations
@@ -25,12 +28,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from app import clock, ledger, members  # noqa: E402
+from app import clock, collection, ledger, members, savings  # noqa: E402
 from app.db import close_book, open_book  # noqa: E402
 from pg_server import PgServer  # noqa: E402
-from pg_workers import post_for  # noqa: E402
+from collection_support import member_with_dues  # noqa: E402
+from loan_support import disbursed, product  # noqa: E402
+from pg_workers import DAY, post_for, setoran_for  # noqa: E402
 
 MEMBERS = 50
+SHEET_ROWS = 200
 
 
 def _median_ms(action, repeat: int) -> float:
@@ -51,16 +57,41 @@ def _fill(entries: int) -> list[int]:
     return ids
 
 
-def single_actions(book, entries: int) -> tuple[float, float]:
+def single_actions(book, entries: int) -> tuple[float, float, float, float, float]:
     open_book(book, create=True) if isinstance(book, Path) else open_book(book)
     try:
         ids = _fill(entries)
         one = _median_ms(lambda: ledger.post_entry(date(2026, 8, 17), "Setoran wajib", [
             ledger.debit("1-101", 5_000), ledger.credit("3-102", 5_000, member_id=ids[0])]), 100)
+        deposit = _median_ms(lambda: savings.deposit(ids[1], "sukarela", 5_000, DAY), 100)
+        siti, _, _ = member_with_dues()
+        setoran = _median_ms(lambda: collection.take_payment(siti, DAY, 5_000), 50)
         trial = _median_ms(ledger.trial_balance, 20)
-        return one, trial
+        rows = [members.add_member(members.MemberInput(name=f"Peserta {i}", joined_on=date(2025, 1, 2))).id
+                for i in range(SHEET_ROWS)]
+        began = time.perf_counter()
+        collection.post_sheet(DAY, {row: 5_000 for row in rows})
+        sheet = (time.perf_counter() - began) * 1000
+        return one, deposit, setoran, trial, sheet
     finally:
         close_book()
+
+
+def setoran_throughput(server: PgServer, template: str, desktops: int, seconds: float) -> float:
+    url = server.create_database(f"setoran_{desktops}", template=template)
+    open_book(url)
+    try:
+        flat = product()
+        people = [members.add_member(members.MemberInput(name=f"Anggota {i}", joined_on=date(2025, 1, 2))).id
+                  for i in range(40)]
+        for person in people:
+            disbursed(person, flat, 1_200_000, 12, on=date(2026, 3, 10))
+            savings.deposit(person, "sukarela", 50_000, DAY)
+    finally:
+        close_book()
+    with multiprocessing.get_context("spawn").Pool(desktops) as pool:
+        done = pool.starmap(setoran_for, [(url, seconds, seed, people) for seed in range(1, desktops + 1)])
+    return sum(len(one["done"]) for one in done) / seconds
 
 
 def throughput(server: PgServer, template: str, desktops: int, seconds: float) -> float:
@@ -86,12 +117,22 @@ def main() -> None:
             lite = single_actions(Path(folder) / "book.sqlite", args.entries)
         pg = single_actions(server.create_database("bench_single", template=template), args.entries)
         print(f"\nbook of {MEMBERS} members and {args.entries} entries; median ms    SQLite  PostgreSQL  ratio")
-        for label, a, b in (("one posting (post_entry)", lite[0], pg[0]), ("trial balance", lite[1], pg[1])):
+        labels = ("one posting (post_entry)", "a savings deposit with its kuitansi",
+                  "a Setoran over two loans and wajib, its kuitansi", "trial balance",
+                  f"a collection sheet of {SHEET_ROWS} rows (once)")
+        for label, a, b in zip(labels, lite, pg):
             print(f"  {label:<48} {a:8.2f}  {b:10.2f}  {b / a:5.1f}x")
         print(f"\nSetoran entries per second on one PostgreSQL book, {args.seconds:.0f} s each:")
         base = None
         for desktops in (1, 4, 8):
             rate = throughput(server, template, desktops, args.seconds)
+            base = base or rate
+            print(f"  {desktops} desktop(s): {rate:8.1f}/s  ({rate / base:.1f}x one desktop)")
+        print(f"\nPayments with their receipts per second (deposits, withdrawals, Setoran, sheets, stornos;"
+              f" 40 members), {args.seconds:.0f} s each:")
+        base = None
+        for desktops in (1, 4, 8):
+            rate = setoran_throughput(server, template, desktops, args.seconds)
             base = base or rate
             print(f"  {desktops} desktop(s): {rate:8.1f}/s  ({rate / base:.1f}x one desktop)")
     finally:

@@ -47,3 +47,75 @@ def post_for(url: str, seconds: float, seed: int, pay_out: bool = True) -> dict:
         entries.append((entry, amount))
     close_book()
     return {"entries": entries, "numbers": numbers, "refused": refused}
+
+
+def setoran_for(url: str, seconds: float, seed: int, member_ids: list[int]) -> dict:
+    """One treasurer's desk at a busy meeting on a shared book: every desk serves the same few
+    members. Sukarela deposits with their kuitansi, withdrawals (a BKK each, more than the
+    deposits bring) every 2nd, a Setoran split over her loans and wajib every 3rd, a collection
+    sheet of three members every 11th, a storno of one of its own deposits every 13th (refused
+    when she has withdrawn the money since). What was acknowledged: (entry id, what it put into Kas, receipt number)."""
+    from app import clock, collection, receipts, reversals, savings
+    from app.db import close_book, open_book
+    from app.errors import Rejected
+
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    open_book(url)
+    rng = random.Random(seed)
+    done: list[tuple[int, int, str | None]] = []
+    deposits: list[tuple[int, int]] = []
+    refused: dict[str, int] = {}
+    deadline = time.monotonic() + seconds
+    i = 0
+    while time.monotonic() < deadline:
+        i += 1
+        siti = rng.choice(member_ids)
+        try:
+            if i % 11 == 0:
+                rows = rng.sample(member_ids, 3)
+                sheet = collection.post_sheet(DAY, {m: 5_000 for m in rows}, to_sukarela=True)
+                done += [(p.entry_id, p.split.total_rp, p.receipt_number) for p in sheet.payments]
+            elif i % 13 == 0 and deposits:  # the treasurer takes back a deposit she mis-entered
+                entry, amount = deposits.pop()
+                storno = reversals.reverse(entry, "salah catat")
+                done.append((storno, -amount, receipts.for_entry(storno)))
+            elif i % 2 == 0:
+                amount = rng.randrange(1, 40) * 1_000
+                out = savings.withdraw(siti, amount, DAY)
+                done.append((out.entry_id, -amount, out.receipt_number))
+            elif i % 3 == 0:
+                amount = rng.randrange(1, 30) * 1_000
+                paid = collection.take_payment(siti, DAY, amount)
+                done.append((paid.entry_id, amount, paid.receipt_number))
+            else:
+                amount = rng.randrange(1, 20) * 1_000
+                put = savings.deposit(siti, "sukarela", amount, DAY)
+                done.append((put.entry_id, amount, put.receipt_number))
+                deposits.append((put.entry_id, amount))
+        except Rejected as exc:  # her balance too low, her loans paid off: refused whole
+            for code in exc.codes():
+                refused[code] = refused.get(code, 0) + 1
+    close_book()
+    return {"done": done, "refused": refused}
+
+
+def disburse_all(url: str, seed: int, loan_ids: list[int]) -> dict:
+    """Try to pay out every one of these approved loans, in an order of its own: the desks race
+    for each loan. What it paid out, and the codes of what was refused."""
+    from app import clock
+    from app.db import close_book, open_book
+    from app.errors import Rejected
+    from app.loans import lifecycle
+
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    open_book(url)
+    order = list(loan_ids)
+    random.Random(seed).shuffle(order)
+    paid, refused = [], []
+    for loan_id in order:
+        try:
+            paid.append(lifecycle.disburse(loan_id, DAY).disbursement_entry_id)
+        except Rejected as exc:
+            refused += exc.codes()
+    close_book()
+    return {"paid": paid, "refused": refused}

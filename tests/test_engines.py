@@ -86,9 +86,6 @@ def test_members_are_numbered_and_edited(any_book):
     assert caught.value.codes() == ["nik.taken"]
 
 
-@pytest.mark.parametrize("any_book", ["sqlite", pytest.param("postgresql", marks=pytest.mark.xfail(
-    strict=True, reason="leaving reads savings and loans, not ported yet (app/loans: CROSS JOIN ... ON)"))],
-    indirect=True)
 def test_a_member_leaves_and_comes_back(any_book):
     siti = _member()
     left = members.mark_left(siti.id, date(2026, 8, 1))

@@ -22,7 +22,7 @@ TABLES = ("journal_entries", "postings", "members", "loan_allocations", "receipt
 
 
 def dump() -> dict[str, list]:
-    return {t: db.execute_sql(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in TABLES}
+    return {t: db.execute_sql(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
 
 
 def refused(*args, **kwargs) -> list[tuple]:

@@ -220,3 +220,23 @@ def test_a_posting_the_server_refuses_in_a_batch_is_a_refusal(pg_book):
                                   " VALUES (?, ?, ?, ?)", [(entry, account, "2026-08-02", 1)])
     assert caught.value.codes() == ["book.refused"]
     assert ledger.account_balance("1-101") == 5_000
+
+
+def test_numbered_placeholders_and_sqlites_join_hint_are_translated():
+    sql, order = postgres.translated(
+        "SELECT a.id FROM loan_allocations a CROSS JOIN journal_entries e ON e.id = a.entry_id"
+        " CROSS JOIN loan_instalments j ON j.loan_id = a.loan_id WHERE e.entry_date <= ?1 AND j.due_date < ?1"
+        " AND a.loan_id = ?2 AND e.description <> 'CROSS JOIN x ON ?1'")
+    assert sql == ("SELECT a.id FROM loan_allocations a JOIN journal_entries e ON e.id = a.entry_id"
+                   " JOIN loan_instalments j ON j.loan_id = a.loan_id WHERE e.entry_date <= %s AND j.due_date < %s"
+                   " AND a.loan_id = %s AND e.description <> 'CROSS JOIN x ON ?1'")
+    assert order == (0, 0, 1)
+    assert postgres.translated("SELECT 1 FROM a CROSS JOIN b WHERE x = ?") == ("SELECT 1 FROM a CROSS JOIN b WHERE x = %s", None)
+    with pytest.raises(ValueError):
+        postgres.translated("SELECT ?1, ?")
+
+
+def test_a_literal_percent_without_parameters_reaches_the_server(pg_book):
+    from app.db import db
+
+    assert db.execute_sql("SELECT count(*) FROM accounts WHERE code LIKE '1-1%'").fetchone()[0] > 0

@@ -16,7 +16,7 @@ TABLES = ("members", "member_events", "journal_entries", "postings")
 
 
 def dump() -> dict[str, list]:
-    return {t: db.execute_sql(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in TABLES}
+    return {t: db.execute_sql(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
 
 
 def refused(member_id: int, reason: str) -> list[tuple]:

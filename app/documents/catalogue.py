@@ -119,7 +119,7 @@ COMPARISONS = ("same_period", "last_year")  # as app.financial_statements reads 
 def book_began() -> date | None:
     """The day of the book's first entry or first member (None: nothing recorded yet)."""
     (first,) = db.execute_sql("SELECT MIN(day) FROM (SELECT MIN(entry_date) AS day FROM journal_entries"
-                              " UNION ALL SELECT MIN(joined_on) FROM members)").fetchone()
+                              " UNION ALL SELECT MIN(joined_on) FROM members) AS began").fetchone()
     return date.fromisoformat(str(first)) if first else None
 
 

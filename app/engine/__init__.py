@@ -32,8 +32,16 @@ class Engine(Protocol):
     def concat_ordered(self, expression: str, order_by: tuple[str, ...], source: str) -> str:
         """An SQL expression: `expression` over the rows of `source`, joined in `order_by` order."""
 
+    def json_ids(self, placeholder: str) -> str:
+        """A subquery: the integers of a JSON array given as one parameter (`IN (…)` for a list
+        too long for one placeholder each)."""
+
     def next_day(self, expression: str) -> str:
         """An SQL expression: the ISO date after the ISO date `expression`."""
+
+    def snapshot(self, db):
+        """A read-only transaction that sees one state of the book for all its statements and
+        takes no write lock (a report off the GUI thread while the GUI thread writes)."""
 
     def serialize(self, db, what: str) -> None:
         """Wait, inside the caller's transaction, until no other transaction works on `what`

@@ -43,24 +43,47 @@ def shown(url: str) -> str:
     return urlunsplit((parts.scheme, "@".join(host), parts.path, parts.query, ""))
 
 
+_QUOTED = re.compile(r"""('[^']*'|"[^"]*")""")  # a string or a quoted name ('' inside: two in a row)
+_PLACEHOLDER = re.compile(r"\?(\d*)")
+# SQLite's join-order hint: `CROSS JOIN t [alias] ON …` is an inner join that SQLite does not
+# reorder. PostgreSQL reads CROSS JOIN without ON only, and orders joins itself.
+_CROSS_JOIN_ON = re.compile(r"\bCROSS\s+JOIN(?=\s+\w+(?:\s+\w+)?\s+ON\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
+def translated(sql: str) -> tuple[str, tuple[int, ...] | None]:
+    """The services' SQLite-worded SQL as psycopg takes it, and the order of the parameters:
+    `?` placeholders as %s and a literal % doubled; SQLite's numbered `?N` (one parameter used
+    more than once) as %s too, with the parameters' positions to pass in their order (None:
+    as given); `CROSS JOIN t ON` as JOIN. Quoted text is left alone."""
+    out, order, plain = [], [], False
+    for i, part in enumerate(_QUOTED.split(sql)):
+        if i % 2:  # quoted
+            out.append(part.replace("%", "%%"))
+            continue
+        part = _CROSS_JOIN_ON.sub("JOIN", part.replace("%", "%%"))
+
+        def placeholder(match):
+            nonlocal plain
+            if match.group(1):
+                order.append(int(match.group(1)) - 1)
+            else:
+                plain = True
+            return "%s"
+
+        out.append(_PLACEHOLDER.sub(placeholder, part))
+    if order and plain:
+        raise ValueError(f"numbered and plain ? placeholders mixed: {sql}")
+    return "".join(out), tuple(order) if order else None
+
+
 def pyformat(sql: str) -> str:
     """`?` placeholders as psycopg's %s, and a literal % doubled; quoted text left alone."""
-    out, quote = [], None
-    for c in sql:
-        if quote:
-            if c == quote:
-                quote = None
-        elif c in "'\"":
-            quote = c
-        elif c == "?":
-            out.append("%s")
-            continue
-        if c == "%":
-            out.append("%%")
-            continue
-        out.append(c)
-    return "".join(out)
+    return translated(sql)[0]
+
+
+def _ordered(params, order: tuple[int, ...] | None):
+    return params if order is None or params is None else tuple(params[i] for i in order)
 
 
 class _IsoText(Dumper):
@@ -125,8 +148,16 @@ class PostgresEngine:
         order = ", ".join(f"{key} NULLS FIRST" for key in order_by)  # SQLite sorts NULL first
         return f"(SELECT coalesce(string_agg({expression}, '' ORDER BY {order}), '') FROM {source})"
 
+    def json_ids(self, placeholder: str) -> str:
+        return f"SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST({placeholder} AS json))"
+
     def next_day(self, expression: str) -> str:
         return f"to_char(CAST({expression} AS date) + 1, 'YYYY-MM-DD')"
+
+    def snapshot(self, db):
+        # READ COMMITTED (the default) gives each statement its own snapshot; REPEATABLE READ
+        # one for the whole transaction, and a reader never waits for a writer.
+        return db.transaction("REPEATABLE READ")
 
     def serialize(self, db, what: str) -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(?)", (_lock_key(what),))
@@ -189,8 +220,10 @@ class PgBookDatabase(PostgresqlDatabase):
         return super().cursor(named_cursor)
 
     def execute_sql(self, sql, params=None):
-        if "?" in sql:  # the services' SQL; peewee's own comes with %s already
-            sql = pyformat(sql)
+        # the services' SQL; peewee's own comes with %s already (and has parameters then)
+        if "?" in sql or not params or ("CROSS JOIN" in sql and "%" not in sql):
+            sql, order = translated(sql)
+            params = _ordered(params, order)
         try:
             return super().execute_sql(sql, params or None)
         except peewee.DatabaseError as exc:
@@ -200,7 +233,8 @@ class PgBookDatabase(PostgresqlDatabase):
         """One statement for each row of parameters, refused as execute_sql refuses."""
         try:
             with self.cursor() as cursor:
-                cursor.executemany(pyformat(sql), rows)
+                sql, order = translated(sql)
+                cursor.executemany(sql, [_ordered(row, order) for row in rows])
         except psycopg.Error as exc:
             raise _refusal(exc, self.shown) from exc
 

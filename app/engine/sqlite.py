@@ -26,8 +26,14 @@ class SqliteEngine:
         return (f"(SELECT coalesce(group_concat(line, ''), '') FROM (SELECT {expression} AS line FROM {source}"
                 f" ORDER BY {', '.join(order_by)}))")
 
+    def json_ids(self, placeholder: str) -> str:
+        return f"SELECT value FROM json_each({placeholder})"
+
     def next_day(self, expression: str) -> str:
         return f"date({expression}, '+1 day')"
+
+    def snapshot(self, db):
+        return db.transaction("DEFERRED")  # the first read takes the snapshot, no write lock
 
     def serialize(self, db, what: str) -> None:
         """Nothing to do: a write transaction (BEGIN IMMEDIATE) holds the whole file."""

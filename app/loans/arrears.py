@@ -15,9 +15,9 @@ from app import settings
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Rejected
 from app.loans import state as st
-from app.models import Setting
 
 CLASSES = ("lancar", "dalam_perhatian_khusus", "kurang_lancar", "diragukan", "macet")
 THRESHOLDS_KEY = "kolektibilitas_days"
@@ -51,7 +51,7 @@ def set_thresholds(dpk_max: int, kurang_lancar_max: int, diragukan_max: int) -> 
     if not all(type(v) is int for v in values) or not 1 <= dpk_max < kurang_lancar_max < diragukan_max <= MAX_THRESHOLD_DAYS:
         raise Rejected.one("kolektibilitas", "loan.bad_thresholds", max=MAX_THRESHOLD_DAYS)
     with db.atomic():
-        Setting.insert(key=THRESHOLDS_KEY, value=",".join(map(str, values))).on_conflict_replace().execute()
+        settings._put(THRESHOLDS_KEY, ",".join(map(str, values)))
 
 
 @checked
@@ -147,10 +147,11 @@ _MAYBE_LATE = """
 
 
 def _late_states(as_of: date, member_ids: list[int] | None = None) -> list[st.LoanState]:
-    members = "" if member_ids is None else "AND l.member_id IN (SELECT value FROM json_each(?2))"
+    engine = current()
+    members = "" if member_ids is None else f"AND l.member_id IN ({engine.json_ids('?2')})"
     params = (as_of.isoformat(),) if member_ids is None else (as_of.isoformat(), json.dumps(member_ids))
     ids = [row[0] for row in db.execute_sql(_MAYBE_LATE.format(members=members), params)]
-    states = st.load_states("id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))
+    states = st.load_states(f"id IN ({engine.json_ids('?')})", (json.dumps(ids),))
     return [s for s in states.values() if st.days_past_due(s, as_of) > 0]
 
 

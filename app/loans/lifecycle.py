@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from app import clock, ledger, receipts, settings, text_rules
+from app import clock, ledger, members, receipts, settings, text_rules
 from app.access import roles, session
 from app.audit.log import who
 from app.dates import checked
@@ -104,6 +104,19 @@ def _get(loan_id: int) -> Loan:
     if loan is None:
         raise Rejected.one("loan", "loan.not_found", loan_id=loan_id)
     return loan
+
+
+@checked
+def hold(loan_id: int) -> None:
+    """Inside a writer's transaction, before it reads the loan: members.hold of the loan's
+    member (which never changes), so two desktops never both find it approved and both pay it
+    out, or both split a payment over the same instalments."""
+    members.hold(row[0] for row in db.execute_sql("SELECT member_id FROM loans WHERE id = ?", (loan_id,)).fetchall())
+
+
+def _held(loan_id: int) -> Loan:
+    hold(loan_id)
+    return _get(loan_id)
 
 
 def _status_issue(loan: Loan, *allowed: str) -> list[Issue]:
@@ -210,7 +223,7 @@ def _maker_checker(loan: Loan) -> list[Issue]:
 
 def _decide(loan_id: int, status: str, note: str) -> LoanRow:
     with db.atomic():
-        loan = _get(loan_id)
+        loan = _held(loan_id)
         issues = _status_issue(loan, "applied")
         note = text_rules.clean_text(note, "note", NOTE_LIMIT, issues, required=status == "rejected")  # she is owed the reason
         if status == "approved":
@@ -251,7 +264,7 @@ def disburse(loan_id: int, on: date, cash_account: str = "1-101", first_due: dat
     a deducted fee, 3-102 the withheld savings), a second entry for a fee paid separately, and
     the schedule stored. `first_due` may move the first due date set at application."""
     with db.atomic():
-        loan = _get(loan_id)
+        loan = _held(loan_id)
         member = Member.get_by_id(loan.member_id)
         first_due = first_due or loan.first_due
         issues = _status_issue(loan, "approved")
@@ -322,7 +335,7 @@ def write_off(loan_id: int, on: date, reason: str) -> LoanRow:
     """Dihapusbukukan by decision: credit 1-201 the outstanding pokok, debiting the allowance
     (1-203) as far as it stands on `on` and 5-301 the rest."""
     with db.atomic():
-        loan = _get(loan_id)
+        loan = _held(loan_id)
         issues = _status_issue(loan, "disbursed")
         if not issues:
             issues += _date_issues(on, loan.disbursed_on, "loan.before_disbursement", disbursed_on=loan.disbursed_on)
@@ -347,6 +360,8 @@ def write_off(loan_id: int, on: date, reason: str) -> LoanRow:
 
 
 def _pokok_paid(loan_ids: list[int] | None = None) -> dict[int, int]:
+    if loan_ids is not None and not loan_ids:
+        return {}
     where = "" if loan_ids is None else f" AND a.loan_id IN ({','.join('?' * len(loan_ids))})"
     return dict(db.execute_sql(
         "SELECT a.loan_id, SUM(a.amount_rp) FROM loan_allocations a CROSS JOIN journal_entries e ON e.id = a.entry_id"

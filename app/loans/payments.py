@@ -15,8 +15,10 @@ from app import clock, ledger, receipts
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.ledger import Line, credit, debit
+from app.loans import lifecycle
 from app.loans import state as st
 from app.loans.checks import is_date, rupiah_issues
 from app.loans.lifecycle import RECEIVABLE
@@ -112,8 +114,8 @@ def record_allocations(entry_id: int, allocations: list[Allocation]) -> None:
                  for account in ACCOUNTS.values()}
     if posted != allocated:
         raise ValueError(f"entry {entry_id} posts {posted} but the allocations say {allocated}")
-    db.cursor().executemany(  # plain SQL: a collection sheet records 200 payments' allocations
-        "INSERT INTO loan_allocations (entry_id, loan_id, instalment_number, component, amount_rp)"
+    current().insert_many(  # plain SQL: a collection sheet records 200 payments' allocations
+        db, "INSERT INTO loan_allocations (entry_id, loan_id, instalment_number, component, amount_rp)"
         " VALUES (?, ?, ?, ?, ?)",
         [(entry_id, a.loan_id, a.instalment_number, a.component, a.amount_rp) for a in allocations],
     )
@@ -128,6 +130,7 @@ def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-101",
     the maximum) unless the officer chose to put the excess into the member's simpanan sukarela
     (2-101)."""
     with db.atomic():
+        lifecycle.hold(loan_id)
         loan, state = _checked(loan_id, amount_rp, on)
         to_loan = min(amount_rp, st.payoff_amount(state, on)) if overpay_to_sukarela else amount_rp
         allocations = st.allocate(state, to_loan, on)

@@ -258,7 +258,7 @@ _PAID = (
 _day = lru_cache(maxsize=4096)(date.fromisoformat)
 
 
-def load_states(where: str = "1", params: tuple = ()) -> dict[int, LoanState]:
+def load_states(where: str = "1 = 1", params: tuple = ()) -> dict[int, LoanState]:
     """The state of every disbursed loan matching `where` (an SQL condition on the loans table,
     with ? parameters), in three queries whatever the number of loans: the arrears list reads
     a district's loans at once."""

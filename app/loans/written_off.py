@@ -15,9 +15,10 @@ from app import accounts, clock, ledger, receipts, settings
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
-from app.loans import allowance
+from app.loans import allowance, lifecycle
 from app.loans.checks import rupiah_issues
 from app.loans.lifecycle import RECEIVABLE
 from app.usaha.common import date_issues
@@ -106,6 +107,7 @@ def recoveries(end: date, start: date = date.min, loan_id: int | None = None) ->
 def recover(loan_id: int, on: date, amount_rp: int, cash_account: str = "1-101") -> Recovery:
     """Money received on a written-off loan: Dr cash / Cr 4-304, a kuitansi, a loan_recoveries row."""
     with db.atomic():
+        lifecycle.hold(loan_id)  # two recoveries never both take what is left unrecovered
         row = db.execute_sql("SELECT status, written_off_on, number, member_id FROM loans WHERE id = ?",
                              (loan_id,)).fetchone()
         if row is None:
@@ -127,9 +129,8 @@ def recover(loan_id: int, on: date, amount_rp: int, cash_account: str = "1-101")
         lines = [debit(cash_account, amount_rp, memo=number), credit(RECOVERY_INCOME, amount_rp, **tag)]
         entry_id = ledger.post_entry(on, f"Pemulihan piutang dihapus {number} – {left.member_name}", lines, number)
         receipts.issue(entry_id, member_id, amount_rp)
-        cursor = db.execute_sql(
-            "INSERT INTO loan_recoveries (loan_id, entry_id, received_on, amount_rp, recorded_at, recorded_by)"
+        recovery_id = current().insert(
+            db, "INSERT INTO loan_recoveries (loan_id, entry_id, received_on, amount_rp, recorded_at, recorded_by)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (loan_id, entry_id, on.isoformat(), amount_rp, clock.now().isoformat(sep=" "), settings.operator_name()))
-        recovery_id = cursor.lastrowid
     return next(r for r in recoveries(date.max, loan_id=loan_id) if r.id == recovery_id)

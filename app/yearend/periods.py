@@ -112,7 +112,7 @@ def _earlier_unclosed(year: int) -> bool:
     (total,) = db.execute_sql(
         "SELECT count(*) FROM (SELECT p.account_id FROM postings p JOIN accounts a ON a.id = p.account_id"
         " WHERE a.kind IN ('income', 'expense') AND p.entry_date < ? GROUP BY p.account_id"
-        " HAVING sum(p.amount_rp) != 0)", (f"{year}-01-01",)).fetchone()
+        " HAVING sum(p.amount_rp) != 0) AS unclosed", (f"{year}-01-01",)).fetchone()
     return total > 0
 
 
