@@ -287,7 +287,7 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
         if self.masked:
             for name in MASKED_FIELDS:
                 self.edits[name].setToolTip(self.tr("NIK dan alamat lengkap hanya terlihat oleh Ketua dan Sekretaris."))
-                self.edits[name].setPlaceholderText(self.tr("(disembunyikan)"))  # hidden, not missing
+                self.edits[name].setPlaceholderText(privacy.MASK * 3)  # hidden, not missing (its tooltip says why)
         self.history_text.setText("\n".join(self._history_line(event) for event in self.history))
 
     def _history_line(self, event) -> str:

@@ -4859,11 +4859,6 @@ late</translation>
         <translation>The full NIK and address are shown only to the Chair and the Secretary.</translation>
     </message>
     <message>
-        <location filename="../../ui/member_dialog.py" line="290"/>
-        <source>(disembunyikan)</source>
-        <translation>(hidden)</translation>
-    </message>
-    <message>
         <location filename="../../ui/member_dialog.py" line="294"/>
         <source>Keluar</source>
         <translation>Left</translation>

@@ -87,7 +87,7 @@ def test_bendahara_reads_her_detail_with_the_nik_masked(siti, as_role, members_p
 
     open_detail(members_page, qtbot, check)
     assert seen == {"nik": MASKED, "street": "", "read_only": True, "erase": False, "export": False,
-                    "street_says": "(disembunyikan)", "phone_read_only": True, "save": False,
+                    "street_says": "\u2022\u2022\u2022", "phone_read_only": True, "save": False,
                     "title": "Data anggota 0001 \u2013 Siti Aminah", "open": False}
     kept = members.get_member(siti)  # the masked fields were never taken for her data
     assert kept.phone == "081234567890" and kept.nik == NIK and kept.street == "Jl. Pandulangan"
