@@ -23,6 +23,7 @@ from pathlib import Path
 from app import backup
 from app.backup import BackupError, BookSummary, summarize
 from app.db import close_book, default_book_path, open_book
+from app.documents.words import Blank
 from app.formatting import rupiah
 from app.errors import BookError
 
@@ -74,11 +75,6 @@ CHECK_MESSAGES = {
 }
 
 
-class _Blank(dict):
-    def __missing__(self, key: str) -> str:
-        return "?"
-
-
 def refusal(error: BackupError | BookError) -> str:
     """One line saying why, for stderr."""
     if isinstance(error, BookError):
@@ -90,7 +86,7 @@ def refusal(error: BackupError | BookError) -> str:
         for key in ("needed", "free"):
             if isinstance(params.get(key), int):
                 params[f"{key}_mb"] = f"{params[key] / 2**20:.1f}"
-    return template.format_map(_Blank(params))
+    return template.format_map(Blank(params))
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -77,7 +77,7 @@ def _put(key: str, value: str) -> None:
 # the same transaction, except keys recorded under their own kind (a period's closing, a
 # backup's date, the opening, sign-in turned on or off) and keys that hold a secret (a hash, a
 # password): for those not even the key is recorded.
-QUIET_KEYS = frozenset({"closed_through", "last_backup_at", "last_backup_target", "opening_date", "sign_in"})
+QUIET_KEYS = frozenset({"closed_through", "last_backup_at", "last_backup_target", "opening_date", roles.SIGN_IN})
 SECRET_MARKERS = ("hash", "password", "passphrase", "secret", "recovery", "salt", "token")
 LOGO_KEY = "logo"
 

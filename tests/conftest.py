@@ -27,6 +27,22 @@ def template_book(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_template(template_book, tmp_path_factory) -> Path:
+    """The demo village, made once for the session on the tests' fixed clock; copy it per test."""
+    from app import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copy(template_book, path)
+    clock.fix(FIXED_NOW)
+    open_book(path)
+    try:
+        demo.populate()
+    finally:
+        close_book()
+    return path
+
+
 @pytest.fixture(autouse=True)
 def fixed_clock():
     clock.fix(FIXED_NOW)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app import demo, ledger, members, reversals
+from app import ledger, members, reversals
 from app.audit import chain, log, personal
 from app.audit.verify import TooOld, verify
 from app.db import close_book, db, open_book
@@ -25,15 +25,6 @@ from app.members import MemberInput
 
 GUARDS = ("postings_no_update", "postings_no_delete", "journal_entries_no_update", "journal_entries_no_delete",
           "audit_log_no_update", "audit_log_no_delete", "members_no_delete")
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    open_book(path, create=True)
-    demo.populate()
-    close_book()
-    return path
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, clock, demo, ledger, members
+from app import backup, clock, ledger, members
 from app.backup import BackupError, create as create_module
 from app.backup.fileformat import MAGIC
 from app.db import close_book, open_book
@@ -24,15 +24,6 @@ from app.models import Member
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + os.urandom(3000)
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    open_book(path, create=True)
-    demo.populate()
-    close_book()
-    return path
 
 
 @pytest.fixture

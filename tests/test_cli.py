@@ -10,19 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from app import cli, demo
+from app import cli
 from app.backup import BACKUP_CODES
 from app.db import close_book, open_book
 from app.models import Member
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    open_book(path, create=True)
-    demo.populate()
-    close_book()
-    return path
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, clock, demo, ledger, members
+from app import backup, clock, ledger, members
 from app.backup import BackupError
 from app.backup.fileformat import MAGIC
 from app.db import close_book, current_path, db, open_book
@@ -21,15 +21,6 @@ from app.migrations import LATEST_VERSION, apply_migrations
 from app.models import Member
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + bytes(range(256)) * 40
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    open_book(path, create=True)
-    demo.populate()
-    close_book()
-    return path
 
 
 @pytest.fixture

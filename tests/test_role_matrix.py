@@ -34,7 +34,6 @@ from pathlib import Path
 import pytest
 
 import app
-from app import demo
 from app.access import roles, session
 from app.access.session import Who
 from app.db import close_book, db, open_book
@@ -127,18 +126,6 @@ def test_the_services_are_discovered():
     assert {"app.savings.deposit", "app.members.add_member", "app.loans.lifecycle.approve",
             "app.yearend.periods.close_year", "app.reversals.reverse", "app.ledger.post_entry"} <= names
     assert {p.values[0].action for p in DECORATED} <= set(roles.ACTIONS)
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory, template_book) -> Path:
-    path = tmp_path_factory.mktemp("roles") / "demo.sqlite"
-    shutil.copy(template_book, path)
-    open_book(path)
-    try:
-        demo.populate()
-    finally:
-        close_book()
-    return path
 
 
 @pytest.fixture

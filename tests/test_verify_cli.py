@@ -11,20 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from app import cli, demo
+from app import cli
 from app.db import close_book, open_book
 from app.migrations import apply_migrations
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    open_book(path, create=True)
-    demo.populate()
-    close_book()
-    return path
 
 
 @pytest.fixture

@@ -378,7 +378,7 @@ class UsersPanel(Retranslating, QGroupBox):
                 self.table.selectRow(row)
         self.table.resizeColumnToContents(0)
         self.idle.setValue(users.idle_minutes())
-        self.single.setChecked(users.single_officer())
+        self.single.setChecked(access.single_officer())
         self.single.setVisible(on)  # without sign-in no one is asked who approves
         self._update_buttons()
 
@@ -454,7 +454,7 @@ class UsersPanel(Retranslating, QGroupBox):
         try:
             users.set_single_officer(on)
         except Rejected as rejected:
-            self.single.setChecked(users.single_officer())
+            self.single.setChecked(access.single_officer())
             self.error.show_text("\n".join(issue_text(i) for i in rejected.issues))
             return
         self.error.show_text("")

@@ -45,6 +45,13 @@ def sign_in_on() -> bool:
     return settings.get(SIGN_IN) == "on"
 
 
+def single_officer() -> bool:
+    """The group said it has one officer: she may approve a loan she entered herself."""
+    from app import settings
+
+    return settings.get(SINGLE_OFFICER) == "on"
+
+
 def allowed(action: str, roles: frozenset[str] | set[str]) -> bool:
     return bool(ACTIONS[action] & set(roles))
 

@@ -331,10 +331,6 @@ def set_single_officer(on: bool) -> None:
     settings.record({access.SINGLE_OFFICER: "on" if on else ""})
 
 
-def single_officer() -> bool:
-    return settings.get(access.SINGLE_OFFICER) == "on"
-
-
 # --- turning sign-in on and off --------------------------------------------------------
 
 def new_recovery_code() -> str:

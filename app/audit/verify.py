@@ -117,12 +117,11 @@ def verify_connection(conn: sqlite3.Connection, another=None, anchors: tuple[str
         if ("trigger", trigger) not in objects:
             findings.append(Finding(table, "audit.guard_missing", {"trigger": trigger, "table": table}))
     hashed = _Hashed(another)
-    entry_hashes, member_hashes, records, seals = _walk_chain(conn, findings)
+    entry_hashes, member_hashes, records, seals, head = _walk_chain(conn, findings)
     for text, record_id, digest in wanted:
         row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (record_id,)).fetchone()
         if row is None or not row[0].startswith(digest):
             findings.append(Finding(f"catatan audit #{record_id}", "audit.anchor_changed", {"anchor": text.strip()}))
-    head = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     if records == 0 and conn.execute("SELECT 1 FROM settings WHERE key = ?", (SEALED_KEY,)).fetchone():
         findings.append(Finding("catatan audit", "audit.log_emptied"))
     entries = _check_entries(hashed.result(conn), entry_hashes, seals, findings)
@@ -182,9 +181,10 @@ _CHAIN = """
     FROM audit_log ORDER BY id"""
 
 
-def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int, list]:
+def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int, list, tuple[int, str] | None]:
     """Each record: its link, its hash, the id after the one before. The entries' hashes by
-    entry id and the last member hash by member id, as the records say; the seals."""
+    entry id and the last member hash by member id, as the records say; the seals; the head
+    (the last record's id and hash), None for an empty log."""
     from app.audit.log import GENESIS
 
     entry_hashes: dict[int, tuple[str, int]] = {}  # entry id: (hash, record id)
@@ -216,7 +216,7 @@ def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int, list]:
             sealed = Sealed(rid, _json(member_detail))
             seals.append(sealed)
             member_hashes.update({mid: (value, rid) for mid, value in sealed.member_hashes.items()})
-    return entry_hashes, member_hashes, count, seals
+    return entry_hashes, member_hashes, count, seals, (prev_id, prev) if count else None
 
 
 def _rehash(conn, rid: int) -> str:

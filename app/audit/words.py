@@ -259,11 +259,6 @@ TABLE_WORDS = Words({"postings": ("baris transaksi", "the entries' lines"), "jou
                      "members": ("data anggota", "the members' data"), "audit_log": ("jejak audit", "the audit trail")})
 
 
-class _Blank(dict):
-    def __missing__(self, key: str) -> str:
-        return "?"
-
-
 @checked
 def finding_text(finding, lang: str = "id") -> str:
     """A finding of app.audit.verify in one line (the command line, the PDF; the screens word
@@ -273,4 +268,4 @@ def finding_text(finding, lang: str = "id") -> str:
     params = {**finding.params, "where": finding.where}
     if params.get("table") in TABLE_WORDS.keys():
         params["table"] = TABLE_WORDS(params["table"], lang)
-    return FINDING_WORDS(finding.code, lang).format_map(_Blank(params))
+    return FINDING_WORDS.filled(finding.code, lang, params)

@@ -213,7 +213,7 @@ def apply(member_id: int, product_id: int, principal_rp: int, periods: int, firs
 def _maker_checker(loan: Loan) -> list[Issue]:
     """With sign-in on, the one who approves is not the one who entered the application (her
     name on it, applied_by), unless the group said it has one officer (SINGLE_OFFICER)."""
-    if not roles.sign_in_on() or settings.get(roles.SINGLE_OFFICER) == "on":
+    if not roles.sign_in_on() or roles.single_officer():
         return []
     current = session.current()
     if current is None or current.name.casefold() != loan.applied_by.casefold():

@@ -104,15 +104,10 @@ WORDS = Words({
 })
 
 
-class _Blank(dict):
-    def __missing__(self, key: str) -> str:
-        return "?"
-
-
 @checked
 def problem_text(problem: Problem, lang: str = "id") -> str:
     """'<file>: <why>', naming the source."""
-    return f"{problem.path}: {WORDS(problem.code, lang).format_map(_Blank(problem.params))}"
+    return f"{problem.path}: {WORDS.filled(problem.code, lang, problem.params)}"
 
 
 @dataclass(frozen=True)
@@ -285,7 +280,7 @@ def write_xlsx(recap: Recap, path: Path, lang: str = "id") -> Path:
                 *(Decimal(v) / 10_000 if c == "lancar_bp" else v for c, v in zip(CRITERIA, row.values)),
                 *row.ranks, row.points] for row in recap.ranking]
     criteria = [WORDS("members_rank" if c == "members" else c, lang) for c in CRITERIA]
-    problems = [[p.path, WORDS(p.code, lang).format_map(_Blank(p.params))] for p in recap.problems]
+    problems = [[p.path, WORDS.filled(p.code, lang, p.params)] for p in recap.problems]
     problems += [[a.path, WORDS("set_aside", lang).format(
         path=Path(a.path).name, group=a.group_name, last=short_date(a.last_entry) or "—", used=a.used,
         used_last=short_date(a.used_last_entry) or "—")] for a in recap.set_aside]

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 import ui
-from app import backup, demo, inventory, members, savings
+from app import backup, inventory, members, savings
 from app.db import close_book, open_book
 from app.errors import BookError
 from app.loans import lifecycle
@@ -245,21 +245,6 @@ def open_dialog(cls: type, tmp_path: Path) -> QDialog:
     dialog = FACTORIES[cls.__name__](tmp_path)
     assert type(dialog) is cls
     return dialog
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory, template_book) -> Path:
-    """The demo village, made once (the clock fixed as in every test) and copied per test."""
-    from datetime import datetime
-
-    from app import clock
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    shutil.copy(template_book, path)
-    clock.fix(datetime(2026, 8, 17, 9, 30))
-    open_book(path)
-    demo.populate()
-    close_book()
-    return path
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from app.usaha import catalog, trade
 from app.usaha.trade import MaterialUse
 from ui.usaha.dialogs import CollectDialog
 
-from dialog_support import demo_book, demo_template  # noqa: F401 (fixtures)
+from dialog_support import demo_book  # noqa: F401 (fixtures)
 from usaha_support import ALABIO, KG, capital, counts
 
 TODAY = date(2026, 8, 17)

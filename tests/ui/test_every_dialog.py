@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from ui.dialog_keys import editable_fields, is_editable
 
-from dialog_support import FACTORIES, demo_book, demo_template, dialog_classes, open_dialog  # noqa: F401 (fixtures)
+from dialog_support import FACTORIES, demo_book, dialog_classes, open_dialog  # noqa: F401 (fixtures)
 
 
 # Dialogs whose cursor starts after fields filled in for her (the member chosen on the page, today's

@@ -11,7 +11,7 @@ from ui import translation
 from ui.areas import AREAS
 from ui.main import open_and_show
 
-from dialog_support import FACTORIES, demo_book, demo_template, dialog_classes, open_dialog  # noqa: F401 (fixtures)
+from dialog_support import FACTORIES, demo_book, dialog_classes, open_dialog  # noqa: F401 (fixtures)
 from layout_check import SCREEN, problems
 
 MAXIMISED = (1366, 768 - 30 - 40)  # the screen less the title bar and a taskbar
