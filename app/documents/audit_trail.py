@@ -123,9 +123,10 @@ def build(request, target: str, progress: Progress = None) -> None:
     story = [*report.heading(lh, WORDS("title", lang), filters_text(request, lang))]
     story += [report.text(line, "section" if i == 0 else "body")
               for i, line in enumerate(verification_lines(result, lang))]
-    story.append(report.table(columns, rows, width=width, empty=WORDS("none", lang), lang=lang))
-    if rows:
-        story.append(report.text(WORDS("count", lang).format(count=len(found)), "small"))
+    table = report.table(columns, rows, width=width, empty=WORDS("none", lang), lang=lang)
+    if rows:  # the count goes over with the last rows, and the signatures with both
+        table = report.with_last_rows(table, report.text(WORDS("count", lang).format(count=len(found)), "small"))
+    story.append(table)
     story += [*report.signatures(lh, clock.today(), lang, width=width, keeper="sekretaris"),
               report.Mark(progress, short, 2, 3)]
     report.build(target, paper, story, title=short, lang=lang, landscape=True, author=lh.group_name)
