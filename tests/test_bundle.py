@@ -27,8 +27,9 @@ from test_bare_machine import NO_FONTS
 
 ROOT = Path(__file__).resolve().parent.parent
 WANTED = os.environ.get("CI") == "true" or os.environ.get("LUMBUNG_BUNDLE_TEST") == "1"
-pytestmark = pytest.mark.skipif(not WANTED, reason="builds and installs the bundle (minutes): set "
-                                "LUMBUNG_BUNDLE_TEST=1 (CI=true does)")
+pytestmark = [pytest.mark.skipif(not WANTED, reason="builds and installs the bundle (minutes): set "
+                                 "LUMBUNG_BUNDLE_TEST=1 (CI=true does)"),
+              pytest.mark.timeout(1500)]  # the build (its own limit 1200 s) falls in the first test
 MAX_UNPACKED_MB = 250
 
 
