@@ -88,6 +88,31 @@ def test_verify_writes_nothing(village):
     assert not Path(f"{village}-wal").exists()
 
 
+def test_the_check_reads_one_state_of_the_book_while_she_works(book):
+    """The check after start runs beside her work: a member added and a deposit posted after
+    it began are not in what it reads, and raise no alarm (they are checked next time)."""
+    from app import savings
+    from app.audit.verify import verify_connection
+    from app.db import connect_read_only
+
+    siti = members.add_member(MemberInput(name="Siti Aminah", joined_on=date(2026, 1, 5)))
+    savings.deposit(siti.id, "sukarela", 10_000, date(2026, 8, 1))
+
+    def meanwhile():  # the hashing thread's connection opens after she saved two more things
+        ani = members.add_member(MemberInput(name="Ani", joined_on=date(2026, 2, 5)))
+        savings.deposit(ani.id, "sukarela", 20_000, date(2026, 8, 2))
+        return connect_read_only(book)
+
+    conn = connect_read_only(book)
+    try:
+        during = verify_connection(conn, meanwhile)
+    finally:
+        conn.close()
+    assert during.clean and during.entries == 1
+    after = verify(book)
+    assert after.clean and after.entries == 2
+
+
 # -- entries ------------------------------------------------------------------------------------
 
 

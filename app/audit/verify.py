@@ -103,6 +103,10 @@ def verify_connection(conn: sqlite3.Connection, another=None, anchors: tuple[str
     thread while the chain is walked here (SQLite lets go of Python's lock while it reads: the
     two overlap on two cores)."""
     wanted = [(text, *parse_anchor(text)) for text in anchors]
+    # One snapshot for the whole check: the app may post or add a member meanwhile (the check
+    # after start runs beside her work), and a member read after a chain that lacks her record
+    # would be a false alarm.
+    conn.execute("BEGIN")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version < AUDIT_VERSION:
         raise TooOld(version)
@@ -116,7 +120,7 @@ def verify_connection(conn: sqlite3.Connection, another=None, anchors: tuple[str
     for trigger, table in GUARDS.items():
         if ("trigger", trigger) not in objects:
             findings.append(Finding(table, "audit.guard_missing", {"trigger": trigger, "table": table}))
-    hashed = _Hashed(another)
+    hashed = _Hashed(another, _head_id(conn))
     entry_hashes, member_hashes, records, seals, head = _walk_chain(conn, findings)
     for text, record_id, digest in wanted:
         row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (record_id,)).fetchone()
@@ -132,33 +136,40 @@ def verify_connection(conn: sqlite3.Connection, another=None, anchors: tuple[str
 
 class _Hashed:
     """Every entry's content hash, in entry order: [(id, hash)], made in a thread on a connection
-    of its own when one is given, else on the caller's when asked."""
+    of its own when one is given, else on the caller's when asked. The thread's snapshot must
+    be the caller's: every write Lumbung makes appends to the audit chain, so the same head
+    means the same book; another head (she posted in between) and the caller hashes instead."""
 
-    def __init__(self, connect) -> None:
+    def __init__(self, connect, head: int) -> None:
         self.rows: list | None = None
         self.error: BaseException | None = None
         self.thread = None
         if connect is not None:
-            self.thread = threading.Thread(target=self._run, args=(connect,), daemon=True)
+            self.thread = threading.Thread(target=self._run, args=(connect, head), daemon=True)
             self.thread.start()
 
-    def _run(self, connect) -> None:
+    def _run(self, connect, head: int) -> None:
         try:
             conn = connect()
             try:
-                self.rows = _entry_hashes(conn)
+                conn.execute("BEGIN")
+                if _head_id(conn) == head:
+                    self.rows = _entry_hashes(conn)
             finally:
                 conn.close()
         except BaseException as exc:  # raised again in result()
             self.error = exc
 
     def result(self, conn) -> list:
-        if self.thread is None:
-            return _entry_hashes(conn)
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-        return self.rows
+        if self.thread is not None:
+            self.thread.join()
+            if self.error is not None:
+                raise self.error
+        return self.rows if self.rows is not None else _entry_hashes(conn)
+
+
+def _head_id(conn) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
 
 
 def _entry_hashes(conn) -> list:
