@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.backup.fileformat import MAGIC, BackupError, key_for, read_header, read_payload
+from app.backup.fileformat import MAGIC, BackupError, key_for, read_header, unpack_to
 from app.db import SQLITE_HEADER, connect_read_only, read_schema_version
 from app.errors import BookError
 from app.migrations import LATEST_VERSION
@@ -139,10 +139,7 @@ def _unpack_backup(path: Path, target: Path, passphrase: Passphrase | None) -> N
             secret = passphrase(path, header.group_name) if passphrase is not None else None
             if not secret:
                 raise BackupError("passphrase_required", path=str(path))
-        key = key_for(header, secret)
-        create_private(target)
-        with open(target, "wb") as out:
-            read_payload(header, key, out)
+        unpack_to(path, target, secret)
     except BackupError as error:
         params = {k: v for k, v in error.params.items() if k in ("version", "supported")}
         raise _refuse(path, BACKUP_PROBLEMS.get(error.code, error.code), **params) from error
