@@ -151,3 +151,47 @@ def test_a_sqlite_book_from_an_older_lumbung_is_refused_until_opened(tmp_path, e
     with pytest.raises(BookError) as refused:
         bookmove.move_book(old, empty_pg)
     assert refused.value.code == "move_source_old"
+
+
+def test_the_command_moves_and_says_what_it_checked_and_refuses_with_one_line(demo_book, empty_pg, capsys):
+    from app.cli import main
+
+    assert main(["move-book", str(demo_book), empty_pg]) == 0
+    said = capsys.readouterr()
+    assert "Buku dipindahkan dan sudah diperiksa: postgresql://lumbung@/move_" in said.out
+    assert "isi setiap tabel sama dengan aslinya; saldo semua akun sama (kas Rp" in said.out
+    assert "memeriksa salinan" in said.err
+    # again into the same database: refused, one line naming it, nothing changed
+    assert main(["move-book", str(demo_book), empty_pg]) == 1
+    said = capsys.readouterr()
+    assert said.out == "" and said.err.startswith("Basis data postgresql://lumbung@/move_")
+    assert "tidak kosong (tabel accounts," in said.err
+    wrong = empty_pg.replace("move_", "tidak_ada_")
+    assert main(["move-book", str(demo_book), wrong]) == 1
+    assert "tidak ada di server itu" in capsys.readouterr().err
+
+
+def test_a_postgresql_book_is_backed_up_and_the_backup_restores_as_a_sqlite_book(demo_book, empty_pg, tmp_path):
+    from app.backup import restore_backup
+
+    before = figures(demo_book)
+    bookmove.move_book(demo_book, empty_pg)
+    open_book(empty_pg)
+    flashdisk = tmp_path / "flashdisk"
+    flashdisk.mkdir()
+    try:
+        made = create_backup(flashdisk, passphrase="kunci-desa-99")
+    finally:
+        close_book()
+    assert made.path.parent == flashdisk and made.summary.entries > 50 and made.book_check == ()
+    assert made.summary.balances["1-101"] == before[3]
+    assert not list(__import__("pathlib").Path(__import__("tempfile").gettempdir()).glob("lumbung-cadangan-*"))
+    restored = tmp_path / "dipulihkan.sqlite"
+    restore_backup(made.path, passphrase="kunci-desa-99", book=restored)
+    assert figures(restored) == before
+    open_book(empty_pg)  # the backup is in the server book's audit trail and reminder
+    try:
+        from app.backup import reminder
+        assert reminder.last_backup_target() == flashdisk
+    finally:
+        close_book()

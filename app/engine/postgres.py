@@ -197,6 +197,7 @@ class PgBookDatabase(PostgresqlDatabase):
 
     def __init__(self, url: str) -> None:
         super().__init__(url, prefer_psycopg3=True)
+        self.url = url  # its password too: a backup's copy connects with it (never shown or logged)
         self.shown = shown(url)
 
     def _connect(self):
