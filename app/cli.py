@@ -124,7 +124,8 @@ def _parser() -> argparse.ArgumentParser:
     move.add_argument("source", metavar="DARI", help="buku (berkas), cadangan .lumbung, atau postgresql://…")
     move.add_argument("target", metavar="KE", help="basis data PostgreSQL yang kosong (postgresql://…) atau berkas buku baru")
     recap = commands.add_parser("rekap", help="rekap kecamatan dari banyak buku dan cadangan (hanya dibaca)")
-    recap.add_argument("sources", type=Path, nargs="*", metavar="SUMBER", help="buku, cadangan .lumbung atau folder")
+    recap.add_argument("sources", nargs="*", metavar="SUMBER",
+                       help="buku, cadangan .lumbung, folder, atau buku di server (postgresql://…)")
     when = recap.add_mutually_exclusive_group()
     when.add_argument("--date", type=_day, metavar="DD/MM/YYYY", help="keadaan per tanggal (bawaan: hari ini)")
     when.add_argument("--year", type=int, metavar="TAHUN", help="satu tahun penuh")
