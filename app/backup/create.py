@@ -37,7 +37,8 @@ from app.backup.files import free_name, sync_folder
 from app.backup.fileformat import SUFFIX, BackupError, Progress, passphrase_refusal, read_header, read_payload, step, write_backup
 from app.backup.summary import BookSummary, summarize
 from app import workcopies
-from app.db import check_book, connect_read_only, copy_database, current_path
+from app.db import check_book, connect_read_only, copy_database, current_path, current_source
+from app.engine import is_url
 from app.errors import BookError
 from app.private_files import create_private
 
@@ -136,9 +137,8 @@ class _CopyCheck(threading.Thread):
 def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, keep: int | None = None,
                   progress: Progress = None) -> BackupResult:
     """Back up the open book into `target_dir`; see the module's docstring for the steps."""
-    from app.db import db
-
-    server = getattr(db.obj, "url", None)  # a book on PostgreSQL: no file of its own
+    source = current_source()
+    server = source if source is not None and is_url(source) else None  # on PostgreSQL: no file of its own
     book = current_path() if server is None else None
     if server is None and book is None:
         raise RuntimeError("no book is open")
@@ -156,7 +156,7 @@ def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, 
         # its working copy is a SQLite book made by move-book, in a private temporary folder
         folder = Path(tempfile.mkdtemp(prefix="lumbung-cadangan-"))
         copy = folder / "buku.sqlite"
-        take_copy, where = partial(_dump, server, copy), db.obj.shown
+        take_copy, where = partial(_dump, server, copy), shown(server)
     else:
         workcopies.remove_stale(book)
         try:
@@ -191,6 +191,12 @@ def _record(target: Path, final: Path, size: int, encrypted: bool) -> None:
     with db.atomic():
         reminder.record_backup(target)
         audit.record("backup", final.name, {"folder": str(target), "bytes": size, "encrypted": encrypted})
+
+
+def shown(url: str) -> str:
+    from app.engine.postgres import shown as without_password
+
+    return without_password(url)
 
 
 def _dump(url: str, copy: Path) -> BookSummary:
