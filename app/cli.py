@@ -5,6 +5,8 @@ opened read-only, no sign-in, nothing written; each finding on a line.
 
 Exit status: 0 done, 1 refused (one line on stderr says why), 2 wrong use of the command.
 verify: 0 the book is clean, 1 something was found (or the book cannot be checked), 2 wrong use.
+`lumbung move-book FROM TO`: a book copied between a SQLite file (or a .lumbung backup) and a
+PostgreSQL database, checked before it is kept (app.bookmove); 0 moved, 1 refused, 2 wrong use.
 `lumbung rekap SOURCES...`: the kecamatan's recap of many books and backups (app.recap.command);
 0 made (sources that could not be read are listed on stderr), 1 no book read or a file not
 written, 2 wrong use.
@@ -63,6 +65,19 @@ BOOK_MESSAGES = {
     "empty_file": "Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan. Pulihkan dari cadangan terakhir: lumbung restore BERKAS --db {path}",
     "is_directory": "{path} adalah folder, bukan berkas buku.",
     "disk_full": "Disk tempat buku {path} penuh. Kosongkan sebagian disk itu, lalu coba lagi.",
+    "cannot_create": "Berkas {path} tidak bisa dibuat ({reason}).",
+    "pg_wrong_login": "Server PostgreSQL menolak masuk ke {path}: nama pengguna atau kata sandinya salah.",
+    "pg_no_database": "Basis data {path} tidak ada di server itu (salah ketik namanya?).",
+    "pg_unreachable": "Server PostgreSQL {path} tidak bisa dihubungi ({reason}).",
+    "pg_too_old": "Server PostgreSQL {path} versi {version}; Lumbung perlu versi {needed} atau lebih baru.",
+    "pg_not_lumbung": "Basis data {path} berisi data program lain (tabel {tables}), bukan buku Lumbung.",
+    "pg_no_permission": "Pengguna pada {path} tidak boleh membuat tabel di basis data itu ({reason}).",
+    "move_target_not_empty": "Basis data {path} tidak kosong (tabel {tables}). Buku hanya dipindahkan ke basis data kosong; tidak ada yang diubah.",
+    "move_target_exists": "Berkas {path} sudah ada. Buku hanya dipindahkan ke berkas baru; tidak ada yang diubah.",
+    "move_same": "Asal dan tujuan sama ({path}).",
+    "move_source_old": "Buku {path} dibuat oleh Lumbung yang lebih lama (versi data {version}). Buka sekali di Lumbung ini dulu, lalu pindahkan.",
+    "move_check_failed": "Salinan di {path} tidak sama dengan aslinya ({tables}); tidak ada yang disimpan. Laporkan ini.",
+    "move_cancelled": "Dibatalkan; tidak ada yang disimpan.",
 }
 
 # What app.db.check_book finds; a backup of such a book is made all the same, with a warning.
@@ -105,8 +120,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--db", type=Path, metavar="PATH", help="buku yang diperiksa")
     check.add_argument("--anchor", type=_anchor, action="append", default=[], metavar="#N-SIDIK",
                        help="sidik rantai dari pemeriksaan sebelumnya (boleh lebih dari satu)")
+    move = commands.add_parser("move-book", help="pindahkan buku ke server PostgreSQL atau ke berkas baru (diperiksa)")
+    move.add_argument("source", metavar="DARI", help="buku (berkas), cadangan .lumbung, atau postgresql://…")
+    move.add_argument("target", metavar="KE", help="basis data PostgreSQL yang kosong (postgresql://…) atau berkas buku baru")
     recap = commands.add_parser("rekap", help="rekap kecamatan dari banyak buku dan cadangan (hanya dibaca)")
-    recap.add_argument("sources", type=Path, nargs="*", metavar="SUMBER", help="buku, cadangan .lumbung atau folder")
+    recap.add_argument("sources", nargs="*", metavar="SUMBER",
+                       help="buku, cadangan .lumbung, folder, atau buku di server (postgresql://…)")
     when = recap.add_mutually_exclusive_group()
     when.add_argument("--date", type=_day, metavar="DD/MM/YYYY", help="keadaan per tanggal (bawaan: hari ini)")
     when.add_argument("--year", type=int, metavar="TAHUN", help="satu tahun penuh")
@@ -154,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         return _verify(book, tuple(args.anchor))  # never opened for writing, never locked, never migrated
     if args.command == "rekap":
         return _rekap(args)
+    if args.command == "move-book":
+        return _move_book(args.source, args.target)
     try:
         if args.command == "backup":
             open_book(book)  # never creates one: a mistyped --db is refused
@@ -283,6 +304,45 @@ def _print_current(book: Path) -> None:
         _print_summary("  ", summarize(book))
     except sqlite3.Error as exc:
         print(f"  tidak bisa dibaca ({exc}); disimpan di sampingnya sebelum diganti")
+
+
+MOVE_STEPS = {"unpack": "membuka cadangan", "copy": "menyalin tabel", "check": "memeriksa salinan"}
+
+
+def _move_book(source: str, target: str) -> int:
+    """`lumbung move-book FROM TO`: the copy and its check (app.bookmove); a locked backup's
+    passphrase from the environment or asked."""
+    from app import bookmove
+
+    seen = []
+
+    def report(label: str, done: int, total: int) -> bool:
+        if not seen or seen[-1] != label:
+            seen.append(label)
+            print(f"  … {MOVE_STEPS.get(label, label)}", file=sys.stderr)
+        return True
+
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    try:
+        try:
+            result = bookmove.move_book(source, target, passphrase, report)
+        except BackupError as error:
+            if error.code != "passphrase_required" or not sys.stdin.isatty():
+                raise
+            result = bookmove.move_book(source, target, _passphrase(twice=False), report)
+    except (BackupError, BookError) as error:
+        print(refusal(error), file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print(BOOK_MESSAGES["move_cancelled"], file=sys.stderr)
+        return EXIT_REFUSED
+    rows = sum(t.rows for t in result.tables.values())
+    print(f"Buku dipindahkan dan sudah diperiksa: {result.target}")
+    print(f"  kelompok: {result.group_name or '-'}")
+    print(f"  anggota: {result.members}, transaksi: {result.entries}, semua baris: {rows} dalam {len(result.tables)} tabel")
+    print(f"  isi setiap tabel sama dengan aslinya; saldo semua akun sama (kas {rupiah(result.balances.get('1-101', 0))})")
+    print(f"  waktu: {result.seconds:.1f} detik. Buku asal ({result.source}) tidak diubah.")
+    return EXIT_OK
 
 
 def _rekap(args) -> int:

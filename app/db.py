@@ -504,3 +504,12 @@ def is_open() -> bool:
 def current_path() -> Path | None:
     return Path(db.obj.database) if db.obj is not None else None
 
+
+def current_source() -> str | None:
+    """The open book as a whole-book copy reads it (a backup, move-book): its file, or its
+    server's address with the password (app.engine.postgres; never shown or logged)."""
+    if db.obj is None:
+        return None
+    url = getattr(db.obj, "url", None)
+    return url if url is not None else str(Path(db.obj.database))
+

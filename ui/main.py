@@ -76,7 +76,7 @@ def open_and_show(path: str | Path, create: bool = False) -> MainWindow:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
-    if argv[1:2] in (["backup"], ["restore"], ["verify"], ["rekap"]):  # the command line: no window, no QApplication
+    if argv[1:2] in (["backup"], ["restore"], ["verify"], ["rekap"], ["move-book"]):  # the command line: no window, no QApplication
         from app import cli
 
         return cli.main(argv[1:])

@@ -137,6 +137,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages["home"].collection_requested.connect(self.open_collection)
         self.pages["home"].backup_requested.connect(self.go_to_backup)
         self.pages["backup"].book_restored.connect(self._book_restored)
+        self.pages["settings"].open_book_requested.connect(self.switch_book)
         self.nav.currentRowChanged.connect(self._row_chosen)
         self.nav.setCurrentRow(0)
         self.banner = BookBanner()

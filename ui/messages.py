@@ -365,6 +365,9 @@ ISSUES = {
     "opening.not_a_number": QT_TRANSLATE_NOOP("messages", "\"{text}\" bukan angka."),
     "opening.not_a_choice": QT_TRANSLATE_NOOP("messages", "\"{text}\" tidak dikenal; pilih salah satu: {choices}."),
     # officers: roles (app.access.roles; "roles" and "action" are worded by ROLE_NAMES, ACTION_PHRASES)
+    "move.address_empty": QT_TRANSLATE_NOOP("messages", "Tulis alamat basis data dari pengelola server."),
+    "move.address_form": QT_TRANSLATE_NOOP("messages", "Alamat ditulis postgresql://pengguna@server/nama_basis_data, misalnya postgresql://pengurus@192.168.1.10/lumbung_desa."),
+    "move.file_empty": QT_TRANSLATE_NOOP("messages", "Tulis atau pilih berkas buku yang baru."),
     "access.role_needed": QT_TRANSLATE_NOOP("messages", "Hanya {roles} yang {action}."),
     "access.signed_out": QT_TRANSLATE_NOOP("messages", "Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi Anda."),
     "reversal.not_own_entry": QT_TRANSLATE_NOOP("messages", "Bendahara hanya membatalkan transaksi yang ia catat sendiri; {entry} dicatat oleh {name}. Minta Ketua membatalkannya."),
@@ -429,6 +432,13 @@ BOOK_ERRORS = {
     "pg_too_old": QT_TRANSLATE_NOOP("messages", "Server PostgreSQL pada alamat {path} versi {version}; Lumbung perlu versi {needed} atau lebih baru. Basis data ini tidak diubah. Minta pengelola server memperbaruinya."),
     "pg_not_lumbung": QT_TRANSLATE_NOOP("messages", "Basis data pada alamat {path} sudah berisi data program lain (tabel {tables}), jadi bukan buku Lumbung. Basis data ini tidak diubah. Minta pengelola server membuat basis data kosong untuk Lumbung."),
     "pg_no_permission": QT_TRANSLATE_NOOP("messages", "Pengguna pada alamat {path} tidak boleh membuat tabel buku di basis data itu ({reason}). Tidak ada yang diubah. Minta pengelola server menjadikannya pemilik basis data."),
+    # moving a book between a file and a server (app.bookmove): nothing is kept when refused
+    "move_target_not_empty": QT_TRANSLATE_NOOP("messages", "Basis data pada alamat {path} tidak kosong (tabel {tables}). Buku hanya dipindahkan ke basis data yang kosong; tidak ada yang diubah. Minta pengelola server membuat basis data baru yang kosong."),
+    "move_target_exists": QT_TRANSLATE_NOOP("messages", "Berkas {path} sudah ada. Buku hanya disalin ke berkas baru; berkas itu tidak diubah. Pilih nama lain."),
+    "move_same": QT_TRANSLATE_NOOP("messages", "Asal dan tujuan sama ({path}). Pilih basis data lain."),
+    "move_source_old": QT_TRANSLATE_NOOP("messages", "Buku {path} dibuat oleh Lumbung yang lebih lama (versi data {version}). Buka sekali dengan Lumbung ini dulu, lalu pindahkan."),
+    "move_check_failed": QT_TRANSLATE_NOOP("messages", "Salinan di {path} ternyata tidak sama dengan buku asal ({tables}), jadi tidak disimpan. Buku asal tidak diubah. Laporkan kejadian ini."),
+    "move_cancelled": QT_TRANSLATE_NOOP("messages", "Dihentikan. Tidak ada yang disimpan; buku asal tidak diubah."),
 }
 
 # The book refused at opening by the safety checks that came with backups (app.db, app.lock).

@@ -7,6 +7,9 @@
    book that fails it is still backed up, with its problems in the result and the manifest.
 2. While the copy is compressed (and encrypted) into `<name>.part` on the target, a second
    thread runs `PRAGMA integrity_check` on it and summarizes it again: it must match.
+   A book on PostgreSQL has no file to copy: its working copy is a SQLite book made from one
+   snapshot by move-book (app.bookmove), in a private temporary folder, and the same steps
+   follow; restored, it is a SQLite book (or, moved with `lumbung move-book`, a server's again).
 3. The .part is flushed, synced, read back from the device and its checksum proved; only then
    is it renamed to its final name, and only then are old backups of the group removed.
 Any failure removes the .part and raises BackupError; older backups are never touched. The
@@ -21,9 +24,11 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from app import clock
@@ -32,7 +37,9 @@ from app.backup.files import free_name, sync_folder
 from app.backup.fileformat import SUFFIX, BackupError, Progress, passphrase_refusal, read_header, read_payload, step, write_backup
 from app.backup.summary import BookSummary, summarize
 from app import workcopies
-from app.db import check_book, connect_read_only, copy_database, current_path
+from app.db import check_book, connect_read_only, copy_database, current_path, current_source
+from app.engine import is_url
+from app.errors import BookError
 from app.private_files import create_private
 
 log = logging.getLogger(__name__)
@@ -63,13 +70,13 @@ def _names(group_slug: str) -> re.Pattern:
     return re.compile(rf"lumbung-{re.escape(group_slug)}-(\d{{8}}-\d{{6}})(?:-(\d+))?{re.escape(SUFFIX)}")
 
 
-def _check_target(target: Path, book: Path) -> None:
+def _check_target(target: Path, book: Path | None) -> None:
     where = {"path": str(target)}
     if not target.exists():
         raise BackupError("target_missing", **where)
     if not target.is_dir():
         raise BackupError("target_not_folder", **where)
-    if os.path.samefile(target, book.parent):  # one failing disk would take both
+    if book is not None and os.path.samefile(target, book.parent):  # one failing disk would take both
         raise BackupError("target_is_book_folder", **where)
     if not os.access(target, os.W_OK):
         raise BackupError("target_read_only", **where)
@@ -130,8 +137,10 @@ class _CopyCheck(threading.Thread):
 def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, keep: int | None = None,
                   progress: Progress = None) -> BackupResult:
     """Back up the open book into `target_dir`; see the module's docstring for the steps."""
-    book = current_path()
-    if book is None:
+    source = current_source()
+    server = source if source is not None and is_url(source) else None  # on PostgreSQL: no file of its own
+    book = current_path() if server is None else None
+    if server is None and book is None:
         raise RuntimeError("no book is open")
     refusal = passphrase_refusal(passphrase) if passphrase is not None else None
     if refusal is not None:
@@ -143,15 +152,26 @@ def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, 
         raise ValueError(f"keep must be at least 1, not {keep}")
     moment = clock.now()
 
-    workcopies.remove_stale(book)
+    if server is not None:
+        # its working copy is a SQLite book made by move-book, in a private temporary folder
+        folder = Path(tempfile.mkdtemp(prefix="lumbung-cadangan-"))
+        copy = folder / "buku.sqlite"
+        take_copy, where = partial(_dump, server, copy), shown(server)
+    else:
+        workcopies.remove_stale(book)
+        try:
+            copy = workcopies.new_copy(book)
+        except OSError as exc:
+            raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
+        take_copy, where = partial(copy_database, book, copy, snapshot=summarize), str(book.parent)
     try:
-        copy = workcopies.new_copy(book)
-    except OSError as exc:
-        raise BackupError("write_failed", path=str(book.parent), reason=exc.strerror or str(exc)) from exc
-    try:
-        final, size, sha, summary, problems = _back_up_copy(book, copy, target, moment, passphrase, progress)
+        final, size, sha, summary, problems = _back_up_copy(take_copy, where, copy, target, moment, passphrase,
+                                                            progress)
     finally:
-        workcopies.remove(copy)
+        if server is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            workcopies.remove(copy)
 
     step(progress, "prune", 0, 1)
     removed = _prune(target, slug(summary.group_name), keep)
@@ -173,13 +193,30 @@ def _record(target: Path, final: Path, size: int, encrypted: bool) -> None:
         audit.record("backup", final.name, {"folder": str(target), "bytes": size, "encrypted": encrypted})
 
 
-def _back_up_copy(book: Path, copy: Path, target: Path, moment, passphrase, progress):
-    """Steps 1 to 3 through the working copy `copy`: (final path, size, sha256, summary, problems)."""
+def shown(url: str) -> str:
+    from app.engine.postgres import shown as without_password
+
+    return without_password(url)
+
+
+def _dump(url: str, copy: Path) -> BookSummary:
+    """A PostgreSQL book's working copy, proved table by table (app.bookmove), and its summary."""
+    from app import bookmove
+
+    bookmove.move_book(url, copy)
+    return summarize(copy)
+
+
+def _back_up_copy(take_copy, where: str, copy: Path, target: Path, moment, passphrase, progress):
+    """Steps 1 to 3 through the working copy `copy`, made by `take_copy()` (which returns its
+    summary): (final path, size, sha256, summary, problems)."""
     step(progress, "copy", 0, 1)
     try:
-        summary = copy_database(book, copy, snapshot=summarize)
+        summary = take_copy()
     except sqlite3.Error as exc:
-        raise BackupError("write_failed", path=str(book.parent), reason=str(exc)) from exc
+        raise BackupError("write_failed", path=where, reason=str(exc)) from exc
+    except BookError as exc:  # the server went away, or refused the read
+        raise BackupError("read_failed", path=where, reason=exc.params.get("reason", exc.code)) from exc
     problems = tuple(check_book(copy))
     if problems:
         log.warning("backing up a book that fails its check: %s", ", ".join(problems))

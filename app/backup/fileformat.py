@@ -384,6 +384,19 @@ def read_payload(header: Header, key: bytes | None, out: BinaryIO | None = None,
     return sha
 
 
+def unpack_to(path: Path, target: Path, passphrase: str | None) -> Header:
+    """The SQLite book a backup holds, written to the new private file `target` (a working
+    copy: a recap's, a move's); BackupError when it cannot be read or the passphrase is wrong."""
+    from app.private_files import create_private
+
+    header = read_header(path)
+    key = key_for(header, passphrase)
+    create_private(target)
+    with open(target, "wb") as out:
+        read_payload(header, key, out)
+    return header
+
+
 def _inflate(out: BinaryIO, decompressor, data: bytes) -> None:
     """Decompress at most a chunk at a time: the checksum is proved only at the end, and a
     crafted payload could otherwise unfold into gigabytes in memory at once."""

@@ -197,6 +197,7 @@ class PgBookDatabase(PostgresqlDatabase):
 
     def __init__(self, url: str) -> None:
         super().__init__(url, prefer_psycopg3=True)
+        self.url = url  # its password too: a backup's copy connects with it (never shown or logged)
         self.shown = shown(url)
 
     def _connect(self):
@@ -305,3 +306,100 @@ def open_database(url: str) -> tuple[PgBookDatabase, bool]:
         database.close()
         raise
     return database, not tables
+
+
+def _name(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+class PgStore:
+    """A PostgreSQL book as tables of rows, for a whole-book copy between engines (app.bookmove).
+
+    Read: one REPEATABLE READ, READ ONLY transaction (one state of the book, however busy the
+    other desktops are). Written: into an empty database, in one transaction that migrates it,
+    empties what the migrations seeded, fills it, checks it and commits; nothing is left behind
+    when any step fails. The fill lifts the tables' own rules (ALTER TABLE … DISABLE TRIGGER
+    USER, which the owner may do, inside the transaction: no other desktop ever sees a table
+    without them) and checks the foreign keys at commit (they are DEFERRABLE, pg_schema)."""
+
+    def __init__(self, conn: psycopg.Connection, shown_as: str) -> None:
+        self.conn = conn
+        self.shown = shown_as
+
+    @classmethod
+    def connect(cls, url: str, read_only: bool) -> "PgStore":
+        where = shown(url)
+        try:
+            conn = psycopg.connect(url, autocommit=not read_only)
+        except psycopg.Error as exc:
+            raise _connect_error(exc, where) from exc
+        _adapt(conn.adapters)
+        try:
+            check_server(conn.info.server_version, where)
+        except BookError:
+            conn.close()
+            raise
+        if read_only:
+            conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+            conn.read_only = True
+        return cls(conn, where)
+
+    def schema_version(self) -> int:
+        return POSTGRES.schema_version(self.conn)
+
+    def tables(self) -> list[str]:
+        return [row[0] for row in self.conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            " AND table_type = 'BASE TABLE' AND table_name <> %s ORDER BY table_name", (SCHEMA_TABLE,))]
+
+    def columns(self, table: str) -> list[str]:
+        return [row[0] for row in self.conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+            " AND table_name = %s ORDER BY ordinal_position", (table,))]
+
+    def rows(self, table: str, columns: list[str]):
+        cursor = self.conn.cursor(name=f"rows_of_{table}")  # on the server: a district book streams
+        cursor.itersize = 5000
+        cursor.execute(f"SELECT {', '.join(map(_name, columns))} FROM {_name(table)}")
+        return cursor
+
+    def one(self, sql: str, params=()):
+        return self.conn.execute(pyformat(sql), params).fetchone()
+
+    def write(self, tables, check) -> None:
+        """Make the book from `tables` ((table, columns, rows) in any order) in this empty
+        database; `check(self)` reads it back before the commit and raises to keep nothing.
+        BookError move_target_not_empty when the database holds anything."""
+        from app.migrations import LATEST_VERSION, apply_migrations
+
+        conn = self.conn
+        with conn.transaction():
+            # a desktop opening this database meanwhile waits here, then finds the whole book
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_lock_key("migrations"),))
+            found = [row[0] for row in conn.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")]
+            if found:
+                raise BookError("move_target_not_empty", self.shown, tables=", ".join(sorted(found)[:5]))
+            apply_migrations(conn, LATEST_VERSION, engine=POSTGRES)
+            names = self.tables()
+            for table in names:
+                conn.execute(f"ALTER TABLE {_name(table)} DISABLE TRIGGER USER")
+            conn.execute(f"TRUNCATE {', '.join(map(_name, names))}")
+            conn.execute("SET CONSTRAINTS ALL DEFERRED")
+            for table, columns, rows in tables:
+                with conn.cursor().copy(f"COPY {_name(table)} ({', '.join(map(_name, columns))}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            conn.execute("SET CONSTRAINTS ALL IMMEDIATE")  # the foreign keys, checked now (before
+            for table in names:                               # the ALTER, which waits for none)
+                conn.execute(f"ALTER TABLE {_name(table)} ENABLE TRIGGER USER")
+            for table, column in conn.execute(
+                    "SELECT table_name, column_name FROM information_schema.columns"
+                    " WHERE table_schema = current_schema() AND is_identity = 'YES'").fetchall():
+                # new rows take ids after the copied ones
+                conn.execute(f"SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max({_name(column)}), 0) + 1,"
+                             f" false) FROM {_name(table)}", (table, column))
+            check(self)
+
+    def close(self) -> None:
+        self.conn.close()

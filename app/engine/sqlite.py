@@ -57,3 +57,83 @@ class SqliteEngine:
 
 
 SQLITE = SqliteEngine()
+
+
+def _name(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+class SqliteStore:
+    """A SQLite book as tables of rows, for a whole-book copy between engines (app.bookmove).
+
+    Read: a read-only connection in one read transaction, so every table comes from one state
+    of the book. Written: a new file, migrated, emptied of what the migrations seeded, filled,
+    checked and committed in one transaction; its rules (the triggers) are lifted for the fill
+    and put back, word for word, before the commit."""
+
+    def __init__(self, conn: sqlite3.Connection, shown: str) -> None:
+        self.conn = conn
+        self.shown = shown
+
+    @classmethod
+    def reader(cls, path) -> "SqliteStore":
+        from app.db import connect_read_only
+
+        conn = connect_read_only(path)
+        conn.isolation_level = None
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+        return cls(conn, str(path))
+
+    @classmethod
+    def writer(cls, path) -> "SqliteStore":
+        return cls(sqlite3.connect(str(path), isolation_level=None), str(path))
+
+    def schema_version(self) -> int:
+        return SQLITE.schema_version(self.conn)
+
+    def tables(self) -> list[str]:
+        return [row[0] for row in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+
+    def columns(self, table: str) -> list[str]:
+        return [row[1] for row in self.conn.execute(f"PRAGMA table_info({_name(table)})")]
+
+    def rows(self, table: str, columns: list[str]):
+        return self.conn.execute(f"SELECT {', '.join(map(_name, columns))} FROM {_name(table)}")
+
+    def one(self, sql: str, params=()):
+        return self.conn.execute(sql, params).fetchone()
+
+    def write(self, tables, check) -> None:
+        """Make the book from `tables` ((table, columns, rows) in any order); `check(self)` reads
+        it back before the commit and raises to keep nothing."""
+        from app.migrations import apply_migrations
+
+        conn = self.conn
+        apply_migrations(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            rules = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+            for name, _ in rules:
+                conn.execute(f"DROP TRIGGER {_name(name)}")
+            for table in self.tables():
+                conn.execute(f"DELETE FROM {_name(table)}")
+            for table, columns, rows in tables:
+                marks = ", ".join("?" * len(columns))
+                conn.executemany(f"INSERT INTO {_name(table)} ({', '.join(map(_name, columns))}) VALUES ({marks})",
+                                 rows)
+            for _, sql in rules:
+                conn.execute(sql)
+            broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+            if broken:
+                raise sqlite3.IntegrityError(f"a row of {broken[0]} refers to a missing row of {broken[2]}")
+            check(self)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.conn.close()

@@ -64,7 +64,7 @@ def _progress(name: str, done: int, total: int) -> bool:
 
 
 @checked
-def run(sources: list[Path], as_of: date | None, year: int | None, pdf: Path | None, xlsx: Path | None,
+def run(sources: list[str | Path], as_of: date | None, year: int | None, pdf: Path | None, xlsx: Path | None,
         passphrase_file: Path | None) -> int:
     try:
         ask = passphrases(passphrase_file)
@@ -125,7 +125,7 @@ def worker() -> int:
         return True
 
     try:
-        result = recap([Path(p) for p in request["sources"]],
+        result = recap(list(request["sources"]),
                        as_of=date.fromisoformat(request["as_of"]) if request.get("as_of") else None,
                        year=request.get("year"), passphrase=lambda path, _group: secrets.get(str(path)),
                        progress=progress)

@@ -100,6 +100,15 @@ WORDS = Words({
     "wrong_passphrase": ("kata sandi salah untuk cadangan ini", "wrong passphrase for this backup"),
     "unreadable": ("tidak bisa dibaca ({reason})", "cannot be read ({reason})"),
     "missing": ("tidak ada (salah ketik, atau flashdisk dicabut?)", "not there (mistyped, or the flashdisk taken out?)"),
+    "unreachable": ("server tidak bisa dihubungi ({reason}); periksa jaringan dan alamatnya",
+                    "the server cannot be reached ({reason}); check the network and the address"),
+    "wrong_login": ("server menolak masuk: nama pengguna atau kata sandi di alamat itu salah, atau tidak boleh membaca",
+                    "the server refused the login: wrong user name or password in the address, or no right to read"),
+    "server_too_old": ("server PostgreSQL terlalu lama (versi {version}); Lumbung perlu versi {needed}",
+                       "the PostgreSQL server is too old (version {version}); Lumbung needs {needed}"),
+    "old_book": ("buku di server dibuat Lumbung yang lebih lama (versi buku {version}); buka sekali dengan Lumbung "
+                 "ini dulu", "the server's book was made by an older Lumbung (book version {version}); open it "
+                 "once with this Lumbung first"),
     "cancelled": ("Rekap dihentikan sebelum semua sumber dibaca.", "The recap was stopped before every source was read."),
 })
 

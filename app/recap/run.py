@@ -23,7 +23,7 @@ from app.dates import checked
 from app.db import close_book, db, is_open, open_book
 from app.errors import BookError, Rejected
 from app.recap import figures, ranking
-from app.recap.sources import Passphrase, Problem, SourceProblem, expand, working_copy
+from app.recap.sources import Passphrase, Problem, SourceProblem, expand, shown, working_copy
 
 # progress(file name, done, total); answering False stops the recap
 Progress = Callable[[str, int, int], bool] | None
@@ -76,22 +76,23 @@ def period(as_of: date | None, year: int | None) -> tuple[date, date, bool]:
 
 
 @checked
-def recap(sources: list[Path], as_of: date | None = None, year: int | None = None,
+def recap(sources: list[str | Path], as_of: date | None = None, year: int | None = None,
           passphrase: Passphrase | None = None, progress: Progress = None) -> Recap:
-    """The recap of the books and backups at `sources` (files or folders), at `as_of` (the
+    """The recap of the books and backups at `sources` (files, folders or PostgreSQL addresses), at `as_of` (the
     year up to it; default today) or for the whole `year`. Refused while a book is open in
     this process: each source is opened as the book in turn (see app.recap)."""
     if is_open():
         raise Rejected.one("", "recap.book_open")
     start, end, by_year = period(as_of, year)
-    files, problems = expand([Path(s) for s in sources])
+    files, problems = expand(list(sources))
     read: list[Group] = []
     cancelled = False
     previous = db.obj
     folder = Path(tempfile.mkdtemp(prefix="lumbung-rekap-"))  # mkdtemp: owner-only
     try:
         for number, path in enumerate(files):
-            if progress is not None and progress(path.name, number, len(files)) is False:
+            name = shown(path) if isinstance(path, str) else path.name
+            if progress is not None and progress(name, number, len(files)) is False:
                 cancelled = True
                 break
             try:
@@ -110,8 +111,9 @@ def recap(sources: list[Path], as_of: date | None = None, year: int | None = Non
                  tuple(ranking.rank([g.figures for g in groups])), _namesakes(groups), cancelled)
 
 
-def _read(path: Path, copy: Path, start: date, end: date, passphrase: Passphrase | None) -> Group:
-    kind = working_copy(path, copy, passphrase)
+def _read(source, copy: Path, start: date, end: date, passphrase: Passphrase | None) -> Group:
+    kind = working_copy(source, copy, passphrase)
+    path = shown(source)
     try:
         open_book(copy)  # migrates a copy from an older Lumbung
     except BookError as error:

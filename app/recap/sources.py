@@ -7,9 +7,9 @@ connection (no -wal/-shm made beside it, so a flashdisk's file keeps its bytes a
 a backup through the backup format's own reader. What is opened and computed on is a copy in a
 private temporary folder, deleted afterwards.
 
-A PostgreSQL book (issue 16's other part) is one more kind: `kind_of` recognises its
-connection string, and `working_copy` gives it a copy the same way, by dumping it into a
-SQLite file through the engine module's copy (move-book), so that figures.py stays one code path.
+A PostgreSQL book is one more kind, named by its address: `working_copy` gives it a copy the
+same way, by reading it in one snapshot into a SQLite file (move-book's copy, app.bookmove), so
+that figures.py stays one code path; the address is shown without its password.
 """
 
 from __future__ import annotations
@@ -19,13 +19,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.backup.fileformat import MAGIC, BackupError, key_for, read_header, read_payload
+from app.backup.fileformat import MAGIC, BackupError, key_for, read_header, unpack_to
 from app.db import SQLITE_HEADER, connect_read_only, read_schema_version
+from app.engine import is_url
 from app.errors import BookError
 from app.migrations import LATEST_VERSION
 from app.private_files import create_private
 
-BOOK, BACKUP, OTHER = "book", "backup", "other"
+BOOK, BACKUP, SERVER, OTHER = "book", "backup", "server", "other"
 # Files beside a book that are part of it, not books of their own.
 SIDECARS = ("-wal", "-shm", "-journal", ".lock")
 
@@ -38,7 +39,8 @@ class Problem:
     """A source that could not be read; `code` says why, `params` fill the words."""
 
     path: str
-    code: str  # not_lumbung, damaged, too_new, passphrase_required, wrong_passphrase, unreadable, missing
+    code: str  # not_lumbung, damaged, too_new, passphrase_required, wrong_passphrase, unreadable, missing,
+    # and a server's: unreachable, wrong_login, server_too_old, old_book
     params: dict = field(default_factory=dict)
 
 
@@ -52,11 +54,16 @@ def _refuse(path: Path, code: str, **params) -> SourceProblem:
     return SourceProblem(Problem(str(path), code, params))
 
 
-def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
-    """Every file the paths stand for, in order, each once; a path that is not there is a problem."""
-    found: list[Path] = []
+def expand(sources: list) -> tuple[list, list[Problem]]:
+    """Every file the paths stand for, in order, each once, and the PostgreSQL addresses as
+    given (str); a path that is not there is a problem."""
+    found: list = []
     problems = []
-    for path in paths:
+    for source in sources:
+        if is_url(str(source)):
+            found.append(str(source))
+            continue
+        path = Path(source)
         if path.is_dir():
             found += sorted((p for p in path.iterdir() if p.is_file() and _own_file(p.name)),
                             key=lambda p: p.name.casefold())
@@ -64,13 +71,23 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
             found.append(path)
         else:
             problems.append(Problem(str(path), "missing"))
-    seen: set[Path] = set()
+    seen: set = set()
     unique = []
     for path in found:
-        if path.resolve() not in seen:
-            seen.add(path.resolve())
+        key = path if isinstance(path, str) else path.resolve()
+        if key not in seen:
+            seen.add(key)
             unique.append(path)
     return unique, problems
+
+
+def shown(source) -> str:
+    """How a source is named in the recap: a file's path, an address without its password."""
+    if isinstance(source, str) and is_url(source):
+        from app.engine.postgres import shown as without_password
+
+        return without_password(source)
+    return str(source)
 
 
 def _own_file(name: str) -> bool:
@@ -91,9 +108,12 @@ def kind_of(path: Path) -> str:
     return OTHER
 
 
-def working_copy(path: Path, target: Path, passphrase: Passphrase | None) -> str:
-    """Copy the source at `path` into the new file `target`; returns its kind. SourceProblem
-    when it is not a Lumbung book or backup this Lumbung can read."""
+def working_copy(path, target: Path, passphrase: Passphrase | None) -> str:
+    """Copy the source at `path` (a file, or a PostgreSQL address) into the new file `target`;
+    returns its kind. SourceProblem when it is not a Lumbung book or backup this Lumbung can read."""
+    if isinstance(path, str) and is_url(path):
+        _dump_server(path, target)
+        return SERVER
     kind = kind_of(path)
     if kind == BOOK:
         _copy_book(path, target)
@@ -127,6 +147,25 @@ def _copy_book(path: Path, target: Path) -> None:
         source.close()
 
 
+# what a server's refusal (app.engine.postgres) is called in the recap
+SERVER_PROBLEMS = {"pg_unreachable": "unreachable", "pg_wrong_login": "wrong_login", "pg_no_database": "missing",
+                   "pg_not_lumbung": "not_lumbung", "pg_no_permission": "wrong_login", "pg_too_old": "server_too_old",
+                   "too_new": "too_new", "move_source_old": "old_book"}
+
+
+def _dump_server(url: str, target: Path) -> None:
+    """A book on PostgreSQL read in one snapshot into a SQLite working copy (move-book's copy,
+    proved table by table); the server's book is only read."""
+    from app import bookmove
+
+    try:
+        bookmove.move_book(url, target)
+    except BookError as error:
+        params = {k: v for k, v in error.params.items() if k in ("version", "supported", "needed", "reason")}
+        raise _refuse(shown(url), SERVER_PROBLEMS.get(error.code, "unreadable"),
+                      **{"reason": error.code, **params}) from error
+
+
 BACKUP_PROBLEMS = {"not_a_backup": "not_lumbung", "truncated": "damaged", "checksum_mismatch": "damaged",
                    "read_failed": "unreadable"}
 
@@ -139,10 +178,7 @@ def _unpack_backup(path: Path, target: Path, passphrase: Passphrase | None) -> N
             secret = passphrase(path, header.group_name) if passphrase is not None else None
             if not secret:
                 raise BackupError("passphrase_required", path=str(path))
-        key = key_for(header, secret)
-        create_private(target)
-        with open(target, "wb") as out:
-            read_payload(header, key, out)
+        unpack_to(path, target, secret)
     except BackupError as error:
         params = {k: v for k, v in error.params.items() if k in ("version", "supported")}
         raise _refuse(path, BACKUP_PROBLEMS.get(error.code, error.code), **params) from error
@@ -155,7 +191,7 @@ def locked_backups(paths: list[Path]) -> list[tuple[Path, str]]:
     found = []
     for path in files:
         try:
-            header = read_header(path) if kind_of(path) == BACKUP else None
+            header = read_header(path) if not isinstance(path, str) and kind_of(path) == BACKUP else None
         except (BackupError, SourceProblem):
             continue  # the recap names it
         if header is not None and header.manifest["encryption"] is not None:

@@ -785,37 +785,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="753"/>
+        <location filename="../../ui/messages.py" line="763"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="754"/>
+        <location filename="../../ui/messages.py" line="764"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="755"/>
+        <location filename="../../ui/messages.py" line="765"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="756"/>
+        <location filename="../../ui/messages.py" line="766"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="757"/>
+        <location filename="../../ui/messages.py" line="767"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="758"/>
+        <location filename="../../ui/messages.py" line="768"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="760"/>
+        <location filename="../../ui/messages.py" line="770"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -4500,163 +4500,163 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Buat buku ba&amp;ru…</source>
         <translation>&amp;New book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Mulai buku (saldo awal)…</source>
         <translation>&amp;Start the book (opening balances)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Rekap &amp;kecamatan…</source>
         <translation>Sub-district &amp;recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Ganti pengguna / Keluar…</source>
         <translation>&amp;Switch user / Sign out…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Cetak &amp;ulang kuitansi…</source>
         <translation>&amp;Reprint a receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Buat buku baru</source>
         <translation>New book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Buku Lumbung (*.sqlite)</source>
         <translation>Lumbung books (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Belum ada yang masuk</source>
         <translation>No one signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Masuk sebagai {name} ({roles})</source>
         <translation>Signed in as {name} ({roles})</translation>
     </message>
@@ -5010,6 +5010,107 @@ joined</translation>
             <numerusform>%n member shown</numerusform>
             <numerusform>%n members shown</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MoveBookDialog</name>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="82"/>
+        <source>Pindahkan buku ke server</source>
+        <translation>Move the book to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="82"/>
+        <source>Salin buku ke berkas</source>
+        <translation>Copy the book to a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="85"/>
+        <source>Buku ini disalin ke basis data PostgreSQL kantor supaya beberapa pengurus bisa memakainya bersamaan dari komputer masing-masing. Basis data itu harus sudah dibuat oleh pengelola server dan masih kosong. Salinannya diperiksa tabel demi tabel sebelum disimpan; buku di komputer ini tidak diubah.</source>
+        <translation>This book is copied into the office&apos;s PostgreSQL database so that several officers can use it at once from their own computers. The server&apos;s administrator must have made that database, and it must still be empty. The copy is checked table by table before it is kept; the book on this computer is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="89"/>
+        <source>Alamat basis data</source>
+        <translation>Database address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="90"/>
+        <source>Kata sandi (tidak disimpan)</source>
+        <translation>Password (not stored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="93"/>
+        <source>Buku di server ini disalin ke sebuah berkas buku baru di komputer ini (misalnya untuk dibawa atau disimpan). Salinannya diperiksa tabel demi tabel; buku di server tidak diubah.</source>
+        <translation>This server book is copied into a new book file on this computer (to take along or keep, for example). The copy is checked table by table; the book on the server is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="95"/>
+        <location filename="../../ui/move_book_dialog.py" line="105"/>
+        <source>Berkas buku baru</source>
+        <translation>New book file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="96"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="97"/>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="97"/>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="98"/>
+        <source>Buka buku itu</source>
+        <translation>Open that book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="100"/>
+        <location filename="../../ui/move_book_dialog.py" line="133"/>
+        <source>Hentikan</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="102"/>
+        <location filename="../../ui/move_book_dialog.py" line="160"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="106"/>
+        <source>Buku Lumbung (*.sqlite)</source>
+        <translation>Lumbung book (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="142"/>
+        <source>Menyalin tabel %v dari %m</source>
+        <translation>Copying table %v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="145"/>
+        <source>Memeriksa salinan…</source>
+        <translation>Checking the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="153"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="162"/>
+        <source>Buku dipindahkan dan sudah diperiksa: {target}. {members} anggota, {entries} transaksi; isi setiap tabel dan saldo semua akun sama dengan buku asal (Kas {kas}).</source>
+        <translation>The book was moved and checked: {target}. {members} members, {entries} transactions; every table holds the same as the original book, and every account has the same balance (Cash {kas}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="179"/>
+        <source>Buku tidak bisa dipindahkan ({reason}). Tidak ada yang disimpan.</source>
+        <translation>The book could not be moved ({reason}). Nothing was kept.</translation>
     </message>
 </context>
 <context>
@@ -7396,6 +7497,34 @@ pinjaman</source>
     </message>
 </context>
 <context>
+    <name>ServerPanel</name>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="220"/>
+        <source>Buku bersama di server (PostgreSQL)</source>
+        <translation>A book shared on a server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="223"/>
+        <source>Buku ini disimpan di server kantor dan bisa dipakai bersamaan dari beberapa komputer. Salinannya dapat dibuat sebagai berkas buku di komputer ini.</source>
+        <translation>This book is kept on the office&apos;s server and can be used from several computers at once. A copy can be made as a book file on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="225"/>
+        <source>Salin buku ke berkas…</source>
+        <translation>Copy the book to a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="228"/>
+        <source>Bila dua atau tiga pengurus perlu memakai buku ini bersamaan dari komputer yang berbeda, buku dapat dipindahkan ke server PostgreSQL kantor (basis data kosong yang dibuat pengelola server). Buku di komputer ini tetap ada dan tidak diubah.</source>
+        <translation>When two or three officers need to use this book at once from different computers, it can be moved to the office&apos;s PostgreSQL server (an empty database made by the server&apos;s administrator). The book on this computer stays and is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/move_book_dialog.py" line="231"/>
+        <source>Pindahkan buku ke server…</source>
+        <translation>Move the book to the server…</translation>
+    </message>
+</context>
+<context>
     <name>SetoranDialog</name>
     <message>
         <location filename="../../ui/setoran_page.py" line="162"/>
@@ -7529,320 +7658,320 @@ pinjaman</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="68"/>
         <source>Perubahan pengaturan belum disimpan. Simpan sekarang?</source>
         <translation>The changes to the settings are not saved. Save them now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="70"/>
+        <location filename="../../ui/pages/settings.py" line="71"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71"/>
+        <location filename="../../ui/pages/settings.py" line="72"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="72"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="201"/>
+        <location filename="../../ui/pages/settings.py" line="207"/>
         <source>Tampilan di komputer ini</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="208"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="204"/>
+        <location filename="../../ui/pages/settings.py" line="210"/>
         <source>Kelompok (disimpan di dalam buku)</source>
         <translation>Group (kept in the book)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Pengurus (menandatangani laporan)</source>
         <translation>Officers (sign the reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="206"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Profil kelompok untuk lomba UP2K</source>
         <translation>Group profile for the UP2K competition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
         <source>Alamat bawaan anggota baru</source>
         <translation>Default address of new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="214"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="209"/>
+        <location filename="../../ui/pages/settings.py" line="215"/>
         <source>Pembukuan</source>
         <translation>Bookkeeping</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="219"/>
         <source>Data pribadi anggota</source>
         <translation>Members&apos; personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="214"/>
+        <location filename="../../ui/pages/settings.py" line="221"/>
         <source>Data anggota (nama, NIK, tempat dan tanggal lahir, telepon, alamat) disimpan hanya di dalam buku di komputer ini dan di cadangannya; simpan cadangan di flashdisk dengan kata sandi. NIK dan alamat lengkap hanya terlihat oleh Ketua dan Sekretaris; Bendahara dan Pemeriksa melihat NIK yang disamarkan (6308••••••••0001) dan desanya saja. Setiap ekspor ke Excel dan setiap cetakan Buku Daftar Anggota dicatat di Jejak Audit.
 Bila anggota meminta datanya: buka anggota itu (Anggota → Ubah) lalu “Ekspor data pribadi”. Bila ia meminta datanya dihapus (UU 27/2022): setelah ia keluar dan simpanan serta pinjamannya selesai, Ketua memilih “Hapus data pribadi”. Catatan uangnya tetap; namanya menjadi “Anggota 0012 (data dihapus)”, dan penghapusan dicatat di Jejak Audit.</source>
         <translation>Members&apos; data (name, NIK, place and date of birth, phone, address) is kept only in the book on this computer and in its backups; keep backups on a flashdisk with a passphrase. The full NIK and address are shown only to the Chair and the Secretary; the Treasurer and the Examiner see the NIK masked (6308••••••••0001) and only the village. Every export to Excel and every printed Register of members is recorded in the Audit trail.
 When a member asks for her data: open her (Members → Edit), then “Export personal data”. When she asks for it to be erased (UU 27/2022): once she has left and her savings and loans are settled, the Chair chooses “Erase personal data”. Her money records stay; her name becomes “Anggota 0012 (data dihapus)”, and the erasure is recorded in the Audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>Nama petugas</source>
         <translation>Operator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="225"/>
+        <location filename="../../ui/pages/settings.py" line="232"/>
         <source>Nama kelompok</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="226"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>Alamat kelompok</source>
         <translation>Group address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="227"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Nama tempat (untuk kuitansi)</source>
         <translation>Place name (for receipts)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="228"/>
+        <location filename="../../ui/pages/settings.py" line="235"/>
         <source>Dusun</source>
         <translation>Hamlet (dusun)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="229"/>
+        <location filename="../../ui/pages/settings.py" line="236"/>
         <source>Desa/kelurahan kelompok</source>
         <translation>Group&apos;s village (desa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="230"/>
+        <location filename="../../ui/pages/settings.py" line="237"/>
         <source>Kecamatan kelompok</source>
         <translation>Group&apos;s district (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="238"/>
         <source>Kabupaten kelompok</source>
         <translation>Group&apos;s regency (kabupaten)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="232"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="233"/>
+        <location filename="../../ui/pages/settings.py" line="240"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="234"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="235"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
         <source>Tahun berdiri</source>
         <translation>Founded in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="236"/>
+        <location filename="../../ui/pages/settings.py" line="243"/>
         <source>Modal awal (Rp)</source>
         <translation>Starting capital (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="237"/>
+        <location filename="../../ui/pages/settings.py" line="244"/>
         <source>Sumber modal awal</source>
         <translation>Source of starting capital</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="238"/>
+        <location filename="../../ui/pages/settings.py" line="245"/>
         <source>Mitra (bank, CSR, dinas)</source>
         <translation>Partners (banks, CSR, government)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="239"/>
+        <location filename="../../ui/pages/settings.py" line="246"/>
         <source>Tingkat UP2K</source>
         <translation>UP2K level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="240"/>
+        <location filename="../../ui/pages/settings.py" line="247"/>
         <source>Desa anggota baru</source>
         <translation>Village for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Kecamatan anggota baru</source>
         <translation>Kecamatan for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="242"/>
+        <location filename="../../ui/pages/settings.py" line="249"/>
         <source>Kabupaten anggota baru</source>
         <translation>Kabupaten for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="243"/>
+        <location filename="../../ui/pages/settings.py" line="250"/>
         <source>Provinsi anggota baru</source>
         <translation>Province for new members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="244"/>
+        <location filename="../../ui/pages/settings.py" line="251"/>
         <source>Kertas kuitansi</source>
         <translation>Receipt paper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="245"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>Tampilkan kode akun</source>
         <translation>Show account codes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="246"/>
+        <location filename="../../ui/pages/settings.py" line="253"/>
         <source>Saldo bank boleh minus</source>
         <translation>Bank balance may go below zero</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="247"/>
+        <location filename="../../ui/pages/settings.py" line="254"/>
         <source>Setoran dibagi</source>
         <translation>Split of a payment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="250"/>
+        <location filename="../../ui/pages/settings.py" line="257"/>
         <source>misalnya 2009</source>
         <translation>e.g. 2009</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251"/>
+        <location filename="../../ui/pages/settings.py" line="258"/>
         <source>misalnya 800.000</source>
         <translation>e.g. 800.000</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252"/>
+        <location filename="../../ui/pages/settings.py" line="259"/>
         <source>misalnya Bank Kalsel; CSR PT Adaro</source>
         <translation>e.g. Bank Kalsel; CSR PT Adaro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="254"/>
+        <location filename="../../ui/pages/settings.py" line="261"/>
         <source>(belum ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="260"/>
+        <location filename="../../ui/pages/settings.py" line="267"/>
         <source>Bawaan (setengah F4)</source>
         <translation>Default (half F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="261"/>
+        <location filename="../../ui/pages/settings.py" line="268"/>
         <source>Setengah F4 (215 × 165 mm)</source>
         <translation>Half F4 (215 × 165 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="262"/>
+        <location filename="../../ui/pages/settings.py" line="269"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263"/>
+        <location filename="../../ui/pages/settings.py" line="270"/>
         <source>Kertas gulung 58 mm (printer termal)</source>
         <translation>58 mm roll (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="266"/>
+        <location filename="../../ui/pages/settings.py" line="273"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="267"/>
+        <location filename="../../ui/pages/settings.py" line="274"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="269"/>
+        <location filename="../../ui/pages/settings.py" line="276"/>
         <source>Hanya bila bank memberi kelompok cerukan (overdraft). Kas tunai tidak pernah boleh minus.</source>
         <translation>Only if the bank gives the group an overdraft. Cash on hand can never go below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="273"/>
+        <location filename="../../ui/pages/settings.py" line="280"/>
         <source>Bawaan (angsuran pinjaman dulu)</source>
         <translation>Default (loan instalments first)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="274"/>
+        <location filename="../../ui/pages/settings.py" line="281"/>
         <source>Angsuran pinjaman dulu, lalu simpanan wajib</source>
         <translation>Loan instalments first, then compulsory savings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="275"/>
+        <location filename="../../ui/pages/settings.py" line="282"/>
         <source>Simpanan wajib dulu, lalu angsuran pinjaman</source>
         <translation>Compulsory savings first, then loan instalments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277"/>
+        <location filename="../../ui/pages/settings.py" line="284"/>
         <source>Tarif penyisihan piutang (PPAP)…</source>
         <translation>Allowance rates (PPAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="278"/>
+        <location filename="../../ui/pages/settings.py" line="285"/>
         <source>Logo (PNG atau JPEG)</source>
         <translation>Logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="279"/>
+        <location filename="../../ui/pages/settings.py" line="286"/>
         <source>Pilih logo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="280"/>
+        <location filename="../../ui/pages/settings.py" line="287"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="282"/>
+        <location filename="../../ui/pages/settings.py" line="289"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284"/>
-        <location filename="../../ui/pages/settings.py" line="349"/>
+        <location filename="../../ui/pages/settings.py" line="291"/>
+        <location filename="../../ui/pages/settings.py" line="357"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="373"/>
+        <location filename="../../ui/pages/settings.py" line="381"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="377"/>
+        <location filename="../../ui/pages/settings.py" line="385"/>
         <source>Pilih logo kelompok</source>
         <translation>Choose the group&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="378"/>
+        <location filename="../../ui/pages/settings.py" line="386"/>
         <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="388"/>
+        <location filename="../../ui/pages/settings.py" line="396"/>
         <source>Berkas tidak bisa dibaca: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
@@ -10982,456 +11111,501 @@ When a member asks for her data: open her (Members → Edit), then “Export per
     </message>
     <message>
         <location filename="../../ui/messages.py" line="368"/>
+        <source>Tulis alamat basis data dari pengelola server.</source>
+        <translation>Type the database address the server&apos;s administrator gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="369"/>
+        <source>Alamat ditulis postgresql://pengguna@server/nama_basis_data, misalnya postgresql://pengurus@192.168.1.10/lumbung_desa.</source>
+        <translation>Write the address as postgresql://user@server/database_name, for example postgresql://pengurus@192.168.1.10/lumbung_desa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="370"/>
+        <source>Tulis atau pilih berkas buku yang baru.</source>
+        <translation>Type or choose the new book file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>Hanya {roles} yang {action}.</source>
         <translation>Only the {roles} may {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi Anda.</source>
         <translation>No one is signed in. Sign in first with your name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>Data pribadi hanya bisa dihapus untuk anggota yang sudah keluar. Keluarkan dulu lewat Simpanan → “Anggota keluar &amp; pengembalian”.</source>
         <translation>Personal data can be erased only for a member who has left. Let her leave first through Savings → “Member leaves &amp; payout”.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Selesaikan dulu pengembaliannya; catatan uangnya harus tetap bisa dicocokkan dengan orangnya.</source>
         <translation>This member still holds savings of {savings_rp} and owes {owed_rp} on loans. Settle them first; her money records must still be matched to her.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>Anggota ini masih punya pengajuan pinjaman yang belum selesai. Tolak atau batalkan dulu pengajuannya.</source>
         <translation>This member still has a loan application pending. Refuse or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>Data pribadi anggota ini sudah dihapus.</source>
         <translation>This member&apos;s personal data was already erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="377"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>Data pribadi lengkap hanya untuk Ketua dan Sekretaris.</source>
         <translation>Full personal data is only for the Chair and the Secretary.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>Pilih tanggal atau tahun, tidak keduanya.</source>
         <translation>Choose a date or a year, not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>Rekap dibuat di jendela tersendiri, tanpa buku yang sedang dibuka. Tutup buku ini dulu, atau buka rekap dari menu Berkas → Rekap kecamatan…</source>
         <translation>The recap is made in a window of its own, without the book that is open. Close this book first, or open the recap from File → Kecamatan recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>Pemeriksa</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>mencatat uang masuk dan keluar</source>
         <translation>record money in and out</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>mencatat anggota, pengajuan pinjaman dan catatan usaha</source>
         <translation>keep members, loan applications and business records</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>menyetujui atau menolak pinjaman</source>
         <translation>approve or refuse loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>menutup dan membuka periode, memutuskan SHU dan mengatur kelompok</source>
         <translation>close and reopen periods, decide the SHU and set up the group</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="396"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>mengatur pengguna</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>membatalkan transaksi (storno)</source>
         <translation>reverse a transaction (storno)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>membaca dan mencetak</source>
         <translation>read and print</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>{first} atau {last}</source>
         <translation>{first} or {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>Lembar {sheet}: {text}</source>
         <translation>Sheet {sheet}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>Lembar {sheet}, baris {row}: {text}</source>
         <translation>Sheet {sheet}, row {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="409"/>
         <source>Lembar {sheet}, baris {row}, kolom {column}: {text}</source>
         <translation>Sheet {sheet}, row {row}, column {column}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>Lembar {sheet}, kolom {column}: {text}</source>
         <translation>Sheet {sheet}, column {column}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>Disk tempat buku {path} penuh: Lumbung perlu sedikit ruang di sana untuk membuka buku. Isi buku tidak diubah. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu buka Lumbung lagi.</source>
         <translation>The disk the book {path} is on is full: Lumbung needs a little room there to open the book. The book was not changed. Free some space on that disk (delete or move files you do not need), then open Lumbung again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="425"/>
         <source>Buku {path} tidak ada (salah ketik, atau berkasnya dipindah?). Tidak ada yang dibuat.</source>
         <translation>Book {path} does not exist (a typo, or was the file moved?). Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan (disk penuh, listrik padam). Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini.</source>
         <translation>File {path} is empty (0 bytes): not a book, probably damaged while saving (disk full, power cut). The file was not changed. Restore the last good backup onto this book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>Server PostgreSQL menolak masuk ke {path}: nama pengguna atau kata sandinya salah. Periksa keduanya (tanyakan kepada pengelola server), lalu coba lagi.</source>
         <translation>The PostgreSQL server refused the sign-in to {path}: the user name or its password is wrong. Check both (ask the server&apos;s administrator), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>Basis data pada alamat {path} tidak ada di server itu (salah ketik namanya?). Tidak ada yang dibuat; minta pengelola server membuat basis data kosong untuk Lumbung.</source>
         <translation>The database at {path} does not exist on that server (a typo in its name?). Nothing was made; ask the server&apos;s administrator to make an empty database for Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Server PostgreSQL pada alamat {path} tidak bisa dihubungi ({reason}). Periksa nama server, kabel atau jaringan, dan apakah server itu menyala, lalu coba lagi.</source>
         <translation>The PostgreSQL server at {path} cannot be reached ({reason}). Check the server&apos;s name, the cable or network, and whether the server is on, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>Server PostgreSQL pada alamat {path} versi {version}; Lumbung perlu versi {needed} atau lebih baru. Basis data ini tidak diubah. Minta pengelola server memperbaruinya.</source>
         <translation>The PostgreSQL server at {path} is version {version}; Lumbung needs version {needed} or newer. This database was not changed. Ask the server&apos;s administrator to upgrade it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>Basis data pada alamat {path} sudah berisi data program lain (tabel {tables}), jadi bukan buku Lumbung. Basis data ini tidak diubah. Minta pengelola server membuat basis data kosong untuk Lumbung.</source>
         <translation>The database at {path} already holds another program&apos;s data (tables {tables}), so it is not a Lumbung book. This database was not changed. Ask the server&apos;s administrator to make an empty database for Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Pengguna pada alamat {path} tidak boleh membuat tabel buku di basis data itu ({reason}). Tidak ada yang diubah. Minta pengelola server menjadikannya pemilik basis data.</source>
         <translation>The user at {path} may not make the book&apos;s tables in that database ({reason}). Nothing was changed. Ask the server&apos;s administrator to make it the database&apos;s owner.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="436"/>
+        <source>Basis data pada alamat {path} tidak kosong (tabel {tables}). Buku hanya dipindahkan ke basis data yang kosong; tidak ada yang diubah. Minta pengelola server membuat basis data baru yang kosong.</source>
+        <translation>The database at {path} is not empty (tables {tables}). A book is moved only into an empty database; nothing was changed. Ask the server&apos;s administrator for a new, empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="437"/>
+        <source>Berkas {path} sudah ada. Buku hanya disalin ke berkas baru; berkas itu tidak diubah. Pilih nama lain.</source>
+        <translation>The file {path} already exists. A book is copied only into a new file; that file was not changed. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="438"/>
+        <source>Asal dan tujuan sama ({path}). Pilih basis data lain.</source>
+        <translation>The source and the target are the same ({path}). Choose another database.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="439"/>
+        <source>Buku {path} dibuat oleh Lumbung yang lebih lama (versi data {version}). Buka sekali dengan Lumbung ini dulu, lalu pindahkan.</source>
+        <translation>The book {path} was made by an older Lumbung (data version {version}). Open it once with this Lumbung first, then move it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="440"/>
+        <source>Salinan di {path} ternyata tidak sama dengan buku asal ({tables}), jadi tidak disimpan. Buku asal tidak diubah. Laporkan kejadian ini.</source>
+        <translation>The copy at {path} turned out not to be the same as the original book ({tables}), so it was not kept. The original book was not changed. Please report this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="441"/>
+        <source>Dihentikan. Tidak ada yang disimpan; buku asal tidak diubah.</source>
+        <translation>Stopped. Nothing was kept; the original book was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="449"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="452"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="454"/>
         <source>Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya orang lain tidak mudah menebaknya.</source>
         <translation>The passphrase is too short: at least {minimum} characters, so that others cannot easily guess it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="446"/>
+        <location filename="../../ui/messages.py" line="456"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="447"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/messages.py" line="458"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="449"/>
+        <location filename="../../ui/messages.py" line="459"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="460"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="451"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="452"/>
+        <location filename="../../ui/messages.py" line="462"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="463"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="454"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/messages.py" line="465"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="466"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="481"/>
+        <location filename="../../ui/messages.py" line="491"/>
         <source>Kas dan bank</source>
         <translation>Cash and bank</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="481"/>
+        <location filename="../../ui/messages.py" line="491"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="492"/>
         <source>Pinjaman anggota</source>
         <translation>Member loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="482"/>
+        <location filename="../../ui/messages.py" line="492"/>
         <source>Persediaan</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="483"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Inventaris</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="483"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Sumber modal</source>
         <translation>Sources of capital</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="484"/>
+        <location filename="../../ui/messages.py" line="494"/>
         <source>Pinjaman bank</source>
         <translation>Bank loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="485"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>Selisih saldo awal (dihitung sendiri)</source>
         <translation>Opening balance difference (worked out by itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="604"/>
+        <location filename="../../ui/messages.py" line="614"/>
         <source>Buku {path} tidak bisa dibuka ({reason}).</source>
         <translation>The book {path} cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="619"/>
+        <location filename="../../ui/messages.py" line="629"/>
         <source>Ada catatan yang menunjuk ke data yang sudah tidak ada (misalnya kuitansi yang transaksinya hilang, atau transaksi yang ditandai dibatalkan oleh storno yang tidak ada).</source>
         <translation>Some records point to data that no longer exists (for example a receipt whose transaction is missing, or a transaction marked as reversed by a reversal that does not exist).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="620"/>
+        <location filename="../../ui/messages.py" line="630"/>
         <source>Ada transaksi dengan kurang dari dua baris.</source>
         <translation>There is a transaction with fewer than two lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="621"/>
+        <location filename="../../ui/messages.py" line="631"/>
         <source>Ada transaksi yang debit dan kreditnya tidak sama.</source>
         <translation>There is a transaction whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="629"/>
+        <location filename="../../ui/messages.py" line="639"/>
         <source>Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung.</source>
         <translation>The audit log table (audit_log) is missing: it was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="630"/>
+        <location filename="../../ui/messages.py" line="640"/>
         <source>Semua catatan audit dihapus di luar Lumbung.</source>
         <translation>Every audit record was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="632"/>
+        <location filename="../../ui/messages.py" line="642"/>
         <source>{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung.</source>
         <translation>{where}: the audit record before it ({records}) was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="633"/>
+        <location filename="../../ui/messages.py" line="643"/>
         <source>{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah.</source>
         <translation>{where}: the audit chain is broken; the record before (#{before}) was changed, deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="634"/>
+        <location filename="../../ui/messages.py" line="644"/>
         <source>{where}: isi catatan audit ini diubah di luar Lumbung.</source>
         <translation>{where}: this audit record was changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="635"/>
+        <location filename="../../ui/messages.py" line="645"/>
         <source>{where}: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan audit #{record}).</source>
         <translation>{where}: this transaction was changed outside Lumbung (its amounts or lines do not match audit record #{record}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="636"/>
+        <location filename="../../ui/messages.py" line="646"/>
         <source>{where}: transaksi ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).</source>
         <translation>{where}: this transaction was added outside Lumbung (it has no audit record).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="637"/>
+        <location filename="../../ui/messages.py" line="647"/>
         <source>{where}: transaksi ini dihapus di luar Lumbung (catatan audit #{record} masih ada).</source>
         <translation>{where}: this transaction was deleted outside Lumbung (audit record #{record} is still there).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="638"/>
+        <location filename="../../ui/messages.py" line="648"/>
         <source>{where}: tanda storno transaksi ini diubah di luar Lumbung.</source>
         <translation>{where}: this transaction&apos;s reversal link was changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="639"/>
+        <location filename="../../ui/messages.py" line="649"/>
         <source>{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record}).</source>
         <translation>{where}: this member&apos;s data was changed outside Lumbung (it does not match audit record #{record}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="640"/>
+        <location filename="../../ui/messages.py" line="650"/>
         <source>{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).</source>
         <translation>{where}: this member was added outside Lumbung (she has no audit record).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="641"/>
+        <location filename="../../ui/messages.py" line="651"/>
         <source>{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung).</source>
         <translation>{where}: the member recorded here is no longer in the book (deleted outside Lumbung).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="642"/>
+        <location filename="../../ui/messages.py" line="652"/>
         <source>{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung.</source>
         <translation>{where}: older transactions sealed when the book was upgraded were changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="643"/>
+        <location filename="../../ui/messages.py" line="653"/>
         <source>Buku ini dari sebelum ada jejak audit; belum bisa diperiksa.</source>
         <translation>This book is from before the audit trail; it cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="649"/>
+        <location filename="../../ui/messages.py" line="659"/>
         <source>baris transaksi</source>
         <translation>the entries&apos; lines</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="649"/>
+        <location filename="../../ui/messages.py" line="659"/>
         <source>transaksi</source>
         <translation>the entries</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="673"/>
+        <location filename="../../ui/messages.py" line="683"/>
         <source>Dan {count} temuan jejak audit lainnya (lihat: lumbung verify).</source>
         <translation>And {count} more audit trail findings (see: lumbung verify).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="693"/>
+        <location filename="../../ui/messages.py" line="703"/>
         <source>Perhatian: saat dicadangkan, pemeriksaan buku menemukan masalah:
 {found}
 Cadangan ini berisi buku apa adanya, dengan masalah tersebut; catatannya ikut tersimpan di dalam cadangan.</source>
@@ -11716,112 +11890,112 @@ This backup holds the book as it was, with those problems; the note is kept insi
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>Bendahara hanya membatalkan transaksi yang ia catat sendiri; {entry} dicatat oleh {name}. Minta Ketua membatalkannya.</source>
         <translation>A Bendahara takes back only the entries she made herself; {entry} was entered by {name}. Ask the Ketua to take it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>Pinjaman {number} diajukan oleh {name}, jadi harus disetujui pengurus lain. Bila kelompok hanya punya satu pengurus, centang &quot;Hanya satu pengurus&quot; di Pengaturan → Pengguna.</source>
         <translation>Loan {number} was entered by {name}, so another officer must approve it. If the group has only one officer, tick &quot;One officer only&quot; in Settings → Users.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini (Pulihkan dari cadangan…).</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book (Restore from a backup…).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>Berkas {name} adalah buku itu sendiri, bukan cadangannya. Pilih berkas cadangan (.lumbung).</source>
         <translation>File {name} is the book itself, not a backup of it. Choose a backup file (.lumbung).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="468"/>
         <source>Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain.</source>
         <translation>Target {path} is the book&apos;s own folder: if that disk fails, the backup is lost with it. Choose a flash drive or another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="473"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="464"/>
+        <location filename="../../ui/messages.py" line="474"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="465"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="466"/>
+        <location filename="../../ui/messages.py" line="476"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="469"/>
+        <location filename="../../ui/messages.py" line="479"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="488"/>
+        <location filename="../../ui/messages.py" line="498"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="488"/>
+        <location filename="../../ui/messages.py" line="498"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="489"/>
+        <location filename="../../ui/messages.py" line="499"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="489"/>
+        <location filename="../../ui/messages.py" line="499"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="490"/>
+        <location filename="../../ui/messages.py" line="500"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="491"/>
+        <location filename="../../ui/messages.py" line="501"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="618"/>
+        <location filename="../../ui/messages.py" line="628"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="622"/>
+        <location filename="../../ui/messages.py" line="632"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="631"/>
+        <location filename="../../ui/messages.py" line="641"/>
         <source>Pengaman {table} (yang mencegahnya diubah atau dihapus) dibuang di luar Lumbung.</source>
         <translation>The guard of {table} (that keeps it from being changed or deleted) was dropped outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="650"/>
+        <location filename="../../ui/messages.py" line="660"/>
         <source>data anggota</source>
         <translation>the members&apos; data</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="650"/>
+        <location filename="../../ui/messages.py" line="660"/>
         <source>jejak audit</source>
         <translation>the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="684"/>
+        <location filename="../../ui/messages.py" line="694"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

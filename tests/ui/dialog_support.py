@@ -156,6 +156,7 @@ FACTORIES = {
     "_SettleDialog": None,
     "CashMoveDialog": None,
     "ReceiveDialog": lambda tmp: _import("ui.cash_dialogs", "ReceiveDialog")(),
+    "MoveBookDialog": lambda tmp: _import("ui.move_book_dialog", "MoveBookDialog")(_import("app.db", "current_source")()),
     "CashOutDialog": lambda tmp: _import("ui.cash_dialogs", "CashOutDialog")(),
     "TransferDialog": lambda tmp: _import("ui.cash_dialogs", "TransferDialog")(),
     "FunderDialog": lambda tmp: _import("ui.funds_dialogs", "FunderDialog")(),

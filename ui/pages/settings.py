@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from ui.allowance_dialog import RatesDialog
 from ui.areas import Area
 from ui.field_errors import ErrorLabel, FieldErrors
 from ui.messages import issue_text
+from ui.move_book_dialog import ServerPanel
 from ui.pages.page import Page
 from ui.pos_panel import PosPanel
 from ui.preferences import Preferences
@@ -80,6 +81,8 @@ def ask_unsaved(page: QWidget) -> str:
 
 
 class SettingsPage(Page):
+    open_book_requested = Signal(str)  # a book just moved to the server (or from it), to open here
+
     def __init__(self, area: Area, parent: QWidget | None = None) -> None:
         super().__init__(area, parent)
         self.language_box = QGroupBox()
@@ -133,6 +136,9 @@ class SettingsPage(Page):
         self.privacy_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.privacy_box).addWidget(self.privacy_text)
         column.addWidget(self.privacy_box)
+        self.server_panel = ServerPanel()  # a book shared by the office's desktops (issue 16)
+        self.server_panel.open_requested.connect(self.open_book_requested)
+        column.addWidget(self.server_panel)
         column.addStretch(1)
         holder = QWidget()
         holder.setObjectName("settingsForm")
@@ -209,6 +215,7 @@ class SettingsPage(Page):
             "bookkeeping": self.tr("Pembukuan"),
         }.items():
             self.boxes[section].setTitle(title)
+        self.server_panel.retranslate()
         self.privacy_box.setTitle(self.tr("Data pribadi anggota"))
         self.privacy_text.setText(self.tr(
             "Data anggota (nama, NIK, tempat dan tanggal lahir, telepon, alamat) disimpan hanya di dalam buku "
@@ -298,6 +305,7 @@ class SettingsPage(Page):
         self._show_logo_preview()
         self.pos_panel.refresh()
         self.users_panel.refresh()
+        self.server_panel.retranslate()  # this book's offer: to the server, or from it
 
     def _typed(self) -> dict[str, str]:
         values = {key: edit.text() for key, edit in self.edits.items()}
