@@ -170,15 +170,21 @@ def _values(data: MemberInput) -> dict:
     return values
 
 
-def _set_groups(member_id: int, business_ids: list[int]) -> None:
+def _set_groups(member_id: int, business_ids: list[int]) -> list[list[str]] | None:
+    """Her business groups as given; their names [before, after] when they changed (her edit
+    joins the audit chain then, even when her own row is unchanged), else None."""
     current = {bm.business_id for bm in BusinessMember.select().where(BusinessMember.member == member_id)}
     wanted = set(business_ids)
+    if current == wanted:
+        return None
     if current - wanted:
         BusinessMember.delete().where(
             (BusinessMember.member == member_id) & BusinessMember.business.in_(list(current - wanted))
         ).execute()
     for business_id in sorted(wanted - current):
         BusinessMember.create(member=member_id, business=business_id)
+    names = {b.id: b.name for b in Business.select(Business.id, Business.name).where(Business.id.in_(current | wanted))}
+    return [[names[i] for i in sorted(current)], [names[i] for i in sorted(wanted)]]
 
 
 def _own_number(number: int) -> int:
@@ -207,8 +213,7 @@ def add_member(data: MemberInput, number: int | None = None) -> MemberRow:
         now = clock.now()
         number = _own_number(number) if number is not None else _next_number()
         member = Member.create(number=number, created_at=now, updated_at=now, **_values(data))
-        _set_groups(member.id, data.business_ids)
-        chain.member_changed(member.id, None, "added")
+        chain.member_changed(member.id, None, "added", groups=_set_groups(member.id, data.business_ids))
     return get_member(member.id)
 
 
@@ -224,8 +229,7 @@ def update_member(member_id: int, data: MemberInput) -> MemberRow:
             raise Rejected(issues)
         before = chain.member_before(member_id)
         Member.update(updated_at=clock.now(), **_values(data)).where(Member.id == member_id).execute()
-        _set_groups(member_id, data.business_ids)
-        chain.member_changed(member_id, before)
+        chain.member_changed(member_id, before, groups=_set_groups(member_id, data.business_ids))
     return get_member(member_id)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from app import members, settings
 from app.opening import store as opening_store
+from app.audit import log as audit_log
 from app.audit.verify import check as audit_findings
 from app.db import BookInfo, check_book, open_book
+from app.engine import is_url
 from app.errors import BookError, Rejected
 from ui.about import AboutDialog
 from ui.areas import AREAS
@@ -54,6 +56,7 @@ from ui.sign_in import IdleWatch, LockCover, SignInDialog, roles_text
 from app.access import session, users
 
 SMALL_SCREEN_WIDTH = 1366
+WATCH_MS = 3000  # how often a shared (PostgreSQL) book is asked whether another desktop changed it
 
 BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "loans": LoansPage, "businesses": BusinessesPage, "backup": BackupPage,
                "reports": ReportsPage,
@@ -151,6 +154,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_sign_in()
+        self._build_watch()
         self._guard_roles()
         self.retranslate()
         self._fit_navigation()
@@ -336,6 +340,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _data_changed(self) -> None:
         """Something was written: pages reload when next shown; title and menu follow."""
         source = self.sender()
+        self._caught_up()
         for page in self.pages.values():
             if page is not source:
                 page.mark_stale()
@@ -376,6 +381,7 @@ class MainWindow(Retranslating, QMainWindow):
         except BookError as error:
             QMessageBox.critical(self, self.tr("Buku tidak bisa dibuka"), book_error_text(error))
             return False
+        self._watch_book()
         for page in self.pages.values():
             page.mark_stale()
         self.banner.show_problems([])  # the other book's problems are not this one's
@@ -432,6 +438,7 @@ class MainWindow(Retranslating, QMainWindow):
             QMessageBox.warning(self, self.tr("Isi data contoh"), "\n".join(issue_text(i) for i in rejected.issues))
         finally:
             progress.close()
+        self._caught_up()
         for page in self.pages.values():
             page.mark_stale()
         self._update_title()
@@ -439,6 +446,53 @@ class MainWindow(Retranslating, QMainWindow):
 
     def about(self) -> None:
         self._open_dialog(AboutDialog(self.book.path, self))
+
+    # --- other desktops on a shared book (issue 16) ----------------------------------------
+
+    # Polled, not PostgreSQL's LISTEN/NOTIFY: a listening connection dies with the network and
+    # must be armed again, while a poll is one more statement, which reconnects by itself
+    # (app.engine.postgres). The counter is the audit chain's head (app.audit.log.head): every
+    # posting and every change of a member appends a record to it.
+    def _build_watch(self) -> None:
+        self.book_watch = QTimer(self, interval=WATCH_MS)
+        self.book_watch.timeout.connect(self._look_for_changes)
+        self._seen_head: int | None = None
+        self._watch_book()
+
+    def _watch_book(self) -> None:
+        """A PostgreSQL book is shared and watched; a SQLite file is this desktop's alone."""
+        if is_url(str(self.book.path)):
+            self.book_watch.start()
+            self._caught_up()
+        else:
+            self.book_watch.stop()
+            self._seen_head = None
+
+    def _book_head(self) -> int | None:
+        try:
+            return audit_log.head()
+        except Rejected:  # the connection is lost: the next poll connects again
+            return None
+
+    def _caught_up(self) -> None:
+        """The pages are about to show the book as it is now: a later poll that finds this head
+        has nothing new. Read before they reload, so nothing written meanwhile is missed."""
+        if self.book_watch.isActive():
+            self._seen_head = self._book_head()
+
+    def _look_for_changes(self) -> None:
+        """Another desktop changed the book: the pages reload as after a save here (the one
+        shown at once, unless it holds her unsaved input)."""
+        if self.locked:
+            return
+        head = self._book_head()
+        if head is None or head == self._seen_head:
+            return
+        self._seen_head = head
+        for page in self.pages.values():
+            page.mark_stale(keep_input=True)
+        self._update_title()
+        self._update_demo_action()
 
     # --- signing in (issue 15) --------------------------------------------------------------
 
@@ -524,6 +578,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sign_in_dialog = None
         self.lock_cover.hide()
         self.menuBar().setEnabled(True)
+        self._caught_up()
         for page in self.pages.values():
             page.mark_stale()
         self._show_who()
