@@ -5,9 +5,12 @@ from __future__ import annotations
 import multiprocessing
 
 import pytest
+from PySide6.QtCore import Qt
 
+from app import members
 from loan_support import member
 from ui.main import open_and_show
+from ui.member_dialog import MemberDialog
 from ui.main_window import WATCH_MS
 
 
@@ -32,3 +35,22 @@ def test_a_setoran_posted_on_another_desktop_shows_after_the_poll(pg_book, pg_wi
     assert home.values["cash"].text() == "Rp0"  # not yet asked
     qtbot.waitUntil(lambda: home.values["cash"].text() == "Rp25.000", timeout=WATCH_MS + 3000)
     assert home.values["last_entry"].text() == "Senin, 17 Agustus 2026"
+
+
+def test_her_save_of_a_member_another_desktop_just_saved_is_refused_beside_the_form(pg_book, qtbot):
+    from pg_workers import change_phone
+
+    siti = member("Siti Aminah")
+    dialog = MemberDialog(members.get_member(siti))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        pool.apply(change_phone, (pg_book, siti, "081234567890"))
+    qtbot.keyClicks(dialog.edits["desa"], "Alabio")
+    qtbot.keyClick(dialog.edits["desa"], Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0  # kept open, with what she typed
+    assert dialog.general_error.text() == (
+        "Data anggota ini baru saja diubah di komputer lain. Tutup lalu buka lagi untuk melihat perubahannya.")
+    assert dialog.edits["desa"].text() == "Alabio"
+    now = members.get_member(siti)
+    assert (now.phone, now.desa) == ("081234567890", "")  # the other desktop's save stands, hers wrote nothing
