@@ -23,7 +23,7 @@ from app import members, settings
 from app.opening import store as opening_store
 from app.audit import log as audit_log
 from app.audit.verify import check as audit_findings
-from app.db import BookInfo, check_book, open_book
+from app.db import BookInfo, check_book, documents_root, open_book
 from app.engine import is_url
 from app.errors import BookError, Rejected
 from ui.about import AboutDialog
@@ -33,6 +33,7 @@ from ui.background import read_in_background
 from ui.book_banner import BookBanner
 from ui.opening.wizard import OpeningWizard
 from ui.messages import book_error_text, book_problems_text, issue_text
+from ui.open_book_dialog import OpenBookDialog
 from ui.pages.audit import AuditPage
 from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
@@ -357,30 +358,36 @@ class MainWindow(Retranslating, QMainWindow):
         RecapWindow(self).exec()
 
     def choose_book(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Buka buku lain"), str(self.book.path.parent),
-            self.tr("Buku Lumbung (*.sqlite);;Semua berkas (*)"),
-        )
-        if path:
-            self.switch_book(Path(path))
+        """Another book: a file, or a shared book on the office's PostgreSQL server."""
+        self._open_dialog(OpenBookDialog(self._file_folder(), self._open_other, self))
+
+    def _file_folder(self) -> Path:
+        """Where the file pickers start: the open book's folder, or home for a server's book."""
+        return self.book.path.parent if isinstance(self.book.path, Path) else Path.home()
 
     def choose_new_book(self) -> None:
         """The one place in the window a new, empty book is made: where she names it."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Buat buku baru"), str(self.book.path.parent / "buku-baru.sqlite"),
+            self, self.tr("Buat buku baru"), str(self._file_folder() / "buku-baru.sqlite"),
             self.tr("Buku Lumbung (*.sqlite)"),
         )
         if path:
             self.switch_book(Path(path), create=True)
 
-    def switch_book(self, path: Path, create: bool = False) -> bool:
+    def switch_book(self, path: Path | str, create: bool = False) -> bool:
         """Open another book (with `create`, a new one where no file is) in this window; on
         refusal keep the current one and say why."""
+        refused = self._open_other(path, create)
+        if refused is not None:
+            QMessageBox.critical(self, self.tr("Buku tidak bisa dibuka"), refused)
+        return refused is None
+
+    def _open_other(self, path: Path | str, create: bool = False) -> str | None:
+        """Open another book here; why not, in her words, when it is refused (this one stays)."""
         try:
             self.book = open_book(path, create=create)
         except BookError as error:
-            QMessageBox.critical(self, self.tr("Buku tidak bisa dibuka"), book_error_text(error))
-            return False
+            return book_error_text(error)
         self._watch_book()
         for page in self.pages.values():
             page.mark_stale()
@@ -390,7 +397,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._sign_in_changed()
         self.require_sign_in()  # opening a book signed out (app.db.open_book): asked again
         self.check_book_in_background()
-        return True
+        return None
 
     def check_book_in_background(self, announce: bool = True) -> None:
         """The whole book is checked (about a second on a district's) after the window is up;
@@ -445,7 +452,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_demo_action()
 
     def about(self) -> None:
-        self._open_dialog(AboutDialog(self.book.path, self))
+        self._open_dialog(AboutDialog(self.book.path, self, documents=documents_root()))
 
     # --- other desktops on a shared book (issue 16) ----------------------------------------
 

@@ -6,11 +6,13 @@ import multiprocessing
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app import members
 from loan_support import member
 from ui.main import open_and_show
 from ui.member_dialog import MemberDialog
+from ui.open_book_dialog import OpenBookDialog
 from ui.main_window import WATCH_MS
 
 
@@ -54,3 +56,41 @@ def test_her_save_of_a_member_another_desktop_just_saved_is_refused_beside_the_f
     assert dialog.edits["desa"].text() == "Alabio"
     now = members.get_member(siti)
     assert (now.phone, now.desa) == ("081234567890", "")  # the other desktop's save stands, hers wrote nothing
+
+
+def test_a_shared_book_opens_from_berkas_by_keyboard_and_its_password_shows_nowhere(
+        window, pg_server, qtbot, tmp_path, monkeypatch):
+    from pg_server import PASSWORD, PASSWORD_ROLE
+
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "Dokumen"))
+    pg_server.create_database("kas_desa_kasir", owner=PASSWORD_ROLE)
+    address = pg_server.url("kas_desa_kasir", PASSWORD_ROLE)
+    sqlite_book = window.book.path
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    assert isinstance(dialog, OpenBookDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.address)
+    qtbot.keyClicks(dialog.address, address)
+    qtbot.keyClick(dialog.address, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "salah")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and window.book.path == sqlite_book  # refused: this book stays open
+    assert dialog.error.text() == (
+        f"Server PostgreSQL menolak masuk ke {address}: nama pengguna atau kata sandinya salah. Periksa "
+        "keduanya (tanyakan kepada pengelola server), lalu coba lagi.")
+    dialog.password.setFocus()
+    qtbot.keyClick(dialog.password, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.book.path == address and window.book.created  # an empty database made a book
+    assert window.windowTitle() == f"UP2K PKK – {address} – Lumbung"
+    window.about_action.trigger()
+    about = window.dialog.text.text()
+    folder = tmp_path / "Dokumen" / "Lumbung" / "kas_desa_kasir"
+    assert f"Buku yang terbuka: {address}" in about
+    assert f"Kuitansi dan laporan disimpan di folder {folder}" in about
+    assert PASSWORD not in window.windowTitle() + about
+    window.dialog.close()
