@@ -94,3 +94,38 @@ def test_a_shared_book_opens_from_berkas_by_keyboard_and_its_password_shows_nowh
     assert f"Kuitansi dan laporan disimpan di folder {folder}" in about
     assert PASSWORD not in window.windowTitle() + about
     window.dialog.close()
+
+
+def test_a_setoran_cut_off_by_a_lost_server_says_so_keeps_her_input_and_saves_once_when_it_is_back(
+        pg_book, pg_server, pg_window, qtbot):
+    from app import savings
+    from app.db import db
+
+    siti = members.get_member(member("Siti Aminah"))
+    home = pg_window.page("home")
+    qtbot.waitUntil(lambda: home.values["cash"].text() == "Rp0")
+    pg_window.activateWindow()
+    qtbot.waitUntil(pg_window.isActiveWindow)
+    qtbot.keyClick(pg_window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = pg_window.dialog
+    qtbot.waitUntil(lambda: dialog.member.hasFocus() or dialog.member.lineEdit().hasFocus())
+    qtbot.keyClicks(dialog.member.lineEdit(), "1")
+    qtbot.keyClick(dialog.member.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.member.currentData() == siti.id and dialog.amount.hasFocus()
+    qtbot.keyClicks(dialog.amount, "25000")
+    pg_server.halt()
+    try:
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+        assert dialog.error.text() == (
+            f"Hubungan ke server buku ({pg_window.book.path}) terputus, jadi ini belum tersimpan; yang sudah "
+            "tersimpan sebelumnya aman. Periksa jaringan dan server, lalu tekan Simpan lagi.")
+        assert dialog.isVisible() and dialog.amount.hasFocus()
+        assert (dialog.member.currentData(), dialog.amount.text()) == (siti.id, "25000")
+        qtbot.wait(WATCH_MS + 500)  # the window's poll meets the lost server too, and says nothing
+    finally:
+        pg_server.resume()
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.result.text().startswith("Tersimpan: 0001 Siti Aminah, Rp25.000, kuitansi KW/2026/000001")
+    assert savings.balances(siti.id).total_rp == 25_000
+    assert db.execute_sql("SELECT count(*) FROM journal_entries").fetchone()[0] == 1
+    qtbot.waitUntil(lambda: home.values["cash"].text() == "Rp25.000")
