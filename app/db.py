@@ -140,6 +140,9 @@ class BookDatabase(SqliteDatabase):
     def _in_transaction(self) -> bool:
         return not self.is_closed() and self.connection().in_transaction
 
+    def documents_root(self) -> Path:
+        return Path(self.database).parent  # beside the book, where she keeps it
+
 
 def _refusal(exc: peewee.DatabaseError, folder: str) -> Rejected:
     code = "refused" if isinstance(exc, peewee.IntegrityError) else _error_code(exc, "failed")
@@ -499,6 +502,12 @@ def hold_lock() -> None:
 def is_open() -> bool:
     """Whether this process holds a book open (its lock is taken)."""
     return _lock is not None
+
+
+def documents_root() -> Path:
+    """Where the open book's documents go (app.documents.catalogue): beside a SQLite book; for a
+    PostgreSQL book a folder of this user's documents named after the database."""
+    return db.obj.documents_root()
 
 
 def current_path() -> Path | None:

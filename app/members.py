@@ -74,6 +74,7 @@ class MemberRow:
     joined_on: date
     left_on: date | None
     business_ids: tuple[int, ...] = ()
+    version: int = 0  # of her row as read: update_member refuses a save made on an older one
 
     @property
     def active(self) -> bool:
@@ -170,15 +171,21 @@ def _values(data: MemberInput) -> dict:
     return values
 
 
-def _set_groups(member_id: int, business_ids: list[int]) -> None:
+def _set_groups(member_id: int, business_ids: list[int]) -> list[list[str]] | None:
+    """Her business groups as given; their names [before, after] when they changed (her edit
+    joins the audit chain then, even when her own row is unchanged), else None."""
     current = {bm.business_id for bm in BusinessMember.select().where(BusinessMember.member == member_id)}
     wanted = set(business_ids)
+    if current == wanted:
+        return None
     if current - wanted:
         BusinessMember.delete().where(
             (BusinessMember.member == member_id) & BusinessMember.business.in_(list(current - wanted))
         ).execute()
     for business_id in sorted(wanted - current):
         BusinessMember.create(member=member_id, business=business_id)
+    names = {b.id: b.name for b in Business.select(Business.id, Business.name).where(Business.id.in_(current | wanted))}
+    return [[names[i] for i in sorted(current)], [names[i] for i in sorted(wanted)]]
 
 
 def _own_number(number: int) -> int:
@@ -207,26 +214,41 @@ def add_member(data: MemberInput, number: int | None = None) -> MemberRow:
         now = clock.now()
         number = _own_number(number) if number is not None else _next_number()
         member = Member.create(number=number, created_at=now, updated_at=now, **_values(data))
-        _set_groups(member.id, data.business_ids)
-        chain.member_changed(member.id, None, "added")
+        chain.member_changed(member.id, None, "added", groups=_set_groups(member.id, data.business_ids))
     return get_member(member.id)
 
 
 @roles.needs("records")
 @checked
-def update_member(member_id: int, data: MemberInput) -> MemberRow:
+def update_member(member_id: int, data: MemberInput, version: int | None = None) -> MemberRow:
+    """Change her data. `version`: her row's version as the form read it (MemberRow.version);
+    when her row was changed since (another desktop saved her first, or marked her left), the
+    save is refused (member.changed_elsewhere) and nothing is written over it."""
     data = _clean(data)
     with db.atomic():
-        if Member.get_or_none(Member.id == member_id) is None:
+        found = Member.get_or_none(Member.id == member_id)
+        if found is None:
             raise Rejected.one("member", "member.not_found", member_id=member_id)
+        if version is not None and found.version != version:
+            raise Rejected.one("", "member.changed_elsewhere")
         issues = validate(data, member_id)
         if issues:
             raise Rejected(issues)
         before = chain.member_before(member_id)
-        Member.update(updated_at=clock.now(), **_values(data)).where(Member.id == member_id).execute()
-        _set_groups(member_id, data.business_ids)
-        chain.member_changed(member_id, before)
+        if not _changed(member_id, version, updated_at=clock.now(), **_values(data)):
+            raise Rejected.one("", "member.changed_elsewhere")
+        chain.member_changed(member_id, before, groups=_set_groups(member_id, data.business_ids))
     return get_member(member_id)
+
+
+def _changed(member_id: int, version: int | None, **values) -> bool:
+    """Write her row and count the change; with `version`, only if her row is still at it. On
+    PostgreSQL a second desktop's UPDATE waits for the first's row lock and then finds the
+    version moved: the compare is in the UPDATE itself, not only in the read before it."""
+    query = Member.update(version=Member.version + 1, **values).where(Member.id == member_id)
+    if version is not None:
+        query = query.where(Member.version == version)
+    return query.execute() == 1
 
 
 def hold(member_ids) -> None:
@@ -270,7 +292,7 @@ def mark_left(member_id: int, left_on: date, settlement_entry_id: int | None = N
         if issues:
             raise Rejected(issues)
         before = chain.member_before(member_id)
-        Member.update(left_on=left_on, updated_at=clock.now()).where(Member.id == member_id).execute()
+        _changed(member_id, None, left_on=left_on, updated_at=clock.now())
         _record(member_id, "left", left_on, "", settlement_entry_id)
         chain.member_changed(member_id, before, "left")
     return get_member(member_id)
@@ -343,7 +365,7 @@ def undo_leaving(member_id: int, reason: str) -> MemberRow:
         if _settlement_entry(member_id) is not None:
             raise Rejected.one("member", "member.leaving_settled", left_on=member.left_on)
         before = chain.member_before(member_id)
-        Member.update(left_on=None, updated_at=clock.now()).where(Member.id == member_id).execute()
+        _changed(member_id, None, left_on=None, updated_at=clock.now())
         _record(member_id, "returned", clock.today(), reason)
         chain.member_changed(member_id, before, "returned")
     return get_member(member_id)

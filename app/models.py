@@ -75,6 +75,7 @@ class Member(BaseModel):
     left_on = DateField(null=True)
     created_at = DateTimeField()
     updated_at = DateTimeField()
+    version = IntegerField(default=0)  # one more at every change of her row (app.members.update_member)
 
     class Meta:
         table_name = "members"

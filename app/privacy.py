@@ -127,7 +127,7 @@ def erase_member(member_id: int, reason: str) -> members.MemberRow:
         blanks = {name_: None if name_ in ("nik", "birth_date") else "" for name_ in ERASED_FIELDS}
         sets = ", ".join(f"{column} = ?" for column in ("name", *blanks, "updated_at"))
         before = chain.member_before(member_id)
-        db.execute_sql(f"UPDATE members SET {sets} WHERE id = ?",
+        db.execute_sql(f"UPDATE members SET {sets}, version = version + 1 WHERE id = ?",
                        (name, *blanks.values(), clock.now().isoformat(sep=" "), member_id))
         chain.member_changed(member_id, before, "erased")
         erased = [f for f in ERASED_FIELDS if getattr(member, f) not in ("", None)]

@@ -60,12 +60,21 @@ class PgServer:
         # The password role signs in with scram; the owner is trusted (the tests' connections).
         (self.data / "pg_hba.conf").write_text(
             f"local all {OWNER} trust\nlocal all all scram-sha-256\n")
-        options = (f"-k {self.folder} -p {PORT} -c listen_addresses='' -c fsync={'on' if self.fsync else 'off'}"
-                   " -c max_connections=60 -c shared_buffers=64MB")
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options, "-w", "start")
+        self.resume()
         self.started_in = time.perf_counter() - began
         self.execute("postgres", f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{PASSWORD}'")
         return self
+
+    def resume(self) -> None:
+        """Start the server on its data (again, after halt())."""
+        options = (f"-k {self.folder} -p {PORT} -c listen_addresses='' -c fsync={'on' if self.fsync else 'off'}"
+                   " -c max_connections=60 -c shared_buffers=64MB")
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options, "-w", "start")
+
+    def halt(self) -> None:
+        """Stop the server at once, as a crash or a pulled cable cuts every desktop off; its data
+        stays for resume()."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def url(self, database: str, user: str = OWNER, password: str | None = None) -> str:
         who = user if password is None else f"{user}:{password}"
@@ -86,6 +95,6 @@ class PgServer:
 
     def stop(self) -> None:
         try:
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self.halt()
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)

@@ -119,3 +119,32 @@ def disburse_all(url: str, seed: int, loan_ids: list[int]) -> dict:
             refused += exc.codes()
     close_book()
     return {"paid": paid, "refused": refused}
+
+
+def setoran(url: str, member_id: int, amount: int) -> int:
+    """Another desktop takes one Setoran (to her sukarela) and closes the book; its entry id."""
+    from app import clock, collection
+    from app.db import close_book, open_book
+
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    open_book(url)
+    try:
+        return collection.take_payment(member_id, DAY, amount, to_sukarela=True).entry_id
+    finally:
+        close_book()
+
+
+def change_phone(url: str, member_id: int, phone: str) -> int:
+    """Another desktop opens her form, changes her phone and saves; her row's version now."""
+    from dataclasses import replace
+
+    from app import clock, members
+    from app.db import close_book, open_book
+
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    open_book(url)
+    try:
+        siti = members.get_member(member_id)
+        return members.update_member(member_id, replace(siti.as_input(), phone=phone), siti.version).version
+    finally:
+        close_book()

@@ -49,10 +49,12 @@ class AboutDialog(Retranslating, KeyboardDialog, QDialog):
     asks_before_discarding = False  # nothing of hers to lose here
     least_width = 560
 
-    def __init__(self, book: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, book: Path | str | None = None, parent: QWidget | None = None,
+                 documents: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.book = book
+        self.book = book  # a file, or a server's address without its password
+        self.documents = documents
         self.picture = QLabel()
         self.picture.setPixmap(app_icon().pixmap(64, 64))
         self.heading = QLabel(objectName="aboutHeading")
@@ -94,6 +96,8 @@ class AboutDialog(Retranslating, KeyboardDialog, QDialog):
         ]
         if self.book is not None:
             lines.append(self.tr("Buku yang terbuka: {path}").format(path=self.book))
+        if self.documents is not None:
+            lines.append(self.tr("Kuitansi dan laporan disimpan di folder {folder}").format(folder=self.documents))
         lines.append(self.tr("Lumbung memakai pustaka berikut, masing-masing dengan lisensinya:"))
         self.text.setText("\n\n".join(lines))
         self.table.setHorizontalHeaderLabels([self.tr("Pustaka"), self.tr("Versi"), self.tr("Lisensi")])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from app import members, settings
 from app.opening import store as opening_store
+from app.audit import log as audit_log
 from app.audit.verify import check as audit_findings
-from app.db import BookInfo, check_book, open_book
+from app.db import BookInfo, check_book, documents_root, open_book
+from app.engine import is_url
 from app.errors import BookError, Rejected
 from ui.about import AboutDialog
 from ui.areas import AREAS
@@ -31,6 +33,7 @@ from ui.background import read_in_background
 from ui.book_banner import BookBanner
 from ui.opening.wizard import OpeningWizard
 from ui.messages import book_error_text, book_problems_text, issue_text
+from ui.open_book_dialog import OpenBookDialog
 from ui.pages.audit import AuditPage
 from ui.pages.backup import BackupPage, reminder_text
 from ui.pages.businesses import BusinessesPage
@@ -54,6 +57,7 @@ from ui.sign_in import IdleWatch, LockCover, SignInDialog, roles_text
 from app.access import session, users
 
 SMALL_SCREEN_WIDTH = 1366
+WATCH_MS = 3000  # how often a shared (PostgreSQL) book is asked whether another desktop changed it
 
 BUILT_PAGES = {"home": HomePage, "members": MembersPage, "savings": SavingsPage, "loans": LoansPage, "businesses": BusinessesPage, "backup": BackupPage,
                "reports": ReportsPage,
@@ -152,6 +156,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_sign_in()
+        self._build_watch()
         self._guard_roles()
         self.retranslate()
         self._fit_navigation()
@@ -337,6 +342,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _data_changed(self) -> None:
         """Something was written: pages reload when next shown; title and menu follow."""
         source = self.sender()
+        self._caught_up()
         for page in self.pages.values():
             if page is not source:
                 page.mark_stale()
@@ -353,30 +359,37 @@ class MainWindow(Retranslating, QMainWindow):
         RecapWindow(self).exec()
 
     def choose_book(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Buka buku lain"), str(self.book.path.parent),
-            self.tr("Buku Lumbung (*.sqlite);;Semua berkas (*)"),
-        )
-        if path:
-            self.switch_book(Path(path))
+        """Another book: a file, or a shared book on the office's PostgreSQL server."""
+        self._open_dialog(OpenBookDialog(self._file_folder(), self._open_other, self))
+
+    def _file_folder(self) -> Path:
+        """Where the file pickers start: the open book's folder, or home for a server's book."""
+        return self.book.path.parent if isinstance(self.book.path, Path) else Path.home()
 
     def choose_new_book(self) -> None:
         """The one place in the window a new, empty book is made: where she names it."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Buat buku baru"), str(self.book.path.parent / "buku-baru.sqlite"),
+            self, self.tr("Buat buku baru"), str(self._file_folder() / "buku-baru.sqlite"),
             self.tr("Buku Lumbung (*.sqlite)"),
         )
         if path:
             self.switch_book(Path(path), create=True)
 
-    def switch_book(self, path: Path, create: bool = False) -> bool:
+    def switch_book(self, path: Path | str, create: bool = False) -> bool:
         """Open another book (with `create`, a new one where no file is) in this window; on
         refusal keep the current one and say why."""
+        refused = self._open_other(path, create)
+        if refused is not None:
+            QMessageBox.critical(self, self.tr("Buku tidak bisa dibuka"), refused)
+        return refused is None
+
+    def _open_other(self, path: Path | str, create: bool = False) -> str | None:
+        """Open another book here; why not, in her words, when it is refused (this one stays)."""
         try:
             self.book = open_book(path, create=create)
         except BookError as error:
-            QMessageBox.critical(self, self.tr("Buku tidak bisa dibuka"), book_error_text(error))
-            return False
+            return book_error_text(error)
+        self._watch_book()
         for page in self.pages.values():
             page.mark_stale()
         self.banner.show_problems([])  # the other book's problems are not this one's
@@ -385,7 +398,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._sign_in_changed()
         self.require_sign_in()  # opening a book signed out (app.db.open_book): asked again
         self.check_book_in_background()
-        return True
+        return None
 
     def check_book_in_background(self, announce: bool = True) -> None:
         """The whole book is checked (about a second on a district's) after the window is up;
@@ -433,13 +446,61 @@ class MainWindow(Retranslating, QMainWindow):
             QMessageBox.warning(self, self.tr("Isi data contoh"), "\n".join(issue_text(i) for i in rejected.issues))
         finally:
             progress.close()
+        self._caught_up()
         for page in self.pages.values():
             page.mark_stale()
         self._update_title()
         self._update_demo_action()
 
     def about(self) -> None:
-        self._open_dialog(AboutDialog(self.book.path, self))
+        self._open_dialog(AboutDialog(self.book.path, self, documents=documents_root()))
+
+    # --- other desktops on a shared book (issue 16) ----------------------------------------
+
+    # Polled, not PostgreSQL's LISTEN/NOTIFY: a listening connection dies with the network and
+    # must be armed again, while a poll is one more statement, which reconnects by itself
+    # (app.engine.postgres). The counter is the audit chain's head (app.audit.log.head): every
+    # posting and every change of a member appends a record to it.
+    def _build_watch(self) -> None:
+        self.book_watch = QTimer(self, interval=WATCH_MS)
+        self.book_watch.timeout.connect(self._look_for_changes)
+        self._seen_head: int | None = None
+        self._watch_book()
+
+    def _watch_book(self) -> None:
+        """A PostgreSQL book is shared and watched; a SQLite file is this desktop's alone."""
+        if is_url(str(self.book.path)):
+            self.book_watch.start()
+            self._caught_up()
+        else:
+            self.book_watch.stop()
+            self._seen_head = None
+
+    def _book_head(self) -> int | None:
+        try:
+            return audit_log.head()
+        except Rejected:  # the connection is lost: the next poll connects again
+            return None
+
+    def _caught_up(self) -> None:
+        """The pages are about to show the book as it is now: a later poll that finds this head
+        has nothing new. Read before they reload, so nothing written meanwhile is missed."""
+        if self.book_watch.isActive():
+            self._seen_head = self._book_head()
+
+    def _look_for_changes(self) -> None:
+        """Another desktop changed the book: the pages reload as after a save here (the one
+        shown at once, unless it holds her unsaved input)."""
+        if self.locked:
+            return
+        head = self._book_head()
+        if head is None or head == self._seen_head:
+            return
+        self._seen_head = head
+        for page in self.pages.values():
+            page.mark_stale(keep_input=True)
+        self._update_title()
+        self._update_demo_action()
 
     # --- signing in (issue 15) --------------------------------------------------------------
 
@@ -525,6 +586,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sign_in_dialog = None
         self.lock_cover.hide()
         self.menuBar().setEnabled(True)
+        self._caught_up()
         for page in self.pages.values():
             page.mark_stale()
         self._show_who()

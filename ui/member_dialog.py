@@ -339,7 +339,7 @@ class MemberDialog(Retranslating, KeyboardDialog, QDialog):
             self._show_issues(unreadable + [i for i in validate(data, member_id) if i.field not in bad])
             return
         try:
-            self.saved = add_member(data) if self.member is None else update_member(self.member.id, data)
+            self.saved = add_member(data) if self.member is None else update_member(self.member.id, data, self.member.version)
         except Rejected as rejected:
             self._show_issues(rejected.issues)
             return

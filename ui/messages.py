@@ -49,6 +49,7 @@ ISSUES = {
     "member.left_before_joined": QT_TRANSLATE_NOOP("messages", "Tanggal keluar tidak boleh sebelum tanggal masuk."),
     "member.unknown_business": QT_TRANSLATE_NOOP("messages", "Ada kelompok usaha yang tidak dikenal."),
     "member.not_found": QT_TRANSLATE_NOOP("messages", "Anggota tidak ditemukan (mungkin buku sudah berganti)."),
+    "member.changed_elsewhere": QT_TRANSLATE_NOOP("messages", "Data anggota ini baru saja diubah di komputer lain. Tutup lalu buka lagi untuk melihat perubahannya."),
     "member.leaving_not_reversible": QT_TRANSLATE_NOOP("messages", "Jurnal ini mengembalikan simpanan anggota {number} – {name} saat ia keluar; jurnal itu tidak bisa distorno."),
     "member.unsettled": QT_TRANSLATE_NOOP("messages", "Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Keluarkan lewat Simpanan \u2192 \u201cAnggota keluar & pengembalian\u201d: simpanannya dikembalikan dikurangi pinjamannya."),
     "member.already_left": QT_TRANSLATE_NOOP("messages", "Anggota ini sudah keluar pada {left_on}."),

@@ -104,11 +104,13 @@ def member_before(member_id: int) -> dict | None:
     return dict(zip(MEMBER_COLUMNS, json.loads(rows[0][2]))) if rows else None
 
 
-def member_changed(member_id: int, before: dict | None, what: str = "") -> int | None:
+def member_changed(member_id: int, before: dict | None, what: str = "", groups: list | None = None) -> int | None:
     """Chain a member's row after a change (in the caller's transaction): the fields changed as
     {"field": [old, new]}, her personal ones sealed with her key (app.audit.personal), and the
     hash of the row now; the subject names her by number only. Every writer of the members table calls it (app.members; an erasure too).
-    `what`: "added", "edited", "left", "returned", "erased"... None when nothing changed."""
+    `what`: "added", "edited", "left", "returned", "erased"... `groups`: [before, after], the names of
+    her business groups when they changed (a row of business_members, not of members). None when
+    nothing changed."""
     from app import members
     from app.audit import log
     from app.db import db
@@ -116,6 +118,8 @@ def member_changed(member_id: int, before: dict | None, what: str = "") -> int |
     number, digest, now = member_state(db, member_id, member_row(current()))
     changes = {name: [None if before is None else before.get(name), value] for name, value in now.items()
                if name not in _NOT_CHANGES and (before is None or before.get(name) != value)}
+    if groups is not None:
+        changes["business_groups"] = groups
     if before is not None and not changes and not what:
         return None
     plain = {name: pair for name, pair in changes.items() if name not in personal.PERSONAL_FIELDS}

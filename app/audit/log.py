@@ -80,6 +80,13 @@ def record(kind: str, subject: str = "", detail: dict | None = None, entry_id: i
         return record_id
 
 
+def head() -> int:
+    """The chain's head: the highest record's id (0 before the first). Every posting and every
+    change of a member appends a record, so the head is the book's "changed" counter another
+    desktop polls (ui.main_window): one look-up in the primary key, whatever the book's size."""
+    return db.execute_sql("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+
+
 @checked
 def records(kind: str | None = None, user: str | None = None, start: date | None = None, end: date | None = None,
             member_id: int | None = None, without: tuple[str, ...] = ()) -> list[AuditRecord]:

@@ -60,6 +60,7 @@ FIELD_WORDS = Words({
     "kecamatan": ("Kecamatan", "District"), "kabupaten": ("Kabupaten", "Regency"), "provinsi": ("Provinsi", "Province"),
     "postal_code": ("Kode pos", "Postal code"), "welfare_stage": ("Tahap KS", "Welfare stage"),
     "joined_on": ("Tanggal masuk", "Joined on"), "left_on": ("Tanggal keluar", "Left on"),
+    "business_groups": ("Kelompok usaha", "Business groups"),
     "rate": ("Jasa", "Interest"), "method": ("Cara hitung jasa", "Interest method"), "period": ("Periode", "Period"),
     "min_periods": ("Jangka terpendek", "Shortest term"), "max_periods": ("Jangka terpanjang", "Longest term"),
     "min_principal_rp": ("Pinjaman terkecil", "Smallest loan"), "max_principal_rp": ("Pinjaman terbesar", "Largest loan"),
@@ -130,7 +131,7 @@ def field_text(name: str, lang: str = "id") -> str:
 def value_text(name: str, value, lang: str = "id") -> str:
     if name in ON_OFF_FIELDS:
         return YES_NO("yes" if value == "on" else "no", lang)
-    if value is None or value == "":
+    if value is None or value == "" or value == []:
         return YES_NO("empty", lang)
     if isinstance(value, bool):
         return YES_NO("yes" if value else "no", lang)

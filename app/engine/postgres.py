@@ -19,12 +19,14 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-from urllib.parse import urlsplit, urlunsplit
+from pathlib import Path
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import peewee
 import psycopg
 from peewee import PostgresqlDatabase
 from psycopg.adapt import Dumper
+from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.numeric import NumericLoader
 
 from app.engine import pg_schema
@@ -35,12 +37,32 @@ SCHEMA_TABLE = "lumbung_schema"
 
 
 def shown(url: str) -> str:
-    """The address without its password: what messages and BookInfo name."""
+    """The address without its password (in the user part or as ?password=): what messages,
+    the title bar and BookInfo name."""
     parts = urlsplit(url)
     host = parts.netloc.rsplit("@", 1)
     if len(host) == 2:
         host = [host[0].split(":", 1)[0], host[1]]
-    return urlunsplit((parts.scheme, "@".join(host), parts.path, parts.query, ""))
+    query = parts.query
+    if "password" in dict(parse_qsl(query)):
+        query = urlencode([(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != "password"], safe="/")
+    return urlunsplit((parts.scheme, "@".join(host), parts.path, query, ""))
+
+
+def with_password(url: str, password: str) -> str:
+    """The address with this password in its user part, for one connection: she types it each
+    time she opens the book (Lumbung never stores it), and shown() leaves it out."""
+    parts = urlsplit(url)
+    who, _, host = parts.netloc.rpartition("@")
+    netloc = f"{who.split(':', 1)[0]}:{quote(password, safe='')}@{host}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def folder_name(url: str) -> str:
+    """The database's name (libpq's default: the user's), as a folder name on any system."""
+    params = conninfo_to_dict(url)
+    name = params.get("dbname") or params.get("user") or "lumbung"
+    return re.sub(r"[^\w.-]", "_", name).strip(".") or "lumbung"
 
 
 _QUOTED = re.compile(r"""('[^']*'|"[^"]*")""")  # a string or a quoted name ('' inside: two in a row)
@@ -199,6 +221,13 @@ class PgBookDatabase(PostgresqlDatabase):
         super().__init__(url, prefer_psycopg3=True)
         self.url = url  # its password too: a backup's copy connects with it (never shown or logged)
         self.shown = shown(url)
+
+    def documents_root(self) -> Path:
+        """No file here to keep documents beside: a folder of this desktop's user's documents
+        named after the database (Documents/Lumbung/lumbung_desa), the same at every opening."""
+        from platformdirs import user_documents_path
+
+        return user_documents_path() / "Lumbung" / folder_name(self.database)
 
     def _connect(self):
         conn = super()._connect()

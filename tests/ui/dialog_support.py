@@ -230,6 +230,7 @@ FACTORIES = {
     "RecoveryCodeDialog": lambda tmp: _import("ui.recovery_code", "RecoveryCodeDialog")("ACDEF-GHJKM-NPQRT-UVWXY"),
     "RecapWindow": lambda tmp: _import("ui.recap_window", "RecapWindow")(),  # issue 16: kecamatan recap
     "AboutDialog": lambda tmp: _import("ui.about", "AboutDialog")(tmp / "buku.sqlite"),
+    "OpenBookDialog": lambda tmp: _import("ui.open_book_dialog", "OpenBookDialog")(tmp, lambda location: None),
     "FirstStart": lambda tmp: _import("ui.startup", "FirstStart")(tmp / "buku.sqlite"),
     "StartupRefusal": lambda tmp: _import("ui.startup", "StartupRefusal")(
         tmp / "buku.sqlite", BookError("missing", str(tmp / "buku.sqlite"))),

@@ -42,8 +42,14 @@ class Page(Retranslating, QWidget):
         """Whether she may go to another page (or quit) now; a page holding unsaved input asks."""
         return True
 
-    def mark_stale(self) -> None:
-        if self.isVisible():
+    def holds_input(self) -> bool:
+        """Whether the page shows input she has not saved, which a reload would throw away."""
+        return False
+
+    def mark_stale(self, keep_input: bool = False) -> None:
+        """Reload now if shown, else when next shown. With `keep_input` (another desktop changed
+        the book), a shown page holding her unsaved input waits until it is shown again."""
+        if self.isVisible() and not (keep_input and self.holds_input()):
             self.refresh()
         else:
             self._stale = True

@@ -325,6 +325,9 @@ class SettingsPage(Page):
                 return True
         return False
 
+    def holds_input(self) -> bool:
+        return self.has_unsaved_changes()
+
     def may_leave(self) -> bool:
         """Before another page or quitting: with changes not saved, ask Simpan / Buang / Batal."""
         if not self.has_unsaved_changes():
