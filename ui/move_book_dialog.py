@@ -6,7 +6,7 @@ open the copy in this window."""
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,16 +30,6 @@ from app.formatting import rupiah
 from ui import long_task, roles_ui
 from ui.form_dialog import FormDialog
 from ui.messages import backup_error_text, book_error_text, issue_text
-
-
-def with_password(address: str, password: str) -> str:
-    """The address with the password she typed (kept in memory only, never in a setting)."""
-    if not password:
-        return address
-    parts = urlsplit(address)
-    user, _, host = parts.netloc.rpartition("@")
-    user = user.split(":", 1)[0]
-    return urlunsplit((parts.scheme, f"{user}:{quote(password, safe='')}@{host}", parts.path, parts.query, ""))
 
 
 class MoveBookDialog(FormDialog):
@@ -115,6 +105,10 @@ class MoveBookDialog(FormDialog):
                 raise Rejected.one("address", "move.address_empty")
             if not is_url(address) or not urlsplit(address).path.strip("/"):
                 raise Rejected.one("address", "move.address_form")
+            if not self.password.text():
+                return address
+            from app.engine.postgres import with_password  # psycopg loads only for a server book
+
             return with_password(address, self.password.text())
         path = self.file.text().strip()
         if not path:

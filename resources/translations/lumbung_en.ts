@@ -4,52 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="85"/>
+        <location filename="../../ui/about.py" line="87"/>
         <source>Tentang Lumbung</source>
         <translation>About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="88"/>
+        <location filename="../../ui/about.py" line="90"/>
         <source>Pembukuan untuk kelompok UP2K-PKK: anggota, simpan pinjam, usaha kelompok dan kas, dalam rupiah yang tidak pernah hilang atau bertambah sendiri.</source>
         <translation>Bookkeeping for UP2K-PKK groups: members, savings and loans, group businesses and cash, in rupiah that never go missing or appear from nowhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="90"/>
+        <location filename="../../ui/about.py" line="92"/>
         <source>Menulis buku skema {schema}. Qt {qt}, Python {python}.</source>
         <translation>Writes books of schema {schema}. Qt {qt}, Python {python}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="92"/>
+        <location filename="../../ui/about.py" line="94"/>
         <source>Lisensi: {licence}. Lumbung boleh dipakai, dipelajari, dibagikan dan diubah; versi yang diubah dan dibagikan juga harus memakai lisensi ini.</source>
         <translation>Licence: {licence}. Lumbung may be used, studied, shared and changed; a changed version that is shared must keep this licence.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="96"/>
+        <location filename="../../ui/about.py" line="98"/>
         <source>Buku yang terbuka: {path}</source>
         <translation>Book open: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="97"/>
+        <location filename="../../ui/about.py" line="100"/>
+        <source>Kuitansi dan laporan disimpan di folder {folder}</source>
+        <translation>Receipts and reports are saved in the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="101"/>
         <source>Lumbung memakai pustaka berikut, masing-masing dengan lisensinya:</source>
         <translation>Lumbung uses these libraries, each under its own licence:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="99"/>
+        <location filename="../../ui/about.py" line="103"/>
         <source>Pustaka</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="99"/>
+        <location filename="../../ui/about.py" line="103"/>
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="99"/>
+        <location filename="../../ui/about.py" line="103"/>
         <source>Lisensi</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="100"/>
+        <location filename="../../ui/about.py" line="104"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -785,37 +790,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="763"/>
+        <location filename="../../ui/messages.py" line="764"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="764"/>
+        <location filename="../../ui/messages.py" line="765"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="765"/>
+        <location filename="../../ui/messages.py" line="766"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="766"/>
+        <location filename="../../ui/messages.py" line="767"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="767"/>
+        <location filename="../../ui/messages.py" line="768"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="768"/>
+        <location filename="../../ui/messages.py" line="769"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="770"/>
+        <location filename="../../ui/messages.py" line="771"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -4500,163 +4505,153 @@ late</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Buka buku lain…</source>
         <translation>&amp;Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Buat buku ba&amp;ru…</source>
         <translation>&amp;New book…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Isi data contoh</source>
         <translation>Fill in &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Mulai buku (saldo awal)…</source>
         <translation>&amp;Start the book (opening balances)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Rekap &amp;kecamatan…</source>
         <translation>Sub-district &amp;recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Ganti pengguna / Keluar…</source>
         <translation>&amp;Switch user / Sign out…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Transaksi</source>
         <translation>&amp;Transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Setoran anggota…</source>
         <translation>Member &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Daftar Tagihan…</source>
         <translation>&amp;Collection sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Cetak &amp;ulang kuitansi…</source>
         <translation>&amp;Reprint a receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Tentang Lumbung</source>
         <translation>&amp;About Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>{group} – {path} – Lumbung</source>
         <translation>{group} – {path} – Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Cadangan data</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>{reminder} Cadangkan sekarang?</source>
         <translation>{reminder} Back up now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Cadangkan</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Keluar tanpa mencadangkan</source>
         <translation>Quit without backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <source>Buka buku lain</source>
-        <translation>Open another book</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
-        <translation>Lumbung books (*.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Buat buku baru</source>
         <translation>New book</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Buku Lumbung (*.sqlite)</source>
         <translation>Lumbung books (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Buku tidak bisa dibuka</source>
         <translation>The book cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Buku perlu diperiksa</source>
         <translation>The book needs checking</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Buka Cadangan Data</source>
         <translation>Open Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Mengisi data contoh…</source>
         <translation>Filling in sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
         <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Isi data contoh</source>
         <translation>Fill in sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Belum ada yang masuk</source>
         <translation>No one signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Masuk sebagai {name} ({roles})</source>
         <translation>Signed in as {name} ({roles})</translation>
     </message>
@@ -5015,100 +5010,100 @@ joined</translation>
 <context>
     <name>MoveBookDialog</name>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="82"/>
+        <location filename="../../ui/move_book_dialog.py" line="72"/>
         <source>Pindahkan buku ke server</source>
         <translation>Move the book to the server</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="82"/>
+        <location filename="../../ui/move_book_dialog.py" line="72"/>
         <source>Salin buku ke berkas</source>
         <translation>Copy the book to a file</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="85"/>
+        <location filename="../../ui/move_book_dialog.py" line="75"/>
         <source>Buku ini disalin ke basis data PostgreSQL kantor supaya beberapa pengurus bisa memakainya bersamaan dari komputer masing-masing. Basis data itu harus sudah dibuat oleh pengelola server dan masih kosong. Salinannya diperiksa tabel demi tabel sebelum disimpan; buku di komputer ini tidak diubah.</source>
         <translation>This book is copied into the office&apos;s PostgreSQL database so that several officers can use it at once from their own computers. The server&apos;s administrator must have made that database, and it must still be empty. The copy is checked table by table before it is kept; the book on this computer is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="89"/>
+        <location filename="../../ui/move_book_dialog.py" line="79"/>
         <source>Alamat basis data</source>
         <translation>Database address</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="90"/>
+        <location filename="../../ui/move_book_dialog.py" line="80"/>
         <source>Kata sandi (tidak disimpan)</source>
         <translation>Password (not stored)</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="93"/>
+        <location filename="../../ui/move_book_dialog.py" line="83"/>
         <source>Buku di server ini disalin ke sebuah berkas buku baru di komputer ini (misalnya untuk dibawa atau disimpan). Salinannya diperiksa tabel demi tabel; buku di server tidak diubah.</source>
         <translation>This server book is copied into a new book file on this computer (to take along or keep, for example). The copy is checked table by table; the book on the server is not changed.</translation>
     </message>
     <message>
+        <location filename="../../ui/move_book_dialog.py" line="85"/>
         <location filename="../../ui/move_book_dialog.py" line="95"/>
-        <location filename="../../ui/move_book_dialog.py" line="105"/>
         <source>Berkas buku baru</source>
         <translation>New book file</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="96"/>
+        <location filename="../../ui/move_book_dialog.py" line="86"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="97"/>
+        <location filename="../../ui/move_book_dialog.py" line="87"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="97"/>
+        <location filename="../../ui/move_book_dialog.py" line="87"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="98"/>
+        <location filename="../../ui/move_book_dialog.py" line="88"/>
         <source>Buka buku itu</source>
         <translation>Open that book</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="100"/>
-        <location filename="../../ui/move_book_dialog.py" line="133"/>
+        <location filename="../../ui/move_book_dialog.py" line="90"/>
+        <location filename="../../ui/move_book_dialog.py" line="127"/>
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="102"/>
-        <location filename="../../ui/move_book_dialog.py" line="160"/>
+        <location filename="../../ui/move_book_dialog.py" line="92"/>
+        <location filename="../../ui/move_book_dialog.py" line="154"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="106"/>
+        <location filename="../../ui/move_book_dialog.py" line="96"/>
         <source>Buku Lumbung (*.sqlite)</source>
         <translation>Lumbung book (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="142"/>
+        <location filename="../../ui/move_book_dialog.py" line="136"/>
         <source>Menyalin tabel %v dari %m</source>
         <translation>Copying table %v of %m</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="145"/>
+        <location filename="../../ui/move_book_dialog.py" line="139"/>
         <source>Memeriksa salinan…</source>
         <translation>Checking the copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="153"/>
+        <location filename="../../ui/move_book_dialog.py" line="147"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="162"/>
+        <location filename="../../ui/move_book_dialog.py" line="156"/>
         <source>Buku dipindahkan dan sudah diperiksa: {target}. {members} anggota, {entries} transaksi; isi setiap tabel dan saldo semua akun sama dengan buku asal (Kas {kas}).</source>
         <translation>The book was moved and checked: {target}. {members} members, {entries} transactions; every table holds the same as the original book, and every account has the same balance (Cash {kas}).</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="179"/>
+        <location filename="../../ui/move_book_dialog.py" line="173"/>
         <source>Buku tidak bisa dipindahkan ({reason}). Tidak ada yang disimpan.</source>
         <translation>The book could not be moved ({reason}). Nothing was kept.</translation>
     </message>
@@ -5232,6 +5227,60 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
         <location filename="../../ui/notes_dialog.py" line="114"/>
         <source>Catatan kelompok untuk {note}</source>
         <translation>The group&apos;s note for {note}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBookDialog</name>
+    <message>
+        <location filename="../../ui/open_book_dialog.py" line="74"/>
+        <location filename="../../ui/open_book_dialog.py" line="98"/>
+        <source>Buka buku lain</source>
+        <translation>Open another book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_book_dialog.py" line="76"/>
+        <source>Buku bersama di server kantor: tulis alamat server PostgreSQL-nya (tanyakan kepada pengelola server), misalnya {example}. Buku di komputer ini: pilih berkasnya.</source>
+        <translation>A book shared on the office&apos;s server: write its PostgreSQL server address (ask the server&apos;s administrator), for example {example}. A book on this computer: choose its file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_book_dialog.py" line="78"/>
+        <source>Alamat server &amp;PostgreSQL</source>
+        <translation>&amp;PostgreSQL server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_book_dialog.py" line="79"/>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_book_dialog.py" line="80"/>
+        <source>Kata sandi hanya dipakai untuk membuka buku ini; Lumbung tidak menyimpannya.</source>
+        <translation>The password is used only to open this book; Lumbung does not store it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_book_dialog.py" line="81"/>
+        <source>Pilih &amp;berkas buku di komputer ini…</source>
+        <translation>Choose a &amp;book file on this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_book_dialog.py" line="82"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_book_dialog.py" line="83"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_book_dialog.py" line="88"/>
+        <source>Tulis alamat yang diawali postgresql://, misalnya {example}.</source>
+        <translation>Write an address that begins with postgresql://, for example {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_book_dialog.py" line="98"/>
+        <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
+        <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -7499,27 +7548,27 @@ pinjaman</source>
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="220"/>
+        <location filename="../../ui/move_book_dialog.py" line="214"/>
         <source>Buku bersama di server (PostgreSQL)</source>
         <translation>A book shared on a server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="223"/>
+        <location filename="../../ui/move_book_dialog.py" line="217"/>
         <source>Buku ini disimpan di server kantor dan bisa dipakai bersamaan dari beberapa komputer. Salinannya dapat dibuat sebagai berkas buku di komputer ini.</source>
         <translation>This book is kept on the office&apos;s server and can be used from several computers at once. A copy can be made as a book file on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="225"/>
+        <location filename="../../ui/move_book_dialog.py" line="219"/>
         <source>Salin buku ke berkas…</source>
         <translation>Copy the book to a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="228"/>
+        <location filename="../../ui/move_book_dialog.py" line="222"/>
         <source>Bila dua atau tiga pengurus perlu memakai buku ini bersamaan dari komputer yang berbeda, buku dapat dipindahkan ke server PostgreSQL kantor (basis data kosong yang dibuat pengelola server). Buku di komputer ini tetap ada dan tidak diubah.</source>
         <translation>When two or three officers need to use this book at once from different computers, it can be moved to the office&apos;s PostgreSQL server (an empty database made by the server&apos;s administrator). The book on this computer stays and is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/move_book_dialog.py" line="231"/>
+        <location filename="../../ui/move_book_dialog.py" line="225"/>
         <source>Pindahkan buku ke server…</source>
         <translation>Move the book to the server…</translation>
     </message>
@@ -7951,27 +8000,27 @@ When a member asks for her data: open her (Members → Edit), then “Export per
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="291"/>
-        <location filename="../../ui/pages/settings.py" line="357"/>
+        <location filename="../../ui/pages/settings.py" line="360"/>
         <source>Pengaturan tersimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="381"/>
+        <location filename="../../ui/pages/settings.py" line="384"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="385"/>
+        <location filename="../../ui/pages/settings.py" line="388"/>
         <source>Pilih logo kelompok</source>
         <translation>Choose the group&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="386"/>
+        <location filename="../../ui/pages/settings.py" line="389"/>
         <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
         <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="396"/>
+        <location filename="../../ui/pages/settings.py" line="399"/>
         <source>Berkas tidak bisa dibaca: {reason}</source>
         <translation>The file cannot be read: {reason}</translation>
     </message>
@@ -9871,64 +9920,64 @@ When a member asks for her data: open her (Members → Edit), then “Export per
         <translation>Member not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Anggota ini sudah keluar pada {left_on}.</source>
         <translation>This member already left on {left_on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>NIK hanya boleh berisi angka.</source>
         <translation>The NIK may only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>NIK harus 16 angka (tertulis {length}).</source>
         <translation>The NIK must be 16 digits ({length} were typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Angka tanggal lahir di dalam NIK (angka ke-7 s.d. 12) bukan tanggal yang ada.</source>
         <translation>The birth date inside the NIK (digits 7 to 12) is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Kode wilayah NIK {region} tidak dikenal.</source>
         <translation>Unknown NIK region code {region}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>NIK tidak cocok dengan jenis kelamin: untuk perempuan tanggal lahir di NIK ditambah 40.</source>
         <translation>The NIK does not match the sex: for women, 40 is added to the day of birth in the NIK.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Tanggal lahir di dalam NIK tidak sama dengan tanggal lahir yang diisi.</source>
         <translation>The birth date inside the NIK differs from the date of birth entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>NIK ini sudah dipakai anggota {number} – {name}.</source>
         <translation>This NIK is already used by member {number} – {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Anggota ini sudah keluar pada {left_on}; tidak bisa ada transaksi baru.</source>
         <translation>This member left on {left_on}; no new transactions are possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
-        <location filename="../../ui/messages.py" line="167"/>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Jumlah tidak boleh kurang dari nol.</source>
         <translation>The amount may not be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>Jenis simpanan &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown kind of savings &quot;{kind}&quot;.</translation>
     </message>
@@ -9994,1618 +10043,1623 @@ When a member asks for her data: open her (Members → Edit), then “Export per
     </message>
     <message>
         <location filename="../../ui/messages.py" line="52"/>
+        <source>Data anggota ini baru saja diubah di komputer lain. Tutup lalu buka lagi untuk melihat perubahannya.</source>
+        <translation>This member&apos;s data was just changed on another computer. Close and open it again to see the changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Jurnal ini mengembalikan simpanan anggota {number} – {name} saat ia keluar; jurnal itu tidak bisa distorno.</source>
         <translation>This entry paid out the savings of member {number} – {name} when she left; it cannot be reversed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Anggota ini masih aktif; tidak ada keluar yang bisa dibatalkan.</source>
         <translation>This member is still active; there is no leaving to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Anggota ini keluar pada {left_on} lewat “Anggota keluar &amp; pengembalian”: simpanannya sudah dikembalikan. Keluar itu tidak dibatalkan di sini; pengembaliannya mengikuti aturan storno.</source>
         <translation>This member left on {left_on} through “Member leaves &amp; payout”: her savings have been paid out. That leaving is not undone here; its payout follows the reversal rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Pengguna ini tidak ada di buku.</source>
         <translation>This user is not in the book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Sudah ada pengguna bernama {name}. Pakai nama lain (misalnya dengan nama belakang).</source>
         <translation>There is already a user named {name}. Use another name (with a family name, say).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>Pilih paling sedikit satu tugas.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="70"/>
         <source>Tugas ini tidak dikenal.</source>
         <translation>This role is not known.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Kata sandi terlalu pendek: paling sedikit {min} huruf atau angka.</source>
         <translation>The password is too short: at least {min} letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>Kata sandi tidak boleh sama dengan nama pengguna.</source>
         <translation>The password may not be the user&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>{name} adalah satu-satunya Ketua. Tambahkan Ketua lain dulu; buku harus selalu punya Ketua yang bisa mengatur pengguna.</source>
         <translation>{name} is the only Ketua. Add another Ketua first; the book must always have a Ketua who can manage users.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>Anda tidak bisa menonaktifkan akun Anda sendiri selagi masuk.</source>
         <translation>You cannot deactivate your own account while signed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Kata sandi salah.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Terlalu banyak kata sandi salah. Akun ini dikunci; coba lagi dalam {minutes} menit, atau minta Ketua mengganti kata sandinya.</source>
         <translation>Too many wrong passwords. This account is locked; try again in {minutes} minutes, or ask the Ketua to reset the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Nama pengguna ini tidak dikenal (atau sudah dinonaktifkan).</source>
         <translation>This user name is not known (or was deactivated).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>{name} bukan Ketua: hanya Ketua yang bisa mengaktifkan masuk dengan kata sandi.</source>
         <translation>{name} is not a Ketua: only a Ketua can turn on password sign-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>Masuk dengan kata sandi belum diaktifkan di buku ini.</source>
         <translation>Password sign-in is not on in this book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Masuk dengan kata sandi sudah aktif.</source>
         <translation>Password sign-in is already on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Kode pemulihan salah. Periksa kertas yang dicetak waktu masuk dengan kata sandi diaktifkan.</source>
         <translation>Wrong recovery code. Check the paper printed when password sign-in was turned on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Buku ini tidak punya Ketua yang aktif.</source>
         <translation>This book has no active Ketua.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang di sini.</source>
         <translation>The two passwords differ. Type it again here.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Tulis {min} sampai {max} menit (0: layar tidak pernah dikunci).</source>
         <translation>Type {min} to {max} minutes (0: the screen never locks).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>{member} sudah keluar pada {left_on}</source>
         <translation>{member} left the group on {left_on}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Tanggal tidak boleh sebelum anggota masuk ({joined_on}).</source>
         <translation>The date cannot be before the member joined ({joined_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Utang anggota ({owed_rp}) lebih besar dari simpanannya ({savings_rp}).</source>
         <translation>The member owes more ({owed_rp}) than her savings ({savings_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Ada transaksi sesudah tanggal keluar (terakhir {last_date}); pilih tanggal keluar sesudahnya.</source>
         <translation>There are transactions after the leaving date (the last on {last_date}); choose a later leaving date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Saldo tidak cukup: yang bisa ditarik {balance_rp}.</source>
         <translation>Not enough balance: {balance_rp} can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>Simpanan {kind} hanya dikembalikan saat anggota keluar.</source>
         <translation>Simpanan {kind} is only paid back when the member leaves.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Akun {account} bukan akun kas atau bank.</source>
         <translation>Account {account} is not a cash or bank account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>Simpanan pokok anggota ini sudah dibayar.</source>
         <translation>This member has already paid her simpanan pokok.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Simpanan pokok harus tepat {expected_rp}.</source>
         <translation>Simpanan pokok must be exactly {expected_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Storno ini membuat saldo simpanan {kind} anggota menjadi {balance_rp} (kurang dari nol).</source>
         <translation>This reversal would take the member&apos;s simpanan {kind} balance to {balance_rp} (below zero).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>Kelompok usaha &quot;{name}&quot; sudah ada.</source>
         <translation>The business group &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Buku ini sudah berisi anggota; data contoh hanya diisi ke buku yang masih kosong.</source>
         <translation>This book already has members; sample data is only filled into an empty book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>Buku sudah ditutup sampai {closed_through}; pilih tanggal sesudahnya.</source>
         <translation>The books are closed up to {closed_through}; choose a later date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Satu jurnal perlu paling sedikit 2 baris (ada {count}).</source>
         <translation>A journal entry needs at least 2 lines ({count} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>Debit dan kredit tidak seimbang: selisih {difference}.</source>
         <translation>Debits and credits do not balance: the difference is {difference}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Jurnal nomor {entry_id} tidak ditemukan.</source>
         <translation>Journal entry {entry_id} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>Tanggal storno tidak boleh sebelum tanggal jurnal asli ({original_date}).</source>
         <translation>A reversal cannot be dated before the original entry ({original_date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Akun {account} tidak ada.</source>
         <translation>Account {account} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Akun {account} sudah tidak aktif.</source>
         <translation>Account {account} is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Jumlah harus rupiah bulat (tertulis {amount}).</source>
         <translation>The amount must be whole rupiah ({amount} was given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Jumlah tidak boleh nol.</source>
         <translation>The amount cannot be zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>Jumlah terlalu besar: paling banyak {limit}.</source>
         <translation>The amount is too large: at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Anggota (id {member_id}) tidak ada.</source>
         <translation>Member (id {member_id}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>Kelompok usaha (id {business_id}) tidak ada.</source>
         <translation>Business group (id {business_id}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Uang tidak cukup untuk {amount_rp}. Saldo {account_name} pada {on}: {balance_rp}.</source>
         <translation>Not enough money for {amount_rp}. {account_name} balance on {on}: {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Buku sudah ditutup sampai {closed_through} dan tidak bisa dibuka kembali.</source>
         <translation>The books are closed up to {closed_through} and cannot be reopened.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Jumlah pinjaman harus lebih dari nol.</source>
         <translation>The loan amount must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Jumlah pinjaman terlalu besar: paling banyak {max_rp}.</source>
         <translation>The loan amount is too large: at most {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Jasa harus berupa angka persen, misalnya 1,5.</source>
         <translation>The interest (jasa) must be a percentage, for example 1,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Jasa tidak boleh kurang dari nol.</source>
         <translation>The interest (jasa) cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Jasa terlalu tinggi: paling banyak {max} per periode.</source>
         <translation>The interest (jasa) is too high: at most {max} per period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Jangka waktu harus antara {min} dan {max} kali angsuran.</source>
         <translation>The term must be between {min} and {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Angsuran terakhir akan jatuh sesudah {latest}, batas tanggal buku: kurangi jumlah angsuran.</source>
         <translation>The last instalment would fall after {latest}, the last date the book accepts: use fewer instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Cara hitung jasa tidak dikenal; pilih flat, efektif atau anuitas.</source>
         <translation>Unknown interest method; choose flat, efektif (declining) or anuitas (annuity).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>Pembulatan angsuran harus salah satu dari: {allowed}.</source>
         <translation>Instalment rounding must be one of: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Angsuran harus bulanan atau mingguan.</source>
         <translation>Instalments must be monthly or weekly.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Pembulatan ke {unit_rp} terlalu besar untuk pinjaman ini (angsuran ke-{row} sudah melunasi pinjaman). Pilih pembulatan yang lebih kecil.</source>
         <translation>Rounding to {unit_rp} is too coarse for this loan (instalment {row} would already pay it off). Choose a smaller rounding.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Jasa tidak boleh nol. Untuk pinjaman tanpa jasa, centang &quot;Tanpa jasa&quot;.</source>
         <translation>The interest rate cannot be zero. For an interest-free loan, tick &quot;Interest-free&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Batas hari kolektibilitas harus naik berurutan, dari 1 sampai paling banyak {max} hari.</source>
         <translation>The collectability day limits must rise in order, from 1 up to at most {max} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Tanggal tidak boleh sebelum pinjaman dicairkan ({disbursed_on}).</source>
         <translation>The date cannot be before the loan was paid out ({disbursed_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Tanggal pencairan tidak boleh sebelum tanggal pengajuan ({applied_on}).</source>
         <translation>The payout date cannot be before the application date ({applied_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Angsuran pertama harus sesudah {after}.</source>
         <translation>The first instalment must be due after {after}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Kelompok {group} masih menunggak (tanggung renteng): {names}. Pinjaman baru bisa diberikan setelah tunggakan dilunasi.</source>
         <translation>Group {group} is in arrears (joint liability): {names}. New loans can be given once the arrears are cleared.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Anggota ini sudah keluar pada {left_on}; tidak bisa diberi pinjaman.</source>
         <translation>This member left on {left_on}; she cannot be given a loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Pinjaman ini belum dicairkan.</source>
         <translation>This loan has not been paid out.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Loan not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Anggota ini bukan anggota kelompok usaha yang dipilih.</source>
         <translation>This member is not in the chosen business group.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp} (pelunasan). Kurangi jumlahnya, atau centang &quot;Kelebihan masuk simpanan sukarela&quot;.</source>
         <translation>More than is owed: at most {max_rp} (payoff). Lower the amount, or tick &quot;Put any excess into voluntary savings&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Pinjaman ini sudah lunas.</source>
         <translation>This loan is already paid off.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Tanggal tidak boleh sebelum pembayaran terakhir ({last_on}).</source>
         <translation>The date cannot be before the last payment ({last_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Jangka waktu untuk jenis pinjaman ini harus {min} sampai {max} kali angsuran.</source>
         <translation>The term for this loan product must be {min} to {max} instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Jumlah pinjaman untuk jenis ini harus antara {min_rp} dan {max_rp}.</source>
         <translation>The amount for this loan product must be between {min_rp} and {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah tidak aktif.</source>
         <translation>Loan product &quot;{name}&quot; is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Tidak bisa: status pinjaman ini {status}.</source>
         <translation>Not possible: this loan is {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Pinjaman {loan} tidak dihapusbukukan: uang yang diterima dicatat sebagai angsuran.</source>
         <translation>Loan {loan} is not written off: money received on it is recorded as an instalment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Tanggal tidak boleh sebelum pinjaman dihapusbukukan ({written_off_on}).</source>
         <translation>The date cannot be before the loan was written off ({written_off_on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Lebih dari yang belum kembali: paling banyak {max_rp}.</source>
         <translation>More than is still unrecovered: at most {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Persen penyisihan paling banyak 100%.</source>
         <translation>An allowance rate is at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Tidak ada yang dibukukan: penyisihan yang tercatat ({amount_rp}) sudah sama dengan yang dibutuhkan pada tanggal ini.</source>
         <translation>Nothing posted: the allowance booked ({amount_rp}) already equals what is required on this date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Pilihan tidak dikenal.</source>
         <translation>Unknown choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Potongan provisi dan simpanan terlalu besar: pada pinjaman {principal_rp} tidak ada lagi uang yang diserahkan.</source>
         <translation>The fee and savings deductions are too large: a loan of {principal_rp} would leave nothing to hand over.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Masa tenggang harus 0 sampai {max} hari.</source>
         <translation>The grace period must be 0 to {max} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Pinjaman tanpa jasa harus berjasa 0%.</source>
         <translation>An interest-free loan must have a rate of 0%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Batas atas tidak boleh lebih kecil dari batas bawah.</source>
         <translation>The upper limit cannot be below the lower limit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>Jenis pinjaman &quot;{name}&quot; sudah ada.</source>
         <translation>Loan product &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Jenis pinjaman tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Loan product not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Persen tidak boleh nol; pilih &quot;Tidak ada&quot; bila tidak dipakai.</source>
         <translation>The percentage cannot be zero; choose &quot;None&quot; if it is not used.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>Tulis angka bulat, misalnya 12.</source>
         <translation>Type a whole number, e.g. 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Lebih dari yang harus dibayar: paling banyak {max_rp}. Centang &quot;sisanya ke simpanan sukarela&quot; bila anggota mau menabung sisanya.</source>
         <translation>More than is owed: at most {max_rp}. Tick &quot;rest to voluntary savings&quot; if the member wants to save the rest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>Pinjaman yang dipilih untuk dilunasi bukan pinjaman berjalan anggota ini.</source>
         <translation>The loan chosen to pay off is not a running loan of this member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Pembagian berjumlah {split_rp}, uang diterima {cash_rp}: ubah bagiannya sampai sama.</source>
         <translation>The split adds up to {split_rp}, the cash received is {cash_rp}: change the parts until they agree.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>Pinjaman {loan} paling banyak menerima {max_rp} (pelunasannya).</source>
         <translation>Loan {loan} can take at most {max_rp} (its payoff).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Simpanan wajib paling banyak {max_rp} (yang masih terutang).</source>
         <translation>Compulsory savings at most {max_rp} (what is still owed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Kuitansi {number} tidak ditemukan.</source>
         <translation>Receipt {number} not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Jenis akun &quot;{kind}&quot; tidak dikenal.</source>
         <translation>Unknown account kind &quot;{kind}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Kode akun &quot;{code}&quot; harus berbentuk 1-101 (angka 1–5, tanda -, tiga angka).</source>
         <translation>The account code &quot;{code}&quot; must look like 1-101 (a digit 1–5, a dash, three digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Kode akun jenis ini harus diawali angka {digit} (tertulis {code}).</source>
         <translation>Account codes of this kind must start with {digit} ({code} was typed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Kode akun {code} sudah dipakai.</source>
         <translation>Account code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>&quot;{name}&quot; sudah ada di daftar akun.</source>
         <translation>&quot;{name}&quot; is already in the chart of accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Tidak ada lagi nomor kosong untuk pos jenis ini.</source>
         <translation>No free number is left for this kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Pilih salah satu pos dari daftar.</source>
         <translation>Choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Pilih Kas atau Bank.</source>
         <translation>Choose Kas or Bank.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Uang tidak berpindah dari {account_name} ke {account_name}: pilih Kas dan Bank.</source>
         <translation>Money does not move from {account_name} to {account_name}: choose Kas and Bank.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Dokumen ini tidak dicetak pada kertas {paper}.</source>
         <translation>This document is not printed on {paper} paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Tanggal awal sesudah tanggal akhir.</source>
         <translation>The start date is after the end date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Buku ini baru mulai {first}: pilih tanggal sejak hari itu.</source>
         <translation>This book begins on {first}: choose a date from that day on.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Pilih pembanding: periode yang sama tahun lalu atau tahun lalu penuh.</source>
         <translation>Choose a comparison: the same period last year or the whole of last year.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Periode ini belum terjadi: pilih tanggal sampai hari ini.</source>
         <translation>This period has not happened yet: choose dates up to today.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Logo harus gambar PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Logo terlalu besar: paling besar {limit_kb} KB.</source>
         <translation>The logo is too large: at most {limit_kb} KB.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Tulis tahun dengan 4 angka, dari 1945 sampai {max}.</source>
         <translation>Write the year with 4 digits, from 1945 to {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Pilih salah satu dari daftar.</source>
         <translation>Choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>Pilih kondisi: baik, rusak ringan atau rusak berat.</source>
         <translation>Choose a condition: good, slightly or badly damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Barang inventaris tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Inventory item not found (perhaps another book is open).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Barang ini sudah dihapuskan pada {on}.</source>
         <translation>This item was disposed of on {on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Pilih jenis barang: mebel, peralatan atau mesin.</source>
         <translation>Choose the kind of item: furniture, tools or machine.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>Barang bernilai dicatat lewat Tambah barang (dibeli, hibah atau milik sebelum buku dimulai), supaya masuk jurnal akun Peralatan.</source>
         <translation>An item of value is added through Add item (bought, given, or owned before the book started), so that it is journalled to Equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Barang ini ada di akun Peralatan: hapuskan lewat Hapuskan supaya jurnalnya ikut dibuat.</source>
         <translation>This item is in the Equipment account: dispose of it through Dispose so that its entry is made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Pilih cara barang diperoleh: dibeli, hibah, atau sudah dimiliki sebelum buku dimulai.</source>
         <translation>Choose how the item was obtained: bought, given, or owned before the book started.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>{item} sudah dihapuskan: storno dulu penghapusannya.</source>
         <translation>{item} has been disposed of: reverse the disposal first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Umur harus lebih dari 0 tahun.</source>
         <translation>The life must be more than 0 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Umur paling lama {limit} tahun.</source>
         <translation>The life is at most {limit} years.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Pilih setiap bulan atau setiap tahun.</source>
         <translation>Choose every month or every year.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>{item} sudah disusutkan: storno dulu penyusutannya (yang terakhir lebih dulu).</source>
         <translation>{item} has been depreciated: reverse its depreciation first (the latest first).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Barang ini sudah disusutkan sampai {date}: tanggal penghapusan tidak boleh sebelum itu.</source>
         <translation>This item is depreciated through {date}: the disposal cannot be dated before that.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Periode ini tidak sesuai kebijakan penyusutan (setiap bulan atau setiap tahun).</source>
         <translation>This period does not match the depreciation policy (every month or every year).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Periode ini belum selesai (sampai {end}): penyusutannya dibukukan sesudah itu.</source>
         <translation>This period is not over yet (until {end}): its depreciation is posted afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Tidak ada barang yang perlu disusutkan pada periode ini.</source>
         <translation>No item needs depreciating in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>{item} sudah terjual lagi sesudah penjualan ini (terakhir {date}): batalkan dulu penjualan itu.</source>
         <translation>{item} was sold again after this sale (last on {date}): first cancel that sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Stok {item} hanya {on_hand}, diminta {asked}.</source>
         <translation>Only {on_hand} of {item} in stock, {asked} asked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>Sumber dana tidak ditemukan (mungkin buku sudah berganti).</source>
         <translation>Funder not found (perhaps another book was opened).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Pilih jenis sumber dana.</source>
         <translation>Choose the kind of funder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>Sumber dana &quot;{name}&quot; sudah ada.</source>
         <translation>Funder &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>{name} tidak bisa dihapus: sudah ada dana yang dicatat darinya. Nonaktifkan saja.</source>
         <translation>{name} cannot be removed: money from it has been recorded. Set it inactive instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Daftarkan pemberinya dulu di Dana &amp; Sumber Modal.</source>
         <translation>Register the giver first in Funds &amp; Capital Sources.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>{name} sudah dinonaktifkan; aktifkan lagi untuk mencatat dana baru.</source>
         <translation>{name} is inactive; set it active again to record new money.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>Pinjaman bank tidak ditemukan.</source>
         <translation>Bank loan not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Lebih besar dari sisa utang: yang masih harus dibayar {owed_rp}.</source>
         <translation>More than is owed: what is still to pay is {owed_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>Dana insentif PAUD tidak cukup: saldonya {balance_rp}.</source>
         <translation>The PAUD incentive fund is not enough: it holds {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Dana sosial tidak cukup: saldonya {balance_rp}.</source>
         <translation>The social fund is not enough: it holds {balance_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>Guru PAUD tidak ditemukan.</source>
         <translation>PAUD teacher not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{name} sudah tidak aktif sebagai guru PAUD.</source>
         <translation>{name} is no longer an active PAUD teacher.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Anggota ini bukan anggota kelompok usaha {business}: tambahkan dulu ke kelompoknya di halaman Anggota.</source>
         <translation>This member is not in the business group {business}: add her to the group on the Members page first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>Periode ini belum selesai (berakhir {end}): tutup buku sesudahnya.</source>
         <translation>This period is not over yet (it ends {end}): close it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Buku sudah ditutup sampai {closed_through}.</source>
         <translation>The books are already closed to {closed_through}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Desember ditutup bersama tahunnya: pilih Tutup tahun {year}.</source>
         <translation>December is closed with its year: choose Close a year {year}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Tutup dulu tahun {year}: pendapatan dan bebannya belum dipindahkan ke SHU.</source>
         <translation>Close {year} first: its income and expenses have not been moved into the SHU.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>Tanggal {day} belum ditutup; tidak ada yang perlu dibuka.</source>
         <translation>{day} is not closed; there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>SHU tahun {year} sudah dibagi: batalkan dulu pembagiannya sebelum membuka kembali tahun itu.</source>
         <translation>The SHU of {year} has been shared: cancel that distribution before reopening the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>SHU tahun {year} sudah dibagi kepada anggota: pendapatan dan beban tahun itu tidak boleh berubah lagi, kecuali pembagian SHU dibatalkan dulu.</source>
         <translation>The SHU of {year} has been shared with the members: that year&apos;s income and expenses may not change any more unless the SHU distribution is cancelled first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>Laba {business} periode {start} – {end} sudah dibagi (bagi hasil): pendapatan dan bebannya tidak boleh berubah lagi, kecuali bagi hasil itu dibatalkan dulu.</source>
         <translation>The profit of {business} for {start} – {end} has been shared (profit share): its income and expenses may not change any more unless that profit share is reversed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal, misalnya 12,5).</source>
         <translation>Percentage &quot;{percent}&quot; not understood (at most two decimals, e.g. 12.5).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>Persen tidak boleh negatif.</source>
         <translation>A percentage cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>Bagian-bagian SHU harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The SHU parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>Paling banyak {limit} bagian.</source>
         <translation>At most {limit} parts.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>Tujuan &quot;{destination}&quot; tidak dikenal.</source>
         <translation>Unknown destination &quot;{destination}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>Jasa modal dan jasa pinjaman masing-masing hanya boleh satu baris.</source>
         <translation>The capital share and the loan share may each have one line only.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>SHU tahun {year} sudah dibagi dengan aturan lama: aturan baru berlaku paling cepat 1 Januari tahun berikutnya.</source>
         <translation>The SHU of {year} was shared by the old rule: a new rule can start on 1 January of the next year at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>Tidak ada anggota yang punya simpanan pokok atau wajib pada tahun {year}: jasa modal tidak bisa dibagi.</source>
         <translation>No member had principal or compulsory savings in {year}: the capital share cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>Tidak ada anggota yang membayar jasa pinjaman pada tahun {year}: jasa pinjaman tidak bisa dibagi.</source>
         <translation>No member paid loan interest in {year}: the loan share cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>Keputusan RAT dicatat sesudah tahun {year} berakhir.</source>
         <translation>The meeting&apos;s decision is recorded after {year} has ended.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Tutup dulu buku tahun {year}.</source>
         <translation>Close {year} first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>SHU tahun {year} sudah dibagi.</source>
         <translation>The SHU of {year} has already been shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>Tahun {year} rugi {loss_rp}: tidak ada SHU untuk dibagi. Catat keputusan RAT untuk menutup kerugian.</source>
         <translation>{year} made a loss of {loss_rp}: there is no SHU to share. Record the meeting&apos;s decision on covering the loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>Tahun {year} tidak rugi.</source>
         <translation>{year} did not make a loss.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>Dana cadangan hanya {reserve_rp}, kurang untuk menutup rugi {loss_rp}.</source>
         <translation>The reserve fund holds only {reserve_rp}, not enough to cover the loss of {loss_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>Pembagian SHU ini tidak ditemukan.</source>
         <translation>This SHU distribution was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>Pembagian SHU tahun {year} sudah dibatalkan.</source>
         <translation>The SHU distribution of {year} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>Buku {path} tidak ada lagi di tempatnya (flashdisk dicabut, atau foldernya dipindah atau dihapus). Yang baru diisi belum tersimpan. Colokkan lagi flashdisk-nya, lalu tutup Lumbung dan buka lagi.</source>
         <translation>The book {path} is no longer where it was (the flashdisk was pulled out, or its folder was moved or deleted). What you just entered is not saved. Plug the flashdisk back in, then close Lumbung and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>Buku menolak perubahan ini karena melanggar aturan pembukuan (mungkin buku diubah di luar Lumbung). Tidak ada yang disimpan. Periksa buku atau pulihkan cadangan terakhir.</source>
         <translation>The book refused this change because it breaks a bookkeeping rule (the book may have been changed outside Lumbung). Nothing was saved. Check the book or restore the last backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>Buku sedang dipakai program lain. Tidak ada yang disimpan; tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program. Nothing was saved; close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Buku rusak. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data).</source>
         <translation>The book is damaged. Nothing was saved; restore the last good backup (Backups).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>Berkas buku tidak bisa dibaca lagi. Tidak ada yang disimpan; pulihkan cadangan terakhir yang baik (Cadangan Data).</source>
         <translation>The book&apos;s file can no longer be read. Nothing was saved; restore the last good backup (Backups).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Buku tidak bisa menyimpan perubahan ini. Tidak ada yang disimpan; coba lagi, dan bila terus terjadi pulihkan cadangan terakhir.</source>
         <translation>The book could not save this change. Nothing was saved; try again, and if it keeps happening restore the last backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Hubungan ke server buku ({folder}) terputus, jadi ini belum tersimpan; yang sudah tersimpan sebelumnya aman. Periksa jaringan dan server, lalu tekan Simpan lagi.</source>
         <translation>The connection to the book&apos;s server ({folder}) was lost, so this was not saved; what was saved before is safe. Check the network and the server, then press Save again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>Nomor anggota {number} sudah dipakai anggota lain.</source>
         <translation>Member number {number} is already used by another member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>Nomor anggota harus bilangan bulat lebih dari nol.</source>
         <translation>The member number must be a whole number above zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Nomor anggota {value} sudah ada di baris lain. Satu nomor untuk satu anggota.</source>
         <translation>Member number {value} is already on another row. One number per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>NIK ini sudah ada di baris lain. Satu NIK untuk satu anggota.</source>
         <translation>This NIK is already on another row. One NIK per member.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>Buku ini dimulai pada {opening} (tanggal saldo awal). Transaksi sebelum tanggal itu tidak bisa dicatat.</source>
         <translation>This book starts on {opening} (the opening date). Nothing can be recorded before that date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Ini transaksi saldo awal: tidak bisa dibatalkan sendiri-sendiri. Perbaiki angka yang salah dengan transaksi biasa sesudah tanggal saldo awal.</source>
         <translation>This is an opening entry: it cannot be reversed on its own. Correct a wrong figure with an ordinary entry after the opening date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>Saldo awal hanya untuk buku baru yang masih kosong. Buku ini sudah berisi transaksi atau anggota; tambahan berikutnya dicatat lewat layar biasa (Anggota, Simpanan, Pinjaman, Kas).</source>
         <translation>Opening balances are only for a new, empty book. This book already has entries or members; later additions go through the normal screens (Members, Savings, Loans, Cash).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>Neraca awal tidak seimbang: selisih {difference_rp} masuk ke Selisih saldo awal. Tulis penjelasannya, atau perbaiki angkanya.</source>
         <translation>The opening balance sheet does not balance: the difference of {difference_rp} goes to Opening balance difference. Explain it, or correct the figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Data kelompok ({key}) tidak dikenal.</source>
         <translation>Unknown group data ({key}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Tanggal ini sesudah tanggal saldo awal ({on}).</source>
         <translation>This date is after the opening date ({on}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>Anggota nomor {number} tidak ada di daftar anggota.</source>
         <translation>Member number {number} is not in the members list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>Jumlah bulan harus bilangan bulat, nol atau lebih.</source>
         <translation>The number of months must be a whole number, zero or more.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>Lebih banyak dari bulan keanggotaannya sampai tanggal saldo awal ({most} bulan).</source>
         <translation>More than her months of membership up to the opening date ({most} months).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>{value} sudah ada di baris lain. Satu baris saja untuk masing-masing.</source>
         <translation>{value} is already on another row. One row for each.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>Jenis barang harus produk atau bahan baku.</source>
         <translation>The kind must be product or material.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>Penyusutan yang sudah diambil tidak boleh lebih dari nilai perolehannya.</source>
         <translation>The depreciation already taken cannot be more than its cost.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>Saldo akun {account} diisi di bagian {opening_kind}, bukan di saldo akun lain.</source>
         <translation>The balance of account {account} is entered under {opening_kind}, not under other balances.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>Akun {account} adalah pendapatan atau beban: saldo awal belum punya hasil tahun berjalan. SHU yang belum dibagikan masuk ke akun &quot;SHU belum dibagikan&quot; (2-301), hasil yang belum ditutup ke &quot;SHU tahun berjalan&quot; (3-401).</source>
         <translation>Account {account} is an income or expense account: an opening has no current year&apos;s result yet. Surplus not yet paid goes to &quot;SHU belum dibagikan&quot; (2-301), a result not yet closed to &quot;SHU tahun berjalan&quot; (3-401).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>Anggota nomor {number} tidak ada di daftar anggota saldo awal.</source>
         <translation>Member number {number} is not in the opening&apos;s member list.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>Jenis pinjaman &quot;{name}&quot; tidak ada di buku. Tulis nama jenis pinjaman yang ada, atau kosongkan dan isi cara hitung, jasa dan periodenya.</source>
         <translation>There is no loan product &quot;{name}&quot; in the book. Write the name of a product that exists, or leave it empty and fill in the method, interest and period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>Isi jenis pinjaman, atau cara hitung, jasa dan periode angsurannya.</source>
         <translation>Fill in the loan product, or its method, interest and instalment period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>Tanggal ini sesudah tanggal saldo awal {on}: pinjaman sesudahnya dicatat biasa, bukan sebagai saldo awal.</source>
         <translation>This date is after the opening date {on}: a later loan is recorded the usual way, not as an opening balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>Isi salah satu saja: jumlah angsuran yang sudah dibayar, atau sisa pokok bersama tanggal angsuran berikutnya.</source>
         <translation>Fill in one of the two only: the number of instalments paid, or the principal still owed with the next due date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>Semua {periods} angsuran sudah dibayar: pinjaman ini sudah lunas, bukan pinjaman berjalan. Hapus barisnya.</source>
         <translation>All {periods} instalments are paid: this loan is paid off, not running. Delete its row.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>Yang dibayar lebih dari utangnya (pinjaman ini {periods} kali angsuran). Periksa angkanya.</source>
         <translation>More was paid than was owed (this loan has {periods} instalments). Check the figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>Angsuran yang sudah dibayar harus antara 0 dan {max}.</source>
         <translation>Instalments paid must be between 0 and {max}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>Sisa pokok lebih besar dari pokok pinjaman awal {principal_rp}.</source>
         <translation>The principal still owed is more than the original principal {principal_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>Tanggal ini bukan tanggal angsuran pinjaman ini. Tanggal angsurannya: {dates}.</source>
         <translation>This date is not one of this loan&apos;s due dates. Its due dates: {dates}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Dengan angsuran berikutnya {next_due}, sisa pokok harus antara {min_rp} dan {max_rp}.</source>
         <translation>With the next instalment on {next_due}, the principal still owed must be between {min_rp} and {max_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>&quot;{name}&quot; tidak ada di daftar sumber dana saldo awal.</source>
         <translation>&quot;{name}&quot; is not in the opening&apos;s list of funders.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>Pinjaman {loan} dibawa dari buku lama sebagai saldo awal: pencatatannya tidak bisa dibatalkan.</source>
         <translation>Loan {loan} was brought from the old book as an opening balance: its entry cannot be reversed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>Berkas {path} tidak ada (salah pilih, atau berkasnya dipindah?).</source>
         <translation>File {path} does not exist (wrong choice, or was the file moved?).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>Berkas {path} sedang dibuka program lain (Excel?). Tutup dulu berkasnya di program itu, lalu baca lagi.</source>
         <translation>File {path} is open in another program (Excel?). Close the file in that program first, then read it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>Berkas {path} tidak bisa dibaca ({reason}).</source>
         <translation>File {path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>Berkas {path} kosong (0 byte). Simpan lagi isiannya di Excel sebagai .xlsx, lalu baca lagi.</source>
         <translation>File {path} is empty (0 bytes). Save the filled sheets again in Excel as .xlsx, then read it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>Berkas {path} berformat Excel lama (.xls). Buka di Excel, pilih Simpan Sebagai &gt; Buku Kerja Excel (.xlsx), lalu baca berkas .xlsx itu.</source>
         <translation>File {path} is in the old Excel format (.xls). Open it in Excel, choose Save As &gt; Excel Workbook (.xlsx), then read that .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>Berkas {path} bukan berkas Excel (.csv atau teks). Pakai templat Lumbung (.xlsx): salin isiannya ke templat, lalu baca templat itu.</source>
         <translation>File {path} is not an Excel file (.csv or text). Use Lumbung&apos;s template (.xlsx): copy the data into the template, then read the template.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Berkas {path} bukan berkas Excel .xlsx yang utuh (mungkin rusak atau terpotong). Buka dan simpan lagi di Excel sebagai .xlsx.</source>
         <translation>File {path} is not a whole .xlsx Excel file (it may be damaged or cut short). Open it and save it again in Excel as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>Berkas {path} tidak punya satu pun lembar templat (Saldo awal, Anggota, Simpanan, Pinjaman ...). Pakai templat Lumbung.</source>
         <translation>File {path} has none of the template&apos;s sheets (Saldo awal, Anggota, Simpanan, Pinjaman ...). Use Lumbung&apos;s template.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Kolom &apos;{header}&apos; tidak ada di lembar {sheet}. Judul kolom jangan diganti; tambahkan lagi kolom itu.</source>
         <translation>Column &apos;{header}&apos; is missing from sheet {sheet}. Do not change the column headers; add that column again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>Harus angka bulat, misalnya 12.</source>
         <translation>Must be a whole number, for example 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>Jasa tidak dikenali. Tulis persen per periode, misalnya 1,5 (untuk 1,5%).</source>
         <translation>Rate not understood. Write the percent per period, for example 1,5 (for 1.5%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>NIK tersimpan sebagai angka, dan Excel sudah membuang angka terakhirnya. Ubah format kolom NIK menjadi Teks, lalu ketik ulang NIK-nya.</source>
         <translation>The NIK is stored as a number, and Excel has already dropped its last digit. Format the NIK column as Text, then type the NIK again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>Isian tidak dikenal. Pilih salah satu: {choices}.</source>
         <translation>Not a known entry. Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Kode akun tidak dikenali. Tulis kodenya di depan, misalnya 3-301.</source>
         <translation>Account code not understood. Write the code first, for example 3-301.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>&quot;{text}&quot; bukan angka.</source>
         <translation>&quot;{text}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>&quot;{text}&quot; tidak dikenal; pilih salah satu: {choices}.</source>
         <translation>&quot;{text}&quot; is not known; choose one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>Tulis alamat basis data dari pengelola server.</source>
         <translation>Type the database address the server&apos;s administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>Alamat ditulis postgresql://pengguna@server/nama_basis_data, misalnya postgresql://pengurus@192.168.1.10/lumbung_desa.</source>
         <translation>Write the address as postgresql://user@server/database_name, for example postgresql://pengurus@192.168.1.10/lumbung_desa.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>Tulis atau pilih berkas buku yang baru.</source>
         <translation>Type or choose the new book file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>Hanya {roles} yang {action}.</source>
         <translation>Only the {roles} may {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>Belum ada yang masuk. Masuk dulu dengan nama dan kata sandi Anda.</source>
         <translation>No one is signed in. Sign in first with your name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>Data pribadi hanya bisa dihapus untuk anggota yang sudah keluar. Keluarkan dulu lewat Simpanan → “Anggota keluar &amp; pengembalian”.</source>
         <translation>Personal data can be erased only for a member who has left. Let her leave first through Savings → “Member leaves &amp; payout”.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="377"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Selesaikan dulu pengembaliannya; catatan uangnya harus tetap bisa dicocokkan dengan orangnya.</source>
         <translation>This member still holds savings of {savings_rp} and owes {owed_rp} on loans. Settle them first; her money records must still be matched to her.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>Anggota ini masih punya pengajuan pinjaman yang belum selesai. Tolak atau batalkan dulu pengajuannya.</source>
         <translation>This member still has a loan application pending. Refuse or cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>Data pribadi anggota ini sudah dihapus.</source>
         <translation>This member&apos;s personal data was already erased.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>Data pribadi lengkap hanya untuk Ketua dan Sekretaris.</source>
         <translation>Full personal data is only for the Chair and the Secretary.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>Pilih tanggal atau tahun, tidak keduanya.</source>
         <translation>Choose a date or a year, not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>Rekap dibuat di jendela tersendiri, tanpa buku yang sedang dibuka. Tutup buku ini dulu, atau buka rekap dari menu Berkas → Rekap kecamatan…</source>
         <translation>The recap is made in a window of its own, without the book that is open. Close this book first, or open the recap from File → Kecamatan recap…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>Ketua</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>Sekretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>Bendahara</source>
         <translation>Treasurer</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>Pemeriksa</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>mencatat uang masuk dan keluar</source>
         <translation>record money in and out</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="396"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>mencatat anggota, pengajuan pinjaman dan catatan usaha</source>
         <translation>keep members, loan applications and business records</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>menyetujui atau menolak pinjaman</source>
         <translation>approve or refuse loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>menutup dan membuka periode, memutuskan SHU dan mengatur kelompok</source>
         <translation>close and reopen periods, decide the SHU and set up the group</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>mengatur pengguna</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>membatalkan transaksi (storno)</source>
         <translation>reverse a transaction (storno)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="401"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>membaca dan mencetak</source>
         <translation>read and print</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>{first} atau {last}</source>
         <translation>{first} or {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>Lembar {sheet}: {text}</source>
         <translation>Sheet {sheet}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="409"/>
         <source>Lembar {sheet}, baris {row}: {text}</source>
         <translation>Sheet {sheet}, row {row}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>Lembar {sheet}, baris {row}, kolom {column}: {text}</source>
         <translation>Sheet {sheet}, row {row}, column {column}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>Lembar {sheet}, kolom {column}: {text}</source>
         <translation>Sheet {sheet}, column {column}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>{path} adalah folder, bukan berkas buku. Pilih sebuah berkas.</source>
         <translation>{path} is a folder, not a book file. Choose a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>Buku baru tidak bisa dibuat di {path} ({reason}).</source>
         <translation>A new book cannot be created at {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>Buku {path} atau foldernya hanya bisa dibaca. Lumbung perlu izin menulis di sana.</source>
         <translation>The book {path} or its folder is read-only. Lumbung needs permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>Berkas {path} tidak bisa dibaca (tidak ada izin).</source>
         <translation>The file {path} cannot be read (no permission).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="418"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>Berkas {path} bukan buku Lumbung. Berkas ini tidak diubah.</source>
         <translation>The file {path} is not a Lumbung book. It has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>Buku {path} sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book {path} is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>Buku {path} tidak bisa diperbarui ke versi ini ({reason}). Perubahan dibatalkan; isi buku tetap seperti semula.</source>
         <translation>The book {path} cannot be upgraded to this version ({reason}). The change was undone; the book is as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung. Berkas ini tidak diubah.</source>
         <translation>The book {path} was made by a newer Lumbung (data version {version}; this version understands up to {supported}). Update Lumbung. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>Disk tempat buku {path} penuh: Lumbung perlu sedikit ruang di sana untuk membuka buku. Isi buku tidak diubah. Kosongkan sebagian disk itu (hapus atau pindahkan berkas yang tidak perlu), lalu buka Lumbung lagi.</source>
         <translation>The disk the book {path} is on is full: Lumbung needs a little room there to open the book. The book was not changed. Free some space on that disk (delete or move files you do not need), then open Lumbung again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="425"/>
         <source>Buku {path} sedang dibuka oleh Lumbung lain (pengguna {user} di komputer {host}, proses {pid}). Tutup Lumbung itu dulu, lalu coba lagi.</source>
         <translation>The book {path} is open in another Lumbung (user {user} on computer {host}, process {pid}). Close that Lumbung first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="425"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>Buku {path} tidak ada (salah ketik, atau berkasnya dipindah?). Tidak ada yang dibuat.</source>
         <translation>Book {path} does not exist (a typo, or was the file moved?). Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>Berkas {path} kosong (0 byte): bukan buku, mungkin rusak waktu disimpan (disk penuh, listrik padam). Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini.</source>
         <translation>File {path} is empty (0 bytes): not a book, probably damaged while saving (disk full, power cut). The file was not changed. Restore the last good backup onto this book.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>Server PostgreSQL menolak masuk ke {path}: nama pengguna atau kata sandinya salah. Periksa keduanya (tanyakan kepada pengelola server), lalu coba lagi.</source>
         <translation>The PostgreSQL server refused the sign-in to {path}: the user name or its password is wrong. Check both (ask the server&apos;s administrator), then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Basis data pada alamat {path} tidak ada di server itu (salah ketik namanya?). Tidak ada yang dibuat; minta pengelola server membuat basis data kosong untuk Lumbung.</source>
         <translation>The database at {path} does not exist on that server (a typo in its name?). Nothing was made; ask the server&apos;s administrator to make an empty database for Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>Server PostgreSQL pada alamat {path} tidak bisa dihubungi ({reason}). Periksa nama server, kabel atau jaringan, dan apakah server itu menyala, lalu coba lagi.</source>
         <translation>The PostgreSQL server at {path} cannot be reached ({reason}). Check the server&apos;s name, the cable or network, and whether the server is on, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="432"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>Server PostgreSQL pada alamat {path} versi {version}; Lumbung perlu versi {needed} atau lebih baru. Basis data ini tidak diubah. Minta pengelola server memperbaruinya.</source>
         <translation>The PostgreSQL server at {path} is version {version}; Lumbung needs version {needed} or newer. This database was not changed. Ask the server&apos;s administrator to upgrade it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="433"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Basis data pada alamat {path} sudah berisi data program lain (tabel {tables}), jadi bukan buku Lumbung. Basis data ini tidak diubah. Minta pengelola server membuat basis data kosong untuk Lumbung.</source>
         <translation>The database at {path} already holds another program&apos;s data (tables {tables}), so it is not a Lumbung book. This database was not changed. Ask the server&apos;s administrator to make an empty database for Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>Pengguna pada alamat {path} tidak boleh membuat tabel buku di basis data itu ({reason}). Tidak ada yang diubah. Minta pengelola server menjadikannya pemilik basis data.</source>
         <translation>The user at {path} may not make the book&apos;s tables in that database ({reason}). Nothing was changed. Ask the server&apos;s administrator to make it the database&apos;s owner.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="436"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>Basis data pada alamat {path} tidak kosong (tabel {tables}). Buku hanya dipindahkan ke basis data yang kosong; tidak ada yang diubah. Minta pengelola server membuat basis data baru yang kosong.</source>
         <translation>The database at {path} is not empty (tables {tables}). A book is moved only into an empty database; nothing was changed. Ask the server&apos;s administrator for a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>Berkas {path} sudah ada. Buku hanya disalin ke berkas baru; berkas itu tidak diubah. Pilih nama lain.</source>
         <translation>The file {path} already exists. A book is copied only into a new file; that file was not changed. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="438"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>Asal dan tujuan sama ({path}). Pilih basis data lain.</source>
         <translation>The source and the target are the same ({path}). Choose another database.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/messages.py" line="440"/>
         <source>Buku {path} dibuat oleh Lumbung yang lebih lama (versi data {version}). Buka sekali dengan Lumbung ini dulu, lalu pindahkan.</source>
         <translation>The book {path} was made by an older Lumbung (data version {version}). Open it once with this Lumbung first, then move it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>Salinan di {path} ternyata tidak sama dengan buku asal ({tables}), jadi tidak disimpan. Buku asal tidak diubah. Laporkan kejadian ini.</source>
         <translation>The copy at {path} turned out not to be the same as the original book ({tables}), so it was not kept. The original book was not changed. Please report this.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>Dihentikan. Tidak ada yang disimpan; buku asal tidak diubah.</source>
         <translation>Stopped. Nothing was kept; the original book was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="449"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>Berkas {name} bukan cadangan Lumbung.</source>
         <translation>The file {name} is not a Lumbung backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>Cadangan {name} tidak utuh: terpotong, mungkin flashdisk dicabut saat menyalin. Pakai cadangan lain.</source>
         <translation>The backup {name} is incomplete: cut short, perhaps the flash drive was pulled out while copying. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="451"/>
+        <location filename="../../ui/messages.py" line="452"/>
         <source>Cadangan {name} rusak: isinya tidak cocok dengan tanda pemeriksanya (checksum). Pakai cadangan lain.</source>
         <translation>The backup {name} is damaged: its content does not match its checksum. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="452"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>Cadangan {name} dikunci dengan kata sandi. Tulis kata sandinya.</source>
         <translation>The backup {name} is locked with a passphrase. Type the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="454"/>
         <source>Kata sandi tidak boleh kosong.</source>
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="454"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>Kata sandi terlalu pendek: paling sedikit {minimum} huruf, supaya orang lain tidak mudah menebaknya.</source>
         <translation>The passphrase is too short: at least {minimum} characters, so that others cannot easily guess it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/messages.py" line="456"/>
         <source>Kata sandi salah: cadangan {name} tidak bisa dibuka dengan kata sandi itu.</source>
         <translation>Wrong passphrase: the backup {name} cannot be opened with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Cadangan {name} dibuat oleh Lumbung {app_version} yang lebih baru (versi data {version}; versi ini paham sampai {supported}). Perbarui Lumbung dulu.</source>
         <translation>The backup {name} was made by a newer Lumbung {app_version} (data version {version}; this version understands up to {supported}). Update Lumbung first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="458"/>
         <source>Cadangan {name} tidak berisi buku Lumbung yang bisa dipulihkan.</source>
         <translation>The backup {name} holds no Lumbung book that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="459"/>
         <source>Berkas {name} tidak bisa dibaca ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="459"/>
+        <location filename="../../ui/messages.py" line="460"/>
         <source>Buku sedang dipakai program lain (atau Lumbung lain yang masih terbuka). Tutup program itu lalu coba lagi.</source>
         <translation>The book is in use by another program (or another Lumbung still open). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="460"/>
+        <location filename="../../ui/messages.py" line="461"/>
         <source>Tujuan {path} tidak ada (mungkin flashdisk sudah dicabut). Colokkan lagi atau pilih tujuan lain.</source>
         <translation>The target {path} does not exist (perhaps the flash drive was pulled out). Plug it in again or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="461"/>
+        <location filename="../../ui/messages.py" line="462"/>
         <source>Tujuan {path} bukan folder. Pilih sebuah folder atau flashdisk.</source>
         <translation>The target {path} is not a folder. Choose a folder or a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="462"/>
+        <location filename="../../ui/messages.py" line="463"/>
         <source>Tujuan {path} hanya bisa dibaca; cadangan tidak bisa ditulis di sana. Pilih folder atau flashdisk lain.</source>
         <translation>The target {path} is read-only; a backup cannot be written there. Choose another folder or flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>Tujuan {path} penuh: perlu sekitar {needed}, sisa {free}. Kosongkan sebagian atau pilih tujuan lain.</source>
         <translation>The target {path} is full: about {needed} needed, {free} free. Make room or choose another target.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="464"/>
+        <location filename="../../ui/messages.py" line="465"/>
         <source>Tidak bisa menulis ke {path} ({reason}). Mungkin disk penuh atau flashdisk dicabut terlalu cepat.</source>
         <translation>Cannot write to {path} ({reason}). Perhaps the disk is full or the flash drive was pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="465"/>
+        <location filename="../../ui/messages.py" line="466"/>
         <source>Cadangan {name} tidak lolos pemeriksaan: isinya tidak utuh atau tidak sama dengan buku. Coba sekali lagi, atau pakai flashdisk lain.</source>
         <translation>The backup {name} failed its check: its content is incomplete or differs from the book. Try once more, or use another flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="466"/>
+        <location filename="../../ui/messages.py" line="467"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="491"/>
+        <location filename="../../ui/messages.py" line="492"/>
         <source>Kas dan bank</source>
         <translation>Cash and bank</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="491"/>
+        <location filename="../../ui/messages.py" line="492"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="492"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Pinjaman anggota</source>
         <translation>Member loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="492"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Persediaan</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="493"/>
+        <location filename="../../ui/messages.py" line="494"/>
         <source>Inventaris</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="493"/>
+        <location filename="../../ui/messages.py" line="494"/>
         <source>Sumber modal</source>
         <translation>Sources of capital</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="494"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>Pinjaman bank</source>
         <translation>Bank loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/messages.py" line="496"/>
         <source>Selisih saldo awal (dihitung sendiri)</source>
         <translation>Opening balance difference (worked out by itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="614"/>
+        <location filename="../../ui/messages.py" line="615"/>
         <source>Buku {path} tidak bisa dibuka ({reason}).</source>
         <translation>The book {path} cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="629"/>
+        <location filename="../../ui/messages.py" line="630"/>
         <source>Ada catatan yang menunjuk ke data yang sudah tidak ada (misalnya kuitansi yang transaksinya hilang, atau transaksi yang ditandai dibatalkan oleh storno yang tidak ada).</source>
         <translation>Some records point to data that no longer exists (for example a receipt whose transaction is missing, or a transaction marked as reversed by a reversal that does not exist).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="630"/>
+        <location filename="../../ui/messages.py" line="631"/>
         <source>Ada transaksi dengan kurang dari dua baris.</source>
         <translation>There is a transaction with fewer than two lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="631"/>
+        <location filename="../../ui/messages.py" line="632"/>
         <source>Ada transaksi yang debit dan kreditnya tidak sama.</source>
         <translation>There is a transaction whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="639"/>
+        <location filename="../../ui/messages.py" line="640"/>
         <source>Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung.</source>
         <translation>The audit log table (audit_log) is missing: it was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="640"/>
+        <location filename="../../ui/messages.py" line="641"/>
         <source>Semua catatan audit dihapus di luar Lumbung.</source>
         <translation>Every audit record was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="642"/>
+        <location filename="../../ui/messages.py" line="643"/>
         <source>{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung.</source>
         <translation>{where}: the audit record before it ({records}) was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="643"/>
+        <location filename="../../ui/messages.py" line="644"/>
         <source>{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah.</source>
         <translation>{where}: the audit chain is broken; the record before (#{before}) was changed, deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="644"/>
+        <location filename="../../ui/messages.py" line="645"/>
         <source>{where}: isi catatan audit ini diubah di luar Lumbung.</source>
         <translation>{where}: this audit record was changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="645"/>
+        <location filename="../../ui/messages.py" line="646"/>
         <source>{where}: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan audit #{record}).</source>
         <translation>{where}: this transaction was changed outside Lumbung (its amounts or lines do not match audit record #{record}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="646"/>
+        <location filename="../../ui/messages.py" line="647"/>
         <source>{where}: transaksi ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).</source>
         <translation>{where}: this transaction was added outside Lumbung (it has no audit record).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="647"/>
+        <location filename="../../ui/messages.py" line="648"/>
         <source>{where}: transaksi ini dihapus di luar Lumbung (catatan audit #{record} masih ada).</source>
         <translation>{where}: this transaction was deleted outside Lumbung (audit record #{record} is still there).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="648"/>
+        <location filename="../../ui/messages.py" line="649"/>
         <source>{where}: tanda storno transaksi ini diubah di luar Lumbung.</source>
         <translation>{where}: this transaction&apos;s reversal link was changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="649"/>
+        <location filename="../../ui/messages.py" line="650"/>
         <source>{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record}).</source>
         <translation>{where}: this member&apos;s data was changed outside Lumbung (it does not match audit record #{record}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="650"/>
+        <location filename="../../ui/messages.py" line="651"/>
         <source>{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).</source>
         <translation>{where}: this member was added outside Lumbung (she has no audit record).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="651"/>
+        <location filename="../../ui/messages.py" line="652"/>
         <source>{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung).</source>
         <translation>{where}: the member recorded here is no longer in the book (deleted outside Lumbung).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="652"/>
+        <location filename="../../ui/messages.py" line="653"/>
         <source>{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung.</source>
         <translation>{where}: older transactions sealed when the book was upgraded were changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="653"/>
+        <location filename="../../ui/messages.py" line="654"/>
         <source>Buku ini dari sebelum ada jejak audit; belum bisa diperiksa.</source>
         <translation>This book is from before the audit trail; it cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="659"/>
+        <location filename="../../ui/messages.py" line="660"/>
         <source>baris transaksi</source>
         <translation>the entries&apos; lines</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="659"/>
+        <location filename="../../ui/messages.py" line="660"/>
         <source>transaksi</source>
         <translation>the entries</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="683"/>
+        <location filename="../../ui/messages.py" line="684"/>
         <source>Dan {count} temuan jejak audit lainnya (lihat: lumbung verify).</source>
         <translation>And {count} more audit trail findings (see: lumbung verify).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="703"/>
+        <location filename="../../ui/messages.py" line="704"/>
         <source>Perhatian: saat dicadangkan, pemeriksaan buku menemukan masalah:
 {found}
 Cadangan ini berisi buku apa adanya, dengan masalah tersebut; catatannya ikut tersimpan di dalam cadangan.</source>
@@ -11614,388 +11668,388 @@ Cadangan ini berisi buku apa adanya, dengan masalah tersebut; catatannya ikut te
 This backup holds the book as it was, with those problems; the note is kept inside the backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Jumlah ini bukan bilangan bulat dalam {unit} (misalnya setengah butir).</source>
         <translation>This quantity is not a whole number of {unit} (e.g. half an egg).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Anggota ini masih punya simpanan {savings_rp} dan pinjaman {owed_rp}. Keluarkan lewat Simpanan → “Anggota keluar &amp; pengembalian”: simpanannya dikembalikan dikurangi pinjamannya.</source>
         <translation>This member still holds savings of {savings_rp} and owes {owed_rp} on loans. Let her leave through Simpanan → “Anggota keluar &amp; pengembalian”: her savings are paid back less her loans.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>Transaksi ini sudah dibatalkan dengan storno tanggal {date}.</source>
         <translation>This transaction was already cancelled by a storno dated {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>Transaksi ini adalah storno (pembatalan) transaksi tanggal {date}; storno tidak bisa dibatalkan lagi.</source>
         <translation>This transaction is the storno (cancellation) of a transaction dated {date}; a storno cannot be cancelled again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Pinjaman {loan} sudah dibayar lagi sesudah ini: batalkan dulu pembayaran {date} ({receipt}).</source>
         <translation>Loan {loan} was paid again after this: first cancel the payment of {date} ({receipt}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>Pinjaman {loan} sudah dibayar lagi sesudah ini: batalkan dulu pembayaran {date}.</source>
         <translation>Loan {loan} was paid again after this: first cancel the payment of {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Provisi pinjaman {loan} dibatalkan bersama pencairannya: batalkan pencairannya.</source>
         <translation>The fee of loan {loan} is cancelled together with its disbursement: cancel the disbursement.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Pinjaman {loan} sudah dibayar ({count} kali): batalkan dulu pembayarannya, yang terakhir lebih dulu.</source>
         <translation>Loan {loan} has been paid ({count} times): first cancel its payments, the latest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Pinjaman {loan} pernah dibayar (pembayarannya sudah dibatalkan); pencairannya tidak bisa dibatalkan lagi.</source>
         <translation>Loan {loan} was paid once (the payments are cancelled); its disbursement can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Pinjaman {loan} sudah dihapusbukukan: penghapusan dan pencairannya tidak bisa dibatalkan dengan storno.</source>
         <translation>Loan {loan} was written off: its write-off and disbursement cannot be cancelled by a storno.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>Penyusutan sudah dibukukan sampai {through}. Tidak ada yang dicatat.</source>
         <translation>Depreciation has been posted through {through} already. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Sudah ada penyusutan sesudahnya (sampai {through}): storno dulu yang terakhir.</source>
         <translation>There is a later depreciation (through {through}): reverse the latest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Jumlah terlalu besar.</source>
         <translation>The quantity is too large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>Jumlah &quot;{quantity}&quot; tidak dikenali. Tulis angka, misalnya 12,5.</source>
         <translation>The quantity &quot;{quantity}&quot; is not understood. Write a number, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Satuan tidak dikenal.</source>
         <translation>Unknown unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Satuan ini tidak bisa dipakai untuk {item}.</source>
         <translation>This unit cannot be used for {item}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>Isi satuan harus bilangan bulat dari satuan dasar (tertulis {factor}).</source>
         <translation>A unit must hold a whole number of its base unit ({factor} given).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>Isi satuan harus paling sedikit 1.</source>
         <translation>A unit must hold at least 1 of its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Satuan dasar berisi tepat 1; untuk satuan yang lebih besar pilih satuan dasarnya.</source>
         <translation>A base unit holds exactly 1; for a larger unit choose its base unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>{unit} bukan satuan dasar: hitung dari {base}.</source>
         <translation>{unit} is not a base unit: count from {base}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Satuan &quot;{name}&quot; sudah ada.</source>
         <translation>The unit &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Usaha ini sudah tidak aktif.</source>
         <translation>This business is no longer active.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Produk tidak dikenal.</source>
         <translation>Unknown product.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Bahan baku tidak dikenal.</source>
         <translation>Unknown raw material.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Barang tidak dikenal.</source>
         <translation>Unknown item.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>{item} milik usaha {business}, bukan usaha ini.</source>
         <translation>{item} belongs to the business {business}, not this one.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>&quot;{name}&quot; sudah ada di usaha ini.</source>
         <translation>&quot;{name}&quot; already exists in this business.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Harga harus lebih dari Rp0.</source>
         <translation>The price must be more than Rp0.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Harga atau jumlah harus kurang dari Rp10.000.000.000.000.</source>
         <translation>The price or amount must be less than Rp10,000,000,000,000.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Harga pokok tidak boleh kurang dari nol.</source>
         <translation>The standard cost cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>{item} belum punya harga jual pada tanggal ini: isi harganya.</source>
         <translation>{item} has no sale price on this date: enter the price.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>Isi paling sedikit satu produk yang dijual.</source>
         <translation>Enter at least one product sold.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Penjualan kredit harus menyebut pembelinya.</source>
         <translation>A credit sale must name its buyer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Pembelian kredit harus menyebut pemasoknya.</source>
         <translation>A credit purchase must name its supplier.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Jumlah rusak tidak boleh lebih dari jumlah yang dibuat.</source>
         <translation>Rejects cannot be more than the quantity made.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Lebih dari sisa utangnya: paling banyak {open_rp}.</source>
         <translation>More than what is still owed: at most {open_rp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Tanggal bayar tidak boleh sebelum tanggal transaksinya ({date}).</source>
         <translation>The payment cannot be dated before its transaction ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Penjualan kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit sale does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Pembelian kredit ini tidak ada (atau sudah distorno).</source>
         <translation>This credit purchase does not exist (or was reversed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Akun {account} bukan akun beban usaha.</source>
         <translation>Account {account} is not a business expense account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Transaksi ini sudah dibayar ({count} kali): storno pembayarannya dulu.</source>
         <translation>This transaction has payments ({count}): reverse them first.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Tulis alasan mengapa stok boleh menjadi minus.</source>
         <translation>Write why the stock may go below zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Hasil hitung berbeda dengan buku: tulis alasannya.</source>
         <translation>The count differs from the book: write the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>Bagian-bagian harus berjumlah tepat 100% (sekarang {total}%).</source>
         <translation>The parts must add up to exactly 100% (now {total}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>Persen &quot;{percent}&quot; tidak dikenali (paling banyak dua angka desimal).</source>
         <translation>The percentage &quot;{percent}&quot; is not understood (at most two decimals).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Setiap bagian harus lebih dari 0% dan paling banyak 100%.</source>
         <translation>Each part must be more than 0% and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Bagian &quot;{target}&quot; tidak dikenal: pilih anggota yang bekerja atau akun dana.</source>
         <translation>Unknown part &quot;{target}&quot;: choose the working members or a fund account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>Dasar pembagian &quot;{basis}&quot; tidak dikenal.</source>
         <translation>Unknown basis for sharing &quot;{basis}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Usaha {business} belum punya aturan bagi hasil.</source>
         <translation>The business {business} has no profit-share rule yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Tidak ada laba untuk dibagi pada periode ini (laba {profit_rp}).</source>
         <translation>There is no profit to share in this period (profit {profit_rp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Belum ada catatan kerja atau penjualan anggota pada periode ini.</source>
         <translation>No member&apos;s work or sales are recorded in this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>Laba periode {start} – {end} sudah dibagi.</source>
         <translation>The profit of {start} – {end} has been shared already.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>Bagi hasil dicatat paling cepat pada akhir periodenya ({end}).</source>
         <translation>A profit share is recorded on or after the end of its period ({end}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Jam kerja sehari harus antara 0 dan 24.</source>
         <translation>Hours worked in a day must be between 0 and 24.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Isi jam kerja atau jumlah hasil kerja.</source>
         <translation>Enter the hours or the pieces worked.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>Bendahara hanya membatalkan transaksi yang ia catat sendiri; {entry} dicatat oleh {name}. Minta Ketua membatalkannya.</source>
         <translation>A Bendahara takes back only the entries she made herself; {entry} was entered by {name}. Ask the Ketua to take it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>Pinjaman {number} diajukan oleh {name}, jadi harus disetujui pengurus lain. Bila kelompok hanya punya satu pengurus, centang &quot;Hanya satu pengurus&quot; di Pengaturan → Pengguna.</source>
         <translation>Loan {number} was entered by {name}, so another officer must approve it. If the group has only one officer, tick &quot;One officer only&quot; in Settings → Users.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>Buku {path} rusak ({reason}) dan tidak dibuka, supaya tidak bertambah rusak. Berkas ini tidak diubah. Pulihkan cadangan terakhir yang baik ke buku ini (Pulihkan dari cadangan…).</source>
         <translation>The book {path} is damaged ({reason}) and was not opened, so that it gets no worse. The file is unchanged. Restore the last good backup into this book (Restore from a backup…).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="467"/>
+        <location filename="../../ui/messages.py" line="468"/>
         <source>Berkas {name} adalah buku itu sendiri, bukan cadangannya. Pilih berkas cadangan (.lumbung).</source>
         <translation>File {name} is the book itself, not a backup of it. Choose a backup file (.lumbung).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="468"/>
+        <location filename="../../ui/messages.py" line="469"/>
         <source>Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain.</source>
         <translation>Target {path} is the book&apos;s own folder: if that disk fails, the backup is lost with it. Choose a flash drive or another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="473"/>
+        <location filename="../../ui/messages.py" line="474"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="474"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="475"/>
+        <location filename="../../ui/messages.py" line="476"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="479"/>
+        <location filename="../../ui/messages.py" line="480"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="498"/>
+        <location filename="../../ui/messages.py" line="499"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="498"/>
+        <location filename="../../ui/messages.py" line="499"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="499"/>
+        <location filename="../../ui/messages.py" line="500"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="499"/>
+        <location filename="../../ui/messages.py" line="500"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="500"/>
+        <location filename="../../ui/messages.py" line="501"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="501"/>
+        <location filename="../../ui/messages.py" line="502"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="628"/>
+        <location filename="../../ui/messages.py" line="629"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="632"/>
+        <location filename="../../ui/messages.py" line="633"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="641"/>
+        <location filename="../../ui/messages.py" line="642"/>
         <source>Pengaman {table} (yang mencegahnya diubah atau dihapus) dibuang di luar Lumbung.</source>
         <translation>The guard of {table} (that keeps it from being changed or deleted) was dropped outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="660"/>
+        <location filename="../../ui/messages.py" line="661"/>
         <source>data anggota</source>
         <translation>the members&apos; data</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="660"/>
+        <location filename="../../ui/messages.py" line="661"/>
         <source>jejak audit</source>
         <translation>the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="694"/>
+        <location filename="../../ui/messages.py" line="695"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 

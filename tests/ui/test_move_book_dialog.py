@@ -15,7 +15,7 @@ from app import ledger
 from app.db import close_book, current_source, open_book
 from app.engine.postgres import PgStore
 from ui.main import open_and_show
-from ui.move_book_dialog import MoveBookDialog, with_password
+from ui.move_book_dialog import MoveBookDialog
 
 _names = itertools.count(1)
 
@@ -101,10 +101,3 @@ def test_a_database_that_is_not_empty_is_said_and_nothing_written(village, pg_bo
     assert dialog.general_error.text().startswith("Basis data pada alamat postgresql://lumbung@/book_")
     assert "tidak kosong" in dialog.general_error.text() and dialog.save_button.isEnabled()
     assert _tables(pg_book) == before
-
-
-def test_the_password_goes_into_the_address_only_in_memory():
-    assert with_password("postgresql://pengurus@192.168.1.10/desa", "s@nd:i") == \
-        "postgresql://pengurus:s%40nd%3Ai@192.168.1.10/desa"
-    assert with_password("postgresql://pengurus:lama@host/desa", "baru") == "postgresql://pengurus:baru@host/desa"
-    assert with_password("postgresql://host/desa", "") == "postgresql://host/desa"
