@@ -19,16 +19,18 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from app import backup, members
 from app.db import demo_book_path
+from app.engine import is_url
 from app.errors import BookError
 from ui.about import app_icon
 from ui.messages import book_error_text, moment_text, step_text
+from ui.open_book_dialog import OpenBookDialog
 from ui.restore_dialog import read_backup, refusal_text
 
 
 # What a backup can put right: the file itself is broken, empty, not a book or gone. A book held
 # by another program is whole: she closes that one and tries again (never a restore over it).
 RESTORABLE = frozenset({"damaged", "empty_file", "not_a_book", "missing"})
-HELD = frozenset({"in_use", "locked"})
+HELD = frozenset({"in_use", "locked", "pg_unreachable"})  # "Coba lagi": the other program, or the server, may be back
 
 
 class StartupRefusal(QMessageBox):
@@ -116,6 +118,10 @@ def recover(path: Path, error: BookError, open_window: Callable[..., QWidget]) -
             if clicked is box.restore_button:
                 if restore_onto(path):
                     return open_window(path)
+            elif clicked is box.other_button and is_url(str(path)):
+                window = _choose_server(str(path), open_window)
+                if window is not None:
+                    return window
             elif clicked is box.other_button:
                 chosen = _choose_book(path)
                 if chosen is not None:
@@ -137,6 +143,27 @@ def _choose_book(current: Path) -> Path | None:
         translate("StartupRefusal", "Buku Lumbung (*.sqlite);;Semua berkas (*)"),
     )
     return Path(chosen) if chosen else None
+
+
+def _choose_server(address: str, open_window: Callable[..., QWidget]) -> QWidget | None:
+    """A server's book refused at start (a password to type, another address, or a file after
+    all): the open-book dialog with the address given, until a book opens or she gives up."""
+    from app.engine.postgres import shown
+
+    opened: list[QWidget] = []
+
+    def open_it(location) -> str | None:
+        try:
+            opened.append(open_window(location))
+        except BookError as error:
+            return book_error_text(error)
+        return None
+
+    dialog = OpenBookDialog(Path.home(), open_it)
+    dialog.address.setText(shown(address))
+    dialog.opening_field = dialog.password  # the address is known: most often the password is wanted
+    dialog.exec()
+    return opened[0] if opened else None
 
 
 def restore_onto(book: Path) -> bool:

@@ -177,3 +177,45 @@ def test_a_book_held_by_another_program_is_tried_again_never_restored_over(book,
     assert box.retry_button.text() == "Coba lagi"
     assert window.book.path == book
     close_book()
+
+
+def test_a_server_book_refused_at_start_asks_its_password_and_opens(pg_server, qtbot):
+    """`lumbung --db postgresql://kasir@…` with no password: the refusal's "Buka buku lain…"
+    opens the address with the cursor in the password; a wrong one is said under the address,
+    the right one opens the server's book. An unreachable server may be tried again."""
+    from pg_server import PASSWORD, PASSWORD_ROLE
+    from ui.open_book_dialog import OpenBookDialog
+
+    pg_server.create_database("desa_saat_mulai", owner=PASSWORD_ROLE)
+    address = pg_server.url("desa_saat_mulai", PASSWORD_ROLE)
+    error = refused(address)
+    assert error.code == "pg_wrong_login"
+    seen, said = [], []
+
+    def other_book(box: StartupRefusal) -> None:
+        seen.append(box)
+        assert box.retry_button is None
+        when_modal(OpenBookDialog, type_passwords)
+        box.other_button.click()
+
+    def type_passwords(dialog: OpenBookDialog) -> None:
+        assert dialog.address.text() == address and dialog.focusWidget() is dialog.password
+        qtbot.keyClicks(dialog.password, "bukan-ini")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        said.append(dialog.error.text())
+        dialog.password.clear()
+        dialog.password.setFocus()
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    outcome = when_modal(StartupRefusal, other_book)
+    window = recover(address, error, open_and_show)
+    qtbot.addWidget(window)
+    answered(outcome)
+    assert said[0].startswith("Server PostgreSQL menolak masuk ke postgresql://kasir@/desa_saat_mulai")
+    assert window.book.path.startswith("postgresql://kasir@/desa_saat_mulai") and PASSWORD not in window.book.path
+    assert members.count_members(active_only=False) == 0
+    close_book()
+    unreachable = StartupRefusal(address, BookError("pg_unreachable", address, reason="connection refused"))
+    qtbot.addWidget(unreachable)
+    assert unreachable.defaultButton() is unreachable.retry_button
