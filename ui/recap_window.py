@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QProgressBar,
@@ -38,6 +40,7 @@ from app.documents.output import DocumentError
 from app.formatting import rupiah, short_date, thousands
 from app.recap import command, report
 from app.recap.run import Recap
+from app.engine import is_url
 from app.recap.sources import locked_backups, passphrase_fits
 from ui.date_field import DateField
 from ui.dialog_keys import KeyboardDialog
@@ -69,6 +72,8 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
         self.sources.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # chosen by the buttons
         self.add_folder = QPushButton(clicked=self.choose_folder)
         self.add_files = QPushButton(clicked=self.choose_files)
+        self.add_server = QPushButton(clicked=self.choose_server)
+        self.addresses: dict[str, str] = {}  # a server's address as listed -> with its password (memory only)
         self.remove = QPushButton(clicked=self.remove_sources)
         self.mode = QComboBox()
         self.mode.setObjectName("recapMode")
@@ -104,7 +109,7 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
         self.period_label.setBuddy(self.mode)
 
         source_buttons = QVBoxLayout()
-        for button in (self.add_folder, self.add_files, self.remove):
+        for button in (self.add_folder, self.add_files, self.add_server, self.remove):
             source_buttons.addWidget(button)
         source_buttons.addStretch()
         source_row = QHBoxLayout()
@@ -137,6 +142,7 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
         self.sources_label.setText(self.tr("&Sumber: buku (.sqlite) dan cadangan (.lumbung) dari desa-desa, atau foldernya"))
         self.add_folder.setText(self.tr("Tambah &folder…"))
         self.add_files.setText(self.tr("Tambah &berkas…"))
+        self.add_server.setText(self.tr("Tambah buku di se&rver…"))
         self.remove.setText(self.tr("&Hapus dari daftar"))
         self.period_label.setText(self.tr("&Periode:"))
         self.mode.setItemText(BY_DATE, self.tr("Keadaan per tanggal"))
@@ -156,8 +162,31 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
             if str(path) not in shown:
                 self.sources.addItem(str(path))
 
-    def source_paths(self) -> list[Path]:
-        return [Path(self.sources.item(i).text()) for i in range(self.sources.count())]
+    def source_paths(self) -> list[Path | str]:
+        """The files and folders, and the servers' addresses (str, with their passwords)."""
+        listed = [self.sources.item(i).text() for i in range(self.sources.count())]
+        return [self.addresses[text] if text in self.addresses else Path(text) for text in listed]
+
+    def choose_server(self) -> None:
+        """A book kept on PostgreSQL (a kabupaten's server): its address, then its password
+        (not shown, not stored); listed without the password."""
+        from app.engine.postgres import shown, with_password  # psycopg loads only when asked for
+        address, given = QInputDialog.getText(
+            self, self.tr("Buku di server"), self.tr("Alamat basis data (postgresql://pengguna@server/nama):"))
+        address = address.strip()
+        if not given or not address:
+            return
+        if not is_url(address):
+            self.notes.setPlainText(self.tr("Alamat ditulis postgresql://pengguna@server/nama_basis_data."))
+            return
+        password, given = QInputDialog.getText(self, self.tr("Buku di server"),
+                                               self.tr("Kata sandi untuk {address} (kosongkan bila tidak perlu):")
+                                               .format(address=shown(address)), QLineEdit.EchoMode.Password)
+        if not given:
+            return
+        full = with_password(address, password) if password else address
+        self.addresses[shown(full)] = full
+        self.add_sources([shown(full)])
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder berisi buku dan cadangan"))
@@ -186,7 +215,7 @@ class RecapWindow(Retranslating, KeyboardDialog, QDialog):
         not given: said on the window)."""
         sources = self.source_paths()
         if not sources:
-            self.notes.setPlainText(self.tr("Pilih dulu folder atau berkas yang direkap."))
+            self.notes.setPlainText(self.tr("Pilih dulu folder, berkas atau buku di server yang direkap."))
             return None
         as_of = year = None
         if self.mode.currentIndex() == BY_YEAR:

@@ -2944,17 +2944,17 @@ in the folder {folder}.</translation>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../ui/startup.py" line="55"/>
+        <location filename="../../ui/startup.py" line="57"/>
         <source>Selamat datang di Lumbung</source>
         <translation>Welcome to Lumbung</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="56"/>
+        <location filename="../../ui/startup.py" line="58"/>
         <source>Belum ada buku Lumbung di komputer ini. Apa yang mau dilakukan?</source>
         <translation>There is no Lumbung book on this computer yet. What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="60"/>
+        <location filename="../../ui/startup.py" line="62"/>
         <source>Mulai buku baru: buku kelompok yang masih kosong, disimpan di {path}.
 Buka buku: berkas buku Lumbung yang sudah ada (.sqlite).
 Pulihkan cadangan: buku dari cadangan di flashdisk (.lumbung).
@@ -2965,27 +2965,27 @@ Restore a backup: the book from a backup on a flashdisk (.lumbung).
 See the demo: a demo village to try Lumbung; no group book is made.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="65"/>
+        <location filename="../../ui/startup.py" line="67"/>
         <source>&amp;Mulai buku baru</source>
         <translation>&amp;Start a new book</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="66"/>
+        <location filename="../../ui/startup.py" line="68"/>
         <source>&amp;Buka buku…</source>
         <translation>&amp;Open a book…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="67"/>
+        <location filename="../../ui/startup.py" line="69"/>
         <source>&amp;Pulihkan cadangan…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="68"/>
+        <location filename="../../ui/startup.py" line="70"/>
         <source>&amp;Lihat contoh</source>
         <translation>See the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="69"/>
+        <location filename="../../ui/startup.py" line="71"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -6321,212 +6321,238 @@ Fix the figures (Back), or explain it: the difference goes to the account Openin
 <context>
     <name>RecapWindow</name>
     <message>
-        <location filename="../../ui/recap_window.py" line="136"/>
+        <location filename="../../ui/recap_window.py" line="141"/>
         <source>Rekap kecamatan</source>
         <translation>Sub-district recap</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="137"/>
+        <location filename="../../ui/recap_window.py" line="142"/>
         <source>&amp;Sumber: buku (.sqlite) dan cadangan (.lumbung) dari desa-desa, atau foldernya</source>
         <translation>&amp;Sources: the villages&apos; books (.sqlite) and backups (.lumbung), or their folder</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="138"/>
+        <location filename="../../ui/recap_window.py" line="143"/>
         <source>Tambah &amp;folder…</source>
         <translation>Add &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="139"/>
+        <location filename="../../ui/recap_window.py" line="144"/>
         <source>Tambah &amp;berkas…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="140"/>
+        <location filename="../../ui/recap_window.py" line="145"/>
+        <source>Tambah buku di se&amp;rver…</source>
+        <translation>Add a book on a se&amp;rver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="146"/>
         <source>&amp;Hapus dari daftar</source>
         <translation>&amp;Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="141"/>
+        <location filename="../../ui/recap_window.py" line="147"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="142"/>
+        <location filename="../../ui/recap_window.py" line="148"/>
         <source>Keadaan per tanggal</source>
         <translation>As of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="143"/>
+        <location filename="../../ui/recap_window.py" line="149"/>
         <source>Satu tahun penuh</source>
         <translation>A whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="144"/>
+        <location filename="../../ui/recap_window.py" line="150"/>
         <source>&amp;Rekap</source>
         <translation>&amp;Recap</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="145"/>
+        <location filename="../../ui/recap_window.py" line="151"/>
         <source>Catatan dan sumber yang tidak terbaca:</source>
         <translation>Notes and sources that could not be read:</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="146"/>
+        <location filename="../../ui/recap_window.py" line="152"/>
         <source>Simpan P&amp;DF…</source>
         <translation>Save P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="147"/>
+        <location filename="../../ui/recap_window.py" line="153"/>
         <source>Simpan &amp;Excel…</source>
         <translation>Save &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="148"/>
+        <location filename="../../ui/recap_window.py" line="154"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="163"/>
+        <location filename="../../ui/recap_window.py" line="175"/>
+        <location filename="../../ui/recap_window.py" line="182"/>
+        <source>Buku di server</source>
+        <translation>Book on a server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="175"/>
+        <source>Alamat basis data (postgresql://pengguna@server/nama):</source>
+        <translation>Database address (postgresql://user@server/name):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="180"/>
+        <source>Alamat ditulis postgresql://pengguna@server/nama_basis_data.</source>
+        <translation>Write the address as postgresql://user@server/database_name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="183"/>
+        <source>Kata sandi untuk {address} (kosongkan bila tidak perlu):</source>
+        <translation>Password for {address} (leave empty if none is needed):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recap_window.py" line="192"/>
         <source>Folder berisi buku dan cadangan</source>
         <translation>Folder with books and backups</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="169"/>
+        <location filename="../../ui/recap_window.py" line="198"/>
         <source>Buku dan cadangan</source>
         <translation>Books and backups</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="170"/>
+        <location filename="../../ui/recap_window.py" line="199"/>
         <source>Buku dan cadangan Lumbung (*.sqlite *.db *.lumbung);;Semua berkas (*)</source>
         <translation>Lumbung books and backups (*.sqlite *.db *.lumbung);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="189"/>
-        <source>Pilih dulu folder atau berkas yang direkap.</source>
-        <translation>First choose the folder or files to recap.</translation>
+        <location filename="../../ui/recap_window.py" line="218"/>
+        <source>Pilih dulu folder, berkas atau buku di server yang direkap.</source>
+        <translation>First choose the folders, files or server books to recap.</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="197"/>
+        <location filename="../../ui/recap_window.py" line="226"/>
         <source>Tanggal ditulis hh/bb/tttt, misalnya 17/08/2026.</source>
         <translation>Write the date as dd/mm/yyyy, e.g. 17/08/2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="214"/>
+        <location filename="../../ui/recap_window.py" line="243"/>
         <source>Kata sandi salah untuk cadangan ini.</source>
         <translation>Wrong passphrase for this backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="239"/>
+        <location filename="../../ui/recap_window.py" line="268"/>
         <source>Membaca buku-buku…</source>
         <translation>Reading the books…</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="267"/>
+        <location filename="../../ui/recap_window.py" line="296"/>
         <source>Rekap gagal.</source>
         <translation>The recap failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="284"/>
+        <location filename="../../ui/recap_window.py" line="313"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="284"/>
+        <location filename="../../ui/recap_window.py" line="313"/>
         <source>Desa</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="284"/>
+        <location filename="../../ui/recap_window.py" line="313"/>
         <source>Kecamatan</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="284"/>
+        <location filename="../../ui/recap_window.py" line="313"/>
         <source>Transaksi terakhir</source>
         <translation>Last entry</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="285"/>
+        <location filename="../../ui/recap_window.py" line="314"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="285"/>
+        <location filename="../../ui/recap_window.py" line="314"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="285"/>
+        <location filename="../../ui/recap_window.py" line="314"/>
         <source>Sisa pinjaman</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="285"/>
+        <location filename="../../ui/recap_window.py" line="314"/>
         <source>Tunggakan</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="286"/>
+        <location filename="../../ui/recap_window.py" line="315"/>
         <source>Jumlah aset</source>
         <translation>Total assets</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="286"/>
+        <location filename="../../ui/recap_window.py" line="315"/>
         <source>Laba usaha</source>
         <translation>Business profit</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="286"/>
+        <location filename="../../ui/recap_window.py" line="315"/>
         <source>SHU</source>
         <translation>SHU</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="300"/>
+        <location filename="../../ui/recap_window.py" line="329"/>
         <source>Jumlah {n} kelompok</source>
         <translation>Total of {n} groups</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="339"/>
+        <location filename="../../ui/recap_window.py" line="368"/>
         <source>* transaksi terakhir lebih dari {days} hari sebelum tanggal rekap: data mungkin belum lengkap.</source>
         <translation>* last entry more than {days} days before the recap&apos;s date: the figures may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="342"/>
+        <location filename="../../ui/recap_window.py" line="371"/>
         <source>{path}: salinan lebih lama dari {used}; tidak dihitung.</source>
         <translation>{path}: an older copy of {used}; not counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="346"/>
+        <location filename="../../ui/recap_window.py" line="375"/>
         <source>Semua sumber terbaca.</source>
         <translation>Every source was read.</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="351"/>
+        <location filename="../../ui/recap_window.py" line="380"/>
         <source>Simpan rekap sebagai PDF</source>
         <translation>Save the recap as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="351"/>
+        <location filename="../../ui/recap_window.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="354"/>
+        <location filename="../../ui/recap_window.py" line="383"/>
         <source>Simpan rekap sebagai Excel</source>
         <translation>Save the recap as Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="354"/>
+        <location filename="../../ui/recap_window.py" line="383"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="366"/>
+        <location filename="../../ui/recap_window.py" line="395"/>
         <source>Gagal menyimpan {path} ({code}).</source>
         <translation>Could not save {path} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/recap_window.py" line="368"/>
+        <location filename="../../ui/recap_window.py" line="397"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -8244,62 +8270,62 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>StartupRefusal</name>
     <message>
-        <location filename="../../ui/startup.py" line="38"/>
+        <location filename="../../ui/startup.py" line="40"/>
         <source>Lumbung tidak bisa membuka buku</source>
         <translation>Lumbung cannot open the book</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="42"/>
+        <location filename="../../ui/startup.py" line="44"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="43"/>
+        <location filename="../../ui/startup.py" line="45"/>
         <source>Pulihkan dari cadangan…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="45"/>
+        <location filename="../../ui/startup.py" line="47"/>
         <source>Buka buku lain…</source>
         <translation>Open another book…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="46"/>
+        <location filename="../../ui/startup.py" line="48"/>
         <source>Buat buku baru di sini</source>
         <translation>Make a new book here</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="47"/>
+        <location filename="../../ui/startup.py" line="49"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="136"/>
+        <location filename="../../ui/startup.py" line="142"/>
         <source>Buka buku lain</source>
         <translation>Open another book</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="137"/>
+        <location filename="../../ui/startup.py" line="143"/>
         <source>Buku Lumbung (*.sqlite);;Semua berkas (*)</source>
         <translation>Lumbung books (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="145"/>
+        <location filename="../../ui/startup.py" line="172"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="147"/>
+        <location filename="../../ui/startup.py" line="174"/>
         <source>Cadangan Lumbung (*.lumbung);;Semua berkas (*)</source>
         <translation>Lumbung backups (*.lumbung);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="165"/>
+        <location filename="../../ui/startup.py" line="192"/>
         <source>Buku dipulihkan dari cadangan {group} ({created}).</source>
         <translation>The book was restored from the backup of {group} ({created}).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="168"/>
+        <location filename="../../ui/startup.py" line="195"/>
         <source>Berkas buku sebelumnya disimpan di: {path}</source>
         <translation>The previous book file was kept at: {path}</translation>
     </message>

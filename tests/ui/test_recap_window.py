@@ -67,3 +67,37 @@ def test_the_window_recaps_in_its_own_process(template_book, book, tmp_path, qtb
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.save_pdf.click()
     assert "JUMLAH 2 KELOMPOK" in pdf_text(target)
+
+
+def test_a_book_on_a_server_is_added_by_its_address_and_password(template_book, pg_server, tmp_path, qtbot,
+                                                                 monkeypatch):
+    """Tambah buku di server…: the address, then the password (asked hidden); listed without the
+    password, read by the worker like the files."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from app import bookmove
+    from pg_server import PASSWORD, PASSWORD_ROLE
+
+    group, desa, kecamatan, moment = VILLAGES[1]
+    book = rename(demo_book(template_book, tmp_path / "melati.sqlite", moment), group, desa, kecamatan)
+    pg_server.create_database("rekap_jendela", owner=PASSWORD_ROLE)
+    address = pg_server.url("rekap_jendela", PASSWORD_ROLE)
+    bookmove.move_book(book, pg_server.url("rekap_jendela", PASSWORD_ROLE, PASSWORD))
+    answers = [(address, True), (PASSWORD, True)]
+    modes = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda parent, title, label, mode=QLineEdit.EchoMode.Normal, *rest: modes.append(mode)
+                        or answers.pop(0))
+    window = RecapWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.add_server.click()
+    assert modes == [QLineEdit.EchoMode.Normal, QLineEdit.EchoMode.Password]
+    listed = window.sources.item(0).text()
+    assert listed == address and PASSWORD not in listed
+    window.day.set_date(END)
+    qtbot.keyClick(window.day, Qt.Key.Key_Return)
+    assert window.wait()
+    (read,) = window.result.groups
+    assert read.figures.identity.group_name == group and read.kind == "server"
+    assert PASSWORD not in window.notes.toPlainText() and PASSWORD not in read.source
