@@ -51,8 +51,13 @@ def fixed_clock():
 
 
 @pytest.fixture
-def book(template_book, tmp_path) -> Path:
-    """An open, migrated, empty book in a temporary folder."""
+def book(request, template_book, tmp_path) -> Path:
+    """An open, migrated, empty book in a temporary folder. LUMBUNG_TEST_BOOK=postgresql gives
+    a PostgreSQL book instead (its address): a module's tests run on it to find what is not
+    ported yet (a test that copies or opens the file itself fails there for that alone)."""
+    if os.environ.get("LUMBUNG_TEST_BOOK") == "postgresql":
+        yield request.getfixturevalue("pg_book")
+        return
     path = tmp_path / "book.sqlite"
     shutil.copy(template_book, path)
     open_book(path)
