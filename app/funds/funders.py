@@ -91,8 +91,8 @@ def _validated(data: FunderInput, funder_id: int | None) -> dict[str, str]:
     for key, value in values.items():
         issues += text_issues(key, value, LIMITS[key], required=key == "name")
     if values["name"]:
-        taken = db.execute_sql("SELECT id FROM funders WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
-                               (values["name"], funder_id)).fetchone()
+        taken = db.execute_sql("SELECT id FROM funders WHERE name = ? COLLATE NOCASE AND id <> ?",
+                               (values["name"], funder_id or 0)).fetchone()  # ids start at 1
         if taken:
             issues.append(Issue("name", "funder.name_taken", {"name": values["name"]}))
     if issues:
