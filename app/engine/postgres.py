@@ -139,10 +139,12 @@ class PostgresEngine:
         return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
                 " ON CONFLICT DO NOTHING")
 
+    def json_quote(self, expression: str) -> str:
+        return f"coalesce(to_json({expression})::text, 'null')"  # to_json writes a value as SQLite does
+
     def json_array(self, *expressions: str) -> str:
-        # to_json writes a value as SQLite's json_array does; the commas without spaces too.
-        values = ", ".join(f"coalesce(to_json({e})::text, 'null')" for e in expressions)
-        return f"('[' || concat_ws(',', {values}) || ']')"
+        # the commas without spaces, as SQLite's json_array
+        return f"('[' || concat_ws(',', {', '.join(self.json_quote(e) for e in expressions)}) || ']')"
 
     def concat_ordered(self, expression: str, order_by: tuple[str, ...], source: str) -> str:
         order = ", ".join(f"{key} NULLS FIRST" for key in order_by)  # SQLite sorts NULL first
@@ -161,6 +163,13 @@ class PostgresEngine:
 
     def serialize(self, db, what: str) -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(?)", (_lock_key(what),))
+
+    def schema_objects(self, conn) -> set[tuple[str, str]]:
+        # a trigger is named as on SQLite (app.engine.pg_schema); its function bears the name too
+        return {(kind, name) for kind, name in conn.execute(
+            "SELECT 'table', tablename::text FROM pg_tables WHERE schemaname = current_schema()"
+            " UNION ALL SELECT 'trigger', t.tgname::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal")}
 
     # The schema's version: one row in lumbung_schema (PostgreSQL has no PRAGMA user_version).
     # `conn` is peewee's, in autocommit: a transaction is asked for explicitly.
