@@ -51,6 +51,7 @@ BACKUP_MESSAGES = {
     "cancelled": "Dibatalkan.",
     "same_file": "Berkas {path} adalah buku itu sendiri, bukan cadangannya. Pilih berkas .lumbung.",
     "target_is_book_folder": "Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain.",
+    "book_on_server": "Buku ini ada di server PostgreSQL ({path}), bukan berkas di komputer ini, jadi Lumbung tidak membuat atau memulihkan cadangannya. Buku di server dicadangkan oleh pengelola server (misalnya dengan pg_dump).",
 }
 BOOK_MESSAGES = {
     "in_use": "Buku {path} sedang dibuka oleh Lumbung lain (proses {pid}, {user}@{host}). Tutup Lumbung itu dulu.",

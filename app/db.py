@@ -518,3 +518,10 @@ def current_path() -> Path | None:
     address is BookInfo.path)."""
     return Path(db.obj.database) if db.obj is not None and db.obj.engine is SQLITE else None
 
+
+def book_folder() -> Path:
+    """The open book's folder (its documents go there); a PostgreSQL book has none here: the
+    folder where this computer keeps its own book."""
+    path = current_path()
+    return path.parent if path is not None else default_book_path().parent
+

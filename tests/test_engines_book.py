@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from app import ledger, leaving, members, privacy, savings
+import pytest
+
+from app import backup, ledger, leaving, members, privacy, savings
 from app.access import users
 from app.audit import verify
 from app.cash_book import cash_book
-from app.db import check_book, current_path, db, default_book_path, is_open
+from app.db import book_folder, check_book, current_path, db, default_book_path, is_open
 from app.documents.catalogue import Request, documents_folder, generate
 from app.engine import current
+from app.engine.postgres import shown
 from app.members import MemberInput
 from pdf_support import pdf_text
 
@@ -44,12 +47,22 @@ def test_a_sound_book_checks_clean_and_one_written_behind_lumbungs_back_does_not
     assert found == {(f"JU-{entry}", "audit.entry_unrecorded"), ("anggota 0001", "audit.member_changed")}
 
 
-def test_a_book_without_a_file_says_so(any_book):
+def test_a_book_without_a_file_says_so(any_book, tmp_path):
     on_server = current().name == "postgresql"
     assert is_open()
     assert (current_path() is None) == on_server
     here = default_book_path().parent if on_server else current_path().parent
-    assert documents_folder("kuitansi") == here / "kuitansi"
+    assert book_folder() == here and documents_folder("kuitansi") == here / "kuitansi"
+    target = tmp_path / "cadangan"
+    target.mkdir()
+    if not on_server:
+        assert backup.create_backup(target).path.parent == target
+        return
+    for refused in (lambda: backup.create_backup(target), lambda: backup.restore_backup(target / "x.lumbung")):
+        with pytest.raises(backup.BackupError) as caught:
+            refused()
+        assert caught.value.code == "book_on_server" and caught.value.params["path"] == shown(any_book)
+    assert list(target.iterdir()) == []
 
 
 def test_a_kuitansi_made_from_the_book(any_book, tmp_path):

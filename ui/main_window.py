@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app import members, settings
 from app.opening import store as opening_store
 from app.audit.verify import check as audit_findings
-from app.db import BookInfo, check_book, open_book
+from app.db import BookInfo, book_folder, check_book, open_book
 from app.errors import BookError, Rejected
 from ui.about import AboutDialog
 from ui.areas import AREAS
@@ -353,7 +353,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def choose_book(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Buka buku lain"), str(self.book.path.parent),
+            self, self.tr("Buka buku lain"), str(book_folder()),
             self.tr("Buku Lumbung (*.sqlite);;Semua berkas (*)"),
         )
         if path:
@@ -362,7 +362,7 @@ class MainWindow(Retranslating, QMainWindow):
     def choose_new_book(self) -> None:
         """The one place in the window a new, empty book is made: where she names it."""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Buat buku baru"), str(self.book.path.parent / "buku-baru.sqlite"),
+            self, self.tr("Buat buku baru"), str(book_folder() / "buku-baru.sqlite"),
             self.tr("Buku Lumbung (*.sqlite)"),
         )
         if path:

@@ -32,7 +32,7 @@ from app.backup.files import free_name, sync_folder
 from app.backup.fileformat import SUFFIX, BackupError, Progress, passphrase_refusal, read_header, read_payload, step, write_backup
 from app.backup.summary import BookSummary, summarize
 from app import workcopies
-from app.db import check_book, connect_read_only, copy_database, current_path
+from app.db import check_book, connect_read_only, copy_database, current_path, db
 from app.private_files import create_private
 
 log = logging.getLogger(__name__)
@@ -127,12 +127,21 @@ class _CopyCheck(threading.Thread):
         self.join()
 
 
+def open_file() -> Path:
+    """The open book's file. A PostgreSQL book has none here: its server's administrator backs
+    it up (BackupError "book_on_server")."""
+    book = current_path()
+    if book is None:
+        if db.obj is None:
+            raise RuntimeError("no book is open")
+        raise BackupError("book_on_server", path=db.obj.shown)
+    return book
+
+
 def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, keep: int | None = None,
                   progress: Progress = None) -> BackupResult:
     """Back up the open book into `target_dir`; see the module's docstring for the steps."""
-    book = current_path()
-    if book is None:
-        raise RuntimeError("no book is open")
+    book = open_file()
     refusal = passphrase_refusal(passphrase) if passphrase is not None else None
     if refusal is not None:
         raise refusal

@@ -18,7 +18,7 @@ from pathlib import Path
 from app import clock, dates, settings
 from app.access import roles
 from app.dates import checked
-from app.db import current_path, db, default_book_path
+from app.db import book_folder, db
 from app.documents.output import Progress, write_atomically
 from app.documents.paper import PAPERS
 from app.documents.words import LANGUAGES
@@ -179,8 +179,8 @@ def check(request: Request) -> None:
 
 def documents_folder(folder: str = "dokumen") -> Path:
     """Where documents are written: a folder `dokumen` beside the book (receipts: `kuitansi`).
-    A PostgreSQL book has no file here: beside where this computer keeps its own book."""
-    return (current_path() or default_book_path()).parent / folder
+    A PostgreSQL book has no file here: see app.db.book_folder."""
+    return book_folder() / folder
 
 
 @checked
