@@ -318,7 +318,8 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
 # An entry is unbalanced unless a storno mirrors it exactly: the pair then sums to zero, and the
 # storno is how the secretary puts right an entry written behind Lumbung's back.
 UNBALANCED = """
-    SELECT count(*), coalesce(sum(CASE WHEN n < 2 THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN a.s = 0 THEN 0 WHEN -a.s = (
+    SELECT count(*), coalesce(sum(CASE WHEN n < 2 THEN 1 ELSE 0 END), 0),
+           coalesce(sum(CASE WHEN a.s = 0 THEN 0 WHEN -a.s = (
                SELECT sum(p.amount_rp) FROM journal_entries e JOIN postings p
                ON p.entry_id = coalesce(e.reversed_by_id, e.reverses_id) WHERE e.id = a.entry_id
            ) THEN 0 ELSE 1 END), 0), coalesce(sum(s), 0)
@@ -339,7 +340,7 @@ def check_book(path: str | os.PathLike | None = None) -> list[str]:
     snapshot; its server keeps the pages sound and every foreign key, so the sums are what is
     checked.
     """
-    if is_url(path) or (path is None and current_path() is None):
+    if means_server_book(path):
         with db.obj.engine.snapshot(db):
             return _balance_problems(db.execute_sql, None)
     path = Path(path) if path is not None else current_path()
@@ -517,6 +518,12 @@ def current_path() -> Path | None:
     """The open book's file; None when no book is bound, or for a PostgreSQL book (no file: its
     address is BookInfo.path)."""
     return Path(db.obj.database) if db.obj is not None and db.obj.engine is SQLITE else None
+
+
+def means_server_book(path) -> bool:
+    """Whether a check's `path` means the open PostgreSQL book: its address, or None (the open
+    book) when that has no file."""
+    return is_url(path) or (path is None and current_path() is None)
 
 
 def book_folder() -> Path:

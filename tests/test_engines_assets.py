@@ -36,7 +36,8 @@ def test_monthly_depreciation_and_a_disposal(any_book):
     assert ledger.account_balance(EQUIPMENT) == 6_750_000 == sum(r.value_rp for r in inventory.list_items())
     plan = depreciation.plan(2026, 1)
     # the table's months since March 2025 are caught up in the first run
-    assert [(line.name, line.amount_rp) for line in plan.lines] == [("Meja rapat", 11 * 31_250), ("Mesin jahit", 50_000)]
+    assert [(line.name, line.amount_rp) for line in plan.lines] == [
+        ("Meja rapat", 11 * 31_250), ("Mesin jahit", 50_000)]
     entry = ledger.get_entry(depreciation.run(2026, 1))
     assert entry.entry_date == date(2026, 1, 31) and entry.description == "Penyusutan inventaris Januari 2026"
     with pytest.raises(Rejected) as refused:

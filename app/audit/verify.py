@@ -31,7 +31,7 @@ from types import SimpleNamespace
 
 from app import clock
 from app.audit.chain import SEAL_DIGEST, SEALED_KEY, Sealed, entry_content, member_row, record_hash
-from app.engine import current, is_url
+from app.engine import current
 from app.engine.sqlite import SQLITE
 
 AUDIT_VERSION = 18  # the schema version that brought the audit log (m0018_access_audit)
@@ -92,9 +92,9 @@ def verify(path: str | Path | None = None, anchors: tuple[str, ...] = ()) -> Ver
     with the anchors of earlier checks; writes nothing. TooOld for a book from before the audit
     log; ValueError for an anchor that is not one. A PostgreSQL book (its address, or the open
     book without a file) is the open one, read through its database in one snapshot."""
-    from app.db import connect_read_only, current_path, db
+    from app.db import connect_read_only, current_path, db, means_server_book
 
-    if is_url(path) or (path is None and current_path() is None):
+    if means_server_book(path):
         engine = current()
         with engine.snapshot(db):
             return verify_connection(SimpleNamespace(execute=db.execute_sql), None, anchors, engine)
@@ -204,7 +204,8 @@ def _walk_chain(conn, findings: list[Finding], engine) -> tuple[dict, dict, int,
     seals: list[Sealed] = []
     prev, prev_id, count = GENESIS, 0, 0
     sha = hashlib.sha256
-    for rid, prev_hash, digest, kind, entry_id, member_id, entry_digest, member_detail, text in conn.execute(_chain(engine)):
+    rows = conn.execute(_chain(engine))
+    for rid, prev_hash, digest, kind, entry_id, member_id, entry_digest, member_detail, text in rows:
         count += 1
         if rid != prev_id + 1:
             gone = (prev_id + 1, rid - 1)
