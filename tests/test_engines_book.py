@@ -1,7 +1,8 @@
 """The book itself on both engines (issue 16): the whole-book check and the audit verification
 of the open book (clean, then finding an entry and a member changed behind Lumbung's back), what
-a book without a file answers (current_path, is_open, the documents folder), a kuitansi's PDF,
-the Buku Kas Umum, officers and an erasure, each on a SQLite book and on a PostgreSQL book."""
+a book without a file answers (current_path, is_open, the documents folder, a backup refused),
+a kuitansi's PDF, the Buku Kas Umum, the group's own money in and out (Kas & Buku), officers and
+an erasure, each on a SQLite book and on a PostgreSQL book."""
 
 from __future__ import annotations
 
@@ -9,14 +10,19 @@ from datetime import date
 
 import pytest
 
-from app import backup, ledger, leaving, members, privacy, savings
+from app import backup, inventory, ledger, leaving, members, privacy, receipts, savings
 from app.access import users
 from app.audit import verify
 from app.cash_book import cash_book
+from app.cashbox import moves, pos
+from app.cashbox.moves import CashMove
 from app.db import book_folder, check_book, current_path, db, default_book_path, is_open
 from app.documents.catalogue import Request, documents_folder, generate
 from app.engine import current
 from app.engine.postgres import shown
+from app.errors import Rejected
+from app.inventory import InventoryInput
+from app.ledger import BANK, KAS
 from app.members import MemberInput
 from pdf_support import pdf_text
 
@@ -93,3 +99,22 @@ def test_officers_and_an_erasure_keep_the_chain_clean(any_book):
     erased = privacy.erase_member(siti, "Permintaan anggota (UU 27/2022)")
     assert erased.name == "Anggota 0001 (data dihapus)" and erased.phone == ""
     assert verify.verify().clean and check_book() == []
+
+
+def test_the_groups_own_money_in_and_out(any_book):
+    assert pos.add("  Sewa   tenda ", "expense") == pos.Pos("5-207", "Sewa tenda", "expense")
+    with pytest.raises(Rejected) as refused:
+        pos.add("sewa TENDA", "expense")  # NOCASE on both engines
+    assert refused.value.codes() == ["pos.name_taken"]
+    got = moves.receive(CashMove(date(2026, 8, 1), "Bantuan desa", 3_000_000, "4-302", BANK, "Kantor Desa"))
+    assert got.receipt_number == "KW/2026/000001"
+    paid = moves.pay(CashMove(date(2026, 8, 2), "Beli tenda", 2_250_000, "5-201", BANK, "Toko Sinar"),
+                     item=InventoryInput(name="Tenda biru", quantity=2, unit="buah"))
+    assert paid.receipt_number == "BKK/2026/000001"
+    assert inventory.get_item(paid.item_id).value_rp == 2_250_000 == ledger.account_balance("1-401")
+    moves.transfer(CashMove(date(2026, 8, 3), "Ambil untuk rapat", 500_000, KAS, BANK, "Bu Bendahara"))
+    moves.pay(CashMove(date(2026, 8, 4), "Sewa tenda rapat", 100_000, "5-207", KAS, "Pak RT"))
+    assert (ledger.account_balance(KAS), ledger.account_balance(BANK)) == (400_000, 250_000)
+    assert [r.number for r in receipts.search()] == [
+        "BKK/2026/000003", "BKK/2026/000002", "BKK/2026/000001", "KW/2026/000001"]
+    assert check_book() == [] and verify.verify().clean
