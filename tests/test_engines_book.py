@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from app import backup, inventory, ledger, leaving, members, privacy, receipts, savings
+from app import backup, cli, inventory, ledger, leaving, members, privacy, receipts, savings
 from app.access import users
 from app.audit import verify
 from app.cash_book import cash_book
@@ -19,6 +19,7 @@ from app.cashbox.moves import CashMove
 from app.db import book_folder, check_book, current_path, db, default_book_path, is_open
 from app.documents.catalogue import Request, documents_folder, generate
 from app.engine import current
+from app.engine import postgres
 from app.engine.postgres import shown
 from app.errors import Rejected
 from app.inventory import InventoryInput
@@ -118,3 +119,21 @@ def test_the_groups_own_money_in_and_out(any_book):
     assert [r.number for r in receipts.search()] == [
         "BKK/2026/000003", "BKK/2026/000002", "BKK/2026/000001", "KW/2026/000001"]
     assert check_book() == [] and verify.verify().clean
+
+
+def test_lumbung_verify_reads_a_book_on_a_server_and_changes_nothing(pg_book, pg_server, capsys):
+    _siti()
+    assert cli.main(["verify", "--db", pg_book]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Buku bersih: ") and "Sidik rantai: #" in out
+    db.execute_sql("UPDATE members SET name = 'Siti Diubah' WHERE number = 1")
+    assert cli.main(["verify", "--db", pg_book]) == 1
+    assert "anggota 0001" in capsys.readouterr().out
+    empty = pg_server.create_database("kosong")
+    assert cli.main(["verify", "--db", empty]) == 1
+    assert "bukan buku Lumbung" in capsys.readouterr().err
+    database = postgres.PgBookDatabase(empty)
+    try:
+        assert database.get_tables() == []  # not migrated, nothing written
+    finally:
+        database.close()

@@ -31,7 +31,6 @@ from types import SimpleNamespace
 
 from app import clock
 from app.audit.chain import SEAL_DIGEST, SEALED_KEY, Sealed, entry_content, member_row, record_hash
-from app.engine import current
 from app.engine.sqlite import SQLITE
 
 AUDIT_VERSION = 18  # the schema version that brought the audit log (m0018_access_audit)
@@ -95,15 +94,20 @@ def verify(path: str | Path | None = None, anchors: tuple[str, ...] = ()) -> Ver
     from app.db import connect_read_only, current_path, db, means_server_book
 
     if means_server_book(path):
-        engine = current()
-        with engine.snapshot(db):
-            return verify_connection(SimpleNamespace(execute=db.execute_sql), None, anchors, engine)
+        return verify_database(db.obj, anchors)
     path = Path(path) if path is not None else current_path()
     conn = connect_read_only(path)
     try:
         return verify_connection(conn, lambda: connect_read_only(path), anchors)
     finally:
         conn.close()
+
+
+def verify_database(database, anchors: tuple[str, ...] = ()) -> Verification:
+    """A book read through its (PostgreSQL) database, in one snapshot; as verify()."""
+    engine = database.engine
+    with engine.snapshot(database):
+        return verify_connection(SimpleNamespace(execute=database.execute_sql), None, anchors, engine)
 
 
 def verify_connection(conn, another=None, anchors: tuple[str, ...] = (), engine=SQLITE) -> Verification:

@@ -283,20 +283,40 @@ def check_server(version: int, where: str) -> None:
                         needed=OLDEST_SERVER // 10000)
 
 
+def _connected(url: str) -> PgBookDatabase:
+    """The database at `url`, connected, on a server new enough; BookError else."""
+    database = PgBookDatabase(url)
+    try:
+        database.connect()
+    except peewee.DatabaseError as exc:
+        raise _connect_error(exc, database.shown) from exc
+    try:
+        check_server(database.connection().info.server_version, database.shown)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def open_for_reading(url: str) -> PgBookDatabase:
+    """A book connected without changing it, no migration (`lumbung verify`); BookError
+    "not_a_book" for a database that holds no Lumbung book. The caller closes it."""
+    database = _connected(url)
+    if POSTGRES.schema_version(database.connection()) == 0:
+        database.close()
+        raise BookError("not_a_book", database.shown)
+    return database
+
+
 def open_database(url: str) -> tuple[PgBookDatabase, bool]:
     """Connect, check the server and what the database holds, migrate; (database, whether the
     database was empty). The caller binds it (app.db.open_book)."""
     from app.migrations import LATEST_VERSION, apply_migrations
 
-    database = PgBookDatabase(url)
+    database = _connected(url)
     where = database.shown
     try:
-        database.connect()
-    except peewee.DatabaseError as exc:
-        raise _connect_error(exc, where) from exc
-    try:
         conn = database.connection()
-        check_server(conn.info.server_version, where)
         tables = {row[0] for row in conn.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
         if tables and SCHEMA_TABLE not in tables:  # another program's database: never write into it
