@@ -127,7 +127,7 @@ class _CopyCheck(threading.Thread):
         self.join()
 
 
-def open_file() -> Path:
+def book_file() -> Path:
     """The open book's file. A PostgreSQL book has none here: its server's administrator backs
     it up (BackupError "book_on_server")."""
     book = current_path()
@@ -141,7 +141,7 @@ def open_file() -> Path:
 def create_backup(target_dir: str | os.PathLike, passphrase: str | None = None, keep: int | None = None,
                   progress: Progress = None) -> BackupResult:
     """Back up the open book into `target_dir`; see the module's docstring for the steps."""
-    book = open_file()
+    book = book_file()
     refusal = passphrase_refusal(passphrase) if passphrase is not None else None
     if refusal is not None:
         raise refusal

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import clock, workcopies
-from app.backup.create import open_file
+from app.backup.create import book_file
 from app.backup.files import free_name, sync_folder
 from app.backup.fileformat import BackupError, Progress, key_for, read_header, read_payload, step
 from app.backup.summary import BookSummary, summarize
@@ -57,7 +57,7 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
         target = Path(book).expanduser().resolve()
         refuse_itself(Path(path), target)
         return _restore_by_path(Path(path), passphrase, progress, target)
-    target = open_file()
+    target = book_file()
     refuse_itself(Path(path), target)
     try:
         hold_lock()  # the GUI thread's close_book() let go of it
