@@ -89,8 +89,10 @@ def pg_template(pg_server) -> str:
 
 
 @pytest.fixture
-def pg_book(pg_server, pg_template) -> str:
-    """An open, migrated, empty book in its own PostgreSQL database; its address."""
+def pg_book(pg_server, pg_template, tmp_path, monkeypatch) -> str:
+    """An open, migrated, empty book in its own PostgreSQL database; its address. Its documents
+    go beside this computer's own book (app.db.book_folder): here, the test's folder."""
+    monkeypatch.setattr("app.db.default_book_path", lambda: tmp_path / "lumbung.sqlite")
     url = pg_server.create_database(f"book_{next(_pg_books)}", template=pg_template)
     open_book(url)
     yield url
