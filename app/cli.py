@@ -24,9 +24,10 @@ from pathlib import Path
 
 from app import backup
 from app.backup import BackupError, BookSummary, summarize
-from app.db import close_book, default_book_path, open_book
+from app.db import book_location, close_book, default_book_path, open_book
 from app.documents.words import Blank
 from app.formatting import rupiah
+from app.engine import is_url
 from app.errors import BookError
 
 PASSPHRASE_ENV = "LUMBUNG_PASSPHRASE"
@@ -53,6 +54,7 @@ BACKUP_MESSAGES = {
     "cancelled": "Dibatalkan.",
     "same_file": "Berkas {path} adalah buku itu sendiri, bukan cadangannya. Pilih berkas .lumbung.",
     "target_is_book_folder": "Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain.",
+    "book_on_server": "Buku ini ada di server PostgreSQL ({path}), jadi cadangan tidak dipulihkan di atasnya. Pindahkan cadangan ke basis data server yang kosong: lumbung move-book CADANGAN postgresql://…",
 }
 BOOK_MESSAGES = {
     "in_use": "Buku {path} sedang dibuka oleh Lumbung lain (proses {pid}, {user}@{host}). Tutup Lumbung itu dulu.",
@@ -117,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     back.add_argument("--db", type=Path, metavar="PATH", help="buku yang diganti")
     back.add_argument("--yes", action="store_true", help="tanpa bertanya lagi")
     check = commands.add_parser("verify", help="periksa jejak audit buku (tanpa mengubah apa pun)")
-    check.add_argument("--db", type=Path, metavar="PATH", help="buku yang diperiksa")
+    check.add_argument("--db", type=book_location, metavar="PATH", help="buku yang diperiksa (berkas, atau alamat postgresql://)")
     check.add_argument("--anchor", type=_anchor, action="append", default=[], metavar="#N-SIDIK",
                        help="sidik rantai dari pemeriksaan sebelumnya (boleh lebih dari satu)")
     move = commands.add_parser("move-book", help="pindahkan buku ke server PostgreSQL atau ke berkas baru (diperiksa)")
@@ -168,7 +170,8 @@ def _at_least_one(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)  # exits 2 on misuse
-    book = (getattr(args, "db", None) or default_book_path()).expanduser().resolve()
+    book = getattr(args, "db", None) or default_book_path()
+    book = book if is_url(book) else book.expanduser().resolve()
     if args.command == "verify":
         return _verify(book, tuple(args.anchor))  # never opened for writing, never locked, never migrated
     if args.command == "rekap":
@@ -356,10 +359,12 @@ def _rekap(args) -> int:
     return command.run(args.sources, args.date, args.year, args.pdf, args.xlsx, args.passphrase_file)
 
 
-def _verify(book: Path, anchors: tuple[str, ...]) -> int:
-    from app.audit import verify, words
+def _verify(book: Path | str, anchors: tuple[str, ...]) -> int:
+    from app.audit import verify
     from app.db import SQLITE_HEADER
 
+    if is_url(book):
+        return _verify_server(book, anchors)
     if not book.is_file():
         print(BOOK_MESSAGES["is_directory" if book.is_dir() else "missing"].format(path=book), file=sys.stderr)
         return EXIT_USAGE
@@ -377,6 +382,33 @@ def _verify(book: Path, anchors: tuple[str, ...]) -> int:
     if result is None:
         print(BOOK_MESSAGES["not_a_book"].format(path=book), file=sys.stderr)
         return EXIT_USAGE
+    return _verified(result)
+
+
+def _verify_server(url: str, anchors: tuple[str, ...]) -> int:
+    """A PostgreSQL book: connected without a migration, read in one snapshot, closed."""
+    from app.audit import verify
+    from app.engine import postgres
+
+    try:
+        database = postgres.open_for_reading(url)
+    except BookError as error:
+        print(refusal(error), file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        return _verified(verify.verify_database(database, anchors))
+    except verify.TooOld as old:
+        print(f"Buku {database.shown} masih versi {old.version}, dari sebelum ada jejak audit. Buka sekali dengan"
+              " Lumbung ini, lalu periksa lagi.", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        database.close()
+
+
+def _verified(result) -> int:
+    """The findings and the summary on stdout; the exit code."""
+    from app.audit import words
+
     for finding in result.findings:
         print(words.finding_text(finding))
     checked = (f"{result.records} catatan audit dan {result.entries} transaksi diperiksa"

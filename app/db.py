@@ -321,7 +321,8 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
 # An entry is unbalanced unless a storno mirrors it exactly: the pair then sums to zero, and the
 # storno is how the secretary puts right an entry written behind Lumbung's back.
 UNBALANCED = """
-    SELECT count(*), coalesce(sum(n < 2), 0), coalesce(sum(CASE WHEN a.s = 0 THEN 0 WHEN -a.s = (
+    SELECT count(*), coalesce(sum(CASE WHEN n < 2 THEN 1 ELSE 0 END), 0),
+           coalesce(sum(CASE WHEN a.s = 0 THEN 0 WHEN -a.s = (
                SELECT sum(p.amount_rp) FROM journal_entries e JOIN postings p
                ON p.entry_id = coalesce(e.reversed_by_id, e.reverses_id) WHERE e.id = a.entry_id
            ) THEN 0 ELSE 1 END), 0), coalesce(sum(s), 0)
@@ -337,20 +338,32 @@ def check_book(path: str | os.PathLike | None = None) -> list[str]:
     "entries_without_postings" (an entry with fewer than two postings), "entries_unbalanced"
     (not put right by a storno), "trial_balance_not_zero". Takes about a second on a district
     book, on its own read-only connection: run it off the GUI thread.
+
+    A PostgreSQL book (its address, or the open book without a file) is the open one, read in one
+    snapshot; its server keeps the pages sound and every foreign key, so the sums are what is
+    checked.
     """
+    if means_server_book(path):
+        with db.obj.engine.snapshot(db):
+            return _balance_problems(db.execute_sql, None)
     path = Path(path) if path is not None else current_path()
-    problems = []
     conn = connect_read_only(path)
     try:
         if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
             return ["damaged"]
-        broken = conn.execute("PRAGMA foreign_key_check").fetchone()
-        entries = conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
-        groups, thin, unbalanced, total = conn.execute(UNBALANCED).fetchone()
+        return _balance_problems(conn.execute, conn.execute("PRAGMA foreign_key_check").fetchone())
     except sqlite3.DatabaseError:
         return ["damaged"]
     finally:
         conn.close()
+
+
+def _balance_problems(execute, broken) -> list[str]:
+    """check_book's findings from the sums (`execute` runs a statement on the book) and a
+    foreign key found broken (`broken`, None when none is)."""
+    problems = []
+    entries = execute("SELECT count(*) FROM journal_entries").fetchone()[0]
+    groups, thin, unbalanced, total = execute(UNBALANCED).fetchone()
     if broken:
         problems.append("references_broken")
     if thin or groups != entries:  # postings need an entry (a foreign key), not the reverse
@@ -500,8 +513,8 @@ def hold_lock() -> None:
 
 
 def is_open() -> bool:
-    """Whether this process holds a book open (its lock is taken)."""
-    return _lock is not None
+    """Whether this process holds a book open: a file's lock taken, or a PostgreSQL book connected."""
+    return _lock is not None or (db.obj is not None and current_path() is None and not db.obj.is_closed())
 
 
 def documents_root() -> Path:
@@ -511,7 +524,15 @@ def documents_root() -> Path:
 
 
 def current_path() -> Path | None:
-    return Path(db.obj.database) if db.obj is not None else None
+    """The open book's file; None when no book is bound, or for a PostgreSQL book (no file: its
+    address is BookInfo.path)."""
+    return Path(db.obj.database) if db.obj is not None and db.obj.engine is SQLITE else None
+
+
+def means_server_book(path) -> bool:
+    """Whether a check's `path` means the open PostgreSQL book: its address, or None (the open
+    book) when that has no file."""
+    return is_url(path) or (path is None and current_path() is None)
 
 
 def current_source() -> str | None:

@@ -313,17 +313,17 @@ def cast(rng: random.Random, today: date, people: list[MemberInput]) -> People:
     withdrawals = {i: today - timedelta(days=rng.randint(10, 80)) for i in rng.sample(big_savers, WITHDRAWALS)}
     loans = []
     who = iter(borrowers)
-    for product, principal, periods, fate, when in LOANS:
+    for product, principal, instalments, fate, when in LOANS:
         if fate == "rejected":  # refused because she is behind with her wajib
             member, applied = late_ones[0], today - timedelta(days=when)
-            loans.append(LoanPlan(member, product, principal, periods, fate, applied,
+            loans.append(LoanPlan(member, product, principal, instalments, fate, applied,
                                   add_months(applied, 1), None, None))
             continue
         member = next(who)
         if fate == "applied":
             applied = today - timedelta(days=when)
             first_due = next_meeting(today)
-            loans.append(LoanPlan(member, product, principal, periods, fate, applied, first_due, None, None))
+            loans.append(LoanPlan(member, product, principal, instalments, fate, applied, first_due, None, None))
             continue
         if fate == "weekly":
             disbursed = today - timedelta(weeks=when, days=rng.randint(0, 3))
@@ -339,7 +339,7 @@ def cast(rng: random.Random, today: date, people: list[MemberInput]) -> People:
             first_due = add_months(disbursed, 1)
             paid = None
         payoff = add_months(disbursed, EARLY_AFTER + 1) if fate == "early" else None
-        loans.append(LoanPlan(member, product, principal, periods, fate,
+        loans.append(LoanPlan(member, product, principal, instalments, fate,
                               disbursed - timedelta(days=APPLY_DAYS_BEFORE), first_due, disbursed, paid, payoff))
     return People(leavers, wajib_late, savers, withdrawals, tuple(loans))
 

@@ -144,7 +144,7 @@ def realistic_opening(seed: int = 1, members: int = 60, loans: int = 25) -> Open
 
 def counts() -> dict:
     """Rows of every table and the settings: equal before and after a refusal."""
-    tables = [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    tables = db.get_tables()  # peewee's, on either engine
     return {t: db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables} | {
         "settings": tuple(sorted(settings.get_all().items()))}
 

@@ -86,7 +86,8 @@ def test_receipts_and_payments_are_the_sums_of_the_postings(village):
     start, end = date(2026, 7, 1), date(2026, 8, 17)
     book = cash_book(start, end)
     debits, credits = db.execute_sql(
-        "SELECT SUM(max(amount_rp, 0)), SUM(max(-amount_rp, 0)) FROM postings p JOIN accounts a ON a.id = p.account_id"
+        "SELECT SUM(CASE WHEN amount_rp > 0 THEN amount_rp ELSE 0 END), SUM(CASE WHEN amount_rp < 0 THEN -amount_rp"
+        " ELSE 0 END) FROM postings p JOIN accounts a ON a.id = p.account_id"
         " WHERE a.code IN ('1-101', '1-102') AND p.entry_date BETWEEN ? AND ?",
         (start.isoformat(), end.isoformat())).fetchone()
     assert (book.receipts_rp, book.payments_rp) == (debits, credits)

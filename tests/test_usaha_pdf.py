@@ -18,10 +18,9 @@ from app.errors import Rejected
 from app.formatting import rupiah
 from app.members import get_member
 from app.terbilang import rupiah_words
-from app.usaha import catalog, report, sharing, stock, trade
-from app.usaha.trade import MaterialUse, SaleLine
+from app.usaha import report, sharing
 from pdf_support import page_size_mm, page_texts, pdf_text
-from usaha_support import ALABIO, BORDIR, BUTIR, GRAM, KG, RAK, capital, member
+from usaha_support import ALABIO, BORDIR, alabio_july
 
 JULY = (date(2026, 7, 1), date(2026, 7, 31))
 
@@ -30,27 +29,7 @@ JULY = (date(2026, 7, 1), date(2026, 7, 31))
 def month(book):
     settings.update({"group_name": "UP2K As Syifa", "ketua_name": "Hj. Rusmini", "bendahara_name": "Masitah",
                      "place_name": "Amuntai"})
-    siti, wati = member("Siti Aisyah", business_ids=[ALABIO]), member("Wati", business_ids=[ALABIO])
-    egg = catalog.add_product(ALABIO, "Telur itik", BUTIR, 2_500, date(2026, 7, 1))
-    feed = catalog.add_material(ALABIO, "Pakan itik", KG)
-    capital(ALABIO, date(2026, 7, 1), 600_000)
-    trade.purchase(ALABIO, date(2026, 7, 1), feed.id, 100, 600_000, supplier="Toko Pakan Amuntai")
-    credit_buy = trade.purchase(ALABIO, date(2026, 7, 2), feed.id, "50", 325_000, supplier="UD Sumber Rezeki",
-                                on_credit=True)
-    trade.produce(ALABIO, date(2026, 7, 5), egg.id, 300, rejects=10, materials=[MaterialUse(feed.id, "37.5")])
-    trade.produce(ALABIO, date(2026, 7, 10), egg.id, 330, rejects=5, materials=[MaterialUse(feed.id, 40_000, GRAM)])
-    trade.sell(ALABIO, date(2026, 7, 12), [SaleLine(egg.id, 2, RAK), SaleLine(egg.id, 15)], seller_member_id=wati)
-    catalog.set_price(egg.id, 2_600, date(2026, 7, 15))
-    to_siti = trade.sell(ALABIO, date(2026, 7, 16), [SaleLine(egg.id, 3, RAK)], buyer_member_id=siti, on_credit=True,
-                         seller_member_id=siti)
-    to_ani = trade.sell(ALABIO, date(2026, 7, 18), [SaleLine(egg.id, 100, unit_price_rp=2_400)],
-                        buyer_name="Warung Bu Ani", on_credit=True, seller_member_id=wati)
-    trade.expense(ALABIO, date(2026, 7, 20), 50_000, "Transport ke pasar Amuntai")
-    trade.collect(to_siti.sale_id, date(2026, 7, 25), 234_000)
-    trade.pay_supplier(credit_buy.purchase_id, date(2026, 7, 26), 125_000)
-    trade.collect(to_ani.sale_id, date(2026, 7, 28), 100_000)
-    stock.count_stock(egg.id, date(2026, 7, 31), 348, reason="Pecah saat diangkut")
-    return dict(siti=siti, wati=wati, egg=egg, feed=feed)
+    return alabio_july()
 
 
 def money(amount: int) -> str:

@@ -12,7 +12,8 @@ from app import financial_statements, ledger, savings
 from app.db import db
 from app.errors import Rejected
 from app.yearend import periods, rule, shu
-from tests.yearend_support import expense, income, jasa, member
+from tests import yearend_support
+from tests.yearend_support import expense, income, member
 from tests.yearend_support import savings as deposit
 
 RAT = date(2026, 3, 14)
@@ -27,17 +28,7 @@ def counts() -> dict[str, int]:
 
 @pytest.fixture
 def village(book):
-    """Three members; savings 100.000, 200.000 and 400.000 on 31 December 2025; jasa paid
-    50.000, 0 and 150.000; denda 7.000 (not a member's), costs 40.000: SHU Rp167.000."""
-    a, b, c = member("Aminah"), member("Bariyah"), member("Chairunnisa")
-    deposit(a, 100_000, date(2025, 2, 1))
-    deposit(b, 200_000, date(2025, 3, 1))
-    deposit(c, 400_000, date(2025, 11, 30))
-    jasa(a, 50_000, date(2025, 5, 5))
-    jasa(c, 150_000, date(2025, 6, 6))
-    income(7_000, date(2025, 7, 7))
-    expense(40_000, date(2025, 8, 8))
-    return a, b, c
+    return yearend_support.village()
 
 
 def test_worked_example_to_the_rupiah(village):

@@ -467,6 +467,7 @@ BACKUP_ERRORS = {
     "cancelled": QT_TRANSLATE_NOOP("messages", "Dibatalkan."),
     "same_file": QT_TRANSLATE_NOOP("messages", "Berkas {name} adalah buku itu sendiri, bukan cadangannya. Pilih berkas cadangan (.lumbung)."),
     "target_is_book_folder": QT_TRANSLATE_NOOP("messages", "Tujuan {path} adalah folder buku itu sendiri: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau folder lain."),
+    "book_on_server": QT_TRANSLATE_NOOP("messages", "Buku ini ada di server PostgreSQL ({path}) dan sedang dipakai dari komputer lain, jadi cadangan tidak dipulihkan di atasnya. Pulihkan cadangan sebagai buku di komputer ini, atau pindahkan ke basis data server yang kosong (Pengaturan → Buku bersama di server; lumbung move-book)."),
 }
 
 # Documents not written (app.documents.output.DocumentError); no half-written file is left.

@@ -32,6 +32,7 @@ from app.access import roles as access, session
 from app.audit import log as audit
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 
 logger = logging.getLogger(__name__)
@@ -202,9 +203,9 @@ def add_user(name: str, roles: list[str], password: str) -> User:
     if issues:
         raise Rejected(issues)
     with db.atomic():
-        user_id = db.execute_sql(
+        user_id = current().insert(db,
             "INSERT INTO users (name, roles, password_hash, created_at) VALUES (?, ?, ?, ?)",
-            (clean, _roles_text(chosen), hash_secret(password), clock.now().isoformat(sep=" "))).lastrowid
+            (clean, _roles_text(chosen), hash_secret(password), clock.now().isoformat(sep=" ")))
         audit.record("user", _subject(clean), {"action": "added", "roles": sorted(chosen)})
     return get_user(user_id)
 
@@ -372,9 +373,9 @@ def turn_on_sign_in(ketua_name: str, password: str) -> str:
     code = new_recovery_code()
     with db.atomic():
         if first:
-            user_id = db.execute_sql(
+            user_id = current().insert(db,
                 "INSERT INTO users (name, roles, password_hash, created_at) VALUES (?, 'ketua', ?, ?)",
-                (clean, hash_secret(password), clock.now().isoformat(sep=" "))).lastrowid
+                (clean, hash_secret(password), clock.now().isoformat(sep=" ")))
         else:
             user_id = user.id
         ketua = get_user(user_id)

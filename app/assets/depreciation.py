@@ -30,6 +30,7 @@ from app.access import roles
 from app.assets import policy as policies
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 
 EXPENSE, ACCUMULATED = "5-206", "1-402"
@@ -186,11 +187,11 @@ def run(year: int, month: int | None = None) -> int:
             entry_id = ledger.post_entry(period.end, f"Penyusutan inventaris {period.label}", lines)
         except Rejected as rejected:
             raise Rejected([Issue("period", i.code, i.params) for i in rejected.issues]) from None
-        run_id = db.execute_sql(
+        run_id = current().insert(db,
             "INSERT INTO depreciation_runs (period, period_end, entry_id, created_at) VALUES (?, ?, ?, ?)",
-            (period.key, period.end.isoformat(), entry_id, clock.now().isoformat(sep=" "))).lastrowid
-        db.cursor().executemany("INSERT INTO depreciation_lines (run_id, item_id, amount_rp) VALUES (?, ?, ?)",
-                                [(run_id, line.item_id, line.amount_rp) for line in planned.lines])
+            (period.key, period.end.isoformat(), entry_id, clock.now().isoformat(sep=" ")))
+        current().insert_many(db, "INSERT INTO depreciation_lines (run_id, item_id, amount_rp) VALUES (?, ?, ?)",
+                                  [(run_id, line.item_id, line.amount_rp) for line in planned.lines])
     return entry_id
 
 

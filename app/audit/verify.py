@@ -27,9 +27,11 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from app import clock
-from app.audit.chain import ENTRY_CONTENT, MEMBER_ROW, SEAL_DIGEST, SEALED_KEY, Sealed, record_hash
+from app.audit.chain import SEAL_DIGEST, SEALED_KEY, Sealed, entry_content, member_row, record_hash
+from app.engine.sqlite import SQLITE
 
 AUDIT_VERSION = 18  # the schema version that brought the audit log (m0018_access_audit)
 GUARDS = {  # trigger: the table it guards
@@ -87,9 +89,12 @@ class TooOld(Exception):
 def verify(path: str | Path | None = None, anchors: tuple[str, ...] = ()) -> Verification:
     """The book (the open one by default) checked whole, on read-only connections of its own,
     with the anchors of earlier checks; writes nothing. TooOld for a book from before the audit
-    log; ValueError for an anchor that is not one."""
-    from app.db import connect_read_only, current_path
+    log; ValueError for an anchor that is not one. A PostgreSQL book (its address, or the open
+    book without a file) is the open one, read through its database in one snapshot."""
+    from app.db import connect_read_only, current_path, db, means_server_book
 
+    if means_server_book(path):
+        return verify_database(db.obj, anchors)
     path = Path(path) if path is not None else current_path()
     conn = connect_read_only(path)
     try:
@@ -98,21 +103,30 @@ def verify(path: str | Path | None = None, anchors: tuple[str, ...] = ()) -> Ver
         conn.close()
 
 
-def verify_connection(conn: sqlite3.Connection, another=None, anchors: tuple[str, ...] = ()) -> Verification:
-    """`another()`: a second connection to the same file, on which the entries are hashed in a
+def verify_database(database, anchors: tuple[str, ...] = ()) -> Verification:
+    """A book read through its (PostgreSQL) database, in one snapshot; as verify()."""
+    engine = database.engine
+    with engine.snapshot(database):
+        return verify_connection(SimpleNamespace(execute=database.execute_sql), None, anchors, engine)
+
+
+def verify_connection(conn, another=None, anchors: tuple[str, ...] = (), engine=SQLITE) -> Verification:
+    """`conn`: a sqlite3 connection, or anything whose execute() reads the book as `engine`'s.
+    `another()`: a second connection to the same file, on which the entries are hashed in a
     thread while the chain is walked here (SQLite lets go of Python's lock while it reads: the
     two overlap on two cores)."""
     wanted = [(text, *parse_anchor(text)) for text in anchors]
-    # One snapshot for the whole check: the app may post or add a member meanwhile (the check
-    # after start runs beside her work), and a member read after a chain that lacks her record
-    # would be a false alarm.
-    conn.execute("BEGIN")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if engine is SQLITE:
+        # One snapshot for the whole check: the app may post or add a member meanwhile (the
+        # check after start runs beside her work), and a member read after a chain that lacks
+        # her record would be a false alarm. (A server's book comes in its snapshot already.)
+        conn.execute("BEGIN")
+    version = engine.schema_version(conn)
     if version < AUDIT_VERSION:
         raise TooOld(version)
     checked_at = clock.now()
     findings: list[Finding] = []
-    objects = {(kind, name) for kind, name in conn.execute("SELECT type, name FROM sqlite_master")}
+    objects = engine.schema_objects(conn)
     if ("table", "audit_log") not in objects:
         findings.append(Finding("catatan audit", "audit.log_missing"))
         entries = conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
@@ -120,8 +134,8 @@ def verify_connection(conn: sqlite3.Connection, another=None, anchors: tuple[str
     for trigger, table in GUARDS.items():
         if ("trigger", trigger) not in objects:
             findings.append(Finding(table, "audit.guard_missing", {"trigger": trigger, "table": table}))
-    hashed = _Hashed(another, _head_id(conn))
-    entry_hashes, member_hashes, records, seals, head = _walk_chain(conn, findings)
+    hashed = _Hashed(another, engine, _head_id(conn))
+    entry_hashes, member_hashes, records, seals, head = _walk_chain(conn, findings, engine)
     for text, record_id, digest in wanted:
         row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (record_id,)).fetchone()
         if row is None or not row[0].startswith(digest):
@@ -130,7 +144,7 @@ def verify_connection(conn: sqlite3.Connection, another=None, anchors: tuple[str
         findings.append(Finding("catatan audit", "audit.log_emptied"))
     entries = _check_entries(hashed.result(conn), entry_hashes, seals, findings)
     _check_reversals(conn, findings)
-    _check_members(conn, member_hashes, findings)
+    _check_members(conn, member_hashes, findings, engine)
     return Verification(checked_at, records, entries, tuple(findings), _anchor_text(*head) if head else "")
 
 
@@ -140,7 +154,8 @@ class _Hashed:
     be the caller's: every write Lumbung makes appends to the audit chain, so the same head
     means the same book; another head (she posted in between) and the caller hashes instead."""
 
-    def __init__(self, connect, head: int) -> None:
+    def __init__(self, connect, engine, head: int) -> None:
+        self.engine = engine
         self.rows: list | None = None
         self.error: BaseException | None = None
         self.thread = None
@@ -154,7 +169,7 @@ class _Hashed:
             try:
                 conn.execute("BEGIN")
                 if _head_id(conn) == head:
-                    self.rows = _entry_hashes(conn)
+                    self.rows = _entry_hashes(conn, self.engine)
             finally:
                 conn.close()
         except BaseException as exc:  # raised again in result()
@@ -165,34 +180,36 @@ class _Hashed:
             self.thread.join()
             if self.error is not None:
                 raise self.error
-        return self.rows if self.rows is not None else _entry_hashes(conn)
+        return self.rows if self.rows is not None else _entry_hashes(conn, self.engine)
 
 
 def _head_id(conn) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
 
 
-def _entry_hashes(conn) -> list:
+def _entry_hashes(conn, engine) -> list:
     sha = hashlib.sha256
     return [(entry_id, sha(text.encode("utf-8")).hexdigest())
-            for entry_id, text in conn.execute(ENTRY_CONTENT.format(where="ORDER BY e.id"))]
+            for entry_id, text in conn.execute(entry_content(engine).format(where="ORDER BY e.id"))]
 
 
-# The text record_hash hashes, made by SQLite (json_quote writes a string as json.dumps does for
-# ordinary text; the hashes, the time and the kind Lumbung writes need no quoting): a million
-# records in about two seconds. A record whose text differs (a control character SQLite escapes
+# The text record_hash hashes, made by the database (json_quote writes a string as json.dumps
+# does for ordinary text; the hashes, the time and the kind Lumbung writes need no quoting): a
+# million records in about two seconds. A record whose text differs (a control character escaped
 # another way, a quote put in a hash) is hashed again by record_hash itself before any finding.
-_CHAIN = """
+def _chain(engine) -> str:
+    quote = engine.json_quote
+    return f"""
     SELECT id, prev_hash, hash, kind, entry_id, member_id,
-           CASE WHEN kind = 'entry' AND substr(detail, 1, 16) = '{"entry_hash": "' THEN substr(detail, 17, 64) END,
+           CASE WHEN kind = 'entry' AND substr(detail, 1, 16) = '{{"entry_hash": "' THEN substr(detail, 17, 64) END,
            CASE WHEN kind IN ('member', 'seal') THEN detail END,
-           '["' || prev_hash || '", "' || at || '", ' || json_quote(user) || ', "' || kind || '", '
-           || json_quote(subject) || ', ' || json_quote(detail) || ', '
-           || coalesce(entry_id, 'null') || ', ' || coalesce(member_id, 'null') || ']'
+           '["' || prev_hash || '", "' || at || '", ' || {quote('"user"')} || ', "' || kind || '", '
+           || {quote('subject')} || ', ' || {quote('detail')} || ', '
+           || coalesce(CAST(entry_id AS TEXT), 'null') || ', ' || coalesce(CAST(member_id AS TEXT), 'null') || ']'
     FROM audit_log ORDER BY id"""
 
 
-def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int, list, tuple[int, str] | None]:
+def _walk_chain(conn, findings: list[Finding], engine) -> tuple[dict, dict, int, list, tuple[int, str] | None]:
     """Each record: its link, its hash, the id after the one before. The entries' hashes by
     entry id and the last member hash by member id, as the records say; the seals; the head
     (the last record's id and hash), None for an empty log."""
@@ -203,7 +220,8 @@ def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int, list, t
     seals: list[Sealed] = []
     prev, prev_id, count = GENESIS, 0, 0
     sha = hashlib.sha256
-    for rid, prev_hash, digest, kind, entry_id, member_id, entry_digest, member_detail, text in conn.execute(_CHAIN):
+    rows = conn.execute(_chain(engine))
+    for rid, prev_hash, digest, kind, entry_id, member_id, entry_digest, member_detail, text in rows:
         count += 1
         if rid != prev_id + 1:
             gone = (prev_id + 1, rid - 1)
@@ -231,7 +249,7 @@ def _walk_chain(conn, findings: list[Finding]) -> tuple[dict, dict, int, list, t
 
 
 def _rehash(conn, rid: int) -> str:
-    (row,) = conn.execute("SELECT prev_hash, at, user, kind, subject, detail, entry_id, member_id FROM audit_log"
+    (row,) = conn.execute('SELECT prev_hash, at, "user", kind, subject, detail, entry_id, member_id FROM audit_log'
                           " WHERE id = ?", (rid,)).fetchall()
     return record_hash(*row)
 
@@ -281,19 +299,20 @@ def _check_entries(hashed: list, entry_hashes: dict, seals: list[Sealed], findin
 
 def _check_reversals(conn, findings: list[Finding]) -> None:
     """reversed_by_id is set once, after the entry's record: the storno's own record (its
-    reverses_id) is what vouches for it, both ways."""
+    reverses_id) is what vouches for it, both ways. (Ids start at 1: coalesce(…, 0) <> is the
+    null-safe comparison both engines read.)"""
     for entry_id, reversed_by in conn.execute(
             "SELECT e.id, e.reversed_by_id FROM journal_entries e LEFT JOIN journal_entries r"
-            " ON r.id = e.reversed_by_id WHERE e.reversed_by_id IS NOT NULL AND r.reverses_id IS NOT e.id"
+            " ON r.id = e.reversed_by_id WHERE e.reversed_by_id IS NOT NULL AND coalesce(r.reverses_id, 0) <> e.id"
             " UNION ALL SELECT r.reverses_id, NULL FROM journal_entries r JOIN journal_entries e"
-            " ON e.id = r.reverses_id WHERE e.reversed_by_id IS NOT r.id"):
+            " ON e.id = r.reverses_id WHERE coalesce(e.reversed_by_id, 0) <> r.id"):
         findings.append(Finding(f"JU-{entry_id}", "audit.reversal_link_changed",
                                 {"reversed_by": f"JU-{reversed_by}" if reversed_by else ""}))
 
 
-def _check_members(conn, member_hashes: dict, findings: list[Finding]) -> None:
+def _check_members(conn, member_hashes: dict, findings: list[Finding], engine) -> None:
     sha = hashlib.sha256
-    for member_id, number, text in conn.execute(MEMBER_ROW.format(where="ORDER BY number")):
+    for member_id, number, text in conn.execute(member_row(engine).format(where="ORDER BY number")):
         where = f"anggota {number:04d}"
         recorded = member_hashes.pop(member_id, None)
         if recorded is None:

@@ -62,7 +62,7 @@ BACKUP_CODES = (
     "passphrase_short", "wrong_passphrase", "too_new", "target_missing", "target_not_folder",
     "target_read_only", "target_full", "write_failed", "read_failed", "check_failed",
     "nothing_to_restore", "book_busy", "cancelled",
-    "same_file", "target_is_book_folder",
+    "same_file", "target_is_book_folder", "book_on_server",
 )
 
 

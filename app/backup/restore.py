@@ -20,7 +20,7 @@ from app import clock, workcopies
 from app.backup.files import free_name, sync_folder
 from app.backup.fileformat import BackupError, Progress, key_for, read_header, read_payload, step
 from app.backup.summary import BookSummary, summarize
-from app.db import SQLITE_HEADER, close_book, connect_read_only, copy_database, current_path, hold_lock, open_book
+from app.db import SQLITE_HEADER, close_book, connect_read_only, copy_database, current_path, db, hold_lock, open_book
 from app.errors import BookError
 from app.lock import BookLock
 from app.migrations import LATEST_VERSION
@@ -56,9 +56,7 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
         target = Path(book).expanduser().resolve()
         refuse_itself(Path(path), target)
         return _restore_by_path(Path(path), passphrase, progress, target)
-    target = current_path()
-    if target is None:
-        raise RuntimeError("no book is open")
+    target = book_file()
     refuse_itself(Path(path), target)
     try:
         hold_lock()  # the GUI thread's close_book() let go of it
@@ -80,6 +78,18 @@ def restore_backup(path: str | os.PathLike, passphrase: str | None = None,
     _record(Path(path), saved)
     log.info("restored %s over %s; the previous book saved as %s", Path(path).name, target, saved.name)
     return RestoreResult(saved, summary)
+
+
+def book_file() -> Path:
+    """The open book's file, which a restore replaces. A book on a server is never replaced
+    under the desktops working on it (BackupError "book_on_server"): a backup goes onto a
+    server with move-book, into an empty database."""
+    book = current_path()
+    if book is None:
+        if db.obj is None:
+            raise RuntimeError("no book is open")
+        raise BackupError("book_on_server", path=db.obj.shown)
+    return book
 
 
 def refuse_itself(path: Path, book: Path) -> None:

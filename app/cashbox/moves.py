@@ -29,7 +29,7 @@ from app.dates import checked
 from app.db import db
 from app.errors import Issue, Rejected
 from app.inventory import InventoryInput
-from app.ledger import BANK, KAS
+from app.ledger import KAS
 
 DESCRIPTION_LIMIT = text_rules.TEXT
 BOUGHT = "Beli sendiri"  # asal barang of equipment the group paid for

@@ -769,7 +769,7 @@ def _loan_cards(request, target: str, progress: Progress) -> None:
     for loan in lifecycle.list_loans(request.member_id):
         if loan.applied_on <= as_of:
             loans_by_member[loan.member_id].append(loan)
-    where, params = ("1", ()) if request.member_id is None else ("member_id = ?", (request.member_id,))
+    where, params = ("1 = 1", ()) if request.member_id is None else ("member_id = ?", (request.member_id,))
     states = st.load_states(where, params)
     w = _Writer(target, request, letterhead(), WORDS("loan_card_short", lang))
     printed = [m for m in people if loans_by_member.get(m.id)] if request.member_id is None else people

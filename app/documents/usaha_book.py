@@ -145,7 +145,7 @@ def journal(business_id: int, start: date, end: date) -> list[JournalRow]:
         " (SELECT r.number FROM receipts r WHERE r.entry_id = e.id),"
         " sum(CASE WHEN a.code LIKE '1-1%' THEN p.amount_rp ELSE 0 END),"
         " max(CASE WHEN a.code NOT LIKE '1-1%' AND p.amount_rp > 0 THEN p.amount_rp ELSE 0 END),"
-        " max(a.code LIKE '1-1%')"  # cash in and out of one entry nets to 0 but did move
+        " max(CASE WHEN a.code LIKE '1-1%' THEN 1 ELSE 0 END)"  # cash in and out of one entry nets to 0 but did move
         " FROM postings p JOIN journal_entries e ON e.id = p.entry_id JOIN accounts a ON a.id = p.account_id"
         " WHERE p.business_id = ? AND p.entry_date BETWEEN ? AND ?"
         " GROUP BY e.id ORDER BY e.entry_date, e.id",

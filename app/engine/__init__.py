@@ -26,6 +26,10 @@ class Engine(Protocol):
     def insert_ignore(self, table: str, columns: tuple[str, ...]) -> str:
         """INSERT that does nothing when the row's key is already there."""
 
+    def json_quote(self, expression: str) -> str:
+        """An SQL expression: one value as JSON text (a string quoted and escaped), as SQLite's
+        json_quote writes it."""
+
     def json_array(self, *expressions: str) -> str:
         """An SQL expression: the values as compact JSON text, byte for byte SQLite's json_array."""
 
@@ -47,6 +51,10 @@ class Engine(Protocol):
         """Wait, inside the caller's transaction, until no other transaction works on `what`
         (the audit chain's head, a cash account): read-check-write stays sound with several
         desktops on one book."""
+
+    def schema_objects(self, conn) -> set[tuple[str, str]]:
+        """("table", name) and ("trigger", name) of what the book's schema holds, on a
+        connection with execute() (DB-API, or a reader over the book's database)."""
 
     def schema_version(self, conn) -> int:
         """How far the migrations have come (0: an empty database), on a DB-API connection."""

@@ -33,7 +33,8 @@ _TRIGGER = re.compile(
     r"CREATE TRIGGER (\w+) BEFORE (INSERT|DELETE|UPDATE(?: OF \w+)?) ON (\w+)\s*"
     r"(?:WHEN (.*?))?\s*BEGIN SELECT RAISE\(ABORT, '((?:[^']|'')*)'\); END\s*$", re.S)
 _DROP_TRIGGER = re.compile(r"DROP TRIGGER (\w+)\s*$")
-_INSERT_SELECT = re.compile(r"INSERT INTO (\w+)\s*\([^)]*\)\s*SELECT\b", re.S)
+# rows written with their ids: copied (INSERT … SELECT) or given (INSERT (id, …) VALUES)
+_INSERT_WITH_IDS = re.compile(r"INSERT INTO (\w+)\s*\((?:[^)]*\)\s*SELECT|\s*id\b[^)]*\)\s*VALUES)\b", re.S)
 _GLOB = re.compile(r"(\w+) (NOT )?GLOB '([^']*)'")
 _LOCAL_NOW = "to_char(localtimestamp, 'YYYY-MM-DD HH24:MI:SS')"
 
@@ -109,7 +110,7 @@ def translate(statement: str) -> list[str]:
     if text.startswith(("CREATE TABLE", "ALTER TABLE")):
         text = _types(text)
     out = [_expression(text)]
-    if match := _INSERT_SELECT.match(text):  # rows copied with their ids: the identity goes on after them
+    if match := _INSERT_WITH_IDS.match(text):  # the identity goes on after the ids written
         table = match[1]
         out.append(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false)"
                    f" FROM {table} WHERE pg_get_serial_sequence('{table}', 'id') IS NOT NULL")

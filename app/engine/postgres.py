@@ -161,10 +161,12 @@ class PostgresEngine:
         return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
                 " ON CONFLICT DO NOTHING")
 
+    def json_quote(self, expression: str) -> str:
+        return f"coalesce(to_json({expression})::text, 'null')"  # to_json writes a value as SQLite does
+
     def json_array(self, *expressions: str) -> str:
-        # to_json writes a value as SQLite's json_array does; the commas without spaces too.
-        values = ", ".join(f"coalesce(to_json({e})::text, 'null')" for e in expressions)
-        return f"('[' || concat_ws(',', {values}) || ']')"
+        # the commas without spaces, as SQLite's json_array
+        return f"('[' || concat_ws(',', {', '.join(self.json_quote(e) for e in expressions)}) || ']')"
 
     def concat_ordered(self, expression: str, order_by: tuple[str, ...], source: str) -> str:
         order = ", ".join(f"{key} NULLS FIRST" for key in order_by)  # SQLite sorts NULL first
@@ -183,6 +185,13 @@ class PostgresEngine:
 
     def serialize(self, db, what: str) -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(?)", (_lock_key(what),))
+
+    def schema_objects(self, conn) -> set[tuple[str, str]]:
+        # a trigger is named as on SQLite (app.engine.pg_schema); its function bears the name too
+        return {(kind, name) for kind, name in conn.execute(
+            "SELECT 'table', tablename::text FROM pg_tables WHERE schemaname = current_schema()"
+            " UNION ALL SELECT 'trigger', t.tgname::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal")}
 
     # The schema's version: one row in lumbung_schema (PostgreSQL has no PRAGMA user_version).
     # `conn` is peewee's, in autocommit: a transaction is asked for explicitly.
@@ -304,20 +313,40 @@ def check_server(version: int, where: str) -> None:
                         needed=OLDEST_SERVER // 10000)
 
 
+def _connected(url: str) -> PgBookDatabase:
+    """The database at `url`, connected, on a server new enough; BookError else."""
+    database = PgBookDatabase(url)
+    try:
+        database.connect()
+    except peewee.DatabaseError as exc:
+        raise _connect_error(exc, database.shown) from exc
+    try:
+        check_server(database.connection().info.server_version, database.shown)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def open_for_reading(url: str) -> PgBookDatabase:
+    """A book connected without changing it, no migration (`lumbung verify`); BookError
+    "not_a_book" for a database that holds no Lumbung book. The caller closes it."""
+    database = _connected(url)
+    if POSTGRES.schema_version(database.connection()) == 0:
+        database.close()
+        raise BookError("not_a_book", database.shown)
+    return database
+
+
 def open_database(url: str) -> tuple[PgBookDatabase, bool]:
     """Connect, check the server and what the database holds, migrate; (database, whether the
     database was empty). The caller binds it (app.db.open_book)."""
     from app.migrations import LATEST_VERSION, apply_migrations
 
-    database = PgBookDatabase(url)
+    database = _connected(url)
     where = database.shown
     try:
-        database.connect()
-    except peewee.DatabaseError as exc:
-        raise _connect_error(exc, where) from exc
-    try:
         conn = database.connection()
-        check_server(conn.info.server_version, where)
         tables = {row[0] for row in conn.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
         if tables and SCHEMA_TABLE not in tables:  # another program's database: never write into it

@@ -17,6 +17,9 @@ class SqliteEngine:
     def insert_ignore(self, table: str, columns: tuple[str, ...]) -> str:
         return f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
+    def json_quote(self, expression: str) -> str:
+        return f"json_quote({expression})"
+
     def json_array(self, *expressions: str) -> str:
         return f"json_array({', '.join(expressions)})"
 
@@ -37,6 +40,10 @@ class SqliteEngine:
 
     def serialize(self, db, what: str) -> None:
         """Nothing to do: a write transaction (BEGIN IMMEDIATE) holds the whole file."""
+
+    def schema_objects(self, conn) -> set[tuple[str, str]]:
+        return {(kind, name) for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
 
     # The schema's version: PRAGMA user_version, in the file's header.
     def schema_version(self, conn: sqlite3.Connection) -> int:

@@ -21,6 +21,7 @@ from app import clock, ledger, receipts, text_rules
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.funds.checks import amount_issues, cash_issues, clean, date_issues, text_issues
 from app.funds.funders import active_funder, get_funder, link
@@ -138,12 +139,12 @@ def receive_loan(funder_id: int, principal_rp: int, rate: Decimal, periods: int,
             on, f"Pinjaman modal dari {funder.name}" + (f" ({agreement})" if agreement else ""),
             [debit(cash_account, principal_rp, memo=funder.name), credit(DEBT_ACCOUNT, principal_rp, memo=funder.name)],
             agreement)
-        loan_id = db.execute_sql(
+        loan_id = current().insert(db,
             "INSERT INTO bank_loans (funder_id, principal_rp, rate, periods, method, period, rounding_unit_rp,"
             " received_on, first_due, agreement_number, entry_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (funder_id, principal_rp, str(rate), periods, method, period, rounding_unit_rp, on.isoformat(),
-             first_due.isoformat(), agreement, entry_id, clock.now().isoformat(sep=" "))).lastrowid
-        db.cursor().executemany(
+             first_due.isoformat(), agreement, entry_id, clock.now().isoformat(sep=" ")))
+        current().insert_many(db,
             "INSERT INTO bank_loan_instalments (loan_id, number, due_date, pokok_rp, jasa_rp) VALUES (?,?,?,?,?)",
             [(loan_id, r.number, r.due_date.isoformat(), r.pokok_rp, r.jasa_rp) for r in rows])
         link(entry_id, funder_id, "loan", bank_loan_id=loan_id)
@@ -190,9 +191,9 @@ def pay(loan_id: int, amount_rp: int, on: date, cash_account: str = "1-102") -> 
             lines.append(debit(INTEREST_ACCOUNT, jasa, memo=loan.funder_name))
         lines.append(credit(cash_account, amount_rp, memo=loan.funder_name))
         entry_id = ledger.post_entry(on, f"Angsuran pinjaman {loan.funder_name}", lines, loan.agreement_number)
-        payment_id = db.execute_sql(
+        payment_id = current().insert(db,
             "INSERT INTO bank_loan_payments (loan_id, pay_date, pokok_rp, jasa_rp, entry_id) VALUES (?,?,?,?,?)",
-            (loan_id, on.isoformat(), pokok, jasa, entry_id)).lastrowid
+            (loan_id, on.isoformat(), pokok, jasa, entry_id))
         link(entry_id, loan.funder_id, "repayment", bank_loan_id=loan_id)
         number = receipts.issue(entry_id, party_name=loan.funder_name)
     return Payment(payment_id, on, pokok, jasa, entry_id, number)

@@ -20,6 +20,7 @@ from app.access import roles
 from app.assets import register
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.funds.checks import amount_issues, cash_issues, clean, date_issues, text_issues
 from app.ledger import credit, debit
@@ -90,8 +91,8 @@ def _validated(data: FunderInput, funder_id: int | None) -> dict[str, str]:
     for key, value in values.items():
         issues += text_issues(key, value, LIMITS[key], required=key == "name")
     if values["name"]:
-        taken = db.execute_sql("SELECT id FROM funders WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
-                               (values["name"], funder_id)).fetchone()
+        taken = db.execute_sql("SELECT id FROM funders WHERE name = ? COLLATE NOCASE AND id <> ?",
+                               (values["name"], funder_id or 0)).fetchone()  # ids start at 1
         if taken:
             issues.append(Issue("name", "funder.name_taken", {"name": values["name"]}))
     if issues:
@@ -113,11 +114,11 @@ def validate(data: FunderInput, funder_id: int | None = None) -> list[Issue]:
 def add_funder(data: FunderInput) -> FunderRow:
     with db.atomic():
         values = _validated(data, None)
-        funder_id = db.execute_sql(
+        funder_id = current().insert(db,
             "INSERT INTO funders (kind, name, contact, programme, agreement_number, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (data.kind, values["name"], values["contact"], values["programme"], values["agreement_number"],
-             clock.now().isoformat(sep=" "))).lastrowid
+             clock.now().isoformat(sep=" ")))
     return get_funder(funder_id)
 
 

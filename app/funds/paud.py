@@ -16,6 +16,7 @@ from app import clock, ledger, receipts, text_rules
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.funds import earmarked
 from app.funds.checks import clean, date_issues, text_issues
@@ -65,9 +66,9 @@ def add_teacher(name: str, paud_name: str, since: date) -> Teacher:
     if issues:
         raise Rejected(issues)
     with db.atomic():
-        teacher_id = db.execute_sql(
+        teacher_id = current().insert(db,
             "INSERT INTO paud_teachers (name, paud_name, since, created_at) VALUES (?, ?, ?, ?)",
-            (name, paud_name, since.isoformat(), clock.now().isoformat(sep=" "))).lastrowid
+            (name, paud_name, since.isoformat(), clock.now().isoformat(sep=" ")))
     return get_teacher(teacher_id)
 
 

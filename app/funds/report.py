@@ -133,7 +133,7 @@ def _received(funder_id: int, start: date, end: date) -> list[Receipt]:
         " LEFT JOIN funder_entries fe ON fe.entry_id = e.id LEFT JOIN funder_entries orig ON orig.entry_id = e.reverses_id"
         f" WHERE e.id IN {_FUNDER_ENTRIES} AND coalesce(fe.kind, orig.kind) IN ('grant', 'in_kind', 'loan')"
         " AND a.code IN ('3-201', '2-201') AND e.entry_date BETWEEN ? AND ?"
-        " GROUP BY e.id ORDER BY e.entry_date, e.id",
+        " GROUP BY e.id, fe.kind, orig.kind ORDER BY e.entry_date, e.id",
         (funder_id, funder_id, start.isoformat(), end.isoformat()))
     return [Receipt(date.fromisoformat(day), kind, text, amount) for day, kind, text, amount in rows]
 

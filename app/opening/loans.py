@@ -39,6 +39,7 @@ from app import clock, ledger, settings, text_rules
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.funds import bank
 from app.funds.funders import link
@@ -304,13 +305,13 @@ def _post_bank_loan(opening: Opening, line: BankLoanLine, plan: Plan, funder_id:
     entry_id = entries.post(
         "bank_loans", opening.on, f"Saldo awal pinjaman dari {funder_name}" + (f" ({agreement})" if agreement else ""),
         [credit(DEBT, plan.outstanding_rp, memo=funder_name)], lookups)
-    loan_id = db.execute_sql(
+    loan_id = current().insert(db,
         "INSERT INTO bank_loans (funder_id, principal_rp, rate, periods, method, period, rounding_unit_rp,"
         " received_on, first_due, agreement_number, entry_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (funder_id, plan.outstanding_rp, str(plan.terms.rate), len(plan.remaining), plan.terms.method,
          plan.terms.period, plan.terms.rounding_unit_rp, opening.on.isoformat(),
-         plan.remaining[0].due_date.isoformat(), agreement, entry_id, clock.now().isoformat(sep=" "))).lastrowid
-    db.cursor().executemany(
+         plan.remaining[0].due_date.isoformat(), agreement, entry_id, clock.now().isoformat(sep=" ")))
+    current().insert_many(db,
         "INSERT INTO bank_loan_instalments (loan_id, number, due_date, pokok_rp, jasa_rp) VALUES (?,?,?,?,?)",
         [(loan_id, r.number, r.due_date.isoformat(), r.pokok_rp, r.jasa_rp) for r in plan.remaining])
     db.execute_sql("INSERT INTO opening_bank_loans (bank_loan_id, original_principal_rp, original_given_on,"

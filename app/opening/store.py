@@ -14,7 +14,8 @@ from app.opening.draft import Opening, from_json, to_json
 def save(opening: Opening) -> None:
     """Keep the draft (the one row), replacing the one saved before."""
     with db.atomic():
-        db.execute_sql("INSERT OR REPLACE INTO opening_draft (id, payload, saved_at) VALUES (1, ?, ?)",
+        db.execute_sql("INSERT INTO opening_draft (id, payload, saved_at) VALUES (1, ?, ?) ON CONFLICT (id)"
+                       " DO UPDATE SET payload = excluded.payload, saved_at = excluded.saved_at",
                        (to_json(opening), clock.now().isoformat(sep=" ")))
 
 

@@ -17,7 +17,7 @@ from app import inventory, settings, text_rules
 from app.access import roles
 from app.dates import checked
 from app.db import db
-from app.errors import Issue, Rejected
+from app.errors import Rejected
 from app.funds.funders import list_funders
 from app.funds.report import funder_postings
 from app.statement_notes import BY_KEY, NOTES, Note, note_for
@@ -98,16 +98,18 @@ def _by_business(code: str, as_of: date) -> list[Part]:
     return [Part(name or "", None, amount) for name, amount in db.execute_sql(
         "SELECT b.name, sum(p.amount_rp) FROM postings p JOIN accounts a ON a.id = p.account_id"
         " LEFT JOIN businesses b ON b.id = p.business_id WHERE a.code = ? AND p.entry_date <= ?"
-        " GROUP BY p.business_id HAVING sum(p.amount_rp) != 0 ORDER BY b.name", (code, as_of.isoformat()))]
+        " GROUP BY p.business_id, b.name HAVING sum(p.amount_rp) != 0 ORDER BY b.name NULLS FIRST",
+        (code, as_of.isoformat()))]
 
 
 def _savings(as_of: date) -> list[Part]:
     """Each kind of savings (pokok, wajib, sukarela): how many members hold some, and how much."""
     return [Part(name, holders, -total) for name, holders, total in db.execute_sql(
-        "SELECT name, sum(balance != 0), coalesce(sum(balance), 0) FROM (SELECT a.code, a.name, p.member_id,"
+        "SELECT name, sum(CASE WHEN balance != 0 THEN 1 ELSE 0 END), coalesce(sum(balance), 0)"
+        " FROM (SELECT a.code, a.name, p.member_id,"
         " sum(p.amount_rp) AS balance FROM accounts a LEFT JOIN postings p ON p.account_id = a.id"
-        " AND p.entry_date <= ? WHERE a.code IN ('3-101', '3-102', '2-101') GROUP BY a.code, p.member_id)"
-        " GROUP BY code ORDER BY substr(code, 1, 1) DESC, code", (as_of.isoformat(),))]
+        " AND p.entry_date <= ? WHERE a.code IN ('3-101', '3-102', '2-101') GROUP BY a.code, a.name, p.member_id)"
+        " AS held GROUP BY code, name ORDER BY substr(code, 1, 1) DESC, code", (as_of.isoformat(),))]
 
 
 def _grants(as_of: date) -> list[Part]:

@@ -15,6 +15,7 @@ from app import settings, text_rules
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.usaha import units
 from app.usaha.common import business_issues, money_issues, now_text
@@ -96,11 +97,11 @@ def _add(business_id: int, kind: str, name: str, unit_id: int, standard_cost_rp:
         issues.append(Issue("name", "usaha.item_name_taken", {"name": name}))
     if issues:
         raise Rejected(issues)
-    return db.execute_sql(
+    return current().insert(db,
         "INSERT INTO usaha_items (business_id, kind, name, unit_id, standard_cost_rp, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         (business_id, kind, name, unit_id, standard_cost_rp, now_text()),
-    ).lastrowid
+    )
 
 
 @roles.needs("records")

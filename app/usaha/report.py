@@ -187,7 +187,7 @@ def sales_by_product(business_id: int, start: date, end: date) -> list[ProductSa
         " FROM usaha_moves m JOIN journal_entries e ON e.id = m.entry_id JOIN usaha_items i ON i.id = m.item_id"
         " JOIN usaha_units u ON u.id = i.unit_id LEFT JOIN usaha_units bu ON bu.id = u.base_unit_id"
         " WHERE m.business_id = ? AND m.kind = 'sold' AND m.move_date BETWEEN ? AND ? AND e.reversed_by_id IS NULL"
-        " GROUP BY m.item_id ORDER BY i.name",
+        " GROUP BY m.item_id, i.name, u.name, bu.name ORDER BY i.name",
         (business_id, start.isoformat(), end.isoformat()))
     return [ProductSales(*row) for row in rows]
 
@@ -197,7 +197,7 @@ def sales_by_buyer(business_id: int, start: date, end: date) -> list[BuyerSales]
     _period(start, end)
     rows = db.execute_sql(
         "SELECT s.buyer_member_id, coalesce(mb.name, s.buyer_name), count(*), sum(s.amount_rp),"
-        " sum(CASE WHEN s.on_credit THEN s.amount_rp ELSE 0 END)"
+        " sum(CASE WHEN s.on_credit = 1 THEN s.amount_rp ELSE 0 END)"
         " FROM usaha_sales s JOIN journal_entries e ON e.id = s.entry_id LEFT JOIN members mb ON mb.id = s.buyer_member_id"
         " WHERE s.business_id = ? AND s.sale_date BETWEEN ? AND ? AND e.reversed_by_id IS NULL"
         " GROUP BY s.buyer_member_id, coalesce(mb.name, s.buyer_name) ORDER BY 4 DESC",

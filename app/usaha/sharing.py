@@ -38,6 +38,7 @@ from app import ledger, text_rules
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
 from app.usaha import report
@@ -149,8 +150,8 @@ def set_rule(business_id: int, basis: str, parts: dict) -> ShareRule:
         db.execute_sql("INSERT INTO usaha_share_rules (business_id, basis, updated_at) VALUES (?, ?, ?)"
                        " ON CONFLICT (business_id) DO UPDATE SET basis = excluded.basis, updated_at = excluded.updated_at",
                        (business_id, basis, now_text()))
-        db.cursor().executemany("INSERT INTO usaha_share_parts (business_id, target, percent_bp) VALUES (?, ?, ?)",
-                                [(business_id, t, bp) for t, bp in points.items()])
+        current().insert_many(db, "INSERT INTO usaha_share_parts (business_id, target, percent_bp) VALUES (?, ?, ?)",
+                                  [(business_id, t, bp) for t, bp in points.items()])
     return get_rule(business_id)
 
 
@@ -185,11 +186,11 @@ def record_work(business_id: int, member_id: int, on: date, hours=0, pieces: int
         note = text_rules.clean_text(note, "note", text_rules.TEXT, issues)
         if issues:
             raise Rejected(issues)
-        return db.execute_sql(
+        return current().insert(db,
             "INSERT INTO usaha_work (business_id, member_id, work_date, hours, pieces, note, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (business_id, member_id, on.isoformat(), format(h.normalize(), "f"), pieces, note,
-             now_text())).lastrowid
+             now_text()))
 
 
 def _in_group(business_id: int, member_id: int) -> bool:
@@ -211,7 +212,7 @@ def member_weights(business_id: int, basis: str, start: date, end: date) -> list
             "SELECT s.seller_member_id, m.name, sum(s.amount_rp) FROM usaha_sales s"
             " JOIN journal_entries e ON e.id = s.entry_id JOIN members m ON m.id = s.seller_member_id"
             " WHERE s.business_id = ? AND s.sale_date BETWEEN ? AND ? AND e.reversed_by_id IS NULL" + _IN_GROUP +
-            " GROUP BY s.seller_member_id ORDER BY s.seller_member_id", (business_id, s, e, business_id))
+            " GROUP BY s.seller_member_id, m.name ORDER BY s.seller_member_id", (business_id, s, e, business_id))
         return [(i, n, Decimal(w)) for i, n, w in rows]
     totals: dict[int, Decimal] = {}
     names = {}
@@ -283,8 +284,8 @@ def post_share(business_id: int, start: date, end: date, on: date) -> ShareResul
         lines += [credit(p.target, p.amount_rp, business_id=b, memo=memo)
                   for p in plan.parts if p.target != MEMBERS and p.amount_rp]
         entry_id = ledger.post_entry(on, memo, lines)
-        share_id = db.execute_sql(
+        share_id = current().insert(db,
             "INSERT INTO usaha_shares (business_id, period_start, period_end, profit_rp, basis, entry_id, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (b, start.isoformat(), end.isoformat(), plan.profit_rp, plan.basis, entry_id, now_text())).lastrowid
+            (b, start.isoformat(), end.isoformat(), plan.profit_rp, plan.basis, entry_id, now_text()))
         return ShareResult(share_id, entry_id, plan)

@@ -36,6 +36,7 @@ from app import ledger, text_rules
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
 from app.rounding import Rounding, round_rupiah
@@ -182,10 +183,10 @@ def bring_in(item: ItemRow, on: date, quantity_base: int, cost_rp: int, entry_id
     value `cost_rp` put into 1-301 by the caller's entry `entry_id` (shared by the items of the
     opening, so the count keeps no entry of its own and the movement carries it; None when
     the opening's stock is all of no value)."""
-    count_id = db.execute_sql(
+    count_id = current().insert(db,
         "INSERT INTO usaha_counts (business_id, item_id, count_date, counted_base, book_base, reason, entry_id,"
         " created_at) VALUES (?, ?, ?, ?, 0, ?, NULL, ?)",
-        (item.business_id, item.id, on.isoformat(), quantity_base, reason, now_text())).lastrowid
+        (item.business_id, item.id, on.isoformat(), quantity_base, reason, now_text()))
     insert_move(item, on, "counted", quantity_base, cost_rp, count_id, entry_id, quantity=quantity, unit_id=unit_id)
 
 
@@ -263,11 +264,11 @@ def count_stock(item_id: int, on: date, counted, unit_id: int | None = None, rea
             memo = f"{item.name}: {book} → {counted_base} {item.base_unit_name}"
             lines = [debit(STOCK, value, business_id=b, memo=memo), credit(DIFFERENCE, value, business_id=b, memo=memo)]
             entry_id = ledger.post_entry(on, f"Stok opname {business_name(b)} – {item.name}: {reason}", lines)
-        count_id = db.execute_sql(
+        count_id = current().insert(db,
             "INSERT INTO usaha_counts (business_id, item_id, count_date, counted_base, book_base, reason, entry_id,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (item.business_id, item.id, on.isoformat(), counted_base, book, reason, entry_id, now_text()),
-        ).lastrowid
+        )
         if difference:
             insert_move(item, on, "counted", difference, value, count_id, entry_id,
                         quantity=str(counted), unit_id=unit.id)

@@ -33,6 +33,7 @@ from app import ledger, receipts, text_rules
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
 from app.rounding import Rounding, round_rupiah
@@ -252,11 +253,11 @@ def purchase(business_id: int, on: date, item_id: int, quantity, amount_rp: int,
         lines = [debit(stock.STOCK, amount_rp, business_id=business_id, memo=memo),
                  credit(PAYABLE if on_credit else cash_account, amount_rp, business_id=business_id, memo=memo)]
         entry_id = ledger.post_entry(on, f"Pembelian {business_name(business_id)}: {memo}", lines)
-        purchase_id = db.execute_sql(
+        purchase_id = current().insert(db,
             "INSERT INTO usaha_purchases (business_id, purchase_date, item_id, quantity, unit_id, amount_rp, supplier,"
             " on_credit, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (business_id, on.isoformat(), item.id, quantity_text(q), unit.id, amount_rp, supplier, int(on_credit),
-             entry_id)).lastrowid
+             entry_id))
         stock.insert_move(item, on, "purchase", quantity_base, amount_rp, purchase_id, entry_id,
                           quantity=quantity_text(q), unit_id=unit.id, amount_rp=amount_rp)
         number = None if on_credit else _cash_out(entry_id, supplier)
@@ -356,11 +357,11 @@ def produce(business_id: int, on: date, product_id: int, quantity, rejects=0, un
             lines.append(debit(stock.STOCK if good else COST_OF_SALES, total, business_id=b,
                                memo=memo if good else f"{memo} (gagal semua)"))
             entry_id = ledger.post_entry(on, f"Produksi {business_name(b)}: {memo}", lines)
-        production_id = db.execute_sql(
+        production_id = current().insert(db,
             "INSERT INTO usaha_productions (business_id, production_date, item_id, quantity, rejects, unit_id,"
             " made_base, rejects_base, cost_rp, note, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (b, on.isoformat(), product.id, q_text, quantity_text(read_quantity("", rejects, [])), unit.id, made,
-             rejected, total, note, entry_id, now_text())).lastrowid
+             rejected, total, note, entry_id, now_text()))
         reason = negative_reason if allow_negative else ""
         for (material, m_base, text, m_unit), cost in zip(used, costs):
             stock.insert_move(material, on, "consumed", -m_base, -cost, production_id, entry_id, quantity=text,
@@ -441,11 +442,11 @@ def sell(business_id: int, on: date, lines: list[SaleLine] | tuple, *, buyer_mem
                          credit(stock.STOCK, cost_total, business_id=b, memo="HPP")]
         kind = "kredit" if on_credit else "tunai"
         entry_id = ledger.post_entry(on, f"Penjualan {business_name(b)} ({kind}) – {buyer}", postings)
-        sale_id = db.execute_sql(
+        sale_id = current().insert(db,
             "INSERT INTO usaha_sales (business_id, sale_date, buyer_member_id, buyer_name, seller_member_id, on_credit,"
             " amount_rp, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (b, on.isoformat(), buyer_member_id, buyer_name, seller_member_id, int(on_credit), total, entry_id),
-        ).lastrowid
+        )
         reason = negative_reason if allow_negative else ""
         for (product, unit, base, text, price, amount), s in zip(planned, sold):
             stock.insert_move(product, on, "sold", -base, -s.cost_rp, sale_id, entry_id, quantity=text,

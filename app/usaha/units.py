@@ -16,6 +16,7 @@ from app import text_rules
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.usaha.common import MAX_QUANTITY_BASE, business_issues, now_text, read_quantity
 
@@ -82,10 +83,10 @@ def add_unit(name: str, base_unit_id: int | None = None, factor=1, business_id: 
             issues.append(Issue("name", "unit.name_taken", {"name": name}))
         if issues:
             raise Rejected(issues)
-        unit_id = db.execute_sql(
+        unit_id = current().insert(db,
             "INSERT INTO usaha_units (business_id, name, base_unit_id, factor, created_at) VALUES (?, ?, ?, ?, ?)",
             (business_id, name, base_unit_id, int(factor_value), now_text()),
-        ).lastrowid
+        )
     return get_unit(unit_id)
 
 

@@ -31,6 +31,7 @@ from app.access import roles
 from app.audit import log
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 
 SURPLUS = "3-401"
@@ -61,11 +62,11 @@ def _iso(day: date | None) -> str | None:
 
 def _record(action: str, start: date, end: date, before: date | None, after: date | None, reason: str = "",
             entry_id: int | None = None) -> int:
-    return db.execute_sql(
+    return current().insert(db,
         "INSERT INTO period_events (action, period_start, period_end, closed_before, closed_after, reason, entry_id,"
         " done_at, done_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (action, start.isoformat(), end.isoformat(), _iso(before), _iso(after), reason, entry_id,
-         clock.now().isoformat(sep=" "), settings.operator_name())).lastrowid
+         clock.now().isoformat(sep=" "), settings.operator_name()))
 
 
 def _close_issues(end: date, field: str) -> list[Issue]:

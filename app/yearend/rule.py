@@ -21,6 +21,7 @@ from app import clock, ledger, settings, text_rules
 from app.access import roles
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.usaha.common import read_quantity
 from app.yearend.lock import standing_shu
@@ -119,10 +120,10 @@ def set_rule(effective_from: date, lines) -> Rule:
             issues.append(Issue("effective_from", "shu.rule_year_shared", {"year": max(years)}))
         if issues:
             raise Rejected(issues)
-        rule_id = db.execute_sql("INSERT INTO shu_rules (effective_from, created_at, created_by) VALUES (?, ?, ?)",
+        rule_id = current().insert(db,"INSERT INTO shu_rules (effective_from, created_at, created_by) VALUES (?, ?, ?)",
                                  (effective_from.isoformat(), clock.now().isoformat(sep=" "),
-                                  settings.operator_name())).lastrowid
-        db.cursor().executemany(
+                                  settings.operator_name()))
+        current().insert_many(db,
             "INSERT INTO shu_rule_lines (rule_id, position, name, destination, percent_bp) VALUES (?, ?, ?, ?, ?)",
             [(rule_id, i, line.name, line.destination, line.percent_bp) for i, line in enumerate(read)])
     return Rule(rule_id, effective_from, read)

@@ -35,6 +35,7 @@ from app.access import roles
 from app.audit import log
 from app.dates import checked
 from app.db import db
+from app.engine import current
 from app.errors import Issue, Rejected
 from app.ledger import credit, debit
 from app.usaha.sharing import largest_remainder
@@ -263,11 +264,11 @@ def _decision_issues(year: int, on) -> list[Issue]:
 
 def _record(year: int, kind: str, shu_rp: int, rule_id, basis: str, leavers: str, payment: str, on: date,
             entry_id: int | None) -> int:
-    return db.execute_sql(
+    return current().insert(db,
         "INSERT INTO shu_distributions (year, kind, shu_rp, rule_id, savings_basis, leavers, payment, decided_on,"
         " entry_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (year, kind, shu_rp, rule_id, basis, leavers, payment, on.isoformat(), entry_id,
-         clock.now().isoformat(sep=" "), settings.operator_name())).lastrowid
+         clock.now().isoformat(sep=" "), settings.operator_name()))
 
 
 def _save_rule_of(plan: ShuPlan):
@@ -319,17 +320,17 @@ def post(year: int, on: date, payment: str = "sukarela", cash_account: str = "1-
         entries = [entry_id]
         payouts = _pay(plan, on, payment, cash_account, memo)
         entries += sorted(set(payouts.values()))
-        db.cursor().executemany(
+        current().insert_many(db,
             "INSERT INTO shu_distribution_lines (distribution_id, position, name, destination, percent_bp, amount_rp)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [(distribution_id, i, l.name, l.destination, l.percent_bp, l.amount_rp) for i, l in enumerate(plan.lines)])
-        db.cursor().executemany(
+        current().insert_many(db,
             "INSERT INTO shu_member_shares (distribution_id, member_id, savings_basis, jasa_paid_rp, capital_rp, loans_rp,"
             " payout_entry_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(distribution_id, m.member_id, str(m.savings), m.jasa_paid_rp, m.capital_rp, m.loans_rp,
               payouts.get(m.member_id)) for m in plan.members])
-        db.cursor().executemany("INSERT INTO shu_distribution_entries (distribution_id, entry_id) VALUES (?, ?)",
-                                [(distribution_id, e) for e in entries])
+        current().insert_many(db, "INSERT INTO shu_distribution_entries (distribution_id, entry_id) VALUES (?, ?)",
+                                  [(distribution_id, e) for e in entries])
         log.record("shu", f"SHU tahun {year}", {"action": "shared", "shu_rp": plan.shu_rp, "payment": payment,
                                                 "decided_on": on.isoformat(), "distribution": distribution_id,
                                                 "members": len(plan.members)}, entry_id=entry_id)

@@ -790,37 +790,37 @@ No half-written file was left behind; the book and older backups are unchanged.<
 <context>
     <name>BackupSteps</name>
     <message>
-        <location filename="../../ui/messages.py" line="764"/>
+        <location filename="../../ui/messages.py" line="765"/>
         <source>Menyalin buku…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="765"/>
+        <location filename="../../ui/messages.py" line="766"/>
         <source>Memeriksa cadangan…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="766"/>
+        <location filename="../../ui/messages.py" line="767"/>
         <source>Mengunci dengan kata sandi…</source>
         <translation>Locking with the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="767"/>
+        <location filename="../../ui/messages.py" line="768"/>
         <source>Menulis ke tujuan…</source>
         <translation>Writing to the target…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="768"/>
+        <location filename="../../ui/messages.py" line="769"/>
         <source>Memeriksa berkas cadangan…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="769"/>
+        <location filename="../../ui/messages.py" line="770"/>
         <source>Menghapus cadangan lama…</source>
         <translation>Removing old backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="771"/>
+        <location filename="../../ui/messages.py" line="772"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
@@ -9372,22 +9372,22 @@ When a member asks for her data: open her (Members → Edit), then “Export per
 <context>
     <name>dialog_keys</name>
     <message>
-        <location filename="../../ui/dialog_keys.py" line="102"/>
+        <location filename="../../ui/dialog_keys.py" line="101"/>
         <source>Isian belum disimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_keys.py" line="103"/>
+        <location filename="../../ui/dialog_keys.py" line="102"/>
         <source>Buang isian yang belum disimpan?</source>
         <translation>Throw away what was typed and not saved?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_keys.py" line="105"/>
+        <location filename="../../ui/dialog_keys.py" line="104"/>
         <source>Buang</source>
         <translation>Throw away</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_keys.py" line="106"/>
+        <location filename="../../ui/dialog_keys.py" line="105"/>
         <source>Lanjut mengisi</source>
         <translation>Keep typing</translation>
     </message>
@@ -11540,152 +11540,157 @@ When a member asks for her data: open her (Members → Edit), then “Export per
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="492"/>
+        <location filename="../../ui/messages.py" line="470"/>
+        <source>Buku ini ada di server PostgreSQL ({path}) dan sedang dipakai dari komputer lain, jadi cadangan tidak dipulihkan di atasnya. Pulihkan cadangan sebagai buku di komputer ini, atau pindahkan ke basis data server yang kosong (Pengaturan → Buku bersama di server; lumbung move-book).</source>
+        <translation>This book is on a PostgreSQL server ({path}) and in use from other computers, so a backup is not restored over it. Restore the backup as a book on this computer, or move it into an empty server database (Settings → A book shared on a server; lumbung move-book).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Kas dan bank</source>
         <translation>Cash and bank</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="492"/>
+        <location filename="../../ui/messages.py" line="493"/>
         <source>Simpanan</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="493"/>
+        <location filename="../../ui/messages.py" line="494"/>
         <source>Pinjaman anggota</source>
         <translation>Member loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="493"/>
+        <location filename="../../ui/messages.py" line="494"/>
         <source>Persediaan</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="494"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>Inventaris</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="494"/>
+        <location filename="../../ui/messages.py" line="495"/>
         <source>Sumber modal</source>
         <translation>Sources of capital</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="495"/>
+        <location filename="../../ui/messages.py" line="496"/>
         <source>Pinjaman bank</source>
         <translation>Bank loans</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="496"/>
+        <location filename="../../ui/messages.py" line="497"/>
         <source>Selisih saldo awal (dihitung sendiri)</source>
         <translation>Opening balance difference (worked out by itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="615"/>
+        <location filename="../../ui/messages.py" line="616"/>
         <source>Buku {path} tidak bisa dibuka ({reason}).</source>
         <translation>The book {path} cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="630"/>
+        <location filename="../../ui/messages.py" line="631"/>
         <source>Ada catatan yang menunjuk ke data yang sudah tidak ada (misalnya kuitansi yang transaksinya hilang, atau transaksi yang ditandai dibatalkan oleh storno yang tidak ada).</source>
         <translation>Some records point to data that no longer exists (for example a receipt whose transaction is missing, or a transaction marked as reversed by a reversal that does not exist).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="631"/>
+        <location filename="../../ui/messages.py" line="632"/>
         <source>Ada transaksi dengan kurang dari dua baris.</source>
         <translation>There is a transaction with fewer than two lines.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="632"/>
+        <location filename="../../ui/messages.py" line="633"/>
         <source>Ada transaksi yang debit dan kreditnya tidak sama.</source>
         <translation>There is a transaction whose debits and credits differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="640"/>
+        <location filename="../../ui/messages.py" line="641"/>
         <source>Tabel catatan audit (audit_log) tidak ada: dihapus di luar Lumbung.</source>
         <translation>The audit log table (audit_log) is missing: it was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="641"/>
+        <location filename="../../ui/messages.py" line="642"/>
         <source>Semua catatan audit dihapus di luar Lumbung.</source>
         <translation>Every audit record was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="643"/>
+        <location filename="../../ui/messages.py" line="644"/>
         <source>{where}: catatan audit sebelumnya ({records}) dihapus di luar Lumbung.</source>
         <translation>{where}: the audit record before it ({records}) was deleted outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="644"/>
+        <location filename="../../ui/messages.py" line="645"/>
         <source>{where}: rantai audit terputus; catatan sebelumnya (#{before}) diubah, dihapus atau dipindah.</source>
         <translation>{where}: the audit chain is broken; the record before (#{before}) was changed, deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="645"/>
+        <location filename="../../ui/messages.py" line="646"/>
         <source>{where}: isi catatan audit ini diubah di luar Lumbung.</source>
         <translation>{where}: this audit record was changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="646"/>
+        <location filename="../../ui/messages.py" line="647"/>
         <source>{where}: transaksi ini diubah di luar Lumbung (jumlah atau baris posting tidak cocok dengan catatan audit #{record}).</source>
         <translation>{where}: this transaction was changed outside Lumbung (its amounts or lines do not match audit record #{record}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="647"/>
+        <location filename="../../ui/messages.py" line="648"/>
         <source>{where}: transaksi ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).</source>
         <translation>{where}: this transaction was added outside Lumbung (it has no audit record).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="648"/>
+        <location filename="../../ui/messages.py" line="649"/>
         <source>{where}: transaksi ini dihapus di luar Lumbung (catatan audit #{record} masih ada).</source>
         <translation>{where}: this transaction was deleted outside Lumbung (audit record #{record} is still there).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="649"/>
+        <location filename="../../ui/messages.py" line="650"/>
         <source>{where}: tanda storno transaksi ini diubah di luar Lumbung.</source>
         <translation>{where}: this transaction&apos;s reversal link was changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="650"/>
+        <location filename="../../ui/messages.py" line="651"/>
         <source>{where}: data anggota ini diubah di luar Lumbung (tidak cocok dengan catatan audit #{record}).</source>
         <translation>{where}: this member&apos;s data was changed outside Lumbung (it does not match audit record #{record}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="651"/>
+        <location filename="../../ui/messages.py" line="652"/>
         <source>{where}: anggota ini ditambahkan di luar Lumbung (tidak ada catatan auditnya).</source>
         <translation>{where}: this member was added outside Lumbung (she has no audit record).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="652"/>
+        <location filename="../../ui/messages.py" line="653"/>
         <source>{where}: anggota yang dicatat di sini sudah tidak ada di buku (dihapus di luar Lumbung).</source>
         <translation>{where}: the member recorded here is no longer in the book (deleted outside Lumbung).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="653"/>
+        <location filename="../../ui/messages.py" line="654"/>
         <source>{where}: transaksi lama yang disegel saat buku diperbarui diubah di luar Lumbung.</source>
         <translation>{where}: older transactions sealed when the book was upgraded were changed outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="654"/>
+        <location filename="../../ui/messages.py" line="655"/>
         <source>Buku ini dari sebelum ada jejak audit; belum bisa diperiksa.</source>
         <translation>This book is from before the audit trail; it cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="660"/>
+        <location filename="../../ui/messages.py" line="661"/>
         <source>baris transaksi</source>
         <translation>the entries&apos; lines</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="660"/>
+        <location filename="../../ui/messages.py" line="661"/>
         <source>transaksi</source>
         <translation>the entries</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="684"/>
+        <location filename="../../ui/messages.py" line="685"/>
         <source>Dan {count} temuan jejak audit lainnya (lihat: lumbung verify).</source>
         <translation>And {count} more audit trail findings (see: lumbung verify).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="704"/>
+        <location filename="../../ui/messages.py" line="705"/>
         <source>Perhatian: saat dicadangkan, pemeriksaan buku menemukan masalah:
 {found}
 Cadangan ini berisi buku apa adanya, dengan masalah tersebut; catatannya ikut tersimpan di dalam cadangan.</source>
@@ -11995,87 +12000,87 @@ This backup holds the book as it was, with those problems; the note is kept insi
         <translation>Target {path} is the book&apos;s own folder: if that disk fails, the backup is lost with it. Choose a flash drive or another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="474"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="475"/>
+        <location filename="../../ui/messages.py" line="476"/>
         <source>Folder {folder} hanya bisa dibaca; dokumen tidak bisa disimpan di sana. Pilih folder lain.</source>
         <translation>The folder {folder} is read-only; the document cannot be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="476"/>
+        <location filename="../../ui/messages.py" line="477"/>
         <source>Disk di {folder} penuh; dokumen tidak disimpan. Kosongkan sebagian atau pilih folder lain.</source>
         <translation>The disk at {folder} is full; the document was not saved. Make room or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="477"/>
+        <location filename="../../ui/messages.py" line="478"/>
         <source>Dokumen tidak bisa ditulis ke {folder} ({reason}).</source>
         <translation>The document cannot be written to {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="480"/>
+        <location filename="../../ui/messages.py" line="481"/>
         <source>Tidak bisa disimpan ({code}).</source>
         <translation>Cannot be saved ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="499"/>
+        <location filename="../../ui/messages.py" line="500"/>
         <source>diajukan</source>
         <translation>applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="499"/>
+        <location filename="../../ui/messages.py" line="500"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="500"/>
+        <location filename="../../ui/messages.py" line="501"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="500"/>
+        <location filename="../../ui/messages.py" line="501"/>
         <source>berjalan</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="501"/>
+        <location filename="../../ui/messages.py" line="502"/>
         <source>lunas</source>
         <translation>paid off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="502"/>
+        <location filename="../../ui/messages.py" line="503"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="629"/>
+        <location filename="../../ui/messages.py" line="630"/>
         <source>Berkas buku rusak (pemeriksaan SQLite gagal).</source>
         <translation>The book file is damaged (the SQLite check failed).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="633"/>
+        <location filename="../../ui/messages.py" line="634"/>
         <source>Neraca saldo tidak seimbang.</source>
         <translation>The trial balance does not balance.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="642"/>
+        <location filename="../../ui/messages.py" line="643"/>
         <source>Pengaman {table} (yang mencegahnya diubah atau dihapus) dibuang di luar Lumbung.</source>
         <translation>The guard of {table} (that keeps it from being changed or deleted) was dropped outside Lumbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="661"/>
+        <location filename="../../ui/messages.py" line="662"/>
         <source>data anggota</source>
         <translation>the members&apos; data</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="661"/>
+        <location filename="../../ui/messages.py" line="662"/>
         <source>jejak audit</source>
         <translation>the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="695"/>
+        <location filename="../../ui/messages.py" line="696"/>
         <source>Pemeriksaan buku menemukan masalah:
 {found}
 
