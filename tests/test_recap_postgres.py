@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from app import bookmove
+from app import bookmove, financial_statements, group_profile
+from app.db import close_book, open_book
+from app.documents.loan_portfolio import portfolio
 from app.engine.postgres import PgStore
 from app.recap import recap
-from recap_support import VILLAGES, demo_book, rename
+from recap_support import PASSPHRASE, VILLAGES, back_up, demo_book, rename
 from pg_server import PASSWORD, PASSWORD_ROLE
 
 END = date(2026, 8, 17)
@@ -55,3 +57,41 @@ def test_a_server_that_refuses_is_named_without_its_password(template_book, pg_s
     assert problem.code == "wrong_login" and PASSWORD not in problem.path
     assert problem.path.startswith(f"postgresql://{PASSWORD_ROLE}@/postgres")
     assert [g.figures.identity.group_name for g in result.groups] == ["UP2K Mawar Bersemi"]
+
+
+def _own(book) -> dict[str, int]:
+    """What the book says itself, opened the normal way (a file, or the server's database)."""
+    open_book(book)
+    try:
+        sheet = financial_statements.balance_sheet(END)
+        loans = portfolio(END)
+        return {"assets": sheet.assets.total_rp, "equity": sheet.equity.total_rp,
+                "outstanding": loans.total_outstanding_rp, "arrears": loans.total_arrears_rp,
+                "members": group_profile.profile(END).members}
+    finally:
+        close_book()
+
+
+def test_three_villages_a_locked_backup_and_a_server_book_sum_to_their_own_reports(template_book, pg_server,
+                                                                                     tmp_path):
+    """The issue's recap: a book, an encrypted backup and a book on PostgreSQL; each total is
+    the sum of what each book's own Neraca and loan portfolio say."""
+    folder = tmp_path / "flashdisk"
+    folder.mkdir()
+    books = [rename(demo_book(template_book, tmp_path / f"desa{n}.sqlite", moment), group, desa, kecamatan)
+             for n, (group, desa, kecamatan, moment) in enumerate(VILLAGES)]
+    own = [_own(books[0]), _own(books[1])]
+    (folder / "as-syifa.sqlite").write_bytes(books[0].read_bytes())
+    back_up(books[1], tmp_path / "locked", PASSPHRASE).rename(folder / "melati.lumbung")
+    server = pg_server.create_database("recap_mawar")
+    bookmove.move_book(books[2], server)
+    own.append(_own(server))  # the server's book, through its own database
+
+    result = recap([folder, server], as_of=END, passphrase=lambda path, group: PASSPHRASE)
+    assert result.problems == () and len(result.groups) == 3
+    assert sorted(g.kind for g in result.groups) == ["backup", "book", "server"]
+    assert result.total(lambda f: f.assets_rp) == sum(o["assets"] for o in own)
+    assert result.total(lambda f: f.equity_rp) == sum(o["equity"] for o in own)
+    assert result.total(lambda f: f.outstanding_rp) == sum(o["outstanding"] for o in own)
+    assert result.total(lambda f: f.arrears_rp) == sum(o["arrears"] for o in own)
+    assert result.total(lambda f: f.members) == sum(o["members"] for o in own)
