@@ -110,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lumbung", description="Cadangan data Lumbung.")
     commands = parser.add_subparsers(dest="command", required=True)
     make = commands.add_parser("backup", help="buat cadangan buku")
-    make.add_argument("--db", type=Path, metavar="PATH", help="buku yang dicadangkan")
+    make.add_argument("--db", type=book_location, metavar="PATH", help="buku yang dicadangkan (berkas, atau alamat postgresql://)")
     make.add_argument("--to", type=Path, metavar="DIR", help="folder tujuan (bawaan: satu-satunya flashdisk)")
     make.add_argument("--encrypt", action="store_true", help="kunci dengan kata sandi")
     make.add_argument("--keep", type=_at_least_one, metavar="N", help="simpan N cadangan terakhir")

@@ -195,3 +195,15 @@ def test_a_postgresql_book_is_backed_up_and_the_backup_restores_as_a_sqlite_book
         assert reminder.last_backup_target() == flashdisk
     finally:
         close_book()
+
+
+def test_the_backup_command_backs_up_a_server_book(demo_book, empty_pg, tmp_path, capsys):
+    from app.cli import main
+
+    bookmove.move_book(demo_book, empty_pg)
+    flashdisk = tmp_path / "flashdisk"
+    flashdisk.mkdir()
+    assert main(["backup", "--db", empty_pg, "--to", str(flashdisk)]) == 0
+    said = capsys.readouterr().out
+    (made,) = flashdisk.glob("*.lumbung")
+    assert f"Cadangan selesai dan sudah diperiksa: {made}" in said and "transaksi: " in said
