@@ -501,6 +501,8 @@ class MainWindow(Retranslating, QMainWindow):
             page.mark_stale(keep_input=True)
         self._update_title()
         self._update_demo_action()
+        self._sign_in_changed()  # sign-in turned on (or off) at another desktop holds here too
+        self.require_sign_in()
 
     # --- signing in (issue 15) --------------------------------------------------------------
 

@@ -129,3 +129,18 @@ def test_a_setoran_cut_off_by_a_lost_server_says_so_keeps_her_input_and_saves_on
     assert savings.balances(siti.id).total_rp == 25_000
     assert db.execute_sql("SELECT count(*) FROM journal_entries").fetchone()[0] == 1
     qtbot.waitUntil(lambda: home.values["cash"].text() == "Rp25.000")
+
+
+def test_sign_in_turned_on_at_another_desktop_locks_this_one_at_the_next_poll(pg_window, qtbot):
+    from app.access import users
+    from test_sign_in import sign_in_by_keyboard
+
+    assert not pg_window.locked
+    users.turn_on_sign_in("Bu Rahmah", "ketua-kelompok-1")  # as the Ketua's desktop does; not this window's save
+    users.sign_out()
+    qtbot.waitUntil(lambda: pg_window.locked, timeout=WATCH_MS + 3000)
+    assert pg_window.who_label.text() == "Belum ada yang masuk" and pg_window.lock_cover.isVisible()
+    lock = pg_window.sign_in_dialog
+    qtbot.waitUntil(lock.isVisible)
+    sign_in_by_keyboard(qtbot, lock, "Bu Rahmah", "ketua-kelompok-1")
+    assert not pg_window.locked and pg_window.who_label.text() == "Masuk sebagai Bu Rahmah (Ketua)"
