@@ -200,6 +200,6 @@ def sales_by_buyer(business_id: int, start: date, end: date) -> list[BuyerSales]
         " sum(CASE WHEN s.on_credit = 1 THEN s.amount_rp ELSE 0 END)"
         " FROM usaha_sales s JOIN journal_entries e ON e.id = s.entry_id LEFT JOIN members mb ON mb.id = s.buyer_member_id"
         " WHERE s.business_id = ? AND s.sale_date BETWEEN ? AND ? AND e.reversed_by_id IS NULL"
-        " GROUP BY s.buyer_member_id, coalesce(mb.name, s.buyer_name) ORDER BY 4 DESC",
+        " GROUP BY s.buyer_member_id, coalesce(mb.name, s.buyer_name) ORDER BY 4 DESC, 2, 1",
         (business_id, start.isoformat(), end.isoformat()))
     return [BuyerSales(*row) for row in rows]
