@@ -443,6 +443,8 @@ def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False, sukare
                     results.append(_take(member_id, on, cash, to_sukarela or member_id in sukarela_rows, (), CASH,
                                          row_known, order=order))
             except Rejected as refused:
+                if "book.connection_lost" in refused.codes():  # the transaction is gone: no row can follow
+                    raise
                 issues += [Issue(f"rows.{member_id}.amount", i.code, i.params) for i in refused.issues]
         if issues:
             raise Rejected(issues)

@@ -241,6 +241,27 @@ class PgBookDatabase(PostgresqlDatabase):
         if not self.is_closed() and self._state.conn.closed and not self.in_transaction():
             self._state.reset()
 
+    # BEGIN, COMMIT and ROLLBACK are peewee's own calls, not execute_sql: refused alike, and a
+    # ROLLBACK on a connection the server has dropped connects nowhere (nothing to undo there).
+    def begin(self, *args, **kwargs):
+        try:
+            super().begin(*args, **kwargs)
+        except peewee.DatabaseError as exc:
+            raise _refusal(exc, self.shown) from exc
+
+    def commit(self):
+        """A COMMIT refused as any statement is (a connection lost: book.connection_lost)."""
+        try:
+            super().commit()
+        except peewee.DatabaseError as exc:
+            raise _refusal(exc, self.shown) from exc
+
+    def rollback(self):
+        if self._state.conn is not None and self._state.conn.closed:
+            self._state.reset()  # the server dropped the transaction with the connection
+            return
+        super().rollback()
+
     def connection(self):
         self._forget_lost()
         return super().connection()
