@@ -10,9 +10,10 @@ from __future__ import annotations
 import multiprocessing
 from datetime import date
 
+import psycopg
 import pytest
 
-from app import collection, ledger, members
+from app import collection, ledger, members, savings
 from app.db import close_book, db, open_book
 from pg_workers import DAY, sheet_cut_off
 
@@ -110,3 +111,40 @@ def test_a_connection_ended_mid_sheet_is_refused_whole_and_the_next_call_reconne
         assert len(assert_sound()) == 1 + ROWS
     finally:
         close_book()
+
+
+def test_a_setoran_whose_commit_answer_is_lost_is_saved_once_when_she_presses_simpan_again(
+        pg_server, pg_book, monkeypatch):
+    """The COMMIT reaches the server and is saved, then the connection goes before the answer
+    comes back: she is told it was not saved. Her second Simpan (the dialog's same attempt)
+    returns that Setoran; nothing is posted twice."""
+    from app.errors import Rejected
+    from loan_support import member
+
+    siti = member("Siti Aminah")
+    pid = db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    book = db.obj
+    commit = book.commit
+
+    def answer_lost():
+        monkeypatch.setattr(book, "commit", commit)  # once
+        commit()  # saved on the server
+        pg_server.execute("postgres", f"SELECT pg_terminate_backend({pid})")
+        book.execute_sql("SELECT 1")  # what she waits on finds the connection gone
+        raise AssertionError("the connection was not lost")
+
+    monkeypatch.setattr(book, "commit", answer_lost)
+    with pytest.raises(Rejected) as lost:
+        collection.take_payment(siti, DAY, 25_000, to_sukarela=True, attempt="b7d0e0c2")
+    assert lost.value.codes() == ["book.connection_lost"]
+
+    with psycopg.connect(pg_book, autocommit=True) as conn:  # the server did save it
+        assert conn.execute("SELECT number FROM receipts WHERE attempt = 'b7d0e0c2'").fetchall() == [
+            ("KW/2026/000001",)]
+    again = collection.take_payment(siti, DAY, 25_000, to_sukarela=True, attempt="b7d0e0c2")  # reconnects
+    assert again.receipt_number == "KW/2026/000001" and again.entry_id == 1
+    assert again.split.wajib_rp + again.split.sukarela_rp == 25_000
+    assert savings.balances(siti).total_rp == 25_000
+    assert counts() == (1, 2, 1)  # one entry (Kas, wajib), one receipt
+    assert ledger.account_balance("1-101") == 25_000
+    assert_sound()

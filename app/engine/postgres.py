@@ -257,10 +257,15 @@ class PgBookDatabase(PostgresqlDatabase):
             raise _refusal(exc, self.shown) from exc
 
     def rollback(self):
-        if self._state.conn is not None and self._state.conn.closed:
-            self._state.reset()  # the server dropped the transaction with the connection
-            return
-        super().rollback()
+        conn = self._state.conn
+        if conn is not None and not conn.closed:
+            try:
+                super().rollback()
+                return
+            except peewee.DatabaseError as exc:
+                if not conn.closed:
+                    raise _refusal(exc, self.shown) from exc
+        self._state.reset()  # the server dropped the transaction with the connection
 
     def connection(self):
         self._forget_lost()
