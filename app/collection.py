@@ -31,7 +31,7 @@ from app import clock, ledger, members, receipts, savings, settings
 from app.access import roles
 from app.dates import checked
 from app.settings import WAJIB_FIRST
-from app.db import db
+from app.db import atomic_once, db
 from app.errors import Issue, Rejected
 from app.ledger import Line, debit
 from app.loans import state as st
@@ -172,6 +172,7 @@ def _read_known(on: date, member_ids) -> _Known:
     ids = tuple(people)
     where = f"member_id IN ({','.join('?' * len(ids))})" if ids else "1 = 0"
     lookups = ledger.Lookups()
+    lookups.known_members(set(people))  # one query for the sheet, not one per row
     return _Known(people, _open(where, ids, on), savings.wajib_statuses_of(on, list(people.values())),
                   savings.wajib_amount(), lookups, lookups.operator_name)
 
@@ -381,7 +382,7 @@ def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = Fal
 def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cash_account: str,
           known: _Known | None = None, edited: EditedSplit | None = None,
           order: str | None = None, attempt: str | None = None) -> PaymentResult:
-    with db.atomic():
+    with atomic_once():  # in a collection sheet: inside its savepoint for the row
         if known is None:  # a collection sheet holds all its rows' members already
             members.hold([member_id])  # and waits here for an attempt still committing
             if attempt is not None and (saved := receipts.saved_attempts([attempt])):

@@ -28,7 +28,7 @@ from datetime import date
 from app import clock, ledger, members, settings, text_rules
 from app.access import roles
 from app.dates import checked
-from app.db import db
+from app.db import atomic_once, db
 from app.errors import Issue, Rejected
 from app.ledger import is_cash
 from app.models import JournalEntry, Receipt
@@ -133,7 +133,7 @@ def issue(entry_id: int, member_id: int | None = None, amount_rp: int | None = N
     dialog's attempt that saves it (saved_attempts). Refuses (writing nothing) a receipt
     that names neither a member nor a party, or a party name above 200 letters."""
     party_name = text_rules.checked(party_name, "party_name", PARTY_LIMIT, required=member_id is None)
-    with db.atomic():
+    with atomic_once():  # the entry's transaction
         year, net, lowest = db.execute_sql(
             "SELECT substr(e.entry_date, 1, 4), SUM(p.amount_rp), MIN(p.amount_rp) FROM journal_entries e"
             " LEFT JOIN postings p ON p.entry_id = e.id"
