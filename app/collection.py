@@ -382,7 +382,7 @@ def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = Fal
 def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cash_account: str,
           known: _Known | None = None, edited: EditedSplit | None = None,
           order: str | None = None, attempt: str | None = None) -> PaymentResult:
-    with atomic_once():  # in a collection sheet: inside its savepoint for the row
+    with atomic_once():  # in a collection sheet: its transaction
         if known is None:  # a collection sheet holds all its rows' members already
             members.hold([member_id])  # and waits here for an attempt still committing
             if attempt is not None and (saved := receipts.saved_attempts([attempt])):
@@ -481,12 +481,15 @@ def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False, sukare
         for member_id, cash in rows.items():
             # A member not read (not found) takes the one-payment path, which names the problem.
             row_known = known if member_id in known.members else None
+            # No savepoint per row (two round trips each on a PostgreSQL book): a row refused by
+            # its checks has written nothing, and any refused row refuses the whole sheet. What
+            # the book itself refuses (book.*: a connection lost, a rule of the server's) may
+            # come after a row's first writes and ends the sheet at once.
             try:
-                with db.atomic():  # a savepoint: a refused row leaves nothing behind it
-                    results.append(_take(member_id, on, cash, to_sukarela or member_id in sukarela_rows, (), CASH,
-                                         row_known, order=order, attempt=tokens.get(member_id)))
+                results.append(_take(member_id, on, cash, to_sukarela or member_id in sukarela_rows, (), CASH,
+                                     row_known, order=order, attempt=tokens.get(member_id)))
             except Rejected as refused:
-                if "book.connection_lost" in refused.codes():  # the transaction is gone: no row can follow
+                if any(code.startswith("book.") for code in refused.codes()):
                     raise
                 issues += [Issue(f"rows.{member_id}.amount", i.code, i.params) for i in refused.issues]
         if issues:

@@ -49,7 +49,7 @@ def atomic_once():
     """A transaction of its own when called outside one; inside the caller's, nothing more. For
     a service whose writes need no savepoint of their own: a savepoint costs two round trips on
     a PostgreSQL book, and a collection sheet took four per row. A caller that goes on after a
-    refusal keeps its own savepoint (app.collection.post_sheet, one per row)."""
+    refusal must know that what was refused wrote nothing (app.collection.post_sheet)."""
     return db.atomic() if not db.in_transaction() else contextlib.nullcontext()
 
 

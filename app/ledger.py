@@ -220,8 +220,9 @@ def post_entry(entry_date: date, description: str, lines: list[Line], reference:
                lookups: Lookups | None = None) -> int:
     """Post one balanced entry in one transaction; refuse it whole if anything is wrong.
     `lookups`: shared by the entries of one transaction (see Lookups); a fresh one otherwise.
-    That caller's transaction holds the entry, and a caller going on after a refused entry
-    keeps a savepoint of its own (app.collection.post_sheet): none more here."""
+    That caller's transaction holds the entry, and no savepoint is taken for it here: a caller
+    going on after a refused entry relies on the checks refusing before anything is written
+    (app.collection.post_sheet ends the sheet when the book itself refuses)."""
     lines = list(lines)
     transaction = db.atomic() if lookups is None else atomic_once()
     lookups = lookups or Lookups()
