@@ -180,3 +180,27 @@ def sheet_cut_off(url: str, paid: dict[int, int], inside, go, rows_before: int, 
             said.append(exc.codes())
     close_book()
     return {"attempts": said}
+
+
+def payments_for(url: str, seconds: float, seed: int, member_ids: list[int], ready) -> int:
+    """One treasurer's desk taking Setoran as the dialog does (each with its attempt token): a
+    member of the meeting pays, split over her loans and wajib, the rest to sukarela, with its
+    kuitansi. All desks start together (`ready`: a barrier, passed once every one has opened
+    the book). How many were saved."""
+    import uuid
+
+    from app import clock, collection
+    from app.db import close_book, open_book
+
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    open_book(url)
+    rng = random.Random(seed)
+    saved = 0
+    ready.wait()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        collection.take_payment(rng.choice(member_ids), DAY, rng.randrange(10, 200) * 1_000, to_sukarela=True,
+                                attempt=str(uuid.uuid4()))
+        saved += 1
+    close_book()
+    return saved
