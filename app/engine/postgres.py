@@ -250,7 +250,8 @@ class PgBookDatabase(PostgresqlDatabase):
             raise _refusal(exc, self.shown) from exc
 
     def commit(self):
-        """A COMMIT refused as any statement is (a connection lost: book.connection_lost)."""
+        """A COMMIT refused as any statement is. Lost on the way back (book.connection_lost), it
+        may have been saved all the same: a Setoran's attempt token finds it (app.collection)."""
         try:
             super().commit()
         except peewee.DatabaseError as exc:
