@@ -31,7 +31,7 @@ from app import clock, ledger, members, receipts, savings, settings
 from app.access import roles
 from app.dates import checked
 from app.settings import WAJIB_FIRST
-from app.db import db
+from app.db import atomic_once, db
 from app.errors import Issue, Rejected
 from app.ledger import Line, debit
 from app.loans import state as st
@@ -172,6 +172,7 @@ def _read_known(on: date, member_ids) -> _Known:
     ids = tuple(people)
     where = f"member_id IN ({','.join('?' * len(ids))})" if ids else "1 = 0"
     lookups = ledger.Lookups()
+    lookups.known_members(set(people))  # one query for the sheet, not one per row
     return _Known(people, _open(where, ids, on), savings.wajib_statuses_of(on, list(people.values())),
                   savings.wajib_amount(), lookups, lookups.operator_name)
 
@@ -368,19 +369,24 @@ def preview(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, p
 @roles.needs("money")
 @checked
 def take_payment(member_id: int, on: date, cash_rp: int, to_sukarela: bool = False, payoff=(),
-                 cash_account: str = CASH, split: EditedSplit | None = None) -> PaymentResult:
+                 cash_account: str = CASH, split: EditedSplit | None = None,
+                 attempt: str | None = None) -> PaymentResult:
     """Post the Setoran: debit cash with the whole sum, credit each loan (denda, jasa, pokok) and
     her savings as split (by the rules, or as `split` edited within them); keep the loan
-    allocations; number one receipt. One transaction."""
-    return _take(member_id, on, cash_rp, to_sukarela, payoff, cash_account, edited=split)
+    allocations; number one receipt. One transaction. `attempt`: the dialog's token for this
+    input (a uuid); when an earlier call with it was saved (its COMMIT's answer lost on the
+    way), that Setoran is returned and nothing is posted again."""
+    return _take(member_id, on, cash_rp, to_sukarela, payoff, cash_account, edited=split, attempt=attempt)
 
 
 def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cash_account: str,
           known: _Known | None = None, edited: EditedSplit | None = None,
-          order: str | None = None) -> PaymentResult:
-    with db.atomic():
+          order: str | None = None, attempt: str | None = None) -> PaymentResult:
+    with atomic_once():  # in a collection sheet: its transaction
         if known is None:  # a collection sheet holds all its rows' members already
-            members.hold([member_id])
+            members.hold([member_id])  # and waits here for an attempt still committing
+            if attempt is not None and (saved := receipts.saved_attempts([attempt])):
+                return _saved(saved[attempt])
         split, lines, allocations, member = _plan(member_id, on, cash_rp, to_sukarela, payoff, known, edited, order)
         label = f"{members.format_number(member.number)} {member.name}"
         entry_id = ledger.post_entry(on, f"Setoran – {label}",
@@ -389,8 +395,38 @@ def _take(member_id: int, on: date, cash_rp: int, to_sukarela: bool, payoff, cas
         if allocations:
             record_allocations(entry_id, allocations)
         number = receipts.issue(entry_id, member_id, cash_rp,
-                                issued_by=known.operator_name if known is not None else None)
+                                issued_by=known.operator_name if known is not None else None, attempt=attempt)
     return PaymentResult(entry_id, number, split, member_id)
+
+
+def _saved(number: str) -> PaymentResult:
+    """The Setoran an earlier attempt saved, as take_payment returned it then, read back from
+    the book: each loan's denda, jasa and pokok (what went to instalments falling due after
+    the day: paid ahead), her sisa pinjaman after it, wajib and sukarela."""
+    receipt = receipts.get(number)
+    entry = ledger.get_entry(receipt.entry_id)
+    paid: dict[tuple[int, str], dict[str, int]] = {}
+    for loan_id, loan_number, component, amount, ahead in db.execute_sql(
+            "SELECT a.loan_id, l.number, a.component, SUM(a.amount_rp),"
+            " SUM(CASE WHEN i.due_date > ? THEN a.amount_rp ELSE 0 END)"
+            " FROM loan_allocations a JOIN loans l ON l.id = a.loan_id"
+            " JOIN loan_instalments i ON i.loan_id = a.loan_id AND i.number = a.instalment_number"
+            " WHERE a.entry_id = ? GROUP BY a.loan_id, l.number, a.component",
+            (entry.entry_date.isoformat(), entry.id)).fetchall():
+        parts = paid.setdefault((loan_id, loan_number), dict.fromkeys((*st.COMPONENTS, "ahead"), 0))
+        parts[component] += amount
+        parts["ahead"] += ahead
+    posted = [line.memo for line in entry.lines]  # the loans in the order they were paid
+    after = dict(receipt.loan_balances)
+    loans = tuple(LoanPart(loan_id, loan_number, p["denda"], p["jasa"], p["pokok"],
+                           p["denda"] + p["jasa"] + p["pokok"], after[loan_number], p["ahead"])
+                  for (loan_id, loan_number), p in sorted(paid.items(), key=lambda item: posted.index(item[0][1])))
+
+    def credited(kind: str) -> int:
+        return -sum(line.amount_rp for line in entry.lines if line.account == savings.ACCOUNTS[kind])
+
+    split = Split(loans, credited("wajib"), credited("sukarela"), receipt.amount_rp)
+    return PaymentResult(entry.id, number, split, receipt.member_id)
 
 
 # --- the meeting-day sheet -----------------------------------------------------------------
@@ -415,7 +451,8 @@ def collection_sheet(on: date) -> list[SheetRow]:
 
 
 @roles.needs("money")
-def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False, sukarela_rows=()) -> SheetResult:
+def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False, sukarela_rows=(),
+               attempt: str | None = None) -> SheetResult:
     """Post every row paid (a 0 is a row not paid) as its own Setoran, all in ONE transaction.
     Each row is split as a Setoran is (money above the day's dues pays her next instalments);
     what is left after that goes to sukarela for the rows in `sukarela_rows` (or every row when
@@ -423,7 +460,9 @@ def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False, sukare
     if any row is wrong nothing is written, and every wrong row is named
     (field rows.<member_id>.amount). The members, their loans and wajib and the ledger's
     lookups are read once for the whole sheet (issue 3: 200 rows under a second); each row is
-    checked as take_payment checks it."""
+    checked as take_payment checks it. `attempt`: the dialog's token for this sheet as typed
+    (each row's receipt keeps it with the member's id); when an earlier call with it was saved,
+    that sheet is returned and nothing is posted again."""
     if not is_date(on):
         raise Rejected.one("on", "date.unreadable")
     if on > clock.today():
@@ -432,17 +471,26 @@ def post_sheet(on: date, paid: dict[int, int], to_sukarela: bool = False, sukare
     with db.atomic():
         rows = {member_id: cash for member_id, cash in paid.items() if not (cash == 0 and type(cash) is int)}
         members.hold(rows)  # all of them first, in id order
+        tokens = {member_id: f"{attempt}/{member_id}" for member_id in rows} if attempt is not None else {}
+        if saved := receipts.saved_attempts(tokens.values()):  # all of the sheet, or none of it
+            payments = tuple(_saved(saved[token]) for token in tokens.values() if token in saved)
+            return SheetResult(payments, sum(p.split.total_rp for p in payments))
         known = _read_known(on, rows)
         order = settings.collection_order()
         sukarela_rows = set(sukarela_rows)
         for member_id, cash in rows.items():
             # A member not read (not found) takes the one-payment path, which names the problem.
             row_known = known if member_id in known.members else None
+            # No savepoint per row (two round trips each on a PostgreSQL book): a row refused by
+            # its checks has written nothing, and any refused row refuses the whole sheet. What
+            # the book itself refuses (book.*: a connection lost, a rule of the server's) may
+            # come after a row's first writes and ends the sheet at once.
             try:
-                with db.atomic():  # a savepoint: a refused row leaves nothing behind it
-                    results.append(_take(member_id, on, cash, to_sukarela or member_id in sukarela_rows, (), CASH,
-                                         row_known, order=order))
+                results.append(_take(member_id, on, cash, to_sukarela or member_id in sukarela_rows, (), CASH,
+                                     row_known, order=order, attempt=tokens.get(member_id)))
             except Rejected as refused:
+                if any(code.startswith("book.") for code in refused.codes()):
+                    raise
                 issues += [Issue(f"rows.{member_id}.amount", i.code, i.params) for i in refused.issues]
         if issues:
             raise Rejected(issues)

@@ -21,7 +21,7 @@ from app import clock, dates, settings, text_rules
 from app.access import roles
 from app.audit import chain
 from app.dates import checked
-from app.db import db
+from app.db import atomic_once, db
 from app.engine import current
 from app.errors import Issue, Rejected
 from app.models import Account, JournalEntry, Posting
@@ -134,6 +134,17 @@ class Lookups:
     def bank_overdraft(self) -> bool:
         return settings.get(BANK_OVERDRAFT) == "1"
 
+    @cached_property
+    def profit_codes(self) -> set[str]:
+        return shared_profit.profit_codes()
+
+    @cached_property
+    def audit_user(self) -> str:
+        """Who the entries' audit records name (app.audit.log.who)."""
+        from app.audit import log  # app.audit.log reads the session, which reads ledger's callers
+
+        return log.who()
+
     # Plain SQL below: peewee's query building cost more than SQLite's lookups (issue 3).
     def accounts(self, codes: set) -> dict[str, tuple[int, bool]]:
         """The (id, is_active) of each code that is an account."""
@@ -170,7 +181,7 @@ def _check_lines(entry_date: date, lines: list[Line],
         issues.append(Issue("entry_date", "entry.period_closed", {"closed_through": closed}))
     elif lookups.opening_date is not None and entry_date < lookups.opening_date:
         issues.append(Issue("entry_date", "ledger.before_opening", {"opening": lookups.opening_date}))
-    issues += shared_profit.entry_issues(entry_date, lines)
+    issues += shared_profit.entry_issues(entry_date, lines, profit=lookups.profit_codes)
     if len(lines) < 2:
         issues.append(Issue("postings", "entry.too_few_postings", {"count": len(lines)}))
     accounts = lookups.accounts({line.account for line in lines})
@@ -208,15 +219,19 @@ def _check_lines(entry_date: date, lines: list[Line],
 def post_entry(entry_date: date, description: str, lines: list[Line], reference: str = "",
                lookups: Lookups | None = None) -> int:
     """Post one balanced entry in one transaction; refuse it whole if anything is wrong.
-    `lookups`: shared by the entries of one transaction (see Lookups); a fresh one otherwise."""
+    `lookups`: shared by the entries of one transaction (see Lookups); a fresh one otherwise.
+    That caller's transaction holds the entry, and no savepoint is taken for it here: a caller
+    going on after a refused entry relies on the checks refusing before anything is written
+    (app.collection.post_sheet ends the sheet when the book itself refuses)."""
     lines = list(lines)
+    transaction = db.atomic() if lookups is None else atomic_once()
     lookups = lookups or Lookups()
     texts: list[Issue] = []
     description = text_rules.clean_text(description, "description", text_rules.ENTRY_DESCRIPTION, texts, required=True)
     reference = text_rules.clean_text(reference, "reference", text_rules.TEXT, texts)
     lines = [replace(line, memo=text_rules.clean_text(line.memo, f"postings.{index}.memo", text_rules.TEXT, texts))
              if line.memo else line for index, line in enumerate(lines)]
-    with db.atomic():
+    with transaction:
         issues, account_ids = _check_lines(entry_date, lines, lookups)
         if texts or issues:
             raise Rejected(texts + issues)
@@ -275,7 +290,8 @@ def _insert(entry_date, description, reference, lines, account_ids, entered_by, 
             lookups: Lookups | None = None) -> int:
     """Plain SQL, as peewee's models would store it (dates as ISO text). Every entry, a
     reversal too, passes the cash rule (_cash_issues) first."""
-    issues = _cash_issues(entry_date, lines, account_ids, lookups or Lookups())
+    lookups = lookups or Lookups()
+    issues = _cash_issues(entry_date, lines, account_ids, lookups)
     if issues:
         raise Rejected(issues)
     engine = current()
@@ -293,7 +309,7 @@ def _insert(entry_date, description, reference, lines, account_ids, entered_by, 
         [(entry_id, account_ids[line.account], entry_date.isoformat(), line.amount_rp, line.memo, line.member_id,
           line.business_id) for line in lines],
     )
-    chain.record_entry(entry_id)  # the entry joins the audit chain, in this transaction
+    chain.record_entry(entry_id, lookups.audit_user)  # the entry joins the audit chain, in this transaction
     return entry_id
 
 

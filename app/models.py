@@ -239,6 +239,7 @@ class Receipt(BaseModel):
     issued_at = DateTimeField()
     issued_by = CharField()
     print_count = IntegerField(default=0)
+    attempt = CharField(null=True, unique=True)  # the dialog's token of the attempt that saved it
 
     class Meta:
         table_name = "receipts"

@@ -28,7 +28,7 @@ from datetime import date
 from app import clock, ledger, members, settings, text_rules
 from app.access import roles
 from app.dates import checked
-from app.db import db
+from app.db import atomic_once, db
 from app.errors import Issue, Rejected
 from app.ledger import is_cash
 from app.models import JournalEntry, Receipt
@@ -123,16 +123,17 @@ SERIES = {IN: ("KW", "receipt_{year}"), OUT: ("BKK", "cash_out_{year}")}
 @roles.needs("money")
 @checked
 def issue(entry_id: int, member_id: int | None = None, amount_rp: int | None = None,
-          issued_by: str | None = None, party_name: str = "") -> str:
+          issued_by: str | None = None, party_name: str = "", attempt: str | None = None) -> str:
     """Number a receipt for a posted entry (call inside the transaction that posted it);
     returns the number: KW/2026/000123 for money in, BKK/2026/000001 for money out (each its
     own gapless series). The year is the entry's, not today's. `amount_rp` defaults to the
     cash the entry moved. Plain SQL: a collection sheet issues 200 in one save, and peewee's
     query building would cost more than SQLite's work. `issued_by`: the operator's name when
-    the caller has read it already (default: the setting). Refuses (writing nothing) a receipt
+    the caller has read it already (default: the setting). `attempt`: the token of the
+    dialog's attempt that saves it (saved_attempts). Refuses (writing nothing) a receipt
     that names neither a member nor a party, or a party name above 200 letters."""
     party_name = text_rules.checked(party_name, "party_name", PARTY_LIMIT, required=member_id is None)
-    with db.atomic():
+    with atomic_once():  # the entry's transaction
         year, net, lowest = db.execute_sql(
             "SELECT substr(e.entry_date, 1, 4), SUM(p.amount_rp), MIN(p.amount_rp) FROM journal_entries e"
             " LEFT JOIN postings p ON p.entry_id = e.id"
@@ -148,12 +149,22 @@ def issue(entry_id: int, member_id: int | None = None, amount_rp: int | None = N
         ).fetchone()
         number = f"{prefix}/{year}/{last:06d}"
         db.execute_sql(
-            "INSERT INTO receipts (number, entry_id, member_id, party_name, amount_rp, issued_at, issued_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO receipts (number, entry_id, member_id, party_name, amount_rp, issued_at, issued_by, attempt)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (number, entry_id, member_id, party_name, amount_rp, clock.now().isoformat(sep=" "),
-             settings.operator_name() if issued_by is None else issued_by),
+             settings.operator_name() if issued_by is None else issued_by, attempt),
         )
     return number
+
+
+def saved_attempts(tokens) -> dict[str, str]:
+    """The receipts already saved by these attempts' tokens: token -> receipt number. A COMMIT
+    whose answer was lost may have saved one; asking again with its token finds it."""
+    tokens = list(tokens)
+    if not tokens:
+        return {}
+    return dict(db.execute_sql(
+        f"SELECT attempt, number FROM receipts WHERE attempt IN ({','.join('?' * len(tokens))})", tokens).fetchall())
 
 
 def _way(net_rp: int, lowest_rp: int) -> str:

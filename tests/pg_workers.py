@@ -148,3 +148,59 @@ def change_phone(url: str, member_id: int, phone: str) -> int:
         return members.update_member(member_id, replace(siti.as_input(), phone=phone), siti.version).version
     finally:
         close_book()
+
+
+def sheet_cut_off(url: str, paid: dict[int, int], inside, go, rows_before: int, again: bool) -> dict:
+    """Post a collection sheet and stop inside its transaction after `rows_before` rows: say this
+    backend's pid on `inside`, wait for `go` (the test meanwhile halts the server or ends the
+    connection), then carry on. With `again`, post the same sheet once more in this process.
+    What each attempt gave: its receipt numbers, or the codes it was refused with."""
+    from app import clock, collection
+    from app.db import close_book, db, open_book
+    from app.errors import Rejected
+
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    open_book(url)
+    take, taken = collection._take, []
+
+    def paused(*args, **kwargs):  # the test's hook: the pause inside the sheet's transaction
+        if len(taken) == rows_before and not go.is_set():
+            inside.put(db.execute_sql("SELECT pg_backend_pid()").fetchone()[0])
+            go.wait(30)
+        taken.append(1)
+        return take(*args, **kwargs)
+
+    collection._take = paused
+    said = []
+    for _ in range(2 if again else 1):
+        try:
+            sheet = collection.post_sheet(DAY, paid, to_sukarela=True)
+            said.append(sorted(p.receipt_number for p in sheet.payments))
+        except Rejected as exc:
+            said.append(exc.codes())
+    close_book()
+    return {"attempts": said}
+
+
+def payments_for(url: str, seconds: float, seed: int, member_ids: list[int], ready) -> int:
+    """One treasurer's desk taking Setoran as the dialog does (each with its attempt token): a
+    member of the meeting pays, split over her loans and wajib, the rest to sukarela, with its
+    kuitansi. All desks start together (`ready`: a barrier, passed once every one has opened
+    the book). How many were saved."""
+    import uuid
+
+    from app import clock, collection
+    from app.db import close_book, open_book
+
+    clock.fix(datetime(2026, 8, 17, 9, 30))
+    open_book(url)
+    rng = random.Random(seed)
+    saved = 0
+    ready.wait()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        collection.take_payment(rng.choice(member_ids), DAY, rng.randrange(10, 200) * 1_000, to_sukarela=True,
+                                attempt=str(uuid.uuid4()))
+        saved += 1
+    close_book()
+    return saved

@@ -36,6 +36,7 @@ from app.collection import SheetRow
 from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah, short_date, thousands
 from ui import documents_ui
+from ui.attempts import Attempt
 from ui.date_field import DateField
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
@@ -248,6 +249,7 @@ class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_all)
         self._closing = False
+        self._attempt = Attempt()
 
         top = QHBoxLayout()
         top.addWidget(self.on_caption)
@@ -301,11 +303,14 @@ class CollectionDialog(Retranslating, KeyboardDialog, QDialog):
             self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         amounts = self.model.amounts()
         self.result.clear()
+        on, sukarela = self.on.date(), set(self.model.sukarela)
         try:
-            posted = collection.post_sheet(self.on.date(), amounts, sukarela_rows=self.model.sukarela)
+            posted = collection.post_sheet(on, amounts, sukarela_rows=sukarela,
+                                           attempt=self._attempt.token((on, amounts, sukarela)))
         except Rejected as refused:
             self._show_refusal(refused.issues)
             return
+        self._attempt.saved()
         self.result.setText(self.tr("Tersimpan: {count} setoran, jumlah {total}.").format(
             count=len(posted.payments), total=rupiah(posted.total_rp)))
         self._show_receipts(posted.payments)

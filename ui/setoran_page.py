@@ -37,6 +37,7 @@ from app.collection import EditedSplit, MemberDues, Split
 from app.errors import Issue, Rejected
 from app.formatting import parse_rupiah, rupiah, thousands
 from ui import documents_ui
+from ui.attempts import Attempt
 from ui.date_field import DateField
 from ui.field_errors import ErrorLabel
 from ui.messages import issue_text
@@ -67,6 +68,7 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
         self._part_edits: dict[object, QLineEdit] = {}  # loan id, "wajib", "sukarela" -> its field
         self._split_edited = False  # she changed a part: save what she set, within the rules
         self._closing = False  # closed by the program (the main window going away): no question
+        self._attempt = Attempt()
 
         self.member = QComboBox(editable=True, objectName="member")
         self.member.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -417,12 +419,13 @@ class SetoranDialog(Retranslating, KeyboardDialog, QDialog):
             return
         member = self._dues.member
         try:
-            paid = collection.take_payment(member.id, self.on.date(), cash, self.to_sukarela.isChecked(),
-                                           split=self._split_choice())
+            what = (member.id, self.on.date(), cash, self.to_sukarela.isChecked(), self._split_choice())
+            paid = collection.take_payment(*what[:4], split=what[4], attempt=self._attempt.token(what))
         except Rejected as refused:
             self.error.show_text("\n".join(issue_text(i) for i in refused.issues))
             self.amount.setFocus()
             return
+        self._attempt.saved()
         self.member.setCurrentIndex(0)  # empty, ready for the next member (keeps no amount)
         self.member.setEditText("")
         self._receipt = paid.receipt_number

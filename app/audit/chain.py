@@ -83,13 +83,14 @@ def entry_detail(digest: str) -> dict:
     return {"entry_hash": digest}
 
 
-def record_entry(entry_id: int) -> int:
-    """Chain an entry just inserted (in the caller's transaction): app.ledger calls this."""
+def record_entry(entry_id: int, user: str | None = None) -> int:
+    """Chain an entry just inserted (in the caller's transaction): app.ledger calls this, with
+    who the record names when it has read that already (log.who)."""
     from app.audit import log
     from app.db import db
 
     digest = entry_hash(db, entry_id, entry_content(current()))
-    return log.record("entry", f"JU-{entry_id}", entry_detail(digest), entry_id=entry_id)
+    return log.record("entry", f"JU-{entry_id}", entry_detail(digest), entry_id=entry_id, user=user)
 
 
 # What a member record leaves out of its changes: bookkeeping of the row itself.

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from app import clock, settings
 from app.access import roles, session
 from app.dates import checked
-from app.db import db
+from app.db import atomic_once, db
 from app.engine import current
 
 GENESIS = "0" * 64
@@ -52,14 +52,15 @@ def who() -> str:
 
 @checked
 def record(kind: str, subject: str = "", detail: dict | None = None, entry_id: int | None = None,
-           member_id: int | None = None) -> int:
-    """Append one record, inside the caller's transaction; its id."""
+           member_id: int | None = None, user: str | None = None) -> int:
+    """Append one record, inside the caller's transaction; its id. `user`: who() when the
+    caller has read it already."""
     from app.audit.chain import SEALED_KEY, record_hash  # the chain's rule, in one place
 
     if kind not in KINDS:
         raise ValueError(kind)
     engine = current()
-    with db.atomic():
+    with atomic_once():  # the caller's transaction: a savepoint would undo nothing its rollback does not
         engine.serialize(db, "audit_log")  # one head of the chain, whatever other desktops append
         last = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         prev = last[1] if last else GENESIS
@@ -68,7 +69,7 @@ def record(kind: str, subject: str = "", detail: dict | None = None, entry_id: i
                            (SEALED_KEY, clock.now().isoformat(sep=" ", timespec="seconds")))
         at = clock.now().isoformat(sep=" ", timespec="seconds")
         text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False, default=str)
-        user = who()
+        user = who() if user is None else user
         digest = record_hash(prev, at, user, kind, subject, text, entry_id, member_id)
         # The id given, the one after the head's (SQLite's own choice): a PostgreSQL sequence
         # would leave a gap for a transaction rolled back, and verify reads a gap as a deletion.

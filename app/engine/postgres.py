@@ -250,6 +250,33 @@ class PgBookDatabase(PostgresqlDatabase):
         if not self.is_closed() and self._state.conn.closed and not self.in_transaction():
             self._state.reset()
 
+    # BEGIN, COMMIT and ROLLBACK are peewee's own calls, not execute_sql: refused alike, and a
+    # ROLLBACK on a connection the server has dropped connects nowhere (nothing to undo there).
+    def begin(self, *args, **kwargs):
+        try:
+            super().begin(*args, **kwargs)
+        except peewee.DatabaseError as exc:
+            raise _refusal(exc, self.shown) from exc
+
+    def commit(self):
+        """A COMMIT refused as any statement is. Lost on the way back (book.connection_lost), it
+        may have been saved all the same: a Setoran's attempt token finds it (app.collection)."""
+        try:
+            super().commit()
+        except peewee.DatabaseError as exc:
+            raise _refusal(exc, self.shown) from exc
+
+    def rollback(self):
+        conn = self._state.conn
+        if conn is not None and not conn.closed:
+            try:
+                super().rollback()
+                return
+            except peewee.DatabaseError as exc:
+                if not conn.closed:
+                    raise _refusal(exc, self.shown) from exc
+        self._state.reset()  # the server dropped the transaction with the connection
+
     def connection(self):
         self._forget_lost()
         return super().connection()

@@ -11,7 +11,8 @@ MIGRATIONS = ("m0001_ledger", "m0002_members", "m0003_loans", "m0004_receipts", 
               "m0007_cash_moves", "m0008_funds",
               "m0009_yearend", "m0010_storno", "m0011_member_events", "m0012_loans",
               "m0013_assets", "m0014_dates_types", "m0015_opening", "m0016_opening_core",
-              "m0017_opening_loans", "m0018_access_audit", "m0019_member_keys", "m0020_member_version")
+              "m0017_opening_loans", "m0018_access_audit", "m0019_member_keys", "m0020_member_version",
+              "m0021_receipt_attempts")
 LATEST_VERSION = len(MIGRATIONS)
 
 

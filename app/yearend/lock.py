@@ -33,16 +33,17 @@ def standing_shu(year: int) -> int | None:
     return row[0] if row else None
 
 
-def _profit_codes() -> set[str]:
+def profit_codes() -> set[str]:
     return {code for (code,) in db.execute_sql("SELECT code FROM accounts WHERE kind IN ('income', 'expense')")}
 
 
-def entry_issues(entry_date, lines, field: str = "entry_date") -> list[Issue]:
+def entry_issues(entry_date, lines, field: str = "entry_date", profit: set[str] | None = None) -> list[Issue]:
     """Why an entry of `lines` (ledger.Line: account, business_id) dated `entry_date` may not
-    be posted because it would change profit already shared; [] if it may."""
+    be posted because it would change profit already shared; [] if it may. `profit`: the
+    income and expense accounts' codes when the caller has read them (a sheet's 200 entries)."""
     if not isinstance(entry_date, date) or isinstance(entry_date, datetime):
         return []
-    profit = _profit_codes()
+    profit = profit if profit is not None else profit_codes()
     touched = [line for line in lines if line.account in profit]
     if not touched:
         return []

@@ -144,3 +144,46 @@ def test_sign_in_turned_on_at_another_desktop_locks_this_one_at_the_next_poll(pg
     qtbot.waitUntil(lock.isVisible)
     sign_in_by_keyboard(qtbot, lock, "Bu Rahmah", "ketua-kelompok-1")
     assert not pg_window.locked and pg_window.who_label.text() == "Masuk sebagai Bu Rahmah (Ketua)"
+
+
+def test_a_setoran_whose_commit_answer_was_lost_is_saved_once_by_her_second_simpan(
+        pg_book, pg_server, pg_window, qtbot, monkeypatch):
+    """The server saved it but the answer never came: she reads 'not saved' and presses Enter
+    again; the dialog's same attempt returns that Setoran. The next member's Setoran, typed the
+    same, is a new one."""
+    from app import savings
+    from app.db import db
+
+    siti = members.get_member(member("Siti Aminah"))
+    pg_window.activateWindow()
+    qtbot.waitUntil(pg_window.isActiveWindow)
+    qtbot.keyClick(pg_window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = pg_window.dialog
+    qtbot.waitUntil(lambda: dialog.member.hasFocus() or dialog.member.lineEdit().hasFocus())
+    qtbot.keyClicks(dialog.member.lineEdit(), "1")
+    qtbot.keyClick(dialog.member.lineEdit(), Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.amount, "25000")
+    book, pid = db.obj, db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    commit = book.commit
+
+    def answer_lost():
+        monkeypatch.setattr(book, "commit", commit)  # once
+        commit()  # saved on the server, then the connection goes before the answer comes
+        pg_server.execute("postgres", f"SELECT pg_terminate_backend({pid})")
+        book.execute_sql("SELECT 1")
+
+    monkeypatch.setattr(book, "commit", answer_lost)
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.error.text().startswith(f"Hubungan ke server buku ({pg_window.book.path}) terputus")
+    assert (dialog.member.currentData(), dialog.amount.text()) == (siti.id, "25000")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.result.text().startswith("Tersimpan: 0001 Siti Aminah, Rp25.000, kuitansi KW/2026/000001")
+    assert db.execute_sql("SELECT count(*) FROM journal_entries").fetchone()[0] == 1
+    assert savings.balances(siti.id).total_rp == 25_000
+
+    qtbot.keyClicks(dialog.member.lineEdit(), "1")  # the same input again, after a save: a new Setoran
+    qtbot.keyClick(dialog.member.lineEdit(), Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.amount, "25000")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.result.text().startswith("Tersimpan: 0001 Siti Aminah, Rp25.000, kuitansi KW/2026/000002")
+    assert savings.balances(siti.id).total_rp == 50_000
