@@ -42,8 +42,12 @@ class _Task(QRunnable):
             pass
 
 
-def read_in_background(read: Callable[[], Any], done: Callable[[Any, Exception | None], None]) -> None:
+def read_in_background(read: Callable[[], Any], done: Callable[[Any, Exception | None], None],
+                       owner: QObject | None = None) -> None:
+    """`done(result, error)` on the GUI thread, unless its `owner` (a bound method's object by
+    default) was closed meanwhile."""
     task = _Task(read)
+    owner = owner if owner is not None else getattr(done, "__self__", None)
 
     def finish(result: Any, error: Exception | None) -> None:
         _running.discard(task)
@@ -51,7 +55,6 @@ def read_in_background(read: Callable[[], Any], done: Callable[[Any, Exception |
         # garbage collector, the QObject could be destroyed on whatever thread happens to run
         # a collection (a worker's), which crashes Qt. Delete it here, on the GUI thread.
         task.relay.deleteLater()
-        owner = getattr(done, "__self__", None)
         if isinstance(owner, QObject) and not isValid(owner):
             return  # the page that asked was closed meanwhile: nobody is there to show the result
         done(result, error)

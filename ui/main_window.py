@@ -406,7 +406,7 @@ class MainWindow(Retranslating, QMainWindow):
         backup, and stays in the banner until a check finds it right."""
         path = self.book.path
         read_in_background(lambda: check_book(path) + audit_findings(path),
-                           lambda problems, error: self._book_checked(path, problems, error, announce))
+                           lambda problems, error: self._book_checked(path, problems, error, announce), self)
 
     def _book_checked(self, path: Path, problems: list[str] | None, error: Exception | None,
                       announce: bool = True) -> None:

@@ -39,3 +39,23 @@ def test_a_sound_book_raises_no_alarm(window, qtbot):
     qtbot.waitUntil(lambda: bool(done))
     assert done == [([], None)]
     assert problems_box(window) is None
+
+
+def test_a_background_read_whose_window_closed_meanwhile_reports_to_nobody(qtbot):
+    """A check still running when its window is closed (the next book, the end of a test) finds
+    no window to show its result in: nothing is called on deleted widgets."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+    from shiboken6 import isValid
+
+    from ui.background import _running
+
+    label, release, shown = QLabel(), threading.Event(), []
+    read_in_background(lambda: release.wait(5) and "selesai", lambda result, error: shown.append(label.text()),
+                       label)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(label))
+    release.set()
+    qtbot.waitUntil(lambda: not _running)
+    assert shown == []

@@ -164,7 +164,7 @@ class KindPage(QWizardPage):
             self.grid.fine.setText(self.tr("Memeriksa…"))
             self.wizard_.button(QWizard.WizardButton.NextButton).setEnabled(False)
             opening = copy.deepcopy(self.wizard_.opening)
-            read_in_background(lambda: check.check(opening), lambda issues, error: self._checked(state, issues, error))
+            read_in_background(lambda: check.check(opening), lambda issues, error: self._checked(state, issues, error), self)
         return False
 
     def _checked(self, state: str, issues, error: Exception | None) -> None:

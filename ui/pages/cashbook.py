@@ -373,7 +373,7 @@ class CashBookPage(Page):
         generation = self._generation
         start, end = self._period
         read_in_background(lambda: cash_book(start, end),
-                           lambda result, error: self._received(generation, result, error))
+                           lambda result, error: self._received(generation, result, error), self)
 
     def _received(self, generation: int, result, error: Exception | None) -> None:
         if generation != self._generation:

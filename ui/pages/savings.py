@@ -237,7 +237,7 @@ class SavingsPage(Page):
         generation = self._generation
         read_in_background(
             lambda: (register(), savings.wajib_amount()),
-            lambda result, error: self._received(generation, result, error),
+            lambda result, error: self._received(generation, result, error), self,
         )
 
     def _received(self, generation: int, result, error: Exception | None) -> None:
