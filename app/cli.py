@@ -197,14 +197,14 @@ STEPS = {"copy": "menyalin buku", "check": "memeriksa isi", "write": "menulis", 
          "verify": "memeriksa berkas", "prune": "merapikan cadangan lama"}
 
 
-def _progress():
+def _progress(steps: dict[str, str] = STEPS):
     """A line on stderr per step, not per megabyte."""
     seen = []
 
     def report(label: str, done: int, total: int) -> bool:
         if not seen or seen[-1] != label:
             seen.append(label)
-            print(f"  … {STEPS.get(label, label)}", file=sys.stderr)
+            print(f"  … {steps.get(label, label)}", file=sys.stderr)
         return True
 
     return report
@@ -317,14 +317,7 @@ def _move_book(source: str, target: str) -> int:
     passphrase from the environment or asked."""
     from app import bookmove
 
-    seen = []
-
-    def report(label: str, done: int, total: int) -> bool:
-        if not seen or seen[-1] != label:
-            seen.append(label)
-            print(f"  … {MOVE_STEPS.get(label, label)}", file=sys.stderr)
-        return True
-
+    report = _progress(MOVE_STEPS)
     passphrase = os.environ.get(PASSPHRASE_ENV)
     try:
         try:
