@@ -147,6 +147,10 @@ class MoveBookDialog(FormDialog):
             self.cancel_button.setText(self.tr("Batal"))
             self.general_error.show_text(self._error_text(error))
             self.grow_to_fit()
+            # the cursor back where she corrects it (disabled, the field had lost it to Batal)
+            where = self.address if self.to_server else self.file
+            where.setFocus()
+            where.selectAll()
             return
         self.result = result
         self.saved = result  # nothing typed is lost by closing now

@@ -100,4 +100,5 @@ def test_a_database_that_is_not_empty_is_said_and_nothing_written(village, pg_bo
     qtbot.waitUntil(lambda: dialog.general_error.text() != "", timeout=30_000)
     assert dialog.general_error.text().startswith("Basis data pada alamat postgresql://lumbung@/book_")
     assert "tidak kosong" in dialog.general_error.text() and dialog.save_button.isEnabled()
+    assert dialog.focusWidget() is dialog.address and dialog.address.selectedText() == pg_book
     assert _tables(pg_book) == before
